@@ -1,0 +1,19 @@
+#include "Clock.h"
+
+#include <chrono>
+
+namespace commonroom {
+
+std::int64_t SystemClock::nowMs() const
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+const SystemClock &SystemClock::instance()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace commonroom

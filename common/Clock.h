@@ -1,0 +1,39 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+namespace commonroom {
+
+// Wall-clock time in milliseconds since the Unix epoch. Injected everywhere time matters so
+// that HLC, expiry and lock-out are tested without sleeping.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual std::int64_t nowMs() const = 0;
+};
+
+class SystemClock final : public Clock
+{
+public:
+    std::int64_t nowMs() const override;
+    static const SystemClock &instance();
+};
+
+class ManualClock final : public Clock
+{
+public:
+    explicit ManualClock(std::int64_t startMs = 1'700'000'000'000)
+        : m_now(startMs)
+    {
+    }
+    std::int64_t nowMs() const override { return m_now.load(); }
+    void setMs(std::int64_t ms) { m_now.store(ms); }
+    void advanceMs(std::int64_t ms) { m_now.fetch_add(ms); }
+
+private:
+    std::atomic<std::int64_t> m_now;
+};
+
+} // namespace commonroom

@@ -1,0 +1,53 @@
+#include "Privacy.h"
+
+namespace commonroom {
+
+Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::string_view rowId)
+{
+    if (viewer.role == Role::Admin || (table.name == "person" && rowId == viewer.personId))
+        return Visibility::Private;
+    switch (viewer.role) {
+    case Role::Leader:
+        return Visibility::Leaders;
+    case Role::Member:
+        return Visibility::Members;
+    default:
+        return Visibility::Public;
+    }
+}
+
+Visibility effectiveVisibility(const FieldDef &field, const FieldMap &row)
+{
+    if (!field.ownerChoosesVisibility)
+        return field.visibility;
+    const auto it = row.find(visibilityColumn(field.name));
+    if (it != row.end()) {
+        if (const auto *level = std::get_if<std::string>(&it->second)) {
+            if (const auto chosen = visibilityFromString(*level))
+                return *chosen;
+        }
+    }
+    return field.visibility;
+}
+
+std::optional<FieldMap> projectRow(const TableDef &table, const FieldMap &row, Visibility clearance)
+{
+    FieldMap projected;
+    for (const auto &field : table.fields) {
+        if (effectiveVisibility(field, row) > clearance)
+            continue;
+        const std::string name(field.name);
+        const auto value = row.find(name);
+        projected[name] = value == row.end() ? FieldValue{} : value->second;
+        if (field.ownerChoosesVisibility) {
+            const std::string column = visibilityColumn(field.name);
+            const auto level = row.find(column);
+            projected[column] = level == row.end() ? FieldValue{} : level->second;
+        }
+    }
+    if (projected.empty())
+        return std::nullopt;
+    return projected;
+}
+
+} // namespace commonroom

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Roles.h"
+#include "Schema.h"
+
+#include <optional>
+
+namespace commonroom {
+
+// How far `viewer` may see into a row of `table`. For a person row the person themself has
+// Private clearance; otherwise the clearance follows the role (admins see private fields).
+Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::string_view rowId);
+
+// The visibility that applies to `field` in `row`: the owner's choice where they have one
+// (falling back to the conservative default), else the fixed level of the schema.
+Visibility effectiveVisibility(const FieldDef &field, const FieldMap &row);
+
+// The row as `viewer` may receive it: hidden fields and their visibility columns are absent.
+// nullopt when nothing of the row is visible, so the row itself must not reach the viewer.
+// This is the single projection used by the daemon before anything leaves it and by the
+// profile editor's "view as" preview.
+std::optional<FieldMap> projectRow(const TableDef &table, const FieldMap &row, Visibility clearance);
+
+} // namespace commonroom

@@ -1,0 +1,374 @@
+#include "Protocol.h"
+
+#include <boost/json.hpp>
+
+#include <limits>
+#include <set>
+#include <stdexcept>
+
+namespace commonroom::protocol {
+
+namespace json = boost::json;
+
+namespace {
+
+// Thrown inside this file only; every decoder turns it into an Error at its boundary.
+struct DecodeError : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+
+json::value fieldValueToJson(const FieldValue &value)
+{
+    if (const auto *text = std::get_if<std::string>(&value))
+        return json::string(*text);
+    if (const auto *number = std::get_if<std::int64_t>(&value))
+        return *number;
+    return nullptr;
+}
+
+json::object fieldsToJson(const FieldMap &fields)
+{
+    json::object object;
+    for (const auto &[name, value] : fields)
+        object[name] = fieldValueToJson(value);
+    return object;
+}
+
+// Reads one JSON object member by member and, at the end, refuses members it was not asked for.
+class ObjectReader
+{
+public:
+    ObjectReader(const json::value &value, std::string what)
+        : m_what(std::move(what))
+    {
+        if (!value.is_object())
+            throw DecodeError(m_what + " must be a JSON object.");
+        m_object = &value.as_object();
+    }
+
+    const json::value *find(std::string_view key)
+    {
+        m_seen.insert(std::string(key));
+        return m_object->if_contains(key);
+    }
+
+    const json::value &require(std::string_view key)
+    {
+        const auto *value = find(key);
+        if (!value)
+            throw DecodeError(m_what + " lacks \"" + std::string(key) + "\".");
+        return *value;
+    }
+
+    std::string string(std::string_view key)
+    {
+        const auto &value = require(key);
+        if (!value.is_string())
+            throw DecodeError(name(key) + " must be a string.");
+        return std::string(value.as_string());
+    }
+
+    std::int64_t integer(std::string_view key) { return toInteger(require(key), key); }
+
+    std::int64_t toInteger(const json::value &value, std::string_view key)
+    {
+        if (value.is_int64())
+            return value.as_int64();
+        if (value.is_uint64() && value.as_uint64() <= std::uint64_t(std::numeric_limits<std::int64_t>::max()))
+            return std::int64_t(value.as_uint64());
+        throw DecodeError(name(key) + " must be a whole number.");
+    }
+
+    bool boolean(std::string_view key, bool fallback)
+    {
+        const auto *value = find(key);
+        if (!value)
+            return fallback;
+        if (!value->is_bool())
+            throw DecodeError(name(key) + " must be true or false.");
+        return value->as_bool();
+    }
+
+    const json::array &array(std::string_view key)
+    {
+        const auto &value = require(key);
+        if (!value.is_array())
+            throw DecodeError(name(key) + " must be an array.");
+        return value.as_array();
+    }
+
+    void finish() const
+    {
+        for (const auto &member : *m_object) {
+            if (!m_seen.contains(std::string(member.key())))
+                throw DecodeError(m_what + " has an unknown member \"" + std::string(member.key()) + "\".");
+        }
+    }
+
+    std::string name(std::string_view key) const { return "\"" + std::string(key) + "\" in " + m_what; }
+
+private:
+    std::string m_what;
+    const json::object *m_object = nullptr;
+    std::set<std::string> m_seen;
+};
+
+FieldMap fieldsFromJson(const json::value &value, const std::string &what)
+{
+    if (!value.is_object())
+        throw DecodeError(what + " must be a JSON object.");
+    FieldMap fields;
+    for (const auto &[key, field] : value.as_object()) {
+        const std::string name(key);
+        if (field.is_null())
+            fields[name] = std::monostate{};
+        else if (field.is_string())
+            fields[name] = std::string(field.as_string());
+        else if (field.is_int64())
+            fields[name] = field.as_int64();
+        else if (field.is_uint64() && field.as_uint64() <= std::uint64_t(std::numeric_limits<std::int64_t>::max()))
+            fields[name] = std::int64_t(field.as_uint64());
+        else
+            throw DecodeError("The value of \"" + name + "\" in " + what + " must be text, a whole number or null.");
+    }
+    return fields;
+}
+
+Mutation mutationFromJson(const json::value &value, std::size_t index)
+{
+    ObjectReader reader(value, "mutation " + std::to_string(index + 1));
+    Mutation mutation;
+    mutation.mid = reader.integer("mid");
+    if (mutation.mid <= 0)
+        throw DecodeError(reader.name("mid") + " must be positive.");
+    mutation.table = reader.string("table");
+    mutation.id = reader.string("id");
+    mutation.hlc = std::uint64_t(reader.integer("hlc"));
+    mutation.deleted = reader.boolean("deleted", false);
+    if (const auto *fields = reader.find("fields"))
+        mutation.fields = fieldsFromJson(*fields, reader.name("fields"));
+    reader.finish();
+    return mutation;
+}
+
+template<class T, class Decode>
+Result<T> decodeWith(std::string_view text, Decode decode)
+{
+    boost::system::error_code ec;
+    json::value value = json::parse(text, ec);
+    if (ec)
+        return makeError("bad_request", "The body is not valid JSON (" + ec.message() + ").");
+    try {
+        return decode(value);
+    } catch (const DecodeError &error) {
+        return makeError("bad_request", error.what());
+    } catch (const std::exception &error) {
+        return makeError("bad_request", std::string("The body could not be read: ") + error.what());
+    }
+}
+
+} // namespace
+
+std::string toJson(const HealthResponse &value)
+{
+    return json::serialize(json::object{{"status", value.status}, {"version", value.version}, {"protocol", value.protocol}});
+}
+
+std::string toJson(const LoginRequest &value)
+{
+    return json::serialize(json::object{{"email", value.email}, {"password", value.password}, {"device", value.device}});
+}
+
+std::string toJson(const LoginResponse &value)
+{
+    json::array roles;
+    for (const auto &role : value.roles)
+        roles.emplace_back(json::string(role));
+    return json::serialize(json::object{
+        {"token", value.token}, {"expires_at", value.expiresAt}, {"person_id", value.personId}, {"roles", roles}});
+}
+
+std::string toJson(const PushRequest &value)
+{
+    json::array mutations;
+    for (const auto &mutation : value.mutations) {
+        json::object object{{"mid", mutation.mid},
+                            {"table", mutation.table},
+                            {"id", mutation.id},
+                            {"hlc", mutation.hlc},
+                            {"fields", fieldsToJson(mutation.fields)}};
+        if (mutation.deleted)
+            object["deleted"] = true;
+        mutations.emplace_back(std::move(object));
+    }
+    return json::serialize(
+        json::object{{"client_id", value.clientId}, {"protocol", value.protocol}, {"mutations", std::move(mutations)}});
+}
+
+std::string toJson(const PushResponse &value)
+{
+    json::array acked(value.acked.begin(), value.acked.end());
+    json::array rejected;
+    for (const auto &rejection : value.rejected)
+        rejected.emplace_back(
+            json::object{{"mid", rejection.mid}, {"code", rejection.code}, {"message", rejection.message}});
+    return json::serialize(json::object{{"acked", std::move(acked)}, {"rejected", std::move(rejected)}});
+}
+
+std::string toJson(const PullResponse &value)
+{
+    json::array changes;
+    for (const auto &change : value.changes)
+        changes.emplace_back(json::object{{"seq", change.seq},
+                                          {"table", change.table},
+                                          {"id", change.id},
+                                          {"fields", fieldsToJson(change.fields)},
+                                          {"deleted", change.deleted}});
+    json::array purge;
+    for (const auto &ref : value.purge)
+        purge.emplace_back(json::object{{"table", ref.table}, {"id", ref.id}});
+    return json::serialize(json::object{{"changes", std::move(changes)},
+                                        {"purge", std::move(purge)},
+                                        {"cursor", value.cursor},
+                                        {"has_more", value.hasMore}});
+}
+
+std::string toJson(const ErrorResponse &value)
+{
+    return json::serialize(
+        json::object{{"error", json::object{{"code", value.error.code}, {"message", value.error.message}}}});
+}
+
+std::string toJson(const FieldMap &value)
+{
+    return json::serialize(fieldsToJson(value));
+}
+
+template<>
+Result<HealthResponse> fromJson<HealthResponse>(std::string_view text)
+{
+    return decodeWith<HealthResponse>(text, [](const json::value &value) {
+        ObjectReader reader(value, "the health response");
+        HealthResponse health;
+        health.status = reader.string("status");
+        health.version = reader.string("version");
+        health.protocol = int(reader.integer("protocol"));
+        reader.finish();
+        return health;
+    });
+}
+
+template<>
+Result<LoginRequest> fromJson<LoginRequest>(std::string_view text)
+{
+    return decodeWith<LoginRequest>(text, [](const json::value &value) {
+        ObjectReader reader(value, "the login request");
+        LoginRequest login;
+        login.email = reader.string("email");
+        login.password = reader.string("password");
+        login.device = reader.string("device");
+        reader.finish();
+        return login;
+    });
+}
+
+template<>
+Result<LoginResponse> fromJson<LoginResponse>(std::string_view text)
+{
+    return decodeWith<LoginResponse>(text, [](const json::value &value) {
+        ObjectReader reader(value, "the login response");
+        LoginResponse login;
+        login.token = reader.string("token");
+        login.expiresAt = reader.integer("expires_at");
+        login.personId = reader.string("person_id");
+        for (const auto &role : reader.array("roles")) {
+            if (!role.is_string())
+                throw DecodeError(reader.name("roles") + " must hold strings.");
+            login.roles.emplace_back(role.as_string());
+        }
+        reader.finish();
+        return login;
+    });
+}
+
+template<>
+Result<PushRequest> fromJson<PushRequest>(std::string_view text)
+{
+    return decodeWith<PushRequest>(text, [](const json::value &value) {
+        ObjectReader reader(value, "the push request");
+        PushRequest push;
+        push.clientId = reader.string("client_id");
+        push.protocol = int(reader.integer("protocol"));
+        const auto &mutations = reader.array("mutations");
+        if (mutations.size() > kMaxMutationsPerPush)
+            throw DecodeError("A push carries at most " + std::to_string(kMaxMutationsPerPush) + " mutations.");
+        for (std::size_t i = 0; i < mutations.size(); ++i)
+            push.mutations.push_back(mutationFromJson(mutations[i], i));
+        reader.finish();
+        return push;
+    });
+}
+
+template<>
+Result<PushResponse> fromJson<PushResponse>(std::string_view text)
+{
+    return decodeWith<PushResponse>(text, [](const json::value &value) {
+        ObjectReader reader(value, "the push response");
+        PushResponse push;
+        for (const auto &mid : reader.array("acked"))
+            push.acked.push_back(reader.toInteger(mid, "acked"));
+        for (const auto &entry : reader.array("rejected")) {
+            ObjectReader rejection(entry, "a rejection");
+            push.rejected.push_back(
+                Rejection{rejection.integer("mid"), rejection.string("code"), rejection.string("message")});
+            rejection.finish();
+        }
+        reader.finish();
+        return push;
+    });
+}
+
+template<>
+Result<PullResponse> fromJson<PullResponse>(std::string_view text)
+{
+    return decodeWith<PullResponse>(text, [](const json::value &value) {
+        ObjectReader reader(value, "the pull response");
+        PullResponse pull;
+        for (const auto &entry : reader.array("changes")) {
+            ObjectReader change(entry, "a change");
+            Change decoded;
+            decoded.seq = change.integer("seq");
+            decoded.table = change.string("table");
+            decoded.id = change.string("id");
+            decoded.fields = fieldsFromJson(change.require("fields"), change.name("fields"));
+            decoded.deleted = change.boolean("deleted", false);
+            change.finish();
+            pull.changes.push_back(std::move(decoded));
+        }
+        for (const auto &entry : reader.array("purge")) {
+            ObjectReader ref(entry, "a purge entry");
+            pull.purge.push_back(RowRef{ref.string("table"), ref.string("id")});
+            ref.finish();
+        }
+        pull.cursor = reader.string("cursor");
+        pull.hasMore = reader.boolean("has_more", false);
+        reader.finish();
+        return pull;
+    });
+}
+
+template<>
+Result<ErrorResponse> fromJson<ErrorResponse>(std::string_view text)
+{
+    return decodeWith<ErrorResponse>(text, [](const json::value &value) {
+        ObjectReader reader(value, "the error response");
+        ObjectReader error(reader.require("error"), "\"error\"");
+        ErrorResponse response{Error{error.string("code"), error.string("message")}};
+        error.finish();
+        reader.finish();
+        return response;
+    });
+}
+
+} // namespace commonroom::protocol

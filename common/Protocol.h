@@ -1,0 +1,115 @@
+#pragma once
+
+// Sync protocol v1: the request and response types and their JSON codec, used by the daemon and
+// by every client. A change to the wire format is made here once, with a bump of kProtocolVersion.
+
+#include "Result.h"
+#include "Value.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace commonroom::protocol {
+
+inline constexpr int kProtocolVersion = 1;
+inline constexpr std::size_t kMaxMutationsPerPush = 1000;
+inline constexpr std::size_t kMaxPullLimit = 5000;
+
+struct HealthResponse
+{
+    std::string status = "ok";
+    std::string version;
+    int protocol = kProtocolVersion;
+};
+
+struct LoginRequest
+{
+    std::string email;
+    std::string password;
+    std::string device; // the device's site id (a UUID it chose once); also its push client_id
+};
+
+struct LoginResponse
+{
+    std::string token;
+    std::int64_t expiresAt = 0; // Unix milliseconds
+    std::string personId;
+    std::vector<std::string> roles;
+};
+
+struct Mutation
+{
+    std::int64_t mid = 0;
+    std::string table;
+    std::string id;
+    FieldMap fields;
+    std::uint64_t hlc = 0;
+    bool deleted = false;
+};
+
+struct PushRequest
+{
+    std::string clientId;
+    int protocol = kProtocolVersion;
+    std::vector<Mutation> mutations;
+};
+
+struct Rejection
+{
+    std::int64_t mid = 0;
+    std::string code;
+    std::string message;
+};
+
+struct PushResponse
+{
+    std::vector<std::int64_t> acked;
+    std::vector<Rejection> rejected;
+};
+
+// One row as the requesting user may see it, whole: fields absent from `fields` are not visible.
+struct Change
+{
+    std::int64_t seq = 0;
+    std::string table;
+    std::string id;
+    FieldMap fields;
+    bool deleted = false;
+};
+
+struct RowRef
+{
+    std::string table;
+    std::string id;
+};
+
+struct PullResponse
+{
+    std::vector<Change> changes;
+    std::vector<RowRef> purge; // rows the user may no longer hold
+    std::string cursor;
+    bool hasMore = false;
+};
+
+struct ErrorResponse
+{
+    Error error;
+};
+
+std::string toJson(const HealthResponse &value);
+std::string toJson(const LoginRequest &value);
+std::string toJson(const LoginResponse &value);
+std::string toJson(const PushRequest &value);
+std::string toJson(const PushResponse &value);
+std::string toJson(const PullResponse &value);
+std::string toJson(const ErrorResponse &value);
+std::string toJson(const FieldMap &value);
+
+// Strict decoding: wrong types, missing fields and unknown fields are errors with code
+// "bad_request" and a message naming the offending member.
+template<class T>
+Result<T> fromJson(std::string_view json);
+
+} // namespace commonroom::protocol

@@ -1,0 +1,204 @@
+#include "Schema.h"
+
+namespace commonroom {
+
+namespace {
+
+FieldDef text(std::string_view name, Visibility visibility, WriteAccess access = WriteAccess::Owner)
+{
+    return FieldDef{name, FieldType::Text, visibility, false, access};
+}
+
+// A profile field whose visibility the person chooses; `byDefault` is the conservative default.
+FieldDef profile(std::string_view name, Visibility byDefault, std::size_t maxLength = 4096)
+{
+    FieldDef def{name, FieldType::Text, byDefault, true, WriteAccess::Owner};
+    def.maxLength = maxLength;
+    return def;
+}
+
+FieldDef choice(std::string_view name, std::vector<std::string_view> values, WriteAccess access)
+{
+    FieldDef def{name, FieldType::Text, Visibility::Members, false, access};
+    def.allowedValues = std::move(values);
+    return def;
+}
+
+std::vector<TableDef> buildTables()
+{
+    TableDef person{"person", {}, {}};
+    person.fields = {
+        profile("display_name", Visibility::Members, 200),
+        profile("given_name", Visibility::Members, 200),
+        profile("family_name", Visibility::Members, 200),
+        profile("pronouns", Visibility::Members, 60),
+        profile("email", Visibility::Leaders, 320),
+        profile("phone", Visibility::Leaders, 60),
+        profile("address", Visibility::Private, 500),
+        profile("area", Visibility::Members, 200),
+        profile("neighbourhood", Visibility::Members, 200),
+        profile("languages", Visibility::Members, 500),
+        profile("skills", Visibility::Members, 1000),
+        profile("interests", Visibility::Members, 1000),
+        profile("bio", Visibility::Members, 4000),
+        choice("role", {"applicant", "member", "leader", "admin"}, WriteAccess::Admin),
+        choice("status", {"active", "inactive"}, WriteAccess::Leader),
+        FieldDef{"leadership_level", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader},
+        FieldDef{"consent", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Owner},
+        text("consent_at", Visibility::Leaders),
+    };
+    person.indexSql = {"CREATE INDEX IF NOT EXISTS person_by_name ON {t} (display_name COLLATE NOCASE, id)"};
+
+    TableDef group{"group", {}, {}};
+    group.fields = {
+        text("name", Visibility::Public),
+        text("description", Visibility::Public),
+        choice("kind", {"open", "reviewed", "closed"}, WriteAccess::Owner),
+        text("terms", Visibility::Members),
+        FieldDef{"renewal_days", FieldType::Integer, Visibility::Members, false, WriteAccess::Owner},
+    };
+    group.indexSql = {"CREATE INDEX IF NOT EXISTS group_by_name ON {t} (name COLLATE NOCASE, id)"};
+
+    TableDef membership{"membership", {}, {}};
+    membership.fields = {
+        text("person_id", Visibility::Members),
+        text("group_id", Visibility::Members),
+        choice("state", {"pending", "active", "declined"}, WriteAccess::Owner),
+        choice("role", {"member", "curator"}, WriteAccess::Owner),
+        text("message", Visibility::Members),
+    };
+    membership.indexSql = {"CREATE INDEX IF NOT EXISTS membership_by_person ON {t} (person_id)",
+                           "CREATE INDEX IF NOT EXISTS membership_by_group ON {t} (group_id)"};
+
+    return {person, group, membership};
+}
+
+} // namespace
+
+const FieldDef *TableDef::field(std::string_view fieldName) const
+{
+    for (const auto &def : fields) {
+        if (def.name == fieldName)
+            return &def;
+    }
+    return nullptr;
+}
+
+const std::vector<TableDef> &syncedTables()
+{
+    static const std::vector<TableDef> tables = buildTables();
+    return tables;
+}
+
+const TableDef *findTable(std::string_view name)
+{
+    for (const auto &table : syncedTables()) {
+        if (table.name == name)
+            return &table;
+    }
+    return nullptr;
+}
+
+std::string visibilityColumn(std::string_view field)
+{
+    return std::string(field) + "_visibility";
+}
+
+std::string_view fieldOfVisibilityColumn(const TableDef &table, std::string_view column)
+{
+    constexpr std::string_view suffix = "_visibility";
+    if (column.size() <= suffix.size() || !column.ends_with(suffix))
+        return {};
+    const auto *def = table.field(column.substr(0, column.size() - suffix.size()));
+    return def && def->ownerChoosesVisibility ? def->name : std::string_view{};
+}
+
+std::vector<std::string> wireColumns(const TableDef &table)
+{
+    std::vector<std::string> columns;
+    for (const auto &def : table.fields) {
+        columns.emplace_back(def.name);
+        if (def.ownerChoosesVisibility)
+            columns.push_back(visibilityColumn(def.name));
+    }
+    return columns;
+}
+
+Status validateFields(const TableDef &table, const FieldMap &fields)
+{
+    for (const auto &[name, value] : fields) {
+        if (const auto field = fieldOfVisibilityColumn(table, name); !field.empty()) {
+            const auto *level = std::get_if<std::string>(&value);
+            if (!level || !visibilityFromString(*level))
+                return makeError("invalid_value",
+                                 "The visibility of " + std::string(field) +
+                                     " must be one of public, members, leaders or private.");
+            continue;
+        }
+        const FieldDef *def = table.field(name);
+        if (!def)
+            return makeError("unknown_field",
+                             "The " + std::string(table.name) + " table has no field named \"" + name + "\".");
+        if (isNull(value))
+            continue;
+        if (def->type == FieldType::Integer) {
+            if (!std::holds_alternative<std::int64_t>(value))
+                return makeError("wrong_type", "The field " + name + " takes a whole number.");
+            continue;
+        }
+        const auto *text = std::get_if<std::string>(&value);
+        if (!text)
+            return makeError("wrong_type", "The field " + name + " takes text.");
+        if (text->size() > def->maxLength)
+            return makeError("too_long", "The field " + name + " is limited to " + std::to_string(def->maxLength) +
+                                             " bytes.");
+        if (!def->allowedValues.empty()) {
+            bool allowed = false;
+            std::string list;
+            for (auto candidate : def->allowedValues) {
+                allowed = allowed || candidate == *text;
+                list += (list.empty() ? "" : ", ") + std::string(candidate);
+            }
+            if (!allowed)
+                return makeError("invalid_value", "The field " + name + " must be one of: " + list + ".");
+        }
+    }
+    return {};
+}
+
+std::string quoteIdentifier(std::string_view name)
+{
+    std::string quoted = "\"";
+    for (char c : name) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+std::vector<std::string> createTableStatements(const TableDef &table, SchemaSide side)
+{
+    const std::string quoted = quoteIdentifier(table.name);
+    std::string sql = "CREATE TABLE IF NOT EXISTS " + quoted + " (id TEXT PRIMARY KEY NOT NULL";
+    for (const auto &def : table.fields) {
+        sql += ", " + quoteIdentifier(def.name) + (def.type == FieldType::Integer ? " INTEGER" : " TEXT");
+        if (def.ownerChoosesVisibility)
+            sql += ", " + quoteIdentifier(visibilityColumn(def.name)) + " TEXT";
+    }
+    if (side == SchemaSide::Daemon)
+        sql += ", _seq INTEGER NOT NULL DEFAULT 0, _deleted INTEGER NOT NULL DEFAULT 0, _versions TEXT NOT NULL "
+               "DEFAULT '{}'";
+    sql += ")";
+
+    std::vector<std::string> statements{sql};
+    for (auto index : table.indexSql) {
+        std::string statement(index);
+        statement.replace(statement.find("{t}"), 3, quoted);
+        // Both sides use the same index names; the daemon keeps its tables in their own file.
+        statements.push_back(statement);
+    }
+    return statements;
+}
+
+} // namespace commonroom

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Result.h"
+#include "Roles.h"
+#include "Value.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace commonroom {
+
+enum class FieldType { Text, Integer };
+
+// Who, besides admins, may write a field. Owner: the person the row is about (for person rows),
+// or the curator (for group rows), and leaders. Leader: leaders only. Admin: admins only.
+enum class WriteAccess { Owner, Leader, Admin };
+
+struct FieldDef
+{
+    std::string_view name;
+    FieldType type = FieldType::Text;
+    // For fields whose owner chooses the visibility, this is the conservative default and the
+    // chosen level lives in the companion column "<name>_visibility". Otherwise it is fixed.
+    Visibility visibility = Visibility::Members;
+    bool ownerChoosesVisibility = false;
+    WriteAccess writeAccess = WriteAccess::Owner;
+    // For enumerated text fields: the values allowed. Empty means any text.
+    std::vector<std::string_view> allowedValues = {};
+    std::size_t maxLength = 4096;
+};
+
+struct TableDef
+{
+    std::string_view name;
+    std::vector<FieldDef> fields;
+    std::vector<std::string_view> indexSql; // CREATE INDEX statements, "{t}" = quoted table name
+
+    const FieldDef *field(std::string_view fieldName) const;
+};
+
+// The synced tables, in dependency order (person, group, membership).
+const std::vector<TableDef> &syncedTables();
+const TableDef *findTable(std::string_view name);
+
+// Companion column holding the owner's chosen visibility of `field`.
+std::string visibilityColumn(std::string_view field);
+// If `column` is a visibility companion column, the field it belongs to; otherwise empty.
+std::string_view fieldOfVisibilityColumn(const TableDef &table, std::string_view column);
+
+// Every column a row of `table` may hold on the wire, besides "id": fields and visibility columns.
+std::vector<std::string> wireColumns(const TableDef &table);
+
+// Checks that `fields` only names columns of `table` with values of the right type and range.
+Status validateFields(const TableDef &table, const FieldMap &fields);
+
+std::string quoteIdentifier(std::string_view name);
+
+// DDL for a synced table. The daemon adds its bookkeeping columns (change sequence, tombstone
+// flag, per-field versions); a device stores only values.
+enum class SchemaSide { Device, Daemon };
+std::vector<std::string> createTableStatements(const TableDef &table, SchemaSide side);
+
+} // namespace commonroom
