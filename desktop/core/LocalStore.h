@@ -1,0 +1,98 @@
+#pragma once
+
+#include "common/Protocol.h"
+#include "common/Result.h"
+#include "common/Value.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace commonroom {
+
+class Hlc;
+
+// A change the daemon refused, kept for the "Sync problems" list.
+struct SyncProblem
+{
+    qint64 mid = 0;
+    QString table;
+    QString rowId;
+    QString code;
+    QString message;
+    qint64 atMs = 0;
+};
+
+// The device's offline copy of the community, in one SQLite file.
+//
+// Every local edit writes the row and its outbox entry in one transaction, so an edit that was
+// saved is never lost, whatever happens next. For a row with unsent edits the store keeps a
+// "shadow": the row as the daemon last sent it. Pulled rows update the shadow and the unsent
+// edits are re-applied on top; a rejected edit is reverted by rebuilding the row from the shadow
+// and the edits still pending.
+class LocalStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    // Opens (creating and migrating) the database. A damaged file is reported and left untouched.
+    Status open(const QString &path);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    // The connection, for read-only queries by models on the same thread.
+    QSqlDatabase database() const;
+
+    // Local edits. Fields are validated against the schema first.
+    Result<QString> createRow(const QString &table, const FieldMap &fields);
+    Status updateRow(const QString &table, const QString &id, const FieldMap &fields);
+    Status deleteRow(const QString &table, const QString &id);
+    std::optional<FieldMap> row(const QString &table, const QString &id) const;
+
+    int pendingCount() const;
+    // The oldest unsent mutations, in mid order.
+    std::vector<protocol::Mutation> pendingMutations(int limit) const;
+    Status applyPushResult(const protocol::PushResponse &response);
+    // Applies one pull page and stores its cursor in one transaction.
+    Status applyPullPage(const protocol::PullResponse &page);
+    QString cursor() const;
+
+    std::vector<SyncProblem> syncProblems() const;
+    Status clearSyncProblems();
+
+    // This device's site id: a UUID chosen once, used as its client id and HLC site.
+    QString siteId() const;
+
+    // Small key/value settings of the device (server, fingerprint, who is signed in).
+    QString setting(const QString &key) const;
+    Status setSetting(const QString &key, const QString &value);
+
+Q_SIGNALS:
+    // Rows of `table` changed, by a local edit or by sync.
+    void tableChanged(const QString &table);
+    void pendingCountChanged(int count);
+
+private:
+    Status migrate();
+    Status execute(const QString &sql);
+    Status writeLocalMutation(const protocol::Mutation &mutation);
+    Status upsertFields(const QString &table, const QString &id, const FieldMap &fields);
+    Status replaceRow(const QString &table, const QString &id, const FieldMap &fields);
+    Status removeRow(const QString &table, const QString &id);
+    Status ensureShadow(const QString &table, const QString &id);
+    Status rebuildFromShadow(const QString &table, const QString &id);
+    bool hasShadow(const QString &table, const QString &id) const;
+    std::uint64_t nextHlc();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_siteId;
+};
+
+} // namespace commonroom

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "common/Protocol.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QNetworkReply;
+
+namespace commonroom {
+
+class ApiClient;
+class LocalStore;
+class TokenStore;
+
+struct SyncResult
+{
+    enum class Outcome { Ok, Offline, Unauthorized, Failed, Cancelled };
+    Outcome outcome = Outcome::Ok;
+    QString message; // for a person: what happened and what to do
+    int pushed = 0;
+    int rejected = 0;
+    int pulled = 0;
+
+    bool ok() const { return outcome == Outcome::Ok; }
+};
+
+// Pushes the outbox, then pulls pages until the device is up to date. Asynchronous: emits
+// started(), progress() and finished(); the GUI and the CLI only listen.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Connectivity { Unknown, Online, Offline };
+    Q_ENUM(Connectivity)
+
+    SyncEngine(LocalStore &store, TokenStore &tokens, QObject *parent = nullptr);
+
+    bool isRunning() const { return m_running; }
+    Connectivity connectivity() const { return m_connectivity; }
+
+    // Signs in against `server`, whose certificate has `fingerprint`. Remembers the server, the
+    // fingerprint and who signed in in the local store, and the token in the token store.
+    void login(const QUrl &server, const QString &fingerprint, const QString &email, const QString &password);
+    // Forgets the session on the daemon (when reachable) and on this device.
+    void logout();
+
+    ApiClient &api() { return *m_api; }
+
+public Q_SLOTS:
+    void sync();
+    void cancel();
+
+Q_SIGNALS:
+    void loginFinished(bool ok, const QString &message);
+    void logoutFinished();
+    void started();
+    // phase is "push" or "pull"; done counts rows or mutations so far.
+    void progress(const QString &phase, qint64 done);
+    void finished(const commonroom::SyncResult &result);
+    void connectivityChanged(commonroom::SyncEngine::Connectivity connectivity);
+
+private:
+    void pushNext();
+    void pullNext();
+    void finish(SyncResult::Outcome outcome, const QString &message);
+    // Classifies a finished reply; on failure finishes the sync and returns false.
+    bool checkReply(QNetworkReply *reply);
+    void setConnectivity(Connectivity connectivity);
+    bool configureApi();
+
+    LocalStore &m_store;
+    TokenStore &m_tokens;
+    ApiClient *m_api;
+    QPointer<QNetworkReply> m_reply;
+    bool m_running = false;
+    Connectivity m_connectivity = Connectivity::Unknown;
+    SyncResult m_result;
+};
+
+} // namespace commonroom
+
+Q_DECLARE_METATYPE(commonroom::SyncResult)
