@@ -371,4 +371,10 @@ Result<ErrorResponse> fromJson<ErrorResponse>(std::string_view text)
     });
 }
 
+template<>
+Result<FieldMap> fromJson<FieldMap>(std::string_view text)
+{
+    return decodeWith<FieldMap>(text, [](const json::value &value) { return fieldsFromJson(value, "the fields"); });
+}
+
 } // namespace commonroom::protocol

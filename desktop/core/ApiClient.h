@@ -7,6 +7,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace commonroom {
 
@@ -39,7 +40,8 @@ Q_SIGNALS:
     void certificateFetched(const QSslCertificate &certificate, const QString &error);
 
 private:
-    QNetworkReply *send(QNetworkReply *reply);
+    QNetworkRequest request(const QString &pathAndQuery) const;
+    QNetworkReply *pinned(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;
     QUrl m_server;

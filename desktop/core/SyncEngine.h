@@ -76,6 +76,7 @@ private:
     ApiClient *m_api;
     QPointer<QNetworkReply> m_reply;
     bool m_running = false;
+    bool m_cancelRequested = false;
     Connectivity m_connectivity = Connectivity::Unknown;
     SyncResult m_result;
 };

@@ -1,0 +1,472 @@
+#include "CliCommands.h"
+
+#include "common/Schema.h"
+#include "desktop/core/ApiClient.h"
+#include "desktop/core/LocalStore.h"
+#include "desktop/core/Profile.h"
+#include "desktop/core/SyncEngine.h"
+#include "desktop/core/TokenStore.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSslCertificate>
+
+#include <cstdio>
+
+namespace commonroom {
+
+namespace {
+
+const char *const kUsage = R"(Usage: commonroom-cli [--profile DIR] [--json] COMMAND
+
+Commands:
+  login URL --email E --password-stdin [--ca FILE]   sign this device in (FILE: the daemon's cert.pem)
+  logout                                             sign out and forget the session token
+  status                                             who is signed in, pending changes, last sync
+  sync                                               send local changes and receive the community's
+  people list [--limit N]                            everyone, by name
+  people search TEXT [--limit N]                     people whose name, area, skills, … contain TEXT
+  people show ID                                     one person, every field you may see
+  people add --name NAME [FIELD=VALUE …]             prints the new id
+  people set ID FIELD=VALUE … [--visibility FIELD=LEVEL …]
+
+FIELD is a column of the person table (email, phone, bio, …); an empty VALUE clears it. LEVEL is
+public, members, leaders or private. Changes are saved on this device at once and sent at the
+next sync.
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 not authorized, 4 offline (changes kept for the next sync).
+)";
+
+// Takes "--name VALUE" out of args; returns VALUE, or a null string when absent.
+QString takeOption(QStringList &args, const QString &name)
+{
+    const int index = args.indexOf(name);
+    if (index < 0 || index + 1 >= args.size())
+        return {};
+    const QString value = args.at(index + 1);
+    args.remove(index, 2);
+    return value;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+QString text(const FieldValue &value)
+{
+    return QString::fromStdString(toDisplayString(value));
+}
+
+QJsonValue toJson(const FieldValue &value)
+{
+    if (const auto *number = std::get_if<std::int64_t>(&value))
+        return QJsonValue(qint64(*number));
+    if (const auto *string = std::get_if<std::string>(&value))
+        return QString::fromStdString(*string);
+    return QJsonValue::Null;
+}
+
+template<class Signal>
+void waitFor(const typename QtPrivate::FunctionPointer<Signal>::Object *sender, Signal signal)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+CliCommands::CliCommands(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int CliCommands::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << "commonroom-cli: " << problem << "\n\n";
+    m_err << kUsage;
+    m_err.flush();
+    return Usage;
+}
+
+int CliCommands::run(QStringList args)
+{
+    if (args.isEmpty() || takeFlag(args, QStringLiteral("--help")) || takeFlag(args, QStringLiteral("-h")))
+        return args.isEmpty() ? usage(QStringLiteral("no command given")) : (m_out << kUsage, m_out.flush(), Ok);
+    const bool hasProfile = args.contains(QStringLiteral("--profile"));
+    const QString profileDir = takeOption(args, QStringLiteral("--profile"));
+    if (hasProfile && profileDir.isEmpty())
+        return usage(QStringLiteral("--profile needs a directory"));
+    m_json = takeFlag(args, QStringLiteral("--json"));
+    if (args.isEmpty())
+        return usage(QStringLiteral("no command given"));
+
+    const Profile profile(profileDir);
+    if (auto status = profile.ensureExists(); !status) {
+        m_err << QString::fromStdString(status.error().message) << '\n';
+        return Failure;
+    }
+    LocalStore store;
+    if (auto status = store.open(profile.databasePath()); !status) {
+        m_err << QString::fromStdString(status.error().message) << '\n';
+        return Failure;
+    }
+
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("login"))
+        return login(store, profile.dir(), args);
+    if (command == QLatin1String("logout"))
+        return logout(store, profile.dir());
+    if (command == QLatin1String("status"))
+        return status(store, profile.dir());
+    if (command == QLatin1String("sync"))
+        return sync(store, profile.dir());
+    if (command == QLatin1String("people"))
+        return people(store, args);
+    return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+}
+
+int CliCommands::login(LocalStore &store, const QString &profileDir, QStringList args)
+{
+    const QString email = takeOption(args, QStringLiteral("--email"));
+    const QString caFile = takeOption(args, QStringLiteral("--ca"));
+    const bool passwordFromStdin = takeFlag(args, QStringLiteral("--password-stdin"));
+    if (args.size() != 1 || email.isEmpty() || !passwordFromStdin)
+        return usage(QStringLiteral("login needs URL, --email and --password-stdin"));
+    const QUrl server(args.first());
+    if (!server.isValid() || server.scheme() != QLatin1String("https"))
+        return usage(QStringLiteral("the server address must be an https:// URL"));
+
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.isEmpty()) {
+        m_err << "No password on standard input.\n";
+        return Usage;
+    }
+
+    QString fingerprint = store.setting(QStringLiteral("fingerprint"));
+    if (!caFile.isEmpty()) {
+        const auto certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            m_err << "No PEM certificate could be read from " << caFile << ".\n";
+            return Failure;
+        }
+        fingerprint = ApiClient::fingerprint(certificates.first());
+    }
+    TokenStore tokens(profileDir);
+    SyncEngine engine(store, tokens);
+    if (fingerprint.isEmpty()) {
+        QSslCertificate seen;
+        QString problem;
+        QObject::connect(&engine.api(), &ApiClient::certificateFetched,
+                         [&](const QSslCertificate &certificate, const QString &error) {
+                             seen = certificate;
+                             problem = error;
+                         });
+        engine.api().fetchCertificate(server);
+        waitFor(&engine.api(), &ApiClient::certificateFetched);
+        if (seen.isNull()) {
+            m_err << problem << '\n';
+            return Offline;
+        }
+        m_err << "The server presented a certificate with SHA-256 fingerprint\n  " << ApiClient::fingerprint(seen)
+              << "\nCompare it with the one commonroom-syncd printed, then sign in again with --ca and the "
+                 "daemon's cert.pem to trust it.\n";
+        return Failure;
+    }
+
+    bool ok = false;
+    QString message;
+    QObject::connect(&engine, &SyncEngine::loginFinished, [&](bool success, const QString &text) {
+        ok = success;
+        message = text;
+    });
+    engine.login(server, fingerprint, email, password);
+    waitFor(&engine, &SyncEngine::loginFinished);
+    if (!ok) {
+        m_err << message << '\n';
+        return engine.connectivity() == SyncEngine::Connectivity::Offline ? Offline : NotAuthorized;
+    }
+    if (m_json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("person_id"), store.setting(QStringLiteral("person_id"))},
+                                           {QStringLiteral("role"), store.setting(QStringLiteral("role"))}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        m_out << "Signed in as " << email << " (" << store.setting(QStringLiteral("role")) << "). The session token is kept "
+              << tokens.description() << ".\n";
+    }
+    return Ok;
+}
+
+int CliCommands::logout(LocalStore &store, const QString &profileDir)
+{
+    TokenStore tokens(profileDir);
+    SyncEngine engine(store, tokens);
+    engine.logout();
+    if (!tokens.load().isEmpty())
+        waitFor(&engine, &SyncEngine::logoutFinished);
+    if (!tokens.load().isEmpty()) {
+        m_err << "The session token could not be removed from " << profileDir << ".\n";
+        return Failure;
+    }
+    m_out << "Signed out. Unsent changes stay on this device until you sign in again.\n";
+    return Ok;
+}
+
+int CliCommands::status(LocalStore &store, const QString &profileDir)
+{
+    TokenStore tokens(profileDir);
+    const qint64 lastSync = store.setting(QStringLiteral("last_sync_ms")).toLongLong();
+    const QString lastSyncText =
+        lastSync ? QDateTime::fromMSecsSinceEpoch(lastSync).toString(Qt::ISODate) : QStringLiteral("never");
+    const bool signedIn = !tokens.load().isEmpty();
+    const int problems = int(store.syncProblems().size());
+    if (m_json) {
+        m_out << QJsonDocument(QJsonObject{
+                                   {QStringLiteral("signed_in"), signedIn},
+                                   {QStringLiteral("email"), store.setting(QStringLiteral("email"))},
+                                   {QStringLiteral("person_id"), store.setting(QStringLiteral("person_id"))},
+                                   {QStringLiteral("role"), store.setting(QStringLiteral("role"))},
+                                   {QStringLiteral("server"), store.setting(QStringLiteral("server_url"))},
+                                   {QStringLiteral("device"), store.siteId()},
+                                   {QStringLiteral("pending"), store.pendingCount()},
+                                   {QStringLiteral("sync_problems"), problems},
+                                   {QStringLiteral("last_sync_ms"), lastSync},
+                                   {QStringLiteral("cursor"), store.cursor()},
+                               })
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        return Ok;
+    }
+    m_out << "Signed in:     "
+          << (signedIn ? store.setting(QStringLiteral("email")) + QStringLiteral(" (") + store.setting(QStringLiteral("role")) +
+                             QStringLiteral(")")
+                       : QStringLiteral("no"))
+          << '\n'
+          << "Server:        " << store.setting(QStringLiteral("server_url")) << '\n'
+          << "Device:        " << store.siteId() << '\n'
+          << "Pending:       " << store.pendingCount() << " change(s) waiting to sync\n"
+          << "Sync problems: " << problems << '\n'
+          << "Last sync:     " << lastSyncText << '\n';
+    return Ok;
+}
+
+int CliCommands::sync(LocalStore &store, const QString &profileDir)
+{
+    TokenStore tokens(profileDir);
+    SyncEngine engine(store, tokens);
+    SyncResult result;
+    QObject::connect(&engine, &SyncEngine::finished, [&](const SyncResult &finished) { result = finished; });
+    if (!m_json) {
+        QObject::connect(&engine, &SyncEngine::progress, [this](const QString &phase, qint64 done) {
+            m_err << (phase == QLatin1String("push") ? "sent " : "received ") << done << '\r';
+            m_err.flush();
+        });
+    }
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, &QEventLoop::quit);
+    engine.sync();
+    if (engine.isRunning())
+        loop.exec();
+
+    const auto problems = store.syncProblems();
+    if (m_json) {
+        QJsonArray rejected;
+        for (const auto &problem : problems)
+            rejected.append(QJsonObject{{QStringLiteral("mid"), problem.mid},
+                                        {QStringLiteral("table"), problem.table},
+                                        {QStringLiteral("id"), problem.rowId},
+                                        {QStringLiteral("code"), problem.code},
+                                        {QStringLiteral("message"), problem.message}});
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), result.ok()},
+                                           {QStringLiteral("message"), result.message},
+                                           {QStringLiteral("pushed"), result.pushed},
+                                           {QStringLiteral("rejected"), result.rejected},
+                                           {QStringLiteral("pulled"), result.pulled},
+                                           {QStringLiteral("pending"), store.pendingCount()},
+                                           {QStringLiteral("sync_problems"), rejected}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        (result.ok() ? m_out : m_err) << result.message << '\n';
+        for (int i = 0; i < result.rejected && i < int(problems.size()); ++i)
+            m_err << "refused: " << problems[i].table << ' ' << problems[i].rowId << ": " << problems[i].message << '\n';
+    }
+    switch (result.outcome) {
+    case SyncResult::Outcome::Ok:
+        return result.rejected ? NotAuthorized : Ok;
+    case SyncResult::Outcome::Offline:
+        return Offline;
+    case SyncResult::Outcome::Unauthorized:
+        return NotAuthorized;
+    default:
+        return Failure;
+    }
+}
+
+int CliCommands::people(LocalStore &store, QStringList args)
+{
+    if (args.isEmpty())
+        return usage(QStringLiteral("people needs a subcommand: list, search, show, add or set"));
+    const QString sub = args.takeFirst();
+    bool limitOk = true;
+    const QString limitText = takeOption(args, QStringLiteral("--limit"));
+    const int limit = limitText.isEmpty() ? -1 : limitText.toInt(&limitOk);
+    if (!limitOk || (limitText.size() && limit < 0))
+        return usage(QStringLiteral("--limit takes a positive number"));
+
+    if (sub == QLatin1String("list") && args.isEmpty())
+        return peopleList(store, {}, limit);
+    if (sub == QLatin1String("search") && args.size() == 1)
+        return peopleList(store, args.first(), limit);
+    if (sub == QLatin1String("show") && args.size() == 1)
+        return peopleShow(store, args.first());
+    if (sub == QLatin1String("add")) {
+        const QString name = takeOption(args, QStringLiteral("--name"));
+        if (name.isEmpty())
+            return usage(QStringLiteral("people add needs --name"));
+        args.prepend(QStringLiteral("display_name=") + name);
+        return peopleWrite(store, {}, args);
+    }
+    if (sub == QLatin1String("set") && args.size() >= 2) {
+        const QString id = args.takeFirst();
+        return peopleWrite(store, id, args);
+    }
+    return usage(QStringLiteral("unknown or incomplete people command"));
+}
+
+int CliCommands::peopleList(LocalStore &store, const QString &search, int limit)
+{
+    static const QStringList columns{QStringLiteral("display_name"), QStringLiteral("area"), QStringLiteral("email"),
+                                     QStringLiteral("phone")};
+    QString sql = QStringLiteral("SELECT id, display_name, area, email, phone FROM person");
+    if (!search.isEmpty())
+        sql += QStringLiteral(" WHERE display_name LIKE :q OR given_name LIKE :q OR family_name LIKE :q OR area LIKE :q "
+                              "OR neighbourhood LIKE :q OR skills LIKE :q OR languages LIKE :q OR interests LIKE :q");
+    sql += QStringLiteral(" ORDER BY display_name COLLATE NOCASE, id LIMIT :limit");
+    QSqlQuery query(store.database());
+    query.prepare(sql);
+    if (!search.isEmpty())
+        query.bindValue(QStringLiteral(":q"), QLatin1Char('%') + search + QLatin1Char('%'));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec()) {
+        m_err << "Cannot read the people on this device.\n";
+        return Failure;
+    }
+    QJsonArray array;
+    if (!m_json)
+        m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                     .arg(QStringLiteral("ID"), -36)
+                     .arg(QStringLiteral("NAME"), -28)
+                     .arg(QStringLiteral("AREA"), -18)
+                     .arg(QStringLiteral("EMAIL"), -28)
+                     .arg(QStringLiteral("PHONE"));
+    while (query.next()) {
+        if (m_json) {
+            QJsonObject person{{QStringLiteral("id"), query.value(0).toString()}};
+            for (int i = 0; i < columns.size(); ++i)
+                person.insert(columns[i], query.value(i + 1).isNull() ? QJsonValue() : query.value(i + 1).toString());
+            array.append(person);
+            continue;
+        }
+        m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                     .arg(query.value(0).toString(), -36)
+                     .arg(query.value(1).toString(), -28)
+                     .arg(query.value(2).toString(), -18)
+                     .arg(query.value(3).toString(), -28)
+                     .arg(query.value(4).toString());
+    }
+    if (m_json)
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    return Ok;
+}
+
+int CliCommands::peopleShow(LocalStore &store, const QString &id)
+{
+    const auto person = store.row(QStringLiteral("person"), id);
+    if (!person) {
+        m_err << "No person with id " << id << " on this device. Run sync if they were added elsewhere.\n";
+        return Failure;
+    }
+    if (m_json) {
+        QJsonObject object{{QStringLiteral("id"), id}};
+        for (const auto &[name, value] : *person) {
+            if (!isNull(value))
+                object.insert(QString::fromStdString(name), toJson(value));
+        }
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+        return Ok;
+    }
+    m_out << QStringLiteral("%1 %2\n").arg(QStringLiteral("id:"), -22).arg(id);
+    for (const auto &[name, value] : *person) {
+        if (!isNull(value))
+            m_out << QStringLiteral("%1 %2\n").arg(QString::fromStdString(name) + QLatin1Char(':'), -22).arg(text(value));
+    }
+    return Ok;
+}
+
+int CliCommands::peopleWrite(LocalStore &store, const QString &id, QStringList args)
+{
+    const TableDef &table = *findTable("person");
+    FieldMap fields;
+    bool visibilityNext = false;
+    for (const QString &arg : args) {
+        if (arg == QLatin1String("--visibility")) {
+            visibilityNext = true;
+            continue;
+        }
+        const int equals = arg.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return usage(QStringLiteral("expected FIELD=VALUE, got \"%1\"").arg(arg));
+        std::string name = arg.left(equals).toStdString();
+        const QString value = arg.mid(equals + 1);
+        if (visibilityNext) {
+            const FieldDef *field = table.field(name);
+            if (!field || !field->ownerChoosesVisibility)
+                return usage(QStringLiteral("%1 has no visibility of its own").arg(QString::fromStdString(name)));
+            name = visibilityColumn(name);
+            visibilityNext = false;
+        }
+        const FieldDef *def = table.field(name);
+        if (value.isEmpty()) {
+            fields[name] = std::monostate{};
+        } else if (def && def->type == FieldType::Integer) {
+            bool ok = false;
+            const qlonglong number = value.toLongLong(&ok);
+            if (!ok)
+                return usage(QStringLiteral("%1 takes a whole number").arg(QString::fromStdString(name)));
+            fields[name] = std::int64_t(number);
+        } else {
+            fields[name] = value.toStdString();
+        }
+    }
+    if (visibilityNext)
+        return usage(QStringLiteral("--visibility needs FIELD=LEVEL"));
+
+    if (id.isEmpty()) {
+        auto created = store.createRow(QStringLiteral("person"), fields);
+        if (!created) {
+            m_err << QString::fromStdString(created.error().message) << '\n';
+            return created.error().code == "unknown_field" || created.error().code == "invalid_value" ? Usage : Failure;
+        }
+        m_out << *created << '\n';
+        return Ok;
+    }
+    if (auto status = store.updateRow(QStringLiteral("person"), id, fields); !status) {
+        m_err << QString::fromStdString(status.error().message) << '\n';
+        return status.error().code == "unknown_field" || status.error().code == "invalid_value" ? Usage : Failure;
+    }
+    m_out << "Saved on this device; " << store.pendingCount() << " change(s) waiting to sync.\n";
+    return Ok;
+}
+
+} // namespace commonroom

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace commonroom {
+
+class LocalStore;
+
+// commonroom-cli: the directory and its sync, driven from a terminal or a script. Uses the same
+// core as the GUI and no widgets. Exit codes are part of the interface (see exitCode values).
+class CliCommands
+{
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2, NotAuthorized = 3, Offline = 4 };
+
+    CliCommands(QTextStream &out, QTextStream &err);
+    // `arguments` excludes the program name.
+    int run(QStringList arguments);
+
+private:
+    int login(LocalStore &store, const QString &profileDir, QStringList args);
+    int logout(LocalStore &store, const QString &profileDir);
+    int status(LocalStore &store, const QString &profileDir);
+    int sync(LocalStore &store, const QString &profileDir);
+    int people(LocalStore &store, QStringList args);
+    int peopleList(LocalStore &store, const QString &search, int limit);
+    int peopleShow(LocalStore &store, const QString &id);
+    int peopleWrite(LocalStore &store, const QString &id, QStringList args);
+    int usage(const QString &problem);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_json = false;
+};
+
+} // namespace commonroom

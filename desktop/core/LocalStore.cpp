@@ -1,0 +1,681 @@
+#include "LocalStore.h"
+
+#include "common/Clock.h"
+#include "common/Hlc.h"
+#include "common/Schema.h"
+#include "common/Uuid.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <atomic>
+#include <set>
+
+namespace commonroom {
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+// Each migration is a list of statements; migration N brings user_version from N-1 to N.
+std::vector<std::vector<std::string>> migrations()
+{
+    std::vector<std::string> first;
+    for (const auto &table : syncedTables()) {
+        for (auto &statement : createTableStatements(table, SchemaSide::Device))
+            first.push_back(std::move(statement));
+    }
+    first.insert(first.end(),
+                 {
+                     "CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+                     // Unsent local edits, in the order they were made.
+                     "CREATE TABLE outbox (mid INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id TEXT NOT NULL, "
+                     "fields TEXT NOT NULL, hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
+                     "created_ms INTEGER NOT NULL)",
+                     "CREATE INDEX outbox_by_row ON outbox (tbl, row_id)",
+                     // The daemon's last known state of rows with unsent edits (present = 0: no such row there).
+                     "CREATE TABLE shadow (tbl TEXT NOT NULL, row_id TEXT NOT NULL, present INTEGER NOT NULL, "
+                     "fields TEXT NOT NULL, PRIMARY KEY (tbl, row_id))",
+                     "CREATE TABLE sync_problem (id INTEGER PRIMARY KEY, mid INTEGER NOT NULL, tbl TEXT NOT NULL, "
+                     "row_id TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, at_ms INTEGER NOT NULL)",
+                 });
+    return {first};
+}
+
+QVariant toVariant(const FieldValue &value)
+{
+    if (const auto *text = std::get_if<std::string>(&value))
+        return QString::fromStdString(*text);
+    if (const auto *number = std::get_if<std::int64_t>(&value))
+        return QVariant::fromValue<qlonglong>(*number);
+    return QVariant();
+}
+
+FieldValue fromVariant(const QVariant &value)
+{
+    if (value.isNull())
+        return std::monostate{};
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return std::int64_t(value.toLongLong());
+    default:
+        return value.toString().toStdString();
+    }
+}
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return makeError("storage", (what + QStringLiteral(": ") + error.text()).toStdString());
+}
+
+const TableDef *tableFor(const QString &table)
+{
+    return findTable(table.toStdString());
+}
+
+Error unknownTable(const QString &table)
+{
+    return makeError("unknown_table", "There is no table named \"" + table.toStdString() + "\".");
+}
+
+// Keeps only columns the schema knows: column names end up in SQL text, and the daemon may be
+// newer than this client.
+FieldMap knownColumns(const TableDef &table, const FieldMap &fields)
+{
+    static const auto columnsOf = [](const TableDef &def) {
+        const auto columns = wireColumns(def);
+        return std::set<std::string>(columns.begin(), columns.end());
+    };
+    const auto columns = columnsOf(table);
+    FieldMap known;
+    for (const auto &[name, value] : fields) {
+        if (columns.contains(name))
+            known.emplace(name, value);
+    }
+    return known;
+}
+
+QString fieldsJson(const FieldMap &fields)
+{
+    return QString::fromStdString(protocol::toJson(fields));
+}
+
+FieldMap fieldsFromJson(const QString &json)
+{
+    auto decoded = protocol::fromJson<FieldMap>(json.toStdString());
+    return decoded ? std::move(decoded).value() : FieldMap{};
+}
+
+// Rolls back unless committed, so every early return leaves the file as it was.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_active(m_db.transaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    bool active() const { return m_active; }
+    Status commit()
+    {
+        if (!m_db.commit())
+            return sqlError(QStringLiteral("Could not save the change"), m_db.lastError());
+        m_active = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
+};
+
+} // namespace
+
+LocalStore::LocalStore(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(QStringLiteral("commonroom-local-%1").arg(connectionCounter.fetch_add(1)))
+{
+}
+
+LocalStore::~LocalStore()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool LocalStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+Status LocalStore::open(const QString &path)
+{
+    m_path = path;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return makeError("storage", "Cannot open the local database " + path.toStdString() + ": " +
+                                        db.lastError().text().toStdString());
+    // Reading the schema version is the first thing that touches the file's contents, so a file
+    // that is not a database (or is damaged) is caught here before anything writes to it.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("PRAGMA schema_version"))) {
+        const QString reason = probe.lastError().text();
+        db.close();
+        return makeError("damaged", "The local database " + path.toStdString() + " cannot be read (" +
+                                        reason.toStdString() +
+                                        "). Move the file aside and sign in again to download the community; "
+                                        "it was left untouched.");
+    }
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
+                               "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=OFF"}) {
+        if (auto status = execute(QString::fromLatin1(pragma)); !status)
+            return status;
+    }
+    if (auto status = migrate(); !status)
+        return status;
+    m_siteId = setting(QStringLiteral("site_id"));
+    if (m_siteId.isEmpty()) {
+        m_siteId = QString::fromStdString(newUuidV7());
+        if (auto status = setSetting(QStringLiteral("site_id"), m_siteId); !status)
+            return status;
+    }
+    return {};
+}
+
+Status LocalStore::execute(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return sqlError(QStringLiteral("The local database refused \"%1\"").arg(sql.left(60)), query.lastError());
+    return {};
+}
+
+Status LocalStore::migrate()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return sqlError(QStringLiteral("Cannot read the local database version"), query.lastError());
+    const int current = query.value(0).toInt();
+    const auto steps = migrations();
+    if (current > int(steps.size()))
+        return makeError("storage", "The local database " + m_path.toStdString() +
+                                        " was written by a newer Commonroom; update this one to open it.");
+    for (int version = current; version < int(steps.size()); ++version) {
+        Transaction transaction(database());
+        for (const auto &statement : steps[version]) {
+            if (auto status = execute(QString::fromStdString(statement)); !status)
+                return status;
+        }
+        if (auto status = execute(QStringLiteral("PRAGMA user_version=%1").arg(version + 1)); !status)
+            return status;
+        if (auto status = transaction.commit(); !status)
+            return status;
+    }
+    return {};
+}
+
+QString LocalStore::setting(const QString &key) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Status LocalStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot save the setting %1").arg(key), query.lastError());
+    return {};
+}
+
+QString LocalStore::siteId() const
+{
+    return m_siteId;
+}
+
+QString LocalStore::cursor() const
+{
+    return setting(QStringLiteral("cursor"));
+}
+
+std::uint64_t LocalStore::nextHlc()
+{
+    Hlc hlc(SystemClock::instance(), setting(QStringLiteral("hlc")).toULongLong());
+    return hlc.tick();
+}
+
+std::optional<FieldMap> LocalStore::row(const QString &table, const QString &id) const
+{
+    const TableDef *def = tableFor(table);
+    if (!def)
+        return std::nullopt;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QString::fromStdString(quoteIdentifier(def->name))));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    FieldMap fields;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i) {
+        if (record.fieldName(i) != QLatin1String("id"))
+            fields[record.fieldName(i).toStdString()] = fromVariant(query.value(i));
+    }
+    return fields;
+}
+
+Result<QString> LocalStore::createRow(const QString &table, const FieldMap &fields)
+{
+    protocol::Mutation mutation;
+    mutation.table = table.toStdString();
+    mutation.id = newUuidV7();
+    mutation.fields = fields;
+    if (auto status = writeLocalMutation(mutation); !status)
+        return status.error();
+    return QString::fromStdString(mutation.id);
+}
+
+Status LocalStore::updateRow(const QString &table, const QString &id, const FieldMap &fields)
+{
+    if (!row(table, id))
+        return makeError("not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() +
+                                          " on this device.");
+    protocol::Mutation mutation;
+    mutation.table = table.toStdString();
+    mutation.id = id.toStdString();
+    mutation.fields = fields;
+    return writeLocalMutation(mutation);
+}
+
+Status LocalStore::deleteRow(const QString &table, const QString &id)
+{
+    if (!row(table, id))
+        return makeError("not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() +
+                                          " on this device.");
+    protocol::Mutation mutation;
+    mutation.table = table.toStdString();
+    mutation.id = id.toStdString();
+    mutation.deleted = true;
+    return writeLocalMutation(mutation);
+}
+
+Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation)
+{
+    const QString table = QString::fromStdString(mutation.table);
+    const QString id = QString::fromStdString(mutation.id);
+    const TableDef *def = tableFor(table);
+    if (!def)
+        return unknownTable(table);
+    if (auto valid = validateFields(*def, mutation.fields); !valid)
+        return valid;
+    if (!mutation.deleted && mutation.fields.empty())
+        return makeError("empty_change", "Nothing to save: no field was given.");
+
+    Transaction transaction(database());
+    if (!transaction.active())
+        return sqlError(QStringLiteral("Cannot start saving"), database().lastError());
+    if (auto status = ensureShadow(table, id); !status)
+        return status;
+    if (auto status = mutation.deleted ? removeRow(table, id) : upsertFields(table, id, mutation.fields); !status)
+        return status;
+
+    const qint64 mid = setting(QStringLiteral("last_mid")).toLongLong() + 1;
+    const std::uint64_t hlc = nextHlc();
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral("INSERT INTO outbox (mid, tbl, row_id, fields, hlc, deleted, created_ms) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(mid);
+    insert.addBindValue(table);
+    insert.addBindValue(id);
+    insert.addBindValue(fieldsJson(mutation.fields));
+    insert.addBindValue(qulonglong(hlc));
+    insert.addBindValue(mutation.deleted ? 1 : 0);
+    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!insert.exec())
+        return sqlError(QStringLiteral("Cannot queue the change for sync"), insert.lastError());
+    if (auto status = setSetting(QStringLiteral("last_mid"), QString::number(mid)); !status)
+        return status;
+    if (auto status = setSetting(QStringLiteral("hlc"), QString::number(hlc)); !status)
+        return status;
+    if (auto status = transaction.commit(); !status)
+        return status;
+
+    Q_EMIT tableChanged(table);
+    Q_EMIT pendingCountChanged(pendingCount());
+    return {};
+}
+
+Status LocalStore::upsertFields(const QString &table, const QString &id, const FieldMap &fields)
+{
+    const TableDef *def = tableFor(table);
+    const FieldMap known = knownColumns(*def, fields);
+    QStringList columns{QStringLiteral("id")};
+    QStringList updates;
+    for (const auto &entry : known) {
+        const QString column = QString::fromStdString(quoteIdentifier(entry.first));
+        columns << column;
+        updates << QStringLiteral("%1 = excluded.%1").arg(column);
+    }
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(QString::fromStdString(quoteIdentifier(def->name)), columns.join(QLatin1Char(',')),
+                           QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    sql += updates.isEmpty() ? QStringLiteral(" ON CONFLICT(id) DO NOTHING")
+                             : QStringLiteral(" ON CONFLICT(id) DO UPDATE SET ") + updates.join(QLatin1Char(','));
+    QSqlQuery query(database());
+    query.prepare(sql);
+    query.addBindValue(id);
+    for (const auto &entry : known)
+        query.addBindValue(toVariant(entry.second));
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), query.lastError());
+    return {};
+}
+
+Status LocalStore::replaceRow(const QString &table, const QString &id, const FieldMap &fields)
+{
+    // Columns absent from `fields` become NULL: the daemon sends whole rows, and a field it no
+    // longer sends is a field this user may no longer see.
+    const TableDef *def = tableFor(table);
+    const auto columns = wireColumns(*def);
+    QStringList quoted{QStringLiteral("id")};
+    for (const auto &column : columns)
+        quoted << QString::fromStdString(quoteIdentifier(column));
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                      .arg(QString::fromStdString(quoteIdentifier(def->name)), quoted.join(QLatin1Char(',')),
+                           QStringList(quoted.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    query.addBindValue(id);
+    for (const auto &column : columns) {
+        const auto value = fields.find(column);
+        query.addBindValue(value == fields.end() ? QVariant() : toVariant(value->second));
+    }
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), query.lastError());
+    return {};
+}
+
+Status LocalStore::removeRow(const QString &table, const QString &id)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?")
+                      .arg(QString::fromStdString(quoteIdentifier(tableFor(table)->name))));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot delete the %1 row").arg(table), query.lastError());
+    return {};
+}
+
+bool LocalStore::hasShadow(const QString &table, const QString &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT 1 FROM shadow WHERE tbl = ? AND row_id = ?"));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}
+
+Status LocalStore::ensureShadow(const QString &table, const QString &id)
+{
+    if (hasShadow(table, id))
+        return {};
+    // No unsent edit yet: the local row is exactly what the daemon last sent.
+    const auto current = row(table, id);
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO shadow (tbl, row_id, present, fields) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    query.addBindValue(current ? 1 : 0);
+    query.addBindValue(fieldsJson(current.value_or(FieldMap{})));
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot remember the synced state of the row"), query.lastError());
+    return {};
+}
+
+Status LocalStore::rebuildFromShadow(const QString &table, const QString &id)
+{
+    QSqlQuery shadow(database());
+    shadow.prepare(QStringLiteral("SELECT present, fields FROM shadow WHERE tbl = ? AND row_id = ?"));
+    shadow.addBindValue(table);
+    shadow.addBindValue(id);
+    if (!shadow.exec())
+        return sqlError(QStringLiteral("Cannot read the synced state of the row"), shadow.lastError());
+    if (!shadow.next())
+        return {};
+    const bool present = shadow.value(0).toBool();
+    const FieldMap base = fieldsFromJson(shadow.value(1).toString());
+    if (auto status = present ? replaceRow(table, id, base) : removeRow(table, id); !status)
+        return status;
+
+    QSqlQuery pending(database());
+    pending.prepare(QStringLiteral("SELECT fields, deleted FROM outbox WHERE tbl = ? AND row_id = ? ORDER BY mid"));
+    pending.addBindValue(table);
+    pending.addBindValue(id);
+    if (!pending.exec())
+        return sqlError(QStringLiteral("Cannot read the unsent changes"), pending.lastError());
+    while (pending.next()) {
+        const bool deleted = pending.value(1).toBool();
+        auto status = deleted ? removeRow(table, id) : upsertFields(table, id, fieldsFromJson(pending.value(0).toString()));
+        if (!status)
+            return status;
+    }
+    return {};
+}
+
+int LocalStore::pendingCount() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM outbox")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+std::vector<protocol::Mutation> LocalStore::pendingMutations(int limit) const
+{
+    std::vector<protocol::Mutation> mutations;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT mid, tbl, row_id, fields, hlc, deleted FROM outbox ORDER BY mid LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return mutations;
+    while (query.next()) {
+        protocol::Mutation mutation;
+        mutation.mid = query.value(0).toLongLong();
+        mutation.table = query.value(1).toString().toStdString();
+        mutation.id = query.value(2).toString().toStdString();
+        mutation.fields = fieldsFromJson(query.value(3).toString());
+        mutation.hlc = query.value(4).toULongLong();
+        mutation.deleted = query.value(5).toBool();
+        mutations.push_back(std::move(mutation));
+    }
+    return mutations;
+}
+
+Status LocalStore::applyPushResult(const protocol::PushResponse &response)
+{
+    Transaction transaction(database());
+    if (!transaction.active())
+        return sqlError(QStringLiteral("Cannot start saving"), database().lastError());
+
+    struct Touched
+    {
+        bool rejected = false;
+    };
+    std::map<std::pair<QString, QString>, Touched> rows;
+    const auto takeFromOutbox = [&](qint64 mid, const protocol::Rejection *rejection) -> Status {
+        QSqlQuery find(database());
+        find.prepare(QStringLiteral("SELECT tbl, row_id FROM outbox WHERE mid = ?"));
+        find.addBindValue(mid);
+        if (!find.exec())
+            return sqlError(QStringLiteral("Cannot read the unsent changes"), find.lastError());
+        if (!find.next())
+            return {}; // already settled by an earlier answer
+        const QString table = find.value(0).toString();
+        const QString id = find.value(1).toString();
+        rows[{table, id}].rejected |= rejection != nullptr;
+        if (rejection) {
+            QSqlQuery problem(database());
+            problem.prepare(QStringLiteral("INSERT INTO sync_problem (mid, tbl, row_id, code, message, at_ms) "
+                                           "VALUES (?, ?, ?, ?, ?, ?)"));
+            problem.addBindValue(mid);
+            problem.addBindValue(table);
+            problem.addBindValue(id);
+            problem.addBindValue(QString::fromStdString(rejection->code));
+            problem.addBindValue(QString::fromStdString(rejection->message));
+            problem.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (!problem.exec())
+                return sqlError(QStringLiteral("Cannot record the sync problem"), problem.lastError());
+        }
+        QSqlQuery remove(database());
+        remove.prepare(QStringLiteral("DELETE FROM outbox WHERE mid = ?"));
+        remove.addBindValue(mid);
+        if (!remove.exec())
+            return sqlError(QStringLiteral("Cannot settle the sent change"), remove.lastError());
+        return {};
+    };
+    for (const qint64 mid : response.acked) {
+        if (auto status = takeFromOutbox(mid, nullptr); !status)
+            return status;
+    }
+    for (const auto &rejection : response.rejected) {
+        if (auto status = takeFromOutbox(rejection.mid, &rejection); !status)
+            return status;
+    }
+
+    QSet<QString> tables;
+    for (const auto &[key, touched] : rows) {
+        const auto &[table, id] = key;
+        tables.insert(table);
+        if (touched.rejected) {
+            if (auto status = rebuildFromShadow(table, id); !status)
+                return status;
+        }
+        QSqlQuery remaining(database());
+        remaining.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE tbl = ? AND row_id = ? LIMIT 1"));
+        remaining.addBindValue(table);
+        remaining.addBindValue(id);
+        if (remaining.exec() && !remaining.next()) {
+            QSqlQuery drop(database());
+            drop.prepare(QStringLiteral("DELETE FROM shadow WHERE tbl = ? AND row_id = ?"));
+            drop.addBindValue(table);
+            drop.addBindValue(id);
+            if (!drop.exec())
+                return sqlError(QStringLiteral("Cannot settle the synced state of the row"), drop.lastError());
+        }
+    }
+    if (auto status = transaction.commit(); !status)
+        return status;
+    for (const auto &table : tables)
+        Q_EMIT tableChanged(table);
+    Q_EMIT pendingCountChanged(pendingCount());
+    return {};
+}
+
+Status LocalStore::applyPullPage(const protocol::PullResponse &page)
+{
+    Transaction transaction(database());
+    if (!transaction.active())
+        return sqlError(QStringLiteral("Cannot start saving"), database().lastError());
+
+    QSet<QPair<QString, QString>> shadowed;
+    {
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("SELECT tbl, row_id FROM shadow")))
+            return sqlError(QStringLiteral("Cannot read the unsent changes"), query.lastError());
+        while (query.next())
+            shadowed.insert({query.value(0).toString(), query.value(1).toString()});
+    }
+
+    QSet<QString> tables;
+    for (const auto &change : page.changes) {
+        const QString table = QString::fromStdString(change.table);
+        const QString id = QString::fromStdString(change.id);
+        const TableDef *def = tableFor(table);
+        if (!def)
+            continue; // a table of a newer daemon that this version does not know yet
+        tables.insert(table);
+        const FieldMap fields = knownColumns(*def, change.fields);
+        if (shadowed.contains({table, id})) {
+            QSqlQuery update(database());
+            update.prepare(QStringLiteral("UPDATE shadow SET present = ?, fields = ? WHERE tbl = ? AND row_id = ?"));
+            update.addBindValue(change.deleted ? 0 : 1);
+            update.addBindValue(fieldsJson(fields));
+            update.addBindValue(table);
+            update.addBindValue(id);
+            if (!update.exec())
+                return sqlError(QStringLiteral("Cannot update the synced state of the row"), update.lastError());
+            if (auto status = rebuildFromShadow(table, id); !status)
+                return status;
+            continue;
+        }
+        if (auto status = change.deleted ? removeRow(table, id) : replaceRow(table, id, fields); !status)
+            return status;
+    }
+    for (const auto &ref : page.purge) {
+        const QString table = QString::fromStdString(ref.table);
+        const QString id = QString::fromStdString(ref.id);
+        if (!tableFor(table))
+            continue;
+        tables.insert(table);
+        if (auto status = removeRow(table, id); !status)
+            return status;
+        QSqlQuery drop(database());
+        drop.prepare(QStringLiteral("DELETE FROM shadow WHERE tbl = ? AND row_id = ?"));
+        drop.addBindValue(table);
+        drop.addBindValue(id);
+        if (!drop.exec())
+            return sqlError(QStringLiteral("Cannot purge the row"), drop.lastError());
+    }
+    if (auto status = setSetting(QStringLiteral("cursor"), QString::fromStdString(page.cursor)); !status)
+        return status;
+    if (auto status = transaction.commit(); !status)
+        return status;
+    for (const auto &table : tables)
+        Q_EMIT tableChanged(table);
+    return {};
+}
+
+std::vector<SyncProblem> LocalStore::syncProblems() const
+{
+    std::vector<SyncProblem> problems;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT mid, tbl, row_id, code, message, at_ms FROM sync_problem ORDER BY id DESC")))
+        return problems;
+    while (query.next())
+        problems.push_back(SyncProblem{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                       query.value(3).toString(), query.value(4).toString(),
+                                       query.value(5).toLongLong()});
+    return problems;
+}
+
+Status LocalStore::clearSyncProblems()
+{
+    return execute(QStringLiteral("DELETE FROM sync_problem"));
+}
+
+} // namespace commonroom
