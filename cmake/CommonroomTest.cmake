@@ -4,10 +4,16 @@
 function(commonroom_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES AUTOMOC ON)
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
-    target_compile_definitions(${name} PRIVATE
-        COMMONROOM_SYNCD_PATH="$<TARGET_FILE:commonroom-syncd>"
-        COMMONROOM_CLI_PATH="$<TARGET_FILE:commonroom-cli>")
+    foreach(program commonroom-syncd commonroom-cli)
+        if(TARGET ${program})
+            string(TOUPPER ${program} macro)
+            string(REPLACE "-" "_" macro ${macro})
+            target_compile_definitions(${name} PRIVATE ${macro}_PATH="$<TARGET_FILE:${program}>")
+            add_dependencies(${name} ${program})
+        endif()
+    endforeach()
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"

@@ -8,15 +8,22 @@ namespace {
 using enum Operation;
 using enum Relation;
 
-constexpr std::array rules{
-    Rule{"person", Create, Role::Leader, Anyone},     Rule{"person", Update, Role::Member, Owner},
-    Rule{"person", Update, Role::Leader, Anyone},     Rule{"person", Delete, Role::Admin, Anyone},
-    Rule{"group", Create, Role::Leader, Anyone},      Rule{"group", Update, Role::Member, Curator},
-    Rule{"group", Update, Role::Leader, Anyone},      Rule{"group", Delete, Role::Admin, Anyone},
-    Rule{"membership", Create, Role::Member, Curator}, Rule{"membership", Create, Role::Leader, Anyone},
-    Rule{"membership", Update, Role::Member, Curator}, Rule{"membership", Update, Role::Leader, Anyone},
-    Rule{"membership", Delete, Role::Member, Owner},   Rule{"membership", Delete, Role::Member, Curator},
-    Rule{"membership", Delete, Role::Leader, Anyone},
+constexpr std::array rules {
+    Rule {"person", Create, Role::Leader, Anyone},
+    Rule {"person", Update, Role::Member, Owner},
+    Rule {"person", Update, Role::Leader, Anyone},
+    Rule {"person", Delete, Role::Admin, Anyone},
+    Rule {"group", Create, Role::Leader, Anyone},
+    Rule {"group", Update, Role::Member, Curator},
+    Rule {"group", Update, Role::Leader, Anyone},
+    Rule {"group", Delete, Role::Admin, Anyone},
+    Rule {"membership", Create, Role::Member, Curator},
+    Rule {"membership", Create, Role::Leader, Anyone},
+    Rule {"membership", Update, Role::Member, Curator},
+    Rule {"membership", Update, Role::Leader, Anyone},
+    Rule {"membership", Delete, Role::Member, Owner},
+    Rule {"membership", Delete, Role::Member, Curator},
+    Rule {"membership", Delete, Role::Leader, Anyone},
 };
 
 std::string_view verb(Operation operation)
@@ -55,24 +62,27 @@ Status authorize(const Principal &principal, const MutationContext &context)
 {
     bool rowAllowed = false;
     for (const auto &rule : rules) {
-        if (rule.table == context.table.name && rule.operation == context.operation &&
-            principal.role >= rule.minimumRole && holds(rule.relation, context)) {
+        if (rule.table == context.table.name && rule.operation == context.operation
+            && principal.role >= rule.minimumRole && holds(rule.relation, context)) {
             rowAllowed = true;
             break;
         }
     }
-    const std::string what = context.table.name == "person" ? std::string("people") : std::string(context.table.name) + "s";
+    const std::string what
+        = context.table.name == "person" ? std::string("people") : std::string(context.table.name) + "s";
     if (!rowAllowed)
-        return makeError("forbidden", "As " + std::string(toString(principal.role)) + " you may not " +
-                                          std::string(verb(context.operation)) + " these " + what + ".");
+        return makeError("forbidden",
+            "As " + std::string(toString(principal.role)) + " you may not " + std::string(verb(context.operation))
+                + " these " + what + ".");
 
     const bool leaderLevel = principal.role >= Role::Leader || context.isCurator;
     for (const auto &[name, value] : context.fields) {
         if (!fieldOfVisibilityColumn(context.table, name).empty()) {
             // Only the person themself (or an admin acting on a request) chooses who sees a field.
             if (!context.isOwner && principal.role != Role::Admin)
-                return makeError("forbidden", "Only the person themself chooses who may see their " +
-                                                  std::string(fieldOfVisibilityColumn(context.table, name)) + ".");
+                return makeError("forbidden",
+                    "Only the person themself chooses who may see their "
+                        + std::string(fieldOfVisibilityColumn(context.table, name)) + ".");
             continue;
         }
         const FieldDef *def = context.table.field(name);

@@ -14,7 +14,7 @@ enum class Operation { Create, Update, Delete };
 // data; the desktop works them out from its local copy to grey out what the user cannot do.
 enum class Relation {
     Anyone, // no particular relation needed
-    Owner,  // the person row is the principal's own, or the membership is theirs
+    Owner, // the person row is the principal's own, or the membership is theirs
     Curator // the principal curates the group (or the group of the membership)
 };
 

@@ -27,7 +27,7 @@ std::string encodeVersions(const VersionMap &versions)
 {
     boost::json::object object;
     for (const auto &[name, version] : versions)
-        object[name] = boost::json::array{version.hlc, boost::json::string(version.site)};
+        object[name] = boost::json::array {version.hlc, boost::json::string(version.site)};
     return boost::json::serialize(object);
 }
 
@@ -44,7 +44,7 @@ VersionMap decodeVersions(std::string_view json)
             continue;
         const auto hlc = pair->at(0).to_number<std::uint64_t>(ec);
         if (!ec)
-            versions[std::string(name)] = FieldVersion{hlc, std::string(pair->at(1).as_string())};
+            versions[std::string(name)] = FieldVersion {hlc, std::string(pair->at(1).as_string())};
     }
     return versions;
 }

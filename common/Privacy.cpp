@@ -38,11 +38,11 @@ std::optional<FieldMap> projectRow(const TableDef &table, const FieldMap &row, V
             continue;
         const std::string name(field.name);
         const auto value = row.find(name);
-        projected[name] = value == row.end() ? FieldValue{} : value->second;
+        projected[name] = value == row.end() ? FieldValue {} : value->second;
         if (field.ownerChoosesVisibility) {
             const std::string column = visibilityColumn(field.name);
             const auto level = row.find(column);
-            projected[column] = level == row.end() ? FieldValue{} : level->second;
+            projected[column] = level == row.end() ? FieldValue {} : level->second;
         }
     }
     if (projected.empty())

@@ -122,7 +122,7 @@ FieldMap fieldsFromJson(const json::value &value, const std::string &what)
     for (const auto &[key, field] : value.as_object()) {
         const std::string name(key);
         if (field.is_null())
-            fields[name] = std::monostate{};
+            fields[name] = std::monostate {};
         else if (field.is_string())
             fields[name] = std::string(field.as_string());
         else if (field.is_int64())
@@ -172,12 +172,14 @@ Result<T> decodeWith(std::string_view text, Decode decode)
 
 std::string toJson(const HealthResponse &value)
 {
-    return json::serialize(json::object{{"status", value.status}, {"version", value.version}, {"protocol", value.protocol}});
+    return json::serialize(
+        json::object {{"status", value.status}, {"version", value.version}, {"protocol", value.protocol}});
 }
 
 std::string toJson(const LoginRequest &value)
 {
-    return json::serialize(json::object{{"email", value.email}, {"password", value.password}, {"device", value.device}});
+    return json::serialize(
+        json::object {{"email", value.email}, {"password", value.password}, {"device", value.device}});
 }
 
 std::string toJson(const LoginResponse &value)
@@ -185,7 +187,7 @@ std::string toJson(const LoginResponse &value)
     json::array roles;
     for (const auto &role : value.roles)
         roles.emplace_back(json::string(role));
-    return json::serialize(json::object{
+    return json::serialize(json::object {
         {"token", value.token}, {"expires_at", value.expiresAt}, {"person_id", value.personId}, {"roles", roles}});
 }
 
@@ -193,17 +195,14 @@ std::string toJson(const PushRequest &value)
 {
     json::array mutations;
     for (const auto &mutation : value.mutations) {
-        json::object object{{"mid", mutation.mid},
-                            {"table", mutation.table},
-                            {"id", mutation.id},
-                            {"hlc", mutation.hlc},
-                            {"fields", fieldsToJson(mutation.fields)}};
+        json::object object {{"mid", mutation.mid}, {"table", mutation.table}, {"id", mutation.id},
+            {"hlc", mutation.hlc}, {"fields", fieldsToJson(mutation.fields)}};
         if (mutation.deleted)
             object["deleted"] = true;
         mutations.emplace_back(std::move(object));
     }
-    return json::serialize(
-        json::object{{"client_id", value.clientId}, {"protocol", value.protocol}, {"mutations", std::move(mutations)}});
+    return json::serialize(json::object {
+        {"client_id", value.clientId}, {"protocol", value.protocol}, {"mutations", std::move(mutations)}});
 }
 
 std::string toJson(const PushResponse &value)
@@ -212,32 +211,27 @@ std::string toJson(const PushResponse &value)
     json::array rejected;
     for (const auto &rejection : value.rejected)
         rejected.emplace_back(
-            json::object{{"mid", rejection.mid}, {"code", rejection.code}, {"message", rejection.message}});
-    return json::serialize(json::object{{"acked", std::move(acked)}, {"rejected", std::move(rejected)}});
+            json::object {{"mid", rejection.mid}, {"code", rejection.code}, {"message", rejection.message}});
+    return json::serialize(json::object {{"acked", std::move(acked)}, {"rejected", std::move(rejected)}});
 }
 
 std::string toJson(const PullResponse &value)
 {
     json::array changes;
     for (const auto &change : value.changes)
-        changes.emplace_back(json::object{{"seq", change.seq},
-                                          {"table", change.table},
-                                          {"id", change.id},
-                                          {"fields", fieldsToJson(change.fields)},
-                                          {"deleted", change.deleted}});
+        changes.emplace_back(json::object {{"seq", change.seq}, {"table", change.table}, {"id", change.id},
+            {"fields", fieldsToJson(change.fields)}, {"deleted", change.deleted}});
     json::array purge;
     for (const auto &ref : value.purge)
-        purge.emplace_back(json::object{{"table", ref.table}, {"id", ref.id}});
-    return json::serialize(json::object{{"changes", std::move(changes)},
-                                        {"purge", std::move(purge)},
-                                        {"cursor", value.cursor},
-                                        {"has_more", value.hasMore}});
+        purge.emplace_back(json::object {{"table", ref.table}, {"id", ref.id}});
+    return json::serialize(json::object {{"changes", std::move(changes)}, {"purge", std::move(purge)},
+        {"cursor", value.cursor}, {"has_more", value.hasMore}});
 }
 
 std::string toJson(const ErrorResponse &value)
 {
     return json::serialize(
-        json::object{{"error", json::object{{"code", value.error.code}, {"message", value.error.message}}}});
+        json::object {{"error", json::object {{"code", value.error.code}, {"message", value.error.message}}}});
 }
 
 std::string toJson(const FieldMap &value)
@@ -321,7 +315,7 @@ Result<PushResponse> fromJson<PushResponse>(std::string_view text)
         for (const auto &entry : reader.array("rejected")) {
             ObjectReader rejection(entry, "a rejection");
             push.rejected.push_back(
-                Rejection{rejection.integer("mid"), rejection.string("code"), rejection.string("message")});
+                Rejection {rejection.integer("mid"), rejection.string("code"), rejection.string("message")});
             rejection.finish();
         }
         reader.finish();
@@ -348,7 +342,7 @@ Result<PullResponse> fromJson<PullResponse>(std::string_view text)
         }
         for (const auto &entry : reader.array("purge")) {
             ObjectReader ref(entry, "a purge entry");
-            pull.purge.push_back(RowRef{ref.string("table"), ref.string("id")});
+            pull.purge.push_back(RowRef {ref.string("table"), ref.string("id")});
             ref.finish();
         }
         pull.cursor = reader.string("cursor");
@@ -364,7 +358,7 @@ Result<ErrorResponse> fromJson<ErrorResponse>(std::string_view text)
     return decodeWith<ErrorResponse>(text, [](const json::value &value) {
         ObjectReader reader(value, "the error response");
         ObjectReader error(reader.require("error"), "\"error\"");
-        ErrorResponse response{Error{error.string("code"), error.string("message")}};
+        ErrorResponse response {Error {error.string("code"), error.string("message")}};
         error.finish();
         reader.finish();
         return response;

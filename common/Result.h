@@ -69,7 +69,7 @@ using Status = Result<void>;
 
 inline Error makeError(std::string code, std::string message)
 {
-    return Error{std::move(code), std::move(message)};
+    return Error {std::move(code), std::move(message)};
 }
 
 } // namespace commonroom

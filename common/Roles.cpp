@@ -5,8 +5,8 @@
 namespace commonroom {
 
 namespace {
-constexpr std::array<std::string_view, 4> roleNames{"applicant", "member", "leader", "admin"};
-constexpr std::array<std::string_view, 4> visibilityNames{"public", "members", "leaders", "private"};
+constexpr std::array<std::string_view, 4> roleNames {"applicant", "member", "leader", "admin"};
+constexpr std::array<std::string_view, 4> visibilityNames {"public", "members", "leaders", "private"};
 
 template<class Enum, std::size_t N>
 std::optional<Enum> parse(const std::array<std::string_view, N> &names, std::string_view text)

@@ -6,27 +6,27 @@ namespace {
 
 FieldDef text(std::string_view name, Visibility visibility, WriteAccess access = WriteAccess::Owner)
 {
-    return FieldDef{name, FieldType::Text, visibility, false, access};
+    return FieldDef {name, FieldType::Text, visibility, false, access};
 }
 
 // A profile field whose visibility the person chooses; `byDefault` is the conservative default.
 FieldDef profile(std::string_view name, Visibility byDefault, std::size_t maxLength = 4096)
 {
-    FieldDef def{name, FieldType::Text, byDefault, true, WriteAccess::Owner};
+    FieldDef def {name, FieldType::Text, byDefault, true, WriteAccess::Owner};
     def.maxLength = maxLength;
     return def;
 }
 
 FieldDef choice(std::string_view name, std::vector<std::string_view> values, WriteAccess access)
 {
-    FieldDef def{name, FieldType::Text, Visibility::Members, false, access};
+    FieldDef def {name, FieldType::Text, Visibility::Members, false, access};
     def.allowedValues = std::move(values);
     return def;
 }
 
 std::vector<TableDef> buildTables()
 {
-    TableDef person{"person", {}, {}};
+    TableDef person {"person", {}, {}};
     person.fields = {
         profile("display_name", Visibility::Members, 200),
         profile("given_name", Visibility::Members, 200),
@@ -43,23 +43,23 @@ std::vector<TableDef> buildTables()
         profile("bio", Visibility::Members, 4000),
         choice("role", {"applicant", "member", "leader", "admin"}, WriteAccess::Admin),
         choice("status", {"active", "inactive"}, WriteAccess::Leader),
-        FieldDef{"leadership_level", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader},
-        FieldDef{"consent", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Owner},
+        FieldDef {"leadership_level", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader},
+        FieldDef {"consent", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Owner},
         text("consent_at", Visibility::Leaders),
     };
     person.indexSql = {"CREATE INDEX IF NOT EXISTS person_by_name ON {t} (display_name COLLATE NOCASE, id)"};
 
-    TableDef group{"group", {}, {}};
+    TableDef group {"group", {}, {}};
     group.fields = {
         text("name", Visibility::Public),
         text("description", Visibility::Public),
         choice("kind", {"open", "reviewed", "closed"}, WriteAccess::Owner),
         text("terms", Visibility::Members),
-        FieldDef{"renewal_days", FieldType::Integer, Visibility::Members, false, WriteAccess::Owner},
+        FieldDef {"renewal_days", FieldType::Integer, Visibility::Members, false, WriteAccess::Owner},
     };
     group.indexSql = {"CREATE INDEX IF NOT EXISTS group_by_name ON {t} (name COLLATE NOCASE, id)"};
 
-    TableDef membership{"membership", {}, {}};
+    TableDef membership {"membership", {}, {}};
     membership.fields = {
         text("person_id", Visibility::Members),
         text("group_id", Visibility::Members),
@@ -68,7 +68,7 @@ std::vector<TableDef> buildTables()
         text("message", Visibility::Members),
     };
     membership.indexSql = {"CREATE INDEX IF NOT EXISTS membership_by_person ON {t} (person_id)",
-                           "CREATE INDEX IF NOT EXISTS membership_by_group ON {t} (group_id)"};
+        "CREATE INDEX IF NOT EXISTS membership_by_group ON {t} (group_id)"};
 
     return {person, group, membership};
 }
@@ -110,7 +110,7 @@ std::string_view fieldOfVisibilityColumn(const TableDef &table, std::string_view
     if (column.size() <= suffix.size() || !column.ends_with(suffix))
         return {};
     const auto *def = table.field(column.substr(0, column.size() - suffix.size()));
-    return def && def->ownerChoosesVisibility ? def->name : std::string_view{};
+    return def && def->ownerChoosesVisibility ? def->name : std::string_view {};
 }
 
 std::vector<std::string> wireColumns(const TableDef &table)
@@ -131,14 +131,13 @@ Status validateFields(const TableDef &table, const FieldMap &fields)
             const auto *level = std::get_if<std::string>(&value);
             if (!level || !visibilityFromString(*level))
                 return makeError("invalid_value",
-                                 "The visibility of " + std::string(field) +
-                                     " must be one of public, members, leaders or private.");
+                    "The visibility of " + std::string(field) + " must be one of public, members, leaders or private.");
             continue;
         }
         const FieldDef *def = table.field(name);
         if (!def)
-            return makeError("unknown_field",
-                             "The " + std::string(table.name) + " table has no field named \"" + name + "\".");
+            return makeError(
+                "unknown_field", "The " + std::string(table.name) + " table has no field named \"" + name + "\".");
         if (isNull(value))
             continue;
         if (def->type == FieldType::Integer) {
@@ -150,8 +149,8 @@ Status validateFields(const TableDef &table, const FieldMap &fields)
         if (!text)
             return makeError("wrong_type", "The field " + name + " takes text.");
         if (text->size() > def->maxLength)
-            return makeError("too_long", "The field " + name + " is limited to " + std::to_string(def->maxLength) +
-                                             " bytes.");
+            return makeError(
+                "too_long", "The field " + name + " is limited to " + std::to_string(def->maxLength) + " bytes.");
         if (!def->allowedValues.empty()) {
             bool allowed = false;
             std::string list;
@@ -191,7 +190,7 @@ std::vector<std::string> createTableStatements(const TableDef &table, SchemaSide
                "DEFAULT '{}'";
     sql += ")";
 
-    std::vector<std::string> statements{sql};
+    std::vector<std::string> statements {sql};
     for (auto index : table.indexSql) {
         std::string statement(index);
         statement.replace(statement.find("{t}"), 3, quoted);

@@ -11,7 +11,7 @@ namespace commonroom {
 
 std::string newUuidV7(std::int64_t unixMs)
 {
-    std::array<unsigned char, 16> bytes{};
+    std::array<unsigned char, 16> bytes {};
     if (RAND_bytes(bytes.data() + 6, 10) != 1)
         throw std::runtime_error("the system random generator failed");
     for (int i = 0; i < 6; ++i)

@@ -167,10 +167,10 @@ int CliCommands::login(LocalStore &store, const QString &profileDir, QStringList
         QSslCertificate seen;
         QString problem;
         QObject::connect(&engine.api(), &ApiClient::certificateFetched,
-                         [&](const QSslCertificate &certificate, const QString &error) {
-                             seen = certificate;
-                             problem = error;
-                         });
+            [&](const QSslCertificate &certificate, const QString &error) {
+                seen = certificate;
+                problem = error;
+            });
         engine.api().fetchCertificate(server);
         waitFor(&engine.api(), &ApiClient::certificateFetched);
         if (seen.isNull()) {
@@ -196,13 +196,13 @@ int CliCommands::login(LocalStore &store, const QString &profileDir, QStringList
         return engine.connectivity() == SyncEngine::Connectivity::Offline ? Offline : NotAuthorized;
     }
     if (m_json) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("person_id"), store.setting(QStringLiteral("person_id"))},
-                                           {QStringLiteral("role"), store.setting(QStringLiteral("role"))}})
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("person_id"), store.setting(QStringLiteral("person_id"))},
+                                   {QStringLiteral("role"), store.setting(QStringLiteral("role"))}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {
-        m_out << "Signed in as " << email << " (" << store.setting(QStringLiteral("role")) << "). The session token is kept "
-              << tokens.description() << ".\n";
+        m_out << "Signed in as " << email << " (" << store.setting(QStringLiteral("role"))
+              << "). The session token is kept " << tokens.description() << ".\n";
     }
     return Ok;
 }
@@ -226,12 +226,12 @@ int CliCommands::status(LocalStore &store, const QString &profileDir)
 {
     TokenStore tokens(profileDir);
     const qint64 lastSync = store.setting(QStringLiteral("last_sync_ms")).toLongLong();
-    const QString lastSyncText =
-        lastSync ? QDateTime::fromMSecsSinceEpoch(lastSync).toString(Qt::ISODate) : QStringLiteral("never");
+    const QString lastSyncText
+        = lastSync ? QDateTime::fromMSecsSinceEpoch(lastSync).toString(Qt::ISODate) : QStringLiteral("never");
     const bool signedIn = !tokens.load().isEmpty();
     const int problems = int(store.syncProblems().size());
     if (m_json) {
-        m_out << QJsonDocument(QJsonObject{
+        m_out << QJsonDocument(QJsonObject {
                                    {QStringLiteral("signed_in"), signedIn},
                                    {QStringLiteral("email"), store.setting(QStringLiteral("email"))},
                                    {QStringLiteral("person_id"), store.setting(QStringLiteral("person_id"))},
@@ -248,8 +248,8 @@ int CliCommands::status(LocalStore &store, const QString &profileDir)
         return Ok;
     }
     m_out << "Signed in:     "
-          << (signedIn ? store.setting(QStringLiteral("email")) + QStringLiteral(" (") + store.setting(QStringLiteral("role")) +
-                             QStringLiteral(")")
+          << (signedIn ? store.setting(QStringLiteral("email")) + QStringLiteral(" (")
+                         + store.setting(QStringLiteral("role")) + QStringLiteral(")")
                        : QStringLiteral("no"))
           << '\n'
           << "Server:        " << store.setting(QStringLiteral("server_url")) << '\n'
@@ -282,24 +282,21 @@ int CliCommands::sync(LocalStore &store, const QString &profileDir)
     if (m_json) {
         QJsonArray rejected;
         for (const auto &problem : problems)
-            rejected.append(QJsonObject{{QStringLiteral("mid"), problem.mid},
-                                        {QStringLiteral("table"), problem.table},
-                                        {QStringLiteral("id"), problem.rowId},
-                                        {QStringLiteral("code"), problem.code},
-                                        {QStringLiteral("message"), problem.message}});
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), result.ok()},
-                                           {QStringLiteral("message"), result.message},
-                                           {QStringLiteral("pushed"), result.pushed},
-                                           {QStringLiteral("rejected"), result.rejected},
-                                           {QStringLiteral("pulled"), result.pulled},
-                                           {QStringLiteral("pending"), store.pendingCount()},
-                                           {QStringLiteral("sync_problems"), rejected}})
+            rejected.append(QJsonObject {{QStringLiteral("mid"), problem.mid}, {QStringLiteral("table"), problem.table},
+                {QStringLiteral("id"), problem.rowId}, {QStringLiteral("code"), problem.code},
+                {QStringLiteral("message"), problem.message}});
+        m_out << QJsonDocument(
+            QJsonObject {{QStringLiteral("ok"), result.ok()}, {QStringLiteral("message"), result.message},
+                {QStringLiteral("pushed"), result.pushed}, {QStringLiteral("rejected"), result.rejected},
+                {QStringLiteral("pulled"), result.pulled}, {QStringLiteral("pending"), store.pendingCount()},
+                {QStringLiteral("sync_problems"), rejected}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {
         (result.ok() ? m_out : m_err) << result.message << '\n';
         for (int i = 0; i < result.rejected && i < int(problems.size()); ++i)
-            m_err << "refused: " << problems[i].table << ' ' << problems[i].rowId << ": " << problems[i].message << '\n';
+            m_err << "refused: " << problems[i].table << ' ' << problems[i].rowId << ": " << problems[i].message
+                  << '\n';
     }
     switch (result.outcome) {
     case SyncResult::Outcome::Ok:
@@ -346,12 +343,13 @@ int CliCommands::people(LocalStore &store, QStringList args)
 
 int CliCommands::peopleList(LocalStore &store, const QString &search, int limit)
 {
-    static const QStringList columns{QStringLiteral("display_name"), QStringLiteral("area"), QStringLiteral("email"),
-                                     QStringLiteral("phone")};
+    static const QStringList columns {
+        QStringLiteral("display_name"), QStringLiteral("area"), QStringLiteral("email"), QStringLiteral("phone")};
     QString sql = QStringLiteral("SELECT id, display_name, area, email, phone FROM person");
     if (!search.isEmpty())
-        sql += QStringLiteral(" WHERE display_name LIKE :q OR given_name LIKE :q OR family_name LIKE :q OR area LIKE :q "
-                              "OR neighbourhood LIKE :q OR skills LIKE :q OR languages LIKE :q OR interests LIKE :q");
+        sql += QStringLiteral(
+            " WHERE display_name LIKE :q OR given_name LIKE :q OR family_name LIKE :q OR area LIKE :q "
+            "OR neighbourhood LIKE :q OR skills LIKE :q OR languages LIKE :q OR interests LIKE :q");
     sql += QStringLiteral(" ORDER BY display_name COLLATE NOCASE, id LIMIT :limit");
     QSqlQuery query(store.database());
     query.prepare(sql);
@@ -372,7 +370,7 @@ int CliCommands::peopleList(LocalStore &store, const QString &search, int limit)
                      .arg(QStringLiteral("PHONE"));
     while (query.next()) {
         if (m_json) {
-            QJsonObject person{{QStringLiteral("id"), query.value(0).toString()}};
+            QJsonObject person {{QStringLiteral("id"), query.value(0).toString()}};
             for (int i = 0; i < columns.size(); ++i)
                 person.insert(columns[i], query.value(i + 1).isNull() ? QJsonValue() : query.value(i + 1).toString());
             array.append(person);
@@ -398,7 +396,7 @@ int CliCommands::peopleShow(LocalStore &store, const QString &id)
         return Failure;
     }
     if (m_json) {
-        QJsonObject object{{QStringLiteral("id"), id}};
+        QJsonObject object {{QStringLiteral("id"), id}};
         for (const auto &[name, value] : *person) {
             if (!isNull(value))
                 object.insert(QString::fromStdString(name), toJson(value));
@@ -409,7 +407,8 @@ int CliCommands::peopleShow(LocalStore &store, const QString &id)
     m_out << QStringLiteral("%1 %2\n").arg(QStringLiteral("id:"), -22).arg(id);
     for (const auto &[name, value] : *person) {
         if (!isNull(value))
-            m_out << QStringLiteral("%1 %2\n").arg(QString::fromStdString(name) + QLatin1Char(':'), -22).arg(text(value));
+            m_out
+                << QStringLiteral("%1 %2\n").arg(QString::fromStdString(name) + QLatin1Char(':'), -22).arg(text(value));
     }
     return Ok;
 }
@@ -438,7 +437,7 @@ int CliCommands::peopleWrite(LocalStore &store, const QString &id, QStringList a
         }
         const FieldDef *def = table.field(name);
         if (value.isEmpty()) {
-            fields[name] = std::monostate{};
+            fields[name] = std::monostate {};
         } else if (def && def->type == FieldType::Integer) {
             bool ok = false;
             const qlonglong number = value.toLongLong(&ok);

@@ -82,7 +82,8 @@ void ApiClient::fetchCertificate(const QUrl &url)
         if (seen->isNull())
             *seen = reply->sslConfiguration().peerCertificate();
         if (seen->isNull()) {
-            Q_EMIT certificateFetched(QSslCertificate(), tr("Could not reach %1: %2").arg(reply->url().host(), reply->errorString()));
+            Q_EMIT certificateFetched(
+                QSslCertificate(), tr("Could not reach %1: %2").arg(reply->url().host(), reply->errorString()));
             return;
         }
         Q_EMIT certificateFetched(*seen, QString());

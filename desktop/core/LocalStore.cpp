@@ -18,7 +18,7 @@ namespace commonroom {
 
 namespace {
 
-std::atomic<int> connectionCounter{0};
+std::atomic<int> connectionCounter {0};
 
 // Each migration is a list of statements; migration N brings user_version from N-1 to N.
 std::vector<std::vector<std::string>> migrations()
@@ -29,19 +29,19 @@ std::vector<std::vector<std::string>> migrations()
             first.push_back(std::move(statement));
     }
     first.insert(first.end(),
-                 {
-                     "CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
-                     // Unsent local edits, in the order they were made.
-                     "CREATE TABLE outbox (mid INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id TEXT NOT NULL, "
-                     "fields TEXT NOT NULL, hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
-                     "created_ms INTEGER NOT NULL)",
-                     "CREATE INDEX outbox_by_row ON outbox (tbl, row_id)",
-                     // The daemon's last known state of rows with unsent edits (present = 0: no such row there).
-                     "CREATE TABLE shadow (tbl TEXT NOT NULL, row_id TEXT NOT NULL, present INTEGER NOT NULL, "
-                     "fields TEXT NOT NULL, PRIMARY KEY (tbl, row_id))",
-                     "CREATE TABLE sync_problem (id INTEGER PRIMARY KEY, mid INTEGER NOT NULL, tbl TEXT NOT NULL, "
-                     "row_id TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, at_ms INTEGER NOT NULL)",
-                 });
+        {
+            "CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+            // Unsent local edits, in the order they were made.
+            "CREATE TABLE outbox (mid INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id TEXT NOT NULL, "
+            "fields TEXT NOT NULL, hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
+            "created_ms INTEGER NOT NULL)",
+            "CREATE INDEX outbox_by_row ON outbox (tbl, row_id)",
+            // The daemon's last known state of rows with unsent edits (present = 0: no such row there).
+            "CREATE TABLE shadow (tbl TEXT NOT NULL, row_id TEXT NOT NULL, present INTEGER NOT NULL, "
+            "fields TEXT NOT NULL, PRIMARY KEY (tbl, row_id))",
+            "CREATE TABLE sync_problem (id INTEGER PRIMARY KEY, mid INTEGER NOT NULL, tbl TEXT NOT NULL, "
+            "row_id TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, at_ms INTEGER NOT NULL)",
+        });
     return {first};
 }
 
@@ -57,7 +57,7 @@ QVariant toVariant(const FieldValue &value)
 FieldValue fromVariant(const QVariant &value)
 {
     if (value.isNull())
-        return std::monostate{};
+        return std::monostate {};
     switch (value.typeId()) {
     case QMetaType::Int:
     case QMetaType::LongLong:
@@ -109,7 +109,7 @@ QString fieldsJson(const FieldMap &fields)
 FieldMap fieldsFromJson(const QString &json)
 {
     auto decoded = protocol::fromJson<FieldMap>(json.toStdString());
-    return decoded ? std::move(decoded).value() : FieldMap{};
+    return decoded ? std::move(decoded).value() : FieldMap {};
 }
 
 // Rolls back unless committed, so every early return leaves the file as it was.
@@ -172,21 +172,22 @@ Status LocalStore::open(const QString &path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     if (!db.open())
-        return makeError("storage", "Cannot open the local database " + path.toStdString() + ": " +
-                                        db.lastError().text().toStdString());
+        return makeError("storage",
+            "Cannot open the local database " + path.toStdString() + ": " + db.lastError().text().toStdString());
     // Reading the schema version is the first thing that touches the file's contents, so a file
     // that is not a database (or is damaged) is caught here before anything writes to it.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("PRAGMA schema_version"))) {
         const QString reason = probe.lastError().text();
         db.close();
-        return makeError("damaged", "The local database " + path.toStdString() + " cannot be read (" +
-                                        reason.toStdString() +
-                                        "). Move the file aside and sign in again to download the community; "
-                                        "it was left untouched.");
+        return makeError("damaged",
+            "The local database " + path.toStdString() + " cannot be read (" + reason.toStdString()
+                + "). Move the file aside and sign in again to download the community; "
+                  "it was left untouched.");
     }
+    probe.finish(); // an unfinished statement holds a read transaction, which blocks the WAL switch
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
-                               "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=OFF"}) {
+             "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=OFF"}) {
         if (auto status = execute(QString::fromLatin1(pragma)); !status)
             return status;
     }
@@ -217,8 +218,9 @@ Status LocalStore::migrate()
     const int current = query.value(0).toInt();
     const auto steps = migrations();
     if (current > int(steps.size()))
-        return makeError("storage", "The local database " + m_path.toStdString() +
-                                        " was written by a newer Commonroom; update this one to open it.");
+        return makeError("storage",
+            "The local database " + m_path.toStdString()
+                + " was written by a newer Commonroom; update this one to open it.");
     for (int version = current; version < int(steps.size()); ++version) {
         Transaction transaction(database());
         for (const auto &statement : steps[version]) {
@@ -277,7 +279,8 @@ std::optional<FieldMap> LocalStore::row(const QString &table, const QString &id)
     if (!def)
         return std::nullopt;
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QString::fromStdString(quoteIdentifier(def->name))));
+    query.prepare(
+        QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QString::fromStdString(quoteIdentifier(def->name))));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -304,8 +307,8 @@ Result<QString> LocalStore::createRow(const QString &table, const FieldMap &fiel
 Status LocalStore::updateRow(const QString &table, const QString &id, const FieldMap &fields)
 {
     if (!row(table, id))
-        return makeError("not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() +
-                                          " on this device.");
+        return makeError(
+            "not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() + " on this device.");
     protocol::Mutation mutation;
     mutation.table = table.toStdString();
     mutation.id = id.toStdString();
@@ -316,8 +319,8 @@ Status LocalStore::updateRow(const QString &table, const QString &id, const Fiel
 Status LocalStore::deleteRow(const QString &table, const QString &id)
 {
     if (!row(table, id))
-        return makeError("not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() +
-                                          " on this device.");
+        return makeError(
+            "not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() + " on this device.");
     protocol::Mutation mutation;
     mutation.table = table.toStdString();
     mutation.id = id.toStdString();
@@ -375,7 +378,7 @@ Status LocalStore::upsertFields(const QString &table, const QString &id, const F
 {
     const TableDef *def = tableFor(table);
     const FieldMap known = knownColumns(*def, fields);
-    QStringList columns{QStringLiteral("id")};
+    QStringList columns {QStringLiteral("id")};
     QStringList updates;
     for (const auto &entry : known) {
         const QString column = QString::fromStdString(quoteIdentifier(entry.first));
@@ -384,7 +387,7 @@ Status LocalStore::upsertFields(const QString &table, const QString &id, const F
     }
     QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                       .arg(QString::fromStdString(quoteIdentifier(def->name)), columns.join(QLatin1Char(',')),
-                           QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+                          QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
     sql += updates.isEmpty() ? QStringLiteral(" ON CONFLICT(id) DO NOTHING")
                              : QStringLiteral(" ON CONFLICT(id) DO UPDATE SET ") + updates.join(QLatin1Char(','));
     QSqlQuery query(database());
@@ -403,13 +406,13 @@ Status LocalStore::replaceRow(const QString &table, const QString &id, const Fie
     // longer sends is a field this user may no longer see.
     const TableDef *def = tableFor(table);
     const auto columns = wireColumns(*def);
-    QStringList quoted{QStringLiteral("id")};
+    QStringList quoted {QStringLiteral("id")};
     for (const auto &column : columns)
         quoted << QString::fromStdString(quoteIdentifier(column));
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
                       .arg(QString::fromStdString(quoteIdentifier(def->name)), quoted.join(QLatin1Char(',')),
-                           QStringList(quoted.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+                          QStringList(quoted.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     query.addBindValue(id);
     for (const auto &column : columns) {
         const auto value = fields.find(column);
@@ -451,7 +454,7 @@ Status LocalStore::ensureShadow(const QString &table, const QString &id)
     query.addBindValue(table);
     query.addBindValue(id);
     query.addBindValue(current ? 1 : 0);
-    query.addBindValue(fieldsJson(current.value_or(FieldMap{})));
+    query.addBindValue(fieldsJson(current.value_or(FieldMap {})));
     if (!query.exec())
         return sqlError(QStringLiteral("Cannot remember the synced state of the row"), query.lastError());
     return {};
@@ -480,7 +483,8 @@ Status LocalStore::rebuildFromShadow(const QString &table, const QString &id)
         return sqlError(QStringLiteral("Cannot read the unsent changes"), pending.lastError());
     while (pending.next()) {
         const bool deleted = pending.value(1).toBool();
-        auto status = deleted ? removeRow(table, id) : upsertFields(table, id, fieldsFromJson(pending.value(0).toString()));
+        auto status
+            = deleted ? removeRow(table, id) : upsertFields(table, id, fieldsFromJson(pending.value(0).toString()));
         if (!status)
             return status;
     }
@@ -667,9 +671,9 @@ std::vector<SyncProblem> LocalStore::syncProblems() const
     if (!query.exec(QStringLiteral("SELECT mid, tbl, row_id, code, message, at_ms FROM sync_problem ORDER BY id DESC")))
         return problems;
     while (query.next())
-        problems.push_back(SyncProblem{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                                       query.value(3).toString(), query.value(4).toString(),
-                                       query.value(5).toLongLong()});
+        problems.push_back(
+            SyncProblem {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong()});
     return problems;
 }
 

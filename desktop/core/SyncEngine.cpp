@@ -72,7 +72,7 @@ void SyncEngine::sync()
 {
     if (m_running)
         return;
-    m_result = SyncResult{};
+    m_result = SyncResult {};
     m_cancelRequested = false;
     if (!configureApi()) {
         m_result.outcome = SyncResult::Outcome::Unauthorized;
@@ -98,20 +98,21 @@ bool SyncEngine::checkReply(QNetworkReply *reply)
 {
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (m_cancelRequested) {
-        finish(SyncResult::Outcome::Cancelled, tr("Sync was cancelled. Nothing was lost; it resumes at the next sync."));
+        finish(
+            SyncResult::Outcome::Cancelled, tr("Sync was cancelled. Nothing was lost; it resumes at the next sync."));
         return false;
     }
     if (!status.isValid()) {
         if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
             finish(SyncResult::Outcome::Failed,
-                   tr("The server at %1 did not present the certificate you accepted. If its certificate was "
-                      "replaced on purpose, sign in again to accept the new one.")
-                       .arg(m_api->server().toString()));
+                tr("The server at %1 did not present the certificate you accepted. If its certificate was "
+                   "replaced on purpose, sign in again to accept the new one.")
+                    .arg(m_api->server().toString()));
         } else if (isUnreachable(reply->error()) || reply->error() != QNetworkReply::NoError) {
             setConnectivity(Connectivity::Offline);
             finish(SyncResult::Outcome::Offline,
-                   tr("The server is not reachable (%1). Your changes are kept and will be sent at the next sync.")
-                       .arg(reply->errorString()));
+                tr("The server is not reachable (%1). Your changes are kept and will be sent at the next sync.")
+                    .arg(reply->errorString()));
         }
         return false;
     }
@@ -122,11 +123,12 @@ bool SyncEngine::checkReply(QNetworkReply *reply)
     const QString message = serverMessage(reply->readAll());
     if (code == 401) {
         finish(SyncResult::Outcome::Unauthorized,
-               tr("Your session has ended. Sign in again to sync; your unsent changes are kept."));
+            tr("Your session has ended. Sign in again to sync; your unsent changes are kept."));
     } else {
-        finish(SyncResult::Outcome::Failed, tr("The server refused the sync (HTTP %1): %2")
-                                                .arg(code)
-                                                .arg(message.isEmpty() ? tr("no reason given") : message));
+        finish(SyncResult::Outcome::Failed,
+            tr("The server refused the sync (HTTP %1): %2")
+                .arg(code)
+                .arg(message.isEmpty() ? tr("no reason given") : message));
     }
     return false;
 }
@@ -149,8 +151,8 @@ void SyncEngine::pushNext()
         auto response = protocol::fromJson<protocol::PushResponse>(reply->readAll().toStdString());
         if (!response) {
             finish(SyncResult::Outcome::Failed,
-                   tr("The server's answer to the push could not be read: %1")
-                       .arg(QString::fromStdString(response.error().message)));
+                tr("The server's answer to the push could not be read: %1")
+                    .arg(QString::fromStdString(response.error().message)));
             return;
         }
         const int before = m_store.pendingCount();
@@ -161,7 +163,7 @@ void SyncEngine::pushNext()
         if (m_store.pendingCount() >= before) {
             // The daemon answered without settling anything; stop instead of sending it forever.
             finish(SyncResult::Outcome::Failed,
-                   tr("The server did not accept or refuse any of the %n waiting change(s).", nullptr, int(sent)));
+                tr("The server did not accept or refuse any of the %n waiting change(s).", nullptr, int(sent)));
             return;
         }
         m_result.pushed += int(response->acked.size());
@@ -183,8 +185,8 @@ void SyncEngine::pullNext()
             return;
         auto page = protocol::fromJson<protocol::PullResponse>(reply->readAll().toStdString());
         if (!page) {
-            finish(SyncResult::Outcome::Failed, tr("The server's changes could not be read: %1")
-                                                    .arg(QString::fromStdString(page.error().message)));
+            finish(SyncResult::Outcome::Failed,
+                tr("The server's changes could not be read: %1").arg(QString::fromStdString(page.error().message)));
             return;
         }
         if (auto status = m_store.applyPullPage(*page); !status) {
@@ -207,14 +209,14 @@ void SyncEngine::finish(SyncResult::Outcome outcome, const QString &message)
     m_result.outcome = outcome;
     m_result.message = message;
     if (outcome == SyncResult::Outcome::Ok) {
-        m_result.message = tr("Up to date: %n change(s) sent", nullptr, m_result.pushed) + QStringLiteral(", ") +
-                           tr("%n received", nullptr, m_result.pulled) +
-                           (m_result.rejected ? QStringLiteral(", ") + tr("%n refused (see Sync problems)", nullptr,
-                                                                          m_result.rejected)
-                                              : QString()) +
-                           QLatin1Char('.');
-        if (auto status = m_store.setSetting(QStringLiteral("last_sync_ms"),
-                                             QString::number(QDateTime::currentMSecsSinceEpoch()));
+        m_result.message = tr("Up to date: %n change(s) sent", nullptr, m_result.pushed) + QStringLiteral(", ")
+            + tr("%n received", nullptr, m_result.pulled)
+            + (m_result.rejected
+                    ? QStringLiteral(", ") + tr("%n refused (see Sync problems)", nullptr, m_result.rejected)
+                    : QString())
+            + QLatin1Char('.');
+        if (auto status
+            = m_store.setSetting(QStringLiteral("last_sync_ms"), QString::number(QDateTime::currentMSecsSinceEpoch()));
             !status) {
             m_result.outcome = SyncResult::Outcome::Failed;
             m_result.message = QString::fromStdString(status.error().message);
@@ -227,16 +229,18 @@ void SyncEngine::login(const QUrl &server, const QString &fingerprint, const QSt
 {
     m_api->setServer(server, fingerprint);
     m_api->setToken({});
-    protocol::LoginRequest request{email.toStdString(), password.toStdString(), m_store.siteId().toStdString()};
-    QNetworkReply *reply = m_api->post(QStringLiteral("/v1/auth/login"), QByteArray::fromStdString(protocol::toJson(request)));
+    protocol::LoginRequest request {email.toStdString(), password.toStdString(), m_store.siteId().toStdString()};
+    QNetworkReply *reply
+        = m_api->post(QStringLiteral("/v1/auth/login"), QByteArray::fromStdString(protocol::toJson(request)));
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, fingerprint, email] {
         reply->deleteLater();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!status.isValid()) {
             setConnectivity(Connectivity::Offline);
-            Q_EMIT loginFinished(false, tr("Could not reach the server at %1: %2. Check the address and that the "
-                                           "server is running.")
-                                            .arg(server.toString(), reply->errorString()));
+            Q_EMIT loginFinished(false,
+                tr("Could not reach the server at %1: %2. Check the address and that the "
+                   "server is running.")
+                    .arg(server.toString(), reply->errorString()));
             return;
         }
         setConnectivity(Connectivity::Online);
@@ -246,23 +250,23 @@ void SyncEngine::login(const QUrl &server, const QString &fingerprint, const QSt
             return;
         }
         if (status.toInt() != 200) {
-            Q_EMIT loginFinished(false, tr("The server refused to sign you in (HTTP %1): %2")
-                                            .arg(status.toInt())
-                                            .arg(serverMessage(body)));
+            Q_EMIT loginFinished(false,
+                tr("The server refused to sign you in (HTTP %1): %2").arg(status.toInt()).arg(serverMessage(body)));
             return;
         }
         auto login = protocol::fromJson<protocol::LoginResponse>(body.toStdString());
         if (!login) {
-            Q_EMIT loginFinished(false, tr("The server's answer could not be read: %1")
-                                            .arg(QString::fromStdString(login.error().message)));
+            Q_EMIT loginFinished(false,
+                tr("The server's answer could not be read: %1").arg(QString::fromStdString(login.error().message)));
             return;
         }
         const QString personId = QString::fromStdString(login->personId);
         const QString previous = m_store.setting(QStringLiteral("person_id"));
         if (!previous.isEmpty() && previous != personId) {
-            Q_EMIT loginFinished(false, tr("This profile holds the community copy of another person. Use another "
-                                           "profile to sign in as %1.")
-                                            .arg(email));
+            Q_EMIT loginFinished(false,
+                tr("This profile holds the community copy of another person. Use another "
+                   "profile to sign in as %1.")
+                    .arg(email));
             return;
         }
         Status saved = m_tokens.save(QString::fromStdString(login->token));

@@ -42,7 +42,8 @@ Status TokenStore::clear()
 
 QString TokenStore::description() const
 {
-    return QCoreApplication::translate("TokenStore", "in %1, readable only by you (no system keychain is used)").arg(m_path);
+    return QCoreApplication::translate("TokenStore", "in %1, readable only by you (no system keychain is used)")
+        .arg(m_path);
 }
 
 } // namespace commonroom

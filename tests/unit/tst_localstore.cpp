@@ -1,0 +1,238 @@
+#include "desktop/core/LocalStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace commonroom;
+
+namespace {
+std::string str(const std::optional<FieldMap> &row, const std::string &field)
+{
+    if (!row || !row->contains(field))
+        return "<absent>";
+    const auto &value = row->at(field);
+    return isNull(value) ? "<null>" : toDisplayString(value);
+}
+
+protocol::PullResponse page(
+    std::vector<protocol::Change> changes, std::string cursor, std::vector<protocol::RowRef> purge = {})
+{
+    protocol::PullResponse response;
+    response.changes = std::move(changes);
+    response.purge = std::move(purge);
+    response.cursor = std::move(cursor);
+    return response;
+}
+} // namespace
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_counter)); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<LocalStore>();
+        const auto opened = m_store->open(freshPath());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void editWritesRowAndOutboxTogether()
+    {
+        QSignalSpy changed(m_store.get(), &LocalStore::tableChanged);
+        auto id = m_store->createRow("person", {{"display_name", std::string("Ana García")}});
+        QVERIFY(id.ok());
+        QCOMPARE(str(m_store->row("person", *id), "display_name"), std::string("Ana García"));
+        QCOMPARE(m_store->pendingCount(), 1);
+        const auto pending = m_store->pendingMutations(10);
+        QCOMPARE(pending.size(), std::size_t(1));
+        QCOMPARE(pending[0].mid, 1);
+        QCOMPARE(pending[0].id, id->toStdString());
+        QVERIFY(pending[0].hlc > 0);
+        QCOMPARE(changed.count(), 1);
+
+        QVERIFY(m_store->updateRow("person", *id, {{"bio", std::string("Gardener")}}).ok());
+        const auto both = m_store->pendingMutations(10);
+        QCOMPARE(both.size(), std::size_t(2));
+        QCOMPARE(both[1].mid, 2);
+        QVERIFY(both[1].hlc > both[0].hlc);
+    }
+
+    void invalidEditChangesNothing()
+    {
+        auto id = m_store->createRow("person", {{"display_name", std::string("Ana")}});
+        QVERIFY(id.ok());
+        auto unknown = m_store->updateRow("person", *id, {{"password", std::string("x")}});
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, std::string("unknown_field"));
+        auto wrongType = m_store->updateRow("person", *id, {{"leadership_level", std::string("high")}});
+        QCOMPARE(wrongType.error().code, std::string("wrong_type"));
+        QVERIFY(!m_store->updateRow("person", "no-such-id", {{"bio", std::string("x")}}).ok());
+        QVERIFY(!m_store->createRow("spaceship", {{"name", std::string("x")}}).ok());
+        QCOMPARE(m_store->pendingCount(), 1);
+    }
+
+    void failedWriteLeavesNothingHalfDone()
+    {
+        // Make the outbox insert fail after the row was written inside the same transaction.
+        QSqlQuery trigger(m_store->database());
+        QVERIFY(
+            trigger.exec("CREATE TRIGGER refuse BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        auto id = m_store->createRow("person", {{"display_name", std::string("Half Done")}});
+        QVERIFY(!id.ok());
+        QVERIFY(QString::fromStdString(id.error().message).contains("disk full"));
+        QSqlQuery count(m_store->database());
+        QVERIFY(count.exec("SELECT count(*) FROM person") && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+        QVERIFY(count.exec("SELECT count(*) FROM shadow") && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(m_store->setting("last_mid").isEmpty());
+    }
+
+    void editsSurviveReopening()
+    {
+        const QString path = m_store->path();
+        auto id = m_store->createRow("person", {{"display_name", std::string("Offline Edit")}});
+        QVERIFY(id.ok());
+        const QString site = m_store->siteId();
+        m_store.reset();
+        LocalStore reopened;
+        QVERIFY(reopened.open(path).ok());
+        QCOMPARE(reopened.pendingCount(), 1);
+        QCOMPARE(reopened.siteId(), site);
+        QCOMPARE(str(reopened.row("person", *id), "display_name"), std::string("Offline Edit"));
+        auto next = reopened.createRow("person", {{"display_name", std::string("Second")}});
+        QVERIFY(next.ok());
+        QCOMPARE(reopened.pendingMutations(10).back().mid, 2);
+    }
+
+    void pullReplacesRowsAndKeepsPendingEditsOnTop()
+    {
+        const std::string id = "0190c0de-0000-7000-8000-000000000001";
+        QVERIFY(m_store
+                    ->applyPullPage(page({{1, "person", id,
+                                             {{"display_name", std::string("Ana")}, {"bio", std::string("server bio")},
+                                                 {"email", std::string("ana@example.org")}},
+                                             false}},
+                        "1"))
+                    .ok());
+        QCOMPARE(m_store->cursor(), QString("1"));
+        QVERIFY(m_store->updateRow("person", QString::fromStdString(id), {{"bio", std::string("my bio")}}).ok());
+
+        // The daemon sends a newer version of the row: the email is gone (no longer visible), the
+        // name changed elsewhere. The local, unsent bio stays on top.
+        QVERIFY(
+            m_store
+                ->applyPullPage(page({{2, "person", id,
+                                         {{"display_name", std::string("Ana G.")}, {"bio", std::string("server bio")},
+                                             {"future_column", std::string("ignored")}},
+                                         false}},
+                    "2"))
+                .ok());
+        const auto row = m_store->row("person", QString::fromStdString(id));
+        QCOMPARE(str(row, "display_name"), std::string("Ana G."));
+        QCOMPARE(str(row, "bio"), std::string("my bio"));
+        QCOMPARE(str(row, "email"), std::string("<null>"));
+        QVERIFY(!row->contains("future_column"));
+        QCOMPARE(m_store->pendingCount(), 1);
+
+        // Once acked, the shadow goes; the row stays as sent until the next pull.
+        const auto mid = m_store->pendingMutations(1).front().mid;
+        QVERIFY(m_store->applyPushResult(protocol::PushResponse {{mid}, {}}).ok());
+        QCOMPARE(m_store->pendingCount(), 0);
+        QSqlQuery shadows(m_store->database());
+        QVERIFY(shadows.exec("SELECT count(*) FROM shadow") && shadows.next());
+        QCOMPARE(shadows.value(0).toInt(), 0);
+        QCOMPARE(str(m_store->row("person", QString::fromStdString(id)), "bio"), std::string("my bio"));
+    }
+
+    void rejectedEditIsRevertedAndReported()
+    {
+        const std::string id = "0190c0de-0000-7000-8000-000000000002";
+        QVERIFY(
+            m_store
+                ->applyPullPage(page(
+                    {{1, "person", id, {{"display_name", std::string("Bo")}, {"bio", std::string("original")}}, false}},
+                    "1"))
+                .ok());
+        QVERIFY(m_store->updateRow("person", QString::fromStdString(id), {{"bio", std::string("refused")}}).ok());
+        QVERIFY(m_store->updateRow("person", QString::fromStdString(id), {{"pronouns", std::string("they")}}).ok());
+        const auto pending = m_store->pendingMutations(10);
+        QCOMPARE(pending.size(), std::size_t(2));
+
+        // The first edit is refused, the one behind it goes through.
+        protocol::PushResponse response {{pending[1].mid}, {{pending[0].mid, "forbidden", "Not yours to change."}}};
+        QVERIFY(m_store->applyPushResult(response).ok());
+        const auto row = m_store->row("person", QString::fromStdString(id));
+        QCOMPARE(str(row, "bio"), std::string("original"));
+        QCOMPARE(m_store->pendingCount(), 0);
+        const auto problems = m_store->syncProblems();
+        QCOMPARE(problems.size(), std::size_t(1));
+        QCOMPARE(problems[0].code, QString("forbidden"));
+        QCOMPARE(problems[0].rowId, QString::fromStdString(id));
+    }
+
+    void rejectedCreateDisappears()
+    {
+        auto id = m_store->createRow("person", {{"display_name", std::string("Not Allowed")}});
+        QVERIFY(id.ok());
+        const auto mid = m_store->pendingMutations(1).front().mid;
+        QVERIFY(
+            m_store->applyPushResult(protocol::PushResponse {{}, {{mid, "forbidden", "Members cannot add people."}}})
+                .ok());
+        QVERIFY(!m_store->row("person", *id));
+    }
+
+    void purgeAndDeleteRemoveRows()
+    {
+        const std::string a = "0190c0de-0000-7000-8000-00000000000a";
+        const std::string b = "0190c0de-0000-7000-8000-00000000000b";
+        QVERIFY(m_store
+                    ->applyPullPage(page({{1, "person", a, {{"display_name", std::string("A")}}, false},
+                                             {2, "person", b, {{"display_name", std::string("B")}}, false}},
+                        "2"))
+                    .ok());
+        QVERIFY(m_store->applyPullPage(page({{3, "person", a, {}, true}}, "4", {{"person", b}})).ok());
+        QVERIFY(!m_store->row("person", QString::fromStdString(a)));
+        QVERIFY(!m_store->row("person", QString::fromStdString(b)));
+        QCOMPARE(m_store->cursor(), QString("4"));
+    }
+
+    void damagedFileIsReportedAndLeftAlone()
+    {
+        const QString path = m_dir.filePath("damaged.db");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray garbage(8192, 'x');
+        garbage.replace(0, 16, "not a database!!");
+        file.write(garbage);
+        file.close();
+        const auto before = QCryptographicHash::hash(garbage, QCryptographicHash::Sha256);
+
+        LocalStore store;
+        auto opened = store.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, std::string("damaged"));
+        QVERIFY(QString::fromStdString(opened.error().message).contains("Move the file aside"));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(check.readAll(), QCryptographicHash::Sha256), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_localstore.moc"

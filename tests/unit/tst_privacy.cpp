@@ -1,0 +1,124 @@
+#include "common/Authorization.h"
+#include "common/Privacy.h"
+
+#include <QTest>
+
+using namespace commonroom;
+
+namespace {
+const TableDef &person()
+{
+    return *findTable("person");
+}
+} // namespace
+
+class TestPrivacy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Every visibility level against every clearance: a field is visible exactly when its level
+    // is at or below the viewer's clearance.
+    void projectionMatrix_data()
+    {
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<int>("clearance");
+        QTest::addColumn<bool>("visible");
+        const QStringList levels {"public", "members", "leaders", "private"};
+        for (int l = 0; l < levels.size(); ++l) {
+            for (int c = 0; c < 4; ++c)
+                QTest::addRow(
+                    "%s field, %s clearance", qPrintable(levels[l]), std::string(toString(Visibility(c))).c_str())
+                    << levels[l] << c << (l <= c);
+        }
+    }
+
+    void projectionMatrix()
+    {
+        QFETCH(QString, level);
+        QFETCH(int, clearance);
+        QFETCH(bool, visible);
+        const FieldMap row {{"email", std::string("canary@example.org")}, {"email_visibility", level.toStdString()},
+            {"display_name", std::string("Ana")}, {"display_name_visibility", std::string("public")}};
+        const auto projected = projectRow(person(), row, Visibility(clearance));
+        QVERIFY(projected.has_value());
+        QCOMPARE(projected->contains("email"), visible);
+        QCOMPARE(projected->contains("email_visibility"), visible);
+        QVERIFY(projected->contains("display_name"));
+    }
+
+    void defaultsAreConservative()
+    {
+        const FieldMap row {{"email", std::string("e")}, {"phone", std::string("p")}, {"address", std::string("a")},
+            {"display_name", std::string("n")}};
+        const auto asMember = projectRow(person(), row, Visibility::Members);
+        QVERIFY(asMember->contains("display_name"));
+        QVERIFY(!asMember->contains("email"));
+        QVERIFY(!asMember->contains("phone"));
+        const auto asLeader = projectRow(person(), row, Visibility::Leaders);
+        QVERIFY(asLeader->contains("email"));
+        QVERIFY(!asLeader->contains("address"));
+        // An applicant sees nothing of a profile with default visibilities.
+        QVERIFY(!projectRow(person(), row, Visibility::Public).has_value());
+    }
+
+    void clearanceFollowsRoleAndSelf()
+    {
+        const Principal member {"me", Role::Member, "d"};
+        QCOMPARE(int(clearanceFor(member, person(), "me")), int(Visibility::Private));
+        QCOMPARE(int(clearanceFor(member, person(), "someone")), int(Visibility::Members));
+        QCOMPARE(int(clearanceFor(Principal {"x", Role::Leader, "d"}, person(), "someone")), int(Visibility::Leaders));
+        QCOMPARE(int(clearanceFor(Principal {"x", Role::Admin, "d"}, person(), "someone")), int(Visibility::Private));
+        QCOMPARE(
+            int(clearanceFor(Principal {"x", Role::Applicant, "d"}, person(), "someone")), int(Visibility::Public));
+        // Owning a group row grants nothing special: only person rows have a "self".
+        QCOMPARE(int(clearanceFor(member, *findTable("group"), "me")), int(Visibility::Members));
+    }
+
+    void validationRefusesUnknownAndWrongTypes()
+    {
+        QVERIFY(validateFields(person(), {{"bio", std::string("hi")}}).ok());
+        QCOMPARE(validateFields(person(), {{"password", std::string("x")}}).error().code, std::string("unknown_field"));
+        QCOMPARE(
+            validateFields(person(), {{"leadership_level", std::string("3")}}).error().code, std::string("wrong_type"));
+        QCOMPARE(validateFields(person(), {{"bio", std::int64_t(3)}}).error().code, std::string("wrong_type"));
+        QCOMPARE(validateFields(person(), {{"role", std::string("king")}}).error().code, std::string("invalid_value"));
+        QCOMPARE(validateFields(person(), {{"email_visibility", std::string("world")}}).error().code,
+            std::string("invalid_value"));
+        QCOMPARE(validateFields(person(), {{"role_visibility", std::string("public")}}).error().code,
+            std::string("unknown_field"));
+        QCOMPARE(validateFields(person(), {{"pronouns", std::string(61, 'x')}}).error().code, std::string("too_long"));
+    }
+
+    void authorizationRules()
+    {
+        const FieldMap bio {{"bio", std::string("x")}};
+        const FieldMap role {{"role", std::string("admin")}};
+        const FieldMap visibility {{"email_visibility", std::string("public")}};
+        const Principal member {"me", Role::Member, "d"};
+        const Principal leader {"lead", Role::Leader, "d"};
+        const Principal admin {"root", Role::Admin, "d"};
+        const auto update = [](const FieldMap &fields, bool own) {
+            return MutationContext {person(), Operation::Update, fields, own, false};
+        };
+        QVERIFY(authorize(member, update(bio, true)).ok());
+        QCOMPARE(authorize(member, update(bio, false)).error().code, std::string("forbidden"));
+        QVERIFY(!authorize(member, update(role, true)).ok());
+        QVERIFY(authorize(member, update(visibility, true)).ok());
+        QVERIFY(authorize(leader, update(bio, false)).ok());
+        QVERIFY(!authorize(leader, update(role, false)).ok());
+        QVERIFY(!authorize(leader, update(visibility, false)).ok());
+        QVERIFY(authorize(admin, update(role, false)).ok());
+        QVERIFY(!authorize(Principal {"a", Role::Applicant, "d"}, update(bio, true)).ok());
+        QVERIFY(!authorize(member, MutationContext {person(), Operation::Create, bio}).ok());
+        QVERIFY(authorize(leader, MutationContext {person(), Operation::Create, bio}).ok());
+        QVERIFY(!authorize(leader, MutationContext {person(), Operation::Delete, {}}).ok());
+        const FieldMap name {{"name", std::string("Gardeners")}};
+        const auto &group = *findTable("group");
+        QVERIFY(authorize(member, MutationContext {group, Operation::Update, name, false, true}).ok());
+        QVERIFY(!authorize(member, MutationContext {group, Operation::Update, name, false, false}).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrivacy)
+#include "tst_privacy.moc"
