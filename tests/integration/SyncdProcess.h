@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+// A real commonroom-syncd for integration tests: its own temporary data dir, a free loopback
+// port, the demo community seeded. Restarts keep the port so clients need no new address.
+class SyncdProcess
+{
+public:
+    static constexpr const char *kDemoPassword = "commonroom-demo";
+
+    SyncdProcess();
+    ~SyncdProcess();
+
+    // init + seed-demo (with `people` extra people) + serve. Returns false with a message in error().
+    bool start(int people = 20);
+    bool serve();
+    // SIGTERM and wait, or SIGKILL when `crash` (nothing gets to flush).
+    void stop(bool crash = false);
+    bool restart(bool crash = false);
+
+    QUrl url() const { return m_url; }
+    QString fingerprint() const { return m_fingerprint; }
+    QString dataDir() const { return m_dir.path(); }
+    QString certificatePath() const;
+    QString error() const { return m_error; }
+    QByteArray log() const { return m_log; }
+
+private:
+    bool runOnce(const QStringList &arguments, const QByteArray &input = {});
+
+    QTemporaryDir m_dir;
+    QProcess m_serve;
+    QUrl m_url;
+    QString m_fingerprint;
+    QString m_error;
+    QByteArray m_log;
+    int m_port = 0;
+};

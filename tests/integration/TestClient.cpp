@@ -1,0 +1,59 @@
+#include "TestClient.h"
+
+#include "SyncdProcess.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace commonroom;
+
+TestClient::TestClient()
+    : m_tokens(m_dir.path())
+{
+    const auto opened = m_store.open(QDir(m_dir.path()).filePath(QStringLiteral("commonroom.db")));
+    if (!opened)
+        qFatal("cannot open the client store: %s", opened.error().message.c_str());
+    m_engine = std::make_unique<SyncEngine>(m_store, m_tokens);
+}
+
+bool TestClient::login(const SyncdProcess &daemon, const QString &email, const QString &password, QString *message)
+{
+    QSignalSpy finished(m_engine.get(), &SyncEngine::loginFinished);
+    m_engine->login(daemon.url(), daemon.fingerprint(), email, password);
+    if (!finished.wait(30'000))
+        return false;
+    if (message)
+        *message = finished.first().at(1).toString();
+    return finished.first().at(0).toBool();
+}
+
+SyncResult TestClient::sync()
+{
+    QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+    m_engine->sync();
+    if (finished.isEmpty() && !finished.wait(60'000))
+        return SyncResult{SyncResult::Outcome::Failed, QStringLiteral("sync did not finish in time")};
+    return finished.first().at(0).value<SyncResult>();
+}
+
+QString TestClient::field(const QString &table, const QString &id, const std::string &name) const
+{
+    const auto row = m_store.row(table, id);
+    if (!row || !row->contains(name))
+        return QStringLiteral("<absent>");
+    const auto &value = row->at(name);
+    return isNull(value) ? QStringLiteral("<null>") : QString::fromStdString(toDisplayString(value));
+}
+
+QByteArray TestClient::rawFiles() const
+{
+    QByteArray all;
+    const QDir dir(m_dir.path());
+    for (const auto &name : dir.entryList(QDir::Files)) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "desktop/core/LocalStore.h"
+#include "desktop/core/SyncEngine.h"
+#include "desktop/core/TokenStore.h"
+
+#include <QTemporaryDir>
+
+class SyncdProcess;
+
+// One device: its own profile directory, local database and sync engine, driven in process
+// through the same core the GUI and the CLI use.
+class TestClient
+{
+public:
+    TestClient();
+
+    bool login(const SyncdProcess &daemon, const QString &email, const QString &password, QString *message = nullptr);
+    commonroom::SyncResult sync();
+
+    commonroom::LocalStore &store() { return m_store; }
+    commonroom::SyncEngine &engine() { return *m_engine; }
+    QString profileDir() const { return m_dir.path(); }
+    QString personId() const { return m_store.setting(QStringLiteral("person_id")); }
+    // A field of a row as text; "<absent>" when the row or field is missing, "<null>" for NULL.
+    QString field(const QString &table, const QString &id, const std::string &name) const;
+    // Every file of the profile (database, WAL, …) concatenated, to look for values that must not be there.
+    QByteArray rawFiles() const;
+
+private:
+    QTemporaryDir m_dir;
+    commonroom::LocalStore m_store;
+    commonroom::TokenStore m_tokens;
+    std::unique_ptr<commonroom::SyncEngine> m_engine;
+};
