@@ -1,0 +1,99 @@
+// commonroom: the desktop program. A thin main() over desktop_ui: parse the command line, open
+// the profile's local store, sign in if needed, show the main window.
+
+#include "desktop/core/LocalStore.h"
+#include "desktop/core/Profile.h"
+#include "desktop/core/SyncEngine.h"
+#include "desktop/core/TokenStore.h"
+#include "desktop/ui/LoginDialog.h"
+#include "desktop/ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+// Loads the translation of the program (embedded at :/i18n) and Qt's own (installed with Qt)
+// for the first of the user's preferred languages that has one.
+void installTranslators(QApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("commonroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+int fail(const QString &title, const QString &message)
+{
+    QMessageBox::critical(nullptr, title, message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Q_INIT_RESOURCE(commonroom);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Commonroom"));
+    QApplication::setOrganizationDomain(QStringLiteral("commonroom.org"));
+    QApplication::setApplicationName(QStringLiteral("Commonroom"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Commonroom"));
+    QApplication::setApplicationVersion(QStringLiteral(COMMONROOM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.commonroom.Commonroom"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.commonroom.Commonroom.svg")));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Commonroom, the offline-first community directory."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QApplication::translate("main", "Keep this device's local data in DIR (default: the user's data directory)."),
+        QApplication::translate("main", "DIR"));
+    parser.addOption(profileOption);
+    parser.process(app);
+
+    const commonroom::Profile profile(parser.value(profileOption));
+    const QString title = QApplication::translate("main", "Commonroom cannot start");
+    if (auto status = profile.ensureExists(); !status)
+        return fail(title,
+            QApplication::translate("main", "The profile folder %1 cannot be used: %2")
+                .arg(QDir::toNativeSeparators(profile.dir()), QString::fromStdString(status.error().message)));
+
+    commonroom::LocalStore store;
+    if (auto status = store.open(profile.databasePath()); !status)
+        return fail(title,
+            QApplication::translate("main",
+                "The community copy in %1 could not be opened: %2\n\n"
+                "The file was left untouched. Restore it from a backup, "
+                "or start with another profile (--profile DIR).")
+                .arg(QDir::toNativeSeparators(profile.databasePath()), QString::fromStdString(status.error().message)));
+
+    commonroom::TokenStore tokens(profile.dir());
+    commonroom::SyncEngine engine(store, tokens);
+
+    // Signing out closes the window and asks to sign in again; cancelling the sign-in quits.
+    for (;;) {
+        if (tokens.load().isEmpty()) {
+            commonroom::LoginDialog login(engine, store);
+            if (login.exec() != QDialog::Accepted)
+                return 0;
+        }
+        commonroom::MainWindow window(store, engine);
+        window.show();
+        const int result = QApplication::exec();
+        if (!window.hasSignedOut())
+            return result;
+    }
+}

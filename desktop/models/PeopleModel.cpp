@@ -1,0 +1,253 @@
+#include "PeopleModel.h"
+
+#include "common/Privacy.h"
+#include "common/Schema.h"
+#include "desktop/core/LocalStore.h"
+
+#include <QColor>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtDebug>
+
+#include <algorithm>
+
+namespace commonroom {
+
+namespace {
+
+// The database column shown in each model column.
+constexpr std::array<const char *, PeopleModel::ColumnCount> kColumnFields {
+    "display_name", "area", "email", "phone", "skills"};
+
+// After a change we read back about as many rows as the view had, so the list does not jump to
+// the top, but never more than this: a reload must stay cheap even after a long scroll.
+constexpr int kMaxRowsKeptOnReload = 5000;
+
+// Coalesces the bursts of tableChanged() a sync emits (one per pulled page) into one reset.
+constexpr int kReloadDelayMs = 50;
+
+QString selectColumns()
+{
+    QStringList columns {QStringLiteral("id")};
+    for (const char *field : kColumnFields)
+        columns << QString::fromLatin1(field);
+    for (const char *field : kColumnFields)
+        columns << QString::fromStdString(visibilityColumn(field));
+    return columns.join(QLatin1String(", "));
+}
+
+} // namespace
+
+PeopleModel::PeopleModel(LocalStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(kReloadDelayMs);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &PeopleModel::reload);
+    connect(&m_store, &LocalStore::tableChanged, this, &PeopleModel::scheduleReload);
+
+    refreshViewer();
+    m_rows = readRows(kPageSize);
+}
+
+int PeopleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int PeopleModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PeopleModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    const auto column = static_cast<std::size_t>(index.column());
+    const bool hidden = row.hidden[column];
+
+    switch (role) {
+    case Qt::DisplayRole:
+        if (hidden)
+            return QStringLiteral("\u2014");
+        return row.values[column];
+    case Qt::ToolTipRole:
+        if (hidden)
+            return tr("Not shared with you");
+        if (index.column() == SkillsColumn)
+            return row.values[column];
+        return {};
+    case Qt::AccessibleTextRole:
+        return hidden ? tr("Not shared with you") : row.values[column];
+    case Qt::ForegroundRole:
+        return hidden ? QVariant(QColor(Qt::gray)) : QVariant();
+    case IdRole:
+        return row.id;
+    case HiddenRole:
+        return hidden;
+    default:
+        return {};
+    }
+}
+
+QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case AreaColumn:
+        return tr("Area");
+    case EmailColumn:
+        return tr("Email");
+    case PhoneColumn:
+        return tr("Phone");
+    case SkillsColumn:
+        return tr("Skills");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PeopleModel::roleNames() const
+{
+    auto names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "personId");
+    names.insert(HiddenRole, "hidden");
+    return names;
+}
+
+bool PeopleModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_phase != Phase::Done;
+}
+
+void PeopleModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_phase == Phase::Done)
+        return;
+    std::vector<Row> rows = readRows(kPageSize);
+    if (rows.empty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    std::move(rows.begin(), rows.end(), std::back_inserter(m_rows));
+    endInsertRows();
+}
+
+QString PeopleModel::personId(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return m_rows[static_cast<std::size_t>(row)].id;
+}
+
+int PeopleModel::rowOfId(const QString &id) const
+{
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &row) { return row.id == id; });
+    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+}
+
+void PeopleModel::reload()
+{
+    m_reloadTimer.stop();
+    const int keep = std::clamp(static_cast<int>(m_rows.size()), kPageSize, kMaxRowsKeptOnReload);
+    beginResetModel();
+    m_rows.clear();
+    m_phase = Phase::Named;
+    m_lastName.clear();
+    m_lastId.clear();
+    refreshViewer();
+    m_rows = readRows(keep);
+    endResetModel();
+}
+
+void PeopleModel::scheduleReload(const QString &table)
+{
+    if (table == QLatin1String("person"))
+        m_reloadTimer.start();
+}
+
+void PeopleModel::refreshViewer()
+{
+    m_viewerId = m_store.setting(QStringLiteral("person_id"));
+    const auto role = roleFromString(m_store.setting(QStringLiteral("role")).toStdString());
+    m_viewerRole = role.value_or(Role::Applicant);
+}
+
+std::vector<PeopleModel::Row> PeopleModel::readRows(int count)
+{
+    std::vector<Row> rows;
+    rows.reserve(static_cast<std::size_t>(count));
+    while (count > 0 && m_phase != Phase::Done) {
+        const int read = readPhase(m_phase, count, rows);
+        if (read < count) {
+            // This phase is exhausted (or failed): go on with the next one from its start.
+            m_phase = m_phase == Phase::Named ? Phase::Unnamed : Phase::Done;
+            m_lastName.clear();
+            m_lastId.clear();
+        }
+        count -= read;
+    }
+    return rows;
+}
+
+int PeopleModel::readPhase(Phase phase, int count, std::vector<Row> &rows)
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    // Keyset pagination: each page starts after the last row of the previous one, so reading
+    // page 5,000 costs the same as page 1. The explicit COLLATE on the right-hand side makes
+    // SQLite compare (and search the person_by_name index) case-insensitively; rows without a
+    // name never match this comparison and are read in the second phase, by id.
+    const QString sql = phase == Phase::Named
+        ? QStringLiteral("SELECT %1 FROM person WHERE (display_name, id) > (? COLLATE NOCASE, ?) "
+                         "ORDER BY display_name COLLATE NOCASE, id LIMIT ?")
+        : QStringLiteral("SELECT %1 FROM person WHERE display_name IS NULL AND id > ? ORDER BY id LIMIT ?");
+    if (!query.prepare(sql.arg(selectColumns()))) {
+        qWarning() << "PeopleModel: cannot read people:" << query.lastError().text();
+        return 0;
+    }
+    if (phase == Phase::Named)
+        query.addBindValue(m_lastName);
+    query.addBindValue(m_lastId);
+    query.addBindValue(count);
+    if (!query.exec()) {
+        qWarning() << "PeopleModel: cannot read people:" << query.lastError().text();
+        return 0;
+    }
+
+    static const TableDef *personTable = findTable("person");
+    const Principal viewer {m_viewerId.toStdString(), m_viewerRole, {}};
+    int read = 0;
+    while (query.next()) {
+        Row row;
+        row.id = query.value(0).toString();
+        const Visibility clearance = clearanceFor(viewer, *personTable, row.id.toStdString());
+        for (std::size_t column = 0; column < ColumnCount; ++column) {
+            const QVariant value = query.value(static_cast<int>(column) + 1);
+            row.values[column] = value.isNull() ? QVariant() : QVariant(value.toString());
+            if (!value.isNull())
+                continue;
+            // NULL: hidden when the privacy rule would not let the viewer see the field.
+            FieldMap visibility;
+            const QVariant level = query.value(static_cast<int>(column + 1 + ColumnCount));
+            const std::string levelColumn = visibilityColumn(kColumnFields[column]);
+            if (!level.isNull())
+                visibility[levelColumn] = level.toString().toStdString();
+            if (const FieldDef *field = personTable->field(kColumnFields[column]))
+                row.hidden[column] = effectiveVisibility(*field, visibility) > clearance;
+        }
+        m_lastName = row.values[NameColumn].toString();
+        m_lastId = row.id;
+        rows.push_back(std::move(row));
+        ++read;
+    }
+    return read;
+}
+
+} // namespace commonroom

@@ -1,0 +1,476 @@
+#include "MainWindow.h"
+
+#include "PersonEditor.h"
+#include "SyncProblemsDialog.h"
+#include "desktop/core/LocalStore.h"
+#include "desktop/models/PeopleModel.h"
+#include "desktop/models/SyncProblemsModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace commonroom {
+
+namespace {
+constexpr int kClockRefreshMs = 30 * 1000;
+constexpr int kMessageTimeoutMs = 20 * 1000;
+
+Role signedInRole(const LocalStore &store)
+{
+    return roleFromString(store.setting(QStringLiteral("role")).toStdString()).value_or(Role::Applicant);
+}
+} // namespace
+
+MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_engine(engine)
+    , m_people(new PeopleModel(store, this))
+    , m_filter(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_filter->setSourceModel(m_people);
+    // The search narrows the people loaded so far (the model loads more as the list scrolls),
+    // in every column, ignoring case.
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(-1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search people"));
+    m_search->setAccessibleName(tr("Search people"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+
+    m_view = new QTableView(central);
+    m_view->setObjectName(QStringLiteral("peopleView"));
+    m_view->setAccessibleName(tr("People"));
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    // The model is already in name order; sorting in the proxy would only sort the loaded page.
+    m_view->setSortingEnabled(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(PeopleModel::NameColumn, 220);
+    m_view->setColumnWidth(PeopleModel::AreaColumn, 140);
+    m_view->setColumnWidth(PeopleModel::EmailColumn, 220);
+    m_view->setColumnWidth(PeopleModel::PhoneColumn, 140);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    // Enter in the search field goes to the results.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_view->setCurrentIndex(m_filter->index(0, 0));
+    });
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex &index) { openEditor(index.data(PeopleModel::IdRole).toString()); });
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_idBeforeReset = currentPersonId(); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        selectPerson(m_idBeforeReset);
+        updateActions();
+    });
+
+    createActions();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    createStatusBar();
+
+    connect(&m_store, &LocalStore::pendingCountChanged, this, &MainWindow::updatePending);
+    connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("person"))
+            updateTitle();
+    });
+    connect(&m_engine, &SyncEngine::started, this, &MainWindow::onSyncStarted);
+    connect(&m_engine, &SyncEngine::progress, this, &MainWindow::onSyncProgress);
+    connect(&m_engine, &SyncEngine::finished, this, &MainWindow::onSyncFinished);
+    connect(&m_engine, &SyncEngine::connectivityChanged, this, &MainWindow::updateConnectivity);
+    connect(&m_engine, &SyncEngine::logoutFinished, this, [this] {
+        if (!m_signedOut)
+            return;
+        Q_EMIT signedOut();
+        close();
+    });
+
+    m_autoSyncTimer.setInterval(kAutoSyncIntervalMs);
+    connect(&m_autoSyncTimer, &QTimer::timeout, this, &MainWindow::syncNow);
+    m_autoSyncTimer.start();
+    m_clockTimer.setInterval(kClockRefreshMs);
+    connect(&m_clockTimer, &QTimer::timeout, this, &MainWindow::updateLastSync);
+    m_clockTimer.start();
+    // Sync once the window is up, unless a test turned automatic sync off meanwhile.
+    QTimer::singleShot(0, this, [this] {
+        if (m_autoSync)
+            syncNow();
+    });
+
+    updateTitle();
+    updateActions();
+    updatePending(m_store.pendingCount());
+    updateLastSync();
+    updateConnectivity(m_engine.connectivity());
+    m_search->setFocus();
+    resize(1000, 640);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setAutoSyncEnabled(bool enabled)
+{
+    m_autoSync = enabled;
+    if (enabled)
+        m_autoSyncTimer.start();
+    else
+        m_autoSyncTimer.stop();
+}
+
+void MainWindow::createActions()
+{
+    m_syncAction = new QAction(tr("&Sync now"), this);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_syncAction->setStatusTip(tr("Send your changes to the server and receive the latest ones"));
+    m_syncAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
+
+    m_newAction = new QAction(tr("&New person…"), this);
+    m_newAction->setObjectName(QStringLiteral("newPersonAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newPerson);
+
+    m_editAction = new QAction(tr("&Edit person…"), this);
+    m_editAction->setObjectName(QStringLiteral("editPersonAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editAction->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editCurrentPerson);
+
+    m_problemsAction = new QAction(tr("Sync &problems…"), this);
+    m_problemsAction->setObjectName(QStringLiteral("syncProblemsAction"));
+    m_problemsAction->setStatusTip(tr("Changes the server refused, and why"));
+    m_problemsAction->setIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")));
+    connect(m_problemsAction, &QAction::triggered, this, &MainWindow::showSyncProblems);
+
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setIcon(QIcon::fromTheme(QStringLiteral("system-log-out")));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *findAction = new QAction(tr("&Find"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_syncAction);
+    file->addAction(m_problemsAction);
+    file->addSeparator();
+    file->addAction(m_signOutAction);
+    file->addAction(m_quitAction);
+    QMenu *people = menuBar()->addMenu(tr("&People"));
+    people->addAction(findAction);
+    people->addSeparator();
+    people->addAction(m_newAction);
+    people->addAction(m_editAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Commonroom"), this, [this] {
+        QMessageBox::about(this, tr("About Commonroom"),
+            tr("<h3>Commonroom %1</h3><p>An offline-first community directory. Your community is "
+               "kept on this computer and synced with your community's server.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_syncAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_problemsAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectivity = new QLabel(this);
+    m_connectivity->setObjectName(QStringLiteral("connectivityLabel"));
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(QStringLiteral("pendingLabel"));
+    m_lastSync = new QLabel(this);
+    m_lastSync->setObjectName(QStringLiteral("lastSyncLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_progress->setRange(0, 0); // the total is unknown until the last page arrives
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_pending);
+    statusBar()->addPermanentWidget(m_lastSync);
+    statusBar()->addPermanentWidget(m_connectivity);
+}
+
+QString MainWindow::connectivityText() const
+{
+    return m_connectivity->text();
+}
+
+QString MainWindow::pendingText() const
+{
+    return m_pending->text();
+}
+
+QString MainWindow::lastSyncText() const
+{
+    return m_lastSync->text();
+}
+
+QString MainWindow::describeLastSync(qint64 lastSyncMs, qint64 nowMs)
+{
+    if (lastSyncMs <= 0)
+        return tr("Last sync: never");
+    const qint64 ago = nowMs - lastSyncMs;
+    if (ago >= 0 && ago < 60 * 1000)
+        return tr("Last sync: just now");
+    if (ago >= 0 && ago < 60 * 60 * 1000)
+        return tr("Last sync: %n minute(s) ago", nullptr, static_cast<int>(ago / (60 * 1000)));
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(lastSyncMs).toLocalTime();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime();
+    if (when.date() == now.date())
+        return tr("Last sync: today at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat));
+    return tr("Last sync: %1").arg(QLocale().toString(when, QLocale::ShortFormat));
+}
+
+void MainWindow::syncNow()
+{
+    if (m_engine.isRunning())
+        return;
+    m_engine.sync();
+}
+
+void MainWindow::newPerson()
+{
+    if (!m_newAction->isEnabled())
+        return;
+    openEditor({});
+}
+
+void MainWindow::editCurrentPerson()
+{
+    const QString id = currentPersonId();
+    if (!id.isEmpty())
+        openEditor(id);
+}
+
+void MainWindow::openEditor(const QString &personId)
+{
+    // Window-modal but not blocking: sync keeps running while the editor is open.
+    auto *editor = new PersonEditor(m_store, personId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &PersonEditor::saved, this, [this](const QString &id) {
+        m_idBeforeReset = id;
+        statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);
+    });
+    editor->open();
+}
+
+void MainWindow::showSyncProblems()
+{
+    if (!m_problems)
+        m_problems = new SyncProblemsDialog(m_store, this);
+    m_problems->reload();
+    m_problems->show();
+    m_problems->raise();
+    m_problems->activateWindow();
+}
+
+void MainWindow::signOut()
+{
+    const int pending = m_store.pendingCount();
+    QString question = tr("Sign out of Commonroom on this computer?");
+    if (pending > 0)
+        question += QLatin1Char('\n')
+            + tr("%n change(s) have not been sent yet. They stay on this computer and are "
+                 "sent when you sign in again.",
+                nullptr, pending);
+    if (QMessageBox::question(
+            this, tr("Sign out"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    m_engine.cancel();
+    m_signedOut = true;
+    m_signOutAction->setEnabled(false);
+    statusBar()->showMessage(tr("Signing out…"));
+    m_engine.logout();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    QString name;
+    const QString me = m_store.setting(QStringLiteral("person_id"));
+    if (!me.isEmpty()) {
+        if (const auto row = m_store.row(QStringLiteral("person"), me)) {
+            if (const auto it = row->find("display_name"); it != row->end())
+                name = QString::fromStdString(toDisplayString(it->second));
+        }
+    }
+    setWindowTitle(name.isEmpty() ? tr("Commonroom") : tr("Commonroom — %1").arg(name));
+}
+
+void MainWindow::updateActions()
+{
+    const Role role = signedInRole(m_store);
+    m_newAction->setEnabled(role >= Role::Leader);
+    m_newAction->setToolTip(
+        role >= Role::Leader ? tr("Add a person to the community") : tr("Only leaders and admins can add people"));
+    const QString id = currentPersonId();
+    m_editAction->setEnabled(!id.isEmpty());
+    const bool mayEdit = role >= Role::Leader || id == m_store.setting(QStringLiteral("person_id"));
+    m_editAction->setText(mayEdit || id.isEmpty() ? tr("&Edit person…") : tr("&View person…"));
+}
+
+void MainWindow::updatePending(int count)
+{
+    m_pending->setText(count == 0 ? tr("All changes synced") : tr("%n change(s) waiting to sync", nullptr, count));
+}
+
+void MainWindow::updateLastSync()
+{
+    const qint64 last = m_store.setting(QStringLiteral("last_sync_ms")).toLongLong();
+    m_lastSync->setText(describeLastSync(last, QDateTime::currentMSecsSinceEpoch()));
+    if (last > 0)
+        m_lastSync->setToolTip(
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(), QLocale::LongFormat));
+}
+
+void MainWindow::updateConnectivity(SyncEngine::Connectivity connectivity)
+{
+    switch (connectivity) {
+    case SyncEngine::Connectivity::Online:
+        m_connectivity->setText(tr("Online"));
+        m_connectivity->setToolTip(tr("The server is reachable."));
+        break;
+    case SyncEngine::Connectivity::Offline:
+        m_connectivity->setText(tr("Offline"));
+        m_connectivity->setToolTip(
+            tr("The server is not reachable. You can keep working; changes are sent at the next sync."));
+        break;
+    case SyncEngine::Connectivity::Unknown:
+        m_connectivity->setText(tr("Not yet synced"));
+        m_connectivity->setToolTip({});
+        break;
+    }
+}
+
+void MainWindow::onSyncStarted()
+{
+    m_syncAction->setEnabled(false);
+    m_progress->setFormat(tr("Syncing…"));
+    m_progress->show();
+}
+
+void MainWindow::onSyncProgress(const QString &phase, qint64 done)
+{
+    m_progress->setFormat(phase == QLatin1String("push")
+            ? tr("Sending: %n change(s)", nullptr, static_cast<int>(done))
+            : tr("Receiving: %n change(s)", nullptr, static_cast<int>(done)));
+}
+
+void MainWindow::onSyncFinished(const SyncResult &result)
+{
+    m_syncAction->setEnabled(true);
+    m_progress->hide();
+    updateLastSync();
+    updatePending(m_store.pendingCount());
+    if (m_problems)
+        m_problems->reload();
+    if (result.ok()) {
+        statusBar()->showMessage(result.message, kMessageTimeoutMs);
+    } else if (result.outcome != SyncResult::Outcome::Cancelled || !m_signedOut) {
+        // Stays until the next message: the user should get to read why sync did not happen.
+        statusBar()->showMessage(result.message.isEmpty() ? tr("Sync did not finish.") : result.message);
+    }
+    if (result.rejected > 0)
+        m_problemsAction->setText(tr("Sync &problems (%1)…").arg(result.rejected));
+}
+
+QString MainWindow::currentPersonId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(PeopleModel::IdRole).toString() : QString();
+}
+
+void MainWindow::selectPerson(const QString &personId)
+{
+    if (personId.isEmpty())
+        return;
+    const int row = m_people->rowOfId(personId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_people->index(row, 0));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("peopleColumns")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("peopleColumns"), m_view->horizontalHeader()->saveState());
+}
+
+} // namespace commonroom
