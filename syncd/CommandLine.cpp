@@ -1,0 +1,207 @@
+#include "CommandLine.h"
+
+#include <arpa/inet.h>
+
+#include <charconv>
+#include <map>
+
+namespace commonroom::syncd {
+
+namespace {
+
+Error usageError(std::string message)
+{
+    return makeError("usage", std::move(message));
+}
+
+// Options of one subcommand: "--name value", "--name=value" or a bare flag.
+class Options
+{
+public:
+    Options(std::string_view command, std::map<std::string_view, bool> known)
+        : m_command(command)
+        , m_known(std::move(known))
+    {
+    }
+
+    Status read(const std::vector<std::string_view> &arguments, std::size_t first)
+    {
+        for (std::size_t i = first; i < arguments.size(); ++i) {
+            std::string_view argument = arguments[i];
+            if (!argument.starts_with("--"))
+                return usageError("Unexpected argument \"" + std::string(argument) + "\" for " + m_command + ".");
+            std::optional<std::string> inlineValue;
+            if (const auto equals = argument.find('='); equals != std::string_view::npos) {
+                inlineValue = std::string(argument.substr(equals + 1));
+                argument = argument.substr(0, equals);
+            }
+            if (argument == "--db")
+                return usageError("PostgreSQL storage (--db) is not available in this build; leave --db out to keep "
+                                  "the data in SQLite inside --data.");
+            const auto known = m_known.find(argument);
+            if (known == m_known.end())
+                return usageError("Unknown option " + std::string(argument) + " for " + m_command + ".");
+            const bool takesValue = known->second;
+            if (!takesValue) {
+                if (inlineValue)
+                    return usageError(std::string(argument) + " takes no value.");
+                m_values[argument] = "";
+                continue;
+            }
+            if (inlineValue) {
+                m_values[argument] = *inlineValue;
+            } else if (i + 1 < arguments.size()) {
+                m_values[argument] = std::string(arguments[++i]);
+            } else {
+                return usageError(std::string(argument) + " needs a value.");
+            }
+        }
+        return {};
+    }
+
+    std::optional<std::string> value(std::string_view name) const
+    {
+        const auto it = m_values.find(name);
+        return it == m_values.end() ? std::nullopt : std::optional(it->second);
+    }
+
+    Result<std::string> required(std::string_view name) const
+    {
+        auto found = value(name);
+        if (!found || found->empty())
+            return usageError(m_command + " needs " + std::string(name) + ".");
+        return *found;
+    }
+
+private:
+    std::string m_command;
+    std::map<std::string_view, bool> m_known;
+    std::map<std::string_view, std::string> m_values;
+};
+
+bool isIpAddress(const std::string &host)
+{
+    unsigned char buffer[16];
+    return inet_pton(AF_INET, host.c_str(), buffer) == 1 || inet_pton(AF_INET6, host.c_str(), buffer) == 1;
+}
+
+} // namespace
+
+std::string CommandLine::usage()
+{
+    return "Usage:\n"
+           "  commonroom-syncd init --data DIR --admin-email EMAIL --password-stdin\n"
+           "      Creates the data directory and database, and the first admin account. The password\n"
+           "      (at least 12 characters) is read from the first line of standard input.\n"
+           "  commonroom-syncd serve --data DIR [--listen 127.0.0.1:8443] [--tls-cert FILE --tls-key FILE]\n"
+           "      Serves the sync API over HTTPS. Without --tls-cert/--tls-key a self-signed certificate\n"
+           "      is created in DIR/tls on first start; clients pin its SHA-256 fingerprint.\n"
+           "      --listen HOST:0 picks a free port. Stops cleanly on SIGINT or SIGTERM.\n"
+           "  commonroom-syncd seed-demo --data DIR [--people N] [--demo-password PASSWORD]\n"
+           "      Adds a demo community (default 300 people) and the demo accounts admin@, leader@,\n"
+           "      member@ and applicant@example.org (default password commonroom-demo). Running it\n"
+           "      again tops the community up to N people.\n"
+           "  commonroom-syncd --help\n";
+}
+
+Result<std::pair<std::string, std::uint16_t>> CommandLine::parseListen(std::string_view text)
+{
+    const auto colon = text.rfind(':');
+    const auto bad = [&] {
+        return usageError("--listen takes HOST:PORT with an IP address, like 127.0.0.1:8443 or [::1]:8443, not \""
+            + std::string(text) + "\".");
+    };
+    if (colon == std::string_view::npos)
+        return bad();
+    std::string host(text.substr(0, colon));
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    const auto portText = text.substr(colon + 1);
+    unsigned port = 0;
+    const auto [end, ec] = std::from_chars(portText.data(), portText.data() + portText.size(), port);
+    if (ec != std::errc() || end != portText.data() + portText.size() || portText.empty() || port > 65535
+        || !isIpAddress(host))
+        return bad();
+    return std::pair {host, std::uint16_t(port)};
+}
+
+Result<Command> CommandLine::parse(const std::vector<std::string_view> &arguments)
+{
+    if (arguments.size() < 2)
+        return usageError("Name a command: init, serve or seed-demo.");
+    const std::string_view command = arguments[1];
+    if (command == "--help" || command == "-h" || command == "help")
+        return Command {HelpCommand {}};
+    for (const auto argument : arguments) {
+        if (argument == "--help" || argument == "-h")
+            return Command {HelpCommand {}};
+    }
+
+    if (command == "init") {
+        Options options("init", {{"--data", true}, {"--admin-email", true}, {"--password-stdin", false}});
+        if (auto read = options.read(arguments, 2); !read)
+            return read.error();
+        auto data = options.required("--data");
+        auto email = options.required("--admin-email");
+        if (!data)
+            return data.error();
+        if (!email)
+            return email.error();
+        if (!options.value("--password-stdin"))
+            return usageError("init reads the admin password from standard input; add --password-stdin and pipe "
+                              "the password in.");
+        return Command {InitCommand {*data, *email}};
+    }
+
+    if (command == "serve") {
+        Options options("serve", {{"--data", true}, {"--listen", true}, {"--tls-cert", true}, {"--tls-key", true}});
+        if (auto read = options.read(arguments, 2); !read)
+            return read.error();
+        auto data = options.required("--data");
+        if (!data)
+            return data.error();
+        ServeCommand serve;
+        serve.data = *data;
+        if (const auto listen = options.value("--listen")) {
+            auto parsed = parseListen(*listen);
+            if (!parsed)
+                return parsed.error();
+            serve.host = parsed->first;
+            serve.port = parsed->second;
+        }
+        const auto certificate = options.value("--tls-cert");
+        const auto key = options.value("--tls-key");
+        if (certificate.has_value() != key.has_value())
+            return usageError("--tls-cert and --tls-key go together; give both, or neither for a self-signed "
+                              "certificate.");
+        if (certificate) {
+            serve.tlsCertificate = *certificate;
+            serve.tlsKey = *key;
+        }
+        return Command {serve};
+    }
+
+    if (command == "seed-demo") {
+        Options options("seed-demo", {{"--data", true}, {"--people", true}, {"--demo-password", true}});
+        if (auto read = options.read(arguments, 2); !read)
+            return read.error();
+        auto data = options.required("--data");
+        if (!data)
+            return data.error();
+        SeedDemoCommand seed;
+        seed.data = *data;
+        if (const auto people = options.value("--people")) {
+            const auto [end, ec] = std::from_chars(people->data(), people->data() + people->size(), seed.people);
+            if (ec != std::errc() || end != people->data() + people->size() || people->empty()
+                || seed.people > 10'000'000)
+                return usageError("--people takes a whole number from 0 to 10000000, not \"" + *people + "\".");
+        }
+        if (const auto password = options.value("--demo-password"))
+            seed.password = *password;
+        return Command {seed};
+    }
+
+    return usageError("Unknown command \"" + std::string(command) + "\"; use init, serve or seed-demo.");
+}
+
+} // namespace commonroom::syncd

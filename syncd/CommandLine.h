@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace commonroom::syncd {
+
+struct HelpCommand
+{
+};
+
+struct InitCommand
+{
+    std::filesystem::path data;
+    std::string adminEmail;
+};
+
+struct ServeCommand
+{
+    std::filesystem::path data;
+    std::string host = "127.0.0.1";
+    std::uint16_t port = 8443;
+    std::optional<std::filesystem::path> tlsCertificate;
+    std::optional<std::filesystem::path> tlsKey;
+};
+
+struct SeedDemoCommand
+{
+    std::filesystem::path data;
+    std::size_t people = 300;
+    std::string password = "commonroom-demo";
+};
+
+using Command = std::variant<HelpCommand, InitCommand, ServeCommand, SeedDemoCommand>;
+
+// The daemon's command line. Usage errors come back with code "usage" and a message that says
+// what was wrong; the caller prints it with the usage and exits with status 2.
+class CommandLine
+{
+public:
+    static Result<Command> parse(const std::vector<std::string_view> &arguments);
+    static std::string usage();
+
+    // "HOST:PORT" or "[IPv6]:PORT" into its parts.
+    static Result<std::pair<std::string, std::uint16_t>> parseListen(std::string_view text);
+};
+
+} // namespace commonroom::syncd

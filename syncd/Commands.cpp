@@ -1,0 +1,185 @@
+#include "Commands.h"
+
+#include "Api.h"
+#include "DemoSeeder.h"
+#include "HttpsServer.h"
+#include "SqliteStore.h"
+#include "SyncService.h"
+#include "TlsIdentity.h"
+
+#include "common/Clock.h"
+
+#include <sys/stat.h>
+
+#include <chrono>
+#include <exception>
+#include <iomanip>
+#include <iostream>
+#include <string>
+
+namespace commonroom::syncd {
+
+namespace {
+
+// The data directory holds password hashes and the TLS key: only its owner may look inside.
+Status ensureDataDirectory(const std::filesystem::path &directory)
+{
+    std::error_code ec;
+    if (std::filesystem::is_directory(directory, ec))
+        return {};
+    if (!std::filesystem::create_directories(directory, ec) && ec)
+        return makeError("storage",
+            "Cannot create the data directory " + directory.string() + ": " + ec.message()
+                + "; choose a --data directory this user may write to.");
+    ::chmod(directory.c_str(), 0700);
+    return {};
+}
+
+std::string urlHost(const std::string &host)
+{
+    return host.find(':') == std::string::npos ? host : "[" + host + "]";
+}
+
+} // namespace
+
+Commands::Commands(std::istream &in, std::ostream &out, std::ostream &err)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+std::filesystem::path Commands::databaseFile(const std::filesystem::path &dataDirectory)
+{
+    return dataDirectory / "commonroom.db";
+}
+
+int Commands::failed(const std::string &message)
+{
+    m_err << "commonroom-syncd: " << message << std::endl;
+    return kFailed;
+}
+
+int Commands::run(const std::vector<std::string_view> &arguments)
+{
+    const auto command = CommandLine::parse(arguments);
+    if (!command) {
+        m_err << "commonroom-syncd: " << command.error().message << "\nRun \"commonroom-syncd --help\" for usage."
+              << std::endl;
+        return kUsage;
+    }
+    try {
+        if (std::holds_alternative<HelpCommand>(*command)) {
+            m_out << CommandLine::usage();
+            return kOk;
+        }
+        if (const auto *init = std::get_if<InitCommand>(&*command))
+            return this->init(*init);
+        if (const auto *serve = std::get_if<ServeCommand>(&*command))
+            return this->serve(*serve);
+        return seedDemo(std::get<SeedDemoCommand>(*command));
+    } catch (const std::exception &error) {
+        return failed(error.what());
+    }
+}
+
+int Commands::init(const InitCommand &command)
+{
+    std::string password;
+    if (!std::getline(m_in, password) || password.empty())
+        return failed("No password on standard input. Pipe the admin password in, for example:\n"
+                      "  printf '%s\\n' \"$PASSWORD\" | commonroom-syncd init --data "
+            + command.data.string() + " --admin-email " + command.adminEmail + " --password-stdin");
+    if (password.back() == '\r')
+        password.pop_back();
+    if (auto email = SyncService::checkEmail(command.adminEmail); !email)
+        return failed(email.error().message);
+    if (auto strong = PasswordHasher::checkStrength(password); !strong)
+        return failed(strong.error().message);
+    if (auto directory = ensureDataDirectory(command.data); !directory)
+        return failed(directory.error().message);
+
+    const auto file = databaseFile(command.data);
+    auto store = SqliteStore::open(file);
+    if (!store)
+        return failed(store.error().message);
+    SyncService service(**store, SystemClock::instance());
+    const std::string email = command.adminEmail;
+    const std::string displayName = email.substr(0, email.find('@'));
+
+    Store::Transaction transaction(**store);
+    const auto id
+        = service.createAccount(email, password, Role::Admin, FieldMap {{"display_name", displayName}}, "server");
+    if (!id)
+        return failed(id.error().message);
+    transaction.commit();
+    m_out << "Created the admin account " << email << " in " << file.string() << ".\n"
+          << "Start the server with: commonroom-syncd serve --data " << command.data.string() << std::endl;
+    return kOk;
+}
+
+int Commands::serve(const ServeCommand &command)
+{
+    const auto file = databaseFile(command.data);
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        return failed("There is no Commonroom database in " + command.data.string()
+            + ". Create one first with: commonroom-syncd init --data " + command.data.string()
+            + " --admin-email EMAIL --password-stdin");
+    auto store = SqliteStore::open(file);
+    if (!store)
+        return failed(store.error().message);
+
+    const auto nowSeconds = SystemClock::instance().nowMs() / 1000;
+    const auto identity = command.tlsCertificate ? TlsIdentity::load(*command.tlsCertificate, *command.tlsKey)
+                                                 : TlsIdentity::loadOrCreateSelfSigned(command.data, nowSeconds);
+    if (!identity)
+        return failed(identity.error().message);
+
+    SyncService service(**store, SystemClock::instance());
+    Api api(service);
+    HttpsServer server(api, *identity);
+    const auto port = server.listen(command.host, command.port);
+    if (!port)
+        return failed(port.error().message);
+    // Scripts and tests read these two lines to find the port and pin the certificate.
+    m_out << "TLS certificate SHA-256 fingerprint: " << identity->fingerprint() << '\n'
+          << "commonroom-syncd listening on https://" << urlHost(command.host) << ':' << *port << std::endl;
+    server.run();
+    m_err << "commonroom-syncd stopped." << std::endl;
+    return kOk;
+}
+
+int Commands::seedDemo(const SeedDemoCommand &command)
+{
+    if (auto directory = ensureDataDirectory(command.data); !directory)
+        return failed(directory.error().message);
+    const auto file = databaseFile(command.data);
+    auto store = SqliteStore::open(file);
+    if (!store)
+        return failed(store.error().message);
+    SyncService service(**store, SystemClock::instance());
+    DemoSeeder seeder(**store, service, SystemClock::instance());
+
+    const auto started = std::chrono::steady_clock::now();
+    const auto summary = seeder.run(command.people, command.password);
+    if (!summary)
+        return failed(summary.error().message);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+
+    m_out << "Demo community in " << file.string() << ": " << summary->totalPeople << " people ("
+          << summary->peopleAdded << " added), " << summary->groups << " groups, " << summary->membershipsAdded
+          << " memberships added, in " << std::fixed << std::setprecision(1) << took.count() << " s.\n"
+          << "Demo accounts (password: " << command.password << "):\n";
+    for (const auto &account : summary->accounts) {
+        m_out << "  " << std::left << std::setw(24) << account.email << std::setw(11) << account.role
+              << account.displayName;
+        if (!account.created)
+            m_out << "  (existed already; password unchanged)";
+        m_out << '\n';
+    }
+    m_out.flush();
+    return kOk;
+}
+
+} // namespace commonroom::syncd

@@ -1,0 +1,541 @@
+#include "DemoSeeder.h"
+
+#include "common/Hlc.h"
+#include "common/Merge.h"
+#include "common/Uuid.h"
+
+#include <array>
+#include <charconv>
+#include <span>
+
+namespace commonroom::syncd {
+
+namespace {
+
+constexpr std::uint64_t kSeed = 0xC0FFEE5EEDull;
+constexpr std::string_view kPeopleSetting = "demo.people";
+constexpr std::string_view kGroupsSetting = "demo.groups";
+
+// SplitMix64: tiny, fast and identical on every platform, unlike the standard distributions.
+class Random
+{
+public:
+    explicit Random(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    std::size_t below(std::size_t bound) { return std::size_t(next() % bound); }
+    bool chance(unsigned percent) { return below(100) < percent; }
+    template<class T>
+    const T &pick(std::span<const T> items)
+    {
+        return items[below(items.size())];
+    }
+
+private:
+    std::uint64_t m_state;
+};
+
+struct Name
+{
+    std::string_view text;
+    std::string_view ascii; // for the email address
+};
+
+struct Culture
+{
+    std::span<const Name> given;
+    std::span<const Name> family;
+    bool familyFirst;
+    std::string_view separator; // between the parts of the display name
+    std::string_view language;
+    std::string_view phonePrefix;
+};
+
+constexpr Name spanishGiven[] = {{"Ana", "ana"}, {"José", "jose"}, {"Lucía", "lucia"}, {"Mateo", "mateo"},
+    {"Carmen", "carmen"}, {"Diego", "diego"}, {"Inés", "ines"}, {"Álvaro", "alvaro"}};
+constexpr Name spanishFamily[] = {{"García", "garcia"}, {"Núñez", "nunez"}, {"Fernández", "fernandez"},
+    {"López", "lopez"}, {"Martín", "martin"}, {"Ibáñez", "ibanez"}};
+constexpr Name germanGiven[] = {{"Zoë", "zoe"}, {"Lena", "lena"}, {"Jonas", "jonas"}, {"Jürgen", "juergen"},
+    {"Lukas", "lukas"}, {"Hannah", "hannah"}};
+constexpr Name germanFamily[] = {{"Müller", "mueller"}, {"Hoffmann", "hoffmann"}, {"Schröder", "schroeder"},
+    {"Weiß", "weiss"}, {"Becker", "becker"}};
+constexpr Name vietnameseGiven[] = {{"Văn An", "van.an"}, {"Thị Hoa", "thi.hoa"}, {"Minh Châu", "minh.chau"},
+    {"Quang Huy", "quang.huy"}, {"Thu Trang", "thu.trang"}};
+constexpr Name vietnameseFamily[] = {{"Nguyễn", "nguyen"}, {"Trần", "tran"}, {"Lê", "le"}, {"Phạm", "pham"}};
+constexpr Name turkishGiven[]
+    = {{"Ayşe", "ayse"}, {"Mehmet", "mehmet"}, {"Elif", "elif"}, {"Emre", "emre"}, {"Gökhan", "gokhan"}};
+constexpr Name turkishFamily[] = {{"Yılmaz", "yilmaz"}, {"Demir", "demir"}, {"Şahin", "sahin"}, {"Çelik", "celik"}};
+constexpr Name danishGiven[] = {{"Søren", "soren"}, {"Astrid", "astrid"}, {"Mikkel", "mikkel"}, {"Freja", "freja"}};
+constexpr Name danishFamily[]
+    = {{"Kierkegård", "kierkegard"}, {"Jørgensen", "jorgensen"}, {"Nielsen", "nielsen"}, {"Dahl", "dahl"}};
+constexpr Name chineseGiven[] = {{"娜", "na"}, {"伟", "wei"}, {"芳", "fang"}, {"静", "jing"}, {"强", "qiang"}};
+constexpr Name chineseFamily[] = {{"李", "li"}, {"王", "wang"}, {"张", "zhang"}, {"陈", "chen"}};
+constexpr Name ukrainianGiven[] = {{"Олена", "olena"}, {"Тарас", "taras"}, {"Ірина", "iryna"}, {"Андрій", "andriy"}};
+constexpr Name ukrainianFamily[]
+    = {{"Коваленко", "kovalenko"}, {"Шевченко", "shevchenko"}, {"Бондаренко", "bondarenko"}, {"Мельник", "melnyk"}};
+constexpr Name nigerianGiven[]
+    = {{"Amara", "amara"}, {"Chinedu", "chinedu"}, {"Ngozi", "ngozi"}, {"Tunde", "tunde"}, {"Folake", "folake"}};
+constexpr Name nigerianFamily[]
+    = {{"Okafor", "okafor"}, {"Adeyemi", "adeyemi"}, {"Eze", "eze"}, {"Balogun", "balogun"}};
+constexpr Name indianGiven[]
+    = {{"Priya", "priya"}, {"Arjun", "arjun"}, {"Lakshmi", "lakshmi"}, {"Vikram", "vikram"}, {"Ananya", "ananya"}};
+constexpr Name indianFamily[] = {{"Raman", "raman"}, {"Iyer", "iyer"}, {"Krishnan", "krishnan"}, {"Patel", "patel"}};
+constexpr Name arabicGiven[]
+    = {{"محمد", "mohamed"}, {"فاطمة", "fatima"}, {"عمر", "omar"}, {"ليلى", "layla"}, {"يوسف", "youssef"}};
+constexpr Name arabicFamily[] = {{"علي", "ali"}, {"حسن", "hassan"}, {"منصور", "mansour"}, {"خليل", "khalil"}};
+constexpr Name portugueseGiven[]
+    = {{"João", "joao"}, {"Mariana", "mariana"}, {"Thiago", "thiago"}, {"Beatriz", "beatriz"}};
+constexpr Name portugueseFamily[]
+    = {{"Silva", "silva"}, {"Souza", "souza"}, {"Conceição", "conceicao"}, {"Araújo", "araujo"}};
+constexpr Name frenchGiven[]
+    = {{"Chloé", "chloe"}, {"Étienne", "etienne"}, {"Amélie", "amelie"}, {"François", "francois"}};
+constexpr Name frenchFamily[]
+    = {{"Lefèvre", "lefevre"}, {"Moreau", "moreau"}, {"Dubois", "dubois"}, {"Girard", "girard"}};
+constexpr Name japaneseGiven[] = {{"陽菜", "hina"}, {"蓮", "ren"}, {"結衣", "yui"}, {"大翔", "hiroto"}};
+constexpr Name japaneseFamily[] = {{"佐藤", "sato"}, {"鈴木", "suzuki"}, {"高橋", "takahashi"}};
+constexpr Name polishGiven[]
+    = {{"Łukasz", "lukasz"}, {"Małgorzata", "malgorzata"}, {"Kasia", "kasia"}, {"Piotr", "piotr"}};
+constexpr Name polishFamily[] = {{"Nowak", "nowak"}, {"Wiśniewski", "wisniewski"}, {"Kowalczyk", "kowalczyk"}};
+constexpr Name koreanGiven[] = {{"민준", "minjun"}, {"서연", "seoyeon"}, {"지우", "jiwoo"}};
+constexpr Name koreanFamily[] = {{"김", "kim"}, {"이", "lee"}, {"박", "park"}};
+constexpr Name greekGiven[] = {{"Γιώργος", "giorgos"}, {"Ελένη", "eleni"}, {"Νίκος", "nikos"}};
+constexpr Name greekFamily[] = {{"Παπαδόπουλος", "papadopoulos"}, {"Οικονόμου", "oikonomou"}};
+
+const Culture cultures[] = {
+    {spanishGiven, spanishFamily, false, " ", "Spanish", "+34"},
+    {germanGiven, germanFamily, false, " ", "German", "+49"},
+    {vietnameseGiven, vietnameseFamily, true, " ", "Vietnamese", "+84"},
+    {turkishGiven, turkishFamily, false, " ", "Turkish", "+90"},
+    {danishGiven, danishFamily, false, " ", "Danish", "+45"},
+    {chineseGiven, chineseFamily, true, "", "Mandarin", "+86"},
+    {ukrainianGiven, ukrainianFamily, false, " ", "Ukrainian", "+380"},
+    {nigerianGiven, nigerianFamily, false, " ", "Igbo", "+234"},
+    {indianGiven, indianFamily, false, " ", "Tamil", "+91"},
+    {arabicGiven, arabicFamily, false, " ", "Arabic", "+20"},
+    {portugueseGiven, portugueseFamily, false, " ", "Portuguese", "+55"},
+    {frenchGiven, frenchFamily, false, " ", "French", "+33"},
+    {japaneseGiven, japaneseFamily, true, "", "Japanese", "+81"},
+    {polishGiven, polishFamily, false, " ", "Polish", "+48"},
+    {koreanGiven, koreanFamily, true, "", "Korean", "+82"},
+    {greekGiven, greekFamily, false, " ", "Greek", "+30"},
+};
+
+struct City
+{
+    std::string_view name;
+    std::array<std::string_view, 3> neighbourhoods;
+};
+
+constexpr City cities[] = {
+    {"Berlin", {"Kreuzberg", "Neukölln", "Wedding"}},
+    {"Lisboa", {"Alfama", "Mouraria", "Graça"}},
+    {"Ciudad de México", {"Coyoacán", "Roma Norte", "Tlalpan"}},
+    {"Lagos", {"Yaba", "Surulere", "Ikeja"}},
+    {"Montréal", {"Plateau", "Verdun", "Hochelaga"}},
+    {"Chennai", {"Mylapore", "Adyar", "T. Nagar"}},
+    {"Kyiv", {"Podil", "Obolon", "Pechersk"}},
+    {"İstanbul", {"Kadıköy", "Beşiktaş", "Üsküdar"}},
+    {"København", {"Nørrebro", "Vesterbro", "Amager"}},
+    {"São Paulo", {"Pinheiros", "Mooca", "Liberdade"}},
+};
+
+constexpr std::string_view skills[] = {
+    "translation",
+    "event planning",
+    "Python",
+    "first aid",
+    "graphic design",
+    "facilitation",
+    "fundraising",
+    "video editing",
+    "accessibility review",
+    "outreach",
+    "cooking for crowds",
+    "bookkeeping",
+    "data analysis",
+    "legal aid",
+    "childcare",
+    "carpentry",
+    "social media",
+    "photography",
+    "public speaking",
+    "teaching",
+    "web development",
+    "localization",
+    "bike repair",
+    "sign language",
+};
+
+constexpr std::string_view interests[] = {
+    "housing",
+    "climate",
+    "cycling",
+    "open source",
+    "gardening",
+    "tenant rights",
+    "music",
+    "food sharing",
+    "digital privacy",
+    "education",
+    "public transport",
+    "repair cafés",
+    "literacy",
+    "health care",
+    "arts",
+    "football",
+    "migration",
+    "elder care",
+};
+
+constexpr std::string_view streets[] = {"Oranienstraße", "Rua dos Remédios", "Calle Madero", "Herbert Macaulay Way",
+    "Rue Saint-Denis", "Luz Church Road", "Andriivskyi Descent", "Moda Caddesi", "Jægersborggade", "Rua Augusta"};
+
+constexpr std::string_view pronouns[] = {"she/her", "he/him", "they/them", "she/they"};
+
+constexpr std::string_view bioTemplates[] = {
+    "Has lived in {n} for {y} years and helps with {s}.",
+    "Retired teacher who loves {i} and runs the {s} sessions on Saturdays.",
+    "Student in {c}; happy to help with {s} when exams allow.",
+    "Nurse working nights. Interested in {i}; ask me about {s}.",
+    "Moved to {c} {y} years ago. Volunteers in {s} and cares about {i}.",
+    "Parent of two, organizing around {i} in {n}.",
+    "Software developer by day, {s} by night.",
+    "Came for the {i} meetings, stayed for the people.",
+};
+
+struct GroupSeed
+{
+    std::string_view name;
+    std::string_view kind;
+    std::string_view description;
+    std::string_view terms;
+    std::int64_t renewalDays;
+};
+
+constexpr GroupSeed groupSeeds[] = {
+    {"Kreuzberg Tenants' Union", "reviewed", "Neighbours organizing for fair rents, repairs and against evictions.",
+        "Members keep the details of other tenants' cases confidential.", 365},
+    {"Bike Kitchen", "open", "Fix your bike with us every Wednesday evening; tools and tea provided.", "", 0},
+    {"Community Garden Alfama", "open", "Raised beds, compost and a seed library on the old school yard.", "", 0},
+    {"Translation Circle", "open", "Volunteers translating leaflets, subtitles and the app itself.", "", 0},
+    {"Climate Action Working Group", "reviewed", "Campaigns on local transport, heat plans and green roofs.", "", 180},
+    {"Food Sharing Network", "open", "Rescued food shared from the fridge at the community centre.",
+        "Food safety rules apply; read them before your first pickup.", 0},
+    {"Digital Privacy Clinic", "reviewed", "Helps people secure phones and accounts, one-to-one.", "", 365},
+    {"Youth Mentoring", "closed", "Adults mentoring teenagers in homework, applications and sports.",
+        "Mentors need a recent background check and complete the safeguarding training.", 365},
+    {"Repair Café", "open", "Monthly repair sessions for electronics, clothes and furniture.", "", 0},
+    {"Welcome Committee", "reviewed", "Welcomes newcomers and helps with paperwork and first steps.", "", 0},
+    {"Legal Aid Volunteers", "closed", "Lawyers and students giving free advice on housing and residency.",
+        "Strict confidentiality: nothing about a case leaves the clinic.", 365},
+    {"Events Crew", "open", "Sets up, runs and cleans up after community events.", "", 0},
+    {"Open Source Contributors", "open", "Works on the tools the community uses, Commonroom included.", "", 0},
+    {"Elder Care Visitors", "reviewed", "Regular visits and phone calls with isolated older neighbours.",
+        "Visitors commit to at least one visit a month for six months.", 180},
+    {"Coro Voces Unidas", "open", "A choir singing in twelve languages; no auditions.", "", 0},
+    {"Coordinating Council", "closed", "Elected delegates coordinating the working groups.",
+        "Delegates serve one-year terms and publish minutes of every meeting.", 365},
+    {"Fundraising Team", "reviewed", "Grant applications, solidarity dinners and the yearly appeal.", "", 0},
+    {"Newsletter Editors", "reviewed", "Writes and edits the monthly newsletter.", "", 0},
+    {"Accessibility Review Group", "open", "Checks venues, documents and software for accessibility.", "", 0},
+    {"Literacy Tutors", "reviewed", "Reading and writing tutoring for adults.", "", 365},
+    {"Cycling Advocacy", "open", "Pushes for safe bike lanes and organizes the monthly critical mass.", "", 0},
+    {"Mutual Aid Fund", "closed", "A solidarity fund for members facing an emergency.",
+        "Requests are decided by three members in rotation and never made public.", 365},
+    {"Localization: Español", "open", "Translates the community's materials into Spanish.", "", 0},
+    {"Localization: Deutsch", "open", "Translates the community's materials into German.", "", 0},
+};
+
+struct DemoProfile
+{
+    std::string_view email;
+    Role role;
+    std::string_view displayName;
+    std::string_view given;
+    std::string_view family;
+    std::string_view area;
+    std::string_view neighbourhood;
+    std::string_view skills;
+    std::string_view bio;
+};
+
+constexpr DemoProfile demoProfiles[] = {
+    {"admin@example.org", Role::Admin, "Amara Okafor", "Amara", "Okafor", "Lagos", "Yaba", "bookkeeping, facilitation",
+        "Keeps the membership list honest and approves new members."},
+    {"leader@example.org", Role::Leader, "Lena Hoffmann", "Lena", "Hoffmann", "Berlin", "Kreuzberg",
+        "facilitation, event planning, public speaking", "Organizer of the tenants' union and the repair café."},
+    {"member@example.org", Role::Member, "Mateo Silva", "Mateo", "Silva", "Lisboa", "Graça", "bike repair, Python",
+        "Fixes bikes on Wednesdays and code on weekends."},
+    {"applicant@example.org", Role::Applicant, "Priya Raman", "Priya", "Raman", "Chennai", "Adyar", "translation",
+        "New here; would love to help with translations."},
+};
+
+std::string joinedSample(Random &random, std::span<const std::string_view> pool, std::size_t count)
+{
+    std::string joined;
+    std::size_t start = random.below(pool.size());
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i)
+            joined += ", ";
+        joined += pool[(start + i * 7) % pool.size()];
+    }
+    return joined;
+}
+
+std::string fill(std::string_view pattern, std::string_view placeholder, std::string_view value)
+{
+    std::string text(pattern);
+    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
+        text.replace(at, placeholder.size(), value);
+    return text;
+}
+
+std::string_view weighted(Random &random, std::initializer_list<std::pair<std::string_view, unsigned>> choices)
+{
+    unsigned roll = unsigned(random.below(100));
+    for (const auto &[value, percent] : choices) {
+        if (roll < percent)
+            return value;
+        roll -= percent;
+    }
+    return choices.begin()->first;
+}
+
+FieldMap personFields(std::size_t index, Random &random)
+{
+    const Culture &culture = cultures[random.below(std::size(cultures))];
+    const Name &given = random.pick(culture.given);
+    const Name &family = random.pick(culture.family);
+    const City &city = cities[random.below(std::size(cities))];
+    const std::string_view neighbourhood = city.neighbourhoods[random.below(city.neighbourhoods.size())];
+    const std::string skillList = joinedSample(random, skills, 1 + random.below(3));
+    const std::string interestList = joinedSample(random, interests, 1 + random.below(3));
+
+    FieldMap fields;
+    const std::string displayName = culture.familyFirst
+        ? std::string(family.text) + std::string(culture.separator) + std::string(given.text)
+        : std::string(given.text) + std::string(culture.separator) + std::string(family.text);
+    fields["display_name"] = displayName;
+    fields["given_name"] = std::string(given.text);
+    fields["family_name"] = std::string(family.text);
+    if (random.chance(70))
+        fields["pronouns"] = std::string(random.pick(std::span<const std::string_view>(pronouns)));
+    // The index keeps addresses unique however many people share a name.
+    fields["email"]
+        = std::string(given.ascii) + "." + std::string(family.ascii) + "." + std::to_string(index + 1) + "@example.net";
+    if (random.chance(80))
+        fields["phone"] = std::string(culture.phonePrefix) + " " + std::to_string(100 + random.below(900)) + " "
+            + std::to_string(1000000 + random.below(9000000));
+    if (random.chance(60))
+        fields["address"] = std::string(random.pick(std::span<const std::string_view>(streets))) + " "
+            + std::to_string(1 + random.below(180));
+    fields["area"] = std::string(city.name);
+    fields["neighbourhood"] = std::string(neighbourhood);
+    std::string languages(culture.language);
+    if (random.chance(70) && culture.language != "English")
+        languages += ", English";
+    if (random.chance(20))
+        languages += random.chance(50) ? ", French" : ", Spanish";
+    fields["languages"] = languages;
+    fields["skills"] = skillList;
+    fields["interests"] = interestList;
+    if (random.chance(85)) {
+        std::string bio(bioTemplates[random.below(std::size(bioTemplates))]);
+        bio = fill(bio, "{n}", neighbourhood);
+        bio = fill(bio, "{c}", city.name);
+        bio = fill(bio, "{y}", std::to_string(1 + random.below(30)));
+        bio = fill(bio, "{s}", skillList.substr(0, skillList.find(',')));
+        bio = fill(bio, "{i}", interestList.substr(0, interestList.find(',')));
+        fields["bio"] = bio;
+    }
+
+    // Varied choices of who sees what, so that every visibility level shows up in a pull.
+    fields["display_name_visibility"] = std::string(weighted(random, {{"members", 65}, {"public", 35}}));
+    fields["email_visibility"]
+        = std::string(weighted(random, {{"leaders", 55}, {"members", 25}, {"private", 15}, {"public", 5}}));
+    if (fields.contains("phone"))
+        fields["phone_visibility"] = std::string(weighted(random, {{"leaders", 50}, {"private", 40}, {"members", 10}}));
+    if (random.chance(50))
+        fields["bio_visibility"] = std::string(weighted(random, {{"members", 50}, {"public", 40}, {"leaders", 10}}));
+    if (random.chance(40))
+        fields["skills_visibility"] = std::string(weighted(random, {{"public", 50}, {"members", 50}}));
+    if (random.chance(30))
+        fields["area_visibility"] = std::string(weighted(random, {{"public", 70}, {"leaders", 30}}));
+
+    const std::string_view role = weighted(random, {{"member", 84}, {"applicant", 6}, {"leader", 9}, {"admin", 1}});
+    fields["role"] = std::string(role);
+    fields["status"] = std::string(random.chance(92) ? "active" : "inactive");
+    if (role == "leader" || role == "admin")
+        fields["leadership_level"] = std::int64_t(3 + random.below(3));
+    else if (role == "member" && random.chance(40))
+        fields["leadership_level"] = std::int64_t(1 + random.below(3));
+    const bool consent = random.chance(70);
+    fields["consent"] = std::int64_t(consent ? 1 : 0);
+    if (consent)
+        fields["consent_at"]
+            = "2024-0" + std::to_string(1 + random.below(9)) + "-1" + std::to_string(random.below(10)) + "T10:00:00Z";
+    return fields;
+}
+
+FieldMap membershipFields(
+    const std::string &person, const std::string &group, std::string_view state, std::string_view role)
+{
+    return FieldMap {
+        {"person_id", person}, {"group_id", group}, {"state", std::string(state)}, {"role", std::string(role)}};
+}
+
+std::vector<std::string> splitIds(const std::string &joined)
+{
+    std::vector<std::string> ids;
+    for (std::size_t start = 0; start < joined.size();) {
+        const auto end = std::min(joined.find(',', start), joined.size());
+        ids.push_back(joined.substr(start, end - start));
+        start = end + 1;
+    }
+    return ids;
+}
+
+} // namespace
+
+DemoSeeder::DemoSeeder(Store &store, SyncService &service, const Clock &clock)
+    : m_store(store)
+    , m_service(service)
+    , m_clock(clock)
+{
+}
+
+Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::string &password)
+{
+    if (auto strong = PasswordHasher::checkStrength(password); !strong)
+        return makeError(strong.error().code, "--demo-password: " + strong.error().message);
+
+    const std::int64_t now = m_clock.nowMs();
+    const FieldVersion version {Hlc::pack(now, 0), std::string(kSite)};
+    const TableDef &personTable = *findTable("person");
+    const TableDef &groupTable = *findTable("group");
+    const TableDef &membershipTable = *findTable("membership");
+
+    std::size_t seeded = 0;
+    if (const auto stored = m_store.setting(kPeopleSetting))
+        std::from_chars(stored->data(), stored->data() + stored->size(), seeded);
+    const std::size_t toAdd = people > seeded ? people - seeded : 0;
+    // Ids take consecutive milliseconds ending now: they sort in creation order, so inserts
+    // append to the id index instead of landing on random pages.
+    std::int64_t idMs = now - std::int64_t(toAdd * 4 + std::size(groupSeeds) + 16);
+    const auto newId = [&idMs] {
+        return newUuidV7(idMs++);
+    };
+    const auto save = [&](const TableDef &table, const std::string &id, const FieldMap &fields) {
+        VersionedRow row;
+        mergeFields(row, fields, version);
+        m_store.saveRow(table, id, row);
+    };
+
+    Summary summary;
+    Store::Transaction transaction(m_store);
+
+    std::vector<std::string> demoIds;
+    for (const auto &profile : demoProfiles) {
+        DemoAccount account {
+            std::string(profile.email), std::string(toString(profile.role)), std::string(profile.displayName), false};
+        if (const auto existing = m_store.findAccountByEmail(profile.email)) {
+            demoIds.push_back(existing->personId);
+            if (const auto person = m_store.loadRow(personTable, existing->personId))
+                account.displayName = toDisplayString(person->row.values.at("display_name"));
+        } else {
+            FieldMap fields {{"display_name", std::string(profile.displayName)},
+                {"given_name", std::string(profile.given)}, {"family_name", std::string(profile.family)},
+                {"area", std::string(profile.area)}, {"neighbourhood", std::string(profile.neighbourhood)},
+                {"skills", std::string(profile.skills)}, {"bio", std::string(profile.bio)},
+                {"languages", std::string("English")}, {"consent", std::int64_t(1)}};
+            if (profile.role >= Role::Leader)
+                fields["leadership_level"] = std::int64_t(profile.role == Role::Admin ? 5 : 4);
+            auto id = m_service.createAccount(profile.email, password, profile.role, fields, kSite);
+            if (!id)
+                return id.error();
+            demoIds.push_back(*id);
+            account.created = true;
+        }
+        summary.accounts.push_back(std::move(account));
+    }
+    const std::string &leaderId = demoIds[1];
+    const std::string &memberId = demoIds[2];
+    const std::string &applicantId = demoIds[3];
+
+    std::vector<std::string> groupIds;
+    if (const auto stored = m_store.setting(kGroupsSetting)) {
+        groupIds = splitIds(*stored);
+    } else {
+        std::string joined;
+        for (const auto &group : groupSeeds) {
+            const std::string id = newId();
+            FieldMap fields {{"name", std::string(group.name)}, {"description", std::string(group.description)},
+                {"kind", std::string(group.kind)}};
+            if (!group.terms.empty())
+                fields["terms"] = std::string(group.terms);
+            if (group.renewalDays)
+                fields["renewal_days"] = group.renewalDays;
+            save(groupTable, id, fields);
+            joined += (joined.empty() ? "" : ",") + id;
+            groupIds.push_back(id);
+        }
+        // The demo leader curates the first four groups; the demo member belongs to a few and
+        // waits for approval in one; the applicant has asked to join the garden.
+        const FieldMap demoMemberships[] = {
+            membershipFields(leaderId, groupIds[0], "active", "curator"),
+            membershipFields(leaderId, groupIds[1], "active", "curator"),
+            membershipFields(leaderId, groupIds[8], "active", "curator"),
+            membershipFields(leaderId, groupIds[11], "active", "curator"),
+            membershipFields(memberId, groupIds[1], "active", "member"),
+            membershipFields(memberId, groupIds[12], "active", "member"),
+            membershipFields(memberId, groupIds[4], "pending", "member"),
+            membershipFields(applicantId, groupIds[2], "pending", "member"),
+        };
+        for (const auto &fields : demoMemberships) {
+            save(membershipTable, newId(), fields);
+            ++summary.membershipsAdded;
+        }
+        m_store.setSetting(kGroupsSetting, joined);
+    }
+    summary.groups = groupIds.size();
+
+    for (std::size_t index = seeded; index < people; ++index) {
+        // One generator per person: the same index gives the same person on every run.
+        Random random(kSeed ^ (std::uint64_t(index) * 0x9E3779B97F4A7C15ull));
+        const std::string personId = newId();
+        save(personTable, personId, personFields(index, random));
+        ++summary.peopleAdded;
+
+        // The first people curate the groups the demo leader does not.
+        if (index < groupIds.size() && index != 0 && index != 1 && index != 8 && index != 11) {
+            save(membershipTable, newId(), membershipFields(personId, groupIds[index], "active", "curator"));
+            ++summary.membershipsAdded;
+        }
+        const std::size_t joins = random.below(4);
+        const std::size_t first = random.below(groupIds.size());
+        for (std::size_t j = 0; j < joins; ++j) {
+            const std::size_t group = (first + j * 5) % groupIds.size();
+            if (group == index)
+                continue;
+            const std::string_view kind = groupSeeds[group % std::size(groupSeeds)].kind;
+            const std::string_view state
+                = kind == "open" ? "active" : weighted(random, {{"active", 80}, {"pending", 15}, {"declined", 5}});
+            save(membershipTable, newId(), membershipFields(personId, groupIds[group], state, "member"));
+            ++summary.membershipsAdded;
+        }
+    }
+    summary.totalPeople = std::max(seeded, people);
+    m_store.setSetting(kPeopleSetting, std::to_string(summary.totalPeople));
+    transaction.commit();
+    return summary;
+}
+
+} // namespace commonroom::syncd

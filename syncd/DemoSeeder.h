@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Store.h"
+#include "SyncService.h"
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace commonroom::syncd {
+
+// Fills a database with a realistic demo community: people of many cultures and scripts with
+// varied per-field visibility, groups of every kind with curators, memberships, and the demo
+// accounts of the README. Deterministic (a fixed seed per person), one transaction, and
+// re-runnable: a second run only tops the community up to the requested size and never
+// duplicates the demo accounts. Every row is versioned by site "seed" and logged for pulls.
+class DemoSeeder
+{
+public:
+    struct DemoAccount
+    {
+        std::string email;
+        std::string role;
+        std::string displayName;
+        bool created = false; // false: it existed already and its password was left alone
+    };
+
+    struct Summary
+    {
+        std::vector<DemoAccount> accounts;
+        std::size_t peopleAdded = 0;
+        std::size_t totalPeople = 0;
+        std::size_t groups = 0;
+        std::size_t membershipsAdded = 0;
+    };
+
+    static constexpr std::string_view kSite = "seed";
+
+    DemoSeeder(Store &store, SyncService &service, const Clock &clock);
+
+    Result<Summary> run(std::size_t people, const std::string &password);
+
+private:
+    Store &m_store;
+    SyncService &m_service;
+    const Clock &m_clock;
+};
+
+} // namespace commonroom::syncd

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+
+namespace commonroom::syncd {
+
+// The parts of an HTTP exchange the API looks at. Plain data so that the handlers are tested
+// without sockets; the socket layer converts from and to Beast's types.
+struct HttpRequest
+{
+    std::string method; // "GET", "POST", …
+    std::string target; // path and query, e.g. "/v1/pull?since=12"
+    std::string body;
+    std::string contentType; // the Content-Type header, as sent
+    std::string authorization; // the Authorization header, as sent
+    std::string remoteAddress; // for logs only
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    std::string body;
+    std::string contentType = "application/json";
+    std::string allow; // the methods a 405 names in its Allow header
+};
+
+} // namespace commonroom::syncd

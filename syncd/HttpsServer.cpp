@@ -1,0 +1,353 @@
+#include "HttpsServer.h"
+
+#include "Api.h"
+#include "TlsIdentity.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+
+#include <openssl/ssl.h>
+
+#include <algorithm>
+#include <csignal>
+#include <ctime>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+namespace commonroom::syncd {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+namespace ssl = net::ssl;
+using tcp = net::ip::tcp;
+
+namespace {
+
+// After a refused upload the rest of the body is read and thrown away, up to this much, so that
+// the client (which is still sending) gets the JSON error instead of a reset connection.
+constexpr std::uint64_t kDrainLimit = 8 * 1024 * 1024;
+
+std::mutex logMutex;
+
+std::string utcNow()
+{
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+    const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+    std::tm tm {};
+    gmtime_r(&seconds, &tm);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &tm);
+    char withMillis[40];
+    std::snprintf(withMillis, sizeof withMillis, "%s.%03dZ", text, int(millis));
+    return withMillis;
+}
+
+void logLine(const std::string &line)
+{
+    std::lock_guard lock(logMutex);
+    std::cerr << utcNow() << ' ' << line << std::endl;
+}
+
+// The one place socket-level failures are reported. Peers that just go away are not news.
+void fail(beast::error_code ec, const char *what, const std::string &remote)
+{
+    if (ec == net::ssl::error::stream_truncated || ec == net::error::operation_aborted || ec == net::error::eof
+        || ec == net::error::connection_reset || ec == http::error::end_of_stream)
+        return;
+    logLine(remote + " " + what + " failed: " + ec.message());
+}
+
+class Session : public std::enable_shared_from_this<Session>
+{
+public:
+    Session(tcp::socket &&socket, ssl::context &context, Api &api)
+        : m_stream(std::move(socket), context)
+        , m_api(api)
+    {
+        beast::error_code ec;
+        const auto endpoint = beast::get_lowest_layer(m_stream).socket().remote_endpoint(ec);
+        m_remote = ec ? std::string("unknown") : endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
+    }
+
+    void run()
+    {
+        // The socket came from a strand-bound acceptor, so everything of this session runs on
+        // its own strand.
+        net::dispatch(m_stream.get_executor(), beast::bind_front_handler(&Session::onRun, shared_from_this()));
+    }
+
+private:
+    void onRun()
+    {
+        beast::get_lowest_layer(m_stream).expires_after(HttpsServer::kReadTimeout);
+        m_stream.async_handshake(
+            ssl::stream_base::server, beast::bind_front_handler(&Session::onHandshake, shared_from_this()));
+    }
+
+    void onHandshake(beast::error_code ec)
+    {
+        if (ec)
+            return fail(ec, "TLS handshake", m_remote);
+        readRequest();
+    }
+
+    void readRequest()
+    {
+        // A fresh parser per request: limits are per request and set before reading.
+        m_parser.emplace();
+        m_parser->body_limit(HttpsServer::kBodyLimit);
+        m_parser->header_limit(HttpsServer::kHeaderLimit);
+        beast::get_lowest_layer(m_stream).expires_after(HttpsServer::kReadTimeout);
+        http::async_read(
+            m_stream, m_buffer, *m_parser, beast::bind_front_handler(&Session::onRead, shared_from_this()));
+    }
+
+    void onRead(beast::error_code ec, std::size_t)
+    {
+        m_started = std::chrono::steady_clock::now();
+        if (ec == http::error::end_of_stream)
+            return close();
+        if (ec == http::error::body_limit)
+            return drainThenRefuse();
+        if (ec == http::error::header_limit)
+            return refuse(431, "headers_too_large",
+                "The request headers are larger than " + std::to_string(HttpsServer::kHeaderLimit / 1024)
+                    + " KiB; send fewer or shorter headers.");
+        if (ec)
+            return fail(ec, "read", m_remote);
+
+        const auto &request = m_parser->get();
+        HttpRequest converted {std::string(request.method_string()), std::string(request.target()), request.body(),
+            std::string(request[http::field::content_type]), std::string(request[http::field::authorization]),
+            m_remote};
+        // Runs on this connection's strand; the service serializes the store behind it, see
+        // SyncService.
+        send(m_api.handle(converted), request.keep_alive(), converted.method, converted.target);
+    }
+
+    void drainThenRefuse()
+    {
+        const auto &header = m_parser->get();
+        m_method = std::string(header.method_string());
+        m_target = std::string(header.target());
+        const auto declared = m_parser->content_length();
+        if (!declared || *declared > kDrainLimit)
+            return refuse(413, "payload_too_large", tooLarge());
+        m_drainLeft = *declared > m_buffer.size() ? *declared - m_buffer.size() : 0;
+        m_buffer.consume(m_buffer.size());
+        drain();
+    }
+
+    void drain()
+    {
+        if (m_drainLeft == 0)
+            return refuse(413, "payload_too_large", tooLarge());
+        beast::get_lowest_layer(m_stream).expires_after(HttpsServer::kReadTimeout);
+        m_stream.async_read_some(
+            net::buffer(m_drainBuffer), [self = shared_from_this()](beast::error_code ec, std::size_t bytes) {
+                if (ec)
+                    return fail(ec, "read", self->m_remote);
+                self->m_drainLeft -= std::min<std::uint64_t>(bytes, self->m_drainLeft);
+                self->drain();
+            });
+    }
+
+    static std::string tooLarge()
+    {
+        return "The request body is larger than " + std::to_string(HttpsServer::kBodyLimit / 1024 / 1024)
+            + " MiB; push fewer mutations at a time.";
+    }
+
+    // Answers an error found before the request was complete, then closes: the rest of the
+    // stream cannot be trusted to start at a request boundary.
+    void refuse(int status, std::string code, std::string message)
+    {
+        if (m_method.empty() && m_parser && m_parser->is_header_done()) {
+            m_method = std::string(m_parser->get().method_string());
+            m_target = std::string(m_parser->get().target());
+        }
+        send(Api::errorResponse(status, std::move(code), std::move(message)), false, m_method, m_target);
+    }
+
+    void send(const HttpResponse &response, bool keepAlive, const std::string &method, const std::string &target)
+    {
+        auto message = std::make_shared<http::response<http::string_body>>(http::status(response.status), 11);
+        message->set(http::field::server, "commonroom-syncd/" COMMONROOM_VERSION);
+        message->set(http::field::content_type, response.contentType);
+        message->set(http::field::cache_control, "no-store");
+        if (!response.allow.empty())
+            message->set(http::field::allow, response.allow);
+        message->keep_alive(keepAlive);
+        message->body() = response.body;
+        message->prepare_payload();
+
+        const auto elapsed
+            = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_started);
+        logLine(m_remote + " " + (method.empty() ? "-" : method) + " "
+            + (target.empty() ? "-" : Api::loggableTarget(target)) + " " + std::to_string(response.status) + " "
+            + std::to_string(response.body.size()) + " " + std::to_string(elapsed.count()) + "ms");
+
+        beast::get_lowest_layer(m_stream).expires_after(HttpsServer::kReadTimeout);
+        http::async_write(
+            m_stream, *message, [self = shared_from_this(), message, keepAlive](beast::error_code ec, std::size_t) {
+                if (ec)
+                    return fail(ec, "write", self->m_remote);
+                if (!keepAlive)
+                    return self->close();
+                self->m_method.clear();
+                self->m_target.clear();
+                self->readRequest();
+            });
+    }
+
+    void close()
+    {
+        beast::get_lowest_layer(m_stream).expires_after(HttpsServer::kReadTimeout);
+        m_stream.async_shutdown([self = shared_from_this()](beast::error_code ec) {
+            if (ec)
+                fail(ec, "TLS shutdown", self->m_remote);
+        });
+    }
+
+    ssl::stream<beast::tcp_stream> m_stream;
+    Api &m_api;
+    beast::flat_buffer m_buffer;
+    std::optional<http::request_parser<http::string_body>> m_parser;
+    std::string m_remote;
+    std::string m_method;
+    std::string m_target;
+    std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
+    std::uint64_t m_drainLeft = 0;
+    std::array<char, 16 * 1024> m_drainBuffer {};
+};
+
+class Listener : public std::enable_shared_from_this<Listener>
+{
+public:
+    Listener(net::io_context &io, ssl::context &context, Api &api, tcp::acceptor acceptor)
+        : m_io(io)
+        , m_context(context)
+        , m_api(api)
+        , m_acceptor(std::move(acceptor))
+    {
+    }
+
+    void run() { accept(); }
+
+private:
+    void accept()
+    {
+        m_acceptor.async_accept(
+            net::make_strand(m_io), beast::bind_front_handler(&Listener::onAccept, shared_from_this()));
+    }
+
+    void onAccept(beast::error_code ec, tcp::socket socket)
+    {
+        if (ec == net::error::operation_aborted)
+            return;
+        if (ec)
+            fail(ec, "accept", "listener");
+        else
+            std::make_shared<Session>(std::move(socket), m_context, m_api)->run();
+        accept();
+    }
+
+    net::io_context &m_io;
+    ssl::context &m_context;
+    Api &m_api;
+    tcp::acceptor m_acceptor;
+};
+
+} // namespace
+
+struct HttpsServer::Impl
+{
+    Impl(Api &api)
+        : api(api)
+    {
+    }
+
+    // A few threads so that TLS handshakes and one slow login (scrypt) never hold up the other
+    // connections; the store behind the API is serialized by SyncService.
+    static unsigned threadCount() { return std::clamp(std::thread::hardware_concurrency(), 2u, 8u); }
+
+    Api &api;
+    net::io_context io {int(threadCount())};
+    ssl::context context {ssl::context::tls_server};
+    std::optional<net::signal_set> signals;
+};
+
+HttpsServer::HttpsServer(Api &api, const TlsIdentity &identity)
+    : m_impl(std::make_unique<Impl>(api))
+{
+    auto &context = m_impl->context;
+    context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3
+        | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::single_dh_use);
+    SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
+    // TlsIdentity has checked that these load and match.
+    context.use_certificate_chain_file(identity.certificateFile().string());
+    context.use_private_key_file(identity.keyFile().string(), ssl::context::pem);
+}
+
+HttpsServer::~HttpsServer() = default;
+
+Result<std::uint16_t> HttpsServer::listen(const std::string &host, std::uint16_t port)
+{
+    beast::error_code ec;
+    const auto address = net::ip::make_address(host, ec);
+    if (ec)
+        return makeError("listen", "\"" + host + "\" is not an IP address; listen on one such as 127.0.0.1 or ::1.");
+    const tcp::endpoint endpoint(address, port);
+    tcp::acceptor acceptor(m_impl->io);
+    const auto failed = [&](const char *step) {
+        return makeError("listen",
+            std::string("Cannot ") + step + " " + host + ":" + std::to_string(port) + ": " + ec.message()
+                + "; choose another address or port with --listen.");
+    };
+    if (acceptor.open(endpoint.protocol(), ec); ec)
+        return failed("open a socket for");
+    if (acceptor.set_option(net::socket_base::reuse_address(true), ec); ec)
+        return failed("configure");
+    if (acceptor.bind(endpoint, ec); ec)
+        return failed("listen on");
+    if (acceptor.listen(net::socket_base::max_listen_connections, ec); ec)
+        return failed("listen on");
+    const std::uint16_t bound = acceptor.local_endpoint(ec).port();
+    std::make_shared<Listener>(m_impl->io, m_impl->context, m_impl->api, std::move(acceptor))->run();
+    return bound;
+}
+
+void HttpsServer::run()
+{
+    m_impl->signals.emplace(m_impl->io, SIGINT, SIGTERM);
+    m_impl->signals->async_wait([this](beast::error_code ec, int signal) {
+        if (!ec)
+            logLine(std::string("received ") + (signal == SIGINT ? "SIGINT" : "SIGTERM") + ", shutting down");
+        m_impl->io.stop();
+    });
+    std::vector<std::thread> threads;
+    for (unsigned i = 1; i < Impl::threadCount(); ++i)
+        threads.emplace_back([this] { m_impl->io.run(); });
+    m_impl->io.run();
+    for (auto &thread : threads)
+        thread.join();
+}
+
+void HttpsServer::stop()
+{
+    m_impl->io.stop();
+}
+
+} // namespace commonroom::syncd

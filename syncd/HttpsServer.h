@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace commonroom::syncd {
+
+class Api;
+class TlsIdentity;
+
+// The socket layer: TLS 1.2+ over TCP, HTTP/1.1 with keep-alive, limits on header and body size,
+// a read timeout, one log line per request. It converts requests for Api::handle and does no
+// business logic itself. Beast and Asio stay inside HttpsServer.cpp.
+class HttpsServer
+{
+public:
+    static constexpr std::size_t kBodyLimit = 1024 * 1024;
+    static constexpr std::size_t kHeaderLimit = 8 * 1024;
+    static constexpr std::chrono::seconds kReadTimeout {30};
+
+    HttpsServer(Api &api, const TlsIdentity &identity);
+    ~HttpsServer();
+    HttpsServer(const HttpsServer &) = delete;
+    HttpsServer &operator=(const HttpsServer &) = delete;
+
+    // Binds and listens on `host` (an IP address) and `port` (0 picks a free one); returns the
+    // port actually bound.
+    Result<std::uint16_t> listen(const std::string &host, std::uint16_t port);
+    // Serves until SIGINT or SIGTERM (or stop()), then returns once the requests being handled
+    // have finished.
+    void run();
+    void stop();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace commonroom::syncd

@@ -1,0 +1,424 @@
+#include "SqliteStore.h"
+
+#include <sqlite3.h>
+
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+
+namespace commonroom::syncd {
+
+// A cached prepared statement for one use: binds by position, steps, and resets on destruction
+// so that the next user finds it clean.
+class SqliteStore::Statement
+{
+public:
+    Statement(const SqliteStore &store, sqlite3_stmt *statement)
+        : m_store(store)
+        , m_statement(statement)
+    {
+    }
+    ~Statement()
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(std::string_view text)
+    {
+        check(sqlite3_bind_text(m_statement, ++m_index, text.data(), int(text.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    Statement &bind(const std::string &text) { return bind(std::string_view(text)); }
+    Statement &bind(std::int64_t number)
+    {
+        check(sqlite3_bind_int64(m_statement, ++m_index, number));
+        return *this;
+    }
+    Statement &bindNull()
+    {
+        check(sqlite3_bind_null(m_statement, ++m_index));
+        return *this;
+    }
+    Statement &bind(const FieldValue &value)
+    {
+        if (const auto *text = std::get_if<std::string>(&value))
+            return bind(std::string_view(*text));
+        if (const auto *number = std::get_if<std::int64_t>(&value))
+            return bind(*number);
+        return bindNull();
+    }
+
+    // True while there is a row to read.
+    bool step()
+    {
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_store.fail("run \"" + std::string(sqlite3_sql(m_statement)) + "\"");
+        return false;
+    }
+
+    std::int64_t integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    std::string text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return data ? std::string(data, std::size_t(sqlite3_column_bytes(m_statement, column))) : std::string();
+    }
+    FieldValue value(int column) const
+    {
+        switch (sqlite3_column_type(m_statement, column)) {
+        case SQLITE_NULL:
+            return std::monostate {};
+        case SQLITE_INTEGER:
+            return integer(column);
+        default:
+            return text(column);
+        }
+    }
+
+private:
+    void check(int rc)
+    {
+        if (rc != SQLITE_OK)
+            m_store.fail("bind a value");
+    }
+
+    const SqliteStore &m_store;
+    sqlite3_stmt *m_statement;
+    int m_index = 0;
+};
+
+namespace {
+
+constexpr std::string_view kDaemonTables[] = {
+    "CREATE TABLE account (person_id TEXT PRIMARY KEY NOT NULL REFERENCES person(id), email TEXT NOT NULL UNIQUE "
+    "COLLATE NOCASE, password_hash TEXT NOT NULL, created_at INTEGER NOT NULL)",
+    "CREATE TABLE device (id TEXT PRIMARY KEY NOT NULL, person_id TEXT NOT NULL REFERENCES person(id), last_mid "
+    "INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, revoked_at INTEGER)",
+    "CREATE TABLE session (token_hash TEXT PRIMARY KEY NOT NULL, device_id TEXT NOT NULL REFERENCES device(id) ON "
+    "DELETE CASCADE, person_id TEXT NOT NULL REFERENCES person(id), created_at INTEGER NOT NULL, expires_at INTEGER "
+    "NOT NULL)",
+    "CREATE INDEX session_by_expiry ON session (expires_at)",
+    // One entry per row: a change replaces the row's entry, so a pull sends each row once, in
+    // its latest state. AUTOINCREMENT keeps sequence numbers from ever being reused.
+    "CREATE TABLE change_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, row_id TEXT NOT NULL, "
+    "UNIQUE (tbl, row_id))",
+    "CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+    "CREATE INDEX membership_curator ON membership (group_id, person_id) WHERE role = 'curator' AND state = "
+    "'active' AND _deleted = 0",
+};
+
+// Migration n brings user_version from n-1 to n. Append; never edit a released one.
+std::vector<std::vector<std::string>> migrations()
+{
+    std::vector<std::string> first;
+    for (const auto &table : syncedTables()) {
+        for (auto &statement : createTableStatements(table, SchemaSide::Daemon))
+            first.push_back(std::move(statement));
+    }
+    for (auto statement : kDaemonTables)
+        first.emplace_back(statement);
+    return {first};
+}
+
+std::string columnList(const TableDef &table)
+{
+    std::string list;
+    for (const auto &column : wireColumns(table))
+        list += ", " + quoteIdentifier(column);
+    return list;
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(sqlite3 *db, std::filesystem::path file)
+    : m_db(db)
+    , m_file(std::move(file))
+{
+    for (const auto &table : syncedTables()) {
+        const std::string name(table.name);
+        const std::string quoted = quoteIdentifier(table.name);
+        const auto columns = wireColumns(table);
+        m_loadSql[name] = "SELECT _seq, _deleted, _versions" + columnList(table) + " FROM " + quoted + " WHERE id = ?";
+        std::string placeholders;
+        std::string updates;
+        for (const auto &column : columns) {
+            placeholders += ", ?";
+            updates += ", " + quoteIdentifier(column) + " = excluded." + quoteIdentifier(column);
+        }
+        m_saveSql[name] = "INSERT INTO " + quoted + " (id, _seq, _deleted, _versions" + columnList(table)
+            + ") VALUES (?, ?, ?, ?" + placeholders
+            + ") ON CONFLICT (id) DO UPDATE SET _seq = excluded._seq, _deleted "
+              "= excluded._deleted, _versions = excluded._versions"
+            + updates;
+    }
+}
+
+SqliteStore::~SqliteStore()
+{
+    for (auto &[sql, statement] : m_statements)
+        sqlite3_finalize(statement);
+    sqlite3_close(m_db);
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path &file)
+{
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        const int systemError = db ? sqlite3_system_errno(db) : 0;
+        std::string reason = systemError ? std::strerror(systemError) : sqlite3_errstr(rc);
+        sqlite3_close(db);
+        if (!reason.empty())
+            reason[0] = char(std::tolower(static_cast<unsigned char>(reason[0])));
+        return makeError("storage",
+            "Cannot open " + file.string() + ": " + reason
+                + ". Check that the data directory exists and that this user may write to it.");
+    }
+    std::unique_ptr<SqliteStore> store(new SqliteStore(db, file));
+    try {
+        // WAL lets pulls read while a push writes; FULL makes every commit durable before the
+        // daemon acks it.
+        store->execute("PRAGMA busy_timeout = 5000");
+        store->execute("PRAGMA journal_mode = WAL");
+        store->execute("PRAGMA synchronous = FULL");
+        store->execute("PRAGMA foreign_keys = ON");
+        if (auto migrated = store->migrate(); !migrated)
+            return migrated.error();
+    } catch (const StoreError &error) {
+        return makeError("storage",
+            std::string(error.what()) + " Check that the file is a commonroom-syncd database on a writable disk.");
+    }
+    return store;
+}
+
+int SqliteStore::schemaVersion()
+{
+    return int(migrations().size());
+}
+
+Status SqliteStore::migrate()
+{
+    std::int64_t version = 0;
+    {
+        auto query = prepare("PRAGMA user_version");
+        if (query.step())
+            version = query.integer(0);
+    }
+    const auto steps = migrations();
+    if (version > std::int64_t(steps.size()))
+        return makeError("storage",
+            m_file.string() + " was written by a newer commonroom-syncd (schema " + std::to_string(version)
+                + "); run that version or a later one.");
+    if (version == std::int64_t(steps.size()))
+        return {};
+    Transaction transaction(*this);
+    for (auto step = std::size_t(version); step < steps.size(); ++step) {
+        for (const auto &sql : steps[step])
+            execute(sql);
+    }
+    execute("PRAGMA user_version = " + std::to_string(steps.size()));
+    transaction.commit();
+    return {};
+}
+
+void SqliteStore::fail(const std::string &what) const
+{
+    throw StoreError("Cannot " + what + " in " + m_file.string() + ": " + sqlite3_errmsg(m_db) + ".");
+}
+
+void SqliteStore::execute(const std::string &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const std::string reason = message ? message : sqlite3_errmsg(m_db);
+        sqlite3_free(message);
+        throw StoreError("Cannot run \"" + sql + "\" in " + m_file.string() + ": " + reason + ".");
+    }
+}
+
+SqliteStore::Statement SqliteStore::prepare(const std::string &sql)
+{
+    auto &statement = m_statements[sql];
+    if (!statement
+        && sqlite3_prepare_v3(m_db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+            != SQLITE_OK) {
+        m_statements.erase(sql);
+        fail("prepare \"" + sql + "\"");
+    }
+    return Statement(*this, statement);
+}
+
+void SqliteStore::begin()
+{
+    // IMMEDIATE takes the write lock up front, so a transaction never fails half-way because
+    // another connection (a running seed-demo, say) started writing first.
+    execute("BEGIN IMMEDIATE");
+}
+
+void SqliteStore::commit()
+{
+    execute("COMMIT");
+}
+
+void SqliteStore::rollback()
+{
+    // Called from destructors: a failed rollback leaves nothing to do but let SQLite recover the
+    // journal on the next open.
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+std::optional<Account> SqliteStore::findAccountByEmail(std::string_view email)
+{
+    auto query = prepare("SELECT person_id, email, password_hash, created_at FROM account WHERE email = ?");
+    query.bind(email);
+    if (!query.step())
+        return std::nullopt;
+    return Account {query.text(0), query.text(1), query.text(2), query.integer(3)};
+}
+
+void SqliteStore::insertAccount(const Account &account)
+{
+    auto insert = prepare("INSERT INTO account (person_id, email, password_hash, created_at) VALUES (?, ?, ?, ?)");
+    insert.bind(account.personId).bind(account.email).bind(account.passwordHash).bind(account.createdAt);
+    insert.step();
+}
+
+std::optional<Device> SqliteStore::findDevice(std::string_view id)
+{
+    auto query = prepare("SELECT id, person_id, last_mid, created_at, revoked_at FROM device WHERE id = ?");
+    query.bind(id);
+    if (!query.step())
+        return std::nullopt;
+    Device device {query.text(0), query.text(1), query.integer(2), query.integer(3), std::nullopt};
+    if (!query.isNull(4))
+        device.revokedAt = query.integer(4);
+    return device;
+}
+
+void SqliteStore::saveDevice(const Device &device)
+{
+    auto upsert = prepare("INSERT INTO device (id, person_id, last_mid, created_at, revoked_at) VALUES (?, ?, ?, ?, ?) "
+                          "ON CONFLICT (id) DO UPDATE SET person_id = excluded.person_id, last_mid = "
+                          "excluded.last_mid, created_at = excluded.created_at, revoked_at = excluded.revoked_at");
+    upsert.bind(device.id).bind(device.personId).bind(device.lastMid).bind(device.createdAt);
+    if (device.revokedAt)
+        upsert.bind(*device.revokedAt);
+    else
+        upsert.bindNull();
+    upsert.step();
+}
+
+void SqliteStore::insertSession(const Session &session)
+{
+    auto insert = prepare(
+        "INSERT INTO session (token_hash, device_id, person_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(session.tokenHash).bind(session.deviceId).bind(session.personId).bind(session.createdAt);
+    insert.bind(session.expiresAt);
+    insert.step();
+}
+
+std::optional<Session> SqliteStore::findSession(std::string_view tokenHash)
+{
+    auto query
+        = prepare("SELECT token_hash, device_id, person_id, created_at, expires_at FROM session WHERE token_hash = ?");
+    query.bind(tokenHash);
+    if (!query.step())
+        return std::nullopt;
+    return Session {query.text(0), query.text(1), query.text(2), query.integer(3), query.integer(4)};
+}
+
+void SqliteStore::deleteSession(std::string_view tokenHash)
+{
+    auto remove = prepare("DELETE FROM session WHERE token_hash = ?");
+    remove.bind(tokenHash);
+    remove.step();
+}
+
+void SqliteStore::deleteSessionsExpiredBefore(std::int64_t unixMs)
+{
+    auto remove = prepare("DELETE FROM session WHERE expires_at < ?");
+    remove.bind(unixMs);
+    remove.step();
+}
+
+std::optional<StoredRow> SqliteStore::loadRow(const TableDef &table, std::string_view id)
+{
+    auto query = prepare(m_loadSql.at(std::string(table.name)));
+    query.bind(id);
+    if (!query.step())
+        return std::nullopt;
+    StoredRow stored;
+    stored.seq = query.integer(0);
+    stored.row.deleted = query.integer(1) != 0;
+    stored.row.versions = decodeVersions(query.text(2));
+    int column = 3;
+    for (const auto &name : wireColumns(table))
+        stored.row.values[name] = query.value(column++);
+    return stored;
+}
+
+std::int64_t SqliteStore::saveRow(const TableDef &table, std::string_view id, const VersionedRow &row)
+{
+    std::int64_t seq = 0;
+    {
+        // REPLACE drops the row's previous entry, so each row appears once in the log.
+        auto log = prepare("INSERT OR REPLACE INTO change_log (tbl, row_id) VALUES (?, ?)");
+        log.bind(table.name).bind(id);
+        log.step();
+        seq = sqlite3_last_insert_rowid(m_db);
+    }
+    auto upsert = prepare(m_saveSql.at(std::string(table.name)));
+    upsert.bind(id).bind(seq).bind(std::int64_t(row.deleted ? 1 : 0)).bind(encodeVersions(row.versions));
+    for (const auto &name : wireColumns(table)) {
+        const auto value = row.values.find(name);
+        if (value == row.values.end())
+            upsert.bindNull();
+        else
+            upsert.bind(value->second);
+    }
+    upsert.step();
+    return seq;
+}
+
+bool SqliteStore::isActiveCurator(std::string_view personId, std::string_view groupId)
+{
+    auto query = prepare("SELECT 1 FROM membership WHERE group_id = ? AND person_id = ? AND role = 'curator' AND "
+                         "state = 'active' AND _deleted = 0 LIMIT 1");
+    query.bind(groupId).bind(personId);
+    return query.step();
+}
+
+std::vector<ChangeRef> SqliteStore::changesAfter(std::int64_t seq, std::size_t limit)
+{
+    auto query = prepare("SELECT seq, tbl, row_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?");
+    query.bind(seq).bind(std::int64_t(limit));
+    std::vector<ChangeRef> changes;
+    while (query.step())
+        changes.push_back(ChangeRef {query.integer(0), query.text(1), query.text(2)});
+    return changes;
+}
+
+std::optional<std::string> SqliteStore::setting(std::string_view key)
+{
+    auto query = prepare("SELECT value FROM setting WHERE key = ?");
+    query.bind(key);
+    if (!query.step())
+        return std::nullopt;
+    return query.text(0);
+}
+
+void SqliteStore::setSetting(std::string_view key, std::string_view value)
+{
+    auto upsert = prepare("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                          "excluded.value");
+    upsert.bind(key).bind(value);
+    upsert.step();
+}
+
+} // namespace commonroom::syncd

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Store.h"
+
+#include "common/Result.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace commonroom::syncd {
+
+// The embedded backend: one SQLite file in WAL mode with synchronous=FULL, so that a committed
+// push survives a power cut. Schema changes are numbered migrations recorded in user_version.
+class SqliteStore final : public Store
+{
+public:
+    // Opens (creating if needed) the database file and brings its schema up to date.
+    static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path &file);
+    ~SqliteStore() override;
+    SqliteStore(const SqliteStore &) = delete;
+    SqliteStore &operator=(const SqliteStore &) = delete;
+
+    static int schemaVersion();
+
+    std::optional<Account> findAccountByEmail(std::string_view email) override;
+    void insertAccount(const Account &account) override;
+
+    std::optional<Device> findDevice(std::string_view id) override;
+    void saveDevice(const Device &device) override;
+
+    void insertSession(const Session &session) override;
+    std::optional<Session> findSession(std::string_view tokenHash) override;
+    void deleteSession(std::string_view tokenHash) override;
+    void deleteSessionsExpiredBefore(std::int64_t unixMs) override;
+
+    std::optional<StoredRow> loadRow(const TableDef &table, std::string_view id) override;
+    std::int64_t saveRow(const TableDef &table, std::string_view id, const VersionedRow &row) override;
+    bool isActiveCurator(std::string_view personId, std::string_view groupId) override;
+    std::vector<ChangeRef> changesAfter(std::int64_t seq, std::size_t limit) override;
+
+    std::optional<std::string> setting(std::string_view key) override;
+    void setSetting(std::string_view key, std::string_view value) override;
+
+protected:
+    void begin() override;
+    void commit() override;
+    void rollback() override;
+
+private:
+    class Statement;
+
+    SqliteStore(sqlite3 *db, std::filesystem::path file);
+    Status migrate();
+    void execute(const std::string &sql);
+    // Prepared once per connection and reused: the seeder writes millions of rows through these.
+    Statement prepare(const std::string &sql);
+    [[noreturn]] void fail(const std::string &what) const;
+
+    sqlite3 *m_db;
+    std::filesystem::path m_file;
+    std::unordered_map<std::string, sqlite3_stmt *> m_statements;
+    std::unordered_map<std::string, std::string> m_loadSql;
+    std::unordered_map<std::string, std::string> m_saveSql;
+};
+
+} // namespace commonroom::syncd

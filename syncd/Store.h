@@ -1,0 +1,132 @@
+#pragma once
+
+#include "common/Merge.h"
+#include "common/Schema.h"
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace commonroom::syncd {
+
+struct Account
+{
+    std::string personId;
+    std::string email;
+    std::string passwordHash;
+    std::int64_t createdAt = 0; // Unix milliseconds, like every time the store keeps
+};
+
+// A client installation, identified by the site id it chose; it pushes as `client_id`.
+struct Device
+{
+    std::string id;
+    std::string personId;
+    std::int64_t lastMid = 0; // the highest mutation id processed, for idempotent replays
+    std::int64_t createdAt = 0;
+    std::optional<std::int64_t> revokedAt;
+};
+
+struct Session
+{
+    std::string tokenHash; // hex SHA-256 of the bearer token; the token itself is never stored
+    std::string deviceId;
+    std::string personId;
+    std::int64_t createdAt = 0;
+    std::int64_t expiresAt = 0;
+};
+
+// A synced row as the daemon keeps it: values, per-field versions and the tombstone flag.
+struct StoredRow
+{
+    VersionedRow row;
+    std::int64_t seq = 0;
+};
+
+struct ChangeRef
+{
+    std::int64_t seq = 0;
+    std::string table;
+    std::string id;
+};
+
+// A database failure the caller cannot do anything about (disk full, I/O error, corruption).
+// The store throws it, the open transaction is rolled back, and the request answers 500.
+// Expected outcomes (an unknown email, a missing row) are return values instead.
+class StoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Everything the daemon keeps, behind one interface so that the business logic holds no SQL and
+// a PostgreSQL backend can implement the same contract. Not thread-safe: one caller at a time.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Rolls back on destruction unless committed, so that an early return or an exception
+    // never leaves half a push behind.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Store &store)
+            : m_store(store)
+        {
+            m_store.begin();
+        }
+        ~Transaction()
+        {
+            if (!m_done)
+                m_store.rollback();
+        }
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        // Durable on return (SQLite synchronous=FULL, PostgreSQL COMMIT).
+        void commit()
+        {
+            m_store.commit();
+            m_done = true;
+        }
+
+    private:
+        Store &m_store;
+        bool m_done = false;
+    };
+
+    virtual std::optional<Account> findAccountByEmail(std::string_view email) = 0;
+    virtual void insertAccount(const Account &account) = 0;
+
+    virtual std::optional<Device> findDevice(std::string_view id) = 0;
+    // Inserts the device or replaces the stored one with the same id.
+    virtual void saveDevice(const Device &device) = 0;
+
+    virtual void insertSession(const Session &session) = 0;
+    virtual std::optional<Session> findSession(std::string_view tokenHash) = 0;
+    virtual void deleteSession(std::string_view tokenHash) = 0;
+    virtual void deleteSessionsExpiredBefore(std::int64_t unixMs) = 0;
+
+    virtual std::optional<StoredRow> loadRow(const TableDef &table, std::string_view id) = 0;
+    // Writes the whole row and gives it a new change sequence number, which it returns; the row
+    // then comes first in the next pull of every client that has seen its previous version.
+    virtual std::int64_t saveRow(const TableDef &table, std::string_view id, const VersionedRow &row) = 0;
+    virtual bool isActiveCurator(std::string_view personId, std::string_view groupId) = 0;
+    // Up to `limit` rows changed after `seq`, oldest change first.
+    virtual std::vector<ChangeRef> changesAfter(std::int64_t seq, std::size_t limit) = 0;
+
+    // Small daemon-wide values (for example how far the demo community was seeded).
+    virtual std::optional<std::string> setting(std::string_view key) = 0;
+    virtual void setSetting(std::string_view key, std::string_view value) = 0;
+
+protected:
+    virtual void begin() = 0;
+    virtual void commit() = 0;
+    // Must not throw: it runs from Transaction's destructor.
+    virtual void rollback() = 0;
+};
+
+} // namespace commonroom::syncd

@@ -1,0 +1,342 @@
+#include "SyncService.h"
+
+#include "Encoding.h"
+
+#include "common/Authorization.h"
+#include "common/Hlc.h"
+#include "common/Privacy.h"
+#include "common/Uuid.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace commonroom::syncd {
+
+namespace {
+
+constexpr std::size_t kTokenBytes = 32;
+
+Error invalidCredentials()
+{
+    return makeError("invalid_credentials", "The email or the password is wrong; check both and try again.");
+}
+
+Error unauthorized()
+{
+    return makeError("unauthorized", "The session is unknown or has expired; sign in again.");
+}
+
+std::string tokenHash(std::string_view token)
+{
+    return toHex(sha256(token));
+}
+
+std::string textOf(const FieldMap &values, const std::string &name)
+{
+    const auto it = values.find(name);
+    if (it == values.end())
+        return {};
+    const auto *text = std::get_if<std::string>(&it->second);
+    return text ? *text : std::string();
+}
+
+Role roleOf(const VersionedRow &person)
+{
+    return roleFromString(textOf(person.values, "role")).value_or(Role::Applicant);
+}
+
+std::optional<std::int64_t> parseCursor(std::string_view text)
+{
+    if (text.empty())
+        return 0;
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < 0)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher)
+    : m_store(store)
+    , m_clock(clock)
+    , m_hasher(hasher)
+{
+}
+
+Status SyncService::checkEmail(std::string_view email)
+{
+    const auto at = email.find('@');
+    const bool blank = email.find_first_of(" \t\r\n") != std::string_view::npos;
+    if (at == std::string_view::npos || at == 0 || at + 1 >= email.size() || blank || email.size() > 320
+        || email.find('@', at + 1) != std::string_view::npos)
+        return makeError(
+            "invalid_email", "\"" + std::string(email) + "\" is not an email address; give one like ana@example.org.");
+    return {};
+}
+
+Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest &request)
+{
+    if (!isUuid(request.device))
+        return makeError("bad_request",
+            "\"device\" must be this device's id, a lowercase UUID; the client sends it "
+            "automatically, so update the client.");
+    std::optional<Account> account;
+    {
+        std::lock_guard lock(m_mutex);
+        account = m_store.findAccountByEmail(request.email);
+    }
+    if (!account) {
+        m_hasher.verifyAgainstNothing(request.password);
+        return invalidCredentials();
+    }
+    if (!m_hasher.verify(request.password, account->passwordHash))
+        return invalidCredentials();
+
+    std::lock_guard lock(m_mutex);
+    const auto *personTable = findTable("person");
+    const auto person = m_store.loadRow(*personTable, account->personId);
+    if (!person || person->row.deleted)
+        return invalidCredentials();
+
+    const std::int64_t now = m_clock.nowMs();
+    Store::Transaction transaction(m_store);
+    auto device = m_store.findDevice(request.device);
+    if (device && device->personId != account->personId)
+        return makeError("device_in_use",
+            "This device is registered to another person. Each person signs in from "
+            "their own profile on the device; create a new profile to sign in.");
+    if (device && device->revokedAt)
+        return makeError(
+            "device_revoked", "This device was revoked by an admin; create a new profile on it to sign in again.");
+    if (!device)
+        m_store.saveDevice(Device {request.device, account->personId, 0, now, std::nullopt});
+    m_store.deleteSessionsExpiredBefore(now);
+
+    const std::string token = toBase64Url(randomBytes(kTokenBytes));
+    const std::int64_t expiresAt = now + kSessionLifetimeMs;
+    m_store.insertSession(Session {tokenHash(token), request.device, account->personId, now, expiresAt});
+    transaction.commit();
+    return protocol::LoginResponse {token, expiresAt, account->personId, {std::string(toString(roleOf(person->row)))}};
+}
+
+Result<Principal> SyncService::authenticate(std::string_view token)
+{
+    if (token.empty())
+        return unauthorized();
+    std::lock_guard lock(m_mutex);
+    const auto session = m_store.findSession(tokenHash(token));
+    if (!session || session->expiresAt <= m_clock.nowMs())
+        return unauthorized();
+    const auto device = m_store.findDevice(session->deviceId);
+    if (!device || device->revokedAt)
+        return unauthorized();
+    const auto person = m_store.loadRow(*findTable("person"), session->personId);
+    if (!person || person->row.deleted)
+        return unauthorized();
+    return Principal {session->personId, roleOf(person->row), session->deviceId};
+}
+
+void SyncService::logout(std::string_view token)
+{
+    std::lock_guard lock(m_mutex);
+    m_store.deleteSession(tokenHash(token));
+}
+
+Result<protocol::PushResponse> SyncService::push(const Principal &principal, const protocol::PushRequest &request)
+{
+    if (request.protocol != protocol::kProtocolVersion)
+        return makeError("unsupported_protocol",
+            "This server speaks sync protocol " + std::to_string(protocol::kProtocolVersion)
+                + " but the client sent protocol " + std::to_string(request.protocol) + "; update the client.");
+    if (request.clientId != principal.deviceId)
+        return makeError("forbidden",
+            "\"client_id\" is not the device this session was opened on; push with the "
+            "device's own id, or sign in on that device.");
+
+    std::lock_guard lock(m_mutex);
+    Store::Transaction transaction(m_store);
+    auto device = m_store.findDevice(principal.deviceId);
+    if (!device)
+        return unauthorized();
+
+    protocol::PushResponse response;
+    for (const auto &mutation : request.mutations) {
+        // Each mid is processed once: a replay after a lost response is acknowledged again, and
+        // a rejected mid is never retried.
+        if (mutation.mid <= device->lastMid) {
+            response.acked.push_back(mutation.mid);
+            continue;
+        }
+        device->lastMid = mutation.mid;
+
+        const TableDef *table = findTable(mutation.table);
+        std::optional<StoredRow> existing;
+        if (table && isUuid(mutation.id))
+            existing = m_store.loadRow(*table, mutation.id);
+        if (auto checked = check(principal, mutation, table, existing); !checked) {
+            response.rejected.push_back(
+                protocol::Rejection {mutation.mid, checked.error().code, checked.error().message});
+            continue;
+        }
+
+        VersionedRow row = existing ? std::move(existing->row) : VersionedRow {};
+        if (mutation.deleted && !row.deleted) {
+            // Deletes are final and the values go with them: nothing of an erased row stays here.
+            row.deleted = true;
+            row.values.clear();
+        } else {
+            mergeFields(row, mutation.fields, FieldVersion {mutation.hlc, request.clientId});
+        }
+        // A new sequence number even when the merge changed nothing, so that the pushing client
+        // gets the winning values back on its next pull.
+        m_store.saveRow(*table, mutation.id, row);
+        response.acked.push_back(mutation.mid);
+    }
+    m_store.saveDevice(*device);
+    transaction.commit();
+    return response;
+}
+
+Status SyncService::check(const Principal &principal, const protocol::Mutation &mutation, const TableDef *table,
+    const std::optional<StoredRow> &existing)
+{
+    if (!table)
+        return makeError("unknown_table", "There is no table named \"" + mutation.table + "\"; update the client.");
+    if (!isUuid(mutation.id))
+        return makeError("invalid_id", "The id \"" + mutation.id + "\" is not a lowercase UUID.");
+    if (auto valid = validateFields(*table, mutation.fields); !valid)
+        return valid;
+    if (Hlc::physicalMs(mutation.hlc) > m_clock.nowMs() + kMaxClockSkewMs)
+        return makeError("clock_skew",
+            "The change is dated more than 5 minutes in the future; set this device's "
+            "clock to the right time and make the change again.");
+    if (mutation.deleted && !existing)
+        return makeError("not_found", "There is no " + mutation.table + " with the id " + mutation.id + " to delete.");
+    // A deleted row stays deleted whatever is pushed, so there is nothing to authorize; the push
+    // is acknowledged and the client learns of the delete on its next pull.
+    if (existing && existing->row.deleted)
+        return {};
+    if (auto allowed = checkAuthorization(principal, mutation, *table, existing); !allowed)
+        return allowed;
+    if (!mutation.deleted)
+        return checkReferences(mutation, *table, !existing);
+    return {};
+}
+
+Status SyncService::checkAuthorization(const Principal &principal, const protocol::Mutation &mutation,
+    const TableDef &table, const std::optional<StoredRow> &existing)
+{
+    const Operation operation = !existing ? Operation::Create
+        : mutation.deleted                ? Operation::Delete
+                                          : Operation::Update;
+    // Relations are judged on the stored row; for a new row on what it will hold.
+    const FieldMap &basis = existing ? existing->row.values : mutation.fields;
+    bool isOwner = false;
+    bool isCurator = false;
+    if (table.name == "person") {
+        isOwner = mutation.id == principal.personId;
+    } else if (table.name == "group") {
+        isCurator = existing && m_store.isActiveCurator(principal.personId, mutation.id);
+    } else if (table.name == "membership") {
+        isOwner = textOf(basis, "person_id") == principal.personId;
+        const std::string group = textOf(basis, "group_id");
+        isCurator = !group.empty() && m_store.isActiveCurator(principal.personId, group);
+        // Moving a membership to another group needs the curatorship of that group as well.
+        if (const auto moved = mutation.fields.find("group_id"); isCurator && moved != mutation.fields.end())
+            isCurator = m_store.isActiveCurator(principal.personId, toDisplayString(moved->second));
+    }
+    return authorize(principal, MutationContext {table, operation, mutation.fields, isOwner, isCurator});
+}
+
+Status SyncService::checkReferences(const protocol::Mutation &mutation, const TableDef &table, bool creating)
+{
+    if (table.name != "membership")
+        return {};
+    for (const auto &[field, target] : {std::pair {"person_id", "person"}, std::pair {"group_id", "group"}}) {
+        const auto value = mutation.fields.find(field);
+        if (value == mutation.fields.end() && !creating)
+            continue;
+        if (value == mutation.fields.end() || !isLiveRow(target, value->second))
+            return makeError("invalid_reference",
+                "A membership needs an existing " + std::string(target) + " in " + field
+                    + "; sync first, then try again.");
+    }
+    return {};
+}
+
+bool SyncService::isLiveRow(std::string_view table, const FieldValue &id)
+{
+    const auto *text = std::get_if<std::string>(&id);
+    if (!text || !isUuid(*text))
+        return false;
+    const auto row = m_store.loadRow(*findTable(table), *text);
+    return row && !row->row.deleted;
+}
+
+Result<protocol::PullResponse> SyncService::pull(const Principal &principal, std::string_view since, std::size_t limit)
+{
+    const auto cursor = parseCursor(since);
+    if (!cursor)
+        return makeError("bad_request",
+            "The cursor \"" + std::string(since) + "\" is not one this server gave out; pull again from the start.");
+    limit = std::clamp<std::size_t>(limit, 1, protocol::kMaxPullLimit);
+
+    std::lock_guard lock(m_mutex);
+    // One more than asked tells whether another page follows.
+    auto refs = m_store.changesAfter(*cursor, limit + 1);
+    protocol::PullResponse response;
+    response.hasMore = refs.size() > limit;
+    if (response.hasMore)
+        refs.pop_back();
+    response.cursor = std::to_string(refs.empty() ? *cursor : refs.back().seq);
+    for (const auto &ref : refs) {
+        const TableDef *table = findTable(ref.table);
+        const auto stored = table ? m_store.loadRow(*table, ref.id) : std::nullopt;
+        if (!stored)
+            continue;
+        if (stored->row.deleted) {
+            response.changes.push_back(protocol::Change {ref.seq, ref.table, ref.id, {}, true});
+            continue;
+        }
+        // Privacy is enforced here, before anything leaves the server.
+        auto visible = projectRow(*table, stored->row.values, clearanceFor(principal, *table, ref.id));
+        if (visible)
+            response.changes.push_back(protocol::Change {ref.seq, ref.table, ref.id, std::move(*visible), false});
+        else
+            response.purge.push_back(protocol::RowRef {ref.table, ref.id});
+    }
+    return response;
+}
+
+Result<std::string> SyncService::createAccount(
+    std::string_view email, std::string_view password, Role role, const FieldMap &profile, std::string_view site)
+{
+    if (auto valid = checkEmail(email); !valid)
+        return valid.error();
+    if (auto strong = PasswordHasher::checkStrength(password); !strong)
+        return strong.error();
+    const std::string passwordHash = m_hasher.hash(password);
+    std::lock_guard lock(m_mutex);
+    if (const auto existing = m_store.findAccountByEmail(email))
+        return makeError("account_exists",
+            "An account for " + existing->email + " already exists; sign in with it or choose another email.");
+    const TableDef &person = *findTable("person");
+    FieldMap fields = profile;
+    fields["email"] = std::string(email);
+    fields["role"] = std::string(toString(role));
+    fields.try_emplace("status", std::string("active"));
+    if (auto valid = validateFields(person, fields); !valid)
+        return valid.error();
+
+    const std::int64_t now = m_clock.nowMs();
+    const std::string id = newUuidV7(now);
+    VersionedRow row;
+    mergeFields(row, fields, FieldVersion {Hlc::pack(now, 0), std::string(site)});
+    m_store.saveRow(person, id, row);
+    m_store.insertAccount(Account {id, std::string(email), passwordHash, now});
+    return id;
+}
+
+} // namespace commonroom::syncd

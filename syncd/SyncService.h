@@ -1,0 +1,65 @@
+#pragma once
+
+#include "PasswordHasher.h"
+#include "Store.h"
+
+#include "common/Clock.h"
+#include "common/Protocol.h"
+#include "common/Result.h"
+#include "common/Roles.h"
+
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace commonroom::syncd {
+
+// The daemon's business logic: accounts and sessions, applying pushes, answering pulls through
+// the privacy projection. Knows nothing of sockets or HTTP; expected failures come back as
+// Errors whose code the API turns into a status.
+//
+// Thread-safe: store access is serialized by one mutex (SQLite has a single writer anyway), but
+// the slow scrypt verification of a login runs outside it so that a login never stalls the
+// pushes and pulls of other clients.
+class SyncService
+{
+public:
+    static constexpr std::int64_t kSessionLifetimeMs = 30LL * 24 * 3600 * 1000;
+    static constexpr std::int64_t kMaxClockSkewMs = 5 * 60 * 1000;
+
+    SyncService(Store &store, const Clock &clock, PasswordHasher hasher = {});
+
+    Result<protocol::LoginResponse> login(const protocol::LoginRequest &request);
+    // The caller behind a bearer token; "unauthorized" when the token is unknown, expired or its
+    // device revoked.
+    Result<Principal> authenticate(std::string_view token);
+    void logout(std::string_view token);
+    Result<protocol::PushResponse> push(const Principal &principal, const protocol::PushRequest &request);
+    // `since` is a cursor from an earlier pull ("" or "0" for everything).
+    Result<protocol::PullResponse> pull(const Principal &principal, std::string_view since, std::size_t limit);
+
+    // Creates a person row (with `profile` and the role) and its account, inside the caller's
+    // transaction, versioned as written by `site` now; returns the new person id. For `init` and
+    // `seed-demo`, which run without a client.
+    Result<std::string> createAccount(
+        std::string_view email, std::string_view password, Role role, const FieldMap &profile, std::string_view site);
+
+    static Status checkEmail(std::string_view email);
+
+private:
+    // Why `mutation` may not be applied, or success; `existing` is the stored row, if any.
+    Status check(const Principal &principal, const protocol::Mutation &mutation, const TableDef *table,
+        const std::optional<StoredRow> &existing);
+    Status checkAuthorization(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
+        const std::optional<StoredRow> &existing);
+    Status checkReferences(const protocol::Mutation &mutation, const TableDef &table, bool creating);
+    bool isLiveRow(std::string_view table, const FieldValue &id);
+
+    Store &m_store;
+    const Clock &m_clock;
+    PasswordHasher m_hasher;
+    std::mutex m_mutex;
+};
+
+} // namespace commonroom::syncd
