@@ -203,18 +203,26 @@ int PeopleModel::readPhase(Phase phase, int count, std::vector<Row> &rows)
     // Keyset pagination: each page starts after the last row of the previous one, so reading
     // page 5,000 costs the same as page 1. The explicit COLLATE on the right-hand side makes
     // SQLite compare (and search the person_by_name index) case-insensitively; rows without a
-    // name never match this comparison and are read in the second phase, by id.
-    const QString sql = phase == Phase::Named
-        ? QStringLiteral("SELECT %1 FROM person WHERE (display_name, id) > (? COLLATE NOCASE, ?) "
-                         "ORDER BY display_name COLLATE NOCASE, id LIMIT ?")
-        : QStringLiteral("SELECT %1 FROM person WHERE display_name IS NULL AND id > ? ORDER BY id LIMIT ?");
+    // name never match the comparison and are read in the second phase, by id.
+    const bool first = m_lastId.isEmpty();
+    QString sql;
+    if (phase == Phase::Named)
+        sql = first ? QStringLiteral("SELECT %1 FROM person WHERE display_name IS NOT NULL "
+                                     "ORDER BY display_name COLLATE NOCASE, id LIMIT ?")
+                    : QStringLiteral("SELECT %1 FROM person WHERE (display_name, id) > (? COLLATE NOCASE, ?) "
+                                     "ORDER BY display_name COLLATE NOCASE, id LIMIT ?");
+    else
+        sql = first ? QStringLiteral("SELECT %1 FROM person WHERE display_name IS NULL ORDER BY id LIMIT ?")
+                    : QStringLiteral("SELECT %1 FROM person WHERE display_name IS NULL AND id > ? ORDER BY id LIMIT ?");
     if (!query.prepare(sql.arg(selectColumns()))) {
         qWarning() << "PeopleModel: cannot read people:" << query.lastError().text();
         return 0;
     }
-    if (phase == Phase::Named)
-        query.addBindValue(m_lastName);
-    query.addBindValue(m_lastId);
+    if (!first) {
+        if (phase == Phase::Named)
+            query.addBindValue(m_lastName);
+        query.addBindValue(m_lastId);
+    }
     query.addBindValue(count);
     if (!query.exec()) {
         qWarning() << "PeopleModel: cannot read people:" << query.lastError().text();

@@ -1,0 +1,138 @@
+#include "desktop/ui/LoginDialog.h"
+#include "desktop/core/LocalStore.h"
+#include "desktop/core/SyncEngine.h"
+#include "desktop/core/TokenStore.h"
+
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace commonroom;
+
+class LoginDialogTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // No message box may ever block a test: count the questions instead.
+        LoginDialog::fingerprintPrompt = [this](QWidget *, const QUrl &, const QString &) {
+            ++m_questions;
+            return true;
+        };
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_tokens = std::make_unique<TokenStore>(m_dir->path());
+        m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
+        m_questions = 0;
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_tokens.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void defaults()
+    {
+        LoginDialog dialog(*m_engine, *m_store);
+        QCOMPARE(
+            dialog.findChild<QLineEdit *>(QStringLiteral("server"))->text(), QStringLiteral("https://127.0.0.1:8443"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("password"))->echoMode(), QLineEdit::Password);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("email"))->accessibleName(), QStringLiteral("Email"));
+        QVERIFY(dialog.errorText().isEmpty());
+    }
+
+    void validatesBeforeContactingTheServer_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("empty email") << "https://127.0.0.1:8443"
+                                     << ""
+                                     << "secret"
+                                     << "email";
+        QTest::newRow("not an email") << "https://127.0.0.1:8443"
+                                      << "ana"
+                                      << "secret"
+                                      << "email";
+        QTest::newRow("empty password") << "https://127.0.0.1:8443"
+                                        << "ana@example.org"
+                                        << ""
+                                        << "password";
+        QTest::newRow("plain http") << "http://127.0.0.1:8443"
+                                    << "ana@example.org"
+                                    << "secret"
+                                    << "https://";
+        QTest::newRow("no server") << ""
+                                   << "ana@example.org"
+                                   << "secret"
+                                   << "address";
+    }
+
+    void validatesBeforeContactingTheServer()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, email);
+        QFETCH(QString, password);
+        QFETCH(QString, error);
+        LoginDialog dialog(*m_engine, *m_store);
+        dialog.findChild<QLineEdit *>(QStringLiteral("server"))->setText(server);
+        dialog.findChild<QLineEdit *>(QStringLiteral("email"))->setText(email);
+        dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+        dialog.signIn();
+        QVERIFY(!dialog.isBusy());
+        QVERIFY2(dialog.errorText().contains(error, Qt::CaseInsensitive), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(m_questions, 0);
+        QVERIFY(m_tokens->load().isEmpty());
+    }
+
+    void reportsAnUnreachableServer()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+
+        LoginDialog dialog(*m_engine, *m_store);
+        dialog.findChild<QLineEdit *>(QStringLiteral("server"))
+            ->setText(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        dialog.findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("ana@example.org"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("secret"));
+        dialog.signIn();
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("email"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+        QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("email"))->isEnabled());
+        QCOMPARE(m_questions, 0); // no certificate, nothing to accept
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(m_tokens->load().isEmpty());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<SyncEngine> m_engine;
+    int m_questions = 0;
+};
+
+QTEST_MAIN(LoginDialogTest)
+#include "LoginDialogTest.moc"

@@ -1,0 +1,215 @@
+#include "desktop/ui/MainWindow.h"
+#include "desktop/core/LocalStore.h"
+#include "desktop/core/SyncEngine.h"
+#include "desktop/core/TokenStore.h"
+#include "desktop/models/PeopleModel.h"
+#include "desktop/ui/PersonEditor.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace commonroom;
+
+namespace {
+
+// A loopback port nobody listens on: bound once to learn a free number, then released.
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 9;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+QString email(LocalStore &store, const QString &id)
+{
+    const auto row = store.row(QStringLiteral("person"), id);
+    if (!row)
+        return {};
+    const auto it = row->find("email");
+    return it == row->end() ? QString() : QString::fromStdString(toDisplayString(it->second));
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        // People as an earlier sync left them: nothing waiting in the outbox.
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, area, email, email_visibility) VALUES "
+                                          "('me', 'Eve Leader', 'North', 'eve@example.org', 'members'), "
+                                          "('bob', 'Bob Brown', 'South', 'bob@example.org', 'members'), "
+                                          "('carla', 'Carla Cruz', 'East', NULL, NULL), "
+                                          "('dmitri', 'Dmitri Dahl', 'West', NULL, NULL), "
+                                          "('ana', 'Ana García', 'North', NULL, NULL)")));
+        const std::pair<QString, QString> settings[] = {
+            {QStringLiteral("server_url"), QStringLiteral("https://127.0.0.1:%1").arg(closedPort())},
+            {QStringLiteral("fingerprint"), QStringLiteral("AB:CD")},
+            {QStringLiteral("person_id"), QStringLiteral("me")},
+            {QStringLiteral("role"), QStringLiteral("leader")},
+        };
+        for (const auto &[key, value] : settings)
+            QVERIFY(m_store->setSetting(key, value).ok());
+        m_tokens = std::make_unique<TokenStore>(m_dir->path());
+        QVERIFY(m_tokens->save(QStringLiteral("test-token")).ok());
+        m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_tokens.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void worksOfflineEndToEnd()
+    {
+        MainWindow window(*m_store, *m_engine);
+        window.setAutoSyncEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QCOMPARE(window.windowTitle(), QStringLiteral("Commonroom — Eve Leader"));
+        QCOMPARE(window.connectivityText(), QStringLiteral("Not yet synced"));
+        QCOMPARE(window.lastSyncText(), QStringLiteral("Last sync: never"));
+        QCOMPARE(window.pendingText(), QStringLiteral("All changes synced"));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("newPersonAction"))->isEnabled());
+
+        // The people, in name order.
+        QTableView *view = window.peopleView();
+        QCOMPARE(view->model()->rowCount(), 5);
+        QCOMPARE(view->model()->index(0, PeopleModel::NameColumn).data().toString(), QStringLiteral("Ana García"));
+
+        // The search narrows the list, ignoring case, in every column.
+        QTest::keyClicks(window.searchField(), QStringLiteral("CARLA"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, PeopleModel::NameColumn).data().toString(), QStringLiteral("Carla Cruz"));
+        window.searchField()->setText(QStringLiteral("north"));
+        QCOMPARE(view->model()->rowCount(), 2);
+        window.searchField()->setText(QStringLiteral("bob"));
+        QCOMPARE(view->model()->rowCount(), 1);
+
+        // Enter in the search goes to the list; Enter on a person opens the editor.
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        QCOMPARE(view->currentIndex().data(PeopleModel::IdRole).toString(), QStringLiteral("bob"));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("editPersonAction"))->isEnabled());
+        QTest::keyClick(view, Qt::Key_Return);
+        PersonEditor *editor = nullptr;
+        QTRY_VERIFY((editor = window.findChild<PersonEditor *>()) != nullptr);
+        QCOMPARE(editor->personId(), QStringLiteral("bob"));
+        QVERIFY(editor->isModal());
+
+        auto *field = editor->findChild<QLineEdit *>(QStringLiteral("email"));
+        QVERIFY(field);
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("robert@example.org"));
+        editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!window.findChild<PersonEditor *>());
+
+        QCOMPARE(m_store->pendingCount(), 1);
+        QCOMPARE(window.pendingText(), QStringLiteral("1 change(s) waiting to sync"));
+        QCOMPARE(email(*m_store, QStringLiteral("bob")), QStringLiteral("robert@example.org"));
+        // The list shows the edit (after the model's coalesced reload) and keeps Bob selected.
+        QTRY_COMPARE(
+            view->model()->index(0, PeopleModel::EmailColumn).data().toString(), QStringLiteral("robert@example.org"));
+        QTRY_COMPARE(view->currentIndex().data(PeopleModel::IdRole).toString(), QStringLiteral("bob"));
+
+        // Sync with the daemon down: returns at once, ends Offline, the edit stays queued.
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        QAction *sync = window.findChild<QAction *>(QStringLiteral("syncAction"));
+        QVERIFY(sync->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+        QVERIFY(sync->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
+        sync->trigger();
+        QCOMPARE(finished.count(), 0); // not blocking
+        QVERIFY(m_engine->isRunning());
+        QVERIFY(!sync->isEnabled());
+        QVERIFY(finished.wait(15000));
+        const auto result = finished.first().first().value<SyncResult>();
+        QCOMPARE(int(result.outcome), int(SyncResult::Outcome::Offline));
+        QCOMPARE(window.connectivityText(), QStringLiteral("Offline"));
+        QVERIFY(sync->isEnabled());
+        QCOMPARE(m_store->pendingCount(), 1);
+        QCOMPARE(window.pendingText(), QStringLiteral("1 change(s) waiting to sync"));
+        QCOMPARE(email(*m_store, QStringLiteral("bob")), QStringLiteral("robert@example.org"));
+        QCOMPARE(window.lastSyncText(), QStringLiteral("Last sync: never"));
+    }
+
+    void membersCannotAddPeople()
+    {
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
+        MainWindow window(*m_store, *m_engine);
+        window.setAutoSyncEnabled(false);
+        window.show();
+        QAction *add = window.findChild<QAction *>(QStringLiteral("newPersonAction"));
+        QVERIFY(!add->isEnabled());
+        QCOMPARE(add->shortcut(), QKeySequence(QKeySequence::New));
+        window.newPerson();
+        QVERIFY(!window.findChild<PersonEditor *>());
+
+        // Someone else's profile opens for viewing only.
+        window.peopleView()->setCurrentIndex(window.peopleView()->model()->index(1, 0));
+        QCOMPARE(window.peopleView()->currentIndex().data(PeopleModel::IdRole).toString(), QStringLiteral("bob"));
+        QCOMPARE(
+            window.findChild<QAction *>(QStringLiteral("editPersonAction"))->text(), QStringLiteral("&View person…"));
+        window.editCurrentPerson();
+        PersonEditor *editor = window.findChild<PersonEditor *>();
+        QVERIFY(editor);
+        QVERIFY(editor->isReadOnly());
+        editor->reject();
+    }
+
+    void syncsAutomaticallyOnStart()
+    {
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        MainWindow window(*m_store, *m_engine);
+        window.show();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(window.connectivityText(), QStringLiteral("Offline"));
+        // The window was usable meanwhile and still is.
+        QCOMPARE(window.peopleView()->model()->rowCount(), 5);
+    }
+
+    void describesLastSync()
+    {
+        const qint64 now = 1'700'000'000'000;
+        QCOMPARE(MainWindow::describeLastSync(0, now), QStringLiteral("Last sync: never"));
+        QCOMPARE(MainWindow::describeLastSync(now - 5'000, now), QStringLiteral("Last sync: just now"));
+        QCOMPARE(MainWindow::describeLastSync(now - 3 * 60'000, now), QStringLiteral("Last sync: 3 minute(s) ago"));
+        QVERIFY(MainWindow::describeLastSync(now - 3 * 86'400'000LL, now).startsWith(QStringLiteral("Last sync: ")));
+        QVERIFY(!MainWindow::describeLastSync(now - 3 * 86'400'000LL, now).contains(QStringLiteral("ago")));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<SyncEngine> m_engine;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

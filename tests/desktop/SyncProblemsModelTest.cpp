@@ -1,0 +1,118 @@
+#include "desktop/models/SyncProblemsModel.h"
+#include "desktop/core/LocalStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace commonroom;
+
+class SyncProblemsModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void emptyWithoutProblems()
+    {
+        SyncProblemsModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.headerData(SyncProblemsModel::WhyColumn, Qt::Horizontal).toString(), QStringLiteral("Why"));
+    }
+
+    void listsRefusedChanges()
+    {
+        // Ana came from the daemon; this device then changed her email twice.
+        QSqlQuery insert(m_store->database());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO person (id, display_name) VALUES ('ana', 'Ana García')")));
+        const QString ana = QStringLiteral("ana");
+        QVERIFY(m_store->updateRow(QStringLiteral("person"), ana, {{"area", std::string("North")}}).ok());
+        QVERIFY(m_store->updateRow(QStringLiteral("person"), ana, {{"email", std::string("ana@example.org")}}).ok());
+        const auto pending = m_store->pendingMutations(10);
+        QCOMPARE(pending.size(), std::size_t(2));
+
+        SyncProblemsModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 0);
+
+        // The daemon accepts the new row and refuses the email change.
+        protocol::PushResponse response;
+        response.acked = {pending[0].mid};
+        response.rejected = {{pending[1].mid, "forbidden", "Only leaders may change this email."}};
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(m_store->applyPushResult(response).ok());
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.reload();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex why = model.index(0, SyncProblemsModel::WhyColumn);
+        QCOMPARE(why.data().toString(), QStringLiteral("Only leaders may change this email."));
+        QVERIFY(why.data(Qt::ToolTipRole).toString().contains(QStringLiteral("forbidden")));
+        QCOMPARE(
+            model.index(0, SyncProblemsModel::WhatColumn).data().toString(), QStringLiteral("Change to Ana García"));
+        QCOMPARE(why.data(SyncProblemsModel::RowIdRole).toString(), ana);
+        QCOMPARE(why.data(SyncProblemsModel::TableRole).toString(), QStringLiteral("person"));
+        QCOMPARE(why.data(SyncProblemsModel::CodeRole).toString(), QStringLiteral("forbidden"));
+        QVERIFY(why.data(SyncProblemsModel::TimestampRole).toLongLong() >= before);
+        QVERIFY(!model.index(0, SyncProblemsModel::WhenColumn).data().toString().isEmpty());
+
+        QVERIFY(m_store->clearSyncProblems().ok());
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void describesRowsItCannotName()
+    {
+        auto group = m_store->createRow(QStringLiteral("group"), {{"name", std::string("Gardeners")}});
+        QVERIFY(group.ok());
+        auto nameless = m_store->createRow(QStringLiteral("person"), {{"area", std::string("North")}});
+        QVERIFY(nameless.ok());
+        const auto pending = m_store->pendingMutations(10);
+        QCOMPARE(pending.size(), std::size_t(2));
+        protocol::PushResponse response;
+        for (const auto &mutation : pending)
+            response.rejected.push_back({mutation.mid, "forbidden", "Not allowed."});
+        QVERIFY(m_store->applyPushResult(response).ok());
+
+        SyncProblemsModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 2);
+        QStringList what;
+        for (int row = 0; row < model.rowCount(); ++row)
+            what << model.index(row, SyncProblemsModel::WhatColumn).data().toString();
+        what.sort();
+        // Refused creations are undone, so the rows are gone: the description stays generic.
+        QCOMPARE(what, (QStringList {QStringLiteral("Change to a group"), QStringLiteral("Change to a person")}));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(SyncProblemsModelTest)
+#include "SyncProblemsModelTest.moc"

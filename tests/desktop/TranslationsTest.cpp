@@ -1,0 +1,50 @@
+#include <QCoreApplication>
+#include <QFile>
+#include <QTranslator>
+#include <QtTest>
+
+// The translations are embedded into desktop_ui and complete enough to use.
+class TranslationsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("searchPeople");
+        QTest::newRow("de") << "de"
+                            << "Personen suchen";
+        QTest::newRow("es") << "es"
+                            << "Buscar personas";
+        QTest::newRow("fr") << "fr"
+                            << "Rechercher des personnes";
+        QTest::newRow("pt_BR") << "pt_BR"
+                               << "Pesquisar pessoas";
+    }
+
+    void loadsEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, searchPeople);
+        QTranslator translator;
+        QVERIFY(translator.load(
+            QLocale(language), QStringLiteral("commonroom"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCOMPARE(translator.translate("commonroom::MainWindow", "Search people"), searchPeople);
+        QVERIFY(!translator.translate("commonroom::PersonEditor", "Not shared with you").isEmpty());
+        // Plural forms are there too.
+        QVERIFY(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 2)
+                    .contains(QLatin1String("%n")));
+    }
+
+    void englishPluralsReadNaturally()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/commonroom_en.qm")));
+        QCOMPARE(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 1),
+            QStringLiteral("%n change waiting to sync"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TranslationsTest)
+#include "TranslationsTest.moc"
