@@ -5,105 +5,105 @@
     <name>TokenStore</name>
     <message>
         <source>in %1, readable only by you (no system keychain is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1, nur für dich lesbar (es wird kein System-Schlüsselbund verwendet)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApiClient</name>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Commonroom anmelden</translation>
     </message>
     <message>
         <source>Sign in once to copy your community to this computer. Afterwards Commonroom works without a connection and syncs when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich einmal an, um deine Gemeinschaft auf diesen Computer zu kopieren. Danach funktioniert Commonroom auch ohne Verbindung und synchronisiert, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Enter the address of your community&apos;s server, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Adresse des Servers deiner Gemeinschaft ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>The server address must start with https:// so that your password travels encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// beginnen, damit dein Passwort verschlüsselt übertragen wird.</translation>
     </message>
     <message>
         <source>Enter the email address you registered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die E-Mail-Adresse ein, mit der du dich registriert hast.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
         <source>Contacting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>The server at %1 did not present a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat kein Zertifikat vorgelegt.</translation>
     </message>
     <message>
         <source>Not signed in: you did not accept the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Du hast das Zertifikat des Servers nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft …</translation>
     </message>
     <message>
         <source>Signing in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Trust this server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Server vertrauen?</translation>
     </message>
     <message>
         <source>This is the first time this computer connects to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer verbindet sich zum ersten Mal mit %1.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one your server administrator gave you (the server prints it when it starts):
@@ -111,527 +111,531 @@
 %1
 
 Trust the server only if they are the same. Commonroom remembers your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche diesen Fingerabdruck mit dem, den dir die Administration des Servers gegeben hat (der Server zeigt ihn beim Start an):
+
+%1
+
+Vertraue dem Server nur, wenn beide gleich sind. Commonroom merkt sich deine Antwort.</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauen</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MainWindow</name>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen suchen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Send your changes to the server and receive the latest ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen an den Server senden und die neuesten empfangen</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Person …</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>Sync &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungs&amp;probleme …</translation>
     </message>
     <message>
         <source>Changes the server refused, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnte Änderungen und warum</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Commonroom</translation>
     </message>
     <message>
         <source>About Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Commonroom</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Commonroom %1&lt;/h3&gt;&lt;p&gt;An offline-first community directory. Your community is kept on this computer and synced with your community&apos;s server.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Commonroom %1&lt;/h3&gt;&lt;p&gt;Ein Gemeinschaftsverzeichnis, das zuerst offline funktioniert. Deine Gemeinschaft wird auf diesem Computer gespeichert und mit dem Server deiner Gemeinschaft synchronisiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsfortschritt</translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: nie</translation>
     </message>
     <message>
         <source>Last sync: just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>Last sync: %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte Synchronisierung: vor %n Minute</numerusform>
+            <numerusform>Letzte Synchronisierung: vor %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: heute um %1</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
         <source>Saved. The change will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die Änderung wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>Sign out of Commonroom on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer von Commonroom abmelden?</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) have not been sent yet. They stay on this computer and are sent when you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wurde noch nicht gesendet. Sie bleibt auf diesem Computer und wird gesendet, wenn du dich wieder anmeldest.</numerusform>
+            <numerusform>%n Änderungen wurden noch nicht gesendet. Sie bleiben auf diesem Computer und werden gesendet, wenn du dich wieder anmeldest.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung läuft …</translation>
     </message>
     <message>
         <source>Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom</translation>
     </message>
     <message>
         <source>Commonroom — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom — %1</translation>
     </message>
     <message>
         <source>Add a person to the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person zur Gemeinschaft hinzufügen</translation>
     </message>
     <message>
         <source>Only leaders and admins can add people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Leitende und Admins können Personen hinzufügen</translation>
     </message>
     <message>
         <source>&amp;View person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;ansehen …</translation>
     </message>
     <message>
         <source>All changes synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen synchronisiert</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet auf Synchronisierung</numerusform>
+            <numerusform>%n Änderungen warten auf Synchronisierung</numerusform>
         </translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>The server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist erreichbar.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>The server is not reachable. You can keep working; changes are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Du kannst weiterarbeiten; Änderungen werden bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere …</translation>
     </message>
     <message numerus="yes">
         <source>Sending: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Senden: %n Änderung</numerusform>
+            <numerusform>Senden: %n Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Receiving: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Empfangen: %n Änderung</numerusform>
+            <numerusform>Empfangen: %n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Sync &amp;problems (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungs&amp;probleme (%1) …</translation>
     </message>
 </context>
 <context>
     <name>commonroom::PeopleModel</name>
     <message>
         <source>Not shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dir geteilt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
 </context>
 <context>
     <name>commonroom::PersonEditor</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bearbeiten</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>You can view this profile but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst dieses Profil ansehen, aber nicht ändern.</translation>
     </message>
     <message>
         <source>Only this person chooses who sees each field of their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Person entscheidet, wer welches Feld ihres Profils sieht.</translation>
     </message>
     <message>
         <source>Not shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dir geteilt</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbung</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Not shared with you. Whatever you type here replaces the hidden value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dir geteilt. Was du hier eingibst, ersetzt den verborgenen Wert.</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitende</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Only the person and admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Person selbst und Admins</translation>
     </message>
     <message>
         <source>Who can see %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer %1 sehen kann</translation>
     </message>
     <message>
         <source>Enter a display name: the name people know this person by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib einen Anzeigenamen ein: den Namen, unter dem andere diese Person kennen.</translation>
     </message>
     <message>
         <source>“%1” does not look like an email address. Check it, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus. Prüfe sie oder lass das Feld leer.</translation>
     </message>
     <message>
         <source>The person could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Your changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbarschaft</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über mich</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Leadership level</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitungsstufe</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
     <name>commonroom::SyncEngine</name>
     <message>
         <source>This device is not signed in. Sign in to sync; your changes are kept meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist nicht angemeldet. Melde dich an, um zu synchronisieren; deine Änderungen bleiben bis dahin erhalten.</translation>
     </message>
     <message>
         <source>Sync was cancelled. Nothing was lost; it resumes at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde abgebrochen. Nichts ging verloren; sie wird beim nächsten Mal fortgesetzt.</translation>
     </message>
     <message>
         <source>The server at %1 did not present the certificate you accepted. If its certificate was replaced on purpose, sign in again to accept the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht das Zertifikat vorgelegt, das du akzeptiert hast. Wenn es absichtlich ersetzt wurde, melde dich erneut an, um das neue zu akzeptieren.</translation>
     </message>
     <message>
         <source>The server is not reachable (%1). Your changes are kept and will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar (%1). Deine Änderungen bleiben erhalten und werden bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync; your unsent changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sitzung ist abgelaufen. Melde dich erneut an, um zu synchronisieren; nicht gesendete Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The server refused the sync (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Synchronisierung abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the push could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers auf das Senden konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>The server did not accept or refuse any of the %n waiting change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat die wartende Änderung weder angenommen noch abgelehnt.</numerusform>
+            <numerusform>Der Server hat keine der %n wartenden Änderungen angenommen oder abgelehnt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s changes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen des Servers konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Up to date: %n change(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktuell: %n Änderung gesendet</numerusform>
+            <numerusform>Aktuell: %n Änderungen gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see Sync problems)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnt (siehe Synchronisierungsprobleme)</numerusform>
+            <numerusform>%n abgelehnt (siehe Synchronisierungsprobleme)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not reach the server at %1: %2. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 ist nicht erreichbar: %2. Prüfe die Adresse und ob der Server läuft.</translation>
     </message>
     <message>
         <source>The email or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse oder Passwort stimmen nicht.</translation>
     </message>
     <message>
         <source>The server refused to sign you in (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This profile holds the community copy of another person. Use another profile to sign in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil enthält die Gemeinschaftskopie einer anderen Person. Verwende ein anderes Profil, um dich als %1 anzumelden.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::SyncProblemsDialog</name>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsprobleme</translation>
     </message>
     <message>
         <source>Changes the server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnte Änderungen</translation>
     </message>
     <message>
         <source>C&amp;lear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>The list could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht geleert werden: %1</translation>
     </message>
     <message>
         <source>The server has accepted every change sent from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat jede von diesem Computer gesendete Änderung angenommen.</translation>
     </message>
     <message numerus="yes">
         <source>The server refused %n change(s). They were undone on this computer; the list says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat %n Änderung abgelehnt. Sie wurde auf diesem Computer rückgängig gemacht; die Liste nennt den Grund.</numerusform>
+            <numerusform>Der Server hat %n Änderungen abgelehnt. Sie wurden auf diesem Computer rückgängig gemacht; die Liste nennt die Gründe.</numerusform>
         </translation>
     </message>
 </context>
@@ -639,72 +643,74 @@ Trust the server only if they are the same. Commonroom remembers your answer.</s
     <name>commonroom::SyncProblemsModel</name>
     <message>
         <source>%1 (code: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Code: %2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung an %1</translation>
     </message>
     <message>
         <source>Change to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung an einer Person</translation>
     </message>
     <message>
         <source>Change to the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung an der Gruppe %1</translation>
     </message>
     <message>
         <source>Change to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung an einer Gruppe</translation>
     </message>
     <message>
         <source>Change to a group membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung an einer Gruppenmitgliedschaft</translation>
     </message>
     <message>
         <source>Change to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung an %1 %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Commonroom, the offline-first community directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom, das Gemeinschaftsverzeichnis, das auch offline funktioniert.</translation>
     </message>
     <message>
         <source>Keep this device&apos;s local data in DIR (default: the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokalen Daten dieses Geräts in DIR ablegen (Standard: das Datenverzeichnis des Benutzers).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Commonroom cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom kann nicht starten</translation>
     </message>
     <message>
         <source>The profile folder %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilordner %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The community copy in %1 could not be opened: %2
 
 The file was left untouched. Restore it from a backup, or start with another profile (--profile DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gemeinschaftskopie in %1 konnte nicht geöffnet werden: %2
+
+Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder starte mit einem anderen Profil (--profile DIR).</translation>
     </message>
 </context>
 </TS>

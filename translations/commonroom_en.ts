@@ -5,37 +5,37 @@
     <name>commonroom::MainWindow</name>
     <message numerus="yes">
         <source>Last sync: %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last sync: %n minute ago</numerusform>
+            <numerusform>Last sync: %n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) have not been sent yet. They stay on this computer and are sent when you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change has not been sent yet. It stays on this computer and is sent when you sign in again.</numerusform>
+            <numerusform>%n changes have not been sent yet. They stay on this computer and are sent when you sign in again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending: %n change</numerusform>
+            <numerusform>Sending: %n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Receiving: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Receiving: %n change</numerusform>
+            <numerusform>Receiving: %n changes</numerusform>
         </translation>
     </message>
 </context>
@@ -43,30 +43,30 @@
     <name>commonroom::SyncEngine</name>
     <message numerus="yes">
         <source>The server did not accept or refuse any of the %n waiting change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server neither accepted nor refused the waiting change.</numerusform>
+            <numerusform>The server did not accept or refuse any of the %n waiting changes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Up to date: %n change(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Up to date: %n change sent</numerusform>
+            <numerusform>Up to date: %n changes sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see Sync problems)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused (see Sync problems)</numerusform>
+            <numerusform>%n refused (see Sync problems)</numerusform>
         </translation>
     </message>
 </context>
@@ -74,9 +74,9 @@
     <name>commonroom::SyncProblemsDialog</name>
     <message numerus="yes">
         <source>The server refused %n change(s). They were undone on this computer; the list says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server refused %n change. It was undone on this computer; the list says why.</numerusform>
+            <numerusform>The server refused %n changes. They were undone on this computer; the list says why.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,105 +5,105 @@
     <name>TokenStore</name>
     <message>
         <source>in %1, readable only by you (no system keychain is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, lisible par vous seul (aucun trousseau du système n’est utilisé)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApiClient</name>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Commonroom</translation>
     </message>
     <message>
         <source>Sign in once to copy your community to this computer. Afterwards Commonroom works without a connection and syncs when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous une fois pour copier votre communauté sur cet ordinateur. Ensuite, Commonroom fonctionne sans connexion et se synchronise dès que le serveur est joignable.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Enter the address of your community&apos;s server, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du serveur de votre communauté, par exemple %1.</translation>
     </message>
     <message>
         <source>The server address must start with https:// so that your password travels encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur doit commencer par https:// pour que votre mot de passe soit transmis chiffré.</translation>
     </message>
     <message>
         <source>Enter the email address you registered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse électronique avec laquelle vous vous êtes inscrit.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Contacting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>The server at %1 did not present a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n’a présenté aucun certificat.</translation>
     </message>
     <message>
         <source>Not signed in: you did not accept the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : vous n’avez pas accepté le certificat du serveur.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Signing in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué.</translation>
     </message>
     <message>
         <source>Trust this server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce serveur ?</translation>
     </message>
     <message>
         <source>This is the first time this computer connects to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la première fois que cet ordinateur se connecte à %1.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one your server administrator gave you (the server prints it when it starts):
@@ -111,527 +111,531 @@
 %1
 
 Trust the server only if they are the same. Commonroom remembers your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez cette empreinte avec celle que l’administrateur du serveur vous a donnée (le serveur l’affiche au démarrage) :
+
+%1
+
+Faites confiance au serveur uniquement si elles sont identiques. Commonroom se souviendra de votre réponse.</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MainWindow</name>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des personnes</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Send your changes to the server and receive the latest ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vos modifications au serveur et recevoir les plus récentes</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la personne…</translation>
     </message>
     <message>
         <source>Sync &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes de synchronisation…</translation>
     </message>
     <message>
         <source>Changes the server refused, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées par le serveur, et pourquoi</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Commonroom</translation>
     </message>
     <message>
         <source>About Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Commonroom</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Commonroom %1&lt;/h3&gt;&lt;p&gt;An offline-first community directory. Your community is kept on this computer and synced with your community&apos;s server.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Commonroom %1&lt;/h3&gt;&lt;p&gt;Un annuaire de communauté conçu pour fonctionner hors ligne. Votre communauté est conservée sur cet ordinateur et synchronisée avec le serveur de votre communauté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message>
         <source>Last sync: just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>Last sync: %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dernière synchronisation : il y a %n minute</numerusform>
+            <numerusform>Dernière synchronisation : il y a %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : aujourd’hui à %1</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <source>Saved. The change will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. La modification sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Sign out of Commonroom on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de Commonroom sur cet ordinateur ?</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) have not been sent yet. They stay on this computer and are sent when you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification n’a pas encore été envoyée. Elle reste sur cet ordinateur et sera envoyée quand vous vous reconnecterez.</numerusform>
+            <numerusform>%n modifications n’ont pas encore été envoyées. Elles restent sur cet ordinateur et seront envoyées quand vous vous reconnecterez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion en cours…</translation>
     </message>
     <message>
         <source>Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom</translation>
     </message>
     <message>
         <source>Commonroom — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom — %1</translation>
     </message>
     <message>
         <source>Add a person to the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne à la communauté</translation>
     </message>
     <message>
         <source>Only leaders and admins can add people</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les responsables et les administrateurs peuvent ajouter des personnes</translation>
     </message>
     <message>
         <source>&amp;View person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir la personne…</translation>
     </message>
     <message>
         <source>All changes synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont synchronisées</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente de synchronisation</numerusform>
+            <numerusform>%n modifications en attente de synchronisation</numerusform>
         </translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>The server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est joignable.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>The server is not reachable. You can keep working; changes are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’est pas joignable. Vous pouvez continuer à travailler ; les modifications seront envoyées à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
         <source>Sending: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi : %n modification</numerusform>
+            <numerusform>Envoi : %n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Receiving: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réception : %n modification</numerusform>
+            <numerusform>Réception : %n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation n’a pas abouti.</translation>
     </message>
     <message>
         <source>Sync &amp;problems (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes de synchronisation (%1)…</translation>
     </message>
 </context>
 <context>
     <name>commonroom::PeopleModel</name>
     <message>
         <source>Not shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Non partagé avec vous</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
 </context>
 <context>
     <name>commonroom::PersonEditor</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la personne</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>You can view this profile but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez consulter ce profil, mais pas le modifier.</translation>
     </message>
     <message>
         <source>Only this person chooses who sees each field of their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule cette personne choisit qui voit chaque champ de son profil.</translation>
     </message>
     <message>
         <source>Not shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Non partagé avec vous</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Not shared with you. Whatever you type here replaces the hidden value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non partagé avec vous. Ce que vous saisissez ici remplace la valeur masquée.</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé</translation>
     </message>
     <message>
         <source>Only the person and admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement la personne et les administrateurs</translation>
     </message>
     <message>
         <source>Who can see %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut voir : %1</translation>
     </message>
     <message>
         <source>Enter a display name: the name people know this person by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom affiché : le nom sous lequel on connaît cette personne.</translation>
     </message>
     <message>
         <source>“%1” does not look like an email address. Check it, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne ressemble pas à une adresse électronique. Vérifiez-la ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>The person could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Your changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications n’ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres d’intérêt</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Leadership level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de responsabilité</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
     <name>commonroom::SyncEngine</name>
     <message>
         <source>This device is not signed in. Sign in to sync; your changes are kept meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n’est pas connecté. Connectez-vous pour synchroniser ; vos modifications sont conservées en attendant.</translation>
     </message>
     <message>
         <source>Sync was cancelled. Nothing was lost; it resumes at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée. Rien n’a été perdu ; elle reprendra à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The server at %1 did not present the certificate you accepted. If its certificate was replaced on purpose, sign in again to accept the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n’a pas présenté le certificat que vous avez accepté. S’il a été remplacé volontairement, reconnectez-vous pour accepter le nouveau.</translation>
     </message>
     <message>
         <source>The server is not reachable (%1). Your changes are kept and will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’est pas joignable (%1). Vos modifications sont conservées et seront envoyées à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync; your unsent changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous pour synchroniser ; vos modifications non envoyées sont conservées.</translation>
     </message>
     <message>
         <source>The server refused the sync (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la synchronisation (HTTP %1) : %2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison donnée</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the push could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur à l’envoi n’a pas pu être lue : %1</translation>
     </message>
     <message numerus="yes">
         <source>The server did not accept or refuse any of the %n waiting change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur n’a ni accepté ni refusé la modification en attente.</numerusform>
+            <numerusform>Le serveur n’a accepté ni refusé aucune des %n modifications en attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s changes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications du serveur n’ont pas pu être lues : %1</translation>
     </message>
     <message numerus="yes">
         <source>Up to date: %n change(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À jour : %n modification envoyée</numerusform>
+            <numerusform>À jour : %n modifications envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see Sync problems)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusée (voir Problèmes de synchronisation)</numerusform>
+            <numerusform>%n refusées (voir Problèmes de synchronisation)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not reach the server at %1: %2. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur %1 : %2. Vérifiez l’adresse et que le serveur est démarré.</translation>
     </message>
     <message>
         <source>The email or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse électronique ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>The server refused to sign you in (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion (HTTP %1) : %2</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>This profile holds the community copy of another person. Use another profile to sign in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil contient la copie de la communauté d’une autre personne. Utilisez un autre profil pour vous connecter en tant que %1.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::SyncProblemsDialog</name>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
         <source>Changes the server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées par le serveur</translation>
     </message>
     <message>
         <source>C&amp;lear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>The list could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n’a pas pu être vidée : %1</translation>
     </message>
     <message>
         <source>The server has accepted every change sent from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté toutes les modifications envoyées depuis cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>The server refused %n change(s). They were undone on this computer; the list says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a refusé %n modification. Elle a été annulée sur cet ordinateur ; la liste indique pourquoi.</numerusform>
+            <numerusform>Le serveur a refusé %n modifications. Elles ont été annulées sur cet ordinateur ; la liste indique pourquoi.</numerusform>
         </translation>
     </message>
 </context>
@@ -639,72 +643,74 @@ Trust the server only if they are the same. Commonroom remembers your answer.</s
     <name>commonroom::SyncProblemsModel</name>
     <message>
         <source>%1 (code: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (code : %2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de %1</translation>
     </message>
     <message>
         <source>Change to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d’une personne</translation>
     </message>
     <message>
         <source>Change to the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du groupe %1</translation>
     </message>
     <message>
         <source>Change to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d’un groupe</translation>
     </message>
     <message>
         <source>Change to a group membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d’une adhésion à un groupe</translation>
     </message>
     <message>
         <source>Change to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de %1 %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Commonroom, the offline-first community directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom, l’annuaire de communauté qui fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Keep this device&apos;s local data in DIR (default: the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les données locales de cet appareil dans DIR (par défaut : le dossier de données de l’utilisateur).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Commonroom cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom ne peut pas démarrer</translation>
     </message>
     <message>
         <source>The profile folder %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de profil %1 ne peut pas être utilisé : %2</translation>
     </message>
     <message>
         <source>The community copy in %1 could not be opened: %2
 
 The file was left untouched. Restore it from a backup, or start with another profile (--profile DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de la communauté dans %1 n’a pas pu être ouverte : %2
+
+Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou démarrez avec un autre profil (--profile DIR).</translation>
     </message>
 </context>
 </TS>

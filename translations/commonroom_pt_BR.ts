@@ -5,105 +5,105 @@
     <name>TokenStore</name>
     <message>
         <source>in %1, readable only by you (no system keychain is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1, legível somente por você (nenhum chaveiro do sistema é usado)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApiClient</name>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no Commonroom</translation>
     </message>
     <message>
         <source>Sign in once to copy your community to this computer. Afterwards Commonroom works without a connection and syncs when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre uma vez para copiar sua comunidade para este computador. Depois disso o Commonroom funciona sem conexão e sincroniza quando o servidor estiver acessível.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do servidor</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrar</translation>
     </message>
     <message>
         <source>Enter the address of your community&apos;s server, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o endereço do servidor da sua comunidade, por exemplo %1.</translation>
     </message>
     <message>
         <source>The server address must start with https:// so that your password travels encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor deve começar com https:// para que sua senha trafegue criptografada.</translation>
     </message>
     <message>
         <source>Enter the email address you registered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o e-mail com o qual você se cadastrou.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua senha.</translation>
     </message>
     <message>
         <source>Contacting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatando %1…</translation>
     </message>
     <message>
         <source>The server at %1 did not present a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor em %1 não apresentou um certificado.</translation>
     </message>
     <message>
         <source>Not signed in: you did not accept the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não entrou: o certificado do servidor não foi aceito.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
     <message>
         <source>Signing in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível entrar.</translation>
     </message>
     <message>
         <source>Trust this server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste servidor?</translation>
     </message>
     <message>
         <source>This is the first time this computer connects to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>É a primeira vez que este computador se conecta a %1.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one your server administrator gave you (the server prints it when it starts):
@@ -111,527 +111,531 @@
 %1
 
 Trust the server only if they are the same. Commonroom remembers your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare esta impressão digital com a que a administração do servidor lhe passou (o servidor a exibe ao iniciar):
+
+%1
+
+Confie no servidor somente se forem iguais. O Commonroom lembrará sua resposta.</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MainWindow</name>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar pessoas</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
         <source>Send your changes to the server and receive the latest ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar suas alterações ao servidor e receber as mais recentes</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova pessoa…</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar pessoa…</translation>
     </message>
     <message>
         <source>Sync &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas de sincronização…</translation>
     </message>
     <message>
         <source>Changes the server refused, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações que o servidor recusou, e por quê</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r da conta</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pessoas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;About Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Commonroom</translation>
     </message>
     <message>
         <source>About Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Commonroom</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Commonroom %1&lt;/h3&gt;&lt;p&gt;An offline-first community directory. Your community is kept on this computer and synced with your community&apos;s server.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Commonroom %1&lt;/h3&gt;&lt;p&gt;Um diretório da comunidade que funciona primeiro off-line. Sua comunidade fica guardada neste computador e é sincronizada com o servidor da sua comunidade.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da sincronização</translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização: nunca</translation>
     </message>
     <message>
         <source>Last sync: just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização: agora mesmo</translation>
     </message>
     <message numerus="yes">
         <source>Last sync: %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última sincronização: há %n minuto</numerusform>
+            <numerusform>Última sincronização: há %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização: hoje às %1</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização: %1</translation>
     </message>
     <message>
         <source>Saved. The change will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. A alteração será enviada na próxima sincronização.</translation>
     </message>
     <message>
         <source>Sign out of Commonroom on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do Commonroom neste computador?</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) have not been sent yet. They stay on this computer and are sent when you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração ainda não foi enviada. Ela fica neste computador e será enviada quando você entrar de novo.</numerusform>
+            <numerusform>%n alterações ainda não foram enviadas. Elas ficam neste computador e serão enviadas quando você entrar de novo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da conta</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saindo…</translation>
     </message>
     <message>
         <source>Commonroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom</translation>
     </message>
     <message>
         <source>Commonroom — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom — %1</translation>
     </message>
     <message>
         <source>Add a person to the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pessoa à comunidade</translation>
     </message>
     <message>
         <source>Only leaders and admins can add people</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente líderes e administradores podem adicionar pessoas</translation>
     </message>
     <message>
         <source>&amp;View person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver pessoa…</translation>
     </message>
     <message>
         <source>All changes synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as alterações sincronizadas</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração aguardando sincronização</numerusform>
+            <numerusform>%n alterações aguardando sincronização</numerusform>
         </translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>On-line</translation>
     </message>
     <message>
         <source>The server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está acessível.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Off-line</translation>
     </message>
     <message>
         <source>The server is not reachable. You can keep working; changes are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não está acessível. Você pode continuar trabalhando; as alterações serão enviadas na próxima sincronização.</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não sincronizado</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
         <source>Sending: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando: %n alteração</numerusform>
+            <numerusform>Enviando: %n alterações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Receiving: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recebendo: %n alteração</numerusform>
+            <numerusform>Recebendo: %n alterações</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização não terminou.</translation>
     </message>
     <message>
         <source>Sync &amp;problems (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas de sincronização (%1)…</translation>
     </message>
 </context>
 <context>
     <name>commonroom::PeopleModel</name>
     <message>
         <source>Not shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Não compartilhado com você</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
 </context>
 <context>
     <name>commonroom::PersonEditor</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pessoa</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pessoa</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>You can view this profile but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode ver este perfil, mas não alterá-lo.</translation>
     </message>
     <message>
         <source>Only this person chooses who sees each field of their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente esta pessoa escolhe quem vê cada campo do seu perfil.</translation>
     </message>
     <message>
         <source>Not shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Não compartilhado com você</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definido</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativa</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inativa</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Not shared with you. Whatever you type here replaces the hidden value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não compartilhado com você. O que você digitar aqui substituirá o valor oculto.</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Líderes</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado</translation>
     </message>
     <message>
         <source>Only the person and admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente a pessoa e os administradores</translation>
     </message>
     <message>
         <source>Who can see %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode ver: %1</translation>
     </message>
     <message>
         <source>Enter a display name: the name people know this person by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um nome de exibição: o nome pelo qual as pessoas conhecem esta pessoa.</translation>
     </message>
     <message>
         <source>“%1” does not look like an email address. Check it, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não parece um endereço de e-mail. Confira ou deixe o campo vazio.</translation>
     </message>
     <message>
         <source>The person could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a pessoa: %1</translation>
     </message>
     <message>
         <source>Your changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar suas alterações: %1</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de exibição</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomes</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Bairro</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesses</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre mim</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Leadership level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de liderança</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
 </context>
 <context>
     <name>commonroom::SyncEngine</name>
     <message>
         <source>This device is not signed in. Sign in to sync; your changes are kept meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo não está conectado à conta. Entre para sincronizar; suas alterações ficam guardadas enquanto isso.</translation>
     </message>
     <message>
         <source>Sync was cancelled. Nothing was lost; it resumes at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização foi cancelada. Nada foi perdido; ela continuará na próxima sincronização.</translation>
     </message>
     <message>
         <source>The server at %1 did not present the certificate you accepted. If its certificate was replaced on purpose, sign in again to accept the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor em %1 não apresentou o certificado que você aceitou. Se ele foi substituído de propósito, entre de novo para aceitar o novo.</translation>
     </message>
     <message>
         <source>The server is not reachable (%1). Your changes are kept and will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não está acessível (%1). Suas alterações ficam guardadas e serão enviadas na próxima sincronização.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync; your unsent changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão terminou. Entre de novo para sincronizar; suas alterações não enviadas ficam guardadas.</translation>
     </message>
     <message>
         <source>The server refused the sync (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a sincronização (HTTP %1): %2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo informado</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the push could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a resposta do servidor ao envio: %1</translation>
     </message>
     <message numerus="yes">
         <source>The server did not accept or refuse any of the %n waiting change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O servidor não aceitou nem recusou a alteração pendente.</numerusform>
+            <numerusform>O servidor não aceitou nem recusou nenhuma das %n alterações pendentes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s changes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as alterações do servidor: %1</translation>
     </message>
     <message numerus="yes">
         <source>Up to date: %n change(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atualizado: %n alteração enviada</numerusform>
+            <numerusform>Atualizado: %n alterações enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recebida</numerusform>
+            <numerusform>%n recebidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see Sync problems)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recusada (veja Problemas de sincronização)</numerusform>
+            <numerusform>%n recusadas (veja Problemas de sincronização)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not reach the server at %1: %2. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor em %1: %2. Confira o endereço e se o servidor está em execução.</translation>
     </message>
     <message>
         <source>The email or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail ou a senha não estão corretos.</translation>
     </message>
     <message>
         <source>The server refused to sign you in (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a entrada (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a resposta do servidor: %1</translation>
     </message>
     <message>
         <source>This profile holds the community copy of another person. Use another profile to sign in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil guarda a cópia da comunidade de outra pessoa. Use outro perfil para entrar como %1.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::SyncProblemsDialog</name>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de sincronização</translation>
     </message>
     <message>
         <source>Changes the server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações recusadas pelo servidor</translation>
     </message>
     <message>
         <source>C&amp;lear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar lista</translation>
     </message>
     <message>
         <source>The list could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível limpar a lista: %1</translation>
     </message>
     <message>
         <source>The server has accepted every change sent from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor aceitou todas as alterações enviadas deste computador.</translation>
     </message>
     <message numerus="yes">
         <source>The server refused %n change(s). They were undone on this computer; the list says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O servidor recusou %n alteração. Ela foi desfeita neste computador; a lista explica o motivo.</numerusform>
+            <numerusform>O servidor recusou %n alterações. Elas foram desfeitas neste computador; a lista explica o motivo.</numerusform>
         </translation>
     </message>
 </context>
@@ -639,72 +643,74 @@ Trust the server only if they are the same. Commonroom remembers your answer.</s
     <name>commonroom::SyncProblemsModel</name>
     <message>
         <source>%1 (code: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (código: %2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
     <message>
         <source>Change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração em %1</translation>
     </message>
     <message>
         <source>Change to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração em uma pessoa</translation>
     </message>
     <message>
         <source>Change to the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração no grupo %1</translation>
     </message>
     <message>
         <source>Change to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração em um grupo</translation>
     </message>
     <message>
         <source>Change to a group membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração em uma participação em grupo</translation>
     </message>
     <message>
         <source>Change to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração em %1 %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Commonroom, the offline-first community directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom, o diretório da comunidade que funciona off-line.</translation>
     </message>
     <message>
         <source>Keep this device&apos;s local data in DIR (default: the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar os dados locais deste dispositivo em DIR (padrão: a pasta de dados do usuário).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Commonroom cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>O Commonroom não pode iniciar</translation>
     </message>
     <message>
         <source>The profile folder %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de perfil %1 não pode ser usada: %2</translation>
     </message>
     <message>
         <source>The community copy in %1 could not be opened: %2
 
 The file was left untouched. Restore it from a backup, or start with another profile (--profile DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a cópia da comunidade em %1: %2
+
+O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil (--profile DIR).</translation>
     </message>
 </context>
 </TS>
