@@ -1,0 +1,111 @@
+// The sign-in dialog against a real commonroom-syncd: certificate accepted once through the test
+// hook, then pinned; wrong password and refused certificate leave the device signed out.
+
+#include "desktop/core/LocalStore.h"
+#include "desktop/core/SyncEngine.h"
+#include "desktop/core/TokenStore.h"
+#include "desktop/ui/LoginDialog.h"
+#include "tests/integration/SyncdProcess.h"
+
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace commonroom;
+
+class LoginLiveTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_syncd.start(5), qPrintable(m_syncd.error()));
+        LoginDialog::fingerprintPrompt = [this](QWidget *, const QUrl &, const QString &fingerprint) {
+            m_shownFingerprints << fingerprint;
+            return m_acceptCertificate;
+        };
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_tokens = std::make_unique<TokenStore>(m_dir->path());
+        m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
+        m_shownFingerprints.clear();
+        m_acceptCertificate = true;
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_tokens.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void acceptsTheCertificateOnceThenPinsIt()
+    {
+        QVERIFY(signIn(QStringLiteral("leader@example.org"), QString::fromLatin1(SyncdProcess::kDemoPassword)));
+        QCOMPARE(m_shownFingerprints.size(), 1);
+        QCOMPARE(m_shownFingerprints.first().toUpper(), m_syncd.fingerprint().toUpper());
+        QVERIFY(!m_tokens->load().isEmpty());
+        QCOMPARE(m_store->setting(QStringLiteral("fingerprint")).toUpper(), m_syncd.fingerprint().toUpper());
+        QCOMPARE(m_store->setting(QStringLiteral("role")), QStringLiteral("leader"));
+
+        // Signing in again to the same server does not ask again.
+        QVERIFY(m_tokens->clear().ok());
+        QVERIFY(signIn(QStringLiteral("leader@example.org"), QString::fromLatin1(SyncdProcess::kDemoPassword)));
+        QCOMPARE(m_shownFingerprints.size(), 1);
+    }
+
+    void wrongPasswordIsExplained()
+    {
+        QVERIFY(!signIn(QStringLiteral("leader@example.org"), QStringLiteral("not the password")));
+        QVERIFY2(m_lastError.contains(QStringLiteral("password")), qPrintable(m_lastError));
+        QVERIFY(m_tokens->load().isEmpty());
+    }
+
+    void refusedCertificateSignsNobodyIn()
+    {
+        m_acceptCertificate = false;
+        QVERIFY(!signIn(QStringLiteral("leader@example.org"), QString::fromLatin1(SyncdProcess::kDemoPassword)));
+        QCOMPARE(m_shownFingerprints.size(), 1);
+        QVERIFY2(m_lastError.contains(QStringLiteral("certificate")), qPrintable(m_lastError));
+        QVERIFY(m_tokens->load().isEmpty());
+        QVERIFY(m_store->setting(QStringLiteral("fingerprint")).isEmpty());
+    }
+
+private:
+    bool signIn(const QString &email, const QString &password)
+    {
+        LoginDialog dialog(*m_engine, *m_store);
+        dialog.findChild<QLineEdit *>(QStringLiteral("server"))->setText(m_syncd.url().toString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("email"))->setText(email);
+        dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+        dialog.signIn();
+        if (!QTest::qWaitFor([&] { return !dialog.isBusy(); }, 30000))
+            return false;
+        m_lastError = dialog.errorText();
+        return dialog.result() == QDialog::Accepted;
+    }
+
+    SyncdProcess m_syncd;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<SyncEngine> m_engine;
+    QStringList m_shownFingerprints;
+    QString m_lastError;
+    bool m_acceptCertificate = true;
+};
+
+QTEST_MAIN(LoginLiveTest)
+#include "LoginLiveTest.moc"
