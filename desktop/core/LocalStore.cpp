@@ -460,6 +460,31 @@ Status LocalStore::ensureShadow(const QString &table, const QString &id)
     return {};
 }
 
+Status LocalStore::foldIntoShadow(const QString &table, const QString &id, const FieldMap &fields, bool deleted)
+{
+    QSqlQuery read(database());
+    read.prepare(QStringLiteral("SELECT present, fields FROM shadow WHERE tbl = ? AND row_id = ?"));
+    read.addBindValue(table);
+    read.addBindValue(id);
+    if (!read.exec())
+        return sqlError(QStringLiteral("Cannot read the synced state of the row"), read.lastError());
+    if (!read.next())
+        return {};
+    const bool present = read.value(0).toBool();
+    FieldMap base = present ? fieldsFromJson(read.value(1).toString()) : FieldMap {};
+    for (const auto &[name, value] : fields)
+        base[name] = value;
+    QSqlQuery update(database());
+    update.prepare(QStringLiteral("UPDATE shadow SET present = ?, fields = ? WHERE tbl = ? AND row_id = ?"));
+    update.addBindValue(deleted ? 0 : 1);
+    update.addBindValue(fieldsJson(deleted ? FieldMap {} : base));
+    update.addBindValue(table);
+    update.addBindValue(id);
+    if (!update.exec())
+        return sqlError(QStringLiteral("Cannot update the synced state of the row"), update.lastError());
+    return {};
+}
+
 Status LocalStore::rebuildFromShadow(const QString &table, const QString &id)
 {
     QSqlQuery shadow(database());
@@ -533,7 +558,7 @@ Status LocalStore::applyPushResult(const protocol::PushResponse &response)
     std::map<std::pair<QString, QString>, Touched> rows;
     const auto takeFromOutbox = [&](qint64 mid, const protocol::Rejection *rejection) -> Status {
         QSqlQuery find(database());
-        find.prepare(QStringLiteral("SELECT tbl, row_id FROM outbox WHERE mid = ?"));
+        find.prepare(QStringLiteral("SELECT tbl, row_id, fields, deleted FROM outbox WHERE mid = ?"));
         find.addBindValue(mid);
         if (!find.exec())
             return sqlError(QStringLiteral("Cannot read the unsent changes"), find.lastError());
@@ -542,6 +567,14 @@ Status LocalStore::applyPushResult(const protocol::PushResponse &response)
         const QString table = find.value(0).toString();
         const QString id = find.value(1).toString();
         rows[{table, id}].rejected |= rejection != nullptr;
+        if (!rejection) {
+            // The daemon now holds this change: it belongs to the synced state the row is rebuilt
+            // from if a later edit of the same row is refused.
+            if (auto status
+                = foldIntoShadow(table, id, fieldsFromJson(find.value(2).toString()), find.value(3).toBool());
+                !status)
+                return status;
+        }
         if (rejection) {
             QSqlQuery problem(database());
             problem.prepare(QStringLiteral("INSERT INTO sync_problem (mid, tbl, row_id, code, message, at_ms) "

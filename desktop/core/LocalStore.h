@@ -87,6 +87,7 @@ private:
     Status removeRow(const QString &table, const QString &id);
     Status ensureShadow(const QString &table, const QString &id);
     Status rebuildFromShadow(const QString &table, const QString &id);
+    Status foldIntoShadow(const QString &table, const QString &id, const FieldMap &fields, bool deleted);
     bool hasShadow(const QString &table, const QString &id) const;
     std::uint64_t nextHlc();
 

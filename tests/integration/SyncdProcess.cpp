@@ -33,7 +33,7 @@ bool SyncdProcess::runOnce(const QStringList &arguments, const QByteArray &input
     if (!process.waitForFinished(120'000) || process.exitCode() != 0) {
         m_error = QStringLiteral("commonroom-syncd %1 failed: %2%3")
                       .arg(arguments.first(), QString::fromUtf8(process.readAllStandardError()),
-                           QString::fromUtf8(process.readAllStandardOutput()));
+                          QString::fromUtf8(process.readAllStandardOutput()));
         return false;
     }
     return true;
@@ -46,11 +46,11 @@ bool SyncdProcess::start(int people)
         return false;
     }
     return runOnce({QStringLiteral("init"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--admin-email"),
-                    QStringLiteral("root@example.org"), QStringLiteral("--password-stdin")},
-                   QByteArrayLiteral("correct horse battery staple\n")) &&
-           runOnce({QStringLiteral("seed-demo"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--people"),
-                    QString::number(people)}) &&
-           serve();
+                       QStringLiteral("root@example.org"), QStringLiteral("--password-stdin")},
+               QByteArrayLiteral("correct horse battery staple\n"))
+        && runOnce({QStringLiteral("seed-demo"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--people"),
+            QString::number(people)})
+        && serve();
 }
 
 bool SyncdProcess::serve()
@@ -58,7 +58,7 @@ bool SyncdProcess::serve()
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
     m_serve.setProcessChannelMode(QProcess::SeparateChannels);
     m_serve.start(QStringLiteral(COMMONROOM_SYNCD_PATH),
-                  {QStringLiteral("serve"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--listen"), listen});
+        {QStringLiteral("serve"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--listen"), listen});
     if (!m_serve.waitForStarted()) {
         m_error = QStringLiteral("cannot start commonroom-syncd serve: ") + m_serve.errorString();
         return false;
@@ -82,8 +82,8 @@ bool SyncdProcess::serve()
             return !m_fingerprint.isEmpty() || (m_error = QStringLiteral("no fingerprint printed"), false);
         }
     }
-    m_error = QStringLiteral("commonroom-syncd did not start listening: ") + QString::fromUtf8(output) +
-              QString::fromUtf8(m_serve.readAllStandardError());
+    m_error = QStringLiteral("commonroom-syncd did not start listening: ") + QString::fromUtf8(output)
+        + QString::fromUtf8(m_serve.readAllStandardError());
     return false;
 }
 

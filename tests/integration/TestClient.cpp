@@ -33,7 +33,7 @@ SyncResult TestClient::sync()
     QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
     m_engine->sync();
     if (finished.isEmpty() && !finished.wait(60'000))
-        return SyncResult{SyncResult::Outcome::Failed, QStringLiteral("sync did not finish in time")};
+        return SyncResult {SyncResult::Outcome::Failed, QStringLiteral("sync did not finish in time")};
     return finished.first().at(0).value<SyncResult>();
 }
 

@@ -7,6 +7,7 @@
 #include "common/Uuid.h"
 #include "desktop/core/ApiClient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -38,7 +39,7 @@ QJsonObject object(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
-std::pair<std::uint64_t, std::string> version(const protocol::Mutation &mutation, const TestClient &client)
+std::pair<std::uint64_t, std::string> version(const protocol::Mutation &mutation, TestClient &client)
 {
     return {mutation.hlc, client.store().siteId().toStdString()};
 }
@@ -141,7 +142,8 @@ private Q_SLOTS:
         // The winner is decided by (HLC, site) alone, whoever reaches the daemon first.
         const auto leaderVersion = version(leader.store().pendingMutations(1).front(), leader);
         const auto memberVersion = version(member.store().pendingMutations(1).front(), member);
-        const QString expected = QString::fromStdString(leaderVersion > memberVersion ? "leader: " + tag : "member: " + tag);
+        const QString expected
+            = QString::fromStdString(leaderVersion > memberVersion ? "leader: " + tag : "member: " + tag);
 
         TestClient &first = leaderFirst ? leader : member;
         TestClient &second = leaderFirst ? member : leader;
@@ -160,8 +162,8 @@ private Q_SLOTS:
         signIn(member, "member@example.org");
         const QString memberId = member.personId();
 
-        auto created = leader.store().createRow("person", {{"display_name", std::string("Zoë Ødegård")},
-                                                           {"area", std::string("Tromsø")}});
+        auto created = leader.store().createRow(
+            "person", {{"display_name", std::string("Zoë Ødegård")}, {"area", std::string("Tromsø")}});
         QVERIFY(created.ok());
         QVERIFY(leader.store().updateRow("person", memberId, {{"skills", std::string("first aid, canvassing")}}).ok());
         syncOk(leader);
@@ -188,21 +190,22 @@ private Q_SLOTS:
         ApiClient api;
         api.setServer(m_daemon.url(), m_daemon.fingerprint());
         const QString device = QString::fromStdString(newUuidV7());
-        const auto login = waitFor(api.post("/v1/auth/login", QJsonDocument(QJsonObject{{"email", "leader@example.org"},
-                                                                                        {"password", SyncdProcess::kDemoPassword},
-                                                                                        {"device", device}})
-                                                                  .toJson()));
+        const auto login = waitFor(api.post("/v1/auth/login",
+            QJsonDocument(QJsonObject {{"email", "leader@example.org"}, {"password", SyncdProcess::kDemoPassword},
+                              {"device", device}})
+                .toJson()));
         QCOMPARE(login.status, 200);
         api.setToken(object(login.body).value("token").toString());
 
         const auto push = [&](qint64 mid, const QString &bio, qint64 hlc) {
-            const QString body = QStringLiteral(R"({"client_id":"%1","protocol":1,"mutations":[{"mid":%2,"table":"person",)"
-                                                R"("id":"%3","hlc":%4,"fields":{"bio":"%5"}}]})")
-                                     .arg(device)
-                                     .arg(mid)
-                                     .arg(memberRow)
-                                     .arg(hlc)
-                                     .arg(bio);
+            const QString body
+                = QStringLiteral(R"({"client_id":"%1","protocol":1,"mutations":[{"mid":%2,"table":"person",)"
+                                 R"("id":"%3","hlc":%4,"fields":{"bio":"%5"}}]})")
+                      .arg(device)
+                      .arg(mid)
+                      .arg(memberRow)
+                      .arg(hlc)
+                      .arg(bio);
             return waitFor(api.post("/v1/push", body.toUtf8()));
         };
         const qint64 now = (QDateTime::currentMSecsSinceEpoch() << 16);
@@ -231,10 +234,10 @@ private Q_SLOTS:
     {
         ApiClient api;
         api.setServer(m_daemon.url(), m_daemon.fingerprint());
-        const auto reply = waitFor(api.post("/v1/auth/login", QJsonDocument(QJsonObject{{"email", "leader@example.org"},
-                                                                                        {"password", "not the password"},
-                                                                                        {"device", QString::fromStdString(newUuidV7())}})
-                                                                  .toJson()));
+        const auto reply = waitFor(api.post("/v1/auth/login",
+            QJsonDocument(QJsonObject {{"email", "leader@example.org"}, {"password", "not the password"},
+                              {"device", QString::fromStdString(newUuidV7())}})
+                .toJson()));
         QCOMPARE(reply.status, 401);
         QVERIFY(!object(reply.body).contains("token"));
         QVERIFY(!object(reply.body).value("error").toObject().value("message").toString().isEmpty());
@@ -251,7 +254,8 @@ private Q_SLOTS:
     {
         TestClient client;
         QSignalSpy finished(&client.engine(), &SyncEngine::loginFinished);
-        client.engine().login(m_daemon.url(), QStringLiteral("00:11:22"), "leader@example.org", SyncdProcess::kDemoPassword);
+        client.engine().login(
+            m_daemon.url(), QStringLiteral("00:11:22"), "leader@example.org", SyncdProcess::kDemoPassword);
         QVERIFY(finished.wait(30'000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(client.store().setting("person_id").isEmpty());
@@ -262,8 +266,8 @@ private Q_SLOTS:
         TestClient leader;
         TestClient member;
         signIn(leader, "leader@example.org");
-        auto created = leader.store().createRow(
-            "person", {{"display_name", std::string("Priya Raman")}, {"email", std::string("canary-7f3a9@example.org")}});
+        auto created = leader.store().createRow("person",
+            {{"display_name", std::string("Priya Raman")}, {"email", std::string("canary-7f3a9@example.org")}});
         QVERIFY(created.ok());
         syncOk(leader);
         signIn(member, "member@example.org");
@@ -306,17 +310,17 @@ private Q_SLOTS:
             process.write(input);
             process.closeWriteChannel();
             process.waitForFinished(60'000);
-            return std::tuple{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+            return std::tuple {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
         };
         const auto login = [&](const QString &profile, const QString &email) {
             return cli({"--profile", profile, "login", m_daemon.url().toString(), "--email", email, "--password-stdin",
-                        "--ca", m_daemon.certificatePath()},
-                       QByteArray(SyncdProcess::kDemoPassword) + '\n');
+                           "--ca", m_daemon.certificatePath()},
+                QByteArray(SyncdProcess::kDemoPassword) + '\n');
         };
         auto [code, out, err] = login(leaderProfile.path(), "leader@example.org");
         QVERIFY2(code == 0, err.constData());
         std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "people", "add", "--name", "José Núñez",
-                                        "area=Sevilla", "leadership_level=2"});
+            "area=Sevilla", "leadership_level=2"});
         QVERIFY2(code == 0, err.constData());
         const QString id = QString::fromUtf8(out).trimmed();
         QVERIFY(isUuid(id.toStdString()));
@@ -344,8 +348,8 @@ private Q_SLOTS:
         std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "--json", "status"});
         const QString self = object(out).value("person_id").toString();
         QVERIFY(isUuid(self.toStdString()));
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "people", "set", self, "bio=offline",
-                                        "--visibility", "bio=leaders"});
+        std::tie(code, out, err) = cli(
+            {"--profile", memberProfile.path(), "people", "set", self, "bio=offline", "--visibility", "bio=leaders"});
         QVERIFY2(code == 0, err.constData());
         std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "sync"});
         QCOMPARE(code, 4);

@@ -197,6 +197,29 @@ private Q_SLOTS:
         QVERIFY(!m_store->row("person", *id));
     }
 
+    void refusedEditAfterAnAcceptedOneKeepsTheAcceptedOne()
+    {
+        auto id = m_store->createRow("person", {{"display_name", std::string("Kept")}, {"bio", std::string("first")}});
+        QVERIFY(id.ok());
+        QVERIFY(m_store->updateRow("person", *id, {{"bio", std::string("refused")}}).ok());
+        const auto pending = m_store->pendingMutations(10);
+        QCOMPARE(pending.size(), std::size_t(2));
+        // Acked and refused in separate answers, as happens across two pushes.
+        QVERIFY(m_store->applyPushResult(protocol::PushResponse {{pending[0].mid}, {}}).ok());
+        QVERIFY(m_store->applyPushResult(protocol::PushResponse {{}, {{pending[1].mid, "forbidden", "No."}}}).ok());
+        const auto row = m_store->row("person", *id);
+        QCOMPARE(str(row, "display_name"), std::string("Kept"));
+        QCOMPARE(str(row, "bio"), std::string("first"));
+
+        // And within one answer.
+        QVERIFY(m_store->updateRow("person", *id, {{"pronouns", std::string("she/her")}}).ok());
+        QVERIFY(m_store->updateRow("person", *id, {{"pronouns", std::string("refused")}}).ok());
+        const auto next = m_store->pendingMutations(10);
+        QVERIFY(
+            m_store->applyPushResult(protocol::PushResponse {{next[0].mid}, {{next[1].mid, "forbidden", "No."}}}).ok());
+        QCOMPARE(str(m_store->row("person", *id), "pronouns"), std::string("she/her"));
+    }
+
     void purgeAndDeleteRemoveRows()
     {
         const std::string a = "0190c0de-0000-7000-8000-00000000000a";
