@@ -116,6 +116,8 @@ Result<std::pair<std::string, std::uint16_t>> CommandLine::parseListen(std::stri
     std::string host(text.substr(0, colon));
     if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
         host = host.substr(1, host.size() - 2);
+    else if (host.find(':') != std::string::npos)
+        return bad(); // an IPv6 address needs brackets, or its last group reads as the port
     const auto portText = text.substr(colon + 1);
     unsigned port = 0;
     const auto [end, ec] = std::from_chars(portText.data(), portText.data() + portText.size(), port);

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "syncd/PasswordHasher.h"
+#include "syncd/SqliteStore.h"
+#include "syncd/SyncService.h"
+
+#include "common/Clock.h"
+#include "common/Uuid.h"
+
+#include "TestPrinters.h"
+#include <QTemporaryDir>
+
+#include <QTest>
+
+#include <memory>
+#include <string>
+
+namespace commonroom::syncd {
+
+// A service over a fresh SQLite file in a temporary directory, with a manual clock and a cheap
+// scrypt cost so that tests can create accounts and log in without waiting.
+class ServiceFixture
+{
+public:
+    static constexpr std::string_view kPassword = "correct horse battery";
+
+    ServiceFixture()
+    {
+        auto opened = SqliteStore::open(databasePath());
+        if (!opened)
+            qFatal("%s", opened.error().message.c_str());
+        store = std::move(*opened);
+        service = std::make_unique<SyncService>(*store, clock, PasswordHasher(PasswordHasher::Parameters {1024, 8, 1}));
+    }
+
+    std::string databasePath() const { return dir.filePath(QStringLiteral("commonroom.db")).toStdString(); }
+
+    std::string addAccount(std::string_view email, Role role, FieldMap profile = {})
+    {
+        if (!profile.contains("display_name"))
+            profile["display_name"] = std::string(email.substr(0, email.find('@')));
+        Store::Transaction transaction(*store);
+        auto id = service->createAccount(email, kPassword, role, profile, "test");
+        if (!id)
+            qFatal("%s", id.error().message.c_str());
+        transaction.commit();
+        return *id;
+    }
+
+    struct Login
+    {
+        std::string token;
+        Principal principal;
+    };
+
+    Login login(std::string_view email, const std::string &device = newUuidV7())
+    {
+        auto session = service->login(protocol::LoginRequest {std::string(email), std::string(kPassword), device});
+        if (!session)
+            qFatal("%s", session.error().message.c_str());
+        auto principal = service->authenticate(session->token);
+        if (!principal)
+            qFatal("%s", principal.error().message.c_str());
+        return Login {session->token, *principal};
+    }
+
+    QTemporaryDir dir;
+    ManualClock clock {1'700'000'000'000};
+    std::unique_ptr<SqliteStore> store;
+    std::unique_ptr<SyncService> service;
+};
+
+} // namespace commonroom::syncd

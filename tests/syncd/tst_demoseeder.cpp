@@ -1,0 +1,139 @@
+#include "ServiceFixture.h"
+
+#include "syncd/DemoSeeder.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace commonroom;
+using namespace commonroom::syncd;
+
+namespace {
+
+struct Census
+{
+    std::size_t people = 0;
+    std::size_t groups = 0;
+    std::size_t memberships = 0;
+    std::multiset<std::string> names;
+    std::set<std::string> visibilities;
+    std::set<std::string> groupKinds;
+    bool nonLatinName = false;
+    bool everyRowFromSeed = true;
+};
+
+Census census(Store &store)
+{
+    Census result;
+    for (const auto &ref : store.changesAfter(0, 100000)) {
+        const auto stored = store.loadRow(*findTable(ref.table), ref.id);
+        for (const auto &[field, version] : stored->row.versions)
+            result.everyRowFromSeed = result.everyRowFromSeed && version.site == "seed";
+        const auto &values = stored->row.values;
+        if (ref.table == "person") {
+            ++result.people;
+            const auto name = toDisplayString(values.at("display_name"));
+            result.names.insert(name);
+            // Cyrillic, Arabic, CJK and Hangul all start with a lead byte of 0xD0 or above.
+            result.nonLatinName = result.nonLatinName
+                || std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xD0; });
+            result.visibilities.insert(toDisplayString(values.at("email_visibility")));
+        } else if (ref.table == "group") {
+            ++result.groups;
+            result.groupKinds.insert(toDisplayString(values.at("kind")));
+        } else {
+            ++result.memberships;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+class TestDemoSeeder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seedsAVariedCommunityWithTheDemoAccounts()
+    {
+        ServiceFixture f;
+        DemoSeeder seeder(*f.store, *f.service, f.clock);
+        const auto summary = seeder.run(120, "commonroom-demo");
+        QVERIFY2(summary.ok(), summary.ok() ? "" : summary.error().message.c_str());
+        QCOMPARE(summary->peopleAdded, 120u);
+        QCOMPARE(summary->accounts.size(), 4u);
+        for (const auto &account : summary->accounts)
+            QVERIFY(account.created);
+
+        const auto counted = census(*f.store);
+        QCOMPARE(counted.people, 124u); // and the four demo accounts
+        QVERIFY(counted.groups >= 15 && counted.groups <= 30);
+        QCOMPARE(counted.groups, summary->groups);
+        QVERIFY(counted.memberships > 100);
+        QVERIFY(counted.nonLatinName);
+        QVERIFY(counted.everyRowFromSeed);
+        QCOMPARE(counted.groupKinds, (std::set<std::string> {"closed", "open", "reviewed"}));
+        QVERIFY(counted.visibilities.size() >= 3);
+
+        // The demo accounts sign in, with the role they are named after.
+        for (const auto &[email, role] :
+            {std::pair {"leader@example.org", Role::Leader}, std::pair {"member@example.org", Role::Member},
+                std::pair {"applicant@example.org", Role::Applicant}, std::pair {"admin@example.org", Role::Admin}}) {
+            const auto session = f.service->login({email, "commonroom-demo", newUuidV7()});
+            QVERIFY2(session.ok(), email);
+            QVERIFY(f.service->authenticate(session->token)->role == role);
+        }
+        // The demo leader curates groups.
+        const auto leader = f.store->findAccountByEmail("leader@example.org");
+        std::size_t curated = 0;
+        for (const auto &ref : f.store->changesAfter(0, 100000)) {
+            if (ref.table == "group")
+                curated += f.store->isActiveCurator(leader->personId, ref.id);
+        }
+        QVERIFY(curated >= 3);
+    }
+
+    void runningAgainTopsUpWithoutDuplicates()
+    {
+        ServiceFixture f;
+        DemoSeeder seeder(*f.store, *f.service, f.clock);
+        QVERIFY(seeder.run(30, "commonroom-demo").ok());
+        const auto again = seeder.run(30, "another-password");
+        QVERIFY(again.ok());
+        QCOMPARE(again->peopleAdded, 0u);
+        for (const auto &account : again->accounts)
+            QVERIFY(!account.created);
+        QCOMPARE(census(*f.store).people, 34u);
+        QCOMPARE(census(*f.store).groups, again->groups);
+
+        const auto more = seeder.run(50, "commonroom-demo");
+        QCOMPARE(more->peopleAdded, 20u);
+        QCOMPARE(census(*f.store).people, 54u);
+        // The old password still works: a re-run never resets it.
+        QVERIFY(f.service->login({"member@example.org", "commonroom-demo", newUuidV7()}).ok());
+    }
+
+    void theSameSizeGivesTheSameCommunity()
+    {
+        ServiceFixture first;
+        ServiceFixture second;
+        QVERIFY(DemoSeeder(*first.store, *first.service, first.clock).run(40, "commonroom-demo").ok());
+        QVERIFY(DemoSeeder(*second.store, *second.service, second.clock).run(40, "commonroom-demo").ok());
+        QCOMPARE(census(*first.store).names, census(*second.store).names);
+    }
+
+    void refusesAWeakDemoPassword()
+    {
+        ServiceFixture f;
+        const auto refused = DemoSeeder(*f.store, *f.service, f.clock).run(10, "demo");
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.find("--demo-password") != std::string::npos);
+        QVERIFY(f.store->changesAfter(0, 10).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoSeeder)
+#include "tst_demoseeder.moc"

@@ -1,0 +1,535 @@
+#include "ServiceFixture.h"
+
+#include "common/Hlc.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cctype>
+
+using namespace commonroom;
+using namespace commonroom::syncd;
+
+namespace {
+
+protocol::Mutation mutation(
+    std::int64_t mid, std::string table, std::string id, FieldMap fields, std::uint64_t hlc, bool deleted = false)
+{
+    return protocol::Mutation {mid, std::move(table), std::move(id), std::move(fields), hlc, deleted};
+}
+
+protocol::PushRequest pushOf(const Principal &principal, std::vector<protocol::Mutation> mutations)
+{
+    return protocol::PushRequest {principal.deviceId, protocol::kProtocolVersion, std::move(mutations)};
+}
+
+const protocol::Change *findChange(const protocol::PullResponse &pull, const std::string &id)
+{
+    for (const auto &change : pull.changes) {
+        if (change.id == id)
+            return &change;
+    }
+    return nullptr;
+}
+
+std::string text(const FieldMap &fields, const std::string &name)
+{
+    const auto it = fields.find(name);
+    return it == fields.end() ? std::string("<absent>") : toDisplayString(it->second);
+}
+
+} // namespace
+
+class TestSyncService : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::uint64_t hlcNow(ServiceFixture &f, std::uint16_t counter = 0) { return Hlc::pack(f.clock.nowMs(), counter); }
+
+private slots:
+    void loginOpensASessionForTheDevice()
+    {
+        ServiceFixture f;
+        const auto personId = f.addAccount("ana@example.org", Role::Member);
+        const std::string device = newUuidV7();
+        const auto session = f.service->login({"ANA@example.org", std::string(ServiceFixture::kPassword), device});
+        QVERIFY2(session.ok(), session.ok() ? "" : session.error().message.c_str());
+        QCOMPARE(session->personId, personId);
+        QCOMPARE(session->roles, std::vector<std::string> {"member"});
+        QCOMPARE(session->expiresAt, f.clock.nowMs() + SyncService::kSessionLifetimeMs);
+        QVERIFY(session->token.size() >= 43);
+
+        const auto principal = f.service->authenticate(session->token);
+        QVERIFY(principal.ok());
+        QCOMPARE(principal->personId, personId);
+        QVERIFY(principal->role == Role::Member);
+        QCOMPARE(principal->deviceId, device);
+        // Only a digest of the token is kept.
+        QVERIFY(!f.store->findSession(session->token));
+    }
+
+    void wrongPasswordAndUnknownEmailLookTheSame()
+    {
+        ServiceFixture f;
+        f.addAccount("ana@example.org", Role::Member);
+        const auto wrongPassword = f.service->login({"ana@example.org", "not the password", newUuidV7()});
+        const auto unknownEmail = f.service->login({"nobody@example.org", "not the password", newUuidV7()});
+        QVERIFY(!wrongPassword.ok());
+        QVERIFY(!unknownEmail.ok());
+        QCOMPARE(wrongPassword.error().code, "invalid_credentials");
+        QCOMPARE(unknownEmail.error().code, "invalid_credentials");
+        QCOMPARE(wrongPassword.error().message, unknownEmail.error().message);
+    }
+
+    void loginRefusesADeviceIdThatIsNotAUuid()
+    {
+        ServiceFixture f;
+        f.addAccount("ana@example.org", Role::Member);
+        const auto session = f.service->login({"ana@example.org", std::string(ServiceFixture::kPassword), "laptop"});
+        QVERIFY(!session.ok());
+        QCOMPARE(session.error().code, "bad_request");
+    }
+
+    void aDeviceBelongsToOnePerson()
+    {
+        ServiceFixture f;
+        f.addAccount("ana@example.org", Role::Member);
+        f.addAccount("jose@example.org", Role::Member);
+        const std::string device = newUuidV7();
+        f.login("ana@example.org", device);
+        const auto other = f.service->login({"jose@example.org", std::string(ServiceFixture::kPassword), device});
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().code, "device_in_use");
+        // The same person signing in again on the device is fine.
+        f.login("ana@example.org", device);
+    }
+
+    void expiredAndLoggedOutTokensAreRefused()
+    {
+        ServiceFixture f;
+        f.addAccount("ana@example.org", Role::Member);
+        const auto first = f.login("ana@example.org");
+        f.clock.advanceMs(SyncService::kSessionLifetimeMs - 1);
+        QVERIFY(f.service->authenticate(first.token).ok());
+        f.clock.advanceMs(1);
+        const auto expired = f.service->authenticate(first.token);
+        QVERIFY(!expired.ok());
+        QCOMPARE(expired.error().code, "unauthorized");
+
+        const auto second = f.login("ana@example.org");
+        f.service->logout(second.token);
+        QCOMPARE(f.service->authenticate(second.token).error().code, "unauthorized");
+        QCOMPARE(f.service->authenticate("").error().code, "unauthorized");
+        QCOMPARE(f.service->authenticate("forged-token").error().code, "unauthorized");
+    }
+
+    void pushedRowsArePulledWithTheirSequence()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto leader = f.login("lena@example.org");
+        const auto before = f.service->pull(leader.principal, "", 500);
+        QVERIFY(before.ok());
+        const std::string cursor = before->cursor;
+
+        const std::string id = newUuidV7();
+        const auto pushed = f.service->push(leader.principal,
+            pushOf(leader.principal, {mutation(1, "person", id, {{"display_name", "Zoë Müller"}}, hlcNow(f))}));
+        QVERIFY(pushed.ok());
+        QCOMPARE(pushed->acked, std::vector<std::int64_t> {1});
+        QVERIFY(pushed->rejected.empty());
+
+        const auto pulled = f.service->pull(leader.principal, cursor, 500);
+        QVERIFY(pulled.ok());
+        QCOMPARE(pulled->changes.size(), 1u);
+        QCOMPARE(pulled->changes[0].id, id);
+        QCOMPARE(pulled->changes[0].table, "person");
+        QCOMPARE(text(pulled->changes[0].fields, "display_name"), "Zoë Müller");
+        QCOMPARE(pulled->cursor, std::to_string(pulled->changes[0].seq));
+        QVERIFY(!pulled->hasMore);
+
+        // Nothing new: the cursor stays.
+        const auto again = f.service->pull(leader.principal, pulled->cursor, 500);
+        QVERIFY(again->changes.empty());
+        QCOMPARE(again->cursor, pulled->cursor);
+    }
+
+    void pullPagesWithHasMore()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto leader = f.login("lena@example.org");
+        std::vector<protocol::Mutation> mutations;
+        for (int i = 1; i <= 5; ++i)
+            mutations.push_back(mutation(i, "group", newUuidV7(), {{"name", "Group " + std::to_string(i)}}, hlcNow(f)));
+        QVERIFY(f.service->push(leader.principal, pushOf(leader.principal, mutations)).ok());
+
+        std::string cursor = "0";
+        std::size_t seen = 0;
+        int pages = 0;
+        while (true) {
+            const auto page = f.service->pull(leader.principal, cursor, 2);
+            QVERIFY(page.ok());
+            QVERIFY(page->changes.size() <= 2);
+            seen += page->changes.size() + page->purge.size();
+            cursor = page->cursor;
+            ++pages;
+            if (!page->hasMore)
+                break;
+        }
+        QCOMPARE(seen, 6u); // the leader's own person row and five groups
+        QCOMPARE(pages, 3);
+    }
+
+    void pullRefusesACursorItDidNotGiveOut()
+    {
+        ServiceFixture f;
+        f.addAccount("ana@example.org", Role::Member);
+        const auto ana = f.login("ana@example.org");
+        for (const char *cursor : {"abc", "-1", "12x", "99999999999999999999999"}) {
+            const auto pulled = f.service->pull(ana.principal, cursor, 10);
+            QVERIFY2(!pulled.ok(), cursor);
+            QCOMPARE(pulled.error().code, "bad_request");
+        }
+    }
+
+    void replayedMidsAreAckedWithoutBeingApplied()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto leader = f.login("lena@example.org");
+        const std::string id = newUuidV7();
+        QVERIFY(f.service
+                    ->push(leader.principal,
+                        pushOf(leader.principal, {mutation(1, "group", id, {{"name", "First"}}, hlcNow(f, 1))}))
+                    .ok());
+        // The same mid again (its answer was lost), even with other content and a later HLC.
+        const auto replay = f.service->push(leader.principal,
+            pushOf(leader.principal, {mutation(1, "group", id, {{"name", "Replayed"}}, hlcNow(f, 9))}));
+        QVERIFY(replay.ok());
+        QCOMPARE(replay->acked, std::vector<std::int64_t> {1});
+        const auto stored = f.store->loadRow(*findTable("group"), id);
+        QCOMPARE(text(stored->row.values, "name"), "First");
+        QCOMPARE(f.store->findDevice(leader.principal.deviceId)->lastMid, 1);
+    }
+
+    void rejectedMidsAreNeverRetried()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto leader = f.login("lena@example.org");
+        const std::string id = newUuidV7();
+        const auto first = f.service->push(leader.principal,
+            pushOf(leader.principal,
+                {mutation(1, "group", id, {{"colour", "red"}}, hlcNow(f)),
+                    mutation(2, "group", id, {{"name", "Second"}}, hlcNow(f, 1))}));
+        QVERIFY(first.ok());
+        QCOMPARE(first->rejected.size(), 1u);
+        QCOMPARE(first->rejected[0].mid, 1);
+        QCOMPARE(first->rejected[0].code, "unknown_field");
+        // The rejection did not block the mutation behind it.
+        QCOMPARE(first->acked, std::vector<std::int64_t> {2});
+
+        const auto retry = f.service->push(leader.principal,
+            pushOf(leader.principal, {mutation(1, "group", id, {{"name", "Retried"}}, hlcNow(f, 5))}));
+        QCOMPARE(retry->acked, std::vector<std::int64_t> {1});
+        QCOMPARE(text(f.store->loadRow(*findTable("group"), id)->row.values, "name"), "Second");
+    }
+
+    void invalidMutationsAreRejectedAndNothingIsStored()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto leader = f.login("lena@example.org");
+        const auto cursor = f.service->pull(leader.principal, "", 500)->cursor;
+        const std::string id = newUuidV7();
+        std::string upper = newUuidV7();
+        std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
+        const auto pushed = f.service->push(leader.principal,
+            pushOf(leader.principal,
+                {mutation(1, "spaceship", id, {{"name", "x"}}, hlcNow(f)),
+                    mutation(2, "person", "../../etc/passwd", {{"display_name", "x"}}, hlcNow(f)),
+                    mutation(3, "person", upper, {{"display_name", "x"}}, hlcNow(f)),
+                    mutation(4, "person", id, {{"shoe_size", "44"}}, hlcNow(f)),
+                    mutation(5, "person", id, {{"leadership_level", "high"}}, hlcNow(f)),
+                    mutation(6, "person", id, {{"status", "asleep"}}, hlcNow(f)),
+                    mutation(7, "person", id, {{"pronouns", std::string(61, 'x')}}, hlcNow(f)),
+                    mutation(8, "person", id, {{"email_visibility", "everyone"}}, hlcNow(f)),
+                    mutation(9, "person", id, {}, hlcNow(f), true)}));
+        QVERIFY(pushed.ok());
+        QVERIFY(pushed->acked.empty());
+        const std::vector<std::string> expected {"unknown_table", "invalid_id", "invalid_id", "unknown_field",
+            "wrong_type", "invalid_value", "too_long", "invalid_value", "not_found"};
+        QCOMPARE(pushed->rejected.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(pushed->rejected[i].mid, std::int64_t(i + 1));
+            QCOMPARE(pushed->rejected[i].code, expected[i]);
+            QVERIFY(!pushed->rejected[i].message.empty());
+        }
+        QVERIFY(!f.store->loadRow(*findTable("person"), id));
+        QVERIFY(f.service->pull(leader.principal, cursor, 500)->changes.empty());
+        QCOMPARE(f.store->findDevice(leader.principal.deviceId)->lastMid, 9);
+    }
+
+    void changesFromTheFutureAreRejected()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto leader = f.login("lena@example.org");
+        const auto now = f.clock.nowMs();
+        const auto pushed = f.service->push(leader.principal,
+            pushOf(leader.principal,
+                {mutation(
+                     1, "group", newUuidV7(), {{"name", "Late"}}, Hlc::pack(now + SyncService::kMaxClockSkewMs + 1, 0)),
+                    mutation(2, "group", newUuidV7(), {{"name", "Fine"}},
+                        Hlc::pack(now + SyncService::kMaxClockSkewMs, 0))}));
+        QVERIFY(pushed.ok());
+        QCOMPARE(pushed->rejected.size(), 1u);
+        QCOMPARE(pushed->rejected[0].mid, 1);
+        QCOMPARE(pushed->rejected[0].code, "clock_skew");
+        QCOMPARE(pushed->acked, std::vector<std::int64_t> {2});
+    }
+
+    void lastWriterWinsPerFieldAndTheLoserIsToldOnItsNextPull()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        f.addAccount("root@example.org", Role::Admin);
+        const auto laptop = f.login("lena@example.org");
+        const auto desktop = f.login("root@example.org");
+        const std::string id = newUuidV7();
+        QVERIFY(f.service
+                    ->push(laptop.principal,
+                        pushOf(laptop.principal, {mutation(1, "group", id, {{"name", "Garden"}}, hlcNow(f))}))
+                    .ok());
+
+        // The desktop's edit is newer; the laptop's older edit of the same field arrives after it,
+        // together with a field nobody else touched.
+        QVERIFY(f.service
+                    ->push(desktop.principal,
+                        pushOf(desktop.principal,
+                            {mutation(1, "group", id, {{"name", "Community Garden"}}, hlcNow(f, 20))}))
+                    .ok());
+        const auto cursor = f.service->pull(laptop.principal, "", 500)->cursor;
+        const auto late = f.service->push(laptop.principal,
+            pushOf(laptop.principal,
+                {mutation(2, "group", id, {{"name", "Garden Club"}, {"description", "Raised beds"}}, hlcNow(f, 10))}));
+        QCOMPARE(late->acked, std::vector<std::int64_t> {2});
+
+        const auto pulled = f.service->pull(laptop.principal, cursor, 500);
+        const auto *change = findChange(*pulled, id);
+        QVERIFY2(change, "the row must come back even though the laptop's name lost");
+        QCOMPARE(text(change->fields, "name"), "Community Garden");
+        QCOMPARE(text(change->fields, "description"), "Raised beds");
+
+        // Equal HLCs: the greater site id wins, the same on every replica.
+        const auto tieHlc = hlcNow(f, 30);
+        const bool laptopWins = laptop.principal.deviceId > desktop.principal.deviceId;
+        QVERIFY(f.service
+                    ->push(laptop.principal,
+                        pushOf(laptop.principal, {mutation(3, "group", id, {{"terms", "laptop"}}, tieHlc)}))
+                    .ok());
+        QVERIFY(f.service
+                    ->push(desktop.principal,
+                        pushOf(desktop.principal, {mutation(2, "group", id, {{"terms", "desktop"}}, tieHlc)}))
+                    .ok());
+        QCOMPARE(
+            text(f.store->loadRow(*findTable("group"), id)->row.values, "terms"), laptopWins ? "laptop" : "desktop");
+    }
+
+    void membersMayEditOnlyTheirOwnProfile()
+    {
+        ServiceFixture f;
+        const auto anaId = f.addAccount("ana@example.org", Role::Member);
+        const auto joseId = f.addAccount("jose@example.org", Role::Member);
+        const auto ana = f.login("ana@example.org");
+        const auto pushed = f.service->push(ana.principal,
+            pushOf(ana.principal,
+                {mutation(1, "person", anaId, {{"bio", "Gardener"}}, hlcNow(f)),
+                    mutation(2, "person", joseId, {{"bio", "Hacked"}}, hlcNow(f)),
+                    mutation(3, "person", anaId, {{"role", "admin"}}, hlcNow(f)),
+                    mutation(4, "person", newUuidV7(), {{"display_name", "Sock"}}, hlcNow(f)),
+                    mutation(5, "person", anaId, {{"email_visibility", "private"}}, hlcNow(f)),
+                    mutation(6, "group", newUuidV7(), {{"name", "Mine"}}, hlcNow(f))}));
+        QVERIFY(pushed.ok());
+        QCOMPARE(pushed->acked, (std::vector<std::int64_t> {1, 5}));
+        QCOMPARE(pushed->rejected.size(), 4u);
+        for (const auto &rejection : pushed->rejected)
+            QCOMPARE(rejection.code, "forbidden");
+        QCOMPARE(text(f.store->loadRow(*findTable("person"), joseId)->row.values, "bio"), "");
+        QCOMPARE(text(f.store->loadRow(*findTable("person"), anaId)->row.values, "role"), "member");
+    }
+
+    void curatorsEditTheirGroupsOnly()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto anaId = f.addAccount("ana@example.org", Role::Member);
+        const auto leader = f.login("lena@example.org");
+        const std::string curated = newUuidV7();
+        const std::string other = newUuidV7();
+        QVERIFY(
+            f.service
+                ->push(leader.principal,
+                    pushOf(leader.principal,
+                        {mutation(1, "group", curated, {{"name", "Bike Kitchen"}}, hlcNow(f)),
+                            mutation(2, "group", other, {{"name", "Council"}}, hlcNow(f)),
+                            mutation(3, "membership", newUuidV7(),
+                                {{"person_id", anaId}, {"group_id", curated}, {"state", "active"}, {"role", "curator"}},
+                                hlcNow(f))}))
+                ->rejected.empty());
+
+        const auto ana = f.login("ana@example.org");
+        const auto pushed = f.service->push(ana.principal,
+            pushOf(ana.principal,
+                {mutation(1, "group", curated, {{"description", "Wednesdays"}}, hlcNow(f)),
+                    mutation(2, "group", other, {{"description", "Taken over"}}, hlcNow(f)),
+                    mutation(3, "group", curated, {}, hlcNow(f), true)}));
+        QCOMPARE(pushed->acked, std::vector<std::int64_t> {1});
+        QCOMPARE(pushed->rejected.size(), 2u);
+        QCOMPARE(pushed->rejected[0].code, "forbidden");
+        QCOMPARE(pushed->rejected[1].code, "forbidden");
+    }
+
+    void membershipsMustReferToExistingRows()
+    {
+        ServiceFixture f;
+        const auto leaderId = f.addAccount("lena@example.org", Role::Leader);
+        const auto leader = f.login("lena@example.org");
+        const std::string group = newUuidV7();
+        const auto pushed = f.service->push(leader.principal,
+            pushOf(leader.principal,
+                {mutation(1, "group", group, {{"name", "Choir"}}, hlcNow(f)),
+                    mutation(
+                        2, "membership", newUuidV7(), {{"person_id", leaderId}, {"group_id", newUuidV7()}}, hlcNow(f)),
+                    mutation(
+                        3, "membership", newUuidV7(), {{"person_id", newUuidV7()}, {"group_id", group}}, hlcNow(f)),
+                    mutation(4, "membership", newUuidV7(), {{"group_id", group}}, hlcNow(f)),
+                    mutation(
+                        5, "membership", newUuidV7(), {{"person_id", leaderId}, {"group_id", group}}, hlcNow(f))}));
+        QCOMPARE(pushed->acked, (std::vector<std::int64_t> {1, 5}));
+        QCOMPARE(pushed->rejected.size(), 3u);
+        for (const auto &rejection : pushed->rejected)
+            QCOMPARE(rejection.code, "invalid_reference");
+    }
+
+    void deletesAreFinal()
+    {
+        ServiceFixture f;
+        f.addAccount("root@example.org", Role::Admin);
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto admin = f.login("root@example.org");
+        const auto leader = f.login("lena@example.org");
+        const std::string id = newUuidV7();
+        QVERIFY(f.service
+                    ->push(admin.principal,
+                        pushOf(admin.principal,
+                            {mutation(1, "person", id, {{"display_name", "Gone Soon"}}, hlcNow(f)),
+                                mutation(2, "person", id, {}, hlcNow(f, 1), true)}))
+                    ->rejected.empty());
+        const auto cursor = f.service->pull(leader.principal, "", 500)->cursor;
+        // A later edit of the deleted row is acknowledged but changes nothing.
+        const auto late = f.service->push(leader.principal,
+            pushOf(leader.principal, {mutation(1, "person", id, {{"display_name", "Back"}}, hlcNow(f, 50))}));
+        QCOMPARE(late->acked, std::vector<std::int64_t> {1});
+        const auto stored = f.store->loadRow(*findTable("person"), id);
+        QVERIFY(stored->row.deleted);
+        QCOMPARE(text(stored->row.values, "display_name"), "");
+
+        const auto pulled = f.service->pull(leader.principal, cursor, 500);
+        const auto *change = findChange(*pulled, id);
+        QVERIFY(change);
+        QVERIFY(change->deleted);
+        QVERIFY(change->fields.empty());
+    }
+
+    void pullProjectsEveryRowThroughTheViewersClearance()
+    {
+        ServiceFixture f;
+        const auto anaId = f.addAccount("ana@example.org", Role::Member, {{"phone", "+34 600 000 000"}});
+        f.addAccount("jose@example.org", Role::Member);
+        f.addAccount("lena@example.org", Role::Leader);
+        f.addAccount("priya@example.org", Role::Applicant);
+        const auto leader = f.login("lena@example.org");
+        const std::string group = newUuidV7();
+        QVERIFY(f.service
+                    ->push(leader.principal,
+                        pushOf(leader.principal,
+                            {mutation(1, "group", group, {{"name", "Choir"}, {"terms", "Sing often"}}, hlcNow(f)),
+                                mutation(2, "membership", newUuidV7(),
+                                    {{"person_id", anaId}, {"group_id", group}, {"state", "active"}}, hlcNow(f))}))
+                    ->rejected.empty());
+
+        const auto viewOf = [&](const char *email) {
+            const auto session = f.login(email);
+            const auto pulled = f.service->pull(session.principal, "", 500);
+            if (!pulled)
+                qFatal("pull failed");
+            return *pulled;
+        };
+        const auto asMember = viewOf("jose@example.org");
+        const auto *anaForMember = findChange(asMember, anaId);
+        QVERIFY(anaForMember);
+        // Email and phone default to leaders-only: a member must not receive them at all.
+        QCOMPARE(text(anaForMember->fields, "email"), "<absent>");
+        QCOMPARE(text(anaForMember->fields, "email_visibility"), "<absent>");
+        QCOMPARE(text(anaForMember->fields, "phone"), "<absent>");
+        QCOMPARE(text(anaForMember->fields, "display_name"), "ana");
+
+        const auto asLeader = viewOf("lena@example.org");
+        const auto *anaForLeader = findChange(asLeader, anaId);
+        QCOMPARE(text(anaForLeader->fields, "email"), "ana@example.org");
+        QCOMPARE(text(anaForLeader->fields, "phone"), "+34 600 000 000");
+        QCOMPARE(text(anaForLeader->fields, "address"), "<absent>");
+
+        const auto asAna = viewOf("ana@example.org");
+        const auto *anaForHerself = findChange(asAna, anaId);
+        QCOMPARE(text(anaForHerself->fields, "email"), "ana@example.org");
+
+        // An applicant sees public fields only: the group's name but not its terms, and nothing
+        // of Ana (whose fields are all members-only or stricter), who is therefore purged.
+        const auto asApplicant = viewOf("priya@example.org");
+        const auto *groupForApplicant = findChange(asApplicant, group);
+        QVERIFY(groupForApplicant);
+        QCOMPARE(text(groupForApplicant->fields, "name"), "Choir");
+        QCOMPARE(text(groupForApplicant->fields, "terms"), "<absent>");
+        QVERIFY(!findChange(asApplicant, anaId));
+        const bool anaPurged = std::any_of(asApplicant.purge.begin(), asApplicant.purge.end(),
+            [&](const protocol::RowRef &ref) { return ref.id == anaId; });
+        QVERIFY(anaPurged);
+
+        // When Ana opens her email to the public, the applicant receives it.
+        const auto ana = f.login("ana@example.org");
+        QVERIFY(f.service
+                    ->push(ana.principal,
+                        pushOf(ana.principal,
+                            {mutation(1, "person", anaId, {{"email_visibility", "public"}}, hlcNow(f, 3))}))
+                    ->rejected.empty());
+        const auto opened = viewOf("priya@example.org");
+        QVERIFY(findChange(opened, anaId));
+        QCOMPARE(text(findChange(opened, anaId)->fields, "email"), "ana@example.org");
+    }
+
+    void pushRefusesAnotherDevicesIdAndOtherProtocols()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto leader = f.login("lena@example.org");
+        auto forged = pushOf(leader.principal, {mutation(1, "group", newUuidV7(), {{"name", "x"}}, hlcNow(f))});
+        forged.clientId = newUuidV7();
+        const auto refused = f.service->push(leader.principal, forged);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, "forbidden");
+
+        auto future = pushOf(leader.principal, {});
+        future.protocol = 2;
+        const auto unsupported = f.service->push(leader.principal, future);
+        QVERIFY(!unsupported.ok());
+        QCOMPARE(unsupported.error().code, "unsupported_protocol");
+        QCOMPARE(f.store->findDevice(leader.principal.deviceId)->lastMid, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncService)
+#include "tst_syncservice.moc"
