@@ -102,6 +102,7 @@ int Api::statusFor(std::string_view code)
         {"device_in_use", 409},
         {"payload_too_large", 413},
         {"unsupported_media_type", 415},
+        {"too_many_attempts", 429},
     };
     for (const auto &[known, status] : statuses) {
         if (known == code)

@@ -331,6 +331,8 @@ Result<std::uint16_t> HttpsServer::listen(const std::string &host, std::uint16_t
 
 void HttpsServer::run()
 {
+    // A log reader that went away must not kill the daemon; sockets report EPIPE by themselves.
+    std::signal(SIGPIPE, SIG_IGN);
     m_impl->signals.emplace(m_impl->io, SIGINT, SIGTERM);
     m_impl->signals->async_wait([this](beast::error_code ec, int signal) {
         if (!ec)
@@ -343,11 +345,6 @@ void HttpsServer::run()
     m_impl->io.run();
     for (auto &thread : threads)
         thread.join();
-}
-
-void HttpsServer::stop()
-{
-    m_impl->io.stop();
 }
 
 } // namespace commonroom::syncd

@@ -30,10 +30,9 @@ public:
     // Binds and listens on `host` (an IP address) and `port` (0 picks a free one); returns the
     // port actually bound.
     Result<std::uint16_t> listen(const std::string &host, std::uint16_t port);
-    // Serves until SIGINT or SIGTERM (or stop()), then returns once the requests being handled
-    // have finished.
+    // Serves until SIGINT or SIGTERM, then returns once the requests being handled have finished
+    // (a push is either committed or not started).
     void run();
-    void stop();
 
 private:
     struct Impl;

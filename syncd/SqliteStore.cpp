@@ -398,6 +398,15 @@ bool SqliteStore::isActiveCurator(std::string_view personId, std::string_view gr
     return query.step();
 }
 
+std::size_t SqliteStore::countActiveCurators(std::string_view groupId)
+{
+    auto query = prepare("SELECT count(*) FROM membership WHERE group_id = ? AND role = 'curator' AND state = "
+                         "'active' AND _deleted = 0");
+    query.bind(groupId);
+    query.step();
+    return std::size_t(query.integer(0));
+}
+
 std::vector<ChangeRef> SqliteStore::changesAfter(std::int64_t seq, std::size_t limit)
 {
     auto query = prepare("SELECT seq, tbl, row_id FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?");

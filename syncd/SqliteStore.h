@@ -41,6 +41,7 @@ public:
     std::optional<StoredRow> loadRow(const TableDef &table, std::string_view id) override;
     std::int64_t saveRow(const TableDef &table, std::string_view id, const VersionedRow &row) override;
     bool isActiveCurator(std::string_view personId, std::string_view groupId) override;
+    std::size_t countActiveCurators(std::string_view groupId) override;
     std::vector<ChangeRef> changesAfter(std::int64_t seq, std::size_t limit) override;
 
     std::optional<std::string> setting(std::string_view key) override;

@@ -115,6 +115,7 @@ public:
     // then comes first in the next pull of every client that has seen its previous version.
     virtual std::int64_t saveRow(const TableDef &table, std::string_view id, const VersionedRow &row) = 0;
     virtual bool isActiveCurator(std::string_view personId, std::string_view groupId) = 0;
+    virtual std::size_t countActiveCurators(std::string_view groupId) = 0;
     // Up to `limit` rows changed after `seq`, oldest change first.
     virtual std::vector<ChangeRef> changesAfter(std::int64_t seq, std::size_t limit) = 0;
 

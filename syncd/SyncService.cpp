@@ -62,6 +62,7 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     : m_store(store)
     , m_clock(clock)
     , m_hasher(hasher)
+    , m_throttle(clock)
 {
 }
 
@@ -82,6 +83,9 @@ Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest 
         return makeError("bad_request",
             "\"device\" must be this device's id, a lowercase UUID; the client sends it "
             "automatically, so update the client.");
+    if (m_throttle.isLocked(request.email))
+        return makeError(
+            "too_many_attempts", "Too many failed sign-ins for this email; wait 15 minutes, then try again.");
     std::optional<Account> account;
     {
         std::lock_guard lock(m_mutex);
@@ -89,10 +93,14 @@ Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest 
     }
     if (!account) {
         m_hasher.verifyAgainstNothing(request.password);
+        m_throttle.recordFailure(request.email);
         return invalidCredentials();
     }
-    if (!m_hasher.verify(request.password, account->passwordHash))
+    if (!m_hasher.verify(request.password, account->passwordHash)) {
+        m_throttle.recordFailure(request.email);
         return invalidCredentials();
+    }
+    m_throttle.recordSuccess(request.email);
 
     std::lock_guard lock(m_mutex);
     const auto *personTable = findTable("person");
@@ -181,13 +189,17 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
             continue;
         }
 
-        VersionedRow row = existing ? std::move(existing->row) : VersionedRow {};
+        VersionedRow row = existing ? existing->row : VersionedRow {};
         if (mutation.deleted && !row.deleted) {
             // Deletes are final and the values go with them: nothing of an erased row stays here.
             row.deleted = true;
             row.values.clear();
         } else {
             mergeFields(row, mutation.fields, FieldVersion {mutation.hlc, request.clientId});
+        }
+        if (auto kept = checkCuratorsRemain(*table, existing, row); !kept) {
+            response.rejected.push_back(protocol::Rejection {mutation.mid, kept.error().code, kept.error().message});
+            continue;
         }
         // A new sequence number even when the merge changed nothing, so that the pushing client
         // gets the winning values back on its next pull.
@@ -264,6 +276,23 @@ Status SyncService::checkReferences(const protocol::Mutation &mutation, const Ta
                     + "; sync first, then try again.");
     }
     return {};
+}
+
+Status SyncService::checkCuratorsRemain(
+    const TableDef &table, const std::optional<StoredRow> &existing, const VersionedRow &merged)
+{
+    const auto curates = [](const VersionedRow &row) {
+        return !row.deleted && textOf(row.values, "role") == "curator" && textOf(row.values, "state") == "active";
+    };
+    if (table.name != "membership" || !existing || !curates(existing->row))
+        return {};
+    const std::string group = textOf(existing->row.values, "group_id");
+    if (curates(merged) && textOf(merged.values, "group_id") == group)
+        return {};
+    // A deleted group needs no curator.
+    if (!isLiveRow("group", group) || m_store.countActiveCurators(group) > 1)
+        return {};
+    return makeError("forbidden", "This is the group's last curator; make someone else curator of the group first.");
 }
 
 bool SyncService::isLiveRow(std::string_view table, const FieldValue &id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoginThrottle.h"
 #include "PasswordHasher.h"
 #include "Store.h"
 
@@ -55,10 +56,14 @@ private:
         const std::optional<StoredRow> &existing);
     Status checkReferences(const protocol::Mutation &mutation, const TableDef &table, bool creating);
     bool isLiveRow(std::string_view table, const FieldValue &id);
+    // A group keeps at least one active curator: `merged` may not take away the last one.
+    Status checkCuratorsRemain(
+        const TableDef &table, const std::optional<StoredRow> &existing, const VersionedRow &merged);
 
     Store &m_store;
     const Clock &m_clock;
     PasswordHasher m_hasher;
+    LoginThrottle m_throttle;
     std::mutex m_mutex;
 };
 

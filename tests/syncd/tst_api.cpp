@@ -248,6 +248,7 @@ private slots:
         QCOMPARE(Api::statusFor("forbidden"), 403);
         QCOMPARE(Api::statusFor("device_in_use"), 409);
         QCOMPARE(Api::statusFor("payload_too_large"), 413);
+        QCOMPARE(Api::statusFor("too_many_attempts"), 429);
         QCOMPARE(Api::statusFor("something unexpected"), 500);
     }
 };

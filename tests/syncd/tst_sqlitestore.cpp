@@ -204,6 +204,12 @@ private slots:
             rowOf({{"person_id", person}, {"group_id", group}, {"state", "active"}, {"role", "curator"}}));
         QVERIFY(store->isActiveCurator(person, group));
         QVERIFY(!store->isActiveCurator(person, newUuidV7()));
+        QCOMPARE(store->countActiveCurators(group), 1u);
+        store->saveRow(membership, newUuidV7(),
+            rowOf({{"person_id", newUuidV7()}, {"group_id", group}, {"state", "active"}, {"role", "curator"}}));
+        store->saveRow(membership, newUuidV7(),
+            rowOf({{"person_id", newUuidV7()}, {"group_id", group}, {"state", "active"}, {"role", "member"}}));
+        QCOMPARE(store->countActiveCurators(group), 2u);
         auto removed = store->loadRow(membership, id)->row;
         removed.deleted = true;
         store->saveRow(membership, id, removed);

@@ -82,6 +82,25 @@ private slots:
         QCOMPARE(wrongPassword.error().message, unknownEmail.error().message);
     }
 
+    void repeatedWrongPasswordsLockTheEmailForAWhile()
+    {
+        ServiceFixture f;
+        f.addAccount("ana@example.org", Role::Member);
+        f.addAccount("jose@example.org", Role::Member);
+        for (int i = 0; i < LoginThrottle::kMaxFailures; ++i)
+            QCOMPARE(f.service->login({"ana@example.org", "guess " + std::to_string(i), newUuidV7()}).error().code,
+                "invalid_credentials");
+        // Even the right password is refused now, without telling whether it was right.
+        const auto locked = f.service->login({"ANA@example.org", std::string(ServiceFixture::kPassword), newUuidV7()});
+        QVERIFY(!locked.ok());
+        QCOMPARE(locked.error().code, "too_many_attempts");
+        // Other people are not affected.
+        f.login("jose@example.org");
+
+        f.clock.advanceMs(LoginThrottle::kWindowMs);
+        f.login("ana@example.org");
+    }
+
     void loginRefusesADeviceIdThatIsNotAUuid()
     {
         ServiceFixture f;
@@ -390,6 +409,51 @@ private slots:
         QCOMPARE(pushed->rejected.size(), 2u);
         QCOMPARE(pushed->rejected[0].code, "forbidden");
         QCOMPARE(pushed->rejected[1].code, "forbidden");
+    }
+
+    void theLastCuratorCannotLeave()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto anaId = f.addAccount("ana@example.org", Role::Member);
+        const auto joseId = f.addAccount("jose@example.org", Role::Member);
+        const auto leader = f.login("lena@example.org");
+        const std::string group = newUuidV7();
+        const std::string anas = newUuidV7();
+        QVERIFY(
+            f.service
+                ->push(leader.principal,
+                    pushOf(leader.principal,
+                        {mutation(1, "group", group, {{"name", "Choir"}}, hlcNow(f)),
+                            mutation(2, "membership", anas,
+                                {{"person_id", anaId}, {"group_id", group}, {"state", "active"}, {"role", "curator"}},
+                                hlcNow(f))}))
+                ->rejected.empty());
+
+        const auto ana = f.login("ana@example.org");
+        const auto refused = f.service->push(ana.principal,
+            pushOf(ana.principal,
+                {mutation(1, "membership", anas, {{"role", "member"}}, hlcNow(f, 1)),
+                    mutation(2, "membership", anas, {}, hlcNow(f, 2), true)}));
+        QCOMPARE(refused->rejected.size(), 2u);
+        QCOMPARE(refused->rejected[0].code, "forbidden");
+        QVERIFY(refused->rejected[0].message.find("last curator") != std::string::npos);
+        QCOMPARE(refused->rejected[1].code, "forbidden");
+        const auto kept = f.store->loadRow(*findTable("membership"), anas);
+        QVERIFY(!kept->row.deleted);
+        QCOMPARE(text(kept->row.values, "role"), "curator");
+
+        QVERIFY(f.service
+                    ->push(leader.principal,
+                        pushOf(leader.principal,
+                            {mutation(3, "membership", newUuidV7(),
+                                {{"person_id", joseId}, {"group_id", group}, {"state", "active"}, {"role", "curator"}},
+                                hlcNow(f))}))
+                    ->rejected.empty());
+        const auto left = f.service->push(
+            ana.principal, pushOf(ana.principal, {mutation(3, "membership", anas, {}, hlcNow(f, 3), true)}));
+        QCOMPARE(left->acked, std::vector<std::int64_t> {3});
+        QVERIFY(left->rejected.empty());
     }
 
     void membershipsMustReferToExistingRows()
