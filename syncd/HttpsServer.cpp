@@ -119,6 +119,10 @@ private:
         m_started = std::chrono::steady_clock::now();
         if (ec == http::error::end_of_stream)
             return close();
+        // An idle keep-alive connection running out its time is routine; a request that
+        // stalled half-way is worth a log line (below).
+        if (ec == beast::error::timeout && m_buffer.size() == 0 && !m_parser->got_some())
+            return;
         if (ec == http::error::body_limit)
             return drainThenRefuse();
         if (ec == http::error::header_limit)
