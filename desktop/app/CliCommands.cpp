@@ -268,7 +268,7 @@ int CliCommands::sync(LocalStore &store, const QString &profileDir)
     QObject::connect(&engine, &SyncEngine::finished, [&](const SyncResult &finished) { result = finished; });
     if (!m_json) {
         QObject::connect(&engine, &SyncEngine::progress, [this](const QString &phase, qint64 done) {
-            m_err << (phase == QLatin1String("push") ? "sent " : "received ") << done << '\r';
+            m_err << '\r' << (phase == QLatin1String("push") ? "sent " : "received ") << done;
             m_err.flush();
         });
     }
@@ -277,6 +277,8 @@ int CliCommands::sync(LocalStore &store, const QString &profileDir)
     engine.sync();
     if (engine.isRunning())
         loop.exec();
+    if (!m_json && (result.pushed || result.pulled))
+        m_err << '\n'; // ends the progress line
 
     const auto problems = store.syncProblems();
     if (m_json) {

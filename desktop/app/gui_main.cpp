@@ -47,7 +47,6 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Commonroom"));
     QApplication::setOrganizationDomain(QStringLiteral("commonroom.org"));
     QApplication::setApplicationName(QStringLiteral("Commonroom"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Commonroom"));
     QApplication::setApplicationVersion(QStringLiteral(COMMONROOM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.commonroom.Commonroom"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.commonroom.Commonroom.svg")));

@@ -7,7 +7,9 @@
 namespace commonroom {
 
 Profile::Profile(QString dir)
-    : m_dir(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+    // The default does not depend on the application's name, so the GUI and the CLI share it.
+    : m_dir(dir.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                                .filePath(QStringLiteral("commonroom"))
                           : QDir(dir).absolutePath())
 {
 }

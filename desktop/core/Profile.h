@@ -11,7 +11,7 @@ namespace commonroom {
 class Profile
 {
 public:
-    // `dir` empty means the default: the XDG data directory of the application.
+    // `dir` empty means the default: $XDG_DATA_HOME/commonroom (~/.local/share/commonroom).
     explicit Profile(QString dir = {});
 
     QString dir() const { return m_dir; }
