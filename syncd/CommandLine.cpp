@@ -79,6 +79,18 @@ private:
     std::map<std::string_view, std::string> m_values;
 };
 
+// A whole number from `min` to `max` for `option`, or a usage error that says so.
+Result<std::uint32_t> wholeNumber(
+    std::string_view option, const std::string &text, std::uint32_t min, std::uint32_t max)
+{
+    std::uint32_t number = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (ec != std::errc() || end != text.data() + text.size() || text.empty() || number < min || number > max)
+        return usageError(std::string(option) + " takes a whole number from " + std::to_string(min) + " to "
+            + std::to_string(max) + ", not \"" + text + "\".");
+    return number;
+}
+
 bool isIpAddress(const std::string &host)
 {
     unsigned char buffer[16];
@@ -94,9 +106,16 @@ std::string CommandLine::usage()
            "      Creates the data directory and database, and the first admin account. The password\n"
            "      (at least 12 characters) is read from the first line of standard input.\n"
            "  commonroom-syncd serve --data DIR [--listen 127.0.0.1:8443] [--tls-cert FILE --tls-key FILE]\n"
+           "                        [--rate-limit N] [--login-rate-limit N] [--read-timeout SECONDS]\n"
            "      Serves the sync API over HTTPS. Without --tls-cert/--tls-key a self-signed certificate\n"
            "      is created in DIR/tls on first start; clients pin its SHA-256 fingerprint.\n"
            "      --listen HOST:0 picks a free port. Stops cleanly on SIGINT or SIGTERM.\n"
+           "      --rate-limit: requests a second per session token, bursts of twice as many (default 50;\n"
+           "      0 turns it off). --login-rate-limit: requests without a session token (sign-ins) a\n"
+           "      second per client address, bursts of twice as many (default 10; 0 turns it off; behind\n"
+           "      a reverse proxy all clients share its address). Over a limit the answer is 429 with\n"
+           "      Retry-After. --read-timeout: seconds a client has to send each request before its\n"
+           "      connection is closed (default 30).\n"
            "  commonroom-syncd seed-demo --data DIR [--people N] [--demo-password PASSWORD]\n"
            "      Adds a demo community (default 300 people) and the demo accounts admin@, leader@,\n"
            "      member@ and applicant@example.org (default password commonroom-demo). Running it\n"
@@ -156,7 +175,9 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
     }
 
     if (command == "serve") {
-        Options options("serve", {{"--data", true}, {"--listen", true}, {"--tls-cert", true}, {"--tls-key", true}});
+        Options options("serve",
+            {{"--data", true}, {"--listen", true}, {"--tls-cert", true}, {"--tls-key", true}, {"--rate-limit", true},
+                {"--login-rate-limit", true}, {"--read-timeout", true}});
         if (auto read = options.read(arguments, 2); !read)
             return read.error();
         auto data = options.required("--data");
@@ -179,6 +200,24 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
         if (certificate) {
             serve.tlsCertificate = *certificate;
             serve.tlsKey = *key;
+        }
+        if (const auto rate = options.value("--rate-limit")) {
+            const auto parsed = wholeNumber("--rate-limit", *rate, 0, 1'000'000);
+            if (!parsed)
+                return parsed.error();
+            serve.rateLimit = *parsed;
+        }
+        if (const auto rate = options.value("--login-rate-limit")) {
+            const auto parsed = wholeNumber("--login-rate-limit", *rate, 0, 1'000'000);
+            if (!parsed)
+                return parsed.error();
+            serve.loginRateLimit = *parsed;
+        }
+        if (const auto timeout = options.value("--read-timeout")) {
+            const auto parsed = wholeNumber("--read-timeout", *timeout, 1, 3600);
+            if (!parsed)
+                return parsed.error();
+            serve.readTimeout = std::chrono::seconds(*parsed);
         }
         return Command {serve};
     }

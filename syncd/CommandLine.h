@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -29,6 +30,11 @@ struct ServeCommand
     std::uint16_t port = 8443;
     std::optional<std::filesystem::path> tlsCertificate;
     std::optional<std::filesystem::path> tlsKey;
+    // Requests a second per session token (bursts of twice as many); 0 turns the limit off.
+    std::uint32_t rateLimit = 50;
+    // Requests a second without a session token, sign-ins above all, per client address.
+    std::uint32_t loginRateLimit = 10;
+    std::chrono::seconds readTimeout {30};
 };
 
 struct SeedDemoCommand

@@ -3,6 +3,7 @@
 #include "Api.h"
 #include "DemoSeeder.h"
 #include "HttpsServer.h"
+#include "RequestGate.h"
 #include "SqliteStore.h"
 #include "SyncService.h"
 #include "TlsIdentity.h"
@@ -138,7 +139,8 @@ int Commands::serve(const ServeCommand &command)
 
     SyncService service(**store, SystemClock::instance());
     Api api(service);
-    HttpsServer server(api, *identity);
+    RequestGate gate(SystemClock::instance(), RequestGate::Limits {command.rateLimit, command.loginRateLimit});
+    HttpsServer server(api, gate, *identity, command.readTimeout);
     const auto port = server.listen(command.host, command.port);
     if (!port)
         return failed(port.error().message);

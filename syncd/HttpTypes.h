@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace commonroom::syncd {
@@ -22,6 +23,7 @@ struct HttpResponse
     std::string body;
     std::string contentType = "application/json";
     std::string allow; // the methods a 405 names in its Allow header
+    std::int64_t retryAfterSeconds = 0; // a 429's Retry-After header; 0 sends none
 };
 
 } // namespace commonroom::syncd

@@ -1,6 +1,7 @@
 #include "HttpsServer.h"
 
 #include "Api.h"
+#include "RequestGate.h"
 #include "TlsIdentity.h"
 
 #include <boost/asio/dispatch.hpp>
@@ -72,9 +73,11 @@ void fail(beast::error_code ec, const char *what, const std::string &remote)
 class Session : public std::enable_shared_from_this<Session>
 {
 public:
-    Session(tcp::socket &&socket, ssl::context &context, Api &api)
+    Session(tcp::socket &&socket, ssl::context &context, Api &api, RequestGate &gate, std::chrono::seconds readTimeout)
         : m_stream(std::move(socket), context)
         , m_api(api)
+        , m_gate(gate)
+        , m_readTimeout(readTimeout)
     {
         beast::error_code ec;
         const auto endpoint = beast::get_lowest_layer(m_stream).socket().remote_endpoint(ec);
@@ -91,7 +94,7 @@ public:
 private:
     void onRun()
     {
-        beast::get_lowest_layer(m_stream).expires_after(HttpsServer::kReadTimeout);
+        beast::get_lowest_layer(m_stream).expires_after(m_readTimeout);
         m_stream.async_handshake(
             ssl::stream_base::server, beast::bind_front_handler(&Session::onHandshake, shared_from_this()));
     }
@@ -109,7 +112,7 @@ private:
         m_parser.emplace();
         m_parser->body_limit(HttpsServer::kBodyLimit);
         m_parser->header_limit(HttpsServer::kHeaderLimit);
-        beast::get_lowest_layer(m_stream).expires_after(HttpsServer::kReadTimeout);
+        beast::get_lowest_layer(m_stream).expires_after(m_readTimeout);
         http::async_read(
             m_stream, m_buffer, *m_parser, beast::bind_front_handler(&Session::onRead, shared_from_this()));
     }
@@ -138,7 +141,8 @@ private:
             m_remote};
         // Runs on this connection's strand; the service serializes the store behind it, see
         // SyncService.
-        send(m_api.handle(converted), request.keep_alive(), converted.method, converted.target);
+        auto refusal = m_gate.refusal(converted);
+        send(refusal ? *refusal : m_api.handle(converted), request.keep_alive(), converted.method, converted.target);
     }
 
     void drainThenRefuse()
@@ -151,6 +155,9 @@ private:
             return refuse(413, "payload_too_large", tooLarge());
         m_drainLeft = *declared > m_buffer.size() ? *declared - m_buffer.size() : 0;
         m_buffer.consume(m_buffer.size());
+        // One deadline for the whole rest of the body: a deadline per read would let a client
+        // that sends a byte now and then hold the connection for as long as it likes.
+        beast::get_lowest_layer(m_stream).expires_after(m_readTimeout);
         drain();
     }
 
@@ -158,7 +165,6 @@ private:
     {
         if (m_drainLeft == 0)
             return refuse(413, "payload_too_large", tooLarge());
-        beast::get_lowest_layer(m_stream).expires_after(HttpsServer::kReadTimeout);
         m_stream.async_read_some(
             net::buffer(m_drainBuffer), [self = shared_from_this()](beast::error_code ec, std::size_t bytes) {
                 if (ec)
@@ -193,6 +199,8 @@ private:
         message->set(http::field::cache_control, "no-store");
         if (!response.allow.empty())
             message->set(http::field::allow, response.allow);
+        if (response.retryAfterSeconds > 0)
+            message->set(http::field::retry_after, std::to_string(response.retryAfterSeconds));
         message->keep_alive(keepAlive);
         message->body() = response.body;
         message->prepare_payload();
@@ -203,7 +211,7 @@ private:
             + (target.empty() ? "-" : Api::loggableTarget(target)) + " " + std::to_string(response.status) + " "
             + std::to_string(response.body.size()) + " " + std::to_string(elapsed.count()) + "ms");
 
-        beast::get_lowest_layer(m_stream).expires_after(HttpsServer::kReadTimeout);
+        beast::get_lowest_layer(m_stream).expires_after(m_readTimeout);
         http::async_write(
             m_stream, *message, [self = shared_from_this(), message, keepAlive](beast::error_code ec, std::size_t) {
                 if (ec)
@@ -218,7 +226,7 @@ private:
 
     void close()
     {
-        beast::get_lowest_layer(m_stream).expires_after(HttpsServer::kReadTimeout);
+        beast::get_lowest_layer(m_stream).expires_after(m_readTimeout);
         m_stream.async_shutdown([self = shared_from_this()](beast::error_code ec) {
             if (ec)
                 fail(ec, "TLS shutdown", self->m_remote);
@@ -227,6 +235,8 @@ private:
 
     ssl::stream<beast::tcp_stream> m_stream;
     Api &m_api;
+    RequestGate &m_gate;
+    const std::chrono::seconds m_readTimeout;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::string m_remote;
@@ -240,10 +250,13 @@ private:
 class Listener : public std::enable_shared_from_this<Listener>
 {
 public:
-    Listener(net::io_context &io, ssl::context &context, Api &api, tcp::acceptor acceptor)
+    Listener(net::io_context &io, ssl::context &context, Api &api, RequestGate &gate, std::chrono::seconds readTimeout,
+        tcp::acceptor acceptor)
         : m_io(io)
         , m_context(context)
         , m_api(api)
+        , m_gate(gate)
+        , m_readTimeout(readTimeout)
         , m_acceptor(std::move(acceptor))
     {
     }
@@ -264,13 +277,15 @@ private:
         if (ec)
             fail(ec, "accept", "listener");
         else
-            std::make_shared<Session>(std::move(socket), m_context, m_api)->run();
+            std::make_shared<Session>(std::move(socket), m_context, m_api, m_gate, m_readTimeout)->run();
         accept();
     }
 
     net::io_context &m_io;
     ssl::context &m_context;
     Api &m_api;
+    RequestGate &m_gate;
+    const std::chrono::seconds m_readTimeout;
     tcp::acceptor m_acceptor;
 };
 
@@ -278,8 +293,10 @@ private:
 
 struct HttpsServer::Impl
 {
-    Impl(Api &api)
+    Impl(Api &api, RequestGate &gate, std::chrono::seconds readTimeout)
         : api(api)
+        , gate(gate)
+        , readTimeout(readTimeout)
     {
     }
 
@@ -288,13 +305,15 @@ struct HttpsServer::Impl
     static unsigned threadCount() { return std::clamp(std::thread::hardware_concurrency(), 2u, 8u); }
 
     Api &api;
+    RequestGate &gate;
+    const std::chrono::seconds readTimeout;
     net::io_context io {int(threadCount())};
     ssl::context context {ssl::context::tls_server};
     std::optional<net::signal_set> signals;
 };
 
-HttpsServer::HttpsServer(Api &api, const TlsIdentity &identity)
-    : m_impl(std::make_unique<Impl>(api))
+HttpsServer::HttpsServer(Api &api, RequestGate &gate, const TlsIdentity &identity, std::chrono::seconds readTimeout)
+    : m_impl(std::make_unique<Impl>(api, gate, readTimeout))
 {
     auto &context = m_impl->context;
     context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3
@@ -329,7 +348,9 @@ Result<std::uint16_t> HttpsServer::listen(const std::string &host, std::uint16_t
     if (acceptor.listen(net::socket_base::max_listen_connections, ec); ec)
         return failed("listen on");
     const std::uint16_t bound = acceptor.local_endpoint(ec).port();
-    std::make_shared<Listener>(m_impl->io, m_impl->context, m_impl->api, std::move(acceptor))->run();
+    std::make_shared<Listener>(
+        m_impl->io, m_impl->context, m_impl->api, m_impl->gate, m_impl->readTimeout, std::move(acceptor))
+        ->run();
     return bound;
 }
 

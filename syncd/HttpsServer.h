@@ -10,19 +10,24 @@
 namespace commonroom::syncd {
 
 class Api;
+class RequestGate;
 class TlsIdentity;
 
 // The socket layer: TLS 1.2+ over TCP, HTTP/1.1 with keep-alive, limits on header and body size,
-// a read timeout, one log line per request. It converts requests for Api::handle and does no
-// business logic itself. Beast and Asio stay inside HttpsServer.cpp.
+// a read timeout, one log line per request. It converts requests for RequestGate and Api::handle
+// and does no business logic itself. Beast and Asio stay inside HttpsServer.cpp.
 class HttpsServer
 {
 public:
     static constexpr std::size_t kBodyLimit = 1024 * 1024;
     static constexpr std::size_t kHeaderLimit = 8 * 1024;
-    static constexpr std::chrono::seconds kReadTimeout {30};
+    static constexpr std::chrono::seconds kDefaultReadTimeout {30};
 
-    HttpsServer(Api &api, const TlsIdentity &identity);
+    // `readTimeout` bounds the TLS handshake, each whole request (a client trickling its header
+    // a byte at a time is cut off all the same) and each response write; an idle keep-alive
+    // connection is closed after it too.
+    HttpsServer(Api &api, RequestGate &gate, const TlsIdentity &identity,
+        std::chrono::seconds readTimeout = kDefaultReadTimeout);
     ~HttpsServer();
     HttpsServer(const HttpsServer &) = delete;
     HttpsServer &operator=(const HttpsServer &) = delete;

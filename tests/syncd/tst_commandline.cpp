@@ -52,6 +52,21 @@ private slots:
         QCOMPARE(serve.host, "127.0.0.1");
         QCOMPARE(serve.port, 8443);
         QVERIFY(!serve.tlsCertificate);
+        QCOMPARE(serve.rateLimit, 50u);
+        QCOMPARE(serve.loginRateLimit, 10u);
+        QCOMPARE(serve.readTimeout.count(), 30);
+    }
+
+    void parsesLimitsAndTimeouts()
+    {
+        const auto command
+            = parse({"serve", "--data", "/d", "--rate-limit", "5", "--login-rate-limit=0", "--read-timeout", "2"});
+        QVERIFY(command.ok());
+        const auto &serve = std::get<ServeCommand>(*command);
+        QCOMPARE(serve.rateLimit, 5u);
+        QCOMPARE(serve.loginRateLimit, 0u);
+        QCOMPARE(serve.readTimeout.count(), 2);
+        QCOMPARE(std::get<ServeCommand>(*parse({"serve", "--data", "/d", "--rate-limit", "0"})).rateLimit, 0u);
     }
 
     void parsesListenAddresses()
@@ -102,6 +117,15 @@ private slots:
         QTest::newRow("flag with value") << QStringList {"init", "--data", "/d", "--admin-email", "a@b.c",
             "--password-stdin=yes"} << "--password-stdin";
         QTest::newRow("bad people") << QStringList {"seed-demo", "--data", "/d", "--people", "many"} << "--people";
+        QTest::newRow("rate not a number")
+            << QStringList {"serve", "--data", "/d", "--rate-limit", "fast"} << "--rate-limit";
+        QTest::newRow("negative rate") << QStringList {"serve", "--data", "/d", "--rate-limit", "-1"} << "--rate-limit";
+        QTest::newRow("login rate too big")
+            << QStringList {"serve", "--data", "/d", "--login-rate-limit", "9999999"} << "--login-rate-limit";
+        QTest::newRow("zero timeout") << QStringList {"serve", "--data", "/d", "--read-timeout", "0"}
+                                      << "--read-timeout";
+        QTest::newRow("timeout with unit")
+            << QStringList {"serve", "--data", "/d", "--read-timeout", "30s"} << "--read-timeout";
         QTest::newRow("stray argument") << QStringList {"seed-demo", "/d"} << "/d";
     }
 
