@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include <charconv>
 #include <limits>
 #include <set>
 #include <stdexcept>
@@ -224,8 +225,17 @@ std::string toJson(const PullResponse &value)
     json::array purge;
     for (const auto &ref : value.purge)
         purge.emplace_back(json::object {{"table", ref.table}, {"id", ref.id}});
-    return json::serialize(json::object {{"changes", std::move(changes)}, {"purge", std::move(purge)},
-        {"cursor", value.cursor}, {"has_more", value.hasMore}});
+    json::object object {{"changes", std::move(changes)}, {"purge", std::move(purge)}, {"cursor", value.cursor},
+        {"has_more", value.hasMore}, {"head", value.head}};
+    if (value.mustRefetch)
+        object["must_refetch"] = true;
+    if (!value.checksums.empty()) {
+        json::object checksums;
+        for (const auto &[table, checksum] : value.checksums)
+            checksums[table] = json::object {{"count", checksum.count}, {"digest", toHex(checksum.digest)}};
+        object["checksums"] = std::move(checksums);
+    }
+    return json::serialize(object);
 }
 
 std::string toJson(const ErrorResponse &value)
@@ -347,6 +357,25 @@ Result<PullResponse> fromJson<PullResponse>(std::string_view text)
         }
         pull.cursor = reader.string("cursor");
         pull.hasMore = reader.boolean("has_more", false);
+        pull.mustRefetch = reader.boolean("must_refetch", false);
+        if (reader.find("head"))
+            pull.head = reader.integer("head");
+        if (const auto *checksums = reader.find("checksums")) {
+            if (!checksums->is_object())
+                throw DecodeError(reader.name("checksums") + " must be an object.");
+            for (const auto &[table, entry] : checksums->as_object()) {
+                ObjectReader checksum(entry, "the checksum of " + std::string(table));
+                TableChecksum decoded;
+                decoded.count = checksum.integer("count");
+                const std::string digest = checksum.string("digest");
+                const auto [end, ec]
+                    = std::from_chars(digest.data(), digest.data() + digest.size(), decoded.digest, 16);
+                if (digest.empty() || ec != std::errc() || end != digest.data() + digest.size())
+                    throw DecodeError(checksum.name("digest") + " must be hexadecimal.");
+                checksum.finish();
+                pull.checksums[std::string(table)] = decoded;
+            }
+        }
         reader.finish();
         return pull;
     });
@@ -362,6 +391,55 @@ Result<ErrorResponse> fromJson<ErrorResponse>(std::string_view text)
         error.finish();
         reader.finish();
         return response;
+    });
+}
+
+std::string toJson(const DeviceList &value)
+{
+    json::array devices;
+    for (const auto &device : value.devices) {
+        json::object object {{"id", device.id}, {"person_id", device.personId}, {"created_at", device.createdAt}};
+        object["revoked_at"] = device.revokedAt ? json::value(*device.revokedAt) : json::value(nullptr);
+        devices.emplace_back(std::move(object));
+    }
+    return json::serialize(json::object {{"devices", std::move(devices)}});
+}
+
+std::string toJson(const RevokeDeviceRequest &value)
+{
+    return json::serialize(json::object {{"device_id", value.deviceId}});
+}
+
+template<>
+Result<DeviceList> fromJson<DeviceList>(std::string_view text)
+{
+    return decodeWith<DeviceList>(text, [](const json::value &value) {
+        ObjectReader reader(value, "the device list");
+        DeviceList list;
+        for (const auto &entry : reader.array("devices")) {
+            ObjectReader device(entry, "a device");
+            DeviceInfo info;
+            info.id = device.string("id");
+            info.personId = device.string("person_id");
+            info.createdAt = device.integer("created_at");
+            if (const auto *revoked = device.find("revoked_at"); revoked && !revoked->is_null())
+                info.revokedAt = device.toInteger(*revoked, "revoked_at");
+            device.finish();
+            list.devices.push_back(std::move(info));
+        }
+        reader.finish();
+        return list;
+    });
+}
+
+template<>
+Result<RevokeDeviceRequest> fromJson<RevokeDeviceRequest>(std::string_view text)
+{
+    return decodeWith<RevokeDeviceRequest>(text, [](const json::value &value) {
+        ObjectReader reader(value, "the revoke request");
+        RevokeDeviceRequest request {reader.string("device_id")};
+        reader.finish();
+        return request;
     });
 }
 

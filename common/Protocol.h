@@ -3,8 +3,12 @@
 // Sync protocol v1: the request and response types and their JSON codec, used by the daemon and
 // by every client. A change to the wire format is made here once, with a bump of kProtocolVersion.
 
+#include "Checksum.h"
 #include "Result.h"
 #include "Value.h"
+
+#include <map>
+#include <optional>
 
 #include <cstdint>
 #include <string>
@@ -91,6 +95,32 @@ struct PullResponse
     std::vector<RowRef> purge; // rows the user may no longer hold
     std::string cursor;
     bool hasMore = false;
+    // The cursor can no longer be served (what the user may see changed, or tombstones it would
+    // need were compacted): pull again from the start and drop every row not sent again.
+    bool mustRefetch = false;
+    // The newest change sequence number on the daemon; with the seq of the changes it gives the
+    // progress of a long pull.
+    std::int64_t head = 0;
+    // On the last page only: each table's checksum as this user may see it, to detect divergence.
+    std::map<std::string, TableChecksum> checksums;
+};
+
+struct DeviceInfo
+{
+    std::string id;
+    std::string personId;
+    std::int64_t createdAt = 0;
+    std::optional<std::int64_t> revokedAt;
+};
+
+struct DeviceList
+{
+    std::vector<DeviceInfo> devices;
+};
+
+struct RevokeDeviceRequest
+{
+    std::string deviceId;
 };
 
 struct ErrorResponse
@@ -105,6 +135,8 @@ std::string toJson(const PushRequest &value);
 std::string toJson(const PushResponse &value);
 std::string toJson(const PullResponse &value);
 std::string toJson(const ErrorResponse &value);
+std::string toJson(const DeviceList &value);
+std::string toJson(const RevokeDeviceRequest &value);
 std::string toJson(const FieldMap &value);
 
 // Strict decoding: wrong types, missing fields and unknown fields are errors with code

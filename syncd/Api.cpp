@@ -1,5 +1,7 @@
 #include "Api.h"
 
+#include "Encoding.h"
+
 #include "common/Protocol.h"
 
 #include <boost/url/params_view.hpp>
@@ -28,6 +30,8 @@ constexpr std::array routes {
     Route {"/v1/auth/logout", "POST"},
     Route {"/v1/push", "POST"},
     Route {"/v1/pull", "GET"},
+    Route {"/v1/devices", "GET"},
+    Route {"/v1/devices/revoke", "POST"},
 };
 
 std::string lowercase(std::string_view text)
@@ -85,7 +89,8 @@ Api::Api(SyncService &service)
 
 HttpResponse Api::errorResponse(int status, std::string code, std::string message)
 {
-    return json(protocol::toJson(protocol::ErrorResponse {Error {std::move(code), std::move(message)}}), status);
+    // Messages may quote what the client sent (a path, a content type), which need not be UTF-8.
+    return json(protocol::toJson(protocol::ErrorResponse {Error {std::move(code), toValidUtf8(message)}}), status);
 }
 
 int Api::statusFor(std::string_view code)
@@ -183,6 +188,10 @@ HttpResponse Api::route(const HttpRequest &request)
         return logout(token);
     if (path == "/v1/push")
         return push(*principal, request);
+    if (path == "/v1/devices")
+        return devices(*principal, url->encoded_query());
+    if (path == "/v1/devices/revoke")
+        return revokeDevice(*principal, request);
     return pull(*principal, url->encoded_query());
 }
 
@@ -238,6 +247,29 @@ HttpResponse Api::pull(const Principal &principal, std::string_view query)
     if (!pulled)
         return errorFrom(pulled.error());
     return json(protocol::toJson(*pulled));
+}
+
+HttpResponse Api::devices(const Principal &principal, std::string_view query)
+{
+    std::string person;
+    for (const auto param : boost::urls::params_view(query)) {
+        if (param.key == "person")
+            person = param.value;
+    }
+    const auto listed = m_service.devices(principal, person);
+    if (!listed)
+        return errorFrom(listed.error());
+    return json(protocol::toJson(*listed));
+}
+
+HttpResponse Api::revokeDevice(const Principal &principal, const HttpRequest &request)
+{
+    const auto decoded = protocol::fromJson<protocol::RevokeDeviceRequest>(request.body);
+    if (!decoded)
+        return errorFrom(decoded.error());
+    if (auto revoked = m_service.revokeDevice(principal, decoded->deviceId); !revoked)
+        return errorFrom(revoked.error());
+    return json("{}");
 }
 
 } // namespace commonroom::syncd

@@ -34,6 +34,8 @@ private:
     HttpResponse logout(const std::string &token);
     HttpResponse push(const Principal &principal, const HttpRequest &request);
     HttpResponse pull(const Principal &principal, std::string_view query);
+    HttpResponse devices(const Principal &principal, std::string_view query);
+    HttpResponse revokeDevice(const Principal &principal, const HttpRequest &request);
 
     SyncService &m_service;
 };

@@ -123,7 +123,17 @@ std::vector<std::vector<std::string>> migrations()
     }
     for (auto statement : kDaemonTables)
         first.emplace_back(statement);
-    return {first};
+
+    // 2: when each row was deleted, for the tombstone window.
+    std::vector<std::string> second;
+    for (const auto &table : syncedTables()) {
+        const std::string quoted = quoteIdentifier(table.name);
+        second.push_back("ALTER TABLE " + quoted + " ADD COLUMN _deleted_at INTEGER");
+        second.push_back("CREATE INDEX " + quoteIdentifier(std::string(table.name) + "_tombstones") + " ON " + quoted
+            + " (_deleted_at) WHERE _deleted = 1");
+    }
+    second.emplace_back("CREATE INDEX device_by_person ON device (person_id)");
+    return {first, second};
 }
 
 std::string columnList(const TableDef &table)
@@ -432,6 +442,69 @@ void SqliteStore::setSetting(std::string_view key, std::string_view value)
                           "excluded.value");
     upsert.bind(key).bind(value);
     upsert.step();
+}
+
+std::int64_t SqliteStore::headSeq()
+{
+    auto query = prepare("SELECT coalesce(max(seq), 0) FROM change_log");
+    query.step();
+    return query.integer(0);
+}
+
+void SqliteStore::forEachLiveRow(
+    const TableDef &table, const std::function<void(const std::string &id, const FieldMap &values)> &visit)
+{
+    auto query
+        = prepare("SELECT id" + columnList(table) + " FROM " + quoteIdentifier(table.name) + " WHERE _deleted = 0");
+    const auto columns = wireColumns(table);
+    FieldMap values;
+    while (query.step()) {
+        int column = 1;
+        for (const auto &name : columns)
+            values[name] = query.value(column++);
+        visit(query.text(0), values);
+    }
+}
+
+void SqliteStore::setDeletedAt(const TableDef &table, std::string_view id, std::int64_t unixMs)
+{
+    auto update = prepare("UPDATE " + quoteIdentifier(table.name) + " SET _deleted_at = ? WHERE id = ?");
+    update.bind(unixMs).bind(id);
+    update.step();
+}
+
+std::int64_t SqliteStore::compactTombstones(std::int64_t deletedBeforeMs)
+{
+    std::int64_t highest = 0;
+    for (const auto &table : syncedTables()) {
+        const std::string quoted = quoteIdentifier(table.name);
+        auto query = prepare("SELECT coalesce(max(_seq), 0) FROM " + quoted
+            + " WHERE _deleted = 1 AND _deleted_at < ? "
+              "AND _seq IN (SELECT seq FROM change_log)");
+        query.bind(deletedBeforeMs);
+        query.step();
+        highest = std::max(highest, query.integer(0));
+        auto remove = prepare("DELETE FROM change_log WHERE seq IN (SELECT _seq FROM " + quoted
+            + " WHERE _deleted = 1 AND _deleted_at < ?)");
+        remove.bind(deletedBeforeMs);
+        remove.step();
+    }
+    return highest;
+}
+
+std::vector<Device> SqliteStore::devicesOf(std::string_view personId)
+{
+    auto query = prepare(
+        "SELECT id, person_id, last_mid, created_at, revoked_at FROM device WHERE person_id = ? ORDER BY created_at");
+    query.bind(personId);
+    std::vector<Device> devices;
+    while (query.step()) {
+        Device device {query.text(0), query.text(1), query.integer(2), query.integer(3), std::nullopt};
+        if (!query.isNull(4))
+            device.revokedAt = query.integer(4);
+        devices.push_back(std::move(device));
+    }
+    return devices;
 }
 
 } // namespace commonroom::syncd

@@ -44,6 +44,13 @@ public:
     std::size_t countActiveCurators(std::string_view groupId) override;
     std::vector<ChangeRef> changesAfter(std::int64_t seq, std::size_t limit) override;
 
+    std::int64_t headSeq() override;
+    void forEachLiveRow(const TableDef &table,
+        const std::function<void(const std::string &id, const FieldMap &values)> &visit) override;
+    void setDeletedAt(const TableDef &table, std::string_view id, std::int64_t unixMs) override;
+    std::int64_t compactTombstones(std::int64_t deletedBeforeMs) override;
+    std::vector<Device> devicesOf(std::string_view personId) override;
+
     std::optional<std::string> setting(std::string_view key) override;
     void setSetting(std::string_view key, std::string_view value) override;
 

@@ -4,6 +4,7 @@
 #include "common/Schema.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -118,6 +119,21 @@ public:
     virtual std::size_t countActiveCurators(std::string_view groupId) = 0;
     // Up to `limit` rows changed after `seq`, oldest change first.
     virtual std::vector<ChangeRef> changesAfter(std::int64_t seq, std::size_t limit) = 0;
+
+    // The newest change sequence number, 0 for an empty log.
+    virtual std::int64_t headSeq() = 0;
+    // Calls `visit` for every row of `table` that is not deleted, in no particular order.
+    virtual void forEachLiveRow(
+        const TableDef &table, const std::function<void(const std::string &id, const FieldMap &values)> &visit)
+        = 0;
+    // Records when a row was deleted, for the tombstone window.
+    virtual void setDeletedAt(const TableDef &table, std::string_view id, std::int64_t unixMs) = 0;
+    // Takes the tombstones of rows deleted before `unixMs` out of the change log. The rows stay,
+    // without values, so that a late push cannot bring them back. Returns the highest sequence
+    // number taken out, or 0 when there was none.
+    virtual std::int64_t compactTombstones(std::int64_t deletedBeforeMs) = 0;
+
+    virtual std::vector<Device> devicesOf(std::string_view personId) = 0;
 
     // Small daemon-wide values (for example how far the demo community was seeded).
     virtual std::optional<std::string> setting(std::string_view key) = 0;

@@ -45,16 +45,50 @@ Role roleOf(const VersionedRow &person)
     return roleFromString(textOf(person.values, "role")).value_or(Role::Applicant);
 }
 
-std::optional<std::int64_t> parseCursor(std::string_view text)
+// A cursor is "EPOCH.SEQ": the clearance epoch of the person it was given to and the last change
+// sequence number sent. "" (or "0") asks for everything.
+struct Cursor
 {
-    if (text.empty())
-        return 0;
+    std::int64_t epoch = 0;
+    std::int64_t seq = 0;
+    bool fromStart = true;
+};
+
+std::optional<std::int64_t> parseNumber(std::string_view text)
+{
     std::int64_t value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || value < 0)
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value < 0)
         return std::nullopt;
     return value;
 }
+
+std::optional<Cursor> parseCursor(std::string_view text)
+{
+    if (text.empty() || text == "0")
+        return Cursor {};
+    const auto dot = text.find('.');
+    if (dot == std::string_view::npos)
+        return std::nullopt;
+    const auto epoch = parseNumber(text.substr(0, dot));
+    const auto seq = parseNumber(text.substr(dot + 1));
+    if (!epoch || !seq)
+        return std::nullopt;
+    return Cursor {*epoch, *seq, false};
+}
+
+std::string formatCursor(std::int64_t epoch, std::int64_t seq)
+{
+    return std::to_string(epoch) + "." + std::to_string(seq);
+}
+
+// The level whose fields a role sees in other people's rows (and in every group and membership).
+Visibility levelOf(Role role)
+{
+    return clearanceFor(Principal {"", role, ""}, *findTable("group"), "");
+}
+
+constexpr std::int64_t kCompactionIntervalMs = 3600 * 1000;
 
 } // namespace
 
@@ -138,8 +172,12 @@ Result<Principal> SyncService::authenticate(std::string_view token)
     if (!session || session->expiresAt <= m_clock.nowMs())
         return unauthorized();
     const auto device = m_store.findDevice(session->deviceId);
-    if (!device || device->revokedAt)
+    if (!device)
         return unauthorized();
+    if (device->revokedAt)
+        return makeError("device_revoked",
+            "This device was revoked, so its copy of the community is erased now. Sign in again on a new profile "
+            "to use Commonroom here.");
     const auto person = m_store.loadRow(*findTable("person"), session->personId);
     if (!person || person->row.deleted)
         return unauthorized();
@@ -164,6 +202,10 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
             "device's own id, or sign in on that device.");
 
     std::lock_guard lock(m_mutex);
+    compactIfDue();
+    // Checksums are updated on a copy and kept only once the push is committed.
+    const bool trackScopes = m_scopesSeq >= 0 && m_scopesSeq == m_store.headSeq();
+    ScopeChecksums scopes = trackScopes ? m_scopes : ScopeChecksums {};
     Store::Transaction transaction(m_store);
     auto device = m_store.findDevice(principal.deviceId);
     if (!device)
@@ -201,13 +243,25 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
             response.rejected.push_back(protocol::Rejection {mutation.mid, kept.error().code, kept.error().message});
             continue;
         }
+        if (trackScopes)
+            trackChecksums(scopes, *table, mutation.id, existing, row);
         // A new sequence number even when the merge changed nothing, so that the pushing client
         // gets the winning values back on its next pull.
         m_store.saveRow(*table, mutation.id, row);
+        if (row.deleted && !(existing && existing->row.deleted))
+            m_store.setDeletedAt(*table, mutation.id, m_clock.nowMs());
+        // What a person may see follows their role: when it changes, their devices fetch again.
+        if (table->name == "person" && existing && textOf(existing->row.values, "role") != textOf(row.values, "role")) {
+            m_store.setSetting("clearance_epoch:" + mutation.id, std::to_string(clearanceEpoch(mutation.id) + 1));
+        }
         response.acked.push_back(mutation.mid);
     }
     m_store.saveDevice(*device);
     transaction.commit();
+    if (trackScopes) {
+        m_scopes = std::move(scopes);
+        m_scopesSeq = m_store.headSeq();
+    }
     return response;
 }
 
@@ -313,13 +367,24 @@ Result<protocol::PullResponse> SyncService::pull(const Principal &principal, std
     limit = std::clamp<std::size_t>(limit, 1, protocol::kMaxPullLimit);
 
     std::lock_guard lock(m_mutex);
-    // One more than asked tells whether another page follows.
-    auto refs = m_store.changesAfter(*cursor, limit + 1);
+    compactIfDue();
     protocol::PullResponse response;
+    response.head = m_store.headSeq();
+    const std::int64_t epoch = clearanceEpoch(principal.personId);
+    const std::int64_t compacted = std::stoll(m_store.setting("compacted_seq").value_or("0"));
+    if (!cursor->fromStart && (cursor->epoch != epoch || cursor->seq < compacted)) {
+        // What this person may see changed since the cursor was given out, or tombstones it
+        // would need are gone: only a fresh copy is right.
+        response.mustRefetch = true;
+        response.cursor = "";
+        return response;
+    }
+    // One more than asked tells whether another page follows.
+    auto refs = m_store.changesAfter(cursor->seq, limit + 1);
     response.hasMore = refs.size() > limit;
     if (response.hasMore)
         refs.pop_back();
-    response.cursor = std::to_string(refs.empty() ? *cursor : refs.back().seq);
+    response.cursor = formatCursor(epoch, refs.empty() ? cursor->seq : refs.back().seq);
     for (const auto &ref : refs) {
         const TableDef *table = findTable(ref.table);
         const auto stored = table ? m_store.loadRow(*table, ref.id) : std::nullopt;
@@ -336,7 +401,113 @@ Result<protocol::PullResponse> SyncService::pull(const Principal &principal, std
         else
             response.purge.push_back(protocol::RowRef {ref.table, ref.id});
     }
+    if (!response.hasMore)
+        response.checksums = checksumsFor(principal);
     return response;
+}
+
+std::int64_t SyncService::clearanceEpoch(std::string_view personId)
+{
+    return std::stoll(m_store.setting("clearance_epoch:" + std::string(personId)).value_or("0"));
+}
+
+void SyncService::compactIfDue()
+{
+    const std::int64_t now = m_clock.nowMs();
+    if (m_lastCompactionMs >= 0 && now - m_lastCompactionMs < kCompactionIntervalMs)
+        return;
+    m_lastCompactionMs = now;
+    Store::Transaction transaction(m_store);
+    const std::int64_t highest = m_store.compactTombstones(now - m_tombstoneWindowMs);
+    const std::int64_t before = std::stoll(m_store.setting("compacted_seq").value_or("0"));
+    if (highest > before)
+        m_store.setSetting("compacted_seq", std::to_string(highest));
+    transaction.commit();
+}
+
+const SyncService::ScopeChecksums &SyncService::scopeChecksums()
+{
+    const std::int64_t head = m_store.headSeq();
+    if (m_scopesSeq == head)
+        return m_scopes;
+    // Once per daemon start, or after a writer outside this service: a full pass over the rows.
+    m_scopes.clear();
+    for (const auto &table : syncedTables()) {
+        auto &levels = m_scopes[std::string(table.name)];
+        m_store.forEachLiveRow(table, [&](const std::string &id, const FieldMap &values) {
+            for (std::size_t level = 0; level < levels.size(); ++level) {
+                if (const auto visible = projectRow(table, values, Visibility(level)))
+                    levels[level].add(id, *visible);
+            }
+        });
+    }
+    m_scopesSeq = head;
+    return m_scopes;
+}
+
+void SyncService::trackChecksums(ScopeChecksums &scopes, const TableDef &table, std::string_view id,
+    const std::optional<StoredRow> &before, const VersionedRow &after)
+{
+    auto &levels = scopes[std::string(table.name)];
+    for (std::size_t level = 0; level < levels.size(); ++level) {
+        if (before && !before->row.deleted) {
+            if (const auto visible = projectRow(table, before->row.values, Visibility(level)))
+                levels[level].remove(id, *visible);
+        }
+        if (!after.deleted) {
+            if (const auto visible = projectRow(table, after.values, Visibility(level)))
+                levels[level].add(id, *visible);
+        }
+    }
+}
+
+std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &principal)
+{
+    const auto &scopes = scopeChecksums();
+    const auto level = levelOf(principal.role);
+    std::map<std::string, TableChecksum> checksums;
+    for (const auto &[table, levels] : scopes)
+        checksums[table] = levels[std::size_t(level)];
+    // A person sees all of their own row, more than the level of their role.
+    const TableDef &person = *findTable("person");
+    const auto own = m_store.loadRow(person, principal.personId);
+    if (own && !own->row.deleted && level != Visibility::Private) {
+        auto &checksum = checksums["person"];
+        if (const auto asRole = projectRow(person, own->row.values, level))
+            checksum.remove(principal.personId, *asRole);
+        if (const auto asSelf = projectRow(person, own->row.values, Visibility::Private))
+            checksum.add(principal.personId, *asSelf);
+    }
+    return checksums;
+}
+
+Result<protocol::DeviceList> SyncService::devices(const Principal &principal, std::string_view personId)
+{
+    const std::string whose = personId.empty() ? principal.personId : std::string(personId);
+    if (whose != principal.personId && principal.role != Role::Admin)
+        return makeError("forbidden", "Only admins may see the devices of other people.");
+    std::lock_guard lock(m_mutex);
+    protocol::DeviceList list;
+    for (const auto &device : m_store.devicesOf(whose))
+        list.devices.push_back(protocol::DeviceInfo {device.id, device.personId, device.createdAt, device.revokedAt});
+    return list;
+}
+
+Status SyncService::revokeDevice(const Principal &principal, std::string_view deviceId)
+{
+    std::lock_guard lock(m_mutex);
+    auto device = m_store.findDevice(deviceId);
+    if (!device)
+        return makeError("not_found", "There is no device with the id " + std::string(deviceId) + ".");
+    if (device->personId != principal.personId && principal.role != Role::Admin)
+        return makeError("forbidden", "Only admins may revoke the devices of other people.");
+    if (device->revokedAt)
+        return {};
+    Store::Transaction transaction(m_store);
+    device->revokedAt = m_clock.nowMs();
+    m_store.saveDevice(*device);
+    transaction.commit();
+    return {};
 }
 
 Result<std::string> SyncService::createAccount(

@@ -9,6 +9,8 @@
 #include "common/Result.h"
 #include "common/Roles.h"
 
+#include <array>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -37,8 +39,20 @@ public:
     Result<Principal> authenticate(std::string_view token);
     void logout(std::string_view token);
     Result<protocol::PushResponse> push(const Principal &principal, const protocol::PushRequest &request);
-    // `since` is a cursor from an earlier pull ("" or "0" for everything).
+    // `since` is a cursor from an earlier pull ("" or "0" for everything). The last page carries
+    // the checksum of every table as the principal may see it.
     Result<protocol::PullResponse> pull(const Principal &principal, std::string_view since, std::size_t limit);
+
+    // The devices of `personId` (the principal's own when empty); admins may list anyone's.
+    Result<protocol::DeviceList> devices(const Principal &principal, std::string_view personId);
+    // A revoked device is refused from then on, and told so, so that it erases its local copy.
+    // People revoke their own devices; admins anyone's.
+    Status revokeDevice(const Principal &principal, std::string_view deviceId);
+
+    // How long deleted rows are kept in the change log; a device whose cursor is older must
+    // fetch everything again.
+    void setTombstoneWindow(std::int64_t windowMs) { m_tombstoneWindowMs = windowMs; }
+    static constexpr std::int64_t kDefaultTombstoneWindowMs = 30LL * 24 * 3600 * 1000;
 
     // Creates a person row (with `profile` and the role) and its account, inside the caller's
     // transaction, versioned as written by `site` now; returns the new person id. For `init` and
@@ -60,11 +74,25 @@ private:
     Status checkCuratorsRemain(
         const TableDef &table, const std::optional<StoredRow> &existing, const VersionedRow &merged);
 
+    // Checksums of each table at each visibility level, kept up to date by this service's own
+    // writes and recomputed when the change log moved without it (seed-demo, for example).
+    using ScopeChecksums = std::map<std::string, std::array<TableChecksum, 4>>;
+    const ScopeChecksums &scopeChecksums();
+    static void trackChecksums(ScopeChecksums &scopes, const TableDef &table, std::string_view id,
+        const std::optional<StoredRow> &before, const VersionedRow &after);
+    std::map<std::string, TableChecksum> checksumsFor(const Principal &principal);
+    std::int64_t clearanceEpoch(std::string_view personId);
+    void compactIfDue();
+
     Store &m_store;
     const Clock &m_clock;
     PasswordHasher m_hasher;
     LoginThrottle m_throttle;
     std::mutex m_mutex;
+    std::int64_t m_tombstoneWindowMs = kDefaultTombstoneWindowMs;
+    std::int64_t m_lastCompactionMs = -1;
+    ScopeChecksums m_scopes;
+    std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
 };
 
 } // namespace commonroom::syncd

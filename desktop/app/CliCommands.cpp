@@ -13,10 +13,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QSslCertificate>
+#include <QUrlQuery>
 
 #include <cstdio>
+#include <utility>
 
 namespace commonroom {
 
@@ -29,6 +32,10 @@ Commands:
   logout                                             sign out and forget the session token
   status                                             who is signed in, pending changes, last sync
   sync                                               send local changes and receive the community's
+  verify [--repair]                                  compare this copy with the server's checksums;
+                                                     --repair fetches a fresh copy when they differ
+  devices list [--person ID]                         your devices (admins: anyone's)
+  devices revoke DEVICE_ID                           the device erases its copy at its next contact
   people list [--limit N]                            everyone, by name
   people search TEXT [--limit N]                     people whose name, area, skills, … contain TEXT
   people show ID                                     one person, every field you may see
@@ -129,6 +136,10 @@ int CliCommands::run(QStringList args)
         return status(store, profile.dir());
     if (command == QLatin1String("sync"))
         return sync(store, profile.dir());
+    if (command == QLatin1String("verify"))
+        return verify(store, profile.dir(), args);
+    if (command == QLatin1String("devices"))
+        return devices(store, profile.dir(), args);
     if (command == QLatin1String("people"))
         return people(store, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
@@ -310,6 +321,152 @@ int CliCommands::sync(LocalStore &store, const QString &profileDir)
     default:
         return Failure;
     }
+}
+
+int CliCommands::verify(LocalStore &store, const QString &profileDir, QStringList args)
+{
+    const bool repair = takeFlag(args, QStringLiteral("--repair"));
+    if (!args.isEmpty())
+        return usage(QStringLiteral("verify takes only --repair"));
+    // Checksums describe the daemon's state at the end of a sync, so compare right after one.
+    const bool json = std::exchange(m_json, false);
+    QString ignored;
+    QTextStream quiet(&ignored);
+    CliCommands silent(quiet, quiet);
+    const auto compare = [&]() -> std::pair<int, QJsonArray> {
+        if (const int synced = silent.sync(store, profileDir); synced != Ok && synced != NotAuthorized)
+            return {synced, {}};
+        QJsonArray tables;
+        int differing = 0;
+        const auto local = store.checksums();
+        const auto server = store.serverChecksums();
+        for (const auto &[table, expected] : server) {
+            const auto here = local.count(table) ? local.at(table) : TableChecksum {};
+            differing += here == expected ? 0 : 1;
+            tables.append(QJsonObject {{QStringLiteral("table"), QString::fromStdString(table)},
+                {QStringLiteral("ok"), here == expected}, {QStringLiteral("rows_here"), qint64(here.count)},
+                {QStringLiteral("rows_on_server"), qint64(expected.count)}});
+        }
+        return {server.empty() ? Failure : (differing ? Failure : Ok), tables};
+    };
+    auto [code, tables] = compare();
+    m_json = json;
+    if (code == Offline || code == NotAuthorized) {
+        m_err << "Cannot verify: " << ignored.trimmed() << '\n';
+        return code;
+    }
+    const int pending = store.pendingCount();
+    if (pending > 0) {
+        m_err << "Cannot verify while " << pending << " change(s) wait to be sent; sync first.\n";
+        return Failure;
+    }
+    bool repaired = false;
+    if (code != Ok && repair) {
+        if (auto status = store.beginRefetch(); !status) {
+            m_err << QString::fromStdString(status.error().message) << '\n';
+            return Failure;
+        }
+        std::tie(code, tables) = compare();
+        repaired = true;
+    }
+    if (m_json) {
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("ok"), code == Ok}, {QStringLiteral("repaired"), repaired},
+                                   {QStringLiteral("tables"), tables}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        for (const auto &entry : std::as_const(tables)) {
+            const QJsonObject table = entry.toObject();
+            m_out << QStringLiteral("%1 %2")
+                         .arg(table.value(QStringLiteral("table")).toString(), -12)
+                         .arg(table.value(QStringLiteral("ok")).toBool()
+                                 ? QStringLiteral("ok (%1 rows)")
+                                       .arg(table.value(QStringLiteral("rows_here")).toInteger())
+                                 : QStringLiteral("DIFFERS: %1 rows here, %2 on the server")
+                                       .arg(table.value(QStringLiteral("rows_here")).toInteger())
+                                       .arg(table.value(QStringLiteral("rows_on_server")).toInteger()))
+                  << '\n';
+        }
+        if (tables.isEmpty())
+            m_err << "The server sent no checksums to compare with.\n";
+        else if (code != Ok)
+            m_err << "This copy differs from the server's; run verify --repair to fetch a fresh copy.\n";
+        else if (repaired)
+            m_out << "Repaired: a fresh copy was fetched and now matches the server.\n";
+    }
+    return code;
+}
+
+int CliCommands::devices(LocalStore &store, const QString &profileDir, QStringList args)
+{
+    if (args.isEmpty())
+        return usage(QStringLiteral("devices needs list or revoke"));
+    const QString sub = args.takeFirst();
+    const QString person = takeOption(args, QStringLiteral("--person"));
+    TokenStore tokens(profileDir);
+    SyncEngine engine(store, tokens);
+    const QString token = tokens.load();
+    if (token.isEmpty()) {
+        m_err << "This device is not signed in; sign in first.\n";
+        return NotAuthorized;
+    }
+    engine.api().setServer(
+        QUrl(store.setting(QStringLiteral("server_url"))), store.setting(QStringLiteral("fingerprint")));
+    engine.api().setToken(token);
+    QNetworkReply *reply = nullptr;
+    if (sub == QLatin1String("list") && args.isEmpty()) {
+        QUrlQuery query;
+        if (!person.isEmpty())
+            query.addQueryItem(QStringLiteral("person"), person);
+        reply = engine.api().get(QStringLiteral("/v1/devices?") + query.toString(QUrl::FullyEncoded));
+    } else if (sub == QLatin1String("revoke") && args.size() == 1) {
+        reply = engine.api().post(QStringLiteral("/v1/devices/revoke"),
+            QByteArray::fromStdString(protocol::toJson(protocol::RevokeDeviceRequest {args.first().toStdString()})));
+    } else {
+        return usage(QStringLiteral("unknown or incomplete devices command"));
+    }
+    waitFor(reply, &QNetworkReply::finished);
+    reply->deleteLater();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray body = reply->readAll();
+    if (!status.isValid()) {
+        m_err << "The server is not reachable: " << reply->errorString() << '\n';
+        return Offline;
+    }
+    if (status.toInt() != 200) {
+        const auto error = protocol::fromJson<protocol::ErrorResponse>(body.toStdString());
+        m_err << (error ? QString::fromStdString(error->error.message) : QStringLiteral("HTTP %1").arg(status.toInt()))
+              << '\n';
+        return status.toInt() == 401 || status.toInt() == 403 ? NotAuthorized : Failure;
+    }
+    if (sub == QLatin1String("revoke")) {
+        m_out << "Revoked. The device erases its copy of the community at its next contact.\n";
+        return Ok;
+    }
+    if (m_json) {
+        m_out << body << '\n';
+        return Ok;
+    }
+    const auto list = protocol::fromJson<protocol::DeviceList>(body.toStdString());
+    if (!list) {
+        m_err << QString::fromStdString(list.error().message) << '\n';
+        return Failure;
+    }
+    m_out << QStringLiteral("%1  %2  %3\n")
+                 .arg(QStringLiteral("DEVICE"), -36)
+                 .arg(QStringLiteral("SINCE"), -20)
+                 .arg(QStringLiteral("STATE"));
+    for (const auto &device : list->devices) {
+        const QString id = QString::fromStdString(device.id);
+        const QString state = device.revokedAt ? QStringLiteral("revoked")
+            : id == store.siteId()             ? QStringLiteral("this device")
+                                               : QStringLiteral("active");
+        m_out << QStringLiteral("%1  %2  %3\n")
+                     .arg(id, -36)
+                     .arg(QDateTime::fromMSecsSinceEpoch(device.createdAt).toString(Qt::ISODate), -20)
+                     .arg(state);
+    }
+    return Ok;
 }
 
 int CliCommands::people(LocalStore &store, QStringList args)

@@ -23,6 +23,8 @@ private:
     int logout(LocalStore &store, const QString &profileDir);
     int status(LocalStore &store, const QString &profileDir);
     int sync(LocalStore &store, const QString &profileDir);
+    int verify(LocalStore &store, const QString &profileDir, QStringList args);
+    int devices(LocalStore &store, const QString &profileDir, QStringList args);
     int people(LocalStore &store, QStringList args);
     int peopleList(LocalStore &store, const QString &search, int limit);
     int peopleShow(LocalStore &store, const QString &id);

@@ -1,5 +1,6 @@
 #include "LocalStore.h"
 
+#include "common/Checksum.h"
 #include "common/Clock.h"
 #include "common/Hlc.h"
 #include "common/Schema.h"
@@ -42,7 +43,11 @@ std::vector<std::vector<std::string>> migrations()
             "CREATE TABLE sync_problem (id INTEGER PRIMARY KEY, mid INTEGER NOT NULL, tbl TEXT NOT NULL, "
             "row_id TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, at_ms INTEGER NOT NULL)",
         });
-    return {first};
+    // 2: rows seen again while fetching everything afresh; what is not seen is dropped at the end.
+    std::vector<std::string> second {
+        "CREATE TABLE refetch_seen (tbl TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, row_id)) WITHOUT ROWID",
+    };
+    return {first, second};
 }
 
 QVariant toVariant(const FieldValue &value)
@@ -648,6 +653,10 @@ Status LocalStore::applyPullPage(const protocol::PullResponse &page)
             shadowed.insert({query.value(0).toString(), query.value(1).toString()});
     }
 
+    const bool refetching = setting(QStringLiteral("refetching")) == QLatin1String("1");
+    QSqlQuery seen(database());
+    seen.prepare(QStringLiteral("INSERT OR IGNORE INTO refetch_seen (tbl, row_id) VALUES (?, ?)"));
+    bool removedRows = !page.purge.empty();
     QSet<QString> tables;
     for (const auto &change : page.changes) {
         const QString table = QString::fromStdString(change.table);
@@ -656,6 +665,13 @@ Status LocalStore::applyPullPage(const protocol::PullResponse &page)
         if (!def)
             continue; // a table of a newer daemon that this version does not know yet
         tables.insert(table);
+        removedRows |= change.deleted;
+        if (refetching && !change.deleted) {
+            seen.addBindValue(table);
+            seen.addBindValue(id);
+            if (!seen.exec())
+                return sqlError(QStringLiteral("Cannot track the fresh copy"), seen.lastError());
+        }
         const FieldMap fields = knownColumns(*def, change.fields);
         if (shadowed.contains({table, id})) {
             QSqlQuery update(database());
@@ -688,13 +704,139 @@ Status LocalStore::applyPullPage(const protocol::PullResponse &page)
         if (!drop.exec())
             return sqlError(QStringLiteral("Cannot purge the row"), drop.lastError());
     }
+    if (refetching && !page.hasMore) {
+        // Everything this user may hold has arrived again: what was not sent may not stay,
+        // except rows with unsent edits, which the next push settles.
+        for (const auto &table : syncedTables()) {
+            const QString name = QString::fromUtf8(table.name.data(), int(table.name.size()));
+            QSqlQuery drop(database());
+            drop.prepare(
+                QStringLiteral("DELETE FROM %1 WHERE id NOT IN (SELECT row_id FROM refetch_seen WHERE tbl = ?) "
+                               "AND id NOT IN (SELECT row_id FROM shadow WHERE tbl = ?)")
+                    .arg(QString::fromStdString(quoteIdentifier(table.name))));
+            drop.addBindValue(name);
+            drop.addBindValue(name);
+            if (!drop.exec())
+                return sqlError(QStringLiteral("Cannot drop what may no longer be kept"), drop.lastError());
+            if (drop.numRowsAffected() > 0) {
+                removedRows = true;
+                tables.insert(name);
+            }
+        }
+        if (auto status = execute(QStringLiteral("DELETE FROM refetch_seen")); !status)
+            return status;
+        if (auto status = setSetting(QStringLiteral("refetching"), QString()); !status)
+            return status;
+    }
+    if (!page.checksums.empty()) {
+        QStringList lines;
+        for (const auto &[table, checksum] : page.checksums)
+            lines << QStringLiteral("%1 %2 %3")
+                         .arg(QString::fromStdString(table))
+                         .arg(checksum.count)
+                         .arg(QString::fromStdString(toHex(checksum.digest)));
+        if (auto status = setSetting(QStringLiteral("server_checksums"), lines.join(QLatin1Char('\n'))); !status)
+            return status;
+    }
     if (auto status = setSetting(QStringLiteral("cursor"), QString::fromStdString(page.cursor)); !status)
         return status;
     if (auto status = transaction.commit(); !status)
         return status;
+    // A replaced row may have lost values (a field hidden since), and the log still holds the
+    // pages as they were.
+    if (removedRows || !page.changes.empty())
+        scrub();
     for (const auto &table : tables)
         Q_EMIT tableChanged(table);
     return {};
+}
+
+Status LocalStore::beginRefetch()
+{
+    Transaction transaction(database());
+    if (auto status = execute(QStringLiteral("DELETE FROM refetch_seen")); !status)
+        return status;
+    if (auto status = setSetting(QStringLiteral("refetching"), QStringLiteral("1")); !status)
+        return status;
+    if (auto status = setSetting(QStringLiteral("cursor"), QString()); !status)
+        return status;
+    return transaction.commit();
+}
+
+void LocalStore::scrub()
+{
+    // secure_delete already overwrote the freed pages of the database; the write-ahead log may
+    // still hold older copies of them until it is checkpointed and truncated.
+    QSqlQuery checkpoint(database());
+    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+Status LocalStore::wipe()
+{
+    {
+        Transaction transaction(database());
+        for (const auto &table : syncedTables()) {
+            if (auto status
+                = execute(QStringLiteral("DELETE FROM %1").arg(QString::fromStdString(quoteIdentifier(table.name))));
+                !status)
+                return status;
+        }
+        for (const char *table : {"outbox", "shadow", "sync_problem", "refetch_seen", "setting"}) {
+            if (auto status = execute(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !status)
+                return status;
+        }
+        // A revoked device id is refused for good: signing in again starts as a new device.
+        m_siteId = QString::fromStdString(newUuidV7());
+        if (auto status = setSetting(QStringLiteral("site_id"), m_siteId); !status)
+            return status;
+        if (auto status = transaction.commit(); !status)
+            return status;
+    }
+    if (auto status = execute(QStringLiteral("VACUUM")); !status)
+        return status;
+    scrub();
+    for (const auto &table : syncedTables())
+        Q_EMIT tableChanged(QString::fromUtf8(table.name.data(), int(table.name.size())));
+    Q_EMIT pendingCountChanged(0);
+    return {};
+}
+
+std::map<std::string, TableChecksum> LocalStore::checksums() const
+{
+    std::map<std::string, TableChecksum> checksums;
+    for (const auto &table : syncedTables()) {
+        auto &checksum = checksums[std::string(table.name)];
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT * FROM %1").arg(QString::fromStdString(quoteIdentifier(table.name)))))
+            continue;
+        const QSqlRecord record = query.record();
+        while (query.next()) {
+            FieldMap fields;
+            QString id;
+            for (int i = 0; i < record.count(); ++i) {
+                if (record.fieldName(i) == QLatin1String("id"))
+                    id = query.value(i).toString();
+                else
+                    fields[record.fieldName(i).toStdString()] = fromVariant(query.value(i));
+            }
+            checksum.add(id.toStdString(), fields);
+        }
+    }
+    return checksums;
+}
+
+std::map<std::string, TableChecksum> LocalStore::serverChecksums() const
+{
+    std::map<std::string, TableChecksum> checksums;
+    const QStringList lines = setting(QStringLiteral("server_checksums")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QStringList parts = line.split(QLatin1Char(' '));
+        if (parts.size() == 3)
+            checksums[parts[0].toStdString()]
+                = TableChecksum {parts[1].toLongLong(), parts[2].toULongLong(nullptr, 16)};
+    }
+    return checksums;
 }
 
 std::vector<SyncProblem> LocalStore::syncProblems() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Checksum.h"
 #include "common/Protocol.h"
 #include "common/Result.h"
 #include "common/Value.h"
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -62,6 +64,17 @@ public:
     // Applies one pull page and stores its cursor in one transaction.
     Status applyPullPage(const protocol::PullResponse &page);
     QString cursor() const;
+    // Forgets the cursor and starts fetching everything again; rows not sent again are dropped
+    // when the last page arrives (rows with unsent edits are kept).
+    Status beginRefetch();
+    bool isRefetching() const { return setting(QStringLiteral("refetching")) == QLatin1String("1"); }
+    // Erases the device's copy of the community, unsent edits and session included, and scrubs
+    // the file; the device then signs in as a new device. For a device an admin revoked.
+    Status wipe();
+
+    // The checksum of each table over this device's rows, and the daemon's as of the last sync.
+    std::map<std::string, TableChecksum> checksums() const;
+    std::map<std::string, TableChecksum> serverChecksums() const;
 
     std::vector<SyncProblem> syncProblems() const;
     Status clearSyncProblems();
@@ -90,6 +103,8 @@ private:
     Status foldIntoShadow(const QString &table, const QString &id, const FieldMap &fields, bool deleted);
     bool hasShadow(const QString &table, const QString &id) const;
     std::uint64_t nextHlc();
+    // Checkpoints and truncates the write-ahead log, so deleted values leave no copy in it.
+    void scrub();
 
     QString m_connectionName;
     QString m_path;

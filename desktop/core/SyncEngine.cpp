@@ -74,6 +74,7 @@ void SyncEngine::sync()
         return;
     m_result = SyncResult {};
     m_cancelRequested = false;
+    m_refetchRequested = false;
     if (!configureApi()) {
         m_result.outcome = SyncResult::Outcome::Unauthorized;
         m_result.message = tr("This device is not signed in. Sign in to sync; your changes are kept meanwhile.");
@@ -120,7 +121,20 @@ bool SyncEngine::checkReply(QNetworkReply *reply)
     const int code = status.toInt();
     if (code == 200)
         return true;
-    const QString message = serverMessage(reply->readAll());
+    const QByteArray body = reply->readAll();
+    const QString message = serverMessage(body);
+    auto error = protocol::fromJson<protocol::ErrorResponse>(body.toStdString());
+    if (code == 403 && error && error->error.code == "device_revoked") {
+        const Status wiped = m_store.wipe();
+        (void)m_tokens.clear();
+        finish(SyncResult::Outcome::Revoked,
+            wiped ? tr("This device was revoked, so its copy of the community was erased. Sign in again to use "
+                       "Commonroom here.")
+                  : tr("This device was revoked, but erasing its copy failed: %1. Delete the profile folder %2 by "
+                       "hand.")
+                        .arg(QString::fromStdString(wiped.error().message), m_store.path()));
+        return false;
+    }
     if (code == 401) {
         finish(SyncResult::Outcome::Unauthorized,
             tr("Your session has ended. Sign in again to sync; your unsent changes are kept."));
@@ -168,7 +182,8 @@ void SyncEngine::pushNext()
         }
         m_result.pushed += int(response->acked.size());
         m_result.rejected += int(response->rejected.size());
-        Q_EMIT progress(QStringLiteral("push"), m_result.pushed + m_result.rejected);
+        Q_EMIT progress(QStringLiteral("push"), m_result.pushed + m_result.rejected,
+            m_result.pushed + m_result.rejected + m_store.pendingCount());
         pushNext();
     });
 }
@@ -189,12 +204,31 @@ void SyncEngine::pullNext()
                 tr("The server's changes could not be read: %1").arg(QString::fromStdString(page.error().message)));
             return;
         }
+        if (page->mustRefetch) {
+            // The daemon can no longer bring this copy up to date change by change: fetch it
+            // afresh, once (unsent edits are kept).
+            if (m_refetchRequested) {
+                finish(SyncResult::Outcome::Failed, tr("The server keeps asking for a fresh copy; try again later."));
+                return;
+            }
+            m_refetchRequested = true;
+            if (auto status = m_store.beginRefetch(); !status) {
+                finish(SyncResult::Outcome::Failed, QString::fromStdString(status.error().message));
+                return;
+            }
+            pullNext();
+            return;
+        }
         if (auto status = m_store.applyPullPage(*page); !status) {
             finish(SyncResult::Outcome::Failed, QString::fromStdString(status.error().message));
             return;
         }
         m_result.pulled += int(page->changes.size() + page->purge.size());
-        Q_EMIT progress(QStringLiteral("pull"), m_result.pulled);
+        // Sequence numbers run about one per row, so the distance to the daemon's newest change
+        // estimates what is left.
+        const qint64 left
+            = page->hasMore && !page->changes.empty() ? std::max<qint64>(0, page->head - page->changes.back().seq) : 0;
+        Q_EMIT progress(QStringLiteral("pull"), m_result.pulled, m_result.pulled + left);
         if (page->hasMore)
             pullNext();
         else

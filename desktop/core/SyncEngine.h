@@ -16,7 +16,8 @@ class TokenStore;
 
 struct SyncResult
 {
-    enum class Outcome { Ok, Offline, Unauthorized, Failed, Cancelled };
+    // Revoked: an admin revoked this device and its local copy was erased.
+    enum class Outcome { Ok, Offline, Unauthorized, Revoked, Failed, Cancelled };
     Outcome outcome = Outcome::Ok;
     QString message; // for a person: what happened and what to do
     int pushed = 0;
@@ -57,8 +58,9 @@ Q_SIGNALS:
     void loginFinished(bool ok, const QString &message);
     void logoutFinished();
     void started();
-    // phase is "push" or "pull"; done counts rows or mutations so far.
-    void progress(const QString &phase, qint64 done);
+    // phase is "push" or "pull"; done counts mutations sent or rows received so far; total is
+    // the expected count when known (an estimate while pulling), else 0.
+    void progress(const QString &phase, qint64 done, qint64 total);
     void finished(const commonroom::SyncResult &result);
     void connectivityChanged(commonroom::SyncEngine::Connectivity connectivity);
 
@@ -77,6 +79,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     bool m_running = false;
     bool m_cancelRequested = false;
+    bool m_refetchRequested = false;
     Connectivity m_connectivity = Connectivity::Unknown;
     SyncResult m_result;
 };

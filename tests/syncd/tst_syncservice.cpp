@@ -165,7 +165,7 @@ private slots:
         QCOMPARE(pulled->changes[0].id, id);
         QCOMPARE(pulled->changes[0].table, "person");
         QCOMPARE(text(pulled->changes[0].fields, "display_name"), "Zoë Müller");
-        QCOMPARE(pulled->cursor, std::to_string(pulled->changes[0].seq));
+        QCOMPARE(pulled->cursor, "0." + std::to_string(pulled->changes[0].seq));
         QVERIFY(!pulled->hasMore);
 
         // Nothing new: the cursor stays.

@@ -1,0 +1,185 @@
+// What a device may keep: clearance that drops, revoked devices, divergence detection. Each
+// check looks inside the device's files, not only at what the API answers.
+
+#include "SyncdProcess.h"
+#include "TestClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace commonroom;
+
+class TestTrust : public QObject
+{
+    Q_OBJECT
+
+private:
+    SyncdProcess m_daemon;
+
+    void signIn(TestClient &client, const QString &email)
+    {
+        QString message;
+        QVERIFY2(client.login(m_daemon, email, SyncdProcess::kDemoPassword, &message), qPrintable(message));
+        const auto result = client.sync();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+    }
+
+    void syncOk(TestClient &client)
+    {
+        const auto result = client.sync();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.rejected, 0);
+    }
+
+    static std::tuple<int, QByteArray, QByteArray> cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(COMMONROOM_CLI_PATH, arguments);
+        process.waitForFinished(60'000);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_daemon.start(30), qPrintable(m_daemon.error())); }
+
+    void demotedLeaderKeepsNoLeaderOnlyValues()
+    {
+        TestClient admin;
+        TestClient leader;
+        signIn(admin, "admin@example.org");
+        signIn(leader, "leader@example.org");
+        const QString canary = QStringLiteral("canary-demotion-41c7@example.org");
+        auto person = admin.store().createRow("person",
+            {{"display_name", std::string("Ayşe Yılmaz")}, {"email", canary.toStdString()},
+                {"phone", std::string("+90 555 0101 99")}});
+        QVERIFY(person.ok());
+        syncOk(admin);
+        syncOk(leader);
+        QCOMPARE(leader.field("person", *person, "email"), canary);
+        QVERIFY(leader.rawFiles().contains(canary.toUtf8()));
+
+        // An unsent edit made before the demotion must survive the fresh copy.
+        QVERIFY(leader.store().updateRow("person", leader.personId(), {{"pronouns", std::string("she/her")}}).ok());
+        QVERIFY(admin.store().updateRow("person", leader.personId(), {{"role", std::string("member")}}).ok());
+        syncOk(admin);
+
+        syncOk(leader);
+        QCOMPARE(leader.field("person", *person, "display_name"), QStringLiteral("Ayşe Yılmaz"));
+        QCOMPARE(leader.field("person", *person, "email"), QStringLiteral("<null>"));
+        QCOMPARE(leader.field("person", *person, "phone"), QStringLiteral("<null>"));
+        QCOMPARE(leader.field("person", leader.personId(), "pronouns"), QStringLiteral("she/her"));
+        QVERIFY(!leader.store().isRefetching());
+        const QByteArray files = leader.rawFiles();
+        QVERIFY2(!files.contains(canary.toUtf8()), "a leader-only value stayed in the demoted leader's files");
+        QVERIFY(!files.contains("+90 555 0101 99"));
+
+        // Promoted again, the device receives the leader-only values again.
+        QVERIFY(admin.store().updateRow("person", leader.personId(), {{"role", std::string("leader")}}).ok());
+        syncOk(admin);
+        syncOk(leader);
+        QCOMPARE(leader.field("person", *person, "email"), canary);
+    }
+
+    void visibilityDowngradeReachesOtherDevices()
+    {
+        TestClient member;
+        TestClient other;
+        signIn(member, "member@example.org");
+        signIn(other, "leader@example.org");
+        const QString self = member.personId();
+        QVERIFY(member.store()
+                    .updateRow("person", self,
+                        {{"interests", std::string("canary-interest-9d2e")},
+                            {"interests_visibility", std::string("members")}})
+                    .ok());
+        syncOk(member);
+        syncOk(other);
+        QCOMPARE(other.field("person", self, "interests"), QStringLiteral("canary-interest-9d2e"));
+        QVERIFY(member.store().updateRow("person", self, {{"interests_visibility", std::string("private")}}).ok());
+        syncOk(member);
+        syncOk(other);
+        QCOMPARE(other.field("person", self, "interests"), QStringLiteral("<null>"));
+        QVERIFY(!other.rawFiles().contains("canary-interest-9d2e"));
+        QCOMPARE(member.field("person", self, "interests"), QStringLiteral("canary-interest-9d2e"));
+    }
+
+    void revokedDeviceErasesItsCopy()
+    {
+        TestClient laptop;
+        TestClient phone;
+        signIn(laptop, "member@example.org");
+        signIn(phone, "member@example.org");
+        QVERIFY(laptop.rawFiles().contains("Mateo Silva"));
+        QVERIFY(laptop.store().updateRow("person", laptop.personId(), {{"bio", std::string("never sent")}}).ok());
+        const QString laptopId = laptop.store().siteId();
+
+        auto [code, out, err] = cli({"--profile", phone.profileDir(), "devices", "revoke", laptopId});
+        QVERIFY2(code == 0, err.constData());
+        std::tie(code, out, err) = cli({"--profile", phone.profileDir(), "--json", "devices", "list"});
+        QCOMPARE(code, 0);
+        QVERIFY(out.contains(laptopId.toUtf8()));
+
+        const auto result = laptop.sync();
+        QCOMPARE(int(result.outcome), int(SyncResult::Outcome::Revoked));
+        QVERIFY(result.message.contains("erased"));
+        QVERIFY(!laptop.store().row("person", laptop.personId()));
+        QCOMPARE(laptop.store().pendingCount(), 0);
+        QVERIFY(laptop.store().siteId() != laptopId);
+        QVERIFY2(!laptop.rawFiles().contains("Mateo Silva"), "the revoked device still holds community data");
+        QVERIFY(!laptop.rawFiles().contains("never sent"));
+
+        // The phone is unaffected, and the laptop may sign in again as a new device.
+        syncOk(phone);
+        signIn(laptop, "member@example.org");
+        QVERIFY(laptop.store().row("person", laptop.personId()).has_value());
+    }
+
+    void membersCannotRevokeOtherPeoplesDevices()
+    {
+        TestClient leader;
+        TestClient member;
+        signIn(leader, "leader@example.org");
+        signIn(member, "member@example.org");
+        auto [code, out, err] = cli({"--profile", member.profileDir(), "devices", "revoke", leader.store().siteId()});
+        QCOMPARE(code, 3);
+        QVERIFY(err.contains("Only admins"));
+        syncOk(leader);
+        std::tie(code, out, err)
+            = cli({"--profile", member.profileDir(), "devices", "list", "--person", leader.personId()});
+        QCOMPARE(code, 3);
+    }
+
+    void verifyDetectsAndRepairsDivergence()
+    {
+        TestClient leader;
+        signIn(leader, "leader@example.org");
+        auto [code, out, err] = cli({"--profile", leader.profileDir(), "--json", "verify"});
+        QVERIFY2(code == 0, out + err);
+        QVERIFY(QJsonDocument::fromJson(out).object().value("ok").toBool());
+
+        // Damage the copy behind the store's back, as a bug or a bad disk might.
+        QSqlQuery tamper(leader.store().database());
+        QVERIFY(tamper.exec("UPDATE person SET bio = 'tampered' WHERE id IN (SELECT id FROM person LIMIT 3)"));
+        QVERIFY(tamper.exec("DELETE FROM \"group\" WHERE id IN (SELECT id FROM \"group\" LIMIT 1)"));
+        std::tie(code, out, err) = cli({"--profile", leader.profileDir(), "verify"});
+        QCOMPARE(code, 1);
+        QVERIFY(out.contains("person       DIFFERS"));
+        QVERIFY(out.contains("group        DIFFERS"));
+        QVERIFY(out.contains("membership   ok"));
+
+        std::tie(code, out, err) = cli({"--profile", leader.profileDir(), "--json", "verify", "--repair"});
+        QVERIFY2(code == 0, out + err);
+        const auto report = QJsonDocument::fromJson(out).object();
+        QVERIFY(report.value("ok").toBool());
+        QVERIFY(report.value("repaired").toBool());
+        QVERIFY(!leader.rawFiles().contains("tampered"));
+    }
+
+    void cleanupTestCase() { m_daemon.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestTrust)
+#include "tst_trust.moc"
