@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <cstdint>
 #include <stdexcept>
 
 namespace commonroom::syncd {
@@ -57,6 +58,41 @@ std::string toHex(std::string_view bytes)
         text.push_back(digits[byte & 0x0f]);
     }
     return text;
+}
+
+std::string toValidUtf8(std::string_view text)
+{
+    // The smallest code point each sequence length may encode; anything below is overlong.
+    static constexpr std::uint32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+    std::string valid;
+    valid.reserve(text.size());
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[at]);
+        const std::size_t length = lead < 0x80 ? 1
+            : (lead >> 5) == 0x6               ? 2
+            : (lead >> 4) == 0xE               ? 3
+            : (lead >> 3) == 0x1E              ? 4
+                                               : 0;
+        bool wellFormed = length > 0 && at + length <= text.size();
+        std::uint32_t codePoint = lead & (0x7Fu >> length);
+        for (std::size_t i = 1; wellFormed && i < length; ++i) {
+            const auto next = static_cast<unsigned char>(text[at + i]);
+            wellFormed = (next & 0xC0) == 0x80;
+            codePoint = (codePoint << 6) | (next & 0x3F);
+        }
+        if (wellFormed && length > 1)
+            wellFormed
+                = codePoint >= kMinimum[length] && codePoint <= 0x10FFFF && (codePoint < 0xD800 || codePoint > 0xDFFF);
+        if (wellFormed) {
+            valid.append(text.substr(at, length));
+            at += length;
+        } else {
+            valid += "\xEF\xBF\xBD";
+            ++at;
+        }
+    }
+    return valid;
 }
 
 std::string randomBytes(std::size_t count)

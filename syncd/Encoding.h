@@ -13,6 +13,9 @@ std::string toBase64(std::string_view bytes);
 std::optional<std::string> fromBase64(std::string_view text);
 std::string toBase64Url(std::string_view bytes);
 std::string toHex(std::string_view bytes);
+// `text` with every byte that does not belong to a well-formed UTF-8 sequence replaced by U+FFFD,
+// for echoing what a client sent (a path, a header) inside JSON, which must be UTF-8.
+std::string toValidUtf8(std::string_view text);
 
 // Cryptographically random bytes; throws std::runtime_error if the system generator fails,
 // which leaves the daemon unable to do anything safely.

@@ -71,6 +71,20 @@ private slots:
         QCOMPARE(api.handle(get("not a path")).status, 400);
     }
 
+    void errorsQuotingWhatWasSentAreValidJson()
+    {
+        ServiceFixture f;
+        Api api(*f.service);
+        // Bytes that are not UTF-8 in the path and the content type are quoted in the message.
+        const auto badPath = api.handle(get("\xC7/v1/health"));
+        QCOMPARE(badPath.status, 400);
+        QCOMPARE(errorCode(badPath), "bad_request");
+        const auto badType = api.handle(post("/v1/auth/login", "{}", {}, "text/\xFF"));
+        QCOMPARE(badType.status, 415);
+        QCOMPARE(errorCode(badType), "unsupported_media_type");
+        QVERIFY(badType.body.find("text/\xEF\xBF\xBD") != std::string::npos);
+    }
+
     void loginAnswersWithASession()
     {
         ServiceFixture f;
