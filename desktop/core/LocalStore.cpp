@@ -376,6 +376,7 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation)
 
     Q_EMIT tableChanged(table);
     Q_EMIT pendingCountChanged(pendingCount());
+    Q_EMIT localEditSaved();
     return {};
 }
 

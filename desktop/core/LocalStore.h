@@ -90,6 +90,8 @@ Q_SIGNALS:
     // Rows of `table` changed, by a local edit or by sync.
     void tableChanged(const QString &table);
     void pendingCountChanged(int count);
+    // A local edit was saved (and waits to be sent).
+    void localEditSaved();
 
 private:
     Status migrate();

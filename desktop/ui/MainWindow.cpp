@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include <algorithm>
+
 #include "PersonEditor.h"
 #include "SyncProblemsDialog.h"
 #include "desktop/core/LocalStore.h"
@@ -42,6 +44,7 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
     , m_engine(engine)
     , m_people(new PeopleModel(store, this))
     , m_filter(new QSortFilterProxyModel(this))
+    , m_scheduler(engine)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_filter->setSourceModel(m_people);
@@ -115,16 +118,14 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
         close();
     });
 
-    m_autoSyncTimer.setInterval(kAutoSyncIntervalMs);
-    connect(&m_autoSyncTimer, &QTimer::timeout, this, &MainWindow::syncNow);
-    m_autoSyncTimer.start();
+    connect(&m_store, &LocalStore::localEditSaved, &m_scheduler, &SyncScheduler::noteLocalChange);
     m_clockTimer.setInterval(kClockRefreshMs);
     connect(&m_clockTimer, &QTimer::timeout, this, &MainWindow::updateLastSync);
     m_clockTimer.start();
     // Sync once the window is up, unless a test turned automatic sync off meanwhile.
     QTimer::singleShot(0, this, [this] {
         if (m_autoSync)
-            syncNow();
+            m_scheduler.start();
     });
 
     updateTitle();
@@ -143,9 +144,9 @@ void MainWindow::setAutoSyncEnabled(bool enabled)
 {
     m_autoSync = enabled;
     if (enabled)
-        m_autoSyncTimer.start();
+        m_scheduler.start();
     else
-        m_autoSyncTimer.stop();
+        m_scheduler.stop();
 }
 
 void MainWindow::createActions()
@@ -155,6 +156,13 @@ void MainWindow::createActions()
     m_syncAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_syncAction->setStatusTip(tr("Send your changes to the server and receive the latest ones"));
     m_syncAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+
+    m_cancelAction = new QAction(tr("&Cancel sync"), this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelSyncAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_cancelAction->setStatusTip(tr("Stop the running sync; nothing is lost and it resumes later"));
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, &m_engine, &SyncEngine::cancel);
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
 
     m_newAction = new QAction(tr("&New person…"), this);
@@ -195,6 +203,7 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncAction);
+    file->addAction(m_cancelAction);
     file->addAction(m_problemsAction);
     file->addSeparator();
     file->addAction(m_signOutAction);
@@ -216,6 +225,7 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_syncAction);
+    toolbar->addAction(m_cancelAction);
     toolbar->addSeparator();
     toolbar->addAction(m_newAction);
     toolbar->addAction(m_editAction);
@@ -240,6 +250,11 @@ void MainWindow::createStatusBar()
     m_progress->hide();
 
     statusBar()->addPermanentWidget(m_progress);
+    m_progressDetail = new QLabel(this);
+    m_progressDetail->setObjectName(QStringLiteral("syncRate"));
+    m_progressDetail->setAccessibleName(tr("Sync speed and time left"));
+    m_progressDetail->hide();
+    statusBar()->addPermanentWidget(m_progressDetail);
     statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_connectivity);
@@ -406,21 +421,51 @@ void MainWindow::updateConnectivity(SyncEngine::Connectivity connectivity)
 void MainWindow::onSyncStarted()
 {
     m_syncAction->setEnabled(false);
+    m_cancelAction->setEnabled(true);
+    m_syncClock.start();
+    m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Syncing…"));
     m_progress->show();
 }
 
-void MainWindow::onSyncProgress(const QString &phase, qint64 done)
+void MainWindow::onSyncProgress(const QString &phase, qint64 done, qint64 total)
 {
-    m_progress->setFormat(phase == QLatin1String("push")
-            ? tr("Sending: %n change(s)", nullptr, static_cast<int>(done))
-            : tr("Receiving: %n change(s)", nullptr, static_cast<int>(done)));
+    const bool pushing = phase == QLatin1String("push");
+    if (total <= 0 || total < done) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(pushing ? tr("Sending: %n change(s)", nullptr, int(done))
+                                      : tr("Receiving: %n change(s)", nullptr, int(done)));
+        return;
+    }
+    // QProgressBar counts in int: scale a community of millions to per mille.
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(done * 1000 / total));
+    const double seconds = std::max<qint64>(m_syncClock.elapsed(), 1) / 1000.0;
+    const qint64 perSecond = qint64(done / seconds);
+    const qint64 leftSeconds = perSecond > 0 ? (total - done) / perSecond : 0;
+    const QString rate = tr("%1/s").arg(QLocale().toString(perSecond));
+    const QString left = leftSeconds >= 90 ? tr("about %n minute(s) left", nullptr, int((leftSeconds + 30) / 60))
+                                           : tr("about %n second(s) left", nullptr, int(leftSeconds));
+    m_progress->setFormat((pushing ? tr("Sending %1 of %2") : tr("Receiving %1 of %2"))
+                              .arg(QLocale().toString(done), QLocale().toString(total)));
+    m_progress->setToolTip(rate + QStringLiteral(", ") + left);
+    m_progressDetail->setText(rate + QStringLiteral(" · ") + left);
+    m_progressDetail->show();
 }
 
 void MainWindow::onSyncFinished(const SyncResult &result)
 {
     m_syncAction->setEnabled(true);
+    m_cancelAction->setEnabled(false);
     m_progress->hide();
+    m_progressDetail->hide();
+    if (result.outcome == SyncResult::Outcome::Revoked && !m_signedOut) {
+        // The local copy is gone; the only way on is signing in again.
+        m_signedOut = true;
+        Q_EMIT signedOut();
+        close();
+        return;
+    }
     updateLastSync();
     updatePending(m_store.pendingCount());
     if (m_problems)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "desktop/core/SyncEngine.h"
+#include "desktop/core/SyncScheduler.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -29,8 +31,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    static constexpr int kAutoSyncIntervalMs = 5 * 60 * 1000;
-
     MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -74,7 +74,7 @@ private:
     void updateLastSync();
     void updateConnectivity(SyncEngine::Connectivity connectivity);
     void onSyncStarted();
-    void onSyncProgress(const QString &phase, qint64 done);
+    void onSyncProgress(const QString &phase, qint64 done, qint64 total);
     void onSyncFinished(const SyncResult &result);
     QString currentPersonId() const;
     void selectPerson(const QString &personId);
@@ -90,6 +90,7 @@ private:
     SyncProblemsDialog *m_problems = nullptr;
 
     QAction *m_syncAction = nullptr;
+    QAction *m_cancelAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_problemsAction = nullptr;
@@ -100,8 +101,10 @@ private:
     QLabel *m_pending = nullptr;
     QLabel *m_lastSync = nullptr;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_progressDetail = nullptr;
 
-    QTimer m_autoSyncTimer;
+    SyncScheduler m_scheduler;
+    QElapsedTimer m_syncClock; // for the rate and time left of a long sync
     QTimer m_clockTimer; // keeps "Last sync: 3 minutes ago" current
     bool m_autoSync = true;
     bool m_signedOut = false;

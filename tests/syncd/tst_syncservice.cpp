@@ -508,6 +508,98 @@ private slots:
         QVERIFY(change->fields.empty());
     }
 
+    void cursorsOlderThanTheTombstoneWindowMustRefetch()
+    {
+        ServiceFixture f;
+        f.addAccount("root@example.org", Role::Admin);
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto admin = f.login("root@example.org");
+        const auto leader = f.login("lena@example.org");
+        const std::string id = newUuidV7();
+        QVERIFY(f.service
+                    ->push(admin.principal,
+                        pushOf(admin.principal, {mutation(1, "person", id, {{"display_name", "Old"}}, hlcNow(f))}))
+                    ->rejected.empty());
+        const auto before = f.service->pull(leader.principal, "", 500)->cursor;
+        QVERIFY(
+            f.service->push(admin.principal, pushOf(admin.principal, {mutation(2, "person", id, {}, hlcNow(f), true)}))
+                ->rejected.empty());
+        const auto recent = f.service->pull(leader.principal, before, 500);
+        QVERIFY(!recent->mustRefetch);
+        QVERIFY(findChange(*recent, id)->deleted);
+
+        // A month later the tombstone leaves the log: a device that never saw it must start over.
+        f.clock.advanceMs(SyncService::kDefaultTombstoneWindowMs + 2 * 3600 * 1000);
+        const auto stale = f.service->pull(leader.principal, before, 500);
+        QVERIFY(stale->mustRefetch);
+        QVERIFY(stale->changes.empty());
+        QCOMPARE(stale->cursor, "");
+        // A device that did see it carries on, and a fresh copy no longer mentions the row.
+        QVERIFY(!f.service->pull(leader.principal, recent->cursor, 500)->mustRefetch);
+        const auto fresh = f.service->pull(leader.principal, "", 500);
+        QVERIFY(!fresh->mustRefetch);
+        QVERIFY(!findChange(*fresh, id));
+        // The tombstone itself stays, so a late edit cannot bring the row back.
+        QVERIFY(f.service
+                    ->push(leader.principal,
+                        pushOf(leader.principal, {mutation(1, "person", id, {{"display_name", "Back"}}, hlcNow(f))}))
+                    ->rejected.empty());
+        QVERIFY(f.store->loadRow(*findTable("person"), id)->row.deleted);
+    }
+
+    void aRoleChangeMakesThePersonsDevicesRefetch()
+    {
+        ServiceFixture f;
+        f.addAccount("root@example.org", Role::Admin);
+        const std::string lena = f.addAccount("lena@example.org", Role::Leader);
+        const auto admin = f.login("root@example.org");
+        const auto leader = f.login("lena@example.org");
+        const auto cursor = f.service->pull(leader.principal, "", 500)->cursor;
+        QVERIFY(!f.service->pull(leader.principal, cursor, 500)->mustRefetch);
+        QVERIFY(f.service
+                    ->push(admin.principal,
+                        pushOf(admin.principal, {mutation(1, "person", lena, {{"role", "member"}}, hlcNow(f, 1))}))
+                    ->rejected.empty());
+        auto demoted = f.service->authenticate(leader.token);
+        QVERIFY(demoted->role == Role::Member);
+        QVERIFY(f.service->pull(*demoted, cursor, 500)->mustRefetch);
+        // Other people's devices are not disturbed.
+        const auto adminCursor = f.service->pull(admin.principal, "", 500)->cursor;
+        QVERIFY(!f.service->pull(admin.principal, adminCursor, 500)->mustRefetch);
+    }
+
+    void checksumsOnTheLastPageMatchWhatThePrincipalReceived()
+    {
+        ServiceFixture f;
+        f.addAccount("root@example.org", Role::Admin);
+        f.addAccount("mateo@example.org", Role::Member, {{"email_visibility", "members"}});
+        const auto admin = f.login("root@example.org");
+        const auto member = f.login("mateo@example.org");
+        QVERIFY(f.service
+                    ->push(admin.principal,
+                        pushOf(admin.principal,
+                            {mutation(1, "person", newUuidV7(),
+                                {{"display_name", "Ana"}, {"email", "ana@example.org"}, {"phone", "1"}}, hlcNow(f))}))
+                    ->rejected.empty());
+        for (const auto &who : {admin.principal, member.principal}) {
+            std::map<std::string, TableChecksum> received;
+            std::string cursor;
+            for (bool more = true; more;) {
+                const auto page = f.service->pull(who, cursor, 1);
+                for (const auto &change : page->changes)
+                    received[change.table].add(change.id, change.fields);
+                cursor = page->cursor;
+                more = page->hasMore;
+                if (!more) {
+                    QCOMPARE(page->checksums.at("person").count, received["person"].count);
+                    QCOMPARE(page->checksums.at("person").digest, received["person"].digest);
+                } else {
+                    QVERIFY(page->checksums.empty());
+                }
+            }
+        }
+    }
+
     void pullProjectsEveryRowThroughTheViewersClearance()
     {
         ServiceFixture f;

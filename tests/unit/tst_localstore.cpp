@@ -235,6 +235,74 @@ private Q_SLOTS:
         QCOMPARE(m_store->cursor(), QString("4"));
     }
 
+    void refetchDropsWhatIsNotSentAgainAndKeepsUnsentEdits()
+    {
+        const std::string kept = "0190c0de-0000-7000-8000-0000000000c1";
+        const std::string dropped = "0190c0de-0000-7000-8000-0000000000c2";
+        QVERIFY(m_store
+                    ->applyPullPage(page(
+                        {{1, "person", kept, {{"display_name", std::string("Kept")}}, false},
+                            {2, "person", dropped,
+                                {{"display_name", std::string("Gone")}, {"email", std::string("gone@example.org")}},
+                                false}},
+                        "0.2"))
+                    .ok());
+        auto mine = m_store->createRow("person", {{"display_name", std::string("Unsent")}});
+        QVERIFY(mine.ok());
+        QVERIFY(m_store->beginRefetch().ok());
+        QVERIFY(m_store->isRefetching());
+        QCOMPARE(m_store->cursor(), QString());
+        // Two pages: nothing is dropped until the last one arrived.
+        auto first = page({{5, "person", kept, {{"display_name", std::string("Kept again")}}, false}}, "1.5");
+        first.hasMore = true;
+        QVERIFY(m_store->applyPullPage(first).ok());
+        QVERIFY(m_store->row("person", QString::fromStdString(dropped)).has_value());
+        QVERIFY(m_store->applyPullPage(page({}, "1.5")).ok());
+        QVERIFY(!m_store->isRefetching());
+        QCOMPARE(str(m_store->row("person", QString::fromStdString(kept)), "display_name"), std::string("Kept again"));
+        QVERIFY(!m_store->row("person", QString::fromStdString(dropped)));
+        QVERIFY(m_store->row("person", *mine).has_value());
+        QCOMPARE(m_store->pendingCount(), 1);
+    }
+
+    void wipeErasesTheCopyAndStartsANewDevice()
+    {
+        QVERIFY(m_store
+                    ->applyPullPage(page({{1, "person", "0190c0de-0000-7000-8000-0000000000d1",
+                                             {{"display_name", std::string("Wiped Name")}}, false}},
+                        "0.1"))
+                    .ok());
+        QVERIFY(m_store->createRow("person", {{"display_name", std::string("Unsent")}}).ok());
+        QVERIFY(m_store->setSetting("person_id", "someone").ok());
+        const QString site = m_store->siteId();
+        QVERIFY(m_store->wipe().ok());
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(m_store->setting("person_id").isEmpty());
+        QVERIFY(m_store->siteId() != site);
+        QSqlQuery count(m_store->database());
+        QVERIFY(count.exec("SELECT count(*) FROM person") && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+        QFile file(m_store->path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("Wiped Name"));
+        QVERIFY(!bytes.contains("Unsent"));
+    }
+
+    void checksumsFollowTheRowsAndIgnoreHiddenFields()
+    {
+        const std::string a = "0190c0de-0000-7000-8000-0000000000e1";
+        const FieldMap fields {{"display_name", std::string("Ana")}, {"leadership_level", std::int64_t(2)}};
+        QVERIFY(m_store->applyPullPage(page({{1, "person", a, fields, false}}, "0.1")).ok());
+        TableChecksum expected;
+        expected.add(a, fields); // what the daemon computes over the projected row
+        QCOMPARE(m_store->checksums().at("person").digest, expected.digest);
+        QCOMPARE(m_store->checksums().at("person").count, 1);
+        QCOMPARE(m_store->checksums().at("group").count, 0);
+        QVERIFY(m_store->updateRow("person", QString::fromStdString(a), {{"bio", std::string("x")}}).ok());
+        QVERIFY(m_store->checksums().at("person").digest != expected.digest);
+    }
+
     void damagedFileIsReportedAndLeftAlone()
     {
         const QString path = m_dir.filePath("damaged.db");
