@@ -9,6 +9,7 @@ SyncScheduler::SyncScheduler(SyncEngine &engine, QObject *parent)
     , m_engine(engine)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::fire);
     connect(&m_engine, &SyncEngine::finished, this, &SyncScheduler::onFinished);
 }

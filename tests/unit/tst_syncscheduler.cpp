@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY2(near(scheduler.nextSyncInMs(), 160'000), "the back-off must stop growing at its maximum");
 
         Q_EMIT m_engine->finished(outcome(SyncResult::Outcome::Ok));
-        QVERIFY(near(scheduler.nextSyncInMs(), 60'000));
+        QVERIFY2(near(scheduler.nextSyncInMs(), 60'000), qPrintable(QString::number(scheduler.nextSyncInMs())));
         Q_EMIT m_engine->finished(outcome(SyncResult::Outcome::Offline));
         QVERIFY2(near(scheduler.nextSyncInMs(), 40'000), "a success resets the back-off");
     }
@@ -80,7 +80,7 @@ private Q_SLOTS:
         scheduler.start();
         QVERIFY(finished.wait(10'000));
         Q_EMIT m_engine->finished(outcome(SyncResult::Outcome::Ok));
-        QVERIFY(near(scheduler.nextSyncInMs(), 60'000));
+        QVERIFY2(near(scheduler.nextSyncInMs(), 60'000), qPrintable(QString::number(scheduler.nextSyncInMs())));
 
         QSignalSpy started(m_engine.get(), &SyncEngine::started);
         QVERIFY(m_store.createRow("person", {{"display_name", std::string("Ana")}}).ok());
