@@ -150,6 +150,7 @@ private:
 LocalStore::LocalStore(QObject *parent)
     : QObject(parent)
     , m_connectionName(QStringLiteral("commonroom-local-%1").arg(connectionCounter.fetch_add(1)))
+    , m_clock(&SystemClock::instance())
 {
 }
 
@@ -274,7 +275,7 @@ QString LocalStore::cursor() const
 
 std::uint64_t LocalStore::nextHlc()
 {
-    Hlc hlc(SystemClock::instance(), setting(QStringLiteral("hlc")).toULongLong());
+    Hlc hlc(*m_clock, setting(QStringLiteral("hlc")).toULongLong());
     return hlc.tick();
 }
 

@@ -16,6 +16,7 @@
 
 namespace commonroom {
 
+class Clock;
 class Hlc;
 
 // A change the daemon refused, kept for the "Sync problems" list.
@@ -79,6 +80,9 @@ public:
     std::vector<SyncProblem> syncProblems() const;
     Status clearSyncProblems();
 
+    // The wall clock behind the device's HLC (the system clock unless a test sets another).
+    void setClock(const Clock &clock) { m_clock = &clock; }
+
     // This device's site id: a UUID chosen once, used as its client id and HLC site.
     QString siteId() const;
 
@@ -111,6 +115,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_siteId;
+    const Clock *m_clock;
 };
 
 } // namespace commonroom

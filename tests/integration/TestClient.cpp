@@ -2,8 +2,11 @@
 
 #include "SyncdProcess.h"
 
+#include "common/Schema.h"
+
 #include <QDir>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace commonroom;
@@ -56,4 +59,25 @@ QByteArray TestClient::rawFiles() const
             all += file.readAll();
     }
     return all;
+}
+
+TestClient::Snapshot TestClient::snapshot() const
+{
+    Snapshot rows;
+    for (const auto &table : syncedTables()) {
+        auto &byId = rows[std::string(table.name)];
+        QSqlQuery ids(m_store.database());
+        ids.exec(QStringLiteral("SELECT id FROM %1").arg(QString::fromStdString(quoteIdentifier(table.name))));
+        while (ids.next()) {
+            const QString id = ids.value(0).toString();
+            FieldMap fields;
+            const auto row = m_store.row(QString::fromUtf8(table.name.data(), int(table.name.size())), id);
+            for (const auto &[name, value] : *row) {
+                if (!isNull(value))
+                    fields.emplace(name, value);
+            }
+            byId.emplace(id, std::move(fields));
+        }
+    }
+    return rows;
 }

@@ -6,6 +6,8 @@
 
 #include <QTemporaryDir>
 
+#include <map>
+
 class SyncdProcess;
 
 // One device: its own profile directory, local database and sync engine, driven in process
@@ -26,6 +28,9 @@ public:
     QString field(const QString &table, const QString &id, const std::string &name) const;
     // Every file of the profile (database, WAL, …) concatenated, to look for values that must not be there.
     QByteArray rawFiles() const;
+    // Every synced row on the device: table -> id -> fields.
+    using Snapshot = std::map<std::string, std::map<QString, commonroom::FieldMap>>;
+    Snapshot snapshot() const;
 
 private:
     QTemporaryDir m_dir;
