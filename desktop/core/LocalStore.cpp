@@ -263,6 +263,13 @@ Status LocalStore::setSetting(const QString &key, const QString &value)
     return {};
 }
 
+Principal LocalStore::principal() const
+{
+    return Principal {setting(QStringLiteral("person_id")).toStdString(),
+        roleFromString(setting(QStringLiteral("role")).toStdString()).value_or(Role::Applicant),
+        m_siteId.toStdString()};
+}
+
 QString LocalStore::siteId() const
 {
     return m_siteId;

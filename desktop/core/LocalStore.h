@@ -3,6 +3,7 @@
 #include "common/Checksum.h"
 #include "common/Protocol.h"
 #include "common/Result.h"
+#include "common/Roles.h"
 #include "common/Value.h"
 
 #include <QObject>
@@ -82,6 +83,9 @@ public:
 
     // The wall clock behind the device's HLC (the system clock unless a test sets another).
     void setClock(const Clock &clock) { m_clock = &clock; }
+
+    // Who is signed in on this device, as far as the device knows (the daemon decides).
+    Principal principal() const;
 
     // This device's site id: a UUID chosen once, used as its client id and HLC site.
     QString siteId() const;

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "common/Authorization.h"
+
 #include <algorithm>
 
 #include "PersonEditor.h"
@@ -32,9 +34,12 @@ namespace {
 constexpr int kClockRefreshMs = 30 * 1000;
 constexpr int kMessageTimeoutMs = 20 * 1000;
 
-Role signedInRole(const LocalStore &store)
+// The same rule table the daemon decides with, so that what is offered is what will be accepted.
+bool mayChangePerson(const LocalStore &store, Operation operation, const QString &personId)
 {
-    return roleFromString(store.setting(QStringLiteral("role")).toStdString()).value_or(Role::Applicant);
+    const Principal me = store.principal();
+    const bool own = !personId.isEmpty() && personId.toStdString() == me.personId;
+    return authorize(me, MutationContext {*findTable("person"), operation, {}, own, false}).ok();
 }
 } // namespace
 
@@ -375,13 +380,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
-    const Role role = signedInRole(m_store);
-    m_newAction->setEnabled(role >= Role::Leader);
+    const bool mayAdd = mayChangePerson(m_store, Operation::Create, {});
+    m_newAction->setEnabled(mayAdd);
     m_newAction->setToolTip(
-        role >= Role::Leader ? tr("Add a person to the community") : tr("Only leaders and admins can add people"));
+        mayAdd ? tr("Add a person to the community") : tr("Only leaders and admins can add people"));
     const QString id = currentPersonId();
     m_editAction->setEnabled(!id.isEmpty());
-    const bool mayEdit = role >= Role::Leader || id == m_store.setting(QStringLiteral("person_id"));
+    const bool mayEdit = mayChangePerson(m_store, Operation::Update, id);
     m_editAction->setText(mayEdit || id.isEmpty() ? tr("&Edit person…") : tr("&View person…"));
 }
 

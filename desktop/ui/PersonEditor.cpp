@@ -1,5 +1,7 @@
 #include "PersonEditor.h"
 
+#include "common/Authorization.h"
+
 #include "common/Privacy.h"
 #include "common/Schema.h"
 #include "desktop/core/LocalStore.h"
@@ -73,9 +75,16 @@ PersonEditor::PersonEditor(LocalStore &store, const QString &personId, QWidget *
         if (auto stored = m_store.row(QStringLiteral("person"), personId))
             row = std::move(*stored);
     }
-    const bool isLeader = m_viewerRole >= Role::Leader;
-    m_readOnly = m_isNew ? !isLeader : !(m_isOwn || isLeader);
-    m_visibilityEditable = !m_readOnly && (m_isOwn || m_viewerRole == Role::Admin);
+    // Decided by the same rule table as on the daemon.
+    const Principal viewer = m_store.principal();
+    const TableDef &person = *findTable("person");
+    const auto allowed = [&](const FieldMap &fields) {
+        return authorize(
+            viewer, MutationContext {person, m_isNew ? Operation::Create : Operation::Update, fields, m_isOwn, false})
+            .ok();
+    };
+    m_readOnly = !allowed({});
+    m_visibilityEditable = !m_readOnly && allowed({{visibilityColumn("email"), std::string("members")}});
 
     const QString name = toQString(valueOf(row, "display_name"));
     if (m_isNew)
@@ -124,7 +133,7 @@ void PersonEditor::buildForm(const FieldMap &row)
     layout->addWidget(scroll, 1);
 
     static const TableDef *person = findTable("person");
-    const Principal viewer {m_store.setting(QStringLiteral("person_id")).toStdString(), m_viewerRole, {}};
+    const Principal viewer = m_store.principal();
     const Visibility clearance
         = m_isNew ? Visibility::Private : clearanceFor(viewer, *person, m_personId.toStdString());
 
