@@ -107,6 +107,7 @@ std::string CommandLine::usage()
            "      (at least 12 characters) is read from the first line of standard input.\n"
            "  commonroom-syncd serve --data DIR [--listen 127.0.0.1:8443] [--tls-cert FILE --tls-key FILE]\n"
            "                        [--rate-limit N] [--login-rate-limit N] [--read-timeout SECONDS]\n"
+           "                        [--tombstone-days N]\n"
            "      Serves the sync API over HTTPS. Without --tls-cert/--tls-key a self-signed certificate\n"
            "      is created in DIR/tls on first start; clients pin its SHA-256 fingerprint.\n"
            "      --listen HOST:0 picks a free port. Stops cleanly on SIGINT or SIGTERM.\n"
@@ -115,7 +116,8 @@ std::string CommandLine::usage()
            "      second per client address, bursts of twice as many (default 10; 0 turns it off; behind\n"
            "      a reverse proxy all clients share its address). Over a limit the answer is 429 with\n"
            "      Retry-After. --read-timeout: seconds a client has to send each request before its\n"
-           "      connection is closed (default 30).\n"
+           "      connection is closed (default 30). --tombstone-days: how long deleted rows are kept in\n"
+           "      the change log (default 30); a device that has not synced for longer fetches a fresh copy.\n"
            "  commonroom-syncd seed-demo --data DIR [--people N] [--demo-password PASSWORD]\n"
            "      Adds a demo community (default 300 people) and the demo accounts admin@, leader@,\n"
            "      member@ and applicant@example.org (default password commonroom-demo). Running it\n"
@@ -177,7 +179,7 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
     if (command == "serve") {
         Options options("serve",
             {{"--data", true}, {"--listen", true}, {"--tls-cert", true}, {"--tls-key", true}, {"--rate-limit", true},
-                {"--login-rate-limit", true}, {"--read-timeout", true}});
+                {"--login-rate-limit", true}, {"--read-timeout", true}, {"--tombstone-days", true}});
         if (auto read = options.read(arguments, 2); !read)
             return read.error();
         auto data = options.required("--data");
@@ -218,6 +220,12 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
             if (!parsed)
                 return parsed.error();
             serve.readTimeout = std::chrono::seconds(*parsed);
+        }
+        if (const auto days = options.value("--tombstone-days")) {
+            const auto parsed = wholeNumber("--tombstone-days", *days, 0, 3650);
+            if (!parsed)
+                return parsed.error();
+            serve.tombstoneWindow = std::chrono::days(*parsed);
         }
         return Command {serve};
     }

@@ -35,6 +35,8 @@ struct ServeCommand
     // Requests a second without a session token, sign-ins above all, per client address.
     std::uint32_t loginRateLimit = 10;
     std::chrono::seconds readTimeout {30};
+    // How long deleted rows stay in the change log; devices whose cursor is older fetch afresh.
+    std::chrono::days tombstoneWindow {30};
 };
 
 struct SeedDemoCommand

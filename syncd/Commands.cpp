@@ -138,6 +138,7 @@ int Commands::serve(const ServeCommand &command)
         return failed(identity.error().message);
 
     SyncService service(**store, SystemClock::instance());
+    service.setTombstoneWindow(std::chrono::duration_cast<std::chrono::milliseconds>(command.tombstoneWindow).count());
     Api api(service);
     RequestGate gate(SystemClock::instance(), RequestGate::Limits {command.rateLimit, command.loginRateLimit});
     HttpsServer server(api, gate, *identity, command.readTimeout);

@@ -135,6 +135,13 @@ bool SyncEngine::checkReply(QNetworkReply *reply)
                         .arg(QString::fromStdString(wiped.error().message), m_store.path()));
         return false;
     }
+    if (code == 429) {
+        const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        finish(SyncResult::Outcome::Failed,
+            tr("The server is busy and asked to wait %1 s. Nothing was lost; sync tries again by itself.")
+                .arg(retryAfter.isEmpty() ? QByteArray("a few") : retryAfter));
+        return false;
+    }
     if (code == 401) {
         finish(SyncResult::Outcome::Unauthorized,
             tr("Your session has ended. Sign in again to sync; your unsent changes are kept."));

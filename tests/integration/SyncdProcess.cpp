@@ -58,7 +58,9 @@ bool SyncdProcess::serve()
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
     m_serve.setProcessChannelMode(QProcess::SeparateChannels);
     m_serve.start(QStringLiteral(COMMONROOM_SYNCD_PATH),
-        {QStringLiteral("serve"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--listen"), listen});
+        QStringList {
+            QStringLiteral("serve"), QStringLiteral("--data"), m_dir.path(), QStringLiteral("--listen"), listen}
+            + m_serveOptions);
     if (!m_serve.waitForStarted()) {
         m_error = QStringLiteral("cannot start commonroom-syncd serve: ") + m_serve.errorString();
         return false;

@@ -18,6 +18,8 @@ public:
     // init + seed-demo (with `people` extra people) + serve. Returns false with a message in error().
     bool start(int people = 20);
     bool serve();
+    // Extra options for the next serve (for example {"--tombstone-days", "0"}).
+    void setServeOptions(const QStringList &options) { m_serveOptions = options; }
     // SIGTERM and wait, or SIGKILL when `crash` (nothing gets to flush).
     void stop(bool crash = false);
     bool restart(bool crash = false);
@@ -39,4 +41,5 @@ private:
     QString m_error;
     QByteArray m_log;
     int m_port = 0;
+    QStringList m_serveOptions;
 };

@@ -178,6 +178,36 @@ private Q_SLOTS:
         QVERIFY(!leader.rawFiles().contains("tampered"));
     }
 
+    void staleDeviceFetchesAFreshCopyAfterTombstonesAreCompacted()
+    {
+        TestClient admin;
+        TestClient away;
+        signIn(admin, "admin@example.org");
+        signIn(away, "leader@example.org");
+        auto doomed = admin.store().createRow("person", {{"display_name", std::string("Soon Deleted")}});
+        QVERIFY(doomed.ok());
+        syncOk(admin);
+        syncOk(away);
+        QVERIFY(away.store().row("person", *doomed).has_value());
+        // The leader goes away with an unsent edit; meanwhile the row is deleted.
+        QVERIFY(away.store()
+                    .updateRow("person", away.personId(), {{"skills", std::string("kept through the refetch")}})
+                    .ok());
+        QVERIFY(admin.store().deleteRow("person", *doomed).ok());
+        syncOk(admin);
+
+        // With a window of zero days the tombstone leaves the change log as soon as the daemon starts.
+        m_daemon.setServeOptions({"--tombstone-days", "0"});
+        QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
+        m_daemon.setServeOptions({});
+        syncOk(away);
+        QVERIFY(!away.store().row("person", *doomed));
+        QCOMPARE(away.field("person", away.personId(), "skills"), QStringLiteral("kept through the refetch"));
+        QCOMPARE(away.store().pendingCount(), 0);
+        QVERIFY(!away.store().isRefetching());
+        QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
+    }
+
     void cleanupTestCase() { m_daemon.stop(); }
 };
 
