@@ -57,12 +57,15 @@ ClientRun spawnClient(const DaemonProcess &daemon, const QString &profile, const
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    ClientRun run;
     child.start(QCoreApplication::applicationFilePath(),
         {QStringLiteral("--client"), QStringLiteral("--profile"), profile, QStringLiteral("--url"),
             daemon.url().toString(), QStringLiteral("--fingerprint"), daemon.fingerprint(), QStringLiteral("--email"),
             email});
-    ClientRun run;
-    if (!child.waitForFinished(60 * 60 * 1000)) {
+    const auto started = Steady::now();
+    const bool exited = child.waitForFinished(60 * 60 * 1000);
+    run.seconds = secondsSince(started); // until the child has printed its own measure
+    if (!exited) {
         run.message = QStringLiteral("the client did not finish within an hour");
         return run;
     }
@@ -124,6 +127,9 @@ int main(int argc, char **argv)
             std::cerr << "initial sync of " << people << " people failed: " << client.message.toStdString()
                       << std::endl;
             failed = true;
+            table.add({shortCount(people), "-", "failed after " + formatNumber(client.seconds, 0) + " s", "-", "-", "-",
+                "-", "-", "-", "-", formatNumber(daemonCpu, 1) + " s", formatNumber(daemonPullMs / 1000, 1) + " s",
+                formatNumber(seedSeconds, 1) + " s"});
             continue;
         }
         const std::string database = QDir(profile).filePath(QStringLiteral("commonroom.db")).toStdString();

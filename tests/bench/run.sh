@@ -8,6 +8,7 @@
 # ctest: a full run takes about 15 minutes and wants a quiet machine.
 set -euo pipefail
 
+arguments="$*"
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build="$root/build-bench"
 work="${TMPDIR:-/tmp}/commonroom-bench"
@@ -61,9 +62,12 @@ echo "- Date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --s
 echo "- Machine: $(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), $(uname -r)"
 echo "- Disk: $(df -h "$work" | awk 'NR==2 {print $1 " (" $2 ")"}'); SQLite $(sqlite3 --version 2>/dev/null | cut -d' ' -f1 || echo '?')"
 echo "- Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "- Command: tests/bench/run.sh $*"
+echo "- Command: tests/bench/run.sh $arguments"
 
-case ",$only," in *,initial,*) "$bin/bench_initial_sync" --work "$work" --sizes "$sizes" ;; esac
-case ",$only," in *,latency,*) "$bin/bench_latency" --work "$work" "${latency_args[@]}" ;; esac
-case ",$only," in *,push,*) "$bin/bench_push" --work "$work" "${push_args[@]}" ;; esac
-case ",$only," in *,load,*) "$bin/bench_load" --work "$work" "${load_args[@]}" ;; esac
+# A benchmark that fails says why on stderr; the others still run, and the exit status tells.
+status=0
+case ",$only," in *,initial,*) "$bin/bench_initial_sync" --work "$work" --sizes "$sizes" || status=1 ;; esac
+case ",$only," in *,latency,*) "$bin/bench_latency" --work "$work" "${latency_args[@]}" || status=1 ;; esac
+case ",$only," in *,push,*) "$bin/bench_push" --work "$work" "${push_args[@]}" || status=1 ;; esac
+case ",$only," in *,load,*) "$bin/bench_load" --work "$work" "${load_args[@]}" || status=1 ;; esac
+exit $status
