@@ -17,8 +17,10 @@ constexpr std::array rules {
     Rule {"group", Update, Role::Member, Curator},
     Rule {"group", Update, Role::Leader, Anyone},
     Rule {"group", Delete, Role::Admin, Anyone},
+    Rule {"membership", Create, Role::Member, Owner},
     Rule {"membership", Create, Role::Member, Curator},
     Rule {"membership", Create, Role::Leader, Anyone},
+    Rule {"membership", Update, Role::Member, Owner},
     Rule {"membership", Update, Role::Member, Curator},
     Rule {"membership", Update, Role::Leader, Anyone},
     Rule {"membership", Delete, Role::Member, Owner},
@@ -51,6 +53,44 @@ bool holds(Relation relation, const MutationContext &context)
     }
     return false;
 }
+std::string textField(const FieldMap &fields, const std::string &name)
+{
+    const auto it = fields.find(name);
+    const auto *text = it == fields.end() ? nullptr : std::get_if<std::string>(&it->second);
+    return text ? *text : std::string();
+}
+
+Status authorizeOwnMembership(const MutationContext &context)
+{
+    if (context.operation == Delete)
+        return {}; // anyone may leave a group
+    for (const auto &[name, value] : context.fields) {
+        if (name != "state" && name != "message" && name != "terms_accepted_at"
+            && !(context.operation == Create && (name == "person_id" || name == "group_id" || name == "role")))
+            return makeError("forbidden", "Only the group's curators may change " + name + " of a membership.");
+    }
+    if (context.fields.contains("role") && textField(context.fields, "role") != "member")
+        return makeError("forbidden", "Only the group's curators make someone a curator.");
+    const bool joining = context.operation == Create;
+    const std::string state = textField(context.fields, "state");
+    const bool accepting = context.currentState == "invited" && state == "active";
+    if (joining) {
+        if (context.groupKind == "closed")
+            return makeError("forbidden", "This group takes new members by invitation of its curators only.");
+        const std::string_view expected = context.groupKind == "open" ? "active" : "pending";
+        if (state != expected)
+            return makeError("forbidden",
+                context.groupKind == "open" ? "Joining an open group makes the membership active at once."
+                                            : "Joining a reviewed group is a request: its state must be pending "
+                                              "until a curator approves it.");
+    } else if (context.fields.contains("state") && !accepting) {
+        return makeError("forbidden", "Only the group's curators approve or decline memberships.");
+    }
+    if ((joining || accepting) && context.groupHasTerms && textField(context.fields, "terms_accepted_at").empty())
+        return makeError("forbidden", "This group has terms; accept them to join.");
+    return {};
+}
+
 } // namespace
 
 std::span<const Rule> authorizationRules()
@@ -61,11 +101,12 @@ std::span<const Rule> authorizationRules()
 Status authorize(const Principal &principal, const MutationContext &context)
 {
     bool rowAllowed = false;
+    bool onlyAsOwner = true; // allowed by no rule but one for the owner of the row
     for (const auto &rule : rules) {
         if (rule.table == context.table.name && rule.operation == context.operation
             && principal.role >= rule.minimumRole && holds(rule.relation, context)) {
             rowAllowed = true;
-            break;
+            onlyAsOwner = onlyAsOwner && rule.relation == Owner;
         }
     }
     const std::string what
@@ -74,6 +115,9 @@ Status authorize(const Principal &principal, const MutationContext &context)
         return makeError("forbidden",
             "As " + std::string(toString(principal.role)) + " you may not " + std::string(verb(context.operation))
                 + " these " + what + ".");
+
+    if (context.table.name == "membership" && onlyAsOwner)
+        return authorizeOwnMembership(context);
 
     const bool leaderLevel = principal.role >= Role::Leader || context.isCurator;
     for (const auto &[name, value] : context.fields) {

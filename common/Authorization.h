@@ -37,11 +37,20 @@ struct MutationContext
     const FieldMap &fields;
     bool isOwner = false;
     bool isCurator = false;
+    // For memberships: the group's kind ("open", "reviewed", "closed"), whether it has terms, and
+    // the membership's state before the change (empty for a new one). A person's own joining,
+    // accepting and leaving are judged on these values.
+    std::string_view groupKind = {};
+    bool groupHasTerms = false;
+    std::string_view currentState = {};
 };
 
 // Allowed, or an Error with code "forbidden" saying what the principal may not do. Beyond the
 // row rules, fields with Leader write access need a leader (or the group's curator) and fields
-// with Admin write access need an admin.
+// with Admin write access need an admin. A member acting on their own membership (and nothing
+// more) may join an open group (state active), ask to join a reviewed one (state pending),
+// accept an invitation (invited -> active), change their message, and leave; never make
+// themself curator, join a closed group uninvited, or skip the group's terms.
 Status authorize(const Principal &principal, const MutationContext &context);
 
 } // namespace commonroom

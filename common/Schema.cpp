@@ -63,9 +63,12 @@ std::vector<TableDef> buildTables()
     membership.fields = {
         text("person_id", Visibility::Members),
         text("group_id", Visibility::Members),
-        choice("state", {"pending", "active", "declined"}, WriteAccess::Owner),
+        // invited: a curator asked the person in (closed groups); they accept by making it active.
+        choice("state", {"pending", "active", "declined", "invited"}, WriteAccess::Owner),
         choice("role", {"member", "curator"}, WriteAccess::Owner),
         text("message", Visibility::Members),
+        // When the person accepted the group's terms (ISO 8601), for groups that have terms.
+        text("terms_accepted_at", Visibility::Members),
     };
     membership.indexSql = {"CREATE INDEX IF NOT EXISTS membership_by_person ON {t} (person_id)",
         "CREATE INDEX IF NOT EXISTS membership_by_group ON {t} (group_id)"};
@@ -163,6 +166,20 @@ Status validateFields(const TableDef &table, const FieldMap &fields)
         }
     }
     return {};
+}
+
+std::vector<std::string> addMissingColumnStatements(const TableDef &table, const std::set<std::string> &existing)
+{
+    std::vector<std::string> statements;
+    for (const auto &column : wireColumns(table)) {
+        if (existing.contains(column))
+            continue;
+        const FieldDef *def = table.field(column);
+        const bool integer = def && def->type == FieldType::Integer;
+        statements.push_back("ALTER TABLE " + quoteIdentifier(table.name) + " ADD COLUMN " + quoteIdentifier(column)
+            + (integer ? " INTEGER" : " TEXT"));
+    }
+    return statements;
 }
 
 std::string quoteIdentifier(std::string_view name)

@@ -4,6 +4,7 @@
 #include "Roles.h"
 #include "Value.h"
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,11 @@ std::vector<std::string> wireColumns(const TableDef &table);
 Status validateFields(const TableDef &table, const FieldMap &fields);
 
 std::string quoteIdentifier(std::string_view name);
+
+// Schema changes that only add fields need no numbered migration: both sides add the columns
+// their tables lack when they open the database. These are the statements for `table`, given the
+// columns it has.
+std::vector<std::string> addMissingColumnStatements(const TableDef &table, const std::set<std::string> &existing);
 
 // DDL for a synced table. The daemon adds its bookkeeping columns (change sequence, tombstone
 // flag, per-field versions); a device stores only values.

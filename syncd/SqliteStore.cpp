@@ -1,5 +1,7 @@
 #include "SqliteStore.h"
 
+#include <set>
+
 #include <sqlite3.h>
 
 #include <cctype>
@@ -136,6 +138,14 @@ std::vector<std::vector<std::string>> migrations()
     return {first, second};
 }
 
+std::string quoteLiteral(std::string_view text)
+{
+    std::string quoted = "'";
+    for (char c : text)
+        quoted += c == '\'' ? std::string("''") : std::string(1, c);
+    return quoted + "'";
+}
+
 std::string columnList(const TableDef &table)
 {
     std::string list;
@@ -229,14 +239,20 @@ Status SqliteStore::migrate()
         return makeError("storage",
             m_file.string() + " was written by a newer commonroom-syncd (schema " + std::to_string(version)
                 + "); run that version or a later one.");
-    if (version == std::int64_t(steps.size()))
-        return {};
     Transaction transaction(*this);
     for (auto step = std::size_t(version); step < steps.size(); ++step) {
         for (const auto &sql : steps[step])
             execute(sql);
     }
     execute("PRAGMA user_version = " + std::to_string(steps.size()));
+    for (const auto &table : syncedTables()) {
+        std::set<std::string> existing;
+        auto columns = prepare("SELECT name FROM pragma_table_info(" + quoteLiteral(table.name) + ")");
+        while (columns.step())
+            existing.insert(columns.text(0));
+        for (const auto &sql : addMissingColumnStatements(table, existing))
+            execute(sql);
+    }
     transaction.commit();
     return {};
 }

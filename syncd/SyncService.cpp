@@ -301,6 +301,8 @@ Status SyncService::checkAuthorization(const Principal &principal, const protoco
     const FieldMap &basis = existing ? existing->row.values : mutation.fields;
     bool isOwner = false;
     bool isCurator = false;
+    std::string groupKind;
+    bool groupHasTerms = false;
     if (table.name == "person") {
         isOwner = mutation.id == principal.personId;
     } else if (table.name == "group") {
@@ -312,8 +314,19 @@ Status SyncService::checkAuthorization(const Principal &principal, const protoco
         // Moving a membership to another group needs the curatorship of that group as well.
         if (const auto moved = mutation.fields.find("group_id"); isCurator && moved != mutation.fields.end())
             isCurator = m_store.isActiveCurator(principal.personId, toDisplayString(moved->second));
+        if (!group.empty() && isUuid(group)) {
+            if (const auto stored = m_store.loadRow(*findTable("group"), group); stored && !stored->row.deleted) {
+                groupKind = textOf(stored->row.values, "kind");
+                groupHasTerms = !textOf(stored->row.values, "terms").empty();
+            }
+        }
     }
-    return authorize(principal, MutationContext {table, operation, mutation.fields, isOwner, isCurator});
+    const std::string currentState = existing ? textOf(existing->row.values, "state") : std::string();
+    MutationContext context {table, operation, mutation.fields, isOwner, isCurator};
+    context.groupKind = groupKind;
+    context.groupHasTerms = groupHasTerms;
+    context.currentState = currentState;
+    return authorize(principal, context);
 }
 
 Status SyncService::checkReferences(const protocol::Mutation &mutation, const TableDef &table, bool creating)

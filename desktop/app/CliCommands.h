@@ -26,6 +26,7 @@ private:
     int verify(LocalStore &store, const QString &profileDir, QStringList args);
     int devices(LocalStore &store, const QString &profileDir, QStringList args);
     int people(LocalStore &store, QStringList args);
+    int groups(LocalStore &store, QStringList args);
     int peopleList(LocalStore &store, const QString &search, int limit);
     int peopleShow(LocalStore &store, const QString &id);
     int peopleWrite(LocalStore &store, const QString &id, QStringList args);

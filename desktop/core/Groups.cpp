@@ -1,0 +1,140 @@
+#include "Groups.h"
+
+#include "LocalStore.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace commonroom {
+
+namespace {
+std::string text(const FieldMap &row, const std::string &name)
+{
+    const auto it = row.find(name);
+    return it == row.end() ? std::string() : toDisplayString(it->second);
+}
+} // namespace
+
+Groups::Groups(LocalStore &store)
+    : m_store(store)
+{
+}
+
+QString Groups::me() const
+{
+    return m_store.setting(QStringLiteral("person_id"));
+}
+
+std::optional<Groups::Membership> Groups::membershipOf(const QString &groupId, const QString &personId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT id, state, role FROM membership WHERE group_id = ? AND person_id = ? "
+                                 "ORDER BY CASE state WHEN 'active' THEN 0 WHEN 'invited' THEN 1 WHEN 'pending' THEN 2 "
+                                 "ELSE 3 END LIMIT 1"));
+    query.addBindValue(groupId);
+    query.addBindValue(personId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Membership {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+}
+
+Result<QString> Groups::create(
+    const QString &name, const QString &kind, const QString &description, const QString &terms)
+{
+    if (me().isEmpty())
+        return makeError("not_signed_in", "Sign in first: a group needs a first curator.");
+    FieldMap fields {{"name", name.toStdString()}, {"kind", kind.toStdString()}};
+    if (!description.isEmpty())
+        fields["description"] = description.toStdString();
+    if (!terms.isEmpty())
+        fields["terms"] = terms.toStdString();
+    auto group = m_store.createRow(QStringLiteral("group"), fields);
+    if (!group)
+        return group;
+    auto curator = m_store.createRow(QStringLiteral("membership"),
+        {{"person_id", me().toStdString()}, {"group_id", group->toStdString()}, {"state", std::string("active")},
+            {"role", std::string("curator")}});
+    if (!curator)
+        return curator.error();
+    return group;
+}
+
+Result<QString> Groups::join(const QString &groupId, bool acceptTerms, const QString &message)
+{
+    const auto group = m_store.row(QStringLiteral("group"), groupId);
+    if (!group)
+        return makeError("not_found", "There is no group " + groupId.toStdString() + " on this device; sync first.");
+    const std::string name = text(*group, "name");
+    const std::string terms = text(*group, "terms");
+    if (!terms.empty() && !acceptTerms)
+        return makeError("terms", "To join " + name + " accept its terms: " + terms);
+    const auto existing = membershipOf(groupId, me());
+    FieldMap fields;
+    if (!terms.empty())
+        fields["terms_accepted_at"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    if (!message.isEmpty())
+        fields["message"] = message.toStdString();
+    if (existing && existing->state == QLatin1String("invited")) {
+        fields["state"] = std::string("active");
+        if (auto status = m_store.updateRow(QStringLiteral("membership"), existing->id, fields); !status)
+            return status.error();
+        return QStringLiteral("active");
+    }
+    if (existing && (existing->state == QLatin1String("active") || existing->state == QLatin1String("pending")))
+        return makeError("already",
+            existing->state == QLatin1String("active") ? "You are already a member of " + name + "."
+                                                       : "Your request to join " + name + " waits for a curator.");
+    const std::string kind = text(*group, "kind");
+    if (kind == "closed")
+        return makeError("closed", name + " takes new members by invitation of its curators only.");
+    const std::string state = kind == "open" ? "active" : "pending";
+    fields["person_id"] = me().toStdString();
+    fields["group_id"] = groupId.toStdString();
+    fields["state"] = state;
+    fields["role"] = std::string("member");
+    if (auto created = m_store.createRow(QStringLiteral("membership"), fields); !created)
+        return created.error();
+    return QString::fromStdString(state);
+}
+
+Status Groups::leave(const QString &groupId)
+{
+    const auto existing = membershipOf(groupId, me());
+    if (!existing)
+        return makeError("not_found", "You are not in this group.");
+    return m_store.deleteRow(QStringLiteral("membership"), existing->id);
+}
+
+Status Groups::decide(const QString &membershipId, bool approve, const QString &message)
+{
+    const auto membership = m_store.row(QStringLiteral("membership"), membershipId);
+    if (!membership || text(*membership, "state") != "pending")
+        return makeError("not_found", "There is no pending request " + membershipId.toStdString() + " on this device.");
+    FieldMap fields {{"state", std::string(approve ? "active" : "declined")}};
+    if (!message.isEmpty())
+        fields["message"] = message.toStdString();
+    return m_store.updateRow(QStringLiteral("membership"), membershipId, fields);
+}
+
+Status Groups::invite(const QString &groupId, const QString &personId)
+{
+    if (membershipOf(groupId, personId))
+        return makeError("already", "This person already has a membership or request in the group.");
+    auto created = m_store.createRow(QStringLiteral("membership"),
+        {{"person_id", personId.toStdString()}, {"group_id", groupId.toStdString()}, {"state", std::string("invited")},
+            {"role", std::string("member")}});
+    return created ? Status {} : Status {created.error()};
+}
+
+Status Groups::appointCurator(const QString &groupId, const QString &personId)
+{
+    if (const auto existing = membershipOf(groupId, personId))
+        return m_store.updateRow(QStringLiteral("membership"), existing->id,
+            {{"state", std::string("active")}, {"role", std::string("curator")}});
+    auto created = m_store.createRow(QStringLiteral("membership"),
+        {{"person_id", personId.toStdString()}, {"group_id", groupId.toStdString()}, {"state", std::string("active")},
+            {"role", std::string("curator")}});
+    return created ? Status {} : Status {created.error()};
+}
+
+} // namespace commonroom

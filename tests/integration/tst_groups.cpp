@@ -1,0 +1,169 @@
+// Group workflows through a real daemon with several devices: joining open groups, requests to
+// reviewed ones (approved or declined), invitations to closed ones, terms, and the last curator.
+
+#include "SyncdProcess.h"
+#include "TestClient.h"
+
+#include "desktop/core/Groups.h"
+
+#include <QTest>
+
+using namespace commonroom;
+
+class TestGroups : public QObject
+{
+    Q_OBJECT
+
+private:
+    SyncdProcess m_daemon;
+    TestClient m_leader;
+    TestClient m_member;
+
+    void syncBoth()
+    {
+        for (TestClient *client : {&m_leader, &m_member, &m_leader}) {
+            const auto result = client->sync();
+            QVERIFY2(result.ok(), qPrintable(result.message));
+        }
+    }
+
+    QString stateOf(TestClient &client, const QString &group, const QString &person)
+    {
+        const auto membership = Groups(client.store()).membershipOf(group, person);
+        return membership ? membership->state : QStringLiteral("<none>");
+    }
+
+    // Syncs `client` and returns the code of the one refusal it got ("" if none).
+    QString refusal(TestClient &client)
+    {
+        const auto before = client.store().syncProblems().size();
+        const auto result = client.sync();
+        if (!result.ok())
+            return QStringLiteral("sync failed: ") + result.message;
+        const auto problems = client.store().syncProblems();
+        return problems.size() > before ? problems.front().code : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_daemon.start(10), qPrintable(m_daemon.error()));
+        QVERIFY(m_leader.login(m_daemon, "leader@example.org", SyncdProcess::kDemoPassword));
+        QVERIFY(m_member.login(m_daemon, "member@example.org", SyncdProcess::kDemoPassword));
+        syncBoth();
+    }
+
+    void joiningAnOpenGroupIsImmediate()
+    {
+        auto group = Groups(m_leader.store()).create("Bike Kitchen", "open", "Fix bikes together");
+        QVERIFY(group.ok());
+        syncBoth();
+        auto joined = Groups(m_member.store()).join(*group, false);
+        QVERIFY(joined.ok());
+        QCOMPARE(*joined, QStringLiteral("active"));
+        QCOMPARE(refusal(m_member), QString());
+        syncBoth();
+        QCOMPARE(stateOf(m_leader, *group, m_member.personId()), QStringLiteral("active"));
+    }
+
+    void reviewedGroupsNeedTermsAndACurator()
+    {
+        auto group = Groups(m_leader.store()).create("Tenants' Union", "reviewed", {}, "Be kind; keep names private.");
+        QVERIFY(group.ok());
+        syncBoth();
+        Groups member(m_member.store());
+        auto withoutTerms = member.join(*group, false);
+        QVERIFY(!withoutTerms.ok());
+        QVERIFY(QString::fromStdString(withoutTerms.error().message).contains("Be kind"));
+        auto requested = member.join(*group, true, "I live on Rua Nova");
+        QCOMPARE(*requested, QStringLiteral("pending"));
+        syncBoth();
+        const auto request = Groups(m_leader.store()).membershipOf(*group, m_member.personId());
+        QVERIFY(request.has_value());
+        QCOMPARE(request->state, QStringLiteral("pending"));
+        QVERIFY(m_leader.field("membership", request->id, "terms_accepted_at") != QStringLiteral("<null>"));
+        QCOMPARE(m_leader.field("membership", request->id, "message"), QStringLiteral("I live on Rua Nova"));
+
+        QVERIFY(Groups(m_leader.store()).decide(request->id, true, "Welcome!").ok());
+        syncBoth();
+        QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("active"));
+    }
+
+    void aDeclinedRequestCarriesTheCuratorsMessage()
+    {
+        auto group = Groups(m_leader.store()).create("Steering Committee", "reviewed");
+        QVERIFY(group.ok());
+        syncBoth();
+        QVERIFY(Groups(m_member.store()).join(*group, false).ok());
+        syncBoth();
+        const auto request = Groups(m_leader.store()).membershipOf(*group, m_member.personId());
+        QVERIFY(Groups(m_leader.store()).decide(request->id, false, "Elections are in March.").ok());
+        syncBoth();
+        QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("declined"));
+        QCOMPARE(m_member.field("membership", request->id, "message"), QStringLiteral("Elections are in March."));
+    }
+
+    void membersCannotForceTheirWayIn()
+    {
+        auto reviewed = Groups(m_leader.store()).create("Reviewed Circle", "reviewed");
+        auto closed = Groups(m_leader.store()).create("Closed Circle", "closed");
+        auto open = Groups(m_leader.store()).create("Open Circle", "open");
+        syncBoth();
+        const std::string me = m_member.personId().toStdString();
+        const auto forge = [&](const QString &group, const char *state, const char *role) {
+            auto id = m_member.store().createRow("membership",
+                {{"person_id", me}, {"group_id", group.toStdString()}, {"state", std::string(state)},
+                    {"role", std::string(role)}});
+            QVERIFY(id.ok());
+            QCOMPARE(refusal(m_member), QStringLiteral("forbidden"));
+            QVERIFY2(!m_member.store().row("membership", *id), "a refused membership stayed on the device");
+        };
+        forge(*reviewed, "active", "member"); // skipping the review
+        forge(*closed, "pending", "member"); // closed groups take invitations only
+        forge(*open, "active", "curator"); // appointing oneself
+        QVERIFY(!Groups(m_member.store()).join(*closed, false).ok());
+        syncBoth();
+        QCOMPARE(stateOf(m_leader, *reviewed, m_member.personId()), QStringLiteral("<none>"));
+        QCOMPARE(stateOf(m_leader, *closed, m_member.personId()), QStringLiteral("<none>"));
+    }
+
+    void invitationsOpenClosedGroups()
+    {
+        auto group = Groups(m_leader.store()).create("Organizing Core", "closed");
+        QVERIFY(group.ok());
+        QVERIFY(Groups(m_leader.store()).invite(*group, m_member.personId()).ok());
+        syncBoth();
+        QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("invited"));
+        auto accepted = Groups(m_member.store()).join(*group, false);
+        QVERIFY(accepted.ok());
+        QCOMPARE(refusal(m_member), QString());
+        syncBoth();
+        QCOMPARE(stateOf(m_leader, *group, m_member.personId()), QStringLiteral("active"));
+    }
+
+    void theLastCuratorCannotLeave()
+    {
+        auto group = Groups(m_leader.store()).create("Garden Crew", "open");
+        QVERIFY(group.ok());
+        syncBoth();
+        QVERIFY(Groups(m_leader.store()).leave(*group).ok());
+        QCOMPARE(refusal(m_leader), QStringLiteral("forbidden"));
+        QCOMPARE(stateOf(m_leader, *group, m_leader.personId()), QStringLiteral("active"));
+
+        QVERIFY(Groups(m_leader.store()).appointCurator(*group, m_member.personId()).ok());
+        syncBoth();
+        QVERIFY(Groups(m_leader.store()).leave(*group).ok());
+        QCOMPARE(refusal(m_leader), QString());
+        syncBoth();
+        QCOMPARE(stateOf(m_member, *group, m_leader.personId()), QStringLiteral("<none>"));
+        // Now the member is the last curator.
+        QVERIFY(Groups(m_member.store()).leave(*group).ok());
+        QCOMPARE(refusal(m_member), QStringLiteral("forbidden"));
+        QCOMPARE(Groups(m_member.store()).membershipOf(*group, m_member.personId())->role, QStringLiteral("curator"));
+    }
+
+    void cleanupTestCase() { m_daemon.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestGroups)
+#include "tst_groups.moc"
