@@ -42,6 +42,13 @@ Commands:
   people add --name NAME [FIELD=VALUE …]             prints the new id
   people set ID FIELD=VALUE … [--visibility FIELD=LEVEL …]
 
+  groups list | show ID
+  groups add --name NAME [--kind open|reviewed|closed] [--description D] [--terms T]
+  groups join ID [--accept-terms] [--message M]      open: at once; reviewed: a request
+  groups leave ID
+  groups approve|decline MEMBERSHIP_ID [--message M]   curators, on requests
+  groups invite GROUP_ID PERSON_ID | curator GROUP_ID PERSON_ID
+
 FIELD is a column of the person table (email, phone, bio, …); an empty VALUE clears it. LEVEL is
 public, members, leaders or private. Changes are saved on this device at once and sent at the
 next sync.
@@ -142,6 +149,8 @@ int CliCommands::run(QStringList args)
         return devices(store, profile.dir(), args);
     if (command == QLatin1String("people"))
         return people(store, args);
+    if (command == QLatin1String("groups"))
+        return groups(store, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
