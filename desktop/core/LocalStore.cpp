@@ -21,6 +21,33 @@ namespace {
 
 std::atomic<int> connectionCounter {0};
 
+// The person columns in the search index, names first (PeopleSearch weighs them in this order).
+constexpr const char *kIndexedColumns
+    = "display_name, given_name, family_name, area, neighbourhood, skills, languages, interests, bio";
+
+// Removing a value from an FTS5 index only adds a deletion marker: the old terms stay in older
+// segments of the index until they are merged. The triggers note when an indexed value went away
+// (a row deleted or purged, a field now hidden), so that scrub() can merge them out of the file.
+constexpr const char *kMarkIndexForScrub = "INSERT INTO setting (key, value) SELECT 'search_index_scrub', '1' "
+                                         "WHERE NOT EXISTS (SELECT 1 FROM setting WHERE key = 'search_index_scrub')";
+
+std::string indexedColumns(const std::string &prefix)
+{
+    std::string list;
+    for (const auto &column : QString::fromLatin1(kIndexedColumns).split(QStringLiteral(", ")))
+        list += (list.empty() ? "" : ", ") + prefix + column.toStdString();
+    return list;
+}
+
+std::string hiddenSinceCondition()
+{
+    std::string condition;
+    for (const auto &column : QString::fromLatin1(kIndexedColumns).split(QStringLiteral(", ")))
+        condition += (condition.empty() ? "(" : " OR (") + ("old." + column.toStdString()) + " IS NOT NULL AND new."
+            + column.toStdString() + " IS NULL)";
+    return condition;
+}
+
 // Each migration is a list of statements; migration N brings user_version from N-1 to N.
 std::vector<std::vector<std::string>> migrations()
 {
@@ -47,7 +74,32 @@ std::vector<std::vector<std::string>> migrations()
     std::vector<std::string> second {
         "CREATE TABLE refetch_seen (tbl TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, row_id)) WITHOUT ROWID",
     };
-    return {first, second};
+    // 3: the search index of people (desktop/core/PeopleSearch.h), kept by triggers so that every
+    // write path (local edits, pulled pages, purges, the drop after a fresh copy, wipe) updates it
+    // in the transaction that changes the rows. It is an external-content FTS5 table: the text
+    // stays only in the person table, so the index adds no second copy of anyone's values, and
+    // a field hidden from this user is NULL in the row and therefore never indexed.
+    std::vector<std::string> third {
+        "CREATE VIRTUAL TABLE person_fts USING fts5(" + std::string(kIndexedColumns)
+            + ", content='person', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', "
+              "prefix='1 2 3')",
+        "CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN "
+        "INSERT INTO person_fts(rowid, "
+            + std::string(kIndexedColumns) + ") VALUES (new.rowid, " + indexedColumns("new.") + "); END",
+        "CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN "
+        "INSERT INTO person_fts(person_fts, rowid, "
+            + std::string(kIndexedColumns) + ") VALUES ('delete', old.rowid, " + indexedColumns("old.") + "); "
+            + kMarkIndexForScrub + "; END",
+        "CREATE TRIGGER person_fts_update AFTER UPDATE OF " + std::string(kIndexedColumns)
+            + " ON person BEGIN "
+              "INSERT INTO person_fts(person_fts, rowid, "
+            + std::string(kIndexedColumns) + ") VALUES ('delete', old.rowid, " + indexedColumns("old.") + "); "
+            + "INSERT INTO person_fts(rowid, " + std::string(kIndexedColumns) + ") VALUES (new.rowid, "
+            + indexedColumns("new.") + "); " + kMarkIndexForScrub + " AND (" + hiddenSinceCondition() + "); END",
+        // Backfills the people already on the device.
+        "INSERT INTO person_fts(person_fts) VALUES ('rebuild')",
+    };
+    return {first, second, third};
 }
 
 QVariant toVariant(const FieldValue &value)
@@ -193,12 +245,19 @@ Status LocalStore::open(const QString &path)
     }
     probe.finish(); // an unfinished statement holds a read transaction, which blocks the WAL switch
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
-             "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=OFF"}) {
+             "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=OFF",
+             // A REPLACE that removes a row must fire its delete trigger, which keeps the search
+             // index; LocalStore itself writes rows with upserts.
+             "PRAGMA recursive_triggers=ON"}) {
         if (auto status = execute(QString::fromLatin1(pragma)); !status)
             return status;
     }
     if (auto status = migrate(); !status)
         return status;
+    // SQLite 3.44+ can overwrite the terms of deleted values in the search index as it goes; with
+    // an older SQLite, scrub() merges the index instead when a value went away.
+    m_searchIndexSecureDelete = QSqlQuery(database()).exec(
+        QStringLiteral("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 1)"));
     m_siteId = setting(QStringLiteral("site_id"));
     if (m_siteId.isEmpty()) {
         m_siteId = QString::fromStdString(newUuidV7());
@@ -421,12 +480,18 @@ Status LocalStore::replaceRow(const QString &table, const QString &id, const Fie
     const TableDef *def = tableFor(table);
     const auto columns = wireColumns(*def);
     QStringList quoted {QStringLiteral("id")};
-    for (const auto &column : columns)
+    QStringList updates;
+    for (const auto &column : columns) {
         quoted << QString::fromStdString(quoteIdentifier(column));
+        updates << QStringLiteral("%1 = excluded.%1").arg(quoted.last());
+    }
+    // An upsert rather than INSERT OR REPLACE: the row keeps its rowid, and the search index's
+    // triggers see an update (old and new values) instead of a silent delete.
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
                       .arg(QString::fromStdString(quoteIdentifier(def->name)), quoted.join(QLatin1Char(',')),
-                          QStringList(quoted.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+                          QStringList(quoted.size(), QStringLiteral("?")).join(QLatin1Char(',')),
+                          updates.join(QLatin1Char(','))));
     query.addBindValue(id);
     for (const auto &column : columns) {
         const auto value = fields.find(column);
@@ -776,6 +841,17 @@ void LocalStore::scrub()
 {
     // secure_delete already overwrote the freed pages of the database; the write-ahead log may
     // still hold older copies of them until it is checkpointed and truncated.
+    if (setting(QStringLiteral("search_index_scrub")) == QLatin1String("1")) {
+        // Deleting from an FTS5 index leaves the old terms in older segments until they are
+        // merged; 'optimize' merges every segment into one, so the pages of the old ones are
+        // freed (and overwritten: secure_delete). Only needed when a value went away.
+        Transaction transaction(database());
+        if (m_searchIndexSecureDelete
+            || execute(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('optimize')")).ok()) {
+            if (execute(QStringLiteral("DELETE FROM setting WHERE key = 'search_index_scrub'")).ok())
+                (void)transaction.commit();
+        }
+    }
     QSqlQuery checkpoint(database());
     checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
@@ -790,6 +866,10 @@ Status LocalStore::wipe()
                 !status)
                 return status;
         }
+        // The rows' triggers only marked the index entries deleted; this empties the index itself.
+        if (auto status = execute(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('delete-all')"));
+            !status)
+            return status;
         for (const char *table : {"outbox", "shadow", "sync_problem", "refetch_seen", "setting"}) {
             if (auto status = execute(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !status)
                 return status;

@@ -120,6 +120,7 @@ private:
     QString m_path;
     QString m_siteId;
     const Clock *m_clock;
+    bool m_searchIndexSecureDelete = false;
 };
 
 } // namespace commonroom

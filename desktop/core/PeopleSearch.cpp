@@ -1,0 +1,246 @@
+#include "PeopleSearch.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace commonroom {
+
+namespace {
+
+// bm25 weights of the indexed columns, in the order of the index (LocalStore's migration 3):
+// display, given and family name; area, neighbourhood; skills, languages, interests; bio.
+constexpr const char *kScore = "bm25(person_fts, 10.0, 10.0, 10.0, 4.0, 4.0, 2.0, 2.0, 2.0, 1.0)";
+
+Error searchError(const QSqlQuery &query)
+{
+    return makeError("storage", "Cannot search the people on this device: " + query.lastError().text().toStdString());
+}
+
+// The words of `text`: runs of non-space characters holding at least one letter or digit (a
+// word of punctuation only has no terms to look for), without control characters.
+QStringList wordsOf(const QString &text)
+{
+    QStringList words;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        QString word;
+        bool hasTerm = false;
+        for (const QChar c : part) {
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                continue;
+            hasTerm = hasTerm || c.isLetterOrNumber();
+            word += c;
+        }
+        if (hasTerm)
+            words << word;
+    }
+    return words;
+}
+
+// A quoted FTS5 string: inside quotes everything is text to tokenize, and a quote is doubled.
+QString quoted(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+// `column : "the words"`, the words as one phrase; empty when there are none.
+QString columnPhrase(const char *column, const QString &text)
+{
+    const QStringList words = wordsOf(text);
+    if (words.isEmpty())
+        return {};
+    return QLatin1String(column) + QStringLiteral(" : ") + quoted(words.join(QLatin1Char(' ')));
+}
+
+} // namespace
+
+bool PeopleQuery::isEmpty() const
+{
+    return wordsOf(text).isEmpty() && area.trimmed().isEmpty() && wordsOf(skill).isEmpty()
+        && wordsOf(language).isEmpty() && role.trimmed().isEmpty() && minLeadershipLevel <= 0
+        && groupId.trimmed().isEmpty();
+}
+
+QString PeopleSearch::matchExpression(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : wordsOf(text))
+        terms << quoted(word) + QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+QString PeopleSearch::fullMatchExpression(const PeopleQuery &query)
+{
+    QStringList parts;
+    if (const QString text = matchExpression(query.text); !text.isEmpty())
+        parts << QLatin1Char('(') + text + QLatin1Char(')');
+    if (const QString skill = columnPhrase("skills", query.skill); !skill.isEmpty())
+        parts << skill;
+    if (const QString language = columnPhrase("languages", query.language); !language.isEmpty())
+        parts << language;
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString PeopleSearch::rankedSql()
+{
+    return QStringLiteral("SELECT p.id, c.rowid FROM (SELECT f.rowid AS rowid, %1 AS score FROM person_fts f "
+                          "WHERE person_fts MATCH ? ORDER BY f.rowid LIMIT %2) c "
+                          "CROSS JOIN person p ON p.rowid = c.rowid ORDER BY c.score, p.id")
+        .arg(QLatin1String(kScore))
+        .arg(kRankedCandidates);
+}
+
+PeopleSearch::PeopleSearch(QSqlDatabase db, PeopleQuery query)
+    : m_db(std::move(db))
+    , m_query(std::move(query))
+    , m_match(fullMatchExpression(m_query))
+    , m_phase(matchExpression(m_query.text).isEmpty() ? Phase::ByName : Phase::Ranked)
+{
+}
+
+QString PeopleSearch::filterSql() const
+{
+    QString sql;
+    if (!m_query.area.trimmed().isEmpty())
+        sql += QStringLiteral(" AND p.area = :area COLLATE NOCASE");
+    if (!m_query.role.trimmed().isEmpty())
+        sql += QStringLiteral(" AND p.role = :role");
+    if (m_query.minLeadershipLevel > 0)
+        sql += QStringLiteral(" AND p.leadership_level >= :level");
+    if (!m_query.groupId.trimmed().isEmpty())
+        sql += QStringLiteral(" AND p.id IN (SELECT person_id FROM membership WHERE group_id = :group "
+                              "AND state = 'active')");
+    return sql;
+}
+
+void PeopleSearch::bindFilters(QSqlQuery &query) const
+{
+    if (!m_query.area.trimmed().isEmpty())
+        query.bindValue(QStringLiteral(":area"), m_query.area.trimmed());
+    if (!m_query.role.trimmed().isEmpty())
+        query.bindValue(QStringLiteral(":role"), m_query.role.trimmed());
+    if (m_query.minLeadershipLevel > 0)
+        query.bindValue(QStringLiteral(":level"), m_query.minLeadershipLevel);
+    if (!m_query.groupId.trimmed().isEmpty())
+        query.bindValue(QStringLiteral(":group"), m_query.groupId.trimmed());
+}
+
+Result<std::vector<QString>> PeopleSearch::next(int count)
+{
+    if (count <= 0 || m_phase == Phase::Done)
+        return std::vector<QString> {};
+    if (m_phase == Phase::ByName)
+        return readByName(count);
+    if (m_phase == Phase::Ranked && m_ranked.empty() && m_rankedTaken == 0) {
+        if (auto status = readRanked(); !status)
+            return status.error();
+    }
+    std::vector<QString> ids;
+    while (m_phase == Phase::Ranked && int(ids.size()) < count) {
+        if (m_rankedTaken == m_ranked.size()) {
+            // Fewer candidates than the cap: that was every match. Otherwise the rest follows.
+            m_phase = m_ranked.size() < std::size_t(kRankedCandidates) ? Phase::Done : Phase::Rest;
+            break;
+        }
+        ids.push_back(m_ranked[m_rankedTaken++]);
+    }
+    if (m_phase == Phase::Rest && int(ids.size()) < count) {
+        auto rest = readRest(count - int(ids.size()));
+        if (!rest)
+            return rest.error();
+        std::move(rest->begin(), rest->end(), std::back_inserter(ids));
+    }
+    return ids;
+}
+
+Status PeopleSearch::readRanked()
+{
+    const QString filters = filterSql();
+    // The candidates are the first matches in index order (rowid), taken straight from the index
+    // without sorting; only they are scored, then sorted by score.
+    const QString sql
+        = QStringLiteral("SELECT p.id, c.rowid FROM (SELECT f.rowid AS rowid, %1 AS score "
+                         "FROM person_fts f%2 WHERE person_fts MATCH :match%3 "
+                         "ORDER BY f.rowid LIMIT %4) c "
+                         "CROSS JOIN person p ON p.rowid = c.rowid ORDER BY c.score, p.id")
+              .arg(QLatin1String(kScore),
+                  filters.isEmpty() ? QString() : QStringLiteral(" CROSS JOIN person p ON p.rowid = f.rowid"), filters)
+              .arg(kRankedCandidates);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return searchError(query);
+    query.bindValue(QStringLiteral(":match"), m_match);
+    bindFilters(query);
+    if (!query.exec())
+        return searchError(query);
+    m_ranked.reserve(kRankedCandidates);
+    while (query.next()) {
+        m_ranked.push_back(query.value(0).toString());
+        m_lastRowid = std::max(m_lastRowid, query.value(1).toLongLong());
+    }
+    if (m_ranked.empty())
+        m_phase = Phase::Done;
+    return {};
+}
+
+Result<std::vector<QString>> PeopleSearch::readRest(int count)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql
+        = QStringLiteral("SELECT p.id, f.rowid FROM person_fts f CROSS JOIN person p ON p.rowid = f.rowid "
+                         "WHERE person_fts MATCH :match AND f.rowid > :after%1 "
+                         "ORDER BY f.rowid LIMIT :count")
+              .arg(filterSql());
+    if (!query.prepare(sql))
+        return searchError(query);
+    query.bindValue(QStringLiteral(":match"), m_match);
+    query.bindValue(QStringLiteral(":after"), m_lastRowid);
+    query.bindValue(QStringLiteral(":count"), count);
+    bindFilters(query);
+    if (!query.exec())
+        return searchError(query);
+    std::vector<QString> ids;
+    while (query.next()) {
+        ids.push_back(query.value(0).toString());
+        m_lastRowid = query.value(1).toLongLong();
+    }
+    if (int(ids.size()) < count)
+        m_phase = Phase::Done;
+    return ids;
+}
+
+Result<std::vector<QString>> PeopleSearch::readByName(int count)
+{
+    // No text to rank by: name order, as the people list, people without a (visible) name last.
+    QString sql = QStringLiteral("SELECT p.id FROM person p WHERE 1");
+    if (!m_match.isEmpty())
+        sql += QStringLiteral(" AND p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)");
+    sql += filterSql();
+    sql += QStringLiteral(" ORDER BY p.display_name IS NULL, p.display_name COLLATE NOCASE, p.id "
+                          "LIMIT :count OFFSET :offset");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return searchError(query);
+    if (!m_match.isEmpty())
+        query.bindValue(QStringLiteral(":match"), m_match);
+    query.bindValue(QStringLiteral(":count"), count);
+    query.bindValue(QStringLiteral(":offset"), m_offset);
+    bindFilters(query);
+    if (!query.exec())
+        return searchError(query);
+    std::vector<QString> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toString());
+    m_offset += qint64(ids.size());
+    if (int(ids.size()) < count)
+        m_phase = Phase::Done;
+    return ids;
+}
+
+} // namespace commonroom
