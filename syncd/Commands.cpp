@@ -139,6 +139,9 @@ int Commands::serve(const ServeCommand &command)
 
     SyncService service(**store, SystemClock::instance());
     service.setTombstoneWindow(std::chrono::duration_cast<std::chrono::milliseconds>(command.tombstoneWindow).count());
+    // Checksums for devices' verification are computed once here when the data changed without
+    // the daemon (init, seed-demo), so that no pull ever waits for a pass over every row.
+    service.prepareChecksums();
     Api api(service);
     RequestGate gate(SystemClock::instance(), RequestGate::Limits {command.rateLimit, command.loginRateLimit});
     HttpsServer server(api, gate, *identity, command.readTimeout);

@@ -164,6 +164,7 @@ SqliteStore::SqliteStore(sqlite3 *db, std::filesystem::path file)
         const std::string name(table.name);
         const std::string quoted = quoteIdentifier(table.name);
         const auto columns = wireColumns(table);
+        m_columns[name] = columns;
         m_loadSql[name] = "SELECT _seq, _deleted, _versions" + columnList(table) + " FROM " + quoted + " WHERE id = ?";
         std::string placeholders;
         std::string updates;
@@ -379,17 +380,29 @@ void SqliteStore::deleteSessionsExpiredBefore(std::int64_t unixMs)
 
 std::optional<StoredRow> SqliteStore::loadRow(const TableDef &table, std::string_view id)
 {
-    auto query = prepare(m_loadSql.at(std::string(table.name)));
+    return load(table, id, true);
+}
+
+std::optional<StoredRow> SqliteStore::loadValues(const TableDef &table, std::string_view id)
+{
+    return load(table, id, false);
+}
+
+std::optional<StoredRow> SqliteStore::load(const TableDef &table, std::string_view id, bool withVersions)
+{
+    const std::string name(table.name);
+    auto query = prepare(m_loadSql.at(name));
     query.bind(id);
     if (!query.step())
         return std::nullopt;
     StoredRow stored;
     stored.seq = query.integer(0);
     stored.row.deleted = query.integer(1) != 0;
-    stored.row.versions = decodeVersions(query.text(2));
+    if (withVersions)
+        stored.row.versions = decodeVersions(query.text(2));
     int column = 3;
-    for (const auto &name : wireColumns(table))
-        stored.row.values[name] = query.value(column++);
+    for (const auto &field : m_columns.at(name))
+        stored.row.values[field] = query.value(column++);
     return stored;
 }
 

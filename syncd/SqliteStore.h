@@ -39,6 +39,7 @@ public:
     void deleteSessionsExpiredBefore(std::int64_t unixMs) override;
 
     std::optional<StoredRow> loadRow(const TableDef &table, std::string_view id) override;
+    std::optional<StoredRow> loadValues(const TableDef &table, std::string_view id) override;
     std::int64_t saveRow(const TableDef &table, std::string_view id, const VersionedRow &row) override;
     bool isActiveCurator(std::string_view personId, std::string_view groupId) override;
     std::size_t countActiveCurators(std::string_view groupId) override;
@@ -74,6 +75,9 @@ private:
     std::unordered_map<std::string, sqlite3_stmt *> m_statements;
     std::unordered_map<std::string, std::string> m_loadSql;
     std::unordered_map<std::string, std::string> m_saveSql;
+    std::unordered_map<std::string, std::vector<std::string>> m_columns; // wireColumns per table
+
+    std::optional<StoredRow> load(const TableDef &table, std::string_view id, bool withVersions);
 };
 
 } // namespace commonroom::syncd

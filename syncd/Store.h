@@ -112,6 +112,8 @@ public:
     virtual void deleteSessionsExpiredBefore(std::int64_t unixMs) = 0;
 
     virtual std::optional<StoredRow> loadRow(const TableDef &table, std::string_view id) = 0;
+    // The row without its field versions, for pulls, which send values only.
+    virtual std::optional<StoredRow> loadValues(const TableDef &table, std::string_view id) = 0;
     // Writes the whole row and gives it a new change sequence number, which it returns; the row
     // then comes first in the next pull of every client that has seen its previous version.
     virtual std::int64_t saveRow(const TableDef &table, std::string_view id, const VersionedRow &row) = 0;

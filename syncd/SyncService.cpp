@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 
 namespace commonroom::syncd {
 
@@ -89,6 +90,8 @@ Visibility levelOf(Role role)
 }
 
 constexpr std::int64_t kCompactionIntervalMs = 3600 * 1000;
+constexpr std::string_view kScopesKey = "scope_checksums";
+constexpr std::string_view kScopesSeqKey = "scope_checksums_seq";
 
 } // namespace
 
@@ -204,8 +207,9 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
     std::lock_guard lock(m_mutex);
     compactIfDue();
     // Checksums are updated on a copy and kept only once the push is committed.
-    const bool trackScopes = m_scopesSeq >= 0 && m_scopesSeq == m_store.headSeq();
-    ScopeChecksums scopes = trackScopes ? m_scopes : ScopeChecksums {};
+    const ScopeChecksums *current = currentScopes();
+    const bool trackScopes = current != nullptr;
+    ScopeChecksums scopes = trackScopes ? *current : ScopeChecksums {};
     Store::Transaction transaction(m_store);
     auto device = m_store.findDevice(principal.deviceId);
     if (!device)
@@ -257,10 +261,13 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         response.acked.push_back(mutation.mid);
     }
     m_store.saveDevice(*device);
+    const std::int64_t head = m_store.headSeq();
+    if (trackScopes)
+        saveScopes(scopes, head);
     transaction.commit();
     if (trackScopes) {
         m_scopes = std::move(scopes);
-        m_scopesSeq = m_store.headSeq();
+        m_scopesSeq = head;
     }
     return response;
 }
@@ -400,7 +407,7 @@ Result<protocol::PullResponse> SyncService::pull(const Principal &principal, std
     response.cursor = formatCursor(epoch, refs.empty() ? cursor->seq : refs.back().seq);
     for (const auto &ref : refs) {
         const TableDef *table = findTable(ref.table);
-        const auto stored = table ? m_store.loadRow(*table, ref.id) : std::nullopt;
+        const auto stored = table ? m_store.loadValues(*table, ref.id) : std::nullopt;
         if (!stored)
             continue;
         if (stored->row.deleted) {
@@ -414,8 +421,10 @@ Result<protocol::PullResponse> SyncService::pull(const Principal &principal, std
         else
             response.purge.push_back(protocol::RowRef {ref.table, ref.id});
     }
-    if (!response.hasMore)
-        response.checksums = checksumsFor(principal);
+    if (!response.hasMore) {
+        if (const auto *scopes = currentScopes())
+            response.checksums = checksumsFor(principal, *scopes);
+    }
     return response;
 }
 
@@ -438,15 +447,29 @@ void SyncService::compactIfDue()
     transaction.commit();
 }
 
-const SyncService::ScopeChecksums &SyncService::scopeChecksums()
+const SyncService::ScopeChecksums *SyncService::currentScopes()
 {
     const std::int64_t head = m_store.headSeq();
     if (m_scopesSeq == head)
-        return m_scopes;
-    // Once per daemon start, or after a writer outside this service: a full pass over the rows.
-    m_scopes.clear();
+        return &m_scopes;
+    if (m_store.setting(kScopesSeqKey) == std::to_string(head)) {
+        if (auto stored = decodeScopes(m_store.setting(kScopesKey).value_or(""))) {
+            m_scopes = std::move(*stored);
+            m_scopesSeq = head;
+            return &m_scopes;
+        }
+    }
+    return nullptr;
+}
+
+void SyncService::prepareChecksums()
+{
+    std::lock_guard lock(m_mutex);
+    if (currentScopes())
+        return;
+    ScopeChecksums scopes;
     for (const auto &table : syncedTables()) {
-        auto &levels = m_scopes[std::string(table.name)];
+        auto &levels = scopes[std::string(table.name)];
         m_store.forEachLiveRow(table, [&](const std::string &id, const FieldMap &values) {
             for (std::size_t level = 0; level < levels.size(); ++level) {
                 if (const auto visible = projectRow(table, values, Visibility(level)))
@@ -454,8 +477,50 @@ const SyncService::ScopeChecksums &SyncService::scopeChecksums()
             }
         });
     }
+    Store::Transaction transaction(m_store);
+    const std::int64_t head = m_store.headSeq();
+    saveScopes(scopes, head);
+    transaction.commit();
+    m_scopes = std::move(scopes);
     m_scopesSeq = head;
-    return m_scopes;
+}
+
+void SyncService::saveScopes(const ScopeChecksums &scopes, std::int64_t head)
+{
+    m_store.setSetting(kScopesKey, encodeScopes(scopes));
+    m_store.setSetting(kScopesSeqKey, std::to_string(head));
+}
+
+// "table level count digest" per line; small, and only this service reads it.
+std::string SyncService::encodeScopes(const ScopeChecksums &scopes)
+{
+    std::string text;
+    for (const auto &[table, levels] : scopes) {
+        for (std::size_t level = 0; level < levels.size(); ++level)
+            text += table + ' ' + std::to_string(level) + ' ' + std::to_string(levels[level].count) + ' '
+                + commonroom::toHex(levels[level].digest) + '\n';
+    }
+    return text;
+}
+
+std::optional<SyncService::ScopeChecksums> SyncService::decodeScopes(std::string_view text)
+{
+    ScopeChecksums scopes;
+    while (!text.empty()) {
+        const auto end = text.find('\n');
+        const std::string line(text.substr(0, end));
+        text = end == std::string_view::npos ? std::string_view {} : text.substr(end + 1);
+        char table[64] = {};
+        std::size_t level = 0;
+        long long count = 0;
+        unsigned long long digest = 0;
+        if (std::sscanf(line.c_str(), "%63s %zu %lld %llx", table, &level, &count, &digest) != 4 || level >= 4)
+            return std::nullopt;
+        scopes[table][level] = TableChecksum {count, digest};
+    }
+    if (scopes.size() != syncedTables().size())
+        return std::nullopt;
+    return scopes;
 }
 
 void SyncService::trackChecksums(ScopeChecksums &scopes, const TableDef &table, std::string_view id,
@@ -474,9 +539,8 @@ void SyncService::trackChecksums(ScopeChecksums &scopes, const TableDef &table, 
     }
 }
 
-std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &principal)
+std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &principal, const ScopeChecksums &scopes)
 {
-    const auto &scopes = scopeChecksums();
     const auto level = levelOf(principal.role);
     std::map<std::string, TableChecksum> checksums;
     for (const auto &[table, levels] : scopes)

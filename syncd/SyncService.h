@@ -49,6 +49,11 @@ public:
     // People revoke their own devices; admins anyone's.
     Status revokeDevice(const Principal &principal, std::string_view deviceId);
 
+    // Brings the per-table checksums up to date with a full pass over the rows when they are not
+    // (after init or seed-demo, which write without this service). Run before serving: at a
+    // million people the pass takes tens of seconds, far too long inside a pull.
+    void prepareChecksums();
+
     // How long deleted rows are kept in the change log; a device whose cursor is older must
     // fetch everything again.
     void setTombstoneWindow(std::int64_t windowMs) { m_tombstoneWindowMs = windowMs; }
@@ -77,10 +82,15 @@ private:
     // Checksums of each table at each visibility level, kept up to date by this service's own
     // writes and recomputed when the change log moved without it (seed-demo, for example).
     using ScopeChecksums = std::map<std::string, std::array<TableChecksum, 4>>;
-    const ScopeChecksums &scopeChecksums();
+    // The checksums as of the newest change, from memory or from the store; nullptr when they
+    // are out of date (a writer outside this service) until prepareChecksums() runs again.
+    const ScopeChecksums *currentScopes();
     static void trackChecksums(ScopeChecksums &scopes, const TableDef &table, std::string_view id,
         const std::optional<StoredRow> &before, const VersionedRow &after);
-    std::map<std::string, TableChecksum> checksumsFor(const Principal &principal);
+    std::map<std::string, TableChecksum> checksumsFor(const Principal &principal, const ScopeChecksums &scopes);
+    void saveScopes(const ScopeChecksums &scopes, std::int64_t head);
+    static std::string encodeScopes(const ScopeChecksums &scopes);
+    static std::optional<ScopeChecksums> decodeScopes(std::string_view text);
     std::int64_t clearanceEpoch(std::string_view personId);
     void compactIfDue();
 

@@ -12,7 +12,7 @@ namespace commonroom {
 
 namespace {
 constexpr int kPushBatch = 500;
-constexpr int kPullPage = 1000;
+constexpr int kPullPage = 5000; // the daemon's largest page: fewer round trips and commits
 
 QString serverMessage(const QByteArray &body)
 {

@@ -575,6 +575,11 @@ private slots:
         f.addAccount("mateo@example.org", Role::Member, {{"email_visibility", "members"}});
         const auto admin = f.login("root@example.org");
         const auto member = f.login("mateo@example.org");
+        // Accounts were written without the service's bookkeeping: no checksums until prepared,
+        // and a pull never computes them itself.
+        QVERIFY(f.service->pull(admin.principal, "", 500)->checksums.empty());
+        f.service->prepareChecksums();
+        QVERIFY(!f.service->pull(admin.principal, "", 500)->checksums.empty());
         QVERIFY(f.service
                     ->push(admin.principal,
                         pushOf(admin.principal,
@@ -598,6 +603,9 @@ private slots:
                 }
             }
         }
+        // A restarted daemon reads the kept checksums instead of recomputing them.
+        SyncService restarted(*f.store, f.clock);
+        QVERIFY(!restarted.pull(admin.principal, "", 500)->checksums.empty());
     }
 
     void pullProjectsEveryRowThroughTheViewersClearance()
