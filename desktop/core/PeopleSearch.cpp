@@ -130,6 +130,14 @@ void PeopleSearch::bindFilters(QSqlQuery &query) const
 
 Result<std::vector<QString>> PeopleSearch::next(int count)
 {
+    auto ids = readNext(count);
+    if (!ids)
+        m_phase = Phase::Done; // a failed search ends; the caller reports why
+    return ids;
+}
+
+Result<std::vector<QString>> PeopleSearch::readNext(int count)
+{
     if (count <= 0 || m_phase == Phase::Done)
         return std::vector<QString> {};
     if (m_phase == Phase::ByName)
@@ -147,6 +155,9 @@ Result<std::vector<QString>> PeopleSearch::next(int count)
         }
         ids.push_back(m_ranked[m_rankedTaken++]);
     }
+    if (m_phase == Phase::Ranked && m_rankedTaken == m_ranked.size()
+        && m_ranked.size() < std::size_t(kRankedCandidates))
+        m_phase = Phase::Done; // every match was ranked and has been taken
     if (m_phase == Phase::Rest && int(ids.size()) < count) {
         auto rest = readRest(count - int(ids.size()));
         if (!rest)

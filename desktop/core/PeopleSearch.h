@@ -47,7 +47,8 @@ public:
 
     PeopleSearch(QSqlDatabase db, PeopleQuery query);
 
-    // The next `count` people (ids), in result order; empty at the end.
+    // The next `count` people (ids), in result order; empty at the end. After an error the
+    // search is at its end.
     Result<std::vector<QString>> next(int count);
     bool atEnd() const { return m_phase == Phase::Done; }
     const PeopleQuery &query() const { return m_query; }
@@ -67,6 +68,7 @@ public:
 private:
     enum class Phase { Ranked, Rest, ByName, Done };
 
+    Result<std::vector<QString>> readNext(int count);
     Status readRanked();
     Result<std::vector<QString>> readRest(int count);
     Result<std::vector<QString>> readByName(int count);

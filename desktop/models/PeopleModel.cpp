@@ -123,20 +123,26 @@ QHash<int, QByteArray> PeopleModel::roleNames() const
 
 bool PeopleModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_phase != Phase::Done;
+    // Views (and QAbstractItemModelTester) ask for more while handling modelReset or rowsInserted;
+    // rows inserted from inside those notifications would nest one change in another.
+    if (parent.isValid() || m_changing)
+        return false;
+    return m_search ? !m_search->atEnd() : m_phase != Phase::Done;
 }
 
 void PeopleModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_phase == Phase::Done)
+    if (!canFetchMore(parent))
         return;
     std::vector<Row> rows = readRows(kPageSize);
     if (rows.empty())
         return;
     const int first = static_cast<int>(m_rows.size());
+    m_changing = true;
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
     std::move(rows.begin(), rows.end(), std::back_inserter(m_rows));
     endInsertRows();
+    m_changing = false;
 }
 
 QString PeopleModel::personId(int row) const
@@ -156,14 +162,38 @@ void PeopleModel::reload()
 {
     m_reloadTimer.stop();
     const int keep = std::clamp(static_cast<int>(m_rows.size()), kPageSize, kMaxRowsKeptOnReload);
+    m_changing = true;
     beginResetModel();
+    restart();
+    m_rows = readRows(keep);
+    endResetModel();
+    m_changing = false;
+}
+
+void PeopleModel::setQuery(const PeopleQuery &query)
+{
+    if (query == m_query)
+        return;
+    m_reloadTimer.stop();
+    m_changing = true;
+    beginResetModel();
+    m_query = query;
+    restart();
+    m_rows = readRows(kPageSize);
+    endResetModel();
+    m_changing = false;
+}
+
+void PeopleModel::restart()
+{
     m_rows.clear();
     m_phase = Phase::Named;
     m_lastName.clear();
     m_lastId.clear();
+    m_search.reset();
+    if (!m_query.isEmpty())
+        m_search = std::make_unique<PeopleSearch>(m_store.database(), m_query);
     refreshViewer();
-    m_rows = readRows(keep);
-    endResetModel();
 }
 
 void PeopleModel::scheduleReload(const QString &table)
@@ -181,6 +211,8 @@ void PeopleModel::refreshViewer()
 
 std::vector<PeopleModel::Row> PeopleModel::readRows(int count)
 {
+    if (m_search)
+        return readSearchResults(count);
     std::vector<Row> rows;
     rows.reserve(static_cast<std::size_t>(count));
     while (count > 0 && m_phase != Phase::Done) {
@@ -192,6 +224,24 @@ std::vector<PeopleModel::Row> PeopleModel::readRows(int count)
             m_lastId.clear();
         }
         count -= read;
+    }
+    if (m_phase != Phase::Done && !rows.empty()) {
+        // The page ended exactly where the people end? Then say so now, so that no view asks
+        // for more; otherwise read on later from where this page stopped.
+        const auto phase = m_phase;
+        const QString lastName = m_lastName;
+        const QString lastId = m_lastId;
+        std::vector<Row> probe;
+        while (m_phase != Phase::Done && readPhase(m_phase, 1, probe) == 0) {
+            m_phase = m_phase == Phase::Named ? Phase::Unnamed : Phase::Done;
+            m_lastName.clear();
+            m_lastId.clear();
+        }
+        if (m_phase != Phase::Done) {
+            m_phase = phase;
+            m_lastName = lastName;
+            m_lastId = lastId;
+        }
     }
     return rows;
 }
@@ -229,33 +279,73 @@ int PeopleModel::readPhase(Phase phase, int count, std::vector<Row> &rows)
         return 0;
     }
 
-    static const TableDef *personTable = findTable("person");
-    const Principal viewer {m_viewerId.toStdString(), m_viewerRole, {}};
     int read = 0;
     while (query.next()) {
-        Row row;
-        row.id = query.value(0).toString();
-        const Visibility clearance = clearanceFor(viewer, *personTable, row.id.toStdString());
-        for (std::size_t column = 0; column < ColumnCount; ++column) {
-            const QVariant value = query.value(static_cast<int>(column) + 1);
-            row.values[column] = value.isNull() ? QVariant() : QVariant(value.toString());
-            if (!value.isNull())
-                continue;
-            // NULL: hidden when the privacy rule would not let the viewer see the field.
-            FieldMap visibility;
-            const QVariant level = query.value(static_cast<int>(column + 1 + ColumnCount));
-            const std::string levelColumn = visibilityColumn(kColumnFields[column]);
-            if (!level.isNull())
-                visibility[levelColumn] = level.toString().toStdString();
-            if (const FieldDef *field = personTable->field(kColumnFields[column]))
-                row.hidden[column] = effectiveVisibility(*field, visibility) > clearance;
-        }
+        Row row = makeRow(query);
         m_lastName = row.values[NameColumn].toString();
         m_lastId = row.id;
         rows.push_back(std::move(row));
         ++read;
     }
     return read;
+}
+
+std::vector<PeopleModel::Row> PeopleModel::readSearchResults(int count)
+{
+    std::vector<Row> rows;
+    auto ids = m_search->next(count);
+    if (!ids) {
+        qWarning() << "PeopleModel:" << QString::fromStdString(ids.error().message); // the search ended
+        return rows;
+    }
+    if (ids->empty())
+        return rows;
+    // The page's rows by primary key, then put back in the search's order.
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM person WHERE id IN (%2)")
+                      .arg(selectColumns(), QStringList(int(ids->size()), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QString &id : *ids)
+        query.addBindValue(id);
+    if (!query.exec()) {
+        qWarning() << "PeopleModel: cannot read people:" << query.lastError().text();
+        return rows;
+    }
+    QHash<QString, Row> byId;
+    while (query.next()) {
+        Row row = makeRow(query);
+        byId.insert(row.id, std::move(row));
+    }
+    rows.reserve(ids->size());
+    for (const QString &id : *ids) {
+        if (auto it = byId.find(id); it != byId.end())
+            rows.push_back(std::move(*it));
+    }
+    return rows;
+}
+
+PeopleModel::Row PeopleModel::makeRow(const QSqlQuery &query) const
+{
+    static const TableDef *personTable = findTable("person");
+    const Principal viewer {m_viewerId.toStdString(), m_viewerRole, {}};
+    Row row;
+    row.id = query.value(0).toString();
+    const Visibility clearance = clearanceFor(viewer, *personTable, row.id.toStdString());
+    for (std::size_t column = 0; column < ColumnCount; ++column) {
+        const QVariant value = query.value(static_cast<int>(column) + 1);
+        row.values[column] = value.isNull() ? QVariant() : QVariant(value.toString());
+        if (!value.isNull())
+            continue;
+        // NULL: hidden when the privacy rule would not let the viewer see the field.
+        FieldMap visibility;
+        const QVariant level = query.value(static_cast<int>(column + 1 + ColumnCount));
+        const std::string levelColumn = visibilityColumn(kColumnFields[column]);
+        if (!level.isNull())
+            visibility[levelColumn] = level.toString().toStdString();
+        if (const FieldDef *field = personTable->field(kColumnFields[column]))
+            row.hidden[column] = effectiveVisibility(*field, visibility) > clearance;
+    }
+    return row;
 }
 
 } // namespace commonroom

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Roles.h"
+#include "desktop/core/PeopleSearch.h"
 
 #include <QAbstractTableModel>
 #include <QString>
@@ -8,7 +9,10 @@
 #include <QVariant>
 
 #include <array>
+#include <memory>
 #include <vector>
+
+class QSqlQuery;
 
 namespace commonroom {
 
@@ -20,6 +24,9 @@ class LocalStore;
 // database page by page (keyset pagination over the person_by_name index) as the view scrolls,
 // through canFetchMore()/fetchMore(). People whose name is hidden from the signed-in person come
 // after everyone with a name, ordered by id.
+//
+// With a search query (setQuery()) the model holds the people PeopleSearch finds in the whole
+// local copy, in its order (rank, or name without text), read page by page the same way.
 //
 // A NULL value means the field is empty or not shared with the signed-in person. The model tells
 // the two apart with the same privacy rule the daemon applies: a hidden field shows an em dash
@@ -47,6 +54,10 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Searches the whole local copy; an empty query lists everyone. Resets the model.
+    void setQuery(const PeopleQuery &query);
+    const PeopleQuery &query() const { return m_query; }
+
     QString personId(int row) const;
     // The row of `id` among the rows loaded so far, or -1.
     int rowOfId(const QString &id) const;
@@ -69,6 +80,9 @@ private:
     // Reads up to `count` rows after the current keyset position and advances it.
     std::vector<Row> readRows(int count);
     int readPhase(Phase phase, int count, std::vector<Row> &rows);
+    std::vector<Row> readSearchResults(int count);
+    Row makeRow(const QSqlQuery &query) const;
+    void restart();
     void refreshViewer();
 
     LocalStore &m_store;
@@ -79,6 +93,9 @@ private:
     Role m_viewerRole = Role::Applicant;
     QString m_viewerId;
     QTimer m_reloadTimer;
+    PeopleQuery m_query;
+    std::unique_ptr<PeopleSearch> m_search; // set while a query is active
+    bool m_changing = false; // inside a reset or an insertion
 };
 
 } // namespace commonroom

@@ -6,6 +6,7 @@
 
 #include "PersonEditor.h"
 #include "SyncProblemsDialog.h"
+#include "desktop/core/Exporter.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/PeopleModel.h"
 #include "desktop/models/SyncProblemsModel.h"
@@ -13,7 +14,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,8 +26,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -33,6 +38,9 @@ namespace commonroom {
 namespace {
 constexpr int kClockRefreshMs = 30 * 1000;
 constexpr int kMessageTimeoutMs = 20 * 1000;
+// The pause after a key before the search runs: shorter than people notice, longer than the gap
+// between keys of a typed word.
+constexpr int kSearchDelayMs = 150;
 
 // The same rule table the daemon decides with, so that what is offered is what will be accepted.
 bool mayChangePerson(const LocalStore &store, Operation operation, const QString &personId)
@@ -48,15 +56,9 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
     , m_store(store)
     , m_engine(engine)
     , m_people(new PeopleModel(store, this))
-    , m_filter(new QSortFilterProxyModel(this))
     , m_scheduler(engine)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_filter->setSourceModel(m_people);
-    // The search narrows the people loaded so far (the model loads more as the list scrolls),
-    // in every column, ignoring case.
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -64,19 +66,23 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search people"));
     m_search->setAccessibleName(tr("Search people"));
+    m_search->setAccessibleDescription(tr("Finds people by name, place, skills, languages, interests and bio"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
+    layout->addWidget(createFilterBar(central));
 
     m_view = new QTableView(central);
     m_view->setObjectName(QStringLiteral("peopleView"));
     m_view->setAccessibleName(tr("People"));
-    m_view->setModel(m_filter);
+    // The model itself searches the whole local copy; no proxy: a proxy could only filter or sort
+    // the rows loaded so far.
+    m_view->setModel(m_people);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    // The model is already in name order; sorting in the proxy would only sort the loaded page.
+    // The model is already in name (or rank) order; sorting the view would only sort the loaded page.
     m_view->setSortingEnabled(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -88,17 +94,23 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(kSearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    for (QLineEdit *edit : {m_search, m_areaFilter, m_skillFilter, m_languageFilter})
+        connect(edit, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
     // Enter in the search field goes to the results.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applySearch();
         m_view->setFocus();
-        if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
-            m_view->setCurrentIndex(m_filter->index(0, 0));
+        if (!m_view->currentIndex().isValid() && m_people->rowCount() > 0)
+            m_view->setCurrentIndex(m_people->index(0, 0));
     });
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openEditor(index.data(PeopleModel::IdRole).toString()); });
-    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_idBeforeReset = currentPersonId(); });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+    connect(m_people, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_idBeforeReset = currentPersonId(); });
+    connect(m_people, &QAbstractItemModel::modelReset, this, [this] {
         selectPerson(m_idBeforeReset);
         updateActions();
     });
@@ -206,10 +218,23 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
 
+    m_exportPersonAction = new QAction(tr("Export &contact (vCard)…"), this);
+    m_exportPersonAction->setObjectName(QStringLiteral("exportPersonAction"));
+    m_exportPersonAction->setStatusTip(tr("Save the selected person as a vCard for an address book"));
+    connect(m_exportPersonAction, &QAction::triggered, this, &MainWindow::exportCurrentPerson);
+
+    m_exportSearchAction = new QAction(tr("Export &search (CSV)…"), this);
+    m_exportSearchAction->setObjectName(QStringLiteral("exportSearchAction"));
+    m_exportSearchAction->setStatusTip(tr("Save everyone the current search finds as a spreadsheet (CSV)"));
+    connect(m_exportSearchAction, &QAction::triggered, this, &MainWindow::exportSearch);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncAction);
     file->addAction(m_cancelAction);
     file->addAction(m_problemsAction);
+    file->addSeparator();
+    file->addAction(m_exportPersonAction);
+    file->addAction(m_exportSearchAction);
     file->addSeparator();
     file->addAction(m_signOutAction);
     file->addAction(m_quitAction);
@@ -236,6 +261,106 @@ void MainWindow::createActions()
     toolbar->addAction(m_editAction);
     toolbar->addSeparator();
     toolbar->addAction(m_problemsAction);
+}
+
+QWidget *MainWindow::createFilterBar(QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto addEdit = [&](const QString &label, const QString &objectName, const QString &placeholder) {
+        auto *edit = new QLineEdit(bar);
+        edit->setObjectName(objectName);
+        edit->setPlaceholderText(placeholder);
+        edit->setClearButtonEnabled(true);
+        auto *caption = new QLabel(label, bar);
+        caption->setBuddy(edit); // Alt + the underlined letter goes to the field
+        edit->setAccessibleName(caption->text().remove(QLatin1Char('&')));
+        layout->addWidget(caption);
+        layout->addWidget(edit, 1);
+        return edit;
+    };
+    m_areaFilter = addEdit(tr("&Area:"), QStringLiteral("areaFilter"), tr("Any area"));
+    m_skillFilter = addEdit(tr("S&kill:"), QStringLiteral("skillFilter"), tr("Any skill"));
+    m_languageFilter = addEdit(tr("&Language:"), QStringLiteral("languageFilter"), tr("Any language"));
+
+    m_roleFilter = new QComboBox(bar);
+    m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
+    m_roleFilter->addItem(tr("Any role"), QString());
+    m_roleFilter->addItem(tr("Applicants"), QStringLiteral("applicant"));
+    m_roleFilter->addItem(tr("Members"), QStringLiteral("member"));
+    m_roleFilter->addItem(tr("Leaders"), QStringLiteral("leader"));
+    m_roleFilter->addItem(tr("Admins"), QStringLiteral("admin"));
+    auto *roleCaption = new QLabel(tr("&Role:"), bar);
+    roleCaption->setBuddy(m_roleFilter);
+    m_roleFilter->setAccessibleName(tr("Role"));
+    layout->addWidget(roleCaption);
+    layout->addWidget(m_roleFilter);
+    return bar;
+}
+
+PeopleQuery MainWindow::currentQuery() const
+{
+    PeopleQuery query;
+    query.text = m_search->text();
+    query.area = m_areaFilter->text();
+    query.skill = m_skillFilter->text();
+    query.language = m_languageFilter->text();
+    query.role = m_roleFilter->currentData().toString();
+    return query;
+}
+
+void MainWindow::applySearch()
+{
+    m_searchTimer.stop();
+    m_people->setQuery(currentQuery());
+}
+
+Status MainWindow::exportPersonVCard(const QString &personId, const QString &path)
+{
+    auto card = Exporter(m_store).vCardOfPerson(personId);
+    if (!card)
+        return card.error();
+    return Exporter::writeFile(path, *card);
+}
+
+Status MainWindow::exportSearchCsv(const QString &path)
+{
+    applySearch(); // what the fields say now, even within the typing pause
+    auto csv = Exporter(m_store).csv(m_people->query());
+    if (!csv)
+        return csv.error();
+    return Exporter::writeFile(path, *csv);
+}
+
+void MainWindow::exportCurrentPerson()
+{
+    const QString id = currentPersonId();
+    if (id.isEmpty())
+        return;
+    QString name = m_view->currentIndex().siblingAtColumn(PeopleModel::NameColumn).data().toString();
+    name.remove(QRegularExpression(QStringLiteral("[/\\:*?\"<>|]")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export contact"),
+        (name.isEmpty() ? tr("contact") : name) + QStringLiteral(".vcf"), tr("vCard files (*.vcf)"));
+    if (path.isEmpty())
+        return;
+    if (auto status = exportPersonVCard(id, path); !status)
+        QMessageBox::warning(this, tr("Export contact"), QString::fromStdString(status.error().message));
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kMessageTimeoutMs);
+}
+
+void MainWindow::exportSearch()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export search"), tr("people") + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto status = exportSearchCsv(path); !status)
+        QMessageBox::warning(this, tr("Export search"), QString::fromStdString(status.error().message));
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kMessageTimeoutMs);
 }
 
 void MainWindow::createStatusBar()
@@ -386,6 +511,7 @@ void MainWindow::updateActions()
         mayAdd ? tr("Add a person to the community") : tr("Only leaders and admins can add people"));
     const QString id = currentPersonId();
     m_editAction->setEnabled(!id.isEmpty());
+    m_exportPersonAction->setEnabled(!id.isEmpty());
     const bool mayEdit = mayChangePerson(m_store, Operation::Update, id);
     m_editAction->setText(mayEdit || id.isEmpty() ? tr("&Edit person…") : tr("&View person…"));
 }
@@ -498,7 +624,7 @@ void MainWindow::selectPerson(const QString &personId)
     const int row = m_people->rowOfId(personId);
     if (row < 0)
         return;
-    const QModelIndex index = m_filter->mapFromSource(m_people->index(row, 0));
+    const QModelIndex index = m_people->index(row, 0);
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desktop/core/PeopleSearch.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/SyncScheduler.h"
 
@@ -8,10 +9,10 @@
 #include <QTimer>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace commonroom {
@@ -22,6 +23,10 @@ class SyncProblemsDialog;
 class TokenStore;
 
 // The main window: the people of the community, searchable, with sync status in the status bar.
+//
+// The search field and the filters search the whole local copy (PeopleSearch, through the
+// model) as the user types, after a short pause so that fast typing runs one search, not one per
+// key. Results load lazily like the full list.
 //
 // Everything works from the local copy; sync runs in the background (on start, every five
 // minutes and on request) and never blocks the window, so with the server unreachable people can
@@ -43,7 +48,17 @@ public:
     QTableView *peopleView() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     PeopleModel *peopleModel() const { return m_people; }
-    QSortFilterProxyModel *peopleFilter() const { return m_filter; }
+    // The filter controls: area, skill, language (line edits) and role (combo box).
+    QLineEdit *areaFilter() const { return m_areaFilter; }
+    QLineEdit *skillFilter() const { return m_skillFilter; }
+    QLineEdit *languageFilter() const { return m_languageFilter; }
+    QComboBox *roleFilter() const { return m_roleFilter; }
+    // What the search field and filters ask for now.
+    PeopleQuery currentQuery() const;
+
+    // The exports behind the "Export…" actions, without their file dialogs (tests call these).
+    Status exportPersonVCard(const QString &personId, const QString &path);
+    Status exportSearchCsv(const QString &path);
     QString connectivityText() const;
     QString pendingText() const;
     QString lastSyncText() const;
@@ -56,6 +71,10 @@ public Q_SLOTS:
     void newPerson();
     void editCurrentPerson();
     void showSyncProblems();
+    // Runs the search now instead of after the typing pause.
+    void applySearch();
+    void exportCurrentPerson();
+    void exportSearch();
     void signOut();
 
 Q_SIGNALS:
@@ -66,6 +85,7 @@ protected:
 
 private:
     void createActions();
+    QWidget *createFilterBar(QWidget *parent);
     void createStatusBar();
     void openEditor(const QString &personId);
     void updateTitle();
@@ -84,9 +104,13 @@ private:
     LocalStore &m_store;
     SyncEngine &m_engine;
     PeopleModel *m_people;
-    QSortFilterProxyModel *m_filter;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
+    QLineEdit *m_areaFilter = nullptr;
+    QLineEdit *m_skillFilter = nullptr;
+    QLineEdit *m_languageFilter = nullptr;
+    QComboBox *m_roleFilter = nullptr;
+    QTimer m_searchTimer; // the pause after typing before the search runs
     SyncProblemsDialog *m_problems = nullptr;
 
     QAction *m_syncAction = nullptr;
@@ -94,6 +118,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_problemsAction = nullptr;
+    QAction *m_exportPersonAction = nullptr;
+    QAction *m_exportSearchAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
 

@@ -6,10 +6,10 @@
 #include "desktop/ui/PersonEditor.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -105,14 +105,27 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 5);
         QCOMPARE(view->model()->index(0, PeopleModel::NameColumn).data().toString(), QStringLiteral("Ana García"));
 
-        // The search narrows the list, ignoring case, in every column.
+        // The search finds people in the whole local copy as the user types (after a short
+        // pause), ignoring case and accents, by name, place, skills and more.
         QTest::keyClicks(window.searchField(), QStringLiteral("CARLA"));
-        QCOMPARE(view->model()->rowCount(), 1);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, PeopleModel::NameColumn).data().toString(), QStringLiteral("Carla Cruz"));
         window.searchField()->setText(QStringLiteral("north"));
-        QCOMPARE(view->model()->rowCount(), 2);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        window.searchField()->setText(QStringLiteral("ana garc"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        // The filters narrow the search; the role filter applies at once.
+        window.searchField()->clear();
+        window.areaFilter()->setText(QStringLiteral("north"));
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        window.roleFilter()->setCurrentIndex(window.roleFilter()->findData(QStringLiteral("admin")));
+        QCOMPARE(view->model()->rowCount(), 0);
+        window.roleFilter()->setCurrentIndex(0);
+        window.areaFilter()->clear();
+        QVERIFY(!window.areaFilter()->accessibleName().isEmpty());
+        QVERIFY(!window.roleFilter()->accessibleName().isEmpty());
         window.searchField()->setText(QStringLiteral("bob"));
-        QCOMPARE(view->model()->rowCount(), 1);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
 
         // Enter in the search goes to the list; Enter on a person opens the editor.
         QTest::keyClick(window.searchField(), Qt::Key_Return);
@@ -202,6 +215,39 @@ private Q_SLOTS:
         QCOMPARE(MainWindow::describeLastSync(now - 3 * 60'000, now), QStringLiteral("Last sync: 3 minute(s) ago"));
         QVERIFY(MainWindow::describeLastSync(now - 3 * 86'400'000LL, now).startsWith(QStringLiteral("Last sync: ")));
         QVERIFY(!MainWindow::describeLastSync(now - 3 * 86'400'000LL, now).contains(QStringLiteral("ago")));
+    }
+
+    void exportsTheSelectedPersonAndTheSearch()
+    {
+        MainWindow window(*m_store, *m_engine);
+        window.setAutoSyncEnabled(false);
+        auto *exportPerson = window.findChild<QAction *>(QStringLiteral("exportPersonAction"));
+        QVERIFY(exportPerson);
+        QVERIFY(!exportPerson->isEnabled()); // nobody selected
+        window.peopleView()->setCurrentIndex(window.peopleView()->model()->index(0, 0));
+        QVERIFY(exportPerson->isEnabled());
+
+        const QString card = m_dir->filePath(QStringLiteral("ana.vcf"));
+        QVERIFY(window.exportPersonVCard(QStringLiteral("ana"), card).ok());
+        QFile cardFile(card);
+        QVERIFY(cardFile.open(QIODevice::ReadOnly));
+        const QByteArray vcard = cardFile.readAll();
+        QVERIFY(vcard.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+        QVERIFY(vcard.contains("FN:Ana García\r\n"));
+
+        // The CSV holds what the search finds now, even before the typing pause is over.
+        window.searchField()->setText(QStringLiteral("north"));
+        const QString csv = m_dir->filePath(QStringLiteral("north.csv"));
+        QVERIFY(window.exportSearchCsv(csv).ok());
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // header, Ana, Eve, and the empty rest after the last CRLF
+        QVERIFY(lines[0].startsWith("id,display_name,"));
+        QVERIFY(lines[1].startsWith("ana,Ana García,") || lines[2].startsWith("ana,Ana García,"));
+
+        // A place that cannot be written is reported, not ignored.
+        QVERIFY(!window.exportSearchCsv(m_dir->filePath(QStringLiteral("no/such/dir/x.csv"))).ok());
     }
 
 private:

@@ -253,6 +253,57 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore({}));
     }
 
+    void searchesTheWholeCopyLazily()
+    {
+        // 1,000 people, only some of them "Marta": the search finds them all, not only those of
+        // the first page, and loads them page by page.
+        std::vector<Person> people;
+        for (int i = 0; i < 1000; ++i)
+            people.push_back({QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0')),
+                i % 2 ? QStringLiteral("Marta Núñez %1").arg(i) : QStringLiteral("Person %1").arg(i), {}});
+        insertPeople(*m_store, people);
+
+        PeopleModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        PeopleQuery query;
+        query.text = QStringLiteral("marta nunez");
+        model.setQuery(query);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), PeopleModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 500);
+        std::set<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVERIFY(model.index(row, PeopleModel::NameColumn).data().toString().startsWith(QStringLiteral("Marta")));
+            ids.insert(model.personId(row));
+        }
+        QCOMPARE(ids.size(), std::size_t(500));
+
+        // The same query again changes nothing; a filter narrows; a change in the store reloads.
+        model.setQuery(query);
+        QCOMPARE(reset.count(), 1);
+        query.text = QStringLiteral("mart 999");
+        model.setQuery(query);
+        QCOMPARE(names(model), QStringList {QStringLiteral("Marta Núñez 999")});
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(m_store
+                    ->updateRow(QStringLiteral("person"), QStringLiteral("p0999"),
+                        {{"display_name", std::string("Martina Núñez 999")}})
+                    .ok());
+        QTRY_COMPARE(names(model), QStringList {QStringLiteral("Martina Núñez 999")});
+        query.area = QStringLiteral("south");
+        model.setQuery(query);
+        QCOMPARE(model.rowCount(), 0);
+
+        // An empty query lists everyone again, by name.
+        model.setQuery({});
+        QCOMPARE(model.rowCount(), PeopleModel::kPageSize);
+        QCOMPARE(model.index(0, PeopleModel::NameColumn).data().toString(), QStringLiteral("Marta Núñez 1"));
+    }
+
     void emptyStore()
     {
         PeopleModel model(*m_store);
