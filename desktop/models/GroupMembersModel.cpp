@@ -1,0 +1,159 @@
+#include "GroupMembersModel.h"
+
+#include "desktop/core/LocalStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace commonroom {
+
+GroupMembersModel::GroupMembersModel(LocalStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
+        if (!m_groupId.isEmpty() && (table == QLatin1String("membership") || table == QLatin1String("person")))
+            reload();
+    });
+}
+
+void GroupMembersModel::setGroupId(const QString &groupId)
+{
+    m_groupId = groupId;
+    reload();
+}
+
+int GroupMembersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int GroupMembersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString GroupMembersModel::describeState(const QString &state)
+{
+    if (state == QLatin1String("active"))
+        return tr("Member");
+    if (state == QLatin1String("pending"))
+        return tr("Asks to join");
+    if (state == QLatin1String("invited"))
+        return tr("Invited");
+    if (state == QLatin1String("declined"))
+        return tr("Declined");
+    return state;
+}
+
+QString GroupMembersModel::describeRole(const QString &role)
+{
+    if (role == QLatin1String("curator"))
+        return tr("Curator");
+    if (role == QLatin1String("member"))
+        return tr("Member");
+    return role;
+}
+
+QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return row.name.isEmpty() ? tr("(name not shared)") : row.name;
+        case StateColumn:
+            return describeState(row.state);
+        case RoleColumn:
+            return describeRole(row.role);
+        case MessageColumn:
+            return row.message;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn && row.name.isEmpty())
+            return tr("This person's name is not shared with you, or they are not on this computer yet");
+        if (index.column() == MessageColumn && !row.message.isEmpty())
+            return row.message;
+        return {};
+    case MembershipIdRole:
+        return row.membershipId;
+    case PersonIdRole:
+        return row.personId;
+    case StateRole:
+        return row.state;
+    case RoleRole:
+        return row.role;
+    default:
+        return {};
+    }
+}
+
+QVariant GroupMembersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    case RoleColumn:
+        return tr("Role");
+    case MessageColumn:
+        return tr("Message");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> GroupMembersModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(MembershipIdRole, "membershipId");
+    names.insert(PersonIdRole, "personId");
+    names.insert(StateRole, "state");
+    names.insert(RoleRole, "role");
+    return names;
+}
+
+int GroupMembersModel::rowOfMembership(const QString &id) const
+{
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].membershipId == id)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+void GroupMembersModel::reload()
+{
+    std::vector<Row> rows;
+    if (!m_groupId.isEmpty()) {
+        QSqlQuery query(m_store.database());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral(
+            "SELECT m.id, m.person_id, p.display_name, m.state, m.role, m.message "
+            "FROM membership m LEFT JOIN person p ON p.id = m.person_id WHERE m.group_id = ? "
+            "ORDER BY CASE WHEN m.state = 'pending' THEN 0 WHEN m.state = 'active' AND m.role = 'curator' THEN 1 "
+            "WHEN m.state = 'active' THEN 2 WHEN m.state = 'invited' THEN 3 ELSE 4 END, "
+            "p.display_name IS NULL, p.display_name COLLATE NOCASE, m.id"));
+        query.addBindValue(m_groupId);
+        if (!query.exec())
+            qWarning("GroupMembersModel: cannot read the members: %s", qPrintable(query.lastError().text()));
+        while (query.isActive() && query.next()) {
+            rows.push_back(Row {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+        }
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+} // namespace commonroom

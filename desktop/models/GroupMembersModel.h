@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QString>
+
+#include <vector>
+
+namespace commonroom {
+
+class LocalStore;
+
+// The memberships of one group: who, in what state and role, and the message that came with the
+// request or the curator's answer. Requests waiting for a curator come first, then curators,
+// members, invitations and declined requests, each by name. Reads the group again when
+// memberships or people change.
+class GroupMembersModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, StateColumn, RoleColumn, MessageColumn, ColumnCount };
+    enum ItemRole {
+        MembershipIdRole = Qt::UserRole, // the membership's id (QString)
+        PersonIdRole, // the person's id (QString)
+        StateRole, // "pending", "active", "invited", "declined"
+        RoleRole, // "member", "curator"
+    };
+
+    explicit GroupMembersModel(LocalStore &store, QObject *parent = nullptr);
+
+    // The group whose memberships the model holds; empty for none. Resets the model.
+    void setGroupId(const QString &groupId);
+    QString groupId() const { return m_groupId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The row of the membership `id`, or -1.
+    int rowOfMembership(const QString &id) const;
+
+    static QString describeState(const QString &state);
+    static QString describeRole(const QString &role);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    struct Row
+    {
+        QString membershipId;
+        QString personId;
+        QString name; // empty when the person is not on the device or their name is not shared
+        QString state;
+        QString role;
+        QString message;
+    };
+
+    LocalStore &m_store;
+    QString m_groupId;
+    std::vector<Row> m_rows;
+};
+
+} // namespace commonroom
