@@ -3,6 +3,7 @@
 #include "common/Schema.h"
 #include "desktop/core/ApiClient.h"
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/PeopleSearch.h"
 #include "desktop/core/Profile.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
@@ -37,7 +38,9 @@ Commands:
   devices list [--person ID]                         your devices (admins: anyone's)
   devices revoke DEVICE_ID                           the device erases its copy at its next contact
   people list [--limit N]                            everyone, by name
-  people search TEXT [--limit N]                     people whose name, area, skills, … contain TEXT
+  people search TEXT [--area A] [--skill S] [--language L] [--role R] [--limit N]
+                                                     best matches first: each word of TEXT begins
+                                                     a word of the name, area, skills, … (any accents)
   people show ID                                     one person, every field you may see
   people add --name NAME [FIELD=VALUE …]             prints the new id
   people set ID FIELD=VALUE … [--visibility FIELD=LEVEL …]
@@ -48,6 +51,11 @@ Commands:
   groups leave ID
   groups approve|decline MEMBERSHIP_ID [--message M]   curators, on requests
   groups invite GROUP_ID PERSON_ID | curator GROUP_ID PERSON_ID
+
+  export vcard PERSON_ID | --group GROUP_ID [-o FILE]  contact cards (vCard 4.0) of a person or of
+                                                     a group's active members
+  export csv [TEXT] [--area A] [--skill S] [--language L] [--role R] [-o FILE]
+                                                     the people a search finds, as CSV
 
 FIELD is a column of the person table (email, phone, bio, …); an empty VALUE clears it. LEVEL is
 public, members, leaders or private. Changes are saved on this device at once and sent at the
@@ -71,6 +79,21 @@ bool takeFlag(QStringList &args, const QString &name)
 {
     return args.removeAll(name) > 0;
 }
+
+} // namespace
+
+// The search filters of `people search` and `export csv`, taken out of args.
+PeopleQuery takePeopleFilters(QStringList &args)
+{
+    PeopleQuery query;
+    query.area = takeOption(args, QStringLiteral("--area"));
+    query.skill = takeOption(args, QStringLiteral("--skill"));
+    query.language = takeOption(args, QStringLiteral("--language"));
+    query.role = takeOption(args, QStringLiteral("--role"));
+    return query;
+}
+
+namespace {
 
 QString text(const FieldValue &value)
 {
@@ -151,6 +174,8 @@ int CliCommands::run(QStringList args)
         return people(store, args);
     if (command == QLatin1String("groups"))
         return groups(store, args);
+    if (command == QLatin1String("export"))
+        return exportPeople(store, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
@@ -491,8 +516,13 @@ int CliCommands::people(LocalStore &store, QStringList args)
 
     if (sub == QLatin1String("list") && args.isEmpty())
         return peopleList(store, {}, limit);
-    if (sub == QLatin1String("search") && args.size() == 1)
-        return peopleList(store, args.first(), limit);
+    if (sub == QLatin1String("search")) {
+        PeopleQuery query = takePeopleFilters(args);
+        if (args.size() != 1)
+            return usage(QStringLiteral("people search takes one TEXT (quote it when it has spaces)"));
+        query.text = args.first();
+        return peopleList(store, query, limit);
+    }
     if (sub == QLatin1String("show") && args.size() == 1)
         return peopleShow(store, args.first());
     if (sub == QLatin1String("add")) {
@@ -509,25 +539,11 @@ int CliCommands::people(LocalStore &store, QStringList args)
     return usage(QStringLiteral("unknown or incomplete people command"));
 }
 
-int CliCommands::peopleList(LocalStore &store, const QString &search, int limit)
+int CliCommands::peopleList(LocalStore &store, const PeopleQuery &query, int limit)
 {
     static const QStringList columns {
         QStringLiteral("display_name"), QStringLiteral("area"), QStringLiteral("email"), QStringLiteral("phone")};
-    QString sql = QStringLiteral("SELECT id, display_name, area, email, phone FROM person");
-    if (!search.isEmpty())
-        sql += QStringLiteral(
-            " WHERE display_name LIKE :q OR given_name LIKE :q OR family_name LIKE :q OR area LIKE :q "
-            "OR neighbourhood LIKE :q OR skills LIKE :q OR languages LIKE :q OR interests LIKE :q");
-    sql += QStringLiteral(" ORDER BY display_name COLLATE NOCASE, id LIMIT :limit");
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    if (!search.isEmpty())
-        query.bindValue(QStringLiteral(":q"), QLatin1Char('%') + search + QLatin1Char('%'));
-    query.bindValue(QStringLiteral(":limit"), limit);
-    if (!query.exec()) {
-        m_err << "Cannot read the people on this device.\n";
-        return Failure;
-    }
+    PeopleSearch search(store.database(), query);
     QJsonArray array;
     if (!m_json)
         m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
@@ -536,20 +552,52 @@ int CliCommands::peopleList(LocalStore &store, const QString &search, int limit)
                      .arg(QStringLiteral("AREA"), -18)
                      .arg(QStringLiteral("EMAIL"), -28)
                      .arg(QStringLiteral("PHONE"));
-    while (query.next()) {
-        if (m_json) {
-            QJsonObject person {{QStringLiteral("id"), query.value(0).toString()}};
-            for (int i = 0; i < columns.size(); ++i)
-                person.insert(columns[i], query.value(i + 1).isNull() ? QJsonValue() : query.value(i + 1).toString());
-            array.append(person);
-            continue;
+    for (int left = limit < 0 ? std::numeric_limits<int>::max() : limit; left > 0 && !search.atEnd();) {
+        auto ids = search.next(std::min(left, 500));
+        if (!ids) {
+            m_err << QString::fromStdString(ids.error().message) << '\n';
+            return Failure;
         }
-        m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                     .arg(query.value(0).toString(), -36)
-                     .arg(query.value(1).toString(), -28)
-                     .arg(query.value(2).toString(), -18)
-                     .arg(query.value(3).toString(), -28)
-                     .arg(query.value(4).toString());
+        left -= int(ids->size());
+        // The page's people by id, printed in the search's order.
+        QSqlQuery page(store.database());
+        page.prepare(QStringLiteral("SELECT id, display_name, area, email, phone FROM person WHERE id IN (%1)")
+                         .arg(QStringList(int(ids->size()), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (const QString &id : *ids)
+            page.addBindValue(id);
+        if (!ids->empty() && !page.exec()) {
+            m_err << "Cannot read the people on this device.\n";
+            return Failure;
+        }
+        QHash<QString, QStringList> rows;
+        QHash<QString, QJsonObject> objects;
+        while (!ids->empty() && page.next()) {
+            const QString id = page.value(0).toString();
+            QJsonObject person {{QStringLiteral("id"), id}};
+            QStringList values;
+            for (int i = 0; i < columns.size(); ++i) {
+                const QVariant value = page.value(i + 1);
+                person.insert(columns[i], value.isNull() ? QJsonValue() : value.toString());
+                values << value.toString();
+            }
+            objects.insert(id, person);
+            rows.insert(id, values);
+        }
+        for (const QString &id : *ids) {
+            if (!rows.contains(id))
+                continue;
+            if (m_json) {
+                array.append(objects.value(id));
+                continue;
+            }
+            const QStringList &values = rows[id];
+            m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                         .arg(id, -36)
+                         .arg(values[0], -28)
+                         .arg(values[1], -18)
+                         .arg(values[2], -28)
+                         .arg(values[3]);
+        }
     }
     if (m_json)
         m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';

@@ -6,6 +6,10 @@
 namespace commonroom {
 
 class LocalStore;
+struct PeopleQuery;
+
+// Takes the search filters (--area, --skill, --language, --role) out of a command's arguments.
+PeopleQuery takePeopleFilters(QStringList &args);
 
 // commonroom-cli: the directory and its sync, driven from a terminal or a script. Uses the same
 // core as the GUI and no widgets. Exit codes are part of the interface (see exitCode values).
@@ -27,7 +31,8 @@ private:
     int devices(LocalStore &store, const QString &profileDir, QStringList args);
     int people(LocalStore &store, QStringList args);
     int groups(LocalStore &store, QStringList args);
-    int peopleList(LocalStore &store, const QString &search, int limit);
+    int peopleList(LocalStore &store, const PeopleQuery &query, int limit);
+    int exportPeople(LocalStore &store, QStringList args);
     int peopleShow(LocalStore &store, const QString &id);
     int peopleWrite(LocalStore &store, const QString &id, QStringList args);
     int usage(const QString &problem);
