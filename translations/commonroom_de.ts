@@ -125,6 +125,106 @@ Vertraue dem Server nur, wenn beide gleich sind. Commonroom merkt sich deine Ant
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Finds people by name, place, skills, languages, interests and bio</source>
+        <translation>Findet Personen nach Name, Ort, Fähigkeiten, Sprachen, Interessen und Biografie</translation>
+    </message>
+    <message>
+        <source>Export &amp;contact (vCard)…</source>
+        <translation>&amp;Kontakt exportieren (vCard)…</translation>
+    </message>
+    <message>
+        <source>Save the selected person as a vCard for an address book</source>
+        <translation>Die ausgewählte Person als vCard für ein Adressbuch speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;search (CSV)…</source>
+        <translation>&amp;Suche exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save everyone the current search finds as a spreadsheet (CSV)</source>
+        <translation>Alle Treffer der aktuellen Suche als Tabelle (CSV) speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Gebiet:</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Jedes Gebiet</translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation>&amp;Fähigkeit:</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Jede Fähigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Jede Sprache</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Jede Rolle</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Bewerber·innen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Leitende</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Admins</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Export contact</source>
+        <translation>Kontakt exportieren</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export search</source>
+        <translation>Suche exportieren</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
         <source>Search people</source>
         <translation>Personen suchen</translation>
     </message>

@@ -125,6 +125,106 @@ Confía en el servidor solo si son iguales. Commonroom recordará tu respuesta.<
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Finds people by name, place, skills, languages, interests and bio</source>
+        <translation>Busca personas por nombre, lugar, habilidades, idiomas, intereses y biografía</translation>
+    </message>
+    <message>
+        <source>Export &amp;contact (vCard)…</source>
+        <translation>Exportar &amp;contacto (vCard)…</translation>
+    </message>
+    <message>
+        <source>Save the selected person as a vCard for an address book</source>
+        <translation>Guardar la persona seleccionada como vCard para una libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Export &amp;search (CSV)…</source>
+        <translation>Exportar &amp;búsqueda (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save everyone the current search finds as a spreadsheet (CSV)</source>
+        <translation>Guardar a todas las personas que encuentra la búsqueda como hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Zon&amp;a:</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Cualquier zona</translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation>&amp;Habilidad:</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Cualquier habilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Cualquier rol</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Solicitantes</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Líderes</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administradores</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Export contact</source>
+        <translation>Exportar contacto</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Archivos vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Export search</source>
+        <translation>Exportar búsqueda</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>

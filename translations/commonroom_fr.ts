@@ -125,6 +125,106 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Finds people by name, place, skills, languages, interests and bio</source>
+        <translation>Trouve des personnes par nom, lieu, compétences, langues, centres d’intérêt et biographie</translation>
+    </message>
+    <message>
+        <source>Export &amp;contact (vCard)…</source>
+        <translation>Exporter le &amp;contact (vCard)…</translation>
+    </message>
+    <message>
+        <source>Save the selected person as a vCard for an address book</source>
+        <translation>Enregistrer la personne sélectionnée en vCard pour un carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>Export &amp;search (CSV)…</source>
+        <translation>Exporter la &amp;recherche (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save everyone the current search finds as a spreadsheet (CSV)</source>
+        <translation>Enregistrer toutes les personnes trouvées par la recherche en tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Zon&amp;e :</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Toute zone</translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation>Co&amp;mpétence :</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Toute compétence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toute langue</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Tout rôle</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Export contact</source>
+        <translation>Exporter le contact</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Export search</source>
+        <translation>Exporter la recherche</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Search people</source>
         <translation>Rechercher des personnes</translation>
     </message>

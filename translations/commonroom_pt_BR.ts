@@ -125,6 +125,106 @@ Confie no servidor somente se forem iguais. O Commonroom lembrará sua resposta.
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Finds people by name, place, skills, languages, interests and bio</source>
+        <translation>Encontra pessoas por nome, lugar, habilidades, idiomas, interesses e biografia</translation>
+    </message>
+    <message>
+        <source>Export &amp;contact (vCard)…</source>
+        <translation>Exportar &amp;contato (vCard)…</translation>
+    </message>
+    <message>
+        <source>Save the selected person as a vCard for an address book</source>
+        <translation>Salvar a pessoa selecionada como vCard para um catálogo de endereços</translation>
+    </message>
+    <message>
+        <source>Export &amp;search (CSV)…</source>
+        <translation>Exportar &amp;busca (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save everyone the current search finds as a spreadsheet (CSV)</source>
+        <translation>Salvar todas as pessoas encontradas pela busca como planilha (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Regi&amp;ão:</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Qualquer região</translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation>&amp;Habilidade:</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Qualquer habilidade</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Qualquer idioma</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Qualquer papel</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Líderes</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administradores</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Export contact</source>
+        <translation>Exportar contato</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contato</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Arquivos vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvo em %1</translation>
+    </message>
+    <message>
+        <source>Export search</source>
+        <translation>Exportar busca</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>pessoas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Search people</source>
         <translation>Pesquisar pessoas</translation>
     </message>
