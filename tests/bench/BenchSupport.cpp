@@ -97,12 +97,17 @@ std::string formatNumber(double value, int decimals)
     char text[64];
     std::snprintf(text, sizeof text, "%.*f", decimals, value);
     // Thousands separators for the integer part, so that 1234567 reads as 1,234,567.
-    std::string result(text);
-    const auto dot = result.find('.');
-    const std::size_t integerEnd = dot == std::string::npos ? result.size() : dot;
-    const std::size_t integerStart = result[0] == '-' ? 1 : 0;
-    for (auto at = std::ptrdiff_t(integerEnd) - 3; at > std::ptrdiff_t(integerStart); at -= 3)
-        result.insert(std::size_t(at), ",");
+    const std::string plain(text);
+    const std::size_t integerStart = plain[0] == '-' ? 1 : 0;
+    const std::size_t integerEnd = std::min(plain.find('.'), plain.size());
+    std::string result = plain.substr(0, integerStart);
+    for (std::size_t i = integerStart; i < integerEnd; ++i) {
+        result += plain[i];
+        const std::size_t left = integerEnd - i - 1;
+        if (left > 0 && left % 3 == 0)
+            result += ',';
+    }
+    result += plain.substr(integerEnd);
     return result;
 }
 
