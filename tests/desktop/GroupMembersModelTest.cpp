@@ -1,0 +1,133 @@
+#include "desktop/models/GroupMembersModel.h"
+#include "desktop/core/Groups.h"
+#include "desktop/core/LocalStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace commonroom;
+
+class GroupMembersModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
+        QSqlQuery query(m_store->database());
+        // 'ghost' is not on this device (or hides their name).
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name) VALUES ('me', 'Eve'), "
+                                          "('bob', 'Bob'), ('carla', 'Carla'), ('dmitri', 'Dmitri'), "
+                                          "('ana', 'ana')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO \"group\" (id, name, kind) VALUES "
+                                          "('council', 'Council', 'reviewed'), ('garden', 'Gardeners', 'open')")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role, message) VALUES "
+                                      "('m1', 'me', 'council', 'active', 'curator', NULL), "
+                                      "('m2', 'bob', 'council', 'active', 'member', NULL), "
+                                      "('m3', 'carla', 'council', 'pending', 'member', 'Please let me in'), "
+                                      "('m4', 'dmitri', 'council', 'invited', 'member', NULL), "
+                                      "('m5', 'ana', 'council', 'declined', 'member', 'Full'), "
+                                      "('m6', 'ghost', 'council', 'active', 'member', NULL), "
+                                      "('m7', 'ana', 'council', 'active', 'member', NULL), "
+                                      "('m8', 'bob', 'garden', 'active', 'curator', NULL)")));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void emptyWithoutGroup()
+    {
+        GroupMembersModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(
+            model.headerData(GroupMembersModel::MessageColumn, Qt::Horizontal).toString(), QStringLiteral("Message"));
+        // A membership change of no group shown does not matter.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(Groups(*m_store).join(QStringLiteral("garden"), false).ok());
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void listsRequestsFirstThenCuratorsMembersInvitations()
+    {
+        GroupMembersModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setGroupId(QStringLiteral("council"));
+        QCOMPARE(model.groupId(), QStringLiteral("council"));
+        QCOMPARE(model.rowCount(), 7);
+        QStringList order;
+        for (int row = 0; row < model.rowCount(); ++row)
+            order << model.index(row, 0).data(GroupMembersModel::MembershipIdRole).toString();
+        // Request, curator, members by name (unnamed last), invitation, declined.
+        QCOMPARE(order,
+            (QStringList {QStringLiteral("m3"), QStringLiteral("m1"), QStringLiteral("m7"), QStringLiteral("m2"),
+                QStringLiteral("m6"), QStringLiteral("m4"), QStringLiteral("m5")}));
+
+        const QModelIndex carla = model.index(0, GroupMembersModel::NameColumn);
+        QCOMPARE(carla.data().toString(), QStringLiteral("Carla"));
+        QCOMPARE(carla.data(GroupMembersModel::PersonIdRole).toString(), QStringLiteral("carla"));
+        QCOMPARE(carla.data(GroupMembersModel::StateRole).toString(), QStringLiteral("pending"));
+        QCOMPARE(carla.data(GroupMembersModel::RoleRole).toString(), QStringLiteral("member"));
+        QCOMPARE(model.index(0, GroupMembersModel::StateColumn).data().toString(), QStringLiteral("Asks to join"));
+        QCOMPARE(
+            model.index(0, GroupMembersModel::MessageColumn).data().toString(), QStringLiteral("Please let me in"));
+        QCOMPARE(model.index(1, GroupMembersModel::RoleColumn).data().toString(), QStringLiteral("Curator"));
+        const QModelIndex ghost = model.index(model.rowOfMembership(QStringLiteral("m6")), 0);
+        QCOMPARE(ghost.data().toString(), QStringLiteral("(name not shared)"));
+        QVERIFY(!ghost.data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(model.rowOfMembership(QStringLiteral("m8")), -1);
+    }
+
+    void followsDecisionsAndNames()
+    {
+        GroupMembersModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setGroupId(QStringLiteral("council"));
+        QVERIFY(Groups(*m_store).decide(QStringLiteral("m3"), true, QStringLiteral("Welcome")).ok());
+        const int carla = model.rowOfMembership(QStringLiteral("m3"));
+        QVERIFY(carla > 0); // no longer a request on top
+        QCOMPARE(model.index(carla, GroupMembersModel::StateColumn).data().toString(), QStringLiteral("Member"));
+        QCOMPARE(model.index(carla, GroupMembersModel::MessageColumn).data().toString(), QStringLiteral("Welcome"));
+
+        QVERIFY(
+            m_store
+                ->updateRow(QStringLiteral("person"), QStringLiteral("bob"), {{"display_name", std::string("Robert")}})
+                .ok());
+        QCOMPARE(
+            model.index(model.rowOfMembership(QStringLiteral("m2")), 0).data().toString(), QStringLiteral("Robert"));
+
+        QVERIFY(Groups(*m_store).appointCurator(QStringLiteral("council"), QStringLiteral("bob")).ok());
+        QCOMPARE(
+            model.index(model.rowOfMembership(QStringLiteral("m2")), 0).data(GroupMembersModel::RoleRole).toString(),
+            QStringLiteral("curator"));
+
+        model.setGroupId({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(GroupMembersModelTest)
+#include "GroupMembersModelTest.moc"

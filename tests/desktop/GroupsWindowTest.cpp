@@ -1,0 +1,483 @@
+#include "desktop/ui/GroupsWindow.h"
+#include "desktop/core/Groups.h"
+#include "desktop/core/LocalStore.h"
+#include "desktop/models/GroupMembersModel.h"
+#include "desktop/models/GroupsModel.h"
+
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace commonroom;
+
+namespace {
+QString text(const FieldMap &row, const std::string &name)
+{
+    const auto it = row.find(name);
+    return it == row.end() ? QString() : QString::fromStdString(toDisplayString(it->second));
+}
+
+// A button the window offers: shown and enabled.
+bool offered(const QPushButton *button)
+{
+    return button && !button->isHidden() && button->isEnabled();
+}
+} // namespace
+
+class GroupsWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        // What a sync left on a member's computer: nothing waiting in the outbox.
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name) VALUES ('me', 'Eve'), "
+                                          "('bob', 'Bob Brown'), ('carla', 'Carla Cruz'), ('dmitri', 'Dmitri Dahl'), "
+                                          "('dmitri2', 'Dmitri Dahl')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO \"group\" (id, name, kind, description, terms) VALUES "
+                                          "('garden', 'Gardeners', 'open', 'We grow vegetables', NULL), "
+                                          "('readers', 'Readers', 'reviewed', 'Books monthly', NULL), "
+                                          "('choir', 'Choir', 'closed', NULL, NULL), "
+                                          "('tenants', 'Tenants', 'open', NULL, 'Be kind to neighbours.'), "
+                                          "('council', 'Council', 'reviewed', NULL, NULL)")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role, message) VALUES "
+                                      "('m1', 'me', 'council', 'active', 'curator', NULL), "
+                                      "('m2', 'bob', 'council', 'active', 'member', NULL), "
+                                      "('m3', 'carla', 'council', 'pending', 'member', 'Please'), "
+                                      "('m4', 'bob', 'choir', 'active', 'curator', NULL), "
+                                      "('m5', 'bob', 'readers', 'active', 'curator', NULL)")));
+        QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
+        QCOMPARE(m_store->pendingCount(), 0);
+
+        // Any dialog the test did not expect fails the test instead of blocking it.
+        GroupsWindow::termsPrompt = [this](QWidget *, const QString &group, const QString &terms) {
+            m_prompts << QStringLiteral("terms:%1:%2").arg(group, terms);
+            return m_answer;
+        };
+        GroupsWindow::confirmPrompt = [this](QWidget *, const QString &title, const QString &) {
+            m_prompts << QStringLiteral("confirm:%1").arg(title);
+            return m_answer;
+        };
+        GroupsWindow::messagePrompt = [this](QWidget *, const QString &title, const QString &) {
+            m_prompts << QStringLiteral("message:%1").arg(title);
+            return m_message;
+        };
+        GroupsWindow::newGroupPrompt = [this](QWidget *) {
+            m_prompts << QStringLiteral("newGroup");
+            return m_draft;
+        };
+        m_prompts.clear();
+        m_answer = true;
+        m_message = QString();
+        m_draft.reset();
+    }
+
+    void cleanup()
+    {
+        GroupsWindow::termsPrompt = nullptr;
+        GroupsWindow::confirmPrompt = nullptr;
+        GroupsWindow::messagePrompt = nullptr;
+        GroupsWindow::newGroupPrompt = nullptr;
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void listsGroupsAndSearches()
+    {
+        GroupsWindow window(*m_store);
+        QCOMPARE(window.groupsView()->model()->rowCount(), 5);
+        QVERIFY(!window.currentGroupId().isEmpty()); // the first group is shown at once
+        window.searchField()->setText(QStringLiteral("vegeta"));
+        QCOMPARE(window.groupsView()->model()->rowCount(), 1);
+        QCOMPARE(window.groupsView()->model()->index(0, 0).data().toString(), QStringLiteral("Gardeners"));
+        // Selecting a group the search hides brings it back.
+        QVERIFY(window.selectGroup(QStringLiteral("choir")));
+        QVERIFY(window.searchField()->text().isEmpty());
+        QVERIFY(!window.selectGroup(QStringLiteral("nope")));
+        QCOMPARE(window.currentGroupId(), QStringLiteral("choir"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("groupTitle"))->text(), QStringLiteral("Choir"));
+    }
+
+    void joiningAnOpenGroupIsImmediate()
+    {
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("garden")));
+        auto *join = button(window, "joinButton");
+        QVERIFY(offered(join));
+        QCOMPARE(join->text(), QStringLiteral("&Join"));
+        QVERIFY(button(window, "leaveButton")->isHidden());
+        QVERIFY(window.findChild<QGroupBox *>(QStringLiteral("curateBox"))->isHidden());
+
+        join->click();
+        QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
+        QVERIFY(m_prompts.isEmpty()); // no terms, no message for an open group
+        QCOMPARE(m_store->pendingCount(), 1);
+        const auto mine = Groups(*m_store).membershipOf(QStringLiteral("garden"), QStringLiteral("me"));
+        QVERIFY(mine);
+        QCOMPARE(mine->state, QStringLiteral("active"));
+        QCOMPARE(mine->role, QStringLiteral("member"));
+        QVERIFY(window.messageText().contains(QStringLiteral("You joined Gardeners")));
+        // The window follows: still on the group, now as a member.
+        QCOMPARE(window.currentGroupId(), QStringLiteral("garden"));
+        QVERIFY(join->isHidden());
+        QVERIFY(offered(button(window, "leaveButton")));
+        const int row = window.groupsModel()->rowOfId(QStringLiteral("garden"));
+        QCOMPARE(window.groupsModel()->index(row, GroupsModel::YouColumn).data().toString(), QStringLiteral("member"));
+        QCOMPARE(window.membersModel()->rowCount(), 1);
+    }
+
+    void joiningAReviewedGroupIsARequest()
+    {
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("readers")));
+        auto *join = button(window, "joinButton");
+        QVERIFY(offered(join));
+        QCOMPARE(join->text(), QStringLiteral("Request to &join…"));
+
+        // Cancelling the message writes nothing.
+        m_message.reset();
+        join->click();
+        QCOMPARE(m_prompts, QStringList {QStringLiteral("message:Request to join Readers")});
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(!Groups(*m_store).membershipOf(QStringLiteral("readers"), QStringLiteral("me")));
+
+        m_message = QStringLiteral("I read a lot");
+        join->click();
+        QCOMPARE(m_store->pendingCount(), 1);
+        const auto mine = Groups(*m_store).membershipOf(QStringLiteral("readers"), QStringLiteral("me"));
+        QVERIFY(mine);
+        QCOMPARE(mine->state, QStringLiteral("pending"));
+        QCOMPARE(
+            text(*m_store->row(QStringLiteral("membership"), mine->id), "message"), QStringLiteral("I read a lot"));
+        const int row = window.groupsModel()->rowOfId(QStringLiteral("readers"));
+        QCOMPARE(
+            window.groupsModel()->index(row, GroupsModel::YouColumn).data().toString(), QStringLiteral("requested"));
+        QVERIFY(join->isHidden());
+        QCOMPARE(button(window, "leaveButton")->text(), QStringLiteral("&Withdraw request…"));
+    }
+
+    void termsMustBeAccepted()
+    {
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("tenants")));
+        QVERIFY(!window.findChild<QGroupBox *>(QStringLiteral("termsBox"))->isHidden());
+        QCOMPARE(
+            window.findChild<QLabel *>(QStringLiteral("groupTerms"))->text(), QStringLiteral("Be kind to neighbours."));
+
+        m_answer = false;
+        button(window, "joinButton")->click();
+        QCOMPARE(m_prompts, QStringList {QStringLiteral("terms:Tenants:Be kind to neighbours.")});
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(!Groups(*m_store).membershipOf(QStringLiteral("tenants"), QStringLiteral("me")));
+        QVERIFY(window.messageText().contains(QStringLiteral("terms")));
+
+        m_answer = true;
+        button(window, "joinButton")->click();
+        QCOMPARE(m_store->pendingCount(), 1);
+        const auto mine = Groups(*m_store).membershipOf(QStringLiteral("tenants"), QStringLiteral("me"));
+        QVERIFY(mine);
+        QCOMPARE(mine->state, QStringLiteral("active"));
+        QVERIFY(!text(*m_store->row(QStringLiteral("membership"), mine->id), "terms_accepted_at").isEmpty());
+    }
+
+    void closedGroupsOfferNoJoin()
+    {
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("choir")));
+        auto *join = button(window, "joinButton");
+        QVERIFY(join->isHidden());
+        QVERIFY(!join->isEnabled());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("groupStanding"))->text().contains(QStringLiteral("invite")));
+        window.join(); // even called directly, nothing happens
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(!Groups(*m_store).membershipOf(QStringLiteral("choir"), QStringLiteral("me")));
+    }
+
+    void invitationsAreAccepted()
+    {
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role) VALUES "
+                                          "('inv', 'me', 'choir', 'invited', 'member')")));
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("choir")));
+        auto *join = button(window, "joinButton");
+        QVERIFY(offered(join));
+        QCOMPARE(join->text(), QStringLiteral("Accept invitation and &join"));
+        QCOMPARE(button(window, "leaveButton")->text(), QStringLiteral("&Refuse invitation…"));
+        join->click();
+        QVERIFY(m_prompts.isEmpty());
+        QCOMPARE(text(*m_store->row(QStringLiteral("membership"), QStringLiteral("inv")), "state"),
+            QStringLiteral("active"));
+        QCOMPARE(m_store->pendingCount(), 1);
+    }
+
+    void applicantsCannotJoin()
+    {
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("applicant")).ok());
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("garden")));
+        auto *join = button(window, "joinButton");
+        QVERIFY(!join->isHidden());
+        QVERIFY(!join->isEnabled());
+        QVERIFY(!join->toolTip().isEmpty());
+        window.join();
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(!button(window, "newGroupButton")->isEnabled());
+    }
+
+    void leavingAsksFirst()
+    {
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role) VALUES "
+                                          "('mine', 'me', 'garden', 'active', 'member')")));
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("garden")));
+        auto *leave = button(window, "leaveButton");
+        QVERIFY(offered(leave));
+
+        m_answer = false;
+        leave->click();
+        QCOMPARE(m_prompts, QStringList {QStringLiteral("confirm:Leave group")});
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(m_store->row(QStringLiteral("membership"), QStringLiteral("mine")));
+
+        m_answer = true;
+        leave->click();
+        QCOMPARE(m_store->pendingCount(), 1);
+        QVERIFY(!m_store->row(QStringLiteral("membership"), QStringLiteral("mine")));
+        QVERIFY(!Groups(*m_store).membershipOf(QStringLiteral("garden"), QStringLiteral("me")));
+        QVERIFY(window.messageText().contains(QStringLiteral("You left Gardeners")));
+        QVERIFY(offered(button(window, "joinButton")));
+    }
+
+    void theLastCuratorCannotLeave()
+    {
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("council")));
+        auto *leave = button(window, "leaveButton");
+        QVERIFY(!leave->isHidden());
+        QVERIFY(!leave->isEnabled());
+        QVERIFY(leave->toolTip().contains(QStringLiteral("last curator")));
+        // With a second curator, leaving is possible again.
+        QVERIFY(Groups(*m_store).appointCurator(QStringLiteral("council"), QStringLiteral("bob")).ok());
+        QVERIFY(leave->isEnabled());
+    }
+
+    void curatorsApproveAndDeclineRequests()
+    {
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("council")));
+        QVERIFY(!window.findChild<QGroupBox *>(QStringLiteral("curateBox"))->isHidden());
+        const int row = window.groupsModel()->rowOfId(QStringLiteral("council"));
+        QCOMPARE(window.groupsModel()->index(row, GroupsModel::RequestsColumn).data().toInt(), 1);
+        auto *approve = button(window, "approveButton");
+        auto *decline = button(window, "declineButton");
+        QVERIFY(!approve->isEnabled()); // nothing selected yet
+
+        // Bob is a member already: nothing to decide.
+        QVERIFY(window.selectMembership(QStringLiteral("m2")));
+        QVERIFY(!approve->isEnabled());
+        QVERIFY(offered(button(window, "makeCuratorButton")));
+
+        QVERIFY(window.selectMembership(QStringLiteral("m3")));
+        QCOMPARE(
+            window.membersView()->currentIndex().siblingAtColumn(GroupMembersModel::MessageColumn).data().toString(),
+            QStringLiteral("Please"));
+        QVERIFY(offered(approve));
+        QVERIFY(offered(decline));
+        QVERIFY(!button(window, "makeCuratorButton")->isEnabled());
+
+        m_message = QStringLiteral("Welcome!");
+        approve->click();
+        QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
+        QCOMPARE(m_prompts, QStringList {QStringLiteral("message:Approve Carla Cruz")});
+        const auto carla = m_store->row(QStringLiteral("membership"), QStringLiteral("m3"));
+        QCOMPARE(text(*carla, "state"), QStringLiteral("active"));
+        QCOMPARE(text(*carla, "message"), QStringLiteral("Welcome!"));
+        QCOMPARE(m_store->pendingCount(), 1);
+        QVERIFY(window.groupsModel()->index(row, GroupsModel::RequestsColumn).data().isNull());
+        QVERIFY(window.messageText().contains(QStringLiteral("Carla Cruz is now a member of Council")));
+
+        // A second request arrives (as a sync would bring it), declined with a reason.
+        QVERIFY(m_store
+                    ->createRow(QStringLiteral("membership"),
+                        {{"person_id", std::string("dmitri")}, {"group_id", std::string("council")},
+                            {"state", std::string("pending")}, {"role", std::string("member")},
+                            {"message", std::string("Hi")}})
+                    .ok());
+        QCOMPARE(window.groupsModel()->index(row, GroupsModel::RequestsColumn).data().toInt(), 1);
+        const auto request = Groups(*m_store).membershipOf(QStringLiteral("council"), QStringLiteral("dmitri"));
+        QVERIFY(request);
+        QVERIFY(window.selectMembership(request->id));
+        m_message = QStringLiteral("We are full");
+        decline->click();
+        const auto declined = m_store->row(QStringLiteral("membership"), request->id);
+        QCOMPARE(text(*declined, "state"), QStringLiteral("declined"));
+        QCOMPARE(text(*declined, "message"), QStringLiteral("We are full"));
+    }
+
+    void curatorsInviteAndAppoint()
+    {
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("council")));
+        auto *invite = button(window, "inviteButton");
+        QVERIFY(!invite->isEnabled()); // nobody named yet
+
+        // Suggestions come from the people on this computer.
+        QTest::keyClicks(window.inviteField(), QStringLiteral("dm"));
+        QCOMPARE(window.inviteField()->completer()->model()->rowCount(), 2);
+
+        // Two people share the name: the window asks to pick one instead of guessing.
+        window.inviteField()->setText(QStringLiteral("Dmitri Dahl"));
+        invite->click();
+        QVERIFY(window.errorText().contains(QStringLiteral("More than one")));
+        QCOMPARE(m_store->pendingCount(), 0);
+
+        window.inviteField()->setText(QStringLiteral("Nobody Here"));
+        invite->click();
+        QVERIFY(window.errorText().contains(QStringLiteral("No one called Nobody Here")));
+
+        // Groups refuses a second membership; the window shows why.
+        window.inviteField()->setText(QStringLiteral("bob brown"));
+        invite->click();
+        QVERIFY(window.errorText().contains(QStringLiteral("already")));
+        QCOMPARE(m_store->pendingCount(), 0);
+
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name) VALUES ('fay', 'Fay Fox')")));
+        window.inviteField()->setText(QStringLiteral("Fay Fox"));
+        invite->click();
+        QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
+        QCOMPARE(m_store->pendingCount(), 1);
+        const auto fay = Groups(*m_store).membershipOf(QStringLiteral("council"), QStringLiteral("fay"));
+        QVERIFY(fay);
+        QCOMPARE(fay->state, QStringLiteral("invited"));
+        QVERIFY(window.inviteField()->text().isEmpty());
+
+        // Appointing asks first.
+        QVERIFY(window.selectMembership(QStringLiteral("m2")));
+        m_answer = false;
+        button(window, "makeCuratorButton")->click();
+        QCOMPARE(
+            text(*m_store->row(QStringLiteral("membership"), QStringLiteral("m2")), "role"), QStringLiteral("member"));
+        m_answer = true;
+        button(window, "makeCuratorButton")->click();
+        QCOMPARE(
+            text(*m_store->row(QStringLiteral("membership"), QStringLiteral("m2")), "role"), QStringLiteral("curator"));
+        QCOMPARE(m_store->pendingCount(), 2);
+    }
+
+    void membersDoNotCurate()
+    {
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("readers")));
+        QVERIFY(window.findChild<QGroupBox *>(QStringLiteral("curateBox"))->isHidden());
+        QVERIFY(window.selectMembership(QStringLiteral("m5")));
+        window.approveRequest();
+        window.makeCurator();
+        window.invite();
+        QCOMPARE(m_store->pendingCount(), 0);
+    }
+
+    void leadersCreateGroups()
+    {
+        GroupsWindow window(*m_store);
+        QVERIFY(!button(window, "newGroupButton")->isEnabled());
+        window.newGroup();
+        QVERIFY(m_prompts.isEmpty());
+
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
+        GroupsWindow leaderWindow(*m_store);
+        auto *create = button(leaderWindow, "newGroupButton");
+        QVERIFY(create->isEnabled());
+        create->click(); // cancelled
+        QCOMPARE(m_prompts, QStringList {QStringLiteral("newGroup")});
+        QCOMPARE(m_store->pendingCount(), 0);
+
+        m_draft = NewGroupDialog::Draft {QStringLiteral("Allotment"), QStringLiteral("reviewed"),
+            QStringLiteral("Plots by the river"), QStringLiteral("Keep paths clear.")};
+        create->click();
+        QVERIFY2(leaderWindow.errorText().isEmpty(), qPrintable(leaderWindow.errorText()));
+        QCOMPARE(m_store->pendingCount(), 2); // the group and its first curator
+        const QString id = leaderWindow.currentGroupId();
+        const auto group = m_store->row(QStringLiteral("group"), id);
+        QVERIFY(group);
+        QCOMPARE(text(*group, "name"), QStringLiteral("Allotment"));
+        QCOMPARE(text(*group, "kind"), QStringLiteral("reviewed"));
+        QCOMPARE(text(*group, "terms"), QStringLiteral("Keep paths clear."));
+        const int row = leaderWindow.groupsModel()->rowOfId(id);
+        QCOMPARE(leaderWindow.groupsModel()->index(row, GroupsModel::YouColumn).data().toString(),
+            QStringLiteral("curator"));
+
+        // A bad kind is refused by the store's validation, and the window says so.
+        m_draft = NewGroupDialog::Draft {QStringLiteral("Odd"), QStringLiteral("secret"), {}, {}};
+        create->click();
+        QVERIFY(!leaderWindow.errorText().isEmpty());
+        QCOMPARE(m_store->pendingCount(), 2);
+    }
+
+    void newGroupDialogNeedsAName()
+    {
+        NewGroupDialog dialog;
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.findChild<QLineEdit *>(QStringLiteral("groupName"))->setText(QStringLiteral("  Walkers "));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.draft().name, QStringLiteral("Walkers"));
+        QCOMPARE(dialog.draft().kind, QStringLiteral("open"));
+    }
+
+    void everyControlIsNamedForAssistiveTechnology()
+    {
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("council")));
+        for (const auto *widget : window.findChildren<QWidget *>()) {
+            if (qobject_cast<const QPushButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
+                || qobject_cast<const QTableView *>(widget)) {
+                QString name = widget->accessibleName();
+                if (const auto *push = qobject_cast<const QPushButton *>(widget); push && name.isEmpty())
+                    name = push->text();
+                QVERIFY2(!name.isEmpty(), qPrintable(widget->objectName()));
+            }
+        }
+    }
+
+private:
+    static QPushButton *button(const GroupsWindow &window, const char *name)
+    {
+        auto *found = window.findChild<QPushButton *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no button %s", name);
+        return found;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    QStringList m_prompts;
+    bool m_answer = true;
+    std::optional<QString> m_message;
+    std::optional<NewGroupDialog::Draft> m_draft;
+};
+
+QTEST_MAIN(GroupsWindowTest)
+#include "GroupsWindowTest.moc"
