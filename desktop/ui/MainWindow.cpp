@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "GroupsWindow.h"
 #include "PersonEditor.h"
 #include "SyncProblemsDialog.h"
 #include "desktop/core/Exporter.h"
@@ -261,6 +262,24 @@ void MainWindow::createActions()
     toolbar->addAction(m_editAction);
     toolbar->addSeparator();
     toolbar->addAction(m_problemsAction);
+
+    // The groups dashboard: a window of its own beside this one, made once and kept.
+    auto *groupsAction = new QAction(tr("&Groups…"), this);
+    groupsAction->setObjectName(QStringLiteral("groupsAction"));
+    groupsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    groupsAction->setStatusTip(tr("Browse, join and curate the community's groups"));
+    groupsAction->setIcon(QIcon::fromTheme(QStringLiteral("system-users")));
+    connect(groupsAction, &QAction::triggered, this, [this] {
+        auto *groups = findChild<GroupsWindow *>();
+        if (!groups)
+            groups = new GroupsWindow(m_store, this);
+        groups->show();
+        groups->raise();
+        groups->activateWindow();
+    });
+    people->addSeparator();
+    people->addAction(groupsAction);
+    toolbar->addAction(groupsAction);
 }
 
 QWidget *MainWindow::createFilterBar(QWidget *parent)
