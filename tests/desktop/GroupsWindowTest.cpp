@@ -1,9 +1,13 @@
 #include "desktop/ui/GroupsWindow.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/SyncEngine.h"
+#include "desktop/core/TokenStore.h"
 #include "desktop/models/GroupMembersModel.h"
 #include "desktop/models/GroupsModel.h"
+#include "desktop/ui/MainWindow.h"
 
+#include <QAction>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -460,6 +464,29 @@ private Q_SLOTS:
                 QVERIFY2(!name.isEmpty(), qPrintable(widget->objectName()));
             }
         }
+    }
+
+    void theMainWindowOpensTheGroups()
+    {
+        TokenStore tokens(m_dir->path());
+        SyncEngine engine(*m_store, tokens);
+        MainWindow main(*m_store, engine);
+        main.setAutoSyncEnabled(false);
+        auto *action = main.findChild<QAction *>(QStringLiteral("groupsAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
+        QVERIFY(!main.findChild<GroupsWindow *>());
+        action->trigger();
+        auto *groups = main.findChild<GroupsWindow *>();
+        QVERIFY(groups);
+        QVERIFY(groups->isVisible());
+        QVERIFY(!groups->isModal());
+        QCOMPARE(groups->groupsModel()->rowCount(), 5);
+        // Asking again brings the same window forward instead of opening another.
+        groups->close();
+        action->trigger();
+        QCOMPARE(main.findChildren<GroupsWindow *>().size(), 1);
+        QVERIFY(groups->isVisible());
     }
 
 private:
