@@ -16,6 +16,457 @@
     </message>
 </context>
 <context>
+    <name>commonroom::GroupMembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation>Möchte beitreten</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Kurator*in</translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(Name nicht geteilt)</translation>
+    </message>
+    <message>
+        <source>This person&apos;s name is not shared with you, or they are not on this computer yet</source>
+        <translation>Der Name dieser Person wird nicht mit dir geteilt, oder sie ist noch nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsModel</name>
+    <message>
+        <source>curator</source>
+        <translation>Kurator*in</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>angefragt</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Mit Prüfung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>(unnamed group)</source>
+        <translation>(Gruppe ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Anyone in the community can join</source>
+        <translation>Alle in der Gemeinschaft können beitreten</translation>
+    </message>
+    <message>
+        <source>A curator approves each request to join</source>
+        <translation>Eine Kurator*in bestätigt jede Beitrittsanfrage</translation>
+    </message>
+    <message>
+        <source>New members join by invitation of a curator</source>
+        <translation>Neue Mitglieder kommen auf Einladung einer Kurator*in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a curator</source>
+        <translation>
+            <numerusform>%n Anfrage wartet auf eine Kurator*in</numerusform>
+            <numerusform>%n Anfragen warten auf eine Kurator*in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsWindow</name>
+    <message>
+        <source>The change will be sent at the next sync.</source>
+        <translation>Die Änderung wird bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Gruppen suchen</translation>
+    </message>
+    <message>
+        <source>Finds groups by name and description</source>
+        <translation>Findet Gruppen nach Name und Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Neue Gruppe …</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Your membership</source>
+        <translation>Deine Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Leave group…</source>
+        <translation>Gruppe &amp;verlassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Mitglieder:</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Mitglieder der Gruppe</translation>
+    </message>
+    <message>
+        <source>Curate</source>
+        <translation>Kuratieren</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Annehmen …</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Die gewählte Anfrage annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>A&amp;blehnen …</translation>
+    </message>
+    <message>
+        <source>Decline the selected request</source>
+        <translation>Die gewählte Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>Make &amp;curator…</source>
+        <translation>Zur &amp;Kurator*in machen …</translation>
+    </message>
+    <message>
+        <source>Make the selected member a curator</source>
+        <translation>Das gewählte Mitglied zur Kurator*in machen</translation>
+    </message>
+    <message>
+        <source>Name of a person on this computer</source>
+        <translation>Name einer Person auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Person to invite</source>
+        <translation>Einzuladende Person</translation>
+    </message>
+    <message>
+        <source>In&amp;vite:</source>
+        <translation>Ein&amp;laden:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <source>Invite the person to the group</source>
+        <translation>Die Person in die Gruppe einladen</translation>
+    </message>
+    <message>
+        <source>There are no groups on this computer yet. Sync to receive them, or create one.</source>
+        <translation>Auf diesem Computer gibt es noch keine Gruppen. Synchronisiere, um sie zu erhalten, oder lege eine an.</translation>
+    </message>
+    <message>
+        <source>Select a group to see its members and what you can do there.</source>
+        <translation>Wähle eine Gruppe, um ihre Mitglieder zu sehen und was du dort tun kannst.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group · %n member(s)</source>
+        <translation>
+            <numerusform>Gruppe: %1 · %n Mitglied</numerusform>
+            <numerusform>Gruppe: %1 · %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>You curate this group.</source>
+        <translation>Du kuratierst diese Gruppe.</translation>
+    </message>
+    <message>
+        <source>You are a member of this group.</source>
+        <translation>Du bist Mitglied dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>You asked to join; a curator will answer your request.</source>
+        <translation>Du hast um Beitritt gebeten; eine Kurator*in wird deine Anfrage beantworten.</translation>
+    </message>
+    <message>
+        <source>You are invited to join this group.</source>
+        <translation>Du bist eingeladen, dieser Gruppe beizutreten.</translation>
+    </message>
+    <message>
+        <source>Your request to join was declined.</source>
+        <translation>Deine Beitrittsanfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your request to join was declined: %1</source>
+        <translation>Deine Beitrittsanfrage wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>This group is closed: its curators invite new members.</source>
+        <translation>Diese Gruppe ist geschlossen: Ihre Kurator*innen laden neue Mitglieder ein.</translation>
+    </message>
+    <message>
+        <source>Create a group; you become its first curator (Ctrl+N)</source>
+        <translation>Eine Gruppe anlegen; du wirst ihre erste Kurator*in (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins create groups</source>
+        <translation>Nur Leitende und Admins legen Gruppen an</translation>
+    </message>
+    <message>
+        <source>Accept invitation and &amp;join</source>
+        <translation>Einladung annehmen und &amp;beitreten</translation>
+    </message>
+    <message>
+        <source>Request to &amp;join…</source>
+        <translation>&amp;Beitritt anfragen …</translation>
+    </message>
+    <message>
+        <source>Only approved members join groups</source>
+        <translation>Nur bestätigte Mitglieder treten Gruppen bei</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw request…</source>
+        <translation>Anfrage &amp;zurückziehen …</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse invitation…</source>
+        <translation>Einladung a&amp;usschlagen …</translation>
+    </message>
+    <message>
+        <source>You are the group&apos;s last curator: make someone else curator first.</source>
+        <translation>Du bist die letzte Kurator*in der Gruppe: Mache zuerst jemand anderen zur Kurator*in.</translation>
+    </message>
+    <message>
+        <source>Terms of %1</source>
+        <translation>Bedingungen von %1</translation>
+    </message>
+    <message>
+        <source>To join %1, accept its terms:</source>
+        <translation>Um %1 beizutreten, nimm die Bedingungen an:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept terms and join</source>
+        <translation>Bedingungen &amp;annehmen und beitreten</translation>
+    </message>
+    <message>
+        <source>You did not join %1: joining needs its terms accepted.</source>
+        <translation>Du bist %1 nicht beigetreten: Zum Beitritt müssen die Bedingungen angenommen werden.</translation>
+    </message>
+    <message>
+        <source>Request to join %1</source>
+        <translation>Beitritt zu %1 anfragen</translation>
+    </message>
+    <message>
+        <source>A message for the curators (optional): who you are, why you would like to join.</source>
+        <translation>Eine Nachricht an die Kurator*innen (optional): wer du bist und warum du beitreten möchtest.</translation>
+    </message>
+    <message>
+        <source>You asked to join %1; a curator will answer.</source>
+        <translation>Du hast um Beitritt zu %1 gebeten; eine Kurator*in wird antworten.</translation>
+    </message>
+    <message>
+        <source>You joined %1.</source>
+        <translation>Du bist %1 beigetreten.</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>Anfrage zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw your request to join %1?</source>
+        <translation>Deine Beitrittsanfrage an %1 zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 was withdrawn.</source>
+        <translation>Deine Beitrittsanfrage an %1 wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Refuse invitation</source>
+        <translation>Einladung ausschlagen</translation>
+    </message>
+    <message>
+        <source>Refuse the invitation to join %1?</source>
+        <translation>Die Einladung in %1 ausschlagen?</translation>
+    </message>
+    <message>
+        <source>You refused the invitation to %1.</source>
+        <translation>Du hast die Einladung in %1 ausgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Gruppe verlassen</translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <translation>%1 verlassen?</translation>
+    </message>
+    <message>
+        <source>To come back you will need a curator&apos;s approval or invitation.</source>
+        <translation>Um zurückzukommen, brauchst du die Zustimmung oder Einladung einer Kurator*in.</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Du hast %1 verlassen.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The group %1 was created; you are its curator.</source>
+        <translation>Die Gruppe %1 wurde angelegt; du bist ihre Kurator*in.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1 annehmen</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Eine Nachricht an %1 (optional):</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Eine Nachricht an %1 mit der Begründung (optional):</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 ist jetzt Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Du hast die Beitrittsanfrage von %1 an %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Make curator</source>
+        <translation>Zur Kurator*in machen</translation>
+    </message>
+    <message>
+        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
+        <translation>%1 zur Kurator*in von %2 machen? Kurator*innen beantworten Anfragen, laden Leute ein und ernennen Kurator*innen.</translation>
+    </message>
+    <message>
+        <source>%1 is now a curator of %2.</source>
+        <translation>%1 ist jetzt Kurator*in von %2.</translation>
+    </message>
+    <message>
+        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
+        <translation>Niemand namens %1 ist auf diesem Computer. Wähle einen Namen aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Pick one from the suggestions.</source>
+        <translation>Mehr als eine Person heißt %1. Wähle eine aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to %2.</source>
+        <translation>%1 ist zu %2 eingeladen.</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
@@ -423,6 +874,119 @@ Vertraue dem Server nur, wenn beide gleich sind. Commonroom merkt sich deine Ant
         <source>Sync &amp;problems (%1)…</source>
         <translation>Synchronisierungs&amp;probleme (%1) …</translation>
     </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running sync; nothing is lost and it resumes later</source>
+        <translation>Die laufende Synchronisierung anhalten; nichts geht verloren, sie wird später fortgesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Gruppen …</translation>
+    </message>
+    <message>
+        <source>Browse, join and curate the community&apos;s groups</source>
+        <translation>Die Gruppen der Gemeinschaft ansehen, ihnen beitreten und sie kuratieren</translation>
+    </message>
+    <message>
+        <source>Sync speed and time left</source>
+        <translation>Geschwindigkeit und Restzeit der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>Sende %1 von %2</translation>
+    </message>
+    <message>
+        <source>Receiving %1 of %2</source>
+        <translation>Empfange %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Open: anyone can join</source>
+        <translation>Offen: alle können beitreten</translation>
+    </message>
+    <message>
+        <source>Reviewed: a curator approves each request</source>
+        <translation>Mit Prüfung: eine Kurator*in bestätigt jede Anfrage</translation>
+    </message>
+    <message>
+        <source>Closed: by invitation of a curator</source>
+        <translation>Geschlossen: auf Einladung einer Kurator*in</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>What members accept when they join; leave empty for none</source>
+        <translation>Was Mitglieder beim Beitritt annehmen; leer lassen für keine</translation>
+    </message>
+    <message>
+        <source>Optional: what members accept when they join</source>
+        <translation>Optional: was Mitglieder beim Beitritt annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>Bedin&amp;gungen:</translation>
+    </message>
+    <message>
+        <source>You become the group&apos;s first curator.</source>
+        <translation>Du wirst die erste Kurator*in der Gruppe.</translation>
+    </message>
+    <message>
+        <source>&amp;Create group</source>
+        <translation>Gruppe &amp;anlegen</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PeopleModel</name>
@@ -707,6 +1271,22 @@ Vertraue dem Server nur, wenn beide gleich sind. Commonroom merkt sich deine Ant
     <message>
         <source>This profile holds the community copy of another person. Use another profile to sign in as %1.</source>
         <translation>Dieses Profil enthält die Gemeinschaftskopie einer anderen Person. Verwende ein anderes Profil, um dich als %1 anzumelden.</translation>
+    </message>
+    <message>
+        <source>This device was revoked, so its copy of the community was erased. Sign in again to use Commonroom here.</source>
+        <translation>Dieses Gerät wurde gesperrt, daher wurde seine Kopie der Gemeinschaft gelöscht. Melde dich erneut an, um Commonroom hier zu nutzen.</translation>
+    </message>
+    <message>
+        <source>This device was revoked, but erasing its copy failed: %1. Delete the profile folder %2 by hand.</source>
+        <translation>Dieses Gerät wurde gesperrt, aber das Löschen seiner Kopie ist fehlgeschlagen: %1. Lösche den Profilordner %2 von Hand.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asked to wait %1 s. Nothing was lost; sync tries again by itself.</source>
+        <translation>Der Server ist ausgelastet und bittet, %1 s zu warten. Nichts ging verloren; die Synchronisierung versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The server keeps asking for a fresh copy; try again later.</source>
+        <translation>Der Server verlangt immer wieder eine neue Kopie; versuche es später erneut.</translation>
     </message>
 </context>
 <context>

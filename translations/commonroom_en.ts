@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>commonroom::GroupsModel</name>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a curator</source>
+        <translation>
+            <numerusform>%n request waiting for a curator</numerusform>
+            <numerusform>%n requests waiting for a curator</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsWindow</name>
+    <message numerus="yes">
+        <source>%1 group · %n member(s)</source>
+        <translation>
+            <numerusform>%1 group · %n member</numerusform>
+            <numerusform>%1 group · %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonroom::MainWindow</name>
     <message numerus="yes">
         <source>Last sync: %n minute(s) ago</source>
@@ -36,6 +56,20 @@
         <translation>
             <numerusform>Receiving: %n change</numerusform>
             <numerusform>Receiving: %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
         </translation>
     </message>
 </context>

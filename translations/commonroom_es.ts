@@ -16,6 +16,457 @@
     </message>
 </context>
 <context>
+    <name>commonroom::GroupMembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation>Pide unirse</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curador</translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(nombre no compartido)</translation>
+    </message>
+    <message>
+        <source>This person&apos;s name is not shared with you, or they are not on this computer yet</source>
+        <translation>El nombre de esta persona no se comparte contigo, o todavía no está en este ordenador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsModel</name>
+    <message>
+        <source>curator</source>
+        <translation>curador</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>solicitado</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invitado</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Con revisión</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>(unnamed group)</source>
+        <translation>(grupo sin nombre)</translation>
+    </message>
+    <message>
+        <source>Anyone in the community can join</source>
+        <translation>Cualquiera de la comunidad puede unirse</translation>
+    </message>
+    <message>
+        <source>A curator approves each request to join</source>
+        <translation>Un curador aprueba cada solicitud para unirse</translation>
+    </message>
+    <message>
+        <source>New members join by invitation of a curator</source>
+        <translation>Los nuevos miembros entran por invitación de un curador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a curator</source>
+        <translation>
+            <numerusform>%n solicitud espera a un curador</numerusform>
+            <numerusform>%n solicitudes esperan a un curador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsWindow</name>
+    <message>
+        <source>The change will be sent at the next sync.</source>
+        <translation>El cambio se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Resultado de la última acción</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Buscar grupos</translation>
+    </message>
+    <message>
+        <source>Finds groups by name and description</source>
+        <translation>Busca grupos por nombre y descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Your membership</source>
+        <translation>Tu membresía</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Leave group…</source>
+        <translation>&amp;Salir del grupo…</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Miembros:</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Miembros del grupo</translation>
+    </message>
+    <message>
+        <source>Curate</source>
+        <translation>Curar</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Aprobar la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Decline the selected request</source>
+        <translation>Rechazar la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>Make &amp;curator…</source>
+        <translation>Hacer &amp;curador…</translation>
+    </message>
+    <message>
+        <source>Make the selected member a curator</source>
+        <translation>Hacer curador al miembro seleccionado</translation>
+    </message>
+    <message>
+        <source>Name of a person on this computer</source>
+        <translation>Nombre de una persona en este ordenador</translation>
+    </message>
+    <message>
+        <source>Person to invite</source>
+        <translation>Persona a invitar</translation>
+    </message>
+    <message>
+        <source>In&amp;vite:</source>
+        <translation>In&amp;vitar a:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invitar</translation>
+    </message>
+    <message>
+        <source>Invite the person to the group</source>
+        <translation>Invitar a la persona al grupo</translation>
+    </message>
+    <message>
+        <source>There are no groups on this computer yet. Sync to receive them, or create one.</source>
+        <translation>Todavía no hay grupos en este ordenador. Sincroniza para recibirlos o crea uno.</translation>
+    </message>
+    <message>
+        <source>Select a group to see its members and what you can do there.</source>
+        <translation>Selecciona un grupo para ver sus miembros y lo que puedes hacer en él.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group · %n member(s)</source>
+        <translation>
+            <numerusform>Grupo: %1 · %n miembro</numerusform>
+            <numerusform>Grupo: %1 · %n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Sin descripción.</translation>
+    </message>
+    <message>
+        <source>You curate this group.</source>
+        <translation>Eres curador de este grupo.</translation>
+    </message>
+    <message>
+        <source>You are a member of this group.</source>
+        <translation>Eres miembro de este grupo.</translation>
+    </message>
+    <message>
+        <source>You asked to join; a curator will answer your request.</source>
+        <translation>Pediste unirte; un curador responderá a tu solicitud.</translation>
+    </message>
+    <message>
+        <source>You are invited to join this group.</source>
+        <translation>Estás invitado a unirte a este grupo.</translation>
+    </message>
+    <message>
+        <source>Your request to join was declined.</source>
+        <translation>Tu solicitud para unirte fue rechazada.</translation>
+    </message>
+    <message>
+        <source>Your request to join was declined: %1</source>
+        <translation>Tu solicitud para unirte fue rechazada: %1</translation>
+    </message>
+    <message>
+        <source>This group is closed: its curators invite new members.</source>
+        <translation>Este grupo es cerrado: sus curadores invitan a los nuevos miembros.</translation>
+    </message>
+    <message>
+        <source>Create a group; you become its first curator (Ctrl+N)</source>
+        <translation>Crear un grupo; serás su primer curador (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins create groups</source>
+        <translation>Solo los líderes y administradores crean grupos</translation>
+    </message>
+    <message>
+        <source>Accept invitation and &amp;join</source>
+        <translation>Aceptar la invitación y &amp;unirse</translation>
+    </message>
+    <message>
+        <source>Request to &amp;join…</source>
+        <translation>Solicitar &amp;unirse…</translation>
+    </message>
+    <message>
+        <source>Only approved members join groups</source>
+        <translation>Solo los miembros aprobados se unen a grupos</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw request…</source>
+        <translation>&amp;Retirar solicitud…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse invitation…</source>
+        <translation>Re&amp;chazar invitación…</translation>
+    </message>
+    <message>
+        <source>You are the group&apos;s last curator: make someone else curator first.</source>
+        <translation>Eres el último curador del grupo: primero haz curador a otra persona.</translation>
+    </message>
+    <message>
+        <source>Terms of %1</source>
+        <translation>Condiciones de %1</translation>
+    </message>
+    <message>
+        <source>To join %1, accept its terms:</source>
+        <translation>Para unirte a %1, acepta sus condiciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept terms and join</source>
+        <translation>&amp;Aceptar las condiciones y unirse</translation>
+    </message>
+    <message>
+        <source>You did not join %1: joining needs its terms accepted.</source>
+        <translation>No te uniste a %1: para unirse hay que aceptar sus condiciones.</translation>
+    </message>
+    <message>
+        <source>Request to join %1</source>
+        <translation>Solicitar unirse a %1</translation>
+    </message>
+    <message>
+        <source>A message for the curators (optional): who you are, why you would like to join.</source>
+        <translation>Un mensaje para los curadores (opcional): quién eres y por qué te gustaría unirte.</translation>
+    </message>
+    <message>
+        <source>You asked to join %1; a curator will answer.</source>
+        <translation>Pediste unirte a %1; un curador responderá.</translation>
+    </message>
+    <message>
+        <source>You joined %1.</source>
+        <translation>Te uniste a %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>Retirar solicitud</translation>
+    </message>
+    <message>
+        <source>Withdraw your request to join %1?</source>
+        <translation>¿Retirar tu solicitud para unirte a %1?</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 was withdrawn.</source>
+        <translation>Tu solicitud para unirte a %1 fue retirada.</translation>
+    </message>
+    <message>
+        <source>Refuse invitation</source>
+        <translation>Rechazar invitación</translation>
+    </message>
+    <message>
+        <source>Refuse the invitation to join %1?</source>
+        <translation>¿Rechazar la invitación a unirte a %1?</translation>
+    </message>
+    <message>
+        <source>You refused the invitation to %1.</source>
+        <translation>Rechazaste la invitación a %1.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Salir del grupo</translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <translation>¿Salir de %1?</translation>
+    </message>
+    <message>
+        <source>To come back you will need a curator&apos;s approval or invitation.</source>
+        <translation>Para volver necesitarás la aprobación o la invitación de un curador.</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Saliste de %1.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The group %1 was created; you are its curator.</source>
+        <translation>Se creó el grupo %1; eres su curador.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Aprobar a %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Rechazar a %1</translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Un mensaje para %1 (opcional):</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Un mensaje para %1 explicando por qué (opcional):</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 ya es miembro de %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Rechazaste la solicitud de %1 para unirse a %2.</translation>
+    </message>
+    <message>
+        <source>Make curator</source>
+        <translation>Hacer curador</translation>
+    </message>
+    <message>
+        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
+        <translation>¿Hacer a %1 curador de %2? Los curadores responden solicitudes, invitan a personas y nombran curadores.</translation>
+    </message>
+    <message>
+        <source>%1 is now a curator of %2.</source>
+        <translation>%1 ya es curador de %2.</translation>
+    </message>
+    <message>
+        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
+        <translation>No hay nadie llamado %1 en este ordenador. Elige un nombre de las sugerencias.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Pick one from the suggestions.</source>
+        <translation>Más de una persona se llama %1. Elige una de las sugerencias.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to %2.</source>
+        <translation>%1 está invitado a %2.</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
@@ -423,6 +874,119 @@ Confía en el servidor solo si son iguales. Commonroom recordará tu respuesta.<
         <source>Sync &amp;problems (%1)…</source>
         <translation>&amp;Problemas de sincronización (%1)…</translation>
     </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Cancelar sincronización</translation>
+    </message>
+    <message>
+        <source>Stop the running sync; nothing is lost and it resumes later</source>
+        <translation>Detener la sincronización en curso; no se pierde nada y se reanuda más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Grupos…</translation>
+    </message>
+    <message>
+        <source>Browse, join and curate the community&apos;s groups</source>
+        <translation>Explorar los grupos de la comunidad, unirse a ellos y curarlos</translation>
+    </message>
+    <message>
+        <source>Sync speed and time left</source>
+        <translation>Velocidad y tiempo restante de la sincronización</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>queda %n minuto aproximadamente</numerusform>
+            <numerusform>quedan unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>queda %n segundo aproximadamente</numerusform>
+            <numerusform>quedan unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>Enviando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Receiving %1 of %2</source>
+        <translation>Recibiendo %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Open: anyone can join</source>
+        <translation>Abierto: cualquiera puede unirse</translation>
+    </message>
+    <message>
+        <source>Reviewed: a curator approves each request</source>
+        <translation>Con revisión: un curador aprueba cada solicitud</translation>
+    </message>
+    <message>
+        <source>Closed: by invitation of a curator</source>
+        <translation>Cerrado: por invitación de un curador</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>What members accept when they join; leave empty for none</source>
+        <translation>Lo que los miembros aceptan al unirse; déjalo vacío si no hay</translation>
+    </message>
+    <message>
+        <source>Optional: what members accept when they join</source>
+        <translation>Opcional: lo que los miembros aceptan al unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Condiciones:</translation>
+    </message>
+    <message>
+        <source>You become the group&apos;s first curator.</source>
+        <translation>Serás el primer curador del grupo.</translation>
+    </message>
+    <message>
+        <source>&amp;Create group</source>
+        <translation>&amp;Crear grupo</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PeopleModel</name>
@@ -707,6 +1271,22 @@ Confía en el servidor solo si son iguales. Commonroom recordará tu respuesta.<
     <message>
         <source>This profile holds the community copy of another person. Use another profile to sign in as %1.</source>
         <translation>Este perfil contiene la copia de la comunidad de otra persona. Usa otro perfil para iniciar sesión como %1.</translation>
+    </message>
+    <message>
+        <source>This device was revoked, so its copy of the community was erased. Sign in again to use Commonroom here.</source>
+        <translation>Este dispositivo fue revocado, así que su copia de la comunidad se borró. Vuelve a iniciar sesión para usar Commonroom aquí.</translation>
+    </message>
+    <message>
+        <source>This device was revoked, but erasing its copy failed: %1. Delete the profile folder %2 by hand.</source>
+        <translation>Este dispositivo fue revocado, pero no se pudo borrar su copia: %1. Borra a mano la carpeta del perfil %2.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asked to wait %1 s. Nothing was lost; sync tries again by itself.</source>
+        <translation>El servidor está ocupado y pidió esperar %1 s. No se perdió nada; la sincronización lo reintentará sola.</translation>
+    </message>
+    <message>
+        <source>The server keeps asking for a fresh copy; try again later.</source>
+        <translation>El servidor sigue pidiendo una copia nueva; inténtalo más tarde.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,457 @@
     </message>
 </context>
 <context>
+    <name>commonroom::GroupMembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation>Demande à rejoindre</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curateur</translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(nom non partagé)</translation>
+    </message>
+    <message>
+        <source>This person&apos;s name is not shared with you, or they are not on this computer yet</source>
+        <translation>Le nom de cette personne n’est pas partagé avec vous, ou elle n’est pas encore sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsModel</name>
+    <message>
+        <source>curator</source>
+        <translation>curateur</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Sur validation</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>(unnamed group)</source>
+        <translation>(groupe sans nom)</translation>
+    </message>
+    <message>
+        <source>Anyone in the community can join</source>
+        <translation>Tout membre de la communauté peut rejoindre</translation>
+    </message>
+    <message>
+        <source>A curator approves each request to join</source>
+        <translation>Un curateur valide chaque demande d’adhésion</translation>
+    </message>
+    <message>
+        <source>New members join by invitation of a curator</source>
+        <translation>Les nouveaux membres rejoignent sur invitation d’un curateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a curator</source>
+        <translation>
+            <numerusform>%n demande attend un curateur</numerusform>
+            <numerusform>%n demandes attendent un curateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsWindow</name>
+    <message>
+        <source>The change will be sent at the next sync.</source>
+        <translation>La modification sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Résultat de la dernière action</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Rechercher des groupes</translation>
+    </message>
+    <message>
+        <source>Finds groups by name and description</source>
+        <translation>Trouve les groupes par nom et description</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Your membership</source>
+        <translation>Votre adhésion</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Leave group…</source>
+        <translation>&amp;Quitter le groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membres :</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Membres du groupe</translation>
+    </message>
+    <message>
+        <source>Curate</source>
+        <translation>Animer</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Accepter…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Accepter la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>Decline the selected request</source>
+        <translation>Refuser la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Make &amp;curator…</source>
+        <translation>Nommer &amp;curateur…</translation>
+    </message>
+    <message>
+        <source>Make the selected member a curator</source>
+        <translation>Nommer curateur le membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Name of a person on this computer</source>
+        <translation>Nom d’une personne sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Person to invite</source>
+        <translation>Personne à inviter</translation>
+    </message>
+    <message>
+        <source>In&amp;vite:</source>
+        <translation>In&amp;viter :</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+    <message>
+        <source>Invite the person to the group</source>
+        <translation>Inviter la personne dans le groupe</translation>
+    </message>
+    <message>
+        <source>There are no groups on this computer yet. Sync to receive them, or create one.</source>
+        <translation>Il n’y a pas encore de groupe sur cet ordinateur. Synchronisez pour les recevoir, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>Select a group to see its members and what you can do there.</source>
+        <translation>Sélectionnez un groupe pour voir ses membres et ce que vous pouvez y faire.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group · %n member(s)</source>
+        <translation>
+            <numerusform>Groupe : %1 · %n membre</numerusform>
+            <numerusform>Groupe : %1 · %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Pas de description.</translation>
+    </message>
+    <message>
+        <source>You curate this group.</source>
+        <translation>Vous êtes curateur de ce groupe.</translation>
+    </message>
+    <message>
+        <source>You are a member of this group.</source>
+        <translation>Vous êtes membre de ce groupe.</translation>
+    </message>
+    <message>
+        <source>You asked to join; a curator will answer your request.</source>
+        <translation>Vous avez demandé à rejoindre ; un curateur répondra à votre demande.</translation>
+    </message>
+    <message>
+        <source>You are invited to join this group.</source>
+        <translation>Vous êtes invité à rejoindre ce groupe.</translation>
+    </message>
+    <message>
+        <source>Your request to join was declined.</source>
+        <translation>Votre demande d’adhésion a été refusée.</translation>
+    </message>
+    <message>
+        <source>Your request to join was declined: %1</source>
+        <translation>Votre demande d’adhésion a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>This group is closed: its curators invite new members.</source>
+        <translation>Ce groupe est fermé : ses curateurs invitent les nouveaux membres.</translation>
+    </message>
+    <message>
+        <source>Create a group; you become its first curator (Ctrl+N)</source>
+        <translation>Créer un groupe ; vous en devenez le premier curateur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins create groups</source>
+        <translation>Seuls les responsables et les administrateurs créent des groupes</translation>
+    </message>
+    <message>
+        <source>Accept invitation and &amp;join</source>
+        <translation>Accepter l’invitation et &amp;rejoindre</translation>
+    </message>
+    <message>
+        <source>Request to &amp;join…</source>
+        <translation>Demander à &amp;rejoindre…</translation>
+    </message>
+    <message>
+        <source>Only approved members join groups</source>
+        <translation>Seuls les membres approuvés rejoignent des groupes</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw request…</source>
+        <translation>&amp;Retirer la demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse invitation…</source>
+        <translation>&amp;Décliner l’invitation…</translation>
+    </message>
+    <message>
+        <source>You are the group&apos;s last curator: make someone else curator first.</source>
+        <translation>Vous êtes le dernier curateur du groupe : nommez d’abord quelqu’un d’autre curateur.</translation>
+    </message>
+    <message>
+        <source>Terms of %1</source>
+        <translation>Conditions de %1</translation>
+    </message>
+    <message>
+        <source>To join %1, accept its terms:</source>
+        <translation>Pour rejoindre %1, acceptez ses conditions :</translation>
+    </message>
+    <message>
+        <source>&amp;Accept terms and join</source>
+        <translation>&amp;Accepter les conditions et rejoindre</translation>
+    </message>
+    <message>
+        <source>You did not join %1: joining needs its terms accepted.</source>
+        <translation>Vous n’avez pas rejoint %1 : il faut accepter ses conditions pour le rejoindre.</translation>
+    </message>
+    <message>
+        <source>Request to join %1</source>
+        <translation>Demander à rejoindre %1</translation>
+    </message>
+    <message>
+        <source>A message for the curators (optional): who you are, why you would like to join.</source>
+        <translation>Un message pour les curateurs (facultatif) : qui vous êtes, pourquoi vous aimeriez rejoindre.</translation>
+    </message>
+    <message>
+        <source>You asked to join %1; a curator will answer.</source>
+        <translation>Vous avez demandé à rejoindre %1 ; un curateur répondra.</translation>
+    </message>
+    <message>
+        <source>You joined %1.</source>
+        <translation>Vous avez rejoint %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>Retirer la demande</translation>
+    </message>
+    <message>
+        <source>Withdraw your request to join %1?</source>
+        <translation>Retirer votre demande pour rejoindre %1 ?</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 was withdrawn.</source>
+        <translation>Votre demande pour rejoindre %1 a été retirée.</translation>
+    </message>
+    <message>
+        <source>Refuse invitation</source>
+        <translation>Décliner l’invitation</translation>
+    </message>
+    <message>
+        <source>Refuse the invitation to join %1?</source>
+        <translation>Décliner l’invitation à rejoindre %1 ?</translation>
+    </message>
+    <message>
+        <source>You refused the invitation to %1.</source>
+        <translation>Vous avez décliné l’invitation à %1.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Quitter le groupe</translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <translation>Quitter %1 ?</translation>
+    </message>
+    <message>
+        <source>To come back you will need a curator&apos;s approval or invitation.</source>
+        <translation>Pour revenir, il vous faudra l’accord ou l’invitation d’un curateur.</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Vous avez quitté %1.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un groupe a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The group %1 was created; you are its curator.</source>
+        <translation>Le groupe %1 a été créé ; vous en êtes le curateur.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Accepter %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Un message pour %1 (facultatif) :</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Un message pour %1 expliquant pourquoi (facultatif) :</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 est maintenant membre de %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Vous avez refusé la demande de %1 pour rejoindre %2.</translation>
+    </message>
+    <message>
+        <source>Make curator</source>
+        <translation>Nommer curateur</translation>
+    </message>
+    <message>
+        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
+        <translation>Nommer %1 curateur de %2 ? Les curateurs répondent aux demandes, invitent des personnes et nomment des curateurs.</translation>
+    </message>
+    <message>
+        <source>%1 is now a curator of %2.</source>
+        <translation>%1 est maintenant curateur de %2.</translation>
+    </message>
+    <message>
+        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
+        <translation>Personne ne s’appelle %1 sur cet ordinateur. Choisissez un nom parmi les suggestions.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Pick one from the suggestions.</source>
+        <translation>Plusieurs personnes s’appellent %1. Choisissez-en une parmi les suggestions.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to %2.</source>
+        <translation>%1 est invité à %2.</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
@@ -423,6 +874,119 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
         <source>Sync &amp;problems (%1)…</source>
         <translation>&amp;Problèmes de synchronisation (%1)…</translation>
     </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop the running sync; nothing is lost and it resumes later</source>
+        <translation>Arrêter la synchronisation en cours ; rien n’est perdu et elle reprendra plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Groupes…</translation>
+    </message>
+    <message>
+        <source>Browse, join and curate the community&apos;s groups</source>
+        <translation>Parcourir, rejoindre et animer les groupes de la communauté</translation>
+    </message>
+    <message>
+        <source>Sync speed and time left</source>
+        <translation>Vitesse et temps restant de la synchronisation</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>Envoi de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Receiving %1 of %2</source>
+        <translation>Réception de %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Open: anyone can join</source>
+        <translation>Ouvert : tout le monde peut rejoindre</translation>
+    </message>
+    <message>
+        <source>Reviewed: a curator approves each request</source>
+        <translation>Sur validation : un curateur valide chaque demande</translation>
+    </message>
+    <message>
+        <source>Closed: by invitation of a curator</source>
+        <translation>Fermé : sur invitation d’un curateur</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>What members accept when they join; leave empty for none</source>
+        <translation>Ce que les membres acceptent en rejoignant ; laisser vide s’il n’y en a pas</translation>
+    </message>
+    <message>
+        <source>Optional: what members accept when they join</source>
+        <translation>Facultatif : ce que les membres acceptent en rejoignant</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Conditions :</translation>
+    </message>
+    <message>
+        <source>You become the group&apos;s first curator.</source>
+        <translation>Vous devenez le premier curateur du groupe.</translation>
+    </message>
+    <message>
+        <source>&amp;Create group</source>
+        <translation>&amp;Créer le groupe</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PeopleModel</name>
@@ -707,6 +1271,22 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
     <message>
         <source>This profile holds the community copy of another person. Use another profile to sign in as %1.</source>
         <translation>Ce profil contient la copie de la communauté d’une autre personne. Utilisez un autre profil pour vous connecter en tant que %1.</translation>
+    </message>
+    <message>
+        <source>This device was revoked, so its copy of the community was erased. Sign in again to use Commonroom here.</source>
+        <translation>Cet appareil a été révoqué, sa copie de la communauté a donc été effacée. Reconnectez-vous pour utiliser Commonroom ici.</translation>
+    </message>
+    <message>
+        <source>This device was revoked, but erasing its copy failed: %1. Delete the profile folder %2 by hand.</source>
+        <translation>Cet appareil a été révoqué, mais l’effacement de sa copie a échoué : %1. Supprimez à la main le dossier de profil %2.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asked to wait %1 s. Nothing was lost; sync tries again by itself.</source>
+        <translation>Le serveur est occupé et demande d’attendre %1 s. Rien n’est perdu ; la synchronisation réessaiera d’elle-même.</translation>
+    </message>
+    <message>
+        <source>The server keeps asking for a fresh copy; try again later.</source>
+        <translation>Le serveur continue de demander une nouvelle copie ; réessayez plus tard.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,457 @@
     </message>
 </context>
 <context>
+    <name>commonroom::GroupMembersModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation>Pediu para entrar</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Convidado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curador</translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(nome não compartilhado)</translation>
+    </message>
+    <message>
+        <source>This person&apos;s name is not shared with you, or they are not on this computer yet</source>
+        <translation>O nome desta pessoa não é compartilhado com você, ou ela ainda não está neste computador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsModel</name>
+    <message>
+        <source>curator</source>
+        <translation>curador</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membro</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>solicitado</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>convidado</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Com aprovação</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <source>(unnamed group)</source>
+        <translation>(grupo sem nome)</translation>
+    </message>
+    <message>
+        <source>Anyone in the community can join</source>
+        <translation>Qualquer pessoa da comunidade pode entrar</translation>
+    </message>
+    <message>
+        <source>A curator approves each request to join</source>
+        <translation>Um curador aprova cada pedido de entrada</translation>
+    </message>
+    <message>
+        <source>New members join by invitation of a curator</source>
+        <translation>Novos membros entram por convite de um curador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a curator</source>
+        <translation>
+            <numerusform>%n pedido aguardando um curador</numerusform>
+            <numerusform>%n pedidos aguardando um curador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsWindow</name>
+    <message>
+        <source>The change will be sent at the next sync.</source>
+        <translation>A alteração será enviada na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Resultado da última ação</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Pesquisar grupos</translation>
+    </message>
+    <message>
+        <source>Finds groups by name and description</source>
+        <translation>Encontra grupos por nome e descrição</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Pesquisar:</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Novo grupo…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Novo grupo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termos</translation>
+    </message>
+    <message>
+        <source>Your membership</source>
+        <translation>Sua participação</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Leave group…</source>
+        <translation>&amp;Sair do grupo…</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membros:</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Membros do grupo</translation>
+    </message>
+    <message>
+        <source>Curate</source>
+        <translation>Curadoria</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprovar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Aprovar o pedido selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Recusar…</translation>
+    </message>
+    <message>
+        <source>Decline the selected request</source>
+        <translation>Recusar o pedido selecionado</translation>
+    </message>
+    <message>
+        <source>Make &amp;curator…</source>
+        <translation>Tornar &amp;curador…</translation>
+    </message>
+    <message>
+        <source>Make the selected member a curator</source>
+        <translation>Tornar curador o membro selecionado</translation>
+    </message>
+    <message>
+        <source>Name of a person on this computer</source>
+        <translation>Nome de uma pessoa neste computador</translation>
+    </message>
+    <message>
+        <source>Person to invite</source>
+        <translation>Pessoa a convidar</translation>
+    </message>
+    <message>
+        <source>In&amp;vite:</source>
+        <translation>Con&amp;vidar:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>C&amp;onvidar</translation>
+    </message>
+    <message>
+        <source>Invite the person to the group</source>
+        <translation>Convidar a pessoa para o grupo</translation>
+    </message>
+    <message>
+        <source>There are no groups on this computer yet. Sync to receive them, or create one.</source>
+        <translation>Ainda não há grupos neste computador. Sincronize para recebê-los ou crie um.</translation>
+    </message>
+    <message>
+        <source>Select a group to see its members and what you can do there.</source>
+        <translation>Selecione um grupo para ver seus membros e o que você pode fazer nele.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group · %n member(s)</source>
+        <translation>
+            <numerusform>Grupo: %1 · %n membro</numerusform>
+            <numerusform>Grupo: %1 · %n membros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Sem descrição.</translation>
+    </message>
+    <message>
+        <source>You curate this group.</source>
+        <translation>Você é curador deste grupo.</translation>
+    </message>
+    <message>
+        <source>You are a member of this group.</source>
+        <translation>Você é membro deste grupo.</translation>
+    </message>
+    <message>
+        <source>You asked to join; a curator will answer your request.</source>
+        <translation>Você pediu para entrar; um curador responderá ao seu pedido.</translation>
+    </message>
+    <message>
+        <source>You are invited to join this group.</source>
+        <translation>Você foi convidado a entrar neste grupo.</translation>
+    </message>
+    <message>
+        <source>Your request to join was declined.</source>
+        <translation>Seu pedido de entrada foi recusado.</translation>
+    </message>
+    <message>
+        <source>Your request to join was declined: %1</source>
+        <translation>Seu pedido de entrada foi recusado: %1</translation>
+    </message>
+    <message>
+        <source>This group is closed: its curators invite new members.</source>
+        <translation>Este grupo é fechado: seus curadores convidam novos membros.</translation>
+    </message>
+    <message>
+        <source>Create a group; you become its first curator (Ctrl+N)</source>
+        <translation>Criar um grupo; você se torna o primeiro curador dele (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins create groups</source>
+        <translation>Somente líderes e administradores criam grupos</translation>
+    </message>
+    <message>
+        <source>Accept invitation and &amp;join</source>
+        <translation>Aceitar o convite e &amp;entrar</translation>
+    </message>
+    <message>
+        <source>Request to &amp;join…</source>
+        <translation>Pedir para &amp;entrar…</translation>
+    </message>
+    <message>
+        <source>Only approved members join groups</source>
+        <translation>Somente membros aprovados entram em grupos</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw request…</source>
+        <translation>&amp;Retirar pedido…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse invitation…</source>
+        <translation>Re&amp;cusar convite…</translation>
+    </message>
+    <message>
+        <source>You are the group&apos;s last curator: make someone else curator first.</source>
+        <translation>Você é o último curador do grupo: primeiro torne outra pessoa curadora.</translation>
+    </message>
+    <message>
+        <source>Terms of %1</source>
+        <translation>Termos de %1</translation>
+    </message>
+    <message>
+        <source>To join %1, accept its terms:</source>
+        <translation>Para entrar em %1, aceite os termos:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept terms and join</source>
+        <translation>&amp;Aceitar os termos e entrar</translation>
+    </message>
+    <message>
+        <source>You did not join %1: joining needs its terms accepted.</source>
+        <translation>Você não entrou em %1: para entrar é preciso aceitar os termos.</translation>
+    </message>
+    <message>
+        <source>Request to join %1</source>
+        <translation>Pedir para entrar em %1</translation>
+    </message>
+    <message>
+        <source>A message for the curators (optional): who you are, why you would like to join.</source>
+        <translation>Uma mensagem para os curadores (opcional): quem você é e por que gostaria de entrar.</translation>
+    </message>
+    <message>
+        <source>You asked to join %1; a curator will answer.</source>
+        <translation>Você pediu para entrar em %1; um curador responderá.</translation>
+    </message>
+    <message>
+        <source>You joined %1.</source>
+        <translation>Você entrou em %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>Retirar pedido</translation>
+    </message>
+    <message>
+        <source>Withdraw your request to join %1?</source>
+        <translation>Retirar seu pedido para entrar em %1?</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 was withdrawn.</source>
+        <translation>Seu pedido para entrar em %1 foi retirado.</translation>
+    </message>
+    <message>
+        <source>Refuse invitation</source>
+        <translation>Recusar convite</translation>
+    </message>
+    <message>
+        <source>Refuse the invitation to join %1?</source>
+        <translation>Recusar o convite para entrar em %1?</translation>
+    </message>
+    <message>
+        <source>You refused the invitation to %1.</source>
+        <translation>Você recusou o convite para %1.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Sair do grupo</translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <translation>Sair de %1?</translation>
+    </message>
+    <message>
+        <source>To come back you will need a curator&apos;s approval or invitation.</source>
+        <translation>Para voltar, você precisará da aprovação ou do convite de um curador.</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Você saiu de %1.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Um grupo precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The group %1 was created; you are its curator.</source>
+        <translation>O grupo %1 foi criado; você é o curador dele.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Aprovar %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Recusar %1</translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Uma mensagem para %1 (opcional):</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Uma mensagem para %1 explicando o motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 agora é membro de %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Você recusou o pedido de %1 para entrar em %2.</translation>
+    </message>
+    <message>
+        <source>Make curator</source>
+        <translation>Tornar curador</translation>
+    </message>
+    <message>
+        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
+        <translation>Tornar %1 curador de %2? Curadores respondem pedidos, convidam pessoas e nomeiam curadores.</translation>
+    </message>
+    <message>
+        <source>%1 is now a curator of %2.</source>
+        <translation>%1 agora é curador de %2.</translation>
+    </message>
+    <message>
+        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
+        <translation>Ninguém chamado %1 está neste computador. Escolha um nome entre as sugestões.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Pick one from the suggestions.</source>
+        <translation>Mais de uma pessoa se chama %1. Escolha uma entre as sugestões.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to %2.</source>
+        <translation>%1 foi convidado para %2.</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
@@ -423,6 +874,119 @@ Confie no servidor somente se forem iguais. O Commonroom lembrará sua resposta.
         <source>Sync &amp;problems (%1)…</source>
         <translation>&amp;Problemas de sincronização (%1)…</translation>
     </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Cancelar sincronização</translation>
+    </message>
+    <message>
+        <source>Stop the running sync; nothing is lost and it resumes later</source>
+        <translation>Parar a sincronização em andamento; nada se perde e ela continua depois</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Grupos…</translation>
+    </message>
+    <message>
+        <source>Browse, join and curate the community&apos;s groups</source>
+        <translation>Explorar, entrar e cuidar dos grupos da comunidade</translation>
+    </message>
+    <message>
+        <source>Sync speed and time left</source>
+        <translation>Velocidade e tempo restante da sincronização</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>falta cerca de %n minuto</numerusform>
+            <numerusform>faltam cerca de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>falta cerca de %n segundo</numerusform>
+            <numerusform>faltam cerca de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>Enviando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Receiving %1 of %2</source>
+        <translation>Recebendo %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Novo grupo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Open: anyone can join</source>
+        <translation>Aberto: qualquer pessoa pode entrar</translation>
+    </message>
+    <message>
+        <source>Reviewed: a curator approves each request</source>
+        <translation>Com aprovação: um curador aprova cada pedido</translation>
+    </message>
+    <message>
+        <source>Closed: by invitation of a curator</source>
+        <translation>Fechado: por convite de um curador</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termos</translation>
+    </message>
+    <message>
+        <source>What members accept when they join; leave empty for none</source>
+        <translation>O que os membros aceitam ao entrar; deixe vazio se não houver</translation>
+    </message>
+    <message>
+        <source>Optional: what members accept when they join</source>
+        <translation>Opcional: o que os membros aceitam ao entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Termos:</translation>
+    </message>
+    <message>
+        <source>You become the group&apos;s first curator.</source>
+        <translation>Você se torna o primeiro curador do grupo.</translation>
+    </message>
+    <message>
+        <source>&amp;Create group</source>
+        <translation>&amp;Criar grupo</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PeopleModel</name>
@@ -707,6 +1271,22 @@ Confie no servidor somente se forem iguais. O Commonroom lembrará sua resposta.
     <message>
         <source>This profile holds the community copy of another person. Use another profile to sign in as %1.</source>
         <translation>Este perfil guarda a cópia da comunidade de outra pessoa. Use outro perfil para entrar como %1.</translation>
+    </message>
+    <message>
+        <source>This device was revoked, so its copy of the community was erased. Sign in again to use Commonroom here.</source>
+        <translation>Este dispositivo foi revogado, então sua cópia da comunidade foi apagada. Entre novamente para usar o Commonroom aqui.</translation>
+    </message>
+    <message>
+        <source>This device was revoked, but erasing its copy failed: %1. Delete the profile folder %2 by hand.</source>
+        <translation>Este dispositivo foi revogado, mas apagar sua cópia falhou: %1. Apague manualmente a pasta do perfil %2.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asked to wait %1 s. Nothing was lost; sync tries again by itself.</source>
+        <translation>O servidor está ocupado e pediu para esperar %1 s. Nada foi perdido; a sincronização tentará de novo sozinha.</translation>
+    </message>
+    <message>
+        <source>The server keeps asking for a fresh copy; try again later.</source>
+        <translation>O servidor continua pedindo uma cópia nova; tente novamente mais tarde.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include <memory>
@@ -487,6 +488,20 @@ private Q_SLOTS:
         action->trigger();
         QCOMPARE(main.findChildren<GroupsWindow *>().size(), 1);
         QVERIFY(groups->isVisible());
+    }
+
+    void speaksTheUsersLanguage()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/commonroom_de.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        GroupsWindow window(*m_store);
+        QVERIFY(window.selectGroup(QStringLiteral("readers")));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Gruppen"));
+        QCOMPARE(button(window, "joinButton")->text(), QStringLiteral("&Beitritt anfragen …"));
+        QCOMPARE(window.groupsModel()->headerData(GroupsModel::MembersColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Mitglieder"));
+        QCoreApplication::removeTranslator(&german);
     }
 
 private:
