@@ -1,0 +1,274 @@
+// Search as you type through PeopleSearch at 10k / 100k / 1M people, next to the same FTS5 query
+// run with plain sqlite3 on the same file in the same run. tests/bench/search.sh runs it.
+//
+//   bench_search --fill --db FILE --people N      builds a device database (LocalStore's schema,
+//                                                 rows written through its search-index triggers)
+//   bench_search --measure --db FILE              prints one markdown row of results
+//
+// The database is filled directly, not pulled from a daemon: seeding a million people through
+// syncd takes many minutes and the search does not care where the rows came from.
+#include "BenchSupport.h"
+
+#include "common/Uuid.h"
+#include "desktop/core/LocalStore.h"
+#include "desktop/core/PeopleSearch.h"
+#include "desktop/models/PeopleModel.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <iostream>
+#include <random>
+
+using namespace commonroom;
+using namespace commonroom::bench;
+
+namespace {
+
+constexpr const char *kGiven[] = {"Ana", "José", "María", "Lucía", "Carlos", "Aisha", "Mateo", "Priya", "Wei", "Olga",
+    "Kwame", "Fatima", "Liam", "Noah", "Emma", "Sofía", "Jürgen", "Zoë", "Chloé", "Ayşe", "Mohammed", "Yuki", "Hiroshi",
+    "Inês", "Björn", "Élodie", "Raúl", "Tomás", "Nadia", "Ivan", "Anabel", "Anastasia", "Andrés", "Joana", "João",
+    "Josefina", "Marta", "Martín", "Mariana", "Miguel", "Nuno", "Paulo", "Pedro", "Rosa", "Sara", "Tiago", "Valentina",
+    "Xavier", "Yasmin", "Zeynep", "Amara", "Chinedu", "Dmitri", "Eleni", "Farid", "Greta", "Hana", "Ingrid", "Jamal",
+    "Kateřina", "Leila", "Magnus", "Nikolai", "Oksana", "Pilar", "Quentin", "Rania", "Siobhán", "Thandiwe", "Ugo",
+    "Vera", "Wiktor", "Ximena", "Yusuf", "Zainab", "Ama", "Bongani", "Camille", "Dara", "Esther", "Felipe", "Gabriel",
+    "Helena", "Ibrahim", "Jana", "Kofi", "Laura", "Malik", "Nora", "Omar", "Paula", "Rafael", "Samira", "Teresa",
+    "Umar", "Vivian", "Wanjiru", "Yara", "Zofia", "Agnieszka", "Bao", "Cem", "Diego", "Emil"};
+constexpr const char *kFamily[] = {"García", "Núñez", "Silva", "Smith", "Müller", "Yılmaz", "Kowalski", "Nguyen",
+    "Okafor", "Raman", "Dubois", "Rossi", "Tanaka", "Ivanova", "Ahmed", "Costa", "López", "Fernández", "Martin",
+    "Bernard", "Schmidt", "Khan", "Singh", "Chen", "Wang", "Kim", "Park", "Novak", "Horvat", "Jensen", "Santos",
+    "Oliveira", "Pereira", "Rodrigues", "Ferreira", "Almeida", "Gómez", "Díaz", "Moreno", "Álvarez", "Romero",
+    "Navarro", "Torres", "Domínguez", "Vázquez", "Ramos", "Gil", "Serrano", "Blanco", "Molina", "Morales", "Ortiz",
+    "Delgado", "Castro", "Rubio", "Marín", "Sanz", "Iglesias", "Medina", "Garrido", "Cortés", "Castillo", "Santana",
+    "Lozano", "Guerrero", "Cano", "Prieto", "Méndez", "Cruz", "Calvo", "Gallego", "Herrera", "Peña", "Flores",
+    "Cabrera", "Campos", "Vega", "Fuentes", "Carrasco", "Diez", "Caballero", "Reyes", "Nieto", "Aguilar", "Pascual",
+    "Santiago", "Herrero", "Montero", "Lorenzo", "Hidalgo", "Giménez", "Ibáñez", "Ferrer", "Durán", "Mensah",
+    "Abubakar", "Nwosu", "Mwangi", "Kariuki", "Öztürk", "Şahin", "Demir", "Çelik", "Łukasiewicz", "Wiśniewski",
+    "Dąbrowski", "Lefèvre", "Girard", "Bonnet", "Fontaine", "Weiß", "Schäfer", "Koch", "Bauer", "Richter", "Klein",
+    "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Hofmann", "Hartmann", "Lange", "Werner"};
+constexpr const char *kAreas[] = {"Lisbon", "Porto", "Madrid", "Barcelona", "Berlin", "Paris", "Lyon", "São Paulo",
+    "Recife", "Toronto", "Nairobi", "Lagos", "Istanbul", "Kraków", "Montréal", "Bogotá"};
+constexpr const char *kNeighbourhoods[] = {"Alfama", "Graça", "Lavapiés", "Gràcia", "Kreuzberg", "Belleville",
+    "Croix-Rousse", "Pinheiros", "Boa Vista", "Kensington", "Kibera", "Yaba", "Kadıköy", "Kazimierz", "Plateau",
+    "Chapinero", "Riverside", "Old Town", "Harbour", "Hillside"};
+constexpr const char *kSkills[] = {"web design", "translation", "cooking", "first aid", "accounting", "carpentry",
+    "teaching", "python", "photography", "legal advice", "driving", "sign language", "plumbing", "fundraising",
+    "social media", "public speaking", "gardening", "childcare", "graphic design", "bookkeeping"};
+constexpr const char *kLanguages[] = {"English", "Spanish", "Portuguese", "French", "German", "Turkish", "Polish",
+    "Swahili", "Yoruba", "Arabic", "Mandarin"};
+constexpr const char *kInterests[] = {"community garden", "choir", "bike repair", "tenants' rights", "climate action",
+    "food bank", "chess", "football", "reading group", "open source", "local history", "theatre"};
+constexpr const char *kBioWords[] = {"organizer", "neighbour", "volunteer", "mentor", "parent", "student", "nurse",
+    "teacher", "retired", "engineer", "artist", "musician", "cook", "loves", "helps", "with", "the", "and", "at",
+    "garden", "library", "school", "market", "festival", "housing", "repair", "café", "weekends", "evenings",
+    "translation", "meetings", "newsletter", "coordinates", "runs", "since", "years", "local", "youth", "elders"};
+
+template<std::size_t N>
+const char *pick(std::mt19937 &random, const char *const (&list)[N])
+{
+    return list[std::uniform_int_distribution<std::size_t>(0, N - 1)(random)];
+}
+
+template<std::size_t N>
+std::string pickSome(std::mt19937 &random, const char *const (&list)[N], int count)
+{
+    std::string joined;
+    for (int i = 0; i < count; ++i)
+        joined += (i ? ", " : "") + std::string(pick(random, list));
+    return joined;
+}
+
+int fill(const std::string &path, long people)
+{
+    {
+        LocalStore store; // creates the schema, search index and triggers included
+        if (auto status = store.open(QString::fromStdString(path)); !status) {
+            std::cerr << status.error().message << '\n';
+            return 1;
+        }
+    }
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.c_str(), &db) != SQLITE_OK)
+        return 1;
+    sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr);
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db,
+        "INSERT INTO person (id, display_name, given_name, family_name, area, neighbourhood, languages, skills, "
+        "interests, bio, role, status, leadership_level) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        -1, &insert, nullptr);
+    std::mt19937 random(20261123);
+    const auto started = Steady::now();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    for (long i = 0; i < people; ++i) {
+        const std::string id = newUuidV7();
+        const std::string given = pick(random, kGiven);
+        std::string family = pick(random, kFamily);
+        if (random() % 10 == 0)
+            family += std::string("-") + pick(random, kFamily);
+        const std::string name = given + " " + family;
+        const std::string area = pick(random, kAreas);
+        const std::string neighbourhood = pick(random, kNeighbourhoods);
+        const std::string languages = pickSome(random, kLanguages, 1 + int(random() % 2));
+        const std::string skills = pickSome(random, kSkills, 1 + int(random() % 3));
+        const std::string interests = pickSome(random, kInterests, 1 + int(random() % 2));
+        std::string bio;
+        for (int w = 0, words = 4 + int(random() % 20); w < words; ++w)
+            bio += (w ? " " : "") + std::string(pick(random, kBioWords));
+        const int hidden = int(random() % 10); // some fields not shared with this device: NULL
+        const char *roles[] = {"member", "member", "member", "member", "leader", "applicant"};
+        const std::string role = roles[random() % 6];
+        int column = 1;
+        const std::string *values[]
+            = {&id, &name, &given, &family, &area, &neighbourhood, &languages, &skills, &interests, &bio, &role};
+        for (const std::string *value : values) {
+            const bool null = (hidden == 0 && value == &bio) || (hidden == 1 && value == &area);
+            if (null)
+                sqlite3_bind_null(insert, column++);
+            else
+                sqlite3_bind_text(insert, column++, value->c_str(), int(value->size()), SQLITE_TRANSIENT);
+        }
+        sqlite3_bind_text(insert, column++, "active", -1, SQLITE_STATIC);
+        sqlite3_bind_int(insert, column++, 1 + int(random() % 5));
+        if (sqlite3_step(insert) != SQLITE_DONE) {
+            std::cerr << sqlite3_errmsg(db) << '\n';
+            return 1;
+        }
+        sqlite3_reset(insert);
+        if ((i + 1) % 50000 == 0) {
+            sqlite3_exec(db, "COMMIT; BEGIN", nullptr, nullptr, nullptr);
+            std::cerr << "  " << (i + 1) << " people, " << formatNumber(secondsSince(started), 1) << " s\r"
+                      << std::flush;
+        }
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_finalize(insert);
+    sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    std::cerr << "  filled " << people << " people in " << formatNumber(secondsSince(started), 1) << " s\n";
+    return 0;
+}
+
+// What a person types, keystroke by keystroke, while looking for someone.
+std::vector<std::string> typedQueries()
+{
+    std::vector<std::string> queries;
+    for (const char *target :
+        {"ana gar", "jose nun", "martin", "kowal", "lisbon python", "garden", "núñez", "web des", "marí lóp"}) {
+        const QString text = QString::fromUtf8(target);
+        for (int length = 1; length <= text.size(); ++length) {
+            if (text.at(length - 1) != QLatin1Char(' '))
+                queries.push_back(text.left(length).toStdString());
+        }
+    }
+    return queries;
+}
+
+int measure(const std::string &path, long reps, const std::string &label)
+{
+    const auto opening = Steady::now();
+    LocalStore store;
+    if (auto status = store.open(QString::fromStdString(path)); !status) {
+        std::cerr << status.error().message << '\n';
+        return 1;
+    }
+    PeopleModel model(store);
+    const double openMs = millisecondsBetween(opening, Steady::now());
+    const long people = [&] {
+        QSqlQuery count(store.database());
+        count.exec(QStringLiteral("SELECT count(*) FROM person"));
+        return count.next() ? count.value(0).toLongLong() : 0LL;
+    }();
+
+    sqlite3 *raw = nullptr;
+    sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *rawQuery = nullptr;
+    if (sqlite3_prepare_v2(raw, PeopleSearch::rankedSql().toUtf8().constData(), -1, &rawQuery, nullptr) != SQLITE_OK) {
+        std::cerr << sqlite3_errmsg(raw) << '\n';
+        return 1;
+    }
+
+    const auto queries = typedQueries();
+    std::vector<double> searchMs, rawMs, modelMs;
+    std::vector<std::pair<double, std::string>> slowest;
+    for (long rep = -1; rep < reps; ++rep) { // rep -1 warms the page cache up
+        for (const auto &text : queries) {
+            const QString qtext = QString::fromStdString(text);
+            PeopleQuery query;
+            query.text = qtext;
+
+            auto started = Steady::now();
+            PeopleSearch search(store.database(), query);
+            const auto ids = search.next(PeopleModel::kPageSize);
+            const double ours = millisecondsBetween(started, Steady::now());
+
+            const QByteArray match = PeopleSearch::matchExpression(qtext).toUtf8();
+            started = Steady::now();
+            sqlite3_bind_text(rawQuery, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
+            int rows = 0;
+            while (sqlite3_step(rawQuery) == SQLITE_ROW)
+                rows += sqlite3_column_bytes(rawQuery, 0) > 0;
+            sqlite3_reset(rawQuery);
+            const double theirs = millisecondsBetween(started, Steady::now());
+
+            started = Steady::now();
+            model.setQuery(query);
+            const double shown = millisecondsBetween(started, Steady::now());
+            model.setQuery({});
+
+            if (!ids.ok()
+                || int(std::min<std::size_t>(ids->size(), PeopleModel::kPageSize))
+                    != std::min(rows, PeopleModel::kPageSize)) {
+                std::cerr << "mismatch for \"" << text << "\"\n";
+                return 1;
+            }
+            if (rep >= 0) {
+                searchMs.push_back(ours);
+                rawMs.push_back(theirs);
+                modelMs.push_back(shown);
+                slowest.emplace_back(ours, text);
+            }
+        }
+    }
+    std::sort(slowest.rbegin(), slowest.rend());
+    std::cerr << "  slowest:";
+    for (std::size_t i = 0; i < std::min<std::size_t>(4, slowest.size()); ++i)
+        std::cerr << " \"" << slowest[i].second << "\" " << formatNumber(slowest[i].first, 1) << " ms;";
+    std::cerr << '\n';
+    const std::int64_t rss = rssBytes();
+
+    // What scrub() costs when a value went away and the index must be merged (SQLite < 3.44).
+    const auto optimizing = Steady::now();
+    QSqlQuery(store.database()).exec(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('optimize')"));
+    const double optimizeSeconds = secondsSince(optimizing);
+
+    sqlite3_finalize(rawQuery);
+    sqlite3_close(raw);
+    const double p50 = percentile(searchMs, 50), p95 = percentile(searchMs, 95);
+    const double raw50 = percentile(rawMs, 50), raw95 = percentile(rawMs, 95);
+    std::cout << "| " << (label.empty() ? shortCount(people) : label) << " | " << queries.size() << " × " << reps
+              << " | " << formatNumber(p50, 1) << " / " << formatNumber(p95, 1) << " | " << formatNumber(raw50, 1)
+              << " / " << formatNumber(raw95, 1) << " | " << formatNumber(p95 / std::max(raw95, 0.001), 2) << "× | "
+              << formatNumber(percentile(modelMs, 50), 1) << " / " << formatNumber(percentile(modelMs, 95), 1) << " | "
+              << formatNumber(percentile(searchMs, 100), 1) << " | " << formatNumber(openMs, 0) << " | "
+              << formatBytes(rss) << " | " << formatBytes(fileSizeWithCompanions(path)) << " | "
+              << formatNumber(optimizeSeconds, 1) << " s |\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const Options options(argc, argv);
+    const std::string path = options.text("db");
+    if (path.empty()) {
+        std::cerr << "usage: bench_search --fill --db FILE --people N | --measure --db FILE [--reps N]\n";
+        return 2;
+    }
+    if (options.has("fill"))
+        return fill(path, options.number("people", 10000));
+    return measure(path, options.number("reps", 5), options.text("label"));
+}
