@@ -29,7 +29,7 @@ constexpr const char *kIndexedColumns
 // segments of the index until they are merged. The triggers note when an indexed value went away
 // (a row deleted or purged, a field now hidden), so that scrub() can merge them out of the file.
 constexpr const char *kMarkIndexForScrub = "INSERT INTO setting (key, value) SELECT 'search_index_scrub', '1' "
-                                         "WHERE NOT EXISTS (SELECT 1 FROM setting WHERE key = 'search_index_scrub')";
+                                           "WHERE NOT EXISTS (SELECT 1 FROM setting WHERE key = 'search_index_scrub')";
 
 std::string indexedColumns(const std::string &prefix)
 {
@@ -145,11 +145,15 @@ Error unknownTable(const QString &table)
 // newer than this client.
 FieldMap knownColumns(const TableDef &table, const FieldMap &fields)
 {
-    static const auto columnsOf = [](const TableDef &def) {
-        const auto columns = wireColumns(def);
-        return std::set<std::string>(columns.begin(), columns.end());
-    };
-    const auto columns = columnsOf(table);
+    static const auto columnsByTable = [] {
+        std::map<std::string_view, std::set<std::string>> byTable;
+        for (const auto &def : syncedTables()) {
+            const auto columns = wireColumns(def);
+            byTable[def.name] = std::set<std::string>(columns.begin(), columns.end());
+        }
+        return byTable;
+    }();
+    const auto &columns = columnsByTable.at(table.name);
     FieldMap known;
     for (const auto &[name, value] : fields) {
         if (columns.contains(name))
@@ -208,6 +212,7 @@ LocalStore::LocalStore(QObject *parent)
 
 LocalStore::~LocalStore()
 {
+    m_replaceQueries.clear(); // prepared statements go before their connection
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -256,8 +261,9 @@ Status LocalStore::open(const QString &path)
         return status;
     // SQLite 3.44+ can overwrite the terms of deleted values in the search index as it goes; with
     // an older SQLite, scrub() merges the index instead when a value went away.
-    m_searchIndexSecureDelete = QSqlQuery(database()).exec(
-        QStringLiteral("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 1)"));
+    m_searchIndexSecureDelete
+        = QSqlQuery(database())
+              .exec(QStringLiteral("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 1)"));
     m_siteId = setting(QStringLiteral("site_id"));
     if (m_siteId.isEmpty()) {
         m_siteId = QString::fromStdString(newUuidV7());
@@ -296,6 +302,19 @@ Status LocalStore::migrate()
             return status;
         if (auto status = transaction.commit(); !status)
             return status;
+    }
+    for (const auto &table : syncedTables()) {
+        std::set<std::string> existing;
+        QSqlQuery columns(database());
+        if (!columns.exec(
+                QStringLiteral("PRAGMA table_info(%1)").arg(QString::fromStdString(quoteIdentifier(table.name)))))
+            return sqlError(QStringLiteral("Cannot read the local database layout"), columns.lastError());
+        while (columns.next())
+            existing.insert(columns.value(1).toString().toStdString());
+        for (const auto &statement : addMissingColumnStatements(table, existing)) {
+            if (auto status = execute(QString::fromStdString(statement)); !status)
+                return status;
+        }
     }
     return {};
 }
@@ -479,26 +498,36 @@ Status LocalStore::replaceRow(const QString &table, const QString &id, const Fie
     // longer sends is a field this user may no longer see.
     const TableDef *def = tableFor(table);
     const auto columns = wireColumns(*def);
-    QStringList quoted {QStringLiteral("id")};
-    QStringList updates;
-    for (const auto &column : columns) {
-        quoted << QString::fromStdString(quoteIdentifier(column));
-        updates << QStringLiteral("%1 = excluded.%1").arg(quoted.last());
+    auto &query = m_replaceQueries[table];
+    if (!query) {
+        // Prepared once per table: a first sync writes a million rows through it.
+        QStringList quoted {QStringLiteral("id")};
+        QStringList updates;
+        for (const auto &column : columns) {
+            quoted << QString::fromStdString(quoteIdentifier(column));
+            updates << QStringLiteral("%1 = excluded.%1").arg(quoted.last());
+        }
+        // An upsert rather than INSERT OR REPLACE: the row keeps its rowid, and the search index's
+        // triggers see an update (old and new values) instead of a silent delete.
+        query = std::make_unique<QSqlQuery>(database());
+        if (!query->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+                                .arg(QString::fromStdString(quoteIdentifier(def->name)), quoted.join(QLatin1Char(',')),
+                                    QStringList(quoted.size(), QStringLiteral("?")).join(QLatin1Char(',')),
+                                    updates.join(QLatin1Char(','))))) {
+            const QSqlError error = query->lastError();
+            query.reset();
+            return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), error);
+        }
     }
-    // An upsert rather than INSERT OR REPLACE: the row keeps its rowid, and the search index's
-    // triggers see an update (old and new values) instead of a silent delete.
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                      .arg(QString::fromStdString(quoteIdentifier(def->name)), quoted.join(QLatin1Char(',')),
-                          QStringList(quoted.size(), QStringLiteral("?")).join(QLatin1Char(',')),
-                          updates.join(QLatin1Char(','))));
-    query.addBindValue(id);
+    int position = 0;
+    query->bindValue(position++, id);
     for (const auto &column : columns) {
         const auto value = fields.find(column);
-        query.addBindValue(value == fields.end() ? QVariant() : toVariant(value->second));
+        query->bindValue(position++, value == fields.end() ? QVariant() : toVariant(value->second));
     }
-    if (!query.exec())
-        return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), query.lastError());
+    if (!query->exec())
+        return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), query->lastError());
+    query->finish();
     return {};
 }
 
@@ -819,7 +848,7 @@ Status LocalStore::applyPullPage(const protocol::PullResponse &page)
     // A replaced row may have lost values (a field hidden since), and the log still holds the
     // pages as they were.
     if (removedRows || !page.changes.empty())
-        scrub();
+        scrub(/*mergeSearchIndex=*/!page.hasMore); // merging the index costs seconds at a million people: once per pull
     for (const auto &table : tables)
         Q_EMIT tableChanged(table);
     return {};
@@ -837,11 +866,11 @@ Status LocalStore::beginRefetch()
     return transaction.commit();
 }
 
-void LocalStore::scrub()
+void LocalStore::scrub(bool mergeSearchIndex)
 {
     // secure_delete already overwrote the freed pages of the database; the write-ahead log may
     // still hold older copies of them until it is checkpointed and truncated.
-    if (setting(QStringLiteral("search_index_scrub")) == QLatin1String("1")) {
+    if (mergeSearchIndex && setting(QStringLiteral("search_index_scrub")) == QLatin1String("1")) {
         // Deleting from an FTS5 index leaves the old terms in older segments until they are
         // merged; 'optimize' merges every segment into one, so the pages of the old ones are
         // freed (and overwritten: secure_delete). Only needed when a value went away.
@@ -867,8 +896,7 @@ Status LocalStore::wipe()
                 return status;
         }
         // The rows' triggers only marked the index entries deleted; this empties the index itself.
-        if (auto status = execute(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('delete-all')"));
-            !status)
+        if (auto status = execute(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('delete-all')")); !status)
             return status;
         for (const char *table : {"outbox", "shadow", "sync_problem", "refetch_seen", "setting"}) {
             if (auto status = execute(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !status)

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <map>
@@ -114,12 +115,14 @@ private:
     bool hasShadow(const QString &table, const QString &id) const;
     std::uint64_t nextHlc();
     // Checkpoints and truncates the write-ahead log, so deleted values leave no copy in it.
-    void scrub();
+    // With mergeSearchIndex, also merges the search index when an indexed value went away.
+    void scrub(bool mergeSearchIndex = true);
 
     QString m_connectionName;
     QString m_path;
     QString m_siteId;
     const Clock *m_clock;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_replaceQueries;
     bool m_searchIndexSecureDelete = false;
 };
 
