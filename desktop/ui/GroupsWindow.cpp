@@ -110,6 +110,7 @@ GroupsWindow::GroupsWindow(LocalStore &store, QWidget *parent)
     splitter->addWidget(createDetails(splitter));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 560});
     layout->addWidget(splitter, 1);
 
     m_message = plainLabel(this, QStringLiteral("groupsMessage"));
@@ -185,10 +186,11 @@ QWidget *GroupsWindow::createGroupList(QWidget *parent)
     m_groupsView = makeTable(panel, QStringLiteral("groupsView"), tr("Groups"));
     m_groupsView->setModel(m_filter);
     m_groupsView->setSortingEnabled(false); // the model keeps name order
-    m_groupsView->setColumnWidth(GroupsModel::NameColumn, 200);
-    m_groupsView->horizontalHeader()->setSectionResizeMode(GroupsModel::KindColumn, QHeaderView::ResizeToContents);
-    m_groupsView->horizontalHeader()->setSectionResizeMode(GroupsModel::MembersColumn, QHeaderView::ResizeToContents);
-    m_groupsView->horizontalHeader()->setSectionResizeMode(GroupsModel::YouColumn, QHeaderView::ResizeToContents);
+    // The name takes the room left; the short columns stay readable beside it.
+    QHeaderView *header = m_groupsView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(GroupsModel::NameColumn, QHeaderView::Stretch);
     layout->addWidget(m_groupsView, 1);
 
     m_newGroup = new QPushButton(tr("&New group…"), panel);
