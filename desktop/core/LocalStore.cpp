@@ -568,18 +568,27 @@ Status LocalStore::ensureShadow(const QString &table, const QString &id)
     return {};
 }
 
+Result<std::optional<LocalStore::Shadow>> LocalStore::readShadow(const QString &table, const QString &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT present, fields FROM shadow WHERE tbl = ? AND row_id = ?"));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot read the synced state of the row"), query.lastError());
+    if (!query.next())
+        return std::optional<Shadow> {};
+    return std::optional<Shadow> {Shadow {query.value(0).toBool(), fieldsFromJson(query.value(1).toString())}};
+}
+
 Status LocalStore::foldIntoShadow(const QString &table, const QString &id, const FieldMap &fields, bool deleted)
 {
-    QSqlQuery read(database());
-    read.prepare(QStringLiteral("SELECT present, fields FROM shadow WHERE tbl = ? AND row_id = ?"));
-    read.addBindValue(table);
-    read.addBindValue(id);
-    if (!read.exec())
-        return sqlError(QStringLiteral("Cannot read the synced state of the row"), read.lastError());
-    if (!read.next())
+    const auto shadow = readShadow(table, id);
+    if (!shadow)
+        return shadow.error();
+    if (!*shadow)
         return {};
-    const bool present = read.value(0).toBool();
-    FieldMap base = present ? fieldsFromJson(read.value(1).toString()) : FieldMap {};
+    FieldMap base = (*shadow)->present ? (*shadow)->fields : FieldMap {};
     for (const auto &[name, value] : fields)
         base[name] = value;
     QSqlQuery update(database());
@@ -595,16 +604,13 @@ Status LocalStore::foldIntoShadow(const QString &table, const QString &id, const
 
 Status LocalStore::rebuildFromShadow(const QString &table, const QString &id)
 {
-    QSqlQuery shadow(database());
-    shadow.prepare(QStringLiteral("SELECT present, fields FROM shadow WHERE tbl = ? AND row_id = ?"));
-    shadow.addBindValue(table);
-    shadow.addBindValue(id);
-    if (!shadow.exec())
-        return sqlError(QStringLiteral("Cannot read the synced state of the row"), shadow.lastError());
-    if (!shadow.next())
+    const auto shadow = readShadow(table, id);
+    if (!shadow)
+        return shadow.error();
+    if (!*shadow)
         return {};
-    const bool present = shadow.value(0).toBool();
-    const FieldMap base = fieldsFromJson(shadow.value(1).toString());
+    const bool present = (*shadow)->present;
+    const FieldMap &base = (*shadow)->fields;
     if (auto status = present ? replaceRow(table, id, base) : removeRow(table, id); !status)
         return status;
 

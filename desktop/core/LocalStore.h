@@ -110,6 +110,12 @@ private:
     Status replaceRow(const QString &table, const QString &id, const FieldMap &fields);
     Status removeRow(const QString &table, const QString &id);
     Status ensureShadow(const QString &table, const QString &id);
+    struct Shadow
+    {
+        bool present = false; // false: the daemon has no such row
+        FieldMap fields;
+    };
+    Result<std::optional<Shadow>> readShadow(const QString &table, const QString &id) const;
     Status rebuildFromShadow(const QString &table, const QString &id);
     Status foldIntoShadow(const QString &table, const QString &id, const FieldMap &fields, bool deleted);
     bool hasShadow(const QString &table, const QString &id) const;
