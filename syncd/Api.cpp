@@ -57,16 +57,6 @@ bool isJson(std::string_view contentType)
     return lowercase(trim(contentType.substr(0, contentType.find(';')))) == "application/json";
 }
 
-// The token of an "Authorization: Bearer <token>" header, or empty.
-std::string bearerToken(std::string_view header)
-{
-    header = trim(header);
-    constexpr std::string_view scheme = "bearer ";
-    if (header.size() <= scheme.size() || lowercase(header.substr(0, scheme.size())) != scheme)
-        return {};
-    return std::string(trim(header.substr(scheme.size())));
-}
-
 HttpResponse json(std::string body, int status = 200)
 {
     HttpResponse response;
@@ -114,6 +104,15 @@ int Api::statusFor(std::string_view code)
             return status;
     }
     return 500;
+}
+
+std::string_view Api::bearerToken(std::string_view authorization)
+{
+    authorization = trim(authorization);
+    constexpr std::string_view scheme = "bearer ";
+    if (authorization.size() <= scheme.size() || lowercase(authorization.substr(0, scheme.size())) != scheme)
+        return {};
+    return trim(authorization.substr(scheme.size()));
 }
 
 std::string Api::loggableTarget(std::string_view target)
@@ -177,7 +176,7 @@ HttpResponse Api::route(const HttpRequest &request)
     if (path == "/v1/auth/login")
         return login(request);
 
-    const std::string token = bearerToken(request.authorization);
+    const std::string token(bearerToken(request.authorization));
     if (token.empty())
         return errorResponse(
             401, "unauthorized", "This request needs a session token (\"Authorization: Bearer …\"); sign in first.");

@@ -26,6 +26,8 @@ public:
     // The request target as it may appear in a log: the query keeps only keys known to be
     // harmless, so a secret sent by mistake in a URL never lands in a log file.
     static std::string loggableTarget(std::string_view target);
+    // The token of an "Authorization: Bearer <token>" header, or empty.
+    static std::string_view bearerToken(std::string_view authorization);
 
 private:
     HttpResponse route(const HttpRequest &request);

@@ -33,9 +33,6 @@ public:
 
     // The client address of "ADDRESS:PORT" as HttpRequest::remoteAddress holds it.
     static std::string_view addressOf(std::string_view remote);
-    // The token of an "Authorization: Bearer <token>" header read the way the API reads it, or
-    // empty.
-    static std::string_view bearerToken(std::string_view authorization);
 
 private:
     RateLimiter m_perToken;

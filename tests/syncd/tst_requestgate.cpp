@@ -1,3 +1,4 @@
+#include "syncd/Api.h"
 #include "syncd/RequestGate.h"
 
 #include "common/Clock.h"
@@ -112,10 +113,10 @@ private slots:
         QCOMPARE(std::string(RequestGate::addressOf("192.0.2.1:443")), "192.0.2.1");
         QCOMPARE(std::string(RequestGate::addressOf("::1:443")), "::1");
         QCOMPARE(std::string(RequestGate::addressOf("unknown")), "unknown");
-        QCOMPARE(std::string(RequestGate::bearerToken("Bearer abc")), "abc");
-        QCOMPARE(std::string(RequestGate::bearerToken("bearer\tabc")), "");
-        QCOMPARE(std::string(RequestGate::bearerToken("Basic YW5hOnB3")), "");
-        QCOMPARE(std::string(RequestGate::bearerToken("Bearer")), "");
+        QCOMPARE(std::string(Api::bearerToken("Bearer abc")), "abc");
+        QCOMPARE(std::string(Api::bearerToken("bearer\tabc")), "");
+        QCOMPARE(std::string(Api::bearerToken("Basic YW5hOnB3")), "");
+        QCOMPARE(std::string(Api::bearerToken("Bearer")), "");
     }
 };
 
