@@ -64,7 +64,8 @@ next sync.
 Exit codes: 0 ok, 1 error, 2 usage, 3 not authorized, 4 offline (changes kept for the next sync).
 )";
 
-// Takes "--name VALUE" out of args; returns VALUE, or a null string when absent.
+} // namespace
+
 QString takeOption(QStringList &args, const QString &name)
 {
     const int index = args.indexOf(name);
@@ -79,8 +80,6 @@ bool takeFlag(QStringList &args, const QString &name)
 {
     return args.removeAll(name) > 0;
 }
-
-} // namespace
 
 // The search filters of `people search` and `export csv`, taken out of args.
 PeopleQuery takePeopleFilters(QStringList &args)

@@ -9,6 +9,10 @@ class LocalStore;
 struct PeopleQuery;
 
 // Takes the search filters (--area, --skill, --language, --role) out of a command's arguments.
+// Takes "NAME VALUE" out of args and returns VALUE, or a null string when absent.
+QString takeOption(QStringList &args, const QString &name);
+// Takes every NAME out of args; true when there was one.
+bool takeFlag(QStringList &args, const QString &name);
 PeopleQuery takePeopleFilters(QStringList &args);
 
 // commonroom-cli: the directory and its sync, driven from a terminal or a script. Uses the same

@@ -12,20 +12,6 @@
 
 namespace commonroom {
 
-namespace {
-
-QString takeValue(QStringList &args, const QString &name)
-{
-    const int index = args.indexOf(name);
-    if (index < 0 || index + 1 >= args.size())
-        return {};
-    const QString value = args.at(index + 1);
-    args.remove(index, 2);
-    return value;
-}
-
-} // namespace
-
 int CliCommands::groups(LocalStore &store, QStringList args)
 {
     if (args.isEmpty())
@@ -125,10 +111,10 @@ int CliCommands::groups(LocalStore &store, QStringList args)
         return Ok;
     }
     if (sub == QLatin1String("add")) {
-        const QString name = takeValue(args, QStringLiteral("--name"));
-        const QString kind = takeValue(args, QStringLiteral("--kind"));
-        const QString terms = takeValue(args, QStringLiteral("--terms"));
-        const QString description = takeValue(args, QStringLiteral("--description"));
+        const QString name = takeOption(args, QStringLiteral("--name"));
+        const QString kind = takeOption(args, QStringLiteral("--kind"));
+        const QString terms = takeOption(args, QStringLiteral("--terms"));
+        const QString description = takeOption(args, QStringLiteral("--description"));
         if (name.isEmpty() || !args.isEmpty())
             return usage(QStringLiteral("groups add needs --name (and takes --kind, --description, --terms)"));
         auto created = groups.create(name, kind.isEmpty() ? QStringLiteral("open") : kind, description, terms);
@@ -140,8 +126,8 @@ int CliCommands::groups(LocalStore &store, QStringList args)
         return Ok;
     }
     if (sub == QLatin1String("join")) {
-        const bool acceptTerms = args.removeAll(QStringLiteral("--accept-terms")) > 0;
-        const QString message = takeValue(args, QStringLiteral("--message"));
+        const bool acceptTerms = takeFlag(args, QStringLiteral("--accept-terms"));
+        const QString message = takeOption(args, QStringLiteral("--message"));
         if (args.size() != 1)
             return usage(QStringLiteral("groups join needs a group id"));
         auto joined = groups.join(args.first(), acceptTerms, message);
@@ -156,7 +142,7 @@ int CliCommands::groups(LocalStore &store, QStringList args)
     if (sub == QLatin1String("leave") && args.size() == 1)
         return report(groups.leave(args.first()), QStringLiteral("Left the group (sent at the next sync)."));
     if ((sub == QLatin1String("approve") || sub == QLatin1String("decline"))) {
-        const QString message = takeValue(args, QStringLiteral("--message"));
+        const QString message = takeOption(args, QStringLiteral("--message"));
         if (args.size() != 1)
             return usage(QStringLiteral("groups %1 needs a membership id").arg(sub));
         return report(groups.decide(args.first(), sub == QLatin1String("approve"), message),
