@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "ProfileMedia.h"
+
 namespace commonroom {
 
 namespace {
@@ -46,6 +48,9 @@ std::vector<TableDef> buildTables()
         FieldDef {"leadership_level", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader},
         FieldDef {"consent", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Owner},
         text("consent_at", Visibility::Leaders),
+        // A small JPEG/PNG (base64) and up to five web links, one per line: common/ProfileMedia.h.
+        profile("photo", Visibility::Members, ProfileMedia::kMaxPhotoBase64),
+        profile("links", Visibility::Members, ProfileMedia::kMaxLinksText),
     };
     person.indexSql = {"CREATE INDEX IF NOT EXISTS person_by_name ON {t} (display_name COLLATE NOCASE, id)"};
 
@@ -163,6 +168,10 @@ Status validateFields(const TableDef &table, const FieldMap &fields)
             }
             if (!allowed)
                 return makeError("invalid_value", "The field " + name + " must be one of: " + list + ".");
+        }
+        if (table.name == "person") {
+            if (auto valid = ProfileMedia::validatePersonField(name, *text); !valid)
+                return valid;
         }
     }
     return {};

@@ -4,6 +4,8 @@
 #include "SyncdProcess.h"
 #include "TestClient.h"
 
+#include "common/ProfileMedia.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -104,6 +106,50 @@ private Q_SLOTS:
         QCOMPARE(other.field("person", self, "interests"), QStringLiteral("<null>"));
         QVERIFY(!other.rawFiles().contains("canary-interest-9d2e"));
         QCOMPARE(member.field("person", self, "interests"), QStringLiteral("canary-interest-9d2e"));
+    }
+
+    void privatePhotoAndLinksStayOffOtherDevices()
+    {
+        TestClient member;
+        TestClient leader;
+        signIn(member, "member@example.org");
+        signIn(leader, "leader@example.org");
+        const QString self = member.personId();
+        // A real PNG header and a marker to look for in the other device's files.
+        const std::string photo
+            = ProfileMedia::encodeBase64(std::string("\x89PNG\r\n\x1A\n", 8) + "canary-photo-5b1e-canary-photo");
+        const std::string links = "https://canary-link-8c4d.example.org/me";
+        QVERIFY(member.store()
+                    .updateRow("person", self,
+                        {{"photo", photo}, {"photo_visibility", std::string("private")}, {"links", links},
+                            {"links_visibility", std::string("private")}})
+                    .ok());
+        syncOk(member);
+        syncOk(leader);
+        QCOMPARE(leader.field("person", self, "photo"), QStringLiteral("<null>"));
+        QCOMPARE(leader.field("person", self, "links"), QStringLiteral("<null>"));
+        const QByteArray files = leader.rawFiles();
+        QVERIFY2(!files.contains(QByteArray::fromStdString(photo)), "a private photo reached another member's device");
+        QVERIFY2(!files.contains("canary-link-8c4d"), "private links reached another member's device");
+        // The same check finds them once they are shared: it is not blind.
+        QVERIFY(member.rawFiles().contains(QByteArray::fromStdString(photo)));
+        QVERIFY(member.store()
+                    .updateRow("person", self,
+                        {{"photo_visibility", std::string("leaders")}, {"links_visibility", std::string("members")}})
+                    .ok());
+        syncOk(member);
+        syncOk(leader);
+        QCOMPARE(leader.field("person", self, "photo"), QString::fromStdString(photo));
+        QVERIFY(leader.rawFiles().contains("canary-link-8c4d"));
+
+        // A bad photo or link is refused on the device with a reason and changes nothing.
+        const auto badPhoto
+            = member.store().updateRow("person", self, {{"photo", ProfileMedia::encodeBase64("GIF89a")}});
+        QVERIFY(!badPhoto.ok());
+        QVERIFY(QString::fromStdString(badPhoto.error().message).contains(QStringLiteral("JPEG or PNG")));
+        QVERIFY(!member.store().updateRow("person", self, {{"links", std::string("ftp://example.org")}}).ok());
+        QCOMPARE(member.store().pendingCount(), 0);
+        QCOMPARE(member.field("person", self, "photo"), QString::fromStdString(photo));
     }
 
     void revokedDeviceErasesItsCopy()
