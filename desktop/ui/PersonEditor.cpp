@@ -3,19 +3,29 @@
 #include "common/Authorization.h"
 
 #include "common/Privacy.h"
+#include "common/ProfileMedia.h"
 #include "common/Schema.h"
 #include "desktop/core/LocalStore.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QImage>
+#include <QImageReader>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace commonroom {
@@ -42,6 +52,8 @@ constexpr ProfileField kProfileFields[] = {
     {"skills", true},
     {"interests", true},
     {"bio", true},
+    {"links", true},
+    {"photo", false},
 };
 
 // The visibility combo box lists the levels in this order, matching enum Visibility.
@@ -58,7 +70,27 @@ FieldValue valueOf(const FieldMap &row, const std::string &name)
     return it == row.end() ? FieldValue {} : it->second;
 }
 
+// Encodes `image` as a JPEG of at most the photo size limit, lowering the quality until it fits.
+QByteArray encodePhoto(const QImage &image)
+{
+    for (int quality : {85, 70, 55, 40, 25}) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "JPEG", quality))
+            return {};
+        if (std::size_t(bytes.size()) <= ProfileMedia::kMaxPhotoBytes)
+            return bytes;
+    }
+    return {};
+}
+
 } // namespace
+
+PersonEditor::PhotoFilePrompt PersonEditor::photoFilePrompt = [](QWidget *parent) {
+    return QFileDialog::getOpenFileName(parent, PersonEditor::tr("Choose a photo"), QString(),
+        PersonEditor::tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)"));
+};
 
 PersonEditor::PersonEditor(LocalStore &store, const QString &personId, QWidget *parent)
     : QDialog(parent)
@@ -123,14 +155,18 @@ void PersonEditor::buildForm(const FieldMap &row)
         layout->addWidget(note);
     }
 
-    auto *scroll = new QScrollArea(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("personTabs"));
+    m_tabs->setDocumentMode(true);
+    auto *scroll = new QScrollArea(m_tabs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *page = new QWidget(scroll);
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scroll->setWidget(page);
-    layout->addWidget(scroll, 1);
+    m_tabs->addTab(scroll, tr("Profile"));
+    layout->addWidget(m_tabs, 1);
 
     static const TableDef *person = findTable("person");
     const Principal viewer = m_store.principal();
@@ -142,8 +178,12 @@ void PersonEditor::buildForm(const FieldMap &row)
         return def && isNull(valueOf(row, name)) && effectiveVisibility(*def, row) > clearance;
     };
 
-    for (const auto &field : kProfileFields)
-        addField(field.name, field.paragraph ? Kind::Paragraph : Kind::Line, row, hiddenFromViewer(field.name));
+    for (const auto &field : kProfileFields) {
+        const Kind kind = std::string_view(field.name) == "photo" ? Kind::Photo
+            : field.paragraph                                     ? Kind::Paragraph
+                                                                  : Kind::Line;
+        addField(field.name, kind, row, hiddenFromViewer(field.name));
+    }
     if (m_viewerRole >= Role::Leader) {
         addField("status", Kind::Status, row, false);
         addField("leadership_level", Kind::Level, row, false);
@@ -160,9 +200,18 @@ void PersonEditor::buildForm(const FieldMap &row)
         cellLayout->setContentsMargins(0, 0, 0, 0);
         field.input->setParent(cell);
         cellLayout->addWidget(field.input, 1);
-        if (previous)
-            setTabOrder(previous, field.input);
-        previous = field.input;
+        // The photo editor takes the keyboard through its buttons.
+        QList<QWidget *> stops {field.input};
+        if (field.kind == Kind::Photo) {
+            stops.clear();
+            for (QPushButton *button : field.input->findChildren<QPushButton *>())
+                stops << button;
+        }
+        for (QWidget *stop : stops) {
+            if (previous)
+                setTabOrder(previous, stop);
+            previous = stop;
+        }
         if (field.visibility) {
             field.visibility->setParent(cell);
             cellLayout->addWidget(field.visibility, 0, field.kind == Kind::Paragraph ? Qt::AlignTop : Qt::Alignment());
@@ -171,6 +220,10 @@ void PersonEditor::buildForm(const FieldMap &row)
         }
         form->addRow(label, cell);
     }
+    // Ctrl+Tab switches between the tabs (no Alt letters: the main window's menus use them).
+    m_tabs->addTab(createPreview(), tr("Preview"));
+    m_tabs->setTabToolTip(1, tr("How others see this profile (Ctrl+Tab)"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PersonEditor::updatePreview);
 
     m_buttons = new QDialogButtonBox(this);
     if (m_readOnly) {
@@ -246,6 +299,10 @@ PersonEditor::FieldEditor &PersonEditor::addField(const std::string &name, Kind 
         field.input = spin;
         break;
     }
+    case Kind::Photo:
+        m_photoBase64 = value;
+        field.input = createPhotoEditor(label, hidden);
+        break;
     case Kind::Role: {
         auto *combo = new QComboBox(this);
         combo->addItem(tr("Not set"), QString());
@@ -301,6 +358,9 @@ FieldValue PersonEditor::currentValue(const FieldEditor &field) const
         const int level = static_cast<QSpinBox *>(field.input)->value();
         return level == 0 ? FieldValue {} : FieldValue {std::int64_t {level}};
     }
+    case Kind::Photo:
+        text = m_photoBase64;
+        break;
     }
     // An emptied field is stored as NULL, like a field never filled in.
     return text.isEmpty() ? FieldValue {} : FieldValue {text.toStdString()};
@@ -340,6 +400,11 @@ QString PersonEditor::validate() const
             const QString email = toQString(currentValue(field));
             if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' '))))
                 return tr("“%1” does not look like an email address. Check it, or leave the field empty.").arg(email);
+        }
+        if (field.name == "links" && changed.count(field.name)) {
+            if (auto valid = ProfileMedia::validateLinks(toDisplayString(currentValue(field))); !valid)
+                return tr("Check the links (one web address per line): %1")
+                    .arg(QString::fromStdString(valid.error().message));
         }
     }
     return {};
@@ -398,6 +463,8 @@ QString PersonEditor::fieldLabel(const std::string &name) const
         {"skills", QT_TR_NOOP("Skills")},
         {"interests", QT_TR_NOOP("Interests")},
         {"bio", QT_TR_NOOP("About")},
+        {"links", QT_TR_NOOP("Links")},
+        {"photo", QT_TR_NOOP("Photo")},
         {"status", QT_TR_NOOP("Status")},
         {"leadership_level", QT_TR_NOOP("Leadership level")},
         {"role", QT_TR_NOOP("Role")},
@@ -407,6 +474,223 @@ QString PersonEditor::fieldLabel(const std::string &name) const
             return tr(label);
     }
     return QString::fromStdString(name);
+}
+
+void PersonEditor::setEmbedded()
+{
+    m_embedded = true;
+    setWindowFlags(Qt::Widget);
+    setObjectName(QStringLiteral("profileEditor"));
+    if (!m_fields.empty())
+        setFocusProxy(m_fields.front().input);
+    if (auto *cancel = m_buttons->button(QDialogButtonBox::Cancel))
+        cancel->setText(tr("&Discard changes"));
+}
+
+void PersonEditor::keyPressEvent(QKeyEvent *event)
+{
+    // Inside a dashboard Escape must not throw away what was typed; "Discard changes" does that.
+    if (m_embedded && event->key() == Qt::Key_Escape) {
+        event->ignore();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+QWidget *PersonEditor::createPhotoEditor(const QString &label, bool hidden)
+{
+    auto *box = new QWidget(this);
+    auto *boxLayout = new QHBoxLayout(box);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    m_photoImage = new QLabel(box);
+    m_photoImage->setObjectName(QStringLiteral("photoImage"));
+    m_photoImage->setFixedSize(96, 96);
+    m_photoImage->setAlignment(Qt::AlignCenter);
+    m_photoImage->setFrameShape(QFrame::StyledPanel);
+    m_photoImage->setAccessibleName(label);
+    boxLayout->addWidget(m_photoImage);
+    auto *choose = new QPushButton(tr("C&hoose photo…"), box);
+    choose->setObjectName(QStringLiteral("choosePhotoButton"));
+    choose->setToolTip(tr("A JPEG or PNG picture; it is made smaller to %1×%1 pixels").arg(kPhotoSize));
+    m_removePhoto = new QPushButton(tr("&Remove photo"), box);
+    m_removePhoto->setObjectName(QStringLiteral("removePhotoButton"));
+    choose->setEnabled(!m_readOnly);
+    connect(choose, &QPushButton::clicked, this, &PersonEditor::choosePhoto);
+    connect(m_removePhoto, &QPushButton::clicked, this, &PersonEditor::removePhoto);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(choose);
+    buttons->addWidget(m_removePhoto);
+    buttons->addStretch(1);
+    boxLayout->addLayout(buttons);
+    boxLayout->addStretch(1);
+    box->setFocusProxy(choose);
+    if (hidden)
+        m_photoImage->setText(tr("Not shared\nwith you"));
+    showPhoto();
+    return box;
+}
+
+void PersonEditor::showPhoto()
+{
+    m_removePhoto->setEnabled(!m_readOnly && !m_photoBase64.isEmpty());
+    if (m_photoBase64.isEmpty()) {
+        m_photoImage->setPixmap({});
+        if (m_photoImage->text().isEmpty())
+            m_photoImage->setText(tr("No photo"));
+        return;
+    }
+    QImage image;
+    image.loadFromData(QByteArray::fromBase64(m_photoBase64.toLatin1()));
+    if (image.isNull()) {
+        m_photoImage->setText(tr("Photo cannot be shown"));
+        return;
+    }
+    m_photoImage->setPixmap(
+        QPixmap::fromImage(image.scaled(m_photoImage->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+bool PersonEditor::setPhotoFromFile(const QString &path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true); // a phone's picture the right way up
+    QImage image = reader.read();
+    if (image.isNull()) {
+        showError(tr("“%1” could not be read as a picture (%2). Choose a JPEG or PNG file.")
+                      .arg(QFileInfo(path).fileName(), reader.errorString()));
+        return false;
+    }
+    if (image.width() > kPhotoSize || image.height() > kPhotoSize)
+        image = image.scaled(kPhotoSize, kPhotoSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // JPEG has no transparency: put transparent pictures on white, as they usually look.
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    {
+        QPainter painter(&flat);
+        painter.drawImage(0, 0, image);
+    }
+    const QByteArray jpeg = encodePhoto(flat);
+    const std::string base64 = jpeg.toBase64().toStdString();
+    if (auto valid = ProfileMedia::validatePhoto(base64); jpeg.isEmpty() || !valid) {
+        showError(tr("“%1” could not be made into a photo small enough to keep. Choose another picture.")
+                      .arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    m_photoBase64 = QString::fromStdString(base64);
+    m_photoImage->setText({});
+    m_error->hide();
+    showPhoto();
+    updatePreview();
+    return true;
+}
+
+void PersonEditor::choosePhoto()
+{
+    if (m_readOnly)
+        return;
+    const QString path = photoFilePrompt(this);
+    if (!path.isEmpty())
+        setPhotoFromFile(path);
+}
+
+void PersonEditor::removePhoto()
+{
+    if (m_readOnly)
+        return;
+    m_photoBase64.clear();
+    m_photoImage->setText(tr("No photo"));
+    showPhoto();
+    updatePreview();
+}
+
+QWidget *PersonEditor::createPreview()
+{
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("previewPage"));
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    auto *caption = new QLabel(tr("View &as:"), page);
+    m_previewAudience = new QComboBox(page);
+    m_previewAudience->setObjectName(QStringLiteral("previewAudience"));
+    m_previewAudience->addItem(tr("The public"), int(Visibility::Public));
+    m_previewAudience->addItem(tr("A member"), int(Visibility::Members));
+    m_previewAudience->addItem(tr("A leader"), int(Visibility::Leaders));
+    m_previewAudience->setCurrentIndex(1);
+    m_previewAudience->setAccessibleName(tr("View the profile as"));
+    caption->setBuddy(m_previewAudience);
+    row->addWidget(caption);
+    row->addWidget(m_previewAudience);
+    row->addStretch(1);
+    pageLayout->addLayout(row);
+    auto *note
+        = new QLabel(tr("What others receive of this profile with the values and visibilities above, saved or not. "
+                        "Admins and the person themself see everything."),
+            page);
+    note->setWordWrap(true);
+    pageLayout->addWidget(note);
+    m_preview = new QLabel(page);
+    m_preview->setObjectName(QStringLiteral("previewText"));
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setWordWrap(true);
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_preview->setFocusPolicy(Qt::StrongFocus);
+    m_preview->setAccessibleName(tr("Profile preview"));
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_preview);
+    pageLayout->addWidget(scroll, 1);
+    connect(m_previewAudience, &QComboBox::currentIndexChanged, this, &PersonEditor::updatePreview);
+    updatePreview();
+    return page;
+}
+
+FieldMap PersonEditor::formRow() const
+{
+    FieldMap row;
+    for (const auto &field : m_fields) {
+        row[field.name] = currentValue(field);
+        if (field.visibility)
+            row[visibilityColumn(field.name)] = std::string(kVisibilityValues[field.visibility->currentIndex()]);
+    }
+    return row;
+}
+
+std::optional<FieldMap> PersonEditor::previewFor(Visibility clearance) const
+{
+    // The daemon's own projection: what it would send someone with this clearance.
+    return projectRow(*findTable("person"), formRow(), clearance);
+}
+
+QString PersonEditor::previewText() const
+{
+    return m_preview ? m_preview->text() : QString();
+}
+
+void PersonEditor::updatePreview()
+{
+    if (!m_preview || !m_previewAudience)
+        return;
+    const auto clearance = static_cast<Visibility>(m_previewAudience->currentData().toInt());
+    const auto projected = previewFor(clearance);
+    QStringList lines;
+    if (projected) {
+        for (const auto &field : m_fields) {
+            const auto it = projected->find(field.name);
+            if (it == projected->end() || isNull(it->second))
+                continue;
+            if (field.kind == Kind::Photo) {
+                lines << tr("%1: shown").arg(fieldLabel(field.name));
+                continue;
+            }
+            QString value = toQString(it->second);
+            if (field.kind == Kind::Paragraph)
+                value.replace(QLatin1Char('\n'), QStringLiteral("; "));
+            lines << tr("%1: %2").arg(fieldLabel(field.name), value);
+        }
+    }
+    m_preview->setText(lines.isEmpty()
+            ? tr("%1 would see nothing of this profile.").arg(m_previewAudience->currentText())
+            : lines.join(QLatin1Char('\n')));
 }
 
 } // namespace commonroom

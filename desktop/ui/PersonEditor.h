@@ -1,17 +1,22 @@
 #pragma once
 
 #include "common/Roles.h"
+#include "common/Schema.h"
 #include "common/Value.h"
 
 #include <QDialog>
 #include <QVariant>
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
+class QTabWidget;
 class QWidget;
 
 namespace commonroom {
@@ -26,13 +31,29 @@ class LocalStore;
 // What the user may change follows the authorization rules: their own profile, or anyone's when
 // they are a leader; visibility only on their own profile (or as an admin). Otherwise the
 // dialog is read-only.
+//
+// The photo is picked from a file, scaled to fit kPhotoSize and re-encoded as JPEG so it stays
+// under the size limit of common/ProfileMedia.h. The Preview tab shows the profile as the public,
+// a member or a leader would receive it, built with the daemon's own projection (projectRow) over
+// the values and visibilities in the form now, saved or not.
 class PersonEditor : public QDialog
 {
     Q_OBJECT
 
 public:
+    static constexpr int kPhotoSize = 256;
+
+    // Asks for an image file to use as the photo; empty = cancelled. Tests set it to answer
+    // without a file dialog; by default a QFileDialog asks the user.
+    using PhotoFilePrompt = std::function<QString(QWidget *parent)>;
+    static PhotoFilePrompt photoFilePrompt;
+
     // `personId` empty: a new person.
     PersonEditor(LocalStore &store, const QString &personId, QWidget *parent = nullptr);
+
+    // Shown inside another window (the Profile dashboard) rather than as a dialog of its own:
+    // no window frame, and Cancel becomes "Discard changes".
+    void setEmbedded();
 
     // The id of the person; for a new person, the id it got when saved.
     QString personId() const { return m_personId; }
@@ -42,15 +63,37 @@ public:
     // The error shown in the dialog, if the last save failed.
     QString errorText() const;
 
+    // The photo as it stands in the form (base64 JPEG/PNG), empty when there is none.
+    QString photoBase64() const { return m_photoBase64; }
+    // Reads an image file, scales and re-encodes it and puts it in the form; false (and the
+    // reason shown in the dialog) when the file is not a readable image.
+    bool setPhotoFromFile(const QString &path);
+
+    // The profile as someone with `clearance` would receive it, from the form's current values
+    // and visibilities: the fields of the row that projectRow lets through, nullopt for none.
+    std::optional<FieldMap> previewFor(Visibility clearance) const;
+    // The text of the preview shown now (for the level chosen in "View as").
+    QString previewText() const;
+    QComboBox *previewAudience() const { return m_previewAudience; }
+    QTabWidget *tabs() const { return m_tabs; }
+
 public Q_SLOTS:
     // Validates and writes the changes; closes the dialog on success, shows why otherwise.
     void save();
+    // Asks for an image file (photoFilePrompt) and uses it as the photo.
+    void choosePhoto();
+    void removePhoto();
+    // Rebuilds the preview from the form.
+    void updatePreview();
 
 Q_SIGNALS:
     void saved(const QString &personId);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
-    enum class Kind { Line, Paragraph, Status, Level, Role };
+    enum class Kind { Line, Paragraph, Status, Level, Role, Photo };
 
     struct FieldEditor
     {
@@ -68,6 +111,10 @@ private:
     QString validate() const;
     void showError(const QString &message);
     QString fieldLabel(const std::string &name) const;
+    QWidget *createPhotoEditor(const QString &label, bool hidden);
+    void showPhoto();
+    QWidget *createPreview();
+    FieldMap formRow() const;
 
     LocalStore &m_store;
     QString m_personId;
@@ -75,10 +122,17 @@ private:
     bool m_isNew = false;
     bool m_isOwn = false;
     bool m_readOnly = true;
+    bool m_embedded = false;
     bool m_visibilityEditable = false;
     std::vector<FieldEditor> m_fields;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QString m_photoBase64;
+    QLabel *m_photoImage = nullptr;
+    QPushButton *m_removePhoto = nullptr;
+    QComboBox *m_previewAudience = nullptr;
+    QLabel *m_preview = nullptr;
 };
 
 } // namespace commonroom

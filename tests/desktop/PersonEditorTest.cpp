@@ -1,12 +1,19 @@
 #include "desktop/ui/PersonEditor.h"
 #include "desktop/core/LocalStore.h"
 
+#include "common/ProfileMedia.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -193,6 +200,147 @@ private Q_SLOTS:
         QVERIFY(!editor.isVisible());
         QCOMPARE(editor.result(), int(QDialog::Rejected));
         QCOMPARE(m_store->pendingCount(), 0);
+    }
+
+    void choosesScalesAndRemovesThePhoto()
+    {
+        setRole(QStringLiteral("member"));
+        // A large PNG with transparency: the editor keeps a JPEG of at most 256x256.
+        QImage picture(1200, 600, QImage::Format_ARGB32);
+        picture.fill(Qt::transparent);
+        {
+            QPainter painter(&picture);
+            painter.fillRect(0, 0, 600, 600, QColor(200, 30, 30));
+        }
+        const QString path = m_dir->filePath(QStringLiteral("holiday.png"));
+        QVERIFY(picture.save(path, "PNG"));
+        PersonEditor::photoFilePrompt = [path](QWidget *) {
+            return path;
+        };
+
+        PersonEditor editor(*m_store, QStringLiteral("me"));
+        auto *choose = editor.findChild<QPushButton *>(QStringLiteral("choosePhotoButton"));
+        auto *remove = editor.findChild<QPushButton *>(QStringLiteral("removePhotoButton"));
+        QVERIFY(choose && remove);
+        QVERIFY(!remove->isEnabled());
+        QCOMPARE(editor.findChild<QComboBox *>(QStringLiteral("photo_visibility"))->currentData().toString(),
+            QStringLiteral("members"));
+        QTest::mouseClick(choose, Qt::LeftButton);
+        QVERIFY2(editor.errorText().isEmpty(), qPrintable(editor.errorText()));
+        QVERIFY(remove->isEnabled());
+        QVERIFY(!editor.findChild<QLabel *>(QStringLiteral("photoImage"))->pixmap().isNull());
+
+        const auto bytes = ProfileMedia::decodeBase64(editor.photoBase64().toStdString());
+        QVERIFY(bytes.has_value());
+        QVERIFY(bytes->size() <= ProfileMedia::kMaxPhotoBytes);
+        QVERIFY(ProfileMedia::imageFormat(*bytes) == ProfileMedia::ImageFormat::Jpeg);
+        const QImage kept = QImage::fromData(QByteArray::fromStdString(*bytes));
+        QCOMPARE(kept.size(), QSize(256, 128));
+        // Transparent parts became white, not black.
+        QVERIFY(qGray(kept.pixel(250, 64)) > 200);
+
+        editor.save();
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        auto row = m_store->row(QStringLiteral("person"), QStringLiteral("me"));
+        QCOMPARE(text(*row, "photo"), editor.photoBase64());
+
+        PersonEditor again(*m_store, QStringLiteral("me"));
+        QCOMPARE(again.photoBase64(), editor.photoBase64());
+        QVERIFY(again.changedFields().empty());
+        QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("removePhotoButton")), Qt::LeftButton);
+        QVERIFY(again.photoBase64().isEmpty());
+        const FieldMap changed = again.changedFields();
+        QCOMPARE(changed.size(), std::size_t(1));
+        QVERIFY(isNull(changed.at("photo")));
+        again.save();
+        row = m_store->row(QStringLiteral("person"), QStringLiteral("me"));
+        QCOMPARE(text(*row, "photo"), QString());
+    }
+
+    void refusesFilesThatAreNoPicture()
+    {
+        setRole(QStringLiteral("member"));
+        const QString path = m_dir->filePath(QStringLiteral("notes.png"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are notes, not a picture");
+        file.close();
+        PersonEditor::photoFilePrompt = [path](QWidget *) {
+            return path;
+        };
+        PersonEditor editor(*m_store, QStringLiteral("me"));
+        editor.show();
+        editor.choosePhoto();
+        QVERIFY(editor.errorText().contains(QStringLiteral("notes.png")));
+        QVERIFY(editor.photoBase64().isEmpty());
+        QVERIFY(editor.changedFields().empty());
+        QVERIFY(!editor.setPhotoFromFile(m_dir->filePath(QStringLiteral("missing.jpg"))));
+        // Cancelling the file dialog changes nothing.
+        PersonEditor::photoFilePrompt = [](QWidget *) {
+            return QString();
+        };
+        editor.choosePhoto();
+        QVERIFY(editor.changedFields().empty());
+    }
+
+    void validatesLinksBeforeSaving()
+    {
+        setRole(QStringLiteral("member"));
+        PersonEditor editor(*m_store, QStringLiteral("me"));
+        editor.show();
+        auto *links = editor.findChild<QPlainTextEdit *>(QStringLiteral("links"));
+        QVERIFY(links);
+        QCOMPARE(links->accessibleName(), QStringLiteral("Links"));
+        links->setPlainText(QStringLiteral("https://eve.example.org\nwww.example.org/eve"));
+        editor.save();
+        QVERIFY(editor.isVisible());
+        QVERIFY2(editor.errorText().contains(QStringLiteral("www.example.org/eve")), qPrintable(editor.errorText()));
+        QCOMPARE(m_store->pendingCount(), 0);
+
+        links->setPlainText(QStringLiteral("https://eve.example.org\n\nhttps://social.example/@eve\n"));
+        editor.save();
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        QCOMPARE(text(*m_store->row(QStringLiteral("person"), QStringLiteral("me")), "links"),
+            QStringLiteral("https://eve.example.org\n\nhttps://social.example/@eve"));
+    }
+
+    void previewFollowsTheFormNotTheStore()
+    {
+        setRole(QStringLiteral("member"));
+        PersonEditor editor(*m_store, QStringLiteral("me"));
+        auto *audience = editor.previewAudience();
+        QVERIFY(audience);
+        QCOMPARE(audience->accessibleName(), QStringLiteral("View the profile as"));
+        editor.findChild<QLineEdit *>(QStringLiteral("pronouns"))->setText(QStringLiteral("she/her"));
+        editor.tabs()->setCurrentIndex(1);
+
+        // Defaults: members see the name and bio, leaders also the email; the public nothing.
+        audience->setCurrentIndex(audience->findData(int(Visibility::Members)));
+        QVERIFY(editor.previewText().contains(QStringLiteral("Display name: Eve")));
+        QVERIFY(editor.previewText().contains(QStringLiteral("Pronouns: she/her"))); // unsaved, yet shown
+        QVERIFY(!editor.previewText().contains(QStringLiteral("eve@example.org")));
+        audience->setCurrentIndex(audience->findData(int(Visibility::Leaders)));
+        QVERIFY(editor.previewText().contains(QStringLiteral("Email: eve@example.org")));
+        audience->setCurrentIndex(audience->findData(int(Visibility::Public)));
+        QVERIFY(!editor.previewText().contains(QStringLiteral("Eve")));
+        QVERIFY(!editor.previewFor(Visibility::Public).has_value());
+
+        // Making the email public shows it to everyone; making it private hides it from leaders too.
+        auto *email = editor.findChild<QComboBox *>(QStringLiteral("email_visibility"));
+        email->setCurrentIndex(email->findData(QStringLiteral("public")));
+        editor.updatePreview();
+        QVERIFY(editor.previewText().contains(QStringLiteral("Email: eve@example.org")));
+        email->setCurrentIndex(email->findData(QStringLiteral("private")));
+        for (auto level : {Visibility::Public, Visibility::Members, Visibility::Leaders}) {
+            const auto projected = editor.previewFor(level);
+            QVERIFY(!projected || !projected->count("email"));
+        }
+        audience->setCurrentIndex(audience->findData(int(Visibility::Leaders)));
+        QVERIFY(!editor.previewText().contains(QStringLiteral("eve@example.org")));
+        QVERIFY(editor.previewText().contains(QStringLiteral("Display name: Eve")));
+        // Nothing was written: the preview is of the form.
+        QCOMPARE(m_store->pendingCount(), 0);
+        QCOMPARE(text(*m_store->row(QStringLiteral("person"), QStringLiteral("me")), "pronouns"), QString());
     }
 
 private:
