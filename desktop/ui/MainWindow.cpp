@@ -5,10 +5,14 @@
 #include <algorithm>
 
 #include "GroupsWindow.h"
+#include "HomeDashboard.h"
 #include "PersonEditor.h"
+#include "ProfileDashboard.h"
 #include "SyncProblemsDialog.h"
 #include "desktop/core/Exporter.h"
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/RecentChanges.h"
+#include "desktop/core/SearchIndexMerger.h"
 #include "desktop/models/PeopleModel.h"
 #include "desktop/models/SyncProblemsModel.h"
 
@@ -23,12 +27,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -57,43 +63,12 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
     , m_store(store)
     , m_engine(engine)
     , m_people(new PeopleModel(store, this))
+    , m_recentChanges(new RecentChanges(store, this))
+    , m_indexMerger(new SearchIndexMerger(store, this))
     , m_scheduler(engine)
 {
     setObjectName(QStringLiteral("mainWindow"));
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search people"));
-    m_search->setAccessibleName(tr("Search people"));
-    m_search->setAccessibleDescription(tr("Finds people by name, place, skills, languages, interests and bio"));
-    m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
-    layout->addWidget(createFilterBar(central));
-
-    m_view = new QTableView(central);
-    m_view->setObjectName(QStringLiteral("peopleView"));
-    m_view->setAccessibleName(tr("People"));
-    // The model itself searches the whole local copy; no proxy: a proxy could only filter or sort
-    // the rows loaded so far.
-    m_view->setModel(m_people);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    // The model is already in name (or rank) order; sorting the view would only sort the loaded page.
-    m_view->setSortingEnabled(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(PeopleModel::NameColumn, 220);
-    m_view->setColumnWidth(PeopleModel::AreaColumn, 140);
-    m_view->setColumnWidth(PeopleModel::EmailColumn, 220);
-    m_view->setColumnWidth(PeopleModel::PhoneColumn, 140);
-    layout->addWidget(m_view, 1);
-    setCentralWidget(central);
+    m_peoplePage = createPeoplePage();
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(kSearchDelayMs);
@@ -116,8 +91,36 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
         updateActions();
     });
 
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    m_dashboardList = new QListWidget(central);
+    m_dashboardList->setObjectName(QStringLiteral("dashboardList"));
+    m_dashboardList->setAccessibleName(tr("Dashboards"));
+    m_dashboardList->setMaximumWidth(180);
+    m_dashboardList->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    m_dashboards = new QStackedWidget(central);
+    m_dashboards->setObjectName(QStringLiteral("dashboards"));
+    centralLayout->addWidget(m_dashboardList);
+    centralLayout->addWidget(m_dashboards, 1);
+    setCentralWidget(central);
+    connect(m_dashboardList, &QListWidget::currentRowChanged, m_dashboards, &QStackedWidget::setCurrentIndex);
+
     createActions();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+
+    m_home = new HomeDashboard(m_store, *m_recentChanges);
+    connect(m_home, &HomeDashboard::groupRequested, this, &MainWindow::openGroup);
+    m_profile = new ProfileDashboard(m_store);
+    connect(m_profile, &ProfileDashboard::saved, this, [this] {
+        statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);
+    });
+    m_groups = new GroupsWindow(m_store);
+    m_groups->setEmbedded();
+    addDashboard(tr("Home"), m_home, QIcon::fromTheme(QStringLiteral("go-home")));
+    addDashboard(tr("Profile"), m_profile, QIcon::fromTheme(QStringLiteral("user-identity")));
+    addDashboard(tr("Groups"), m_groups, QIcon::fromTheme(QStringLiteral("system-users")));
+    addDashboard(tr("People"), m_peoplePage, QIcon::fromTheme(QStringLiteral("x-office-address-book")));
+    m_dashboardList->setCurrentRow(HomeDashboardIndex);
     createStatusBar();
 
     connect(&m_store, &LocalStore::pendingCountChanged, this, &MainWindow::updatePending);
@@ -151,12 +154,118 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
     updatePending(m_store.pendingCount());
     updateLastSync();
     updateConnectivity(m_engine.connectivity());
-    m_search->setFocus();
-    resize(1000, 640);
+    resize(1100, 680);
     restoreSettings();
+    showDashboard(currentDashboard());
+}
+
+int MainWindow::addDashboard(const QString &title, QWidget *page)
+{
+    return addDashboard(title, page, QIcon());
+}
+
+int MainWindow::addDashboard(const QString &title, QWidget *page, const QIcon &icon)
+{
+    const int index = m_dashboards->addWidget(page);
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(title);
+    auto *item = new QListWidgetItem(icon, title, m_dashboardList);
+    if (index < 9) {
+        const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+        auto *action = new QAction(title, this);
+        action->setObjectName(QStringLiteral("dashboardAction%1").arg(index + 1));
+        action->setShortcut(key);
+        action->setStatusTip(tr("Show the %1 dashboard").arg(title));
+        connect(action, &QAction::triggered, this, [this, index] { showDashboard(index); });
+        m_viewMenu->addAction(action);
+        item->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));
+    }
+    return index;
+}
+
+void MainWindow::showDashboard(int index)
+{
+    if (index < 0 || index >= m_dashboards->count())
+        return;
+    m_dashboardList->setCurrentRow(index);
+    QWidget *page = m_dashboards->widget(index);
+    if (page->focusProxy()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // A dashboard without a focus proxy: its first control that takes the keyboard.
+    for (QWidget *child : page->findChildren<QWidget *>()) {
+        if (child->isVisibleTo(page) && child->isEnabled() && (child->focusPolicy() & Qt::TabFocus)) {
+            child->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+int MainWindow::currentDashboard() const
+{
+    return m_dashboards->currentIndex();
+}
+
+int MainWindow::dashboardCount() const
+{
+    return m_dashboards->count();
+}
+
+QWidget *MainWindow::dashboard(int index) const
+{
+    return m_dashboards->widget(index);
+}
+
+void MainWindow::openGroup(const QString &groupId, const QString &membershipId)
+{
+    showDashboard(GroupsDashboardIndex);
+    if (groupId.isEmpty() || !m_groups->selectGroup(groupId))
+        return;
+    if (!membershipId.isEmpty() && m_groups->selectMembership(membershipId))
+        m_groups->membersView()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createPeoplePage()
+{
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("peopleDashboard"));
+    auto *layout = new QVBoxLayout(central);
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search people"));
+    m_search->setAccessibleName(tr("Search people"));
+    m_search->setAccessibleDescription(tr("Finds people by name, place, skills, languages, interests and bio"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+    layout->addWidget(createFilterBar(central));
+
+    m_view = new QTableView(central);
+    m_view->setObjectName(QStringLiteral("peopleView"));
+    m_view->setAccessibleName(tr("People"));
+    // The model itself searches the whole local copy; no proxy: a proxy could only filter or sort
+    // the rows loaded so far.
+    m_view->setModel(m_people);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    // The model is already in name (or rank) order; sorting the view would only sort the loaded page.
+    m_view->setSortingEnabled(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(PeopleModel::NameColumn, 220);
+    m_view->setColumnWidth(PeopleModel::AreaColumn, 140);
+    m_view->setColumnWidth(PeopleModel::EmailColumn, 220);
+    m_view->setColumnWidth(PeopleModel::PhoneColumn, 140);
+    layout->addWidget(m_view, 1);
+    central->setFocusProxy(m_search);
+    return central;
+}
 
 void MainWindow::setAutoSyncEnabled(bool enabled)
 {
@@ -215,8 +324,14 @@ void MainWindow::createActions()
     auto *findAction = new QAction(tr("&Find"), this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+        // Searches what is shown: the groups on the Groups dashboard, else the people.
+        QLineEdit *field = m_search;
+        if (currentDashboard() == GroupsDashboardIndex)
+            field = m_groups->searchField();
+        else
+            showDashboard(PeopleDashboardIndex);
+        field->setFocus();
+        field->selectAll();
     });
 
     m_exportPersonAction = new QAction(tr("Export &contact (vCard)…"), this);
@@ -239,6 +354,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_signOutAction);
     file->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *people = menuBar()->addMenu(tr("&People"));
     people->addAction(findAction);
     people->addSeparator();
@@ -263,20 +379,12 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_problemsAction);
 
-    // The groups dashboard: a window of its own beside this one, made once and kept.
-    auto *groupsAction = new QAction(tr("&Groups…"), this);
+    auto *groupsAction = new QAction(tr("&Groups"), this);
     groupsAction->setObjectName(QStringLiteral("groupsAction"));
     groupsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     groupsAction->setStatusTip(tr("Browse, join and curate the community's groups"));
     groupsAction->setIcon(QIcon::fromTheme(QStringLiteral("system-users")));
-    connect(groupsAction, &QAction::triggered, this, [this] {
-        auto *groups = findChild<GroupsWindow *>();
-        if (!groups)
-            groups = new GroupsWindow(m_store, this);
-        groups->show();
-        groups->raise();
-        groups->activateWindow();
-    });
+    connect(groupsAction, &QAction::triggered, this, [this] { showDashboard(GroupsDashboardIndex); });
     people->addSeparator();
     people->addAction(groupsAction);
     toolbar->addAction(groupsAction);
@@ -657,6 +765,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("peopleColumns")).toByteArray());
+    const int dashboard = settings.value(QStringLiteral("dashboard"), int(HomeDashboardIndex)).toInt();
+    m_dashboardList->setCurrentRow(dashboard >= 0 && dashboard < m_dashboards->count() ? dashboard : 0);
 }
 
 void MainWindow::saveSettings() const
@@ -666,6 +776,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("peopleColumns"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("dashboard"), currentDashboard());
 }
 
 } // namespace commonroom

@@ -10,19 +10,32 @@
 
 class QAction;
 class QComboBox;
+class QIcon;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QMenu;
 class QProgressBar;
+class QStackedWidget;
 class QTableView;
 
 namespace commonroom {
 
+class GroupsWindow;
+class HomeDashboard;
 class LocalStore;
 class PeopleModel;
+class ProfileDashboard;
+class RecentChanges;
+class SearchIndexMerger;
 class SyncProblemsDialog;
 class TokenStore;
 
-// The main window: the people of the community, searchable, with sync status in the status bar.
+// The main window: dashboards chosen from a side list (Ctrl+1, Ctrl+2, …) — Home (my groups,
+// requests for me to review, recent changes in my groups), Profile (mine, editable, with the
+// "view as" preview), Groups (browse, join, curate) and People (the community, searchable) — with
+// sync status in the status bar. Further dashboards are self-contained widgets added with one
+// call to addDashboard().
 //
 // The search field and the filters search the whole local copy (PeopleSearch, through the
 // model) as the user types, after a short pause so that fast typing runs one search, not one per
@@ -38,6 +51,25 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The dashboards every main window has, in the order of the side list.
+    enum Dashboard { HomeDashboardIndex, ProfileDashboardIndex, GroupsDashboardIndex, PeopleDashboardIndex };
+
+    // Adds a dashboard at the end of the side list and returns its index. The first nine get
+    // Ctrl+1 … Ctrl+9. `page` is reparented; its accessible name defaults to `title`, and its
+    // focus proxy (if any) gets the focus when the dashboard is shown.
+    int addDashboard(const QString &title, QWidget *page, const QIcon &icon);
+    int addDashboard(const QString &title, QWidget *page);
+    // Shows dashboard `index` and moves the keyboard focus into it.
+    void showDashboard(int index);
+    int currentDashboard() const;
+    int dashboardCount() const;
+    QWidget *dashboard(int index) const;
+    QListWidget *dashboardList() const { return m_dashboardList; }
+    HomeDashboard *homeDashboard() const { return m_home; }
+    ProfileDashboard *profileDashboard() const { return m_profile; }
+    GroupsWindow *groupsDashboard() const { return m_groups; }
+    RecentChanges *recentChanges() const { return m_recentChanges; }
 
     // Automatic sync (at start and every five minutes) is on by default; tests turn it off to
     // decide themselves when a sync happens.
@@ -85,6 +117,8 @@ protected:
 
 private:
     void createActions();
+    QWidget *createPeoplePage();
+    void openGroup(const QString &groupId, const QString &membershipId);
     QWidget *createFilterBar(QWidget *parent);
     void createStatusBar();
     void openEditor(const QString &personId);
@@ -104,6 +138,15 @@ private:
     LocalStore &m_store;
     SyncEngine &m_engine;
     PeopleModel *m_people;
+    RecentChanges *m_recentChanges;
+    SearchIndexMerger *m_indexMerger; // keeps FTS index merges out of the pull, in short steps
+    QListWidget *m_dashboardList = nullptr;
+    QStackedWidget *m_dashboards = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    HomeDashboard *m_home = nullptr;
+    ProfileDashboard *m_profile = nullptr;
+    GroupsWindow *m_groups = nullptr;
+    QWidget *m_peoplePage = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_areaFilter = nullptr;

@@ -93,6 +93,7 @@ private Q_SLOTS:
         window.setAutoSyncEnabled(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showDashboard(MainWindow::PeopleDashboardIndex);
 
         QCOMPARE(window.windowTitle(), QStringLiteral("Commonroom — Eve Leader"));
         QCOMPARE(window.connectivityText(), QStringLiteral("Not yet synced"));
@@ -133,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QAction *>(QStringLiteral("editPersonAction"))->isEnabled());
         QTest::keyClick(view, Qt::Key_Return);
         PersonEditor *editor = nullptr;
-        QTRY_VERIFY((editor = window.findChild<PersonEditor *>()) != nullptr);
+        QTRY_VERIFY((editor = window.findChild<PersonEditor *>(QStringLiteral("personEditor"))) != nullptr);
         QCOMPARE(editor->personId(), QStringLiteral("bob"));
         QVERIFY(editor->isModal());
 
@@ -142,7 +143,7 @@ private Q_SLOTS:
         field->selectAll();
         QTest::keyClicks(field, QStringLiteral("robert@example.org"));
         editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-        QTRY_VERIFY(!window.findChild<PersonEditor *>());
+        QTRY_VERIFY(!window.findChild<PersonEditor *>(QStringLiteral("personEditor")));
 
         QCOMPARE(m_store->pendingCount(), 1);
         QCOMPARE(window.pendingText(), QStringLiteral("1 change(s) waiting to sync"));
@@ -178,11 +179,12 @@ private Q_SLOTS:
         MainWindow window(*m_store, *m_engine);
         window.setAutoSyncEnabled(false);
         window.show();
+        window.showDashboard(MainWindow::PeopleDashboardIndex);
         QAction *add = window.findChild<QAction *>(QStringLiteral("newPersonAction"));
         QVERIFY(!add->isEnabled());
         QCOMPARE(add->shortcut(), QKeySequence(QKeySequence::New));
         window.newPerson();
-        QVERIFY(!window.findChild<PersonEditor *>());
+        QVERIFY(!window.findChild<PersonEditor *>(QStringLiteral("personEditor")));
 
         // Someone else's profile opens for viewing only.
         window.peopleView()->setCurrentIndex(window.peopleView()->model()->index(1, 0));
@@ -190,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(
             window.findChild<QAction *>(QStringLiteral("editPersonAction"))->text(), QStringLiteral("&View person…"));
         window.editCurrentPerson();
-        PersonEditor *editor = window.findChild<PersonEditor *>();
+        PersonEditor *editor = window.findChild<PersonEditor *>(QStringLiteral("personEditor"));
         QVERIFY(editor);
         QVERIFY(editor->isReadOnly());
         editor->reject();

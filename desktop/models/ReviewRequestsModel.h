@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QString>
+
+#include <vector>
+
+namespace commonroom {
+
+class LocalStore;
+
+// Requests to join that the signed-in person may answer: pending memberships of the groups they
+// curate (every group for leaders and admins), by the same rule the daemon approves with. For the
+// Home dashboard. Requests are few, so the model holds them all and reads them again when a
+// group or membership changes.
+class ReviewRequestsModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum ItemRole {
+        MembershipIdRole = Qt::UserRole,
+        GroupIdRole,
+        GroupNameRole,
+        PersonIdRole,
+        PersonNameRole,
+        MessageRole, // what the person wrote with the request
+    };
+
+    explicit ReviewRequestsModel(LocalStore &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    struct Row
+    {
+        QString membershipId;
+        QString groupId;
+        QString groupName;
+        QString personId;
+        QString personName;
+        QString message;
+    };
+
+    LocalStore &m_store;
+    std::vector<Row> m_rows;
+};
+
+} // namespace commonroom

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QListView;
+class QSortFilterProxyModel;
+
+namespace commonroom {
+
+class GroupsModel;
+class LocalStore;
+class RecentChanges;
+class RecentChangesModel;
+class ReviewRequestsModel;
+
+// The Home dashboard: the groups I am in, the requests to join that I may answer (as a curator,
+// leader or admin), and recent changes in my groups. Each list opens the group it names in the
+// Groups dashboard (Enter or double click); everything comes from the local copy.
+class HomeDashboard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HomeDashboard(LocalStore &store, RecentChanges &changes, QWidget *parent = nullptr);
+
+    QListView *myGroupsView() const { return m_myGroups; }
+    QListView *requestsView() const { return m_requests; }
+    QListView *recentView() const { return m_recent; }
+    QSortFilterProxyModel *myGroupsModel() const { return m_myGroupsFilter; }
+    ReviewRequestsModel *requestsModel() const { return m_requestsModel; }
+    RecentChangesModel *recentModel() const { return m_recentModel; }
+
+Q_SIGNALS:
+    // The user asked to see a group (and, for a request, the membership to answer; else empty).
+    void groupRequested(const QString &groupId, const QString &membershipId);
+
+private:
+    QListView *addList(QGridLayout *layout, int column, const QString &caption, const QString &objectName,
+        QLabel **emptyNote, const QString &empty);
+    void updateEmptyNotes();
+
+    GroupsModel *m_groups;
+    QSortFilterProxyModel *m_myGroupsFilter;
+    ReviewRequestsModel *m_requestsModel;
+    RecentChangesModel *m_recentModel;
+    QListView *m_myGroups = nullptr;
+    QListView *m_requests = nullptr;
+    QListView *m_recent = nullptr;
+    QLabel *m_noGroups = nullptr;
+    QLabel *m_noRequests = nullptr;
+    QLabel *m_noRecent = nullptr;
+};
+
+} // namespace commonroom

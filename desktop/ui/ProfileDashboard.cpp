@@ -1,0 +1,71 @@
+#include "ProfileDashboard.h"
+
+#include "PersonEditor.h"
+#include "desktop/core/LocalStore.h"
+
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace commonroom {
+
+ProfileDashboard::ProfileDashboard(LocalStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_layout(new QVBoxLayout(this))
+    , m_signedOut(new QLabel(tr("Sign in to see and edit your profile."), this))
+{
+    setObjectName(QStringLiteral("profileDashboard"));
+    setAccessibleName(tr("Profile"));
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_signedOut);
+    m_signedOut->hide();
+    connect(&m_store, &LocalStore::rowsPulled, this, [this](const QString &table, const QStringList &ids) {
+        // A newer copy of my profile from sync; what the user is typing is never thrown away.
+        if (table == QLatin1String("person") && m_editor && ids.contains(m_editor->personId())
+            && m_editor->changedFields().empty())
+            reload();
+    });
+}
+
+PersonEditor *ProfileDashboard::editor() const
+{
+    return m_editor;
+}
+
+void ProfileDashboard::showEvent(QShowEvent *event)
+{
+    if (!m_editor)
+        reload();
+    QWidget::showEvent(event);
+}
+
+void ProfileDashboard::reload()
+{
+    const QString me = m_store.setting(QStringLiteral("person_id"));
+    const bool hadFocus = m_editor && m_editor->isAncestorOf(focusWidget());
+    if (m_editor) {
+        m_editor->hide();
+        m_editor->deleteLater();
+        m_editor = nullptr;
+    }
+    if (me.isEmpty() || !m_store.row(QStringLiteral("person"), me)) {
+        m_signedOut->show();
+        setFocusProxy(nullptr);
+        return;
+    }
+    m_signedOut->hide();
+    m_editor = new PersonEditor(m_store, me, this);
+    m_editor->setEmbedded();
+    m_layout->addWidget(m_editor, 1);
+    m_editor->show();
+    setFocusProxy(m_editor);
+    connect(m_editor, &PersonEditor::saved, this, &ProfileDashboard::saved);
+    // Save and Discard close the form; start again from what is stored (after the dialog's own
+    // handling of the button is over).
+    connect(m_editor, &QDialog::finished, this, [this] { QTimer::singleShot(0, this, &ProfileDashboard::reload); });
+    if (hadFocus)
+        m_editor->setFocus();
+}
+
+} // namespace commonroom

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace commonroom {
+
+class LocalStore;
+class PersonEditor;
+
+// The Profile dashboard: the signed-in person's own profile, editable, with the "view as"
+// preview (PersonEditor, embedded). After Save or Discard changes the form starts afresh from the
+// stored profile; sync bringing a newer copy refreshes it too, unless the user is editing.
+class ProfileDashboard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileDashboard(LocalStore &store, QWidget *parent = nullptr);
+
+    // The editor shown now; made when the dashboard is first shown. Null before that.
+    PersonEditor *editor() const;
+    // Makes the editor afresh from the stored profile (discarding what was typed).
+    void reload();
+
+Q_SIGNALS:
+    void saved();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    LocalStore &m_store;
+    QVBoxLayout *m_layout;
+    QLabel *m_signedOut;
+    QPointer<PersonEditor> m_editor;
+};
+
+} // namespace commonroom

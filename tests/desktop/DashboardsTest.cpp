@@ -1,0 +1,304 @@
+// The dashboards of the main window (Home, Profile, Groups, People) and the models and the small
+// "recent changes" source behind Home, against a real LocalStore fed through its pull path.
+
+#include "desktop/core/LocalStore.h"
+#include "desktop/core/RecentChanges.h"
+#include "desktop/core/SyncEngine.h"
+#include "desktop/core/TokenStore.h"
+#include "desktop/models/RecentChangesModel.h"
+#include "desktop/models/ReviewRequestsModel.h"
+#include "desktop/ui/GroupsWindow.h"
+#include "desktop/ui/HomeDashboard.h"
+#include "desktop/ui/MainWindow.h"
+#include "desktop/ui/PersonEditor.h"
+#include "desktop/ui/ProfileDashboard.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace commonroom;
+
+namespace {
+QString text(const FieldMap &row, const std::string &name)
+{
+    const auto it = row.find(name);
+    return it == row.end() ? QString() : QString::fromStdString(toDisplayString(it->second));
+}
+
+protocol::Change membership(std::int64_t seq, const std::string &id, const std::string &person,
+    const std::string &group, const std::string &state, const std::string &role = "member")
+{
+    return {
+        seq, "membership", id, {{"person_id", person}, {"group_id", group}, {"state", state}, {"role", role}}, false};
+}
+
+protocol::PullResponse page(std::vector<protocol::Change> changes, std::string cursor)
+{
+    protocol::PullResponse response;
+    response.changes = std::move(changes);
+    response.cursor = std::move(cursor);
+    return response;
+}
+
+QStringList texts(const QAbstractItemModel &model)
+{
+    QStringList list;
+    for (int row = 0; row < model.rowCount(); ++row)
+        list << model.index(row, 0).data().toString();
+    return list;
+}
+} // namespace
+
+class DashboardsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email) VALUES ('me', 'Eve', "
+                                          "'eve@example.org'), ('bob', 'Bob Brown', NULL), ('carla', 'Carla Cruz', "
+                                          "NULL), ('dmitri', 'Dmitri Dahl', NULL)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO \"group\" (id, name, kind) VALUES "
+                                          "('garden', 'Gardeners', 'open'), ('readers', 'Readers', 'reviewed'), "
+                                          "('choir', 'Choir', 'reviewed'), ('council', 'Council', 'reviewed')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role, message) "
+                                          "VALUES ('m1', 'me', 'readers', 'active', 'curator', NULL), "
+                                          "('m2', 'me', 'garden', 'active', 'member', NULL), "
+                                          "('m3', 'carla', 'readers', 'pending', 'member', 'Books!'), "
+                                          "('m4', 'dmitri', 'choir', 'pending', 'member', NULL), "
+                                          "('m5', 'me', 'council', 'pending', 'member', NULL)")));
+        QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
+        QCOMPARE(m_store->pendingCount(), 0);
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void reviewRequestsAreThoseICanAnswer()
+    {
+        ReviewRequestsModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // I curate Readers: Carla's request. Not Dmitri's (Choir), nor my own (Council).
+        QCOMPARE(texts(model), QStringList {QStringLiteral("Carla Cruz asks to join Readers")});
+        QCOMPARE(model.index(0, 0).data(ReviewRequestsModel::MembershipIdRole).toString(), QStringLiteral("m3"));
+        QCOMPARE(model.index(0, 0).data(ReviewRequestsModel::MessageRole).toString(), QStringLiteral("Books!"));
+        // A leader answers every group's requests.
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
+        model.reload();
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
+        model.reload();
+        // Answering a request takes it off the list.
+        QVERIFY(
+            m_store->updateRow(QStringLiteral("membership"), QStringLiteral("m3"), {{"state", std::string("active")}})
+                .ok());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void recentChangesRecordPulledRowsOfMyGroupsOnly()
+    {
+        RecentChanges changes(*m_store);
+        RecentChangesModel model(*m_store, changes);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy recorded(&changes, &RecentChanges::changed);
+
+        // The first copy of the community is not news.
+        QVERIFY(m_store->applyPullPage(page({membership(1, "n1", "bob", "garden", "active")}, "1")).ok());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(m_store->setSetting(QStringLiteral("last_sync_ms"), QStringLiteral("1700000000000")).ok());
+
+        // Later pulls: Bob joins Gardeners (mine), Dmitri joins Choir (not mine), Readers changes.
+        QVERIFY(m_store
+                    ->applyPullPage(page({membership(2, "n2", "bob", "readers", "pending"),
+                                             membership(3, "n3", "dmitri", "choir", "active"),
+                                             {4, "group", "readers", {{"name", std::string("Book club")}}, false}},
+                        "4"))
+                    .ok());
+        QVERIFY(!recorded.isEmpty());
+        // Newest first; within a page, groups are recorded before memberships (dependency order).
+        QCOMPARE(texts(model),
+            (QStringList {QStringLiteral("Bob Brown asked to join Book club"), QStringLiteral("Book club was updated")}));
+        QCOMPARE(model.index(0, 0).data(RecentChangesModel::GroupIdRole).toString(), QStringLiteral("readers"));
+
+        // The same row again moves to the top instead of being listed twice.
+        QVERIFY(m_store->applyPullPage(page({membership(5, "n2", "bob", "readers", "active")}, "5")).ok());
+        QCOMPARE(texts(model),
+            (QStringList {QStringLiteral("Bob Brown joined Book club"), QStringLiteral("Book club was updated")}));
+
+        // A row purged from the device drops out; nothing of it is kept.
+        protocol::PullResponse purge = page({}, "6");
+        purge.purge.push_back({"membership", "n2"});
+        QVERIFY(m_store->applyPullPage(purge).ok());
+        QCOMPARE(texts(model), QStringList {QStringLiteral("Book club was updated")});
+
+        // Bounded: only the newest kKeep entries stay.
+        std::vector<protocol::Change> many;
+        for (int i = 0; i < RecentChanges::kKeep + 20; ++i)
+            many.push_back(membership(100 + i, "x" + std::to_string(i), "carla", "garden", "active"));
+        QVERIFY(m_store->applyPullPage(page(many, "200")).ok());
+        QCOMPARE(model.rowCount(), RecentChanges::kKeep);
+        QSqlQuery count(m_store->database());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM recent_change")) && count.next());
+        QVERIFY(count.value(0).toInt() <= RecentChanges::kKeep + 1);
+    }
+
+    void homeShowsMyGroupsRequestsAndChanges()
+    {
+        RecentChanges changes(*m_store);
+        HomeDashboard home(*m_store, changes);
+        QAbstractItemModelTester tester(home.myGroupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        home.show();
+        // Active memberships only: the pending request to Council is not "my group" yet.
+        QCOMPARE(texts(*home.myGroupsModel()), (QStringList {QStringLiteral("Gardeners"), QStringLiteral("Readers")}));
+        QCOMPARE(home.requestsModel()->rowCount(), 1);
+        QCOMPARE(home.myGroupsView()->accessibleName(), QStringLiteral("My groups"));
+        QCOMPARE(home.requestsView()->accessibleName(), QStringLiteral("Requests for you to review"));
+        QCOMPARE(home.recentView()->accessibleName(), QStringLiteral("Recent changes in my groups"));
+
+        QSignalSpy requested(&home, &HomeDashboard::groupRequested);
+        home.requestsView()->setCurrentIndex(home.requestsModel()->index(0, 0));
+        QTest::keyClick(home.requestsView(), Qt::Key_Return);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("readers"));
+        QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("m3"));
+
+        // Leaving a group takes it off the list at once.
+        QVERIFY(m_store->deleteRow(QStringLiteral("membership"), QStringLiteral("m2")).ok());
+        QCOMPARE(texts(*home.myGroupsModel()), QStringList {QStringLiteral("Readers")});
+    }
+
+    void mainWindowHasKeyboardDashboards()
+    {
+        TokenStore tokens(m_dir->path());
+        SyncEngine engine(*m_store, tokens);
+        MainWindow window(*m_store, engine);
+        window.setAutoSyncEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.dashboardCount(), 4);
+        QCOMPARE(window.dashboardList()->accessibleName(), QStringLiteral("Dashboards"));
+        const QStringList names {
+            QStringLiteral("Home"), QStringLiteral("Profile"), QStringLiteral("Groups"), QStringLiteral("People")};
+        for (int index = 0; index < 4; ++index) {
+            QCOMPARE(window.dashboardList()->item(index)->text(), names[index]);
+            QCOMPARE(window.dashboard(index)->accessibleName(), names[index]);
+            auto *action = window.findChild<QAction *>(QStringLiteral("dashboardAction%1").arg(index + 1));
+            QVERIFY(action);
+            QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        }
+
+        // Ctrl+1..4 switch, and the focus lands in the dashboard.
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentDashboard(), int(MainWindow::PeopleDashboardIndex));
+        QCOMPARE(QApplication::focusWidget(), window.searchField());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentDashboard(), int(MainWindow::HomeDashboardIndex));
+        QCOMPARE(QApplication::focusWidget(), window.homeDashboard()->myGroupsView());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentDashboard(), int(MainWindow::GroupsDashboardIndex));
+        QCOMPARE(QApplication::focusWidget(), window.groupsDashboard()->searchField());
+        // Ctrl+F searches what is shown.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), window.groupsDashboard()->searchField());
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentDashboard(), int(MainWindow::ProfileDashboardIndex));
+        PersonEditor *editor = window.profileDashboard()->editor();
+        QVERIFY(editor);
+        QVERIFY(!editor->isWindow());
+        QCOMPARE(editor->personId(), QStringLiteral("me"));
+        QCOMPARE(QApplication::focusWidget(), editor->findChild<QLineEdit *>(QStringLiteral("display_name")));
+        // The arrow keys in the side list switch too.
+        window.dashboardList()->setFocus();
+        QTest::keyClick(window.dashboardList(), Qt::Key_Down);
+        QCOMPARE(window.currentDashboard(), int(MainWindow::GroupsDashboardIndex));
+
+        // A request on Home opens its group on the Groups dashboard with the request selected.
+        window.showDashboard(MainWindow::HomeDashboardIndex);
+        QListView *requests = window.homeDashboard()->requestsView();
+        requests->setCurrentIndex(requests->model()->index(0, 0));
+        QTest::keyClick(requests, Qt::Key_Return);
+        QCOMPARE(window.currentDashboard(), int(MainWindow::GroupsDashboardIndex));
+        QCOMPARE(window.groupsDashboard()->currentGroupId(), QStringLiteral("readers"));
+        QCOMPARE(
+            window.groupsDashboard()->membersView()->currentIndex().data().toString(), QStringLiteral("Carla Cruz"));
+
+        // Another team's dashboard is one line.
+        auto *events = new QLabel(QStringLiteral("Events"));
+        const int index = window.addDashboard(QStringLiteral("Events"), events);
+        QCOMPARE(index, 4);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentDashboard(), 4);
+        QCOMPARE(events->accessibleName(), QStringLiteral("Events"));
+        QVERIFY(events->isVisible());
+    }
+
+    void profileDashboardEditsMyProfileWithPreview()
+    {
+        TokenStore tokens(m_dir->path());
+        SyncEngine engine(*m_store, tokens);
+        MainWindow window(*m_store, engine);
+        window.setAutoSyncEnabled(false);
+        window.show();
+        window.showDashboard(MainWindow::ProfileDashboardIndex);
+        PersonEditor *editor = window.profileDashboard()->editor();
+        QVERIFY(editor);
+        QCOMPARE(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(),
+            QStringLiteral("&Discard changes"));
+        // Escape does not throw away what was typed here.
+        auto *pronouns = editor->findChild<QLineEdit *>(QStringLiteral("pronouns"));
+        pronouns->setText(QStringLiteral("she/her"));
+        QTest::keyClick(pronouns, Qt::Key_Escape);
+        QVERIFY(editor->isVisible());
+        QCOMPARE(pronouns->text(), QStringLiteral("she/her"));
+        // The preview is there, for the values typed.
+        editor->tabs()->setCurrentIndex(1);
+        QVERIFY(editor->previewText().contains(QStringLiteral("Pronouns: she/her")));
+
+        editor->save();
+        QCOMPARE(
+            text(*m_store->row(QStringLiteral("person"), QStringLiteral("me")), "pronouns"), QStringLiteral("she/her"));
+        QCOMPARE(m_store->pendingCount(), 1);
+        // The form starts again from what is stored, ready for the next change.
+        QTRY_VERIFY(window.profileDashboard()->editor() && window.profileDashboard()->editor() != editor);
+        editor = window.profileDashboard()->editor();
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("pronouns"))->text(), QStringLiteral("she/her"));
+        QVERIFY(editor->changedFields().empty());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+};
+
+QTEST_MAIN(DashboardsTest)
+#include "DashboardsTest.moc"
