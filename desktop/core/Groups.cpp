@@ -63,7 +63,7 @@ Result<QString> Groups::join(const QString &groupId, bool acceptTerms, const QSt
 {
     const auto group = m_store.row(QStringLiteral("group"), groupId);
     if (!group)
-        return makeError("not_found", "There is no group " + groupId.toStdString() + " on this device; sync first.");
+        return makeError("no_group", "There is no group " + groupId.toStdString() + " on this device; sync first.");
     const std::string name = text(*group, "name");
     const std::string terms = text(*group, "terms");
     if (!terms.empty() && !acceptTerms)
@@ -81,9 +81,9 @@ Result<QString> Groups::join(const QString &groupId, bool acceptTerms, const QSt
         return QStringLiteral("active");
     }
     if (existing && (existing->state == QLatin1String("active") || existing->state == QLatin1String("pending")))
-        return makeError("already",
-            existing->state == QLatin1String("active") ? "You are already a member of " + name + "."
-                                                       : "Your request to join " + name + " waits for a curator.");
+        return existing->state == QLatin1String("active")
+            ? makeError("already_member", "You are already a member of " + name + ".")
+            : makeError("already_requested", "Your request to join " + name + " waits for a curator.");
     const std::string kind = text(*group, "kind");
     if (kind == "closed")
         return makeError("closed", name + " takes new members by invitation of its curators only.");
@@ -101,7 +101,10 @@ Status Groups::leave(const QString &groupId)
 {
     const auto existing = membershipOf(groupId, me());
     if (!existing)
-        return makeError("not_found", "You are not in this group.");
+        return makeError("not_member", "You are not in this group.");
+    if (existing->state == QLatin1String("active") && existing->role == QLatin1String("curator")
+        && curatorCount(groupId) <= 1)
+        return makeError("last_curator", "You are the group's last curator; make someone else curator first.");
     return m_store.deleteRow(QStringLiteral("membership"), existing->id);
 }
 
@@ -109,7 +112,8 @@ Status Groups::decide(const QString &membershipId, bool approve, const QString &
 {
     const auto membership = m_store.row(QStringLiteral("membership"), membershipId);
     if (!membership || text(*membership, "state") != "pending")
-        return makeError("not_found", "There is no pending request " + membershipId.toStdString() + " on this device.");
+        return makeError(
+            "no_request", "There is no pending request " + membershipId.toStdString() + " on this device.");
     FieldMap fields {{"state", std::string(approve ? "active" : "declined")}};
     if (!message.isEmpty())
         fields["message"] = message.toStdString();
@@ -118,8 +122,13 @@ Status Groups::decide(const QString &membershipId, bool approve, const QString &
 
 Status Groups::invite(const QString &groupId, const QString &personId)
 {
-    if (membershipOf(groupId, personId))
-        return makeError("already", "This person already has a membership or request in the group.");
+    if (const auto existing = membershipOf(groupId, personId)) {
+        // A declined request (or a refused invitation that a curator declined) is no bar to asking again.
+        if (existing->state == QLatin1String("declined"))
+            return m_store.updateRow(QStringLiteral("membership"), existing->id,
+                {{"state", std::string("invited")}, {"role", std::string("member")}, {"message", FieldValue {}}});
+        return makeError("already_in_group", "This person already has a membership or request in the group.");
+    }
     auto created = m_store.createRow(QStringLiteral("membership"),
         {{"person_id", personId.toStdString()}, {"group_id", groupId.toStdString()}, {"state", std::string("invited")},
             {"role", std::string("member")}});
@@ -135,6 +144,38 @@ Status Groups::appointCurator(const QString &groupId, const QString &personId)
         {{"person_id", personId.toStdString()}, {"group_id", groupId.toStdString()}, {"state", std::string("active")},
             {"role", std::string("curator")}});
     return created ? Status {} : Status {created.error()};
+}
+
+int Groups::curatorCount(const QString &groupId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM membership WHERE group_id = ? AND state = 'active' AND role = 'curator'"));
+    query.addBindValue(groupId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+Status Groups::removeMember(const QString &membershipId)
+{
+    const auto membership = m_store.row(QStringLiteral("membership"), membershipId);
+    if (!membership)
+        return makeError("not_member", "This membership is not on this device any more; sync first.");
+    if (QString::fromStdString(text(*membership, "person_id")) == me())
+        return makeError("own_membership", "To leave the group yourself, use Leave group.");
+    const QString groupId = QString::fromStdString(text(*membership, "group_id"));
+    if (text(*membership, "state") == "active" && text(*membership, "role") == "curator" && curatorCount(groupId) <= 1)
+        return makeError("last_curator", "This is the group's last curator; make someone else curator first.");
+    return m_store.deleteRow(QStringLiteral("membership"), membershipId);
+}
+
+Status Groups::dismissCurator(const QString &membershipId)
+{
+    const auto membership = m_store.row(QStringLiteral("membership"), membershipId);
+    if (!membership || text(*membership, "state") != "active" || text(*membership, "role") != "curator")
+        return makeError("not_member", "This person is not a curator of the group; sync to see the latest.");
+    if (curatorCount(QString::fromStdString(text(*membership, "group_id"))) <= 1)
+        return makeError("last_curator", "This is the group's last curator; make someone else curator first.");
+    return m_store.updateRow(QStringLiteral("membership"), membershipId, {{"role", std::string("member")}});
 }
 
 } // namespace commonroom

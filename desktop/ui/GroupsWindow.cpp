@@ -42,9 +42,37 @@ QString sentLater()
     return GroupsWindow::tr("The change will be sent at the next sync.");
 }
 
-QString errorMessage(const Error &error)
+// What went wrong, in the user's language: Groups' error codes have their own sentences; other
+// refusals (the shared rules, the store) keep their English detail inside a translated sentence.
+QString errorMessage(const Error &error, const QString &group = {}, const QString &person = {})
 {
-    return QString::fromStdString(error.message);
+    const std::string &code = error.code;
+    const QString detail = QString::fromStdString(error.message);
+    if (code == "not_signed_in")
+        return GroupsWindow::tr("Sign in first: a group needs a first curator.");
+    if (code == "no_group")
+        return GroupsWindow::tr("This group is not on this computer any more. Sync, then try again.");
+    if (code == "terms")
+        return GroupsWindow::tr("To join %1, accept its terms.").arg(group);
+    if (code == "already_member")
+        return GroupsWindow::tr("You are already a member of %1.").arg(group);
+    if (code == "already_requested")
+        return GroupsWindow::tr("Your request to join %1 already waits for a curator.").arg(group);
+    if (code == "closed")
+        return GroupsWindow::tr("%1 takes new members by invitation of its curators only.").arg(group);
+    if (code == "not_member")
+        return GroupsWindow::tr("This membership is not on this computer any more. Sync to see where it stands.");
+    if (code == "no_request")
+        return GroupsWindow::tr("This request was answered or withdrawn meanwhile. Sync to see where it stands.");
+    if (code == "already_in_group")
+        return GroupsWindow::tr("%1 already has a membership, request or invitation in %2.").arg(person, group);
+    if (code == "last_curator")
+        return GroupsWindow::tr("%1 needs at least one curator: make someone else curator first.").arg(group);
+    if (code == "own_membership")
+        return GroupsWindow::tr("To leave %1 yourself, use Leave group.").arg(group);
+    if (code == "forbidden")
+        return GroupsWindow::tr("The community's rules do not allow this: %1").arg(detail);
+    return GroupsWindow::tr("This could not be done: %1").arg(detail);
 }
 
 // Escapes LIKE's wildcards so that a typed "%" or "_" matches itself.
@@ -120,6 +148,7 @@ GroupsWindow::GroupsWindow(LocalStore &store, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    m_closeButtons = buttons;
 
     // Keyboard: Ctrl+F searches, Ctrl+N creates; the buttons have Alt mnemonics.
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -132,6 +161,7 @@ GroupsWindow::GroupsWindow(LocalStore &store, QWidget *parent)
         if (m_newGroup->isEnabled())
             newGroup();
     });
+    m_shortcuts = {find, create};
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -143,7 +173,7 @@ GroupsWindow::GroupsWindow(LocalStore &store, QWidget *parent)
         &GroupsWindow::onCurrentGroupChanged);
     // Connected after the proxy's own connection, so the proxy has reset when this runs.
     connect(m_groups, &QAbstractItemModel::modelReset, this, &GroupsWindow::onGroupsReset);
-    connect(m_members, &QAbstractItemModel::modelReset, this, &GroupsWindow::updateActions);
+    connect(m_members, &QAbstractItemModel::modelReset, this, &GroupsWindow::updateDetails);
     connect(
         m_membersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GroupsWindow::updateActions);
 
@@ -155,13 +185,25 @@ GroupsWindow::GroupsWindow(LocalStore &store, QWidget *parent)
     setTabOrder(m_membersView, m_approve);
     setTabOrder(m_approve, m_decline);
     setTabOrder(m_decline, m_makeCurator);
-    setTabOrder(m_makeCurator, m_inviteField);
+    setTabOrder(m_makeCurator, m_dismissCurator);
+    setTabOrder(m_dismissCurator, m_removeMember);
+    setTabOrder(m_removeMember, m_inviteField);
     setTabOrder(m_inviteField, m_invite);
 
     if (m_filter->rowCount() > 0)
         m_groupsView->setCurrentIndex(m_filter->index(0, 0));
     updateDetails();
     resize(960, 600);
+}
+
+void GroupsWindow::setEmbedded()
+{
+    setWindowFlags(Qt::Widget);
+    m_closeButtons->hide();
+    // The main window has its own Ctrl+F and Ctrl+N; two shortcuts for one key fire neither.
+    for (QShortcut *shortcut : m_shortcuts)
+        shortcut->setEnabled(false);
+    setFocusProxy(m_search);
 }
 
 QWidget *GroupsWindow::createGroupList(QWidget *parent)
@@ -236,6 +278,12 @@ QWidget *GroupsWindow::createDetails(QWidget *parent)
     m_standing = plainLabel(m_details, QStringLiteral("groupStanding"));
     m_standing->setAccessibleName(tr("Your membership"));
     layout->addWidget(m_standing);
+    m_curators = plainLabel(m_details, QStringLiteral("groupCurators"));
+    m_curators->setAccessibleName(tr("Curators"));
+    layout->addWidget(m_curators);
+    m_requests = plainLabel(m_details, QStringLiteral("groupRequests"));
+    m_requests->setAccessibleName(tr("Requests waiting"));
+    layout->addWidget(m_requests);
 
     auto *own = new QHBoxLayout;
     m_join = new QPushButton(tr("&Join"), m_details);
@@ -277,9 +325,19 @@ QWidget *GroupsWindow::createDetails(QWidget *parent)
     m_makeCurator->setObjectName(QStringLiteral("makeCuratorButton"));
     m_makeCurator->setAccessibleName(tr("Make the selected member a curator"));
     connect(m_makeCurator, &QPushButton::clicked, this, &GroupsWindow::makeCurator);
+    m_dismissCurator = new QPushButton(tr("Remove as c&urator…"), m_curateBox);
+    m_dismissCurator->setObjectName(QStringLiteral("dismissCuratorButton"));
+    m_dismissCurator->setAccessibleName(tr("Make the selected curator an ordinary member"));
+    connect(m_dismissCurator, &QPushButton::clicked, this, &GroupsWindow::dismissCurator);
+    m_removeMember = new QPushButton(tr("R&emove from group…"), m_curateBox);
+    m_removeMember->setObjectName(QStringLiteral("removeMemberButton"));
+    m_removeMember->setAccessibleName(tr("Remove the selected person from the group"));
+    connect(m_removeMember, &QPushButton::clicked, this, &GroupsWindow::removeMember);
     decisions->addWidget(m_approve);
     decisions->addWidget(m_decline);
     decisions->addWidget(m_makeCurator);
+    decisions->addWidget(m_dismissCurator);
+    decisions->addWidget(m_removeMember);
     decisions->addStretch(1);
     curate->addLayout(decisions);
 
@@ -408,6 +466,8 @@ void GroupsWindow::updateDetails()
         m_description->clear();
         m_termsBox->hide();
         m_standing->clear();
+        m_curators->clear();
+        m_requests->clear();
         updateActions();
         return;
     }
@@ -440,6 +500,31 @@ void GroupsWindow::updateDetails()
     } else if (group->kind == QLatin1String("closed"))
         standing = tr("This group is closed: its curators invite new members.");
     m_standing->setText(standing);
+
+    // Who curates, by name where the name is shared; requests only for those who answer them.
+    QStringList curators;
+    int unnamed = 0;
+    for (int member = 0; member < m_members->rowCount(); ++member) {
+        const QModelIndex name = m_members->index(member, GroupMembersModel::NameColumn);
+        if (name.data(GroupMembersModel::StateRole).toString() != QLatin1String("active")
+            || name.data(GroupMembersModel::RoleRole).toString() != QLatin1String("curator"))
+            continue;
+        if (name.data(GroupMembersModel::PersonIdRole).toString()
+            == QString::fromStdString(m_store.principal().personId))
+            curators << tr("you");
+        else if (const QString shown = name.data().toString(); !shown.isEmpty())
+            curators << shown;
+        else
+            ++unnamed;
+    }
+    if (unnamed > 0)
+        curators << tr("%n other(s)", nullptr, unnamed);
+    m_curators->setText(curators.isEmpty() ? tr("No curator on this computer.")
+                                           : tr("Curators: %1").arg(curators.join(QStringLiteral(", "))));
+    const int pending = index.data(GroupsModel::PendingCountRole).toInt();
+    m_requests->setVisible(group->canCurate && pending > 0);
+    m_requests->setText(
+        tr("%n request(s) to join wait for your answer: select one in the list below.", nullptr, pending));
     updateActions();
 }
 
@@ -529,6 +614,20 @@ void GroupsWindow::updateActions()
     m_decline->setEnabled(pending);
     m_makeCurator->setEnabled(
         group->canCurate && memberState == QLatin1String("active") && memberRole != QLatin1String("curator"));
+    const bool memberIsMe = member.data(GroupMembersModel::PersonIdRole).toString().toStdString() == me.personId;
+    const bool memberCurates = memberState == QLatin1String("active") && memberRole == QLatin1String("curator");
+    const bool mayDelete = member.isValid()
+        && authorize(me,
+            MutationContext {membershipTable, Operation::Delete, none, memberIsMe, group->canCurate, kind, hasTerms,
+                memberState.toStdString()})
+               .ok();
+    // Pending requests are answered with Decline; one's own membership is left with Leave group.
+    m_removeMember->setEnabled(group->canCurate && mayDelete && !memberIsMe && memberState != QLatin1String("pending")
+        && !(memberCurates && group->curators <= 1));
+    m_dismissCurator->setEnabled(group->canCurate && memberCurates && group->curators > 1);
+    m_dismissCurator->setToolTip(memberCurates && group->curators <= 1
+            ? tr("The last curator cannot be removed: make someone else curator first.")
+            : QString());
     m_invite->setEnabled(group->canCurate && !m_inviteField->text().trimmed().isEmpty());
 }
 
@@ -615,7 +714,7 @@ void GroupsWindow::join()
     }
     const auto state = Groups(m_store).join(group->id, acceptTerms, message);
     if (!state) {
-        showError(errorMessage(state.error()));
+        showError(errorMessage(state.error(), group->name));
         return;
     }
     if (*state == QLatin1String("pending"))
@@ -650,7 +749,7 @@ void GroupsWindow::leave()
     if (!confirm(title, question))
         return;
     if (auto status = Groups(m_store).leave(group->id); !status) {
-        showError(errorMessage(status.error()));
+        showError(errorMessage(status.error(), group->name));
         return;
     }
     showDone(done + QLatin1Char(' ') + sentLater());
@@ -699,7 +798,7 @@ void GroupsWindow::decide(bool approve)
         return;
     const QString membershipId = member.data(GroupMembersModel::MembershipIdRole).toString();
     if (auto status = Groups(m_store).decide(membershipId, approve, *message); !status) {
-        showError(errorMessage(status.error()));
+        showError(errorMessage(status.error(), group->name, name));
         return;
     }
     showDone((approve ? tr("%1 is now a member of %2.") : tr("You declined the request of %1 to join %2."))
@@ -730,10 +829,48 @@ void GroupsWindow::makeCurator()
         return;
     const QString personId = member.data(GroupMembersModel::PersonIdRole).toString();
     if (auto status = Groups(m_store).appointCurator(group->id, personId); !status) {
-        showError(errorMessage(status.error()));
+        showError(errorMessage(status.error(), group->name, name));
         return;
     }
     showDone(tr("%1 is now a curator of %2.").arg(name, group->name) + QLatin1Char(' ') + sentLater());
+}
+
+void GroupsWindow::removeMember()
+{
+    const auto group = selected();
+    const QModelIndex member = selectedMember();
+    if (!group || !member.isValid() || !m_removeMember->isEnabled())
+        return;
+    const QString name
+        = member.data().isNull() || member.data().toString().isEmpty() ? tr("this person") : member.data().toString();
+    if (!confirm(tr("Remove from group"),
+            tr("Remove %1 from %2? They will need to ask again or be invited to come back.").arg(name, group->name)))
+        return;
+    const QString membershipId = member.data(GroupMembersModel::MembershipIdRole).toString();
+    if (auto status = Groups(m_store).removeMember(membershipId); !status) {
+        showError(errorMessage(status.error(), group->name, name));
+        return;
+    }
+    showDone(tr("%1 is no longer in %2.").arg(name, group->name) + QLatin1Char(' ') + sentLater());
+}
+
+void GroupsWindow::dismissCurator()
+{
+    const auto group = selected();
+    const QModelIndex member = selectedMember();
+    if (!group || !member.isValid() || !m_dismissCurator->isEnabled())
+        return;
+    const QString name = member.data().toString();
+    if (!confirm(tr("Remove as curator"),
+            tr("Make %1 an ordinary member of %2? They will no longer answer requests or invite people.")
+                .arg(name, group->name)))
+        return;
+    const QString membershipId = member.data(GroupMembersModel::MembershipIdRole).toString();
+    if (auto status = Groups(m_store).dismissCurator(membershipId); !status) {
+        showError(errorMessage(status.error(), group->name, name));
+        return;
+    }
+    showDone(tr("%1 is no longer a curator of %2.").arg(name, group->name) + QLatin1Char(' ') + sentLater());
 }
 
 void GroupsWindow::updateInviteCompletions(const QString &text)
@@ -795,7 +932,7 @@ void GroupsWindow::invite()
     }
     const QString name = m_inviteField->text().trimmed();
     if (auto status = Groups(m_store).invite(group->id, personId); !status) {
-        showError(errorMessage(status.error()));
+        showError(errorMessage(status.error(), group->name, name));
         return;
     }
     m_inviteField->clear();

@@ -3,6 +3,7 @@
 #include "NewGroupDialog.h"
 
 #include <QDialog>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -13,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShortcut;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
@@ -57,6 +59,10 @@ public:
 
     explicit GroupsWindow(LocalStore &store, QWidget *parent = nullptr);
 
+    // Shown as the Groups dashboard inside the main window rather than as a window of its own:
+    // no frame and no Close button, and the main window's Find and New shortcuts apply.
+    void setEmbedded();
+
     GroupsModel *groupsModel() const { return m_groups; }
     GroupMembersModel *membersModel() const { return m_members; }
     QTableView *groupsView() const { return m_groupsView; }
@@ -87,6 +93,10 @@ public Q_SLOTS:
     // Invites the person named in the invite field to the selected group.
     void invite();
     void makeCurator();
+    // Removes the selected member from the group, after asking.
+    void removeMember();
+    // Makes the selected curator an ordinary member again, after asking.
+    void dismissCurator();
 
 private:
     struct Selected
@@ -123,6 +133,8 @@ private:
     std::optional<QString> askMessage(const QString &title, const QString &label);
 
     LocalStore &m_store;
+    QWidget *m_closeButtons = nullptr;
+    QList<QShortcut *> m_shortcuts;
     GroupsModel *m_groups;
     GroupMembersModel *m_members;
     QSortFilterProxyModel *m_filter;
@@ -148,6 +160,10 @@ private:
     QPushButton *m_approve = nullptr;
     QPushButton *m_decline = nullptr;
     QPushButton *m_makeCurator = nullptr;
+    QPushButton *m_removeMember = nullptr;
+    QPushButton *m_dismissCurator = nullptr;
+    QLabel *m_curators = nullptr;
+    QLabel *m_requests = nullptr;
     QLineEdit *m_inviteField = nullptr;
     QPushButton *m_invite = nullptr;
     QCompleter *m_completer = nullptr;

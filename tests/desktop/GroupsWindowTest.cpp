@@ -8,6 +8,7 @@
 #include "desktop/ui/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -473,21 +474,107 @@ private Q_SLOTS:
         SyncEngine engine(*m_store, tokens);
         MainWindow main(*m_store, engine);
         main.setAutoSyncEnabled(false);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowActive(&main));
         auto *action = main.findChild<QAction *>(QStringLiteral("groupsAction"));
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
-        QVERIFY(!main.findChild<GroupsWindow *>());
+        main.showDashboard(MainWindow::HomeDashboardIndex);
         action->trigger();
-        auto *groups = main.findChild<GroupsWindow *>();
-        QVERIFY(groups);
-        QVERIFY(groups->isVisible());
-        QVERIFY(!groups->isModal());
-        QCOMPARE(groups->groupsModel()->rowCount(), 5);
-        // Asking again brings the same window forward instead of opening another.
-        groups->close();
-        action->trigger();
+        QCOMPARE(main.currentDashboard(), int(MainWindow::GroupsDashboardIndex));
+        // One groups page, inside the main window, not a window of its own.
         QCOMPARE(main.findChildren<GroupsWindow *>().size(), 1);
+        auto *groups = main.groupsDashboard();
         QVERIFY(groups->isVisible());
+        QVERIFY(!groups->isWindow());
+        QVERIFY(!groups->findChild<QDialogButtonBox *>()->isVisible());
+        QCOMPARE(groups->groupsModel()->rowCount(), 5);
+        QCOMPARE(QApplication::focusWidget(), groups->searchField());
+    }
+
+    void curatorRemovesAMemberAfterAsking()
+    {
+        GroupsWindow window(*m_store);
+        window.show();
+        QVERIFY(window.selectGroup(QStringLiteral("council")));
+        auto *remove = window.findChild<QPushButton *>(QStringLiteral("removeMemberButton"));
+        QVERIFY(remove);
+        QCOMPARE(remove->accessibleName(), QStringLiteral("Remove the selected person from the group"));
+        // Not for a pending request (that is Decline), nor for oneself (that is Leave).
+        QVERIFY(window.selectMembership(QStringLiteral("m3")));
+        QVERIFY(!offered(remove));
+        QVERIFY(window.selectMembership(QStringLiteral("m1")));
+        QVERIFY(!offered(remove));
+
+        QVERIFY(window.selectMembership(QStringLiteral("m2")));
+        QVERIFY(offered(remove));
+        m_answer = false; // the user thinks again
+        remove->click();
+        QCOMPARE(m_prompts, QStringList {QStringLiteral("confirm:Remove from group")});
+        QVERIFY(m_store->row(QStringLiteral("membership"), QStringLiteral("m2")));
+        QCOMPARE(m_store->pendingCount(), 0);
+
+        m_answer = true;
+        remove->click();
+        QVERIFY(!m_store->row(QStringLiteral("membership"), QStringLiteral("m2")));
+        QCOMPARE(m_store->pendingCount(), 1);
+        QVERIFY2(window.messageText().contains(QStringLiteral("Bob Brown is no longer in Council")),
+            qPrintable(window.messageText()));
+    }
+
+    void curatorsAddAndRemoveCuratorsButNotTheLast()
+    {
+        GroupsWindow window(*m_store);
+        window.show();
+        QVERIFY(window.selectGroup(QStringLiteral("council")));
+        auto *curators = window.findChild<QLabel *>(QStringLiteral("groupCurators"));
+        auto *requests = window.findChild<QLabel *>(QStringLiteral("groupRequests"));
+        QCOMPARE(curators->text(), QStringLiteral("Curators: you"));
+        QVERIFY(!requests->isHidden());
+        QVERIFY(requests->text().contains(QStringLiteral("1 request")));
+        auto *dismiss = window.findChild<QPushButton *>(QStringLiteral("dismissCuratorButton"));
+        QVERIFY(window.selectMembership(QStringLiteral("m1")));
+        QVERIFY(!offered(dismiss)); // the last curator
+        QVERIFY(dismiss->toolTip().contains(QStringLiteral("last curator")));
+        // Nor through the core, which says so in the user's terms.
+        const auto refused = Groups(*m_store).dismissCurator(QStringLiteral("m1"));
+        QCOMPARE(refused.error().code, std::string("last_curator"));
+        QCOMPARE(Groups(*m_store).leave(QStringLiteral("council")).error().code, std::string("last_curator"));
+
+        QVERIFY(window.selectMembership(QStringLiteral("m2")));
+        window.findChild<QPushButton *>(QStringLiteral("makeCuratorButton"))->click();
+        QTRY_COMPARE(curators->text(), QStringLiteral("Curators: Bob Brown, you")); // in name order
+        QVERIFY(window.selectMembership(QStringLiteral("m1")));
+        QVERIFY(offered(dismiss));
+        QVERIFY(window.selectMembership(QStringLiteral("m2")));
+        m_prompts.clear();
+        dismiss->click();
+        QCOMPARE(m_prompts, QStringList {QStringLiteral("confirm:Remove as curator")});
+        QCOMPARE(
+            text(*m_store->row(QStringLiteral("membership"), QStringLiteral("m2")), "role"), QStringLiteral("member"));
+        QTRY_COMPARE(curators->text(), QStringLiteral("Curators: you"));
+    }
+
+    void reinvitesSomeoneWhoWasDeclined()
+    {
+        GroupsWindow window(*m_store);
+        window.show();
+        QVERIFY(window.selectGroup(QStringLiteral("council")));
+        QVERIFY(window.selectMembership(QStringLiteral("m3")));
+        window.findChild<QPushButton *>(QStringLiteral("declineButton"))->click();
+        QCOMPARE(text(*m_store->row(QStringLiteral("membership"), QStringLiteral("m3")), "state"),
+            QStringLiteral("declined"));
+        window.inviteField()->setText(QStringLiteral("Carla Cruz"));
+        window.findChild<QPushButton *>(QStringLiteral("inviteButton"))->click();
+        QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
+        const auto row = m_store->row(QStringLiteral("membership"), QStringLiteral("m3"));
+        QCOMPARE(text(*row, "state"), QStringLiteral("invited"));
+        QCOMPARE(text(*row, "message"), QString()); // the old answer does not follow the new invitation
+        // Someone already in the group is not invited twice, and the refusal is a sentence.
+        window.inviteField()->setText(QStringLiteral("Bob Brown"));
+        window.findChild<QPushButton *>(QStringLiteral("inviteButton"))->click();
+        QCOMPARE(window.errorText(),
+            QStringLiteral("Bob Brown already has a membership, request or invitation in Council."));
     }
 
     void speaksTheUsersLanguage()

@@ -1,5 +1,6 @@
 // Group workflows through a real daemon with several devices: joining open groups, requests to
-// reviewed ones (approved or declined), invitations to closed ones, terms, and the last curator.
+// reviewed ones (approved or declined), invitations to closed ones (again after a decline), terms,
+// curators removing members and curators, and the last curator.
 
 #include "SyncdProcess.h"
 #include "TestClient.h"
@@ -42,6 +43,15 @@ private:
             return QStringLiteral("sync failed: ") + result.message;
         const auto problems = client.store().syncProblems();
         return problems.size() > before ? problems.front().code : QString();
+    }
+
+    // Deletes the client's own membership without the device's last-curator check, as an older
+    // or modified client might, to see what the daemon does.
+    void forceLeave(TestClient &client, const QString &group)
+    {
+        const auto mine = Groups(client.store()).membershipOf(group, client.personId());
+        QVERIFY(mine);
+        QVERIFY(client.store().deleteRow("membership", mine->id).ok());
     }
 
 private Q_SLOTS:
@@ -146,7 +156,9 @@ private Q_SLOTS:
         auto group = Groups(m_leader.store()).create("Garden Crew", "open");
         QVERIFY(group.ok());
         syncBoth();
-        QVERIFY(Groups(m_leader.store()).leave(*group).ok());
+        // The device says so first; a device that tries anyway is refused by the daemon.
+        QCOMPARE(Groups(m_leader.store()).leave(*group).error().code, std::string("last_curator"));
+        forceLeave(m_leader, *group);
         QCOMPARE(refusal(m_leader), QStringLiteral("forbidden"));
         QCOMPARE(stateOf(m_leader, *group, m_leader.personId()), QStringLiteral("active"));
 
@@ -157,9 +169,71 @@ private Q_SLOTS:
         syncBoth();
         QCOMPARE(stateOf(m_member, *group, m_leader.personId()), QStringLiteral("<none>"));
         // Now the member is the last curator.
-        QVERIFY(Groups(m_member.store()).leave(*group).ok());
+        QCOMPARE(Groups(m_member.store()).leave(*group).error().code, std::string("last_curator"));
+        forceLeave(m_member, *group);
         QCOMPARE(refusal(m_member), QStringLiteral("forbidden"));
         QCOMPARE(Groups(m_member.store()).membershipOf(*group, m_member.personId())->role, QStringLiteral("curator"));
+    }
+
+    void curatorsRemoveMembersAndCurators()
+    {
+        auto group = Groups(m_leader.store()).create("Repair Café", "open");
+        QVERIFY(group.ok());
+        syncBoth();
+        QVERIFY(Groups(m_member.store()).join(*group, false).ok());
+        syncBoth();
+        const auto membership = Groups(m_leader.store()).membershipOf(*group, m_member.personId());
+        QVERIFY(membership);
+        QVERIFY(Groups(m_leader.store()).removeMember(membership->id).ok());
+        QCOMPARE(refusal(m_leader), QString());
+        syncBoth();
+        QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("<none>"));
+
+        // Back in and made curator; then a curator no more.
+        QVERIFY(Groups(m_member.store()).join(*group, false).ok());
+        syncBoth();
+        QVERIFY(Groups(m_leader.store()).appointCurator(*group, m_member.personId()).ok());
+        syncBoth();
+        const auto curator = Groups(m_leader.store()).membershipOf(*group, m_member.personId());
+        QCOMPARE(curator->role, QStringLiteral("curator"));
+        QVERIFY(Groups(m_leader.store()).dismissCurator(curator->id).ok());
+        QCOMPARE(refusal(m_leader), QString());
+        syncBoth();
+        QCOMPARE(Groups(m_member.store()).membershipOf(*group, m_member.personId())->role, QStringLiteral("member"));
+
+        // A member who is no curator cannot remove anyone; the daemon refuses and the row comes back.
+        const auto leaders = Groups(m_member.store()).membershipOf(*group, m_leader.personId());
+        QVERIFY(leaders);
+        QVERIFY(m_member.store().deleteRow("membership", leaders->id).ok());
+        QCOMPARE(refusal(m_member), QStringLiteral("forbidden"));
+        QVERIFY(m_member.store().row("membership", leaders->id));
+        // Nor can the last curator step down, even past the device's own check.
+        QCOMPARE(Groups(m_leader.store()).dismissCurator(leaders->id).error().code, std::string("last_curator"));
+        QVERIFY(m_leader.store().updateRow("membership", leaders->id, {{"role", std::string("member")}}).ok());
+        QCOMPARE(refusal(m_leader), QStringLiteral("forbidden"));
+        QCOMPARE(Groups(m_leader.store()).membershipOf(*group, m_leader.personId())->role, QStringLiteral("curator"));
+    }
+
+    void aDeclinedPersonCanBeInvitedAgain()
+    {
+        auto group = Groups(m_leader.store()).create("Youth Council", "reviewed");
+        QVERIFY(group.ok());
+        syncBoth();
+        QVERIFY(Groups(m_member.store()).join(*group, false).ok());
+        syncBoth();
+        const auto request = Groups(m_leader.store()).membershipOf(*group, m_member.personId());
+        QVERIFY(Groups(m_leader.store()).decide(request->id, false, "Not this year.").ok());
+        syncBoth();
+        QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("declined"));
+        QVERIFY(Groups(m_leader.store()).invite(*group, m_member.personId()).ok());
+        QCOMPARE(refusal(m_leader), QString());
+        syncBoth();
+        QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("invited"));
+        QCOMPARE(m_member.field("membership", request->id, "message"), QStringLiteral("<null>"));
+        QVERIFY(Groups(m_member.store()).join(*group, false).ok());
+        QCOMPARE(refusal(m_member), QString());
+        syncBoth();
+        QCOMPARE(stateOf(m_leader, *group, m_member.personId()), QStringLiteral("active"));
     }
 
     void cleanupTestCase() { m_daemon.stop(); }
