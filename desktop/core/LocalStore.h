@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -91,6 +92,13 @@ public:
     // This device's site id: a UUID chosen once, used as its client id and HLC site.
     QString siteId() const;
 
+    // Merging the search index after a pull (the FTS5 'optimize' that scrubs removed values
+    // from the index, seconds at a million people) is left to a SearchIndexMerger running in
+    // small steps between events, instead of within applyPullPage. The GUI defers; the CLI and
+    // tests keep the merge inside the pull.
+    void setSearchIndexMergeDeferred(bool deferred) { m_deferSearchIndexMerge = deferred; }
+    bool isSearchIndexMergeDeferred() const { return m_deferSearchIndexMerge; }
+
     // Small key/value settings of the device (server, fingerprint, who is signed in).
     QString setting(const QString &key) const;
     Status setSetting(const QString &key, const QString &value);
@@ -101,6 +109,11 @@ Q_SIGNALS:
     void pendingCountChanged(int count);
     // A local edit was saved (and waits to be sent).
     void localEditSaved();
+    // A pull page changed, deleted or purged these rows of `table` (emitted after it was saved).
+    void rowsPulled(const QString &table, const QStringList &ids);
+    // The last page of a pull was applied while merging the search index is deferred: the
+    // search index may want merging now (SearchIndexMerger).
+    void lastPullPageApplied();
 
 private:
     Status migrate();
@@ -130,6 +143,7 @@ private:
     const Clock *m_clock;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_replaceQueries;
     bool m_searchIndexSecureDelete = false;
+    bool m_deferSearchIndexMerge = false;
 };
 
 } // namespace commonroom

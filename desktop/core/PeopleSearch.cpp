@@ -9,9 +9,10 @@ namespace commonroom {
 
 namespace {
 
-// bm25 weights of the indexed columns, in the order of the index (LocalStore's migration 3):
-// display, given and family name; area, neighbourhood; skills, languages, interests; bio.
-constexpr const char *kScore = "bm25(person_fts, 10.0, 10.0, 10.0, 4.0, 4.0, 2.0, 2.0, 2.0, 1.0)";
+// Weights of the indexed columns, in the order of the index (LocalStore's migrations 3 and 4):
+// display, given and family name; area, neighbourhood; skills, languages, interests; bio. The
+// function is SearchRank's (not bm25, which reads every match of every term to weigh its rarity).
+constexpr const char *kScore = "commonroom_rank(person_fts, 10.0, 10.0, 10.0, 4.0, 4.0, 2.0, 2.0, 2.0, 1.0)";
 
 Error searchError(const QSqlQuery &query)
 {

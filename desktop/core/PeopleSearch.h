@@ -30,7 +30,7 @@ struct PeopleQuery
 // Finds people on the device through the full-text index of LocalStore (person_fts) and the
 // filters, in one SQL query per page.
 //
-// With text the results come in rank order: bm25, names weighing most, then area and
+// With text the results come in rank order (SearchRank): names weighing most, then area and
 // neighbourhood, then skills, languages and interests, then the bio. Without text they come in
 // name order (people whose name is hidden last).
 //
@@ -38,8 +38,8 @@ struct PeopleQuery
 // matches most of them and ranking them all takes seconds. So only the first
 // kRankedCandidates matches (in index order) are ranked; when a query matches more, the rest
 // follow, unranked, in index order. A query selective enough to matter — a name, two words —
-// matches fewer than that and is ranked whole. The scores themselves use the statistics of the
-// whole index.
+// matches fewer than that and is ranked whole. A score depends on the row alone (no statistics
+// of the whole index), so ranking the candidates costs in proportion to them, not to all matches.
 class PeopleSearch
 {
 public:

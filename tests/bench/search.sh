@@ -31,8 +31,8 @@ fi
 ninja -C "$build" bench_search >/dev/null
 mkdir -p "$work"
 
-echo "| People | Queries × reps | PeopleSearch p50 / p95 (ms) | sqlite3 p50 / p95 (ms) | p95 ratio | Model page p50 / p95 (ms) | Slowest (ms) | Open People view (ms) | RSS | Device DB | Index optimize |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| People | Queries × reps | PeopleSearch p50 / p95 (ms) | sqlite3 p50 / p95 (ms) | p95 ratio | Model page p50 / p95 (ms) | Slowest (ms) | Open People view (ms) | RSS | Device DB | Index merge (steps) | Optimize after |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for size in ${sizes//,/ }; do
     db="$work/device-$size.sqlite"
     rm -f "$db" "$db-wal" "$db-shm"

@@ -499,6 +499,37 @@ private Q_SLOTS:
         PeopleSearch search(store.database(), textQuery(QStringLiteral("olga iva")));
         QCOMPARE(*search.next(10), std::vector<QString> {QStringLiteral("p1")});
     }
+
+    void longerPrefixIndexesReplaceTheOldIndex()
+    {
+        // A file at version 3 (index with prefixes of 1–3 letters) is rebuilt with 4–6 too.
+        const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            LocalStore store;
+            QVERIFY(store.open(path).ok());
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, bio) VALUES "
+                                              "('p1', 'Olga Ivanova', 'Gardening on Sundays')")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=3")));
+        }
+        LocalStore store;
+        QVERIFY(store.open(path).ok());
+        QSqlQuery sql(store.database());
+        QVERIFY(sql.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'person_fts'")) && sql.next());
+        QVERIFY2(sql.value(0).toString().contains(QStringLiteral("prefix='1 2 3 4 5 6'")),
+            qPrintable(sql.value(0).toString()));
+        for (const char *typed : {"g", "gard", "garde", "garden", "gardeni", "olga iv"}) {
+            PeopleSearch search(store.database(), textQuery(QString::fromLatin1(typed)));
+            QCOMPARE(*search.next(10), std::vector<QString> {QStringLiteral("p1")});
+        }
+        // The triggers keep the new index: a later edit is found.
+        QVERIFY(store.updateRow(QStringLiteral("person"), QStringLiteral("p1"), {{"bio", std::string("Beekeeping")}})
+                    .ok());
+        PeopleSearch bees(store.database(), textQuery(QStringLiteral("beek")));
+        QCOMPARE(*bees.next(10), std::vector<QString> {QStringLiteral("p1")});
+        PeopleSearch gone(store.database(), textQuery(QStringLiteral("garden")));
+        QVERIFY(gone.next(10)->empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPeopleSearch)

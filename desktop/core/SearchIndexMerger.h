@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace commonroom {
+
+class LocalStore;
+
+// Merges the people search index (person_fts) in small steps between events, so that the window
+// stays responsive while it happens.
+//
+// Two reasons to merge: a value went away (a row purged, a field now hidden — LocalStore sets
+// 'search_index_scrub'), and before SQLite 3.44 its old terms stay in older index segments until
+// they are merged into one, which is what scrubs them from the file; and a pull brought many rows
+// (the first sync of a large community leaves the index in many segments, which doubles search
+// time at a million people). A whole-index 'optimize' costs ~15 s at a million people; here each
+// step is an FTS5 'merge' of at most kPagesPerStep pages (a few tens of milliseconds), run from
+// a zero-length timer until a step finds nothing left to merge (sqlite total_changes() moves by
+// less than 2, as the FTS5 documentation describes), then the scrub flag is cleared and the
+// write-ahead log truncated. A pull page can be applied between two steps; the merge just
+// continues. If the program ends before the merge does, the flag is still set and the merge
+// resumes at the next start.
+class SearchIndexMerger : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPagesPerStep = 64;
+    // Rows brought by pulls since the last merge that make a merge worth it without a scrub.
+    static constexpr qint64 kRowsWorthMerging = 20'000;
+
+    // Takes over the merge from the pull (LocalStore::setSearchIndexMergeDeferred) and resumes a
+    // scrub left unfinished.
+    explicit SearchIndexMerger(LocalStore &store, QObject *parent = nullptr);
+
+    bool isRunning() const { return m_timer.isActive(); }
+    int stepsTaken() const { return m_steps; }
+
+public Q_SLOTS:
+    // Starts merging if it is needed (a scrub is due, or many rows arrived); no-op otherwise.
+    void considerMerging();
+    // Starts merging whatever the reason.
+    void start();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void step();
+    void finish();
+
+    LocalStore &m_store;
+    QTimer m_timer;
+    qint64 m_rowsSinceMerge = 0;
+    int m_steps = 0;
+};
+
+} // namespace commonroom
