@@ -1,5 +1,7 @@
 #include "DemoSeeder.h"
 
+#include "DemoNames.h"
+
 #include "common/Hlc.h"
 #include "common/Merge.h"
 #include "common/Uuid.h"
@@ -41,91 +43,6 @@ public:
 
 private:
     std::uint64_t m_state;
-};
-
-struct Name
-{
-    std::string_view text;
-    std::string_view ascii; // for the email address
-};
-
-struct Culture
-{
-    std::span<const Name> given;
-    std::span<const Name> family;
-    bool familyFirst;
-    std::string_view separator; // between the parts of the display name
-    std::string_view language;
-    std::string_view phonePrefix;
-};
-
-constexpr Name spanishGiven[] = {{"Ana", "ana"}, {"José", "jose"}, {"Lucía", "lucia"}, {"Mateo", "mateo"},
-    {"Carmen", "carmen"}, {"Diego", "diego"}, {"Inés", "ines"}, {"Álvaro", "alvaro"}};
-constexpr Name spanishFamily[] = {{"García", "garcia"}, {"Núñez", "nunez"}, {"Fernández", "fernandez"},
-    {"López", "lopez"}, {"Martín", "martin"}, {"Ibáñez", "ibanez"}};
-constexpr Name germanGiven[] = {{"Zoë", "zoe"}, {"Lena", "lena"}, {"Jonas", "jonas"}, {"Jürgen", "juergen"},
-    {"Lukas", "lukas"}, {"Hannah", "hannah"}};
-constexpr Name germanFamily[] = {{"Müller", "mueller"}, {"Hoffmann", "hoffmann"}, {"Schröder", "schroeder"},
-    {"Weiß", "weiss"}, {"Becker", "becker"}};
-constexpr Name vietnameseGiven[] = {{"Văn An", "van.an"}, {"Thị Hoa", "thi.hoa"}, {"Minh Châu", "minh.chau"},
-    {"Quang Huy", "quang.huy"}, {"Thu Trang", "thu.trang"}};
-constexpr Name vietnameseFamily[] = {{"Nguyễn", "nguyen"}, {"Trần", "tran"}, {"Lê", "le"}, {"Phạm", "pham"}};
-constexpr Name turkishGiven[]
-    = {{"Ayşe", "ayse"}, {"Mehmet", "mehmet"}, {"Elif", "elif"}, {"Emre", "emre"}, {"Gökhan", "gokhan"}};
-constexpr Name turkishFamily[] = {{"Yılmaz", "yilmaz"}, {"Demir", "demir"}, {"Şahin", "sahin"}, {"Çelik", "celik"}};
-constexpr Name danishGiven[] = {{"Søren", "soren"}, {"Astrid", "astrid"}, {"Mikkel", "mikkel"}, {"Freja", "freja"}};
-constexpr Name danishFamily[]
-    = {{"Kierkegård", "kierkegard"}, {"Jørgensen", "jorgensen"}, {"Nielsen", "nielsen"}, {"Dahl", "dahl"}};
-constexpr Name chineseGiven[] = {{"娜", "na"}, {"伟", "wei"}, {"芳", "fang"}, {"静", "jing"}, {"强", "qiang"}};
-constexpr Name chineseFamily[] = {{"李", "li"}, {"王", "wang"}, {"张", "zhang"}, {"陈", "chen"}};
-constexpr Name ukrainianGiven[] = {{"Олена", "olena"}, {"Тарас", "taras"}, {"Ірина", "iryna"}, {"Андрій", "andriy"}};
-constexpr Name ukrainianFamily[]
-    = {{"Коваленко", "kovalenko"}, {"Шевченко", "shevchenko"}, {"Бондаренко", "bondarenko"}, {"Мельник", "melnyk"}};
-constexpr Name nigerianGiven[]
-    = {{"Amara", "amara"}, {"Chinedu", "chinedu"}, {"Ngozi", "ngozi"}, {"Tunde", "tunde"}, {"Folake", "folake"}};
-constexpr Name nigerianFamily[]
-    = {{"Okafor", "okafor"}, {"Adeyemi", "adeyemi"}, {"Eze", "eze"}, {"Balogun", "balogun"}};
-constexpr Name indianGiven[]
-    = {{"Priya", "priya"}, {"Arjun", "arjun"}, {"Lakshmi", "lakshmi"}, {"Vikram", "vikram"}, {"Ananya", "ananya"}};
-constexpr Name indianFamily[] = {{"Raman", "raman"}, {"Iyer", "iyer"}, {"Krishnan", "krishnan"}, {"Patel", "patel"}};
-constexpr Name arabicGiven[]
-    = {{"محمد", "mohamed"}, {"فاطمة", "fatima"}, {"عمر", "omar"}, {"ليلى", "layla"}, {"يوسف", "youssef"}};
-constexpr Name arabicFamily[] = {{"علي", "ali"}, {"حسن", "hassan"}, {"منصور", "mansour"}, {"خليل", "khalil"}};
-constexpr Name portugueseGiven[]
-    = {{"João", "joao"}, {"Mariana", "mariana"}, {"Thiago", "thiago"}, {"Beatriz", "beatriz"}};
-constexpr Name portugueseFamily[]
-    = {{"Silva", "silva"}, {"Souza", "souza"}, {"Conceição", "conceicao"}, {"Araújo", "araujo"}};
-constexpr Name frenchGiven[]
-    = {{"Chloé", "chloe"}, {"Étienne", "etienne"}, {"Amélie", "amelie"}, {"François", "francois"}};
-constexpr Name frenchFamily[]
-    = {{"Lefèvre", "lefevre"}, {"Moreau", "moreau"}, {"Dubois", "dubois"}, {"Girard", "girard"}};
-constexpr Name japaneseGiven[] = {{"陽菜", "hina"}, {"蓮", "ren"}, {"結衣", "yui"}, {"大翔", "hiroto"}};
-constexpr Name japaneseFamily[] = {{"佐藤", "sato"}, {"鈴木", "suzuki"}, {"高橋", "takahashi"}};
-constexpr Name polishGiven[]
-    = {{"Łukasz", "lukasz"}, {"Małgorzata", "malgorzata"}, {"Kasia", "kasia"}, {"Piotr", "piotr"}};
-constexpr Name polishFamily[] = {{"Nowak", "nowak"}, {"Wiśniewski", "wisniewski"}, {"Kowalczyk", "kowalczyk"}};
-constexpr Name koreanGiven[] = {{"민준", "minjun"}, {"서연", "seoyeon"}, {"지우", "jiwoo"}};
-constexpr Name koreanFamily[] = {{"김", "kim"}, {"이", "lee"}, {"박", "park"}};
-constexpr Name greekGiven[] = {{"Γιώργος", "giorgos"}, {"Ελένη", "eleni"}, {"Νίκος", "nikos"}};
-constexpr Name greekFamily[] = {{"Παπαδόπουλος", "papadopoulos"}, {"Οικονόμου", "oikonomou"}};
-
-const Culture cultures[] = {
-    {spanishGiven, spanishFamily, false, " ", "Spanish", "+34"},
-    {germanGiven, germanFamily, false, " ", "German", "+49"},
-    {vietnameseGiven, vietnameseFamily, true, " ", "Vietnamese", "+84"},
-    {turkishGiven, turkishFamily, false, " ", "Turkish", "+90"},
-    {danishGiven, danishFamily, false, " ", "Danish", "+45"},
-    {chineseGiven, chineseFamily, true, "", "Mandarin", "+86"},
-    {ukrainianGiven, ukrainianFamily, false, " ", "Ukrainian", "+380"},
-    {nigerianGiven, nigerianFamily, false, " ", "Igbo", "+234"},
-    {indianGiven, indianFamily, false, " ", "Tamil", "+91"},
-    {arabicGiven, arabicFamily, false, " ", "Arabic", "+20"},
-    {portugueseGiven, portugueseFamily, false, " ", "Portuguese", "+55"},
-    {frenchGiven, frenchFamily, false, " ", "French", "+33"},
-    {japaneseGiven, japaneseFamily, true, "", "Japanese", "+81"},
-    {polishGiven, polishFamily, false, " ", "Polish", "+48"},
-    {koreanGiven, koreanFamily, true, "", "Korean", "+82"},
-    {greekGiven, greekFamily, false, " ", "Greek", "+30"},
 };
 
 struct City
@@ -311,36 +228,30 @@ std::string_view weighted(Random &random, std::initializer_list<std::pair<std::s
 
 FieldMap personFields(std::size_t index, Random &random)
 {
-    const Culture &culture = cultures[random.below(std::size(cultures))];
-    const Name &given = random.pick(culture.given);
-    const Name &family = random.pick(culture.family);
+    const DemoNames::Person name = DemoNames::make(random.next());
     const City &city = cities[random.below(std::size(cities))];
     const std::string_view neighbourhood = city.neighbourhoods[random.below(city.neighbourhoods.size())];
     const std::string skillList = joinedSample(random, skills, 1 + random.below(3));
     const std::string interestList = joinedSample(random, interests, 1 + random.below(3));
 
     FieldMap fields;
-    const std::string displayName = culture.familyFirst
-        ? std::string(family.text) + std::string(culture.separator) + std::string(given.text)
-        : std::string(given.text) + std::string(culture.separator) + std::string(family.text);
-    fields["display_name"] = displayName;
-    fields["given_name"] = std::string(given.text);
-    fields["family_name"] = std::string(family.text);
+    fields["display_name"] = name.displayName;
+    fields["given_name"] = name.given;
+    fields["family_name"] = name.family;
     if (random.chance(70))
         fields["pronouns"] = std::string(random.pick(std::span<const std::string_view>(pronouns)));
     // The index keeps addresses unique however many people share a name.
-    fields["email"]
-        = std::string(given.ascii) + "." + std::string(family.ascii) + "." + std::to_string(index + 1) + "@example.net";
+    fields["email"] = name.emailLocal + "." + std::to_string(index + 1) + "@example.net";
     if (random.chance(80))
-        fields["phone"] = std::string(culture.phonePrefix) + " " + std::to_string(100 + random.below(900)) + " "
+        fields["phone"] = std::string(name.phonePrefix) + " " + std::to_string(100 + random.below(900)) + " "
             + std::to_string(1000000 + random.below(9000000));
     if (random.chance(60))
         fields["address"] = std::string(random.pick(std::span<const std::string_view>(streets))) + " "
             + std::to_string(1 + random.below(180));
     fields["area"] = std::string(city.name);
     fields["neighbourhood"] = std::string(neighbourhood);
-    std::string languages(culture.language);
-    if (random.chance(70) && culture.language != "English")
+    std::string languages(name.language);
+    if (random.chance(70) && name.language != "English")
         languages += ", English";
     if (random.chance(20))
         languages += random.chance(50) ? ", French" : ", Spanish";
