@@ -74,13 +74,19 @@ constexpr Name danishFamily[] = {{"Kierkegård", "kierkegard"}, {"Jørgensen", "
 constexpr Name finnishGiven[] = {{"Aino", "aino"}, {"Väinö", "vaino"}, {"Eeva", "eeva"}, {"Jyrki", "jyrki"}};
 constexpr Name finnishFamily[]
     = {{"Virtanen", "virtanen"}, {"Mäkinen", "makinen"}, {"Häkkinen", "hakkinen"}, {"Korhonen", "korhonen"}};
-constexpr Name polishGiven[] = {{"Łukasz", "lukasz"}, {"Małgorzata", "malgorzata"}, {"Kasia", "kasia"},
-    {"Piotr", "piotr"}, {"Zofia", "zofia"}, {"Wojciech", "wojciech"}, {"Agnieszka", "agnieszka"}};
-constexpr Name polishFamily[] = {{"Nowak", "nowak"}, {"Wiśniewski", "wisniewski"}, {"Kowalczyk", "kowalczyk"},
-    {"Wójcik", "wojcik"}, {"Zieliński", "zielinski"}, {"Dąbrowska", "dabrowska"}, {"Kowalski", "kowalski"}};
-constexpr Name czechGiven[] = {{"Tereza", "tereza"}, {"Jiří", "jiri"}, {"Markéta", "marketa"}, {"Ondřej", "ondrej"}};
-constexpr Name czechFamily[]
-    = {{"Novák", "novak"}, {"Dvořák", "dvorak"}, {"Černá", "cerna"}, {"Procházka", "prochazka"}};
+// Where family names agree with gender (Slavic, Greek), women's and men's names are separate pools.
+constexpr Name polishWomen[]
+    = {{"Małgorzata", "malgorzata"}, {"Kasia", "kasia"}, {"Zofia", "zofia"}, {"Agnieszka", "agnieszka"}};
+constexpr Name polishWomenFamily[] = {{"Nowak", "nowak"}, {"Wiśniewska", "wisniewska"}, {"Kowalczyk", "kowalczyk"},
+    {"Wójcik", "wojcik"}, {"Zielińska", "zielinska"}, {"Dąbrowska", "dabrowska"}};
+constexpr Name polishMen[] = {{"Łukasz", "lukasz"}, {"Piotr", "piotr"}, {"Wojciech", "wojciech"}, {"Tomasz", "tomasz"}};
+constexpr Name polishMenFamily[] = {{"Nowak", "nowak"}, {"Wiśniewski", "wisniewski"}, {"Kowalczyk", "kowalczyk"},
+    {"Wójcik", "wojcik"}, {"Zieliński", "zielinski"}, {"Kowalski", "kowalski"}};
+constexpr Name czechWomen[] = {{"Tereza", "tereza"}, {"Markéta", "marketa"}, {"Lucie", "lucie"}};
+constexpr Name czechWomenFamily[] = {{"Nováková", "novakova"}, {"Dvořáková", "dvorakova"}, {"Černá", "cerna"}};
+constexpr Name czechMen[] = {{"Jiří", "jiri"}, {"Ondřej", "ondrej"}, {"Tomáš", "tomas"}};
+constexpr Name czechMenFamily[]
+    = {{"Novák", "novak"}, {"Dvořák", "dvorak"}, {"Černý", "cerny"}, {"Procházka", "prochazka"}};
 constexpr Name turkishGiven[] = {{"Ayşe", "ayse"}, {"Mehmet", "mehmet"}, {"Elif", "elif"}, {"Emre", "emre"},
     {"Gökhan", "gokhan"}, {"Zeynep", "zeynep"}, {"Özlem", "ozlem"}, {"İbrahim", "ibrahim"}};
 constexpr Name turkishFamily[] = {{"Yılmaz", "yilmaz"}, {"Demir", "demir"}, {"Şahin", "sahin"}, {"Çelik", "celik"},
@@ -89,14 +95,18 @@ constexpr Name ukrainianGiven[] = {{"Олена", "olena"}, {"Тарас", "tara
     {"Оксана", "oksana"}, {"Богдан", "bohdan"}, {"Ярослава", "yaroslava"}};
 constexpr Name ukrainianFamily[] = {{"Коваленко", "kovalenko"}, {"Шевченко", "shevchenko"},
     {"Бондаренко", "bondarenko"}, {"Мельник", "melnyk"}, {"Ткаченко", "tkachenko"}, {"Кравчук", "kravchuk"}};
-constexpr Name russianGiven[] = {
-    {"Наталья", "natalya"}, {"Дмитрий", "dmitry"}, {"Светлана", "svetlana"}, {"Алексей", "alexey"}, {"Юлия", "yulia"}};
-constexpr Name russianFamily[] = {{"Иванова", "ivanova"}, {"Смирнов", "smirnov"}, {"Кузнецова", "kuznetsova"},
-    {"Попов", "popov"}, {"Соколова", "sokolova"}};
-constexpr Name greekGiven[]
-    = {{"Γιώργος", "giorgos"}, {"Ελένη", "eleni"}, {"Νίκος", "nikos"}, {"Μαρία", "maria"}, {"Δημήτρης", "dimitris"}};
-constexpr Name greekFamily[] = {{"Παπαδόπουλος", "papadopoulos"}, {"Οικονόμου", "oikonomou"}, {"Γεωργίου", "georgiou"},
-    {"Καραγιάννη", "karagianni"}};
+constexpr Name russianWomen[] = {{"Наталья", "natalya"}, {"Светлана", "svetlana"}, {"Юлия", "yulia"}};
+constexpr Name russianWomenFamily[]
+    = {{"Иванова", "ivanova"}, {"Смирнова", "smirnova"}, {"Кузнецова", "kuznetsova"}, {"Соколова", "sokolova"}};
+constexpr Name russianMen[] = {{"Дмитрий", "dmitry"}, {"Алексей", "alexey"}, {"Сергей", "sergey"}};
+constexpr Name russianMenFamily[]
+    = {{"Иванов", "ivanov"}, {"Смирнов", "smirnov"}, {"Кузнецов", "kuznetsov"}, {"Попов", "popov"}};
+constexpr Name greekWomen[] = {{"Ελένη", "eleni"}, {"Μαρία", "maria"}, {"Κατερίνα", "katerina"}};
+constexpr Name greekWomenFamily[] = {{"Παπαδοπούλου", "papadopoulou"}, {"Οικονόμου", "oikonomou"},
+    {"Γεωργίου", "georgiou"}, {"Καραγιάννη", "karagianni"}};
+constexpr Name greekMen[] = {{"Γιώργος", "giorgos"}, {"Νίκος", "nikos"}, {"Δημήτρης", "dimitris"}};
+constexpr Name greekMenFamily[] = {{"Παπαδόπουλος", "papadopoulos"}, {"Οικονόμου", "oikonomou"},
+    {"Γεωργίου", "georgiou"}, {"Καραγιάννης", "karagiannis"}};
 constexpr Name georgianGiven[] = {{"ნინო", "nino"}, {"გიორგი", "giorgi"}, {"თამარ", "tamar"}, {"ლევან", "levan"}};
 constexpr Name georgianFamily[]
     = {{"ბერიძე", "beridze"}, {"კაპანაძე", "kapanadze"}, {"გელაშვილი", "gelashvili"}, {"მაისურაძე", "maisuradze"}};
@@ -181,13 +191,17 @@ const Culture cultures[] = {
     {irishGiven, irishFamily, Order::GivenFirst, " ", "Irish", "+353", 0},
     {danishGiven, danishFamily, Order::GivenFirst, " ", "Danish", "+45", 0},
     {finnishGiven, finnishFamily, Order::GivenFirst, " ", "Finnish", "+358", 0},
-    {polishGiven, polishFamily, Order::GivenFirst, " ", "Polish", "+48", 0},
-    {czechGiven, czechFamily, Order::GivenFirst, " ", "Czech", "+420", 0},
+    {polishWomen, polishWomenFamily, Order::GivenFirst, " ", "Polish", "+48", 0},
+    {polishMen, polishMenFamily, Order::GivenFirst, " ", "Polish", "+48", 0},
+    {czechWomen, czechWomenFamily, Order::GivenFirst, " ", "Czech", "+420", 0},
+    {czechMen, czechMenFamily, Order::GivenFirst, " ", "Czech", "+420", 0},
     {turkishGiven, turkishFamily, Order::GivenFirst, " ", "Turkish", "+90", 0},
     {turkishGiven, turkishFamily, Order::GivenFirst, " ", "Turkish", "+90", 0},
     {ukrainianGiven, ukrainianFamily, Order::GivenFirst, " ", "Ukrainian", "+380", 0},
-    {russianGiven, russianFamily, Order::GivenFirst, " ", "Russian", "+7", 0},
-    {greekGiven, greekFamily, Order::GivenFirst, " ", "Greek", "+30", 0},
+    {russianWomen, russianWomenFamily, Order::GivenFirst, " ", "Russian", "+7", 0},
+    {russianMen, russianMenFamily, Order::GivenFirst, " ", "Russian", "+7", 0},
+    {greekWomen, greekWomenFamily, Order::GivenFirst, " ", "Greek", "+30", 0},
+    {greekMen, greekMenFamily, Order::GivenFirst, " ", "Greek", "+30", 0},
     {georgianGiven, georgianFamily, Order::GivenFirst, " ", "Georgian", "+995", 0},
     {armenianGiven, armenianFamily, Order::GivenFirst, " ", "Armenian", "+374", 0},
     {arabicGiven, arabicFamily, Order::GivenFirst, " ", "Arabic", "+20", 0},

@@ -26,7 +26,7 @@ class SearchIndexMerger : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kPagesPerStep = 64;
+    static constexpr int kPagesPerStep = 16;
     // Rows brought by pulls since the last merge that make a merge worth it without a scrub.
     static constexpr qint64 kRowsWorthMerging = 20'000;
 
