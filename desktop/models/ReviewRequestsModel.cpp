@@ -14,6 +14,12 @@ ReviewRequestsModel::ReviewRequestsModel(LocalStore &store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
+    // A device-local index (not part of the synced schema, so made where it is used): the pending
+    // requests, a small part of all memberships, found without reading the others.
+    QSqlQuery index(m_store.database());
+    if (!index.exec(QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS membership_pending ON membership (state) WHERE state = 'pending'")))
+        qWarning("ReviewRequestsModel: cannot index the requests: %s", qPrintable(index.lastError().text()));
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("group") || table == QLatin1String("membership") || table == QLatin1String("person"))
             reload();
@@ -75,12 +81,24 @@ void ReviewRequestsModel::reload()
     const Principal me = m_store.principal();
     const QString myId = QString::fromStdString(me.personId);
     if (!myId.isEmpty()) {
+        // Leaders and admins answer every group's requests (the rule table); others only those
+        // of the groups they curate. Newest first, at most kMaxShown, read through the partial
+        // index of pending memberships: a million people may have a hundred thousand requests.
+        const bool everyGroup = me.role >= Role::Leader;
         QSqlQuery query(m_store.database());
         query.setForwardOnly(true);
-        const bool ok = query.exec(QStringLiteral(
-            "SELECT m.id, m.group_id, g.name, g.kind, g.terms, m.person_id, p.display_name, m.message "
-            "FROM membership m JOIN \"group\" g ON g.id = m.group_id LEFT JOIN person p ON p.id = m.person_id "
-            "WHERE m.state = 'pending' ORDER BY g.name COLLATE NOCASE, g.id, p.display_name COLLATE NOCASE, m.id"));
+        query.prepare(
+            QStringLiteral(
+                "SELECT m.id, m.group_id, g.name, g.kind, g.terms, m.person_id, p.display_name, m.message "
+                "FROM membership m INDEXED BY membership_pending JOIN \"group\" g ON g.id = m.group_id "
+                "LEFT JOIN person p ON p.id = m.person_id WHERE m.state = 'pending'%1 ORDER BY m.rowid DESC LIMIT %2")
+                .arg(everyGroup ? QString()
+                                : QStringLiteral(" AND m.group_id IN (SELECT group_id FROM membership WHERE "
+                                                 "person_id = :me AND state = 'active' AND role = 'curator')"))
+                .arg(kMaxShown));
+        if (!everyGroup)
+            query.bindValue(QStringLiteral(":me"), myId);
+        const bool ok = query.exec();
         if (!ok)
             qWarning("ReviewRequestsModel: cannot read the requests: %s", qPrintable(query.lastError().text()));
         const Groups groups(m_store);

@@ -11,8 +11,8 @@ class LocalStore;
 
 // Requests to join that the signed-in person may answer: pending memberships of the groups they
 // curate (every group for leaders and admins), by the same rule the daemon approves with. For the
-// Home dashboard. Requests are few, so the model holds them all and reads them again when a
-// group or membership changes.
+// Home dashboard: the newest kMaxShown, read again when a group, membership or person changes
+// (a bounded, indexed query, cheap enough to follow every pull page).
 class ReviewRequestsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ public:
         PersonNameRole,
         MessageRole, // what the person wrote with the request
     };
+
+    static constexpr int kMaxShown = 200;
 
     explicit ReviewRequestsModel(LocalStore &store, QObject *parent = nullptr);
 

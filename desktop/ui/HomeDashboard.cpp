@@ -1,31 +1,23 @@
 #include "HomeDashboard.h"
 
-#include "desktop/models/GroupsModel.h"
+#include "desktop/models/MyGroupsModel.h"
 #include "desktop/models/RecentChangesModel.h"
 #include "desktop/models/ReviewRequestsModel.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QListView>
-#include <QSortFilterProxyModel>
 
 namespace commonroom {
 
 HomeDashboard::HomeDashboard(LocalStore &store, RecentChanges &changes, QWidget *parent)
     : QWidget(parent)
-    , m_groups(new GroupsModel(store, this))
-    , m_myGroupsFilter(new QSortFilterProxyModel(this))
+    , m_myGroupsModel(new MyGroupsModel(store, this))
     , m_requestsModel(new ReviewRequestsModel(store, this))
     , m_recentModel(new RecentChangesModel(store, changes, this))
 {
     setObjectName(QStringLiteral("homeDashboard"));
     setAccessibleName(tr("Home"));
-    m_myGroupsFilter->setSourceModel(m_groups);
-    m_myGroupsFilter->setFilterRole(GroupsModel::MyStateRole);
-    m_myGroupsFilter->setFilterKeyColumn(GroupsModel::NameColumn);
-    m_myGroupsFilter->setFilterFixedString(QStringLiteral("active"));
-    // Exactly "active", not any state containing it.
-    m_myGroupsFilter->setFilterRegularExpression(QStringLiteral("^active$"));
 
     auto *layout = new QGridLayout(this);
     m_myGroups = addList(layout, 0, tr("&My groups"), QStringLiteral("myGroupsView"), &m_noGroups,
@@ -34,8 +26,7 @@ HomeDashboard::HomeDashboard(LocalStore &store, RecentChanges &changes, QWidget 
         tr("No requests to join are waiting for you."));
     m_recent = addList(layout, 2, tr("Recent &changes in my groups"), QStringLiteral("recentView"), &m_noRecent,
         tr("Nothing new in your groups since you started syncing."));
-    m_myGroups->setModel(m_myGroupsFilter);
-    m_myGroups->setModelColumn(GroupsModel::NameColumn);
+    m_myGroups->setModel(m_myGroupsModel);
     m_requests->setModel(m_requestsModel);
     m_recent->setModel(m_recentModel);
 
@@ -44,7 +35,7 @@ HomeDashboard::HomeDashboard(LocalStore &store, RecentChanges &changes, QWidget 
     setFocusProxy(m_myGroups);
 
     connect(m_myGroups, &QListView::activated, this,
-        [this](const QModelIndex &index) { Q_EMIT groupRequested(index.data(GroupsModel::IdRole).toString(), {}); });
+        [this](const QModelIndex &index) { Q_EMIT groupRequested(index.data(MyGroupsModel::IdRole).toString(), {}); });
     connect(m_requests, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT groupRequested(index.data(ReviewRequestsModel::GroupIdRole).toString(),
             index.data(ReviewRequestsModel::MembershipIdRole).toString());
@@ -52,7 +43,7 @@ HomeDashboard::HomeDashboard(LocalStore &store, RecentChanges &changes, QWidget 
     connect(m_recent, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT groupRequested(index.data(RecentChangesModel::GroupIdRole).toString(), {});
     });
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_myGroupsFilter),
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_myGroupsModel),
              static_cast<QAbstractItemModel *>(m_requestsModel), static_cast<QAbstractItemModel *>(m_recentModel)}) {
         connect(model, &QAbstractItemModel::modelReset, this, &HomeDashboard::updateEmptyNotes);
         connect(model, &QAbstractItemModel::rowsInserted, this, &HomeDashboard::updateEmptyNotes);
@@ -84,7 +75,7 @@ QListView *HomeDashboard::addList(QGridLayout *layout, int column, const QString
 
 void HomeDashboard::updateEmptyNotes()
 {
-    m_noGroups->setVisible(m_myGroupsFilter->rowCount() == 0);
+    m_noGroups->setVisible(m_myGroupsModel->rowCount() == 0);
     m_noRequests->setVisible(m_requestsModel->rowCount() == 0);
     m_noRecent->setVisible(m_recentModel->rowCount() == 0);
 }

@@ -5,11 +5,10 @@
 class QGridLayout;
 class QLabel;
 class QListView;
-class QSortFilterProxyModel;
 
 namespace commonroom {
 
-class GroupsModel;
+class MyGroupsModel;
 class LocalStore;
 class RecentChanges;
 class RecentChangesModel;
@@ -28,7 +27,7 @@ public:
     QListView *myGroupsView() const { return m_myGroups; }
     QListView *requestsView() const { return m_requests; }
     QListView *recentView() const { return m_recent; }
-    QSortFilterProxyModel *myGroupsModel() const { return m_myGroupsFilter; }
+    MyGroupsModel *myGroupsModel() const { return m_myGroupsModel; }
     ReviewRequestsModel *requestsModel() const { return m_requestsModel; }
     RecentChangesModel *recentModel() const { return m_recentModel; }
 
@@ -41,8 +40,7 @@ private:
         QLabel **emptyNote, const QString &empty);
     void updateEmptyNotes();
 
-    GroupsModel *m_groups;
-    QSortFilterProxyModel *m_myGroupsFilter;
+    MyGroupsModel *m_myGroupsModel;
     ReviewRequestsModel *m_requestsModel;
     RecentChangesModel *m_recentModel;
     QListView *m_myGroups = nullptr;

@@ -114,11 +114,18 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
     connect(m_profile, &ProfileDashboard::saved, this, [this] {
         statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);
     });
-    m_groups = new GroupsWindow(m_store);
-    m_groups->setEmbedded();
+    // The groups page counts every group's members: made when first shown, not at start.
+    m_groupsPage = new QWidget;
+    m_groupsPage->setObjectName(QStringLiteral("groupsDashboard"));
+    new QVBoxLayout(m_groupsPage);
+    m_groupsPage->layout()->setContentsMargins(0, 0, 0, 0);
     addDashboard(tr("Home"), m_home, QIcon::fromTheme(QStringLiteral("go-home")));
     addDashboard(tr("Profile"), m_profile, QIcon::fromTheme(QStringLiteral("user-identity")));
-    addDashboard(tr("Groups"), m_groups, QIcon::fromTheme(QStringLiteral("system-users")));
+    addDashboard(tr("Groups"), m_groupsPage, QIcon::fromTheme(QStringLiteral("system-users")));
+    connect(m_dashboards, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == GroupsDashboardIndex)
+            groupsDashboard();
+    });
     addDashboard(tr("People"), m_peoplePage, QIcon::fromTheme(QStringLiteral("x-office-address-book")));
     m_dashboardList->setCurrentRow(HomeDashboardIndex);
     createStatusBar();
@@ -202,6 +209,18 @@ void MainWindow::showDashboard(int index)
     }
 }
 
+GroupsWindow *MainWindow::groupsDashboard()
+{
+    if (!m_groups) {
+        m_groups = new GroupsWindow(m_store, m_groupsPage);
+        m_groups->setEmbedded();
+        m_groupsPage->layout()->addWidget(m_groups);
+        m_groupsPage->setFocusProxy(m_groups);
+        m_groups->show();
+    }
+    return m_groups;
+}
+
 int MainWindow::currentDashboard() const
 {
     return m_dashboards->currentIndex();
@@ -220,10 +239,11 @@ QWidget *MainWindow::dashboard(int index) const
 void MainWindow::openGroup(const QString &groupId, const QString &membershipId)
 {
     showDashboard(GroupsDashboardIndex);
-    if (groupId.isEmpty() || !m_groups->selectGroup(groupId))
+    GroupsWindow *groups = groupsDashboard();
+    if (groupId.isEmpty() || !groups->selectGroup(groupId))
         return;
-    if (!membershipId.isEmpty() && m_groups->selectMembership(membershipId))
-        m_groups->membersView()->setFocus();
+    if (!membershipId.isEmpty() && groups->selectMembership(membershipId))
+        groups->membersView()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -327,7 +347,7 @@ void MainWindow::createActions()
         // Searches what is shown: the groups on the Groups dashboard, else the people.
         QLineEdit *field = m_search;
         if (currentDashboard() == GroupsDashboardIndex)
-            field = m_groups->searchField();
+            field = groupsDashboard()->searchField();
         else
             showDashboard(PeopleDashboardIndex);
         field->setFocus();

@@ -68,7 +68,8 @@ public:
     QListWidget *dashboardList() const { return m_dashboardList; }
     HomeDashboard *homeDashboard() const { return m_home; }
     ProfileDashboard *profileDashboard() const { return m_profile; }
-    GroupsWindow *groupsDashboard() const { return m_groups; }
+    // The Groups dashboard's window, made on first use.
+    GroupsWindow *groupsDashboard();
     RecentChanges *recentChanges() const { return m_recentChanges; }
 
     // Automatic sync (at start and every five minutes) is on by default; tests turn it off to
@@ -145,6 +146,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     HomeDashboard *m_home = nullptr;
     ProfileDashboard *m_profile = nullptr;
+    QWidget *m_groupsPage = nullptr;
     GroupsWindow *m_groups = nullptr;
     QWidget *m_peoplePage = nullptr;
     QTableView *m_view = nullptr;

@@ -5,6 +5,7 @@
 #include "desktop/core/RecentChanges.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
+#include "desktop/models/MyGroupsModel.h"
 #include "desktop/models/RecentChangesModel.h"
 #include "desktop/models/ReviewRequestsModel.h"
 #include "desktop/ui/GroupsWindow.h"
@@ -23,7 +24,6 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -146,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(!recorded.isEmpty());
         // Newest first; within a page, groups are recorded before memberships (dependency order).
         QCOMPARE(texts(model),
-            (QStringList {QStringLiteral("Bob Brown asked to join Book club"), QStringLiteral("Book club was updated")}));
+            (QStringList {
+                QStringLiteral("Bob Brown asked to join Book club"), QStringLiteral("Book club was updated")}));
         QCOMPARE(model.index(0, 0).data(RecentChangesModel::GroupIdRole).toString(), QStringLiteral("readers"));
 
         // The same row again moves to the top instead of being listed twice.
