@@ -1,6 +1,7 @@
 #include "Exporter.h"
 
 #include "LocalStore.h"
+#include "common/ProfileMedia.h"
 
 #include <QSaveFile>
 #include <QSqlError>
@@ -29,6 +30,33 @@ void addText(QByteArray &out, const char *property, const QString &value)
 {
     if (!value.isEmpty())
         addLine(out, QLatin1String(property) + QLatin1Char(':') + Exporter::escapeText(value));
+}
+
+// PHOTO as a data: URI (RFC 6350 §6.2.4, RFC 2397), only for a value that is what the device
+// accepts as a photo (base64 of a JPEG or PNG): anything else is left out rather than exported.
+void addPhoto(QByteArray &out, const QString &base64)
+{
+    if (base64.isEmpty())
+        return;
+    const std::string text = base64.toStdString();
+    const auto bytes = ProfileMedia::decodeBase64(text);
+    const auto format = bytes ? ProfileMedia::imageFormat(*bytes) : std::nullopt;
+    if (!format)
+        return;
+    const QLatin1String mediaType
+        = *format == ProfileMedia::ImageFormat::Png ? QLatin1String("image/png") : QLatin1String("image/jpeg");
+    // A URI value: not escaped as text (the comma of the data: URI is part of it).
+    addLine(out, QStringLiteral("PHOTO:data:%1;base64,").arg(mediaType) + base64);
+}
+
+// One URL per link (RFC 6350 §6.7.8), each checked as the profile checks it; a URI value, not
+// escaped as text.
+void addLinks(QByteArray &out, const QString &links)
+{
+    for (const std::string &link : ProfileMedia::splitLinks(links.toStdString())) {
+        if (ProfileMedia::validateLinks(link).ok())
+            addLine(out, QStringLiteral("URL:") + QString::fromStdString(link));
+    }
 }
 
 constexpr int kPageSize = 500;
@@ -112,6 +140,8 @@ QByteArray Exporter::vCard(const QString &personId, const FieldMap &person)
     addText(out, "EXPERTISE", field(person, "skills")); // RFC 6715
     addText(out, "INTEREST", field(person, "interests")); // RFC 6715
     addText(out, "NOTE", field(person, "bio"));
+    addPhoto(out, field(person, "photo"));
+    addLinks(out, field(person, "links"));
     addLine(out, QStringLiteral("END:VCARD"));
     return out;
 }

@@ -17,7 +17,9 @@ class LocalStore;
 // of a group, and CSV (RFC 4180) of a search result.
 //
 // An export holds exactly what is on the device, which is only what the signed-in person may
-// see (the daemon never sends more): a hidden field is NULL here and simply left out.
+// see (the daemon never sends more): a hidden field is NULL here and simply left out. That holds
+// for the photo (PHOTO, a data: URI with its JPEG or PNG media type) and the links (one URL line
+// each) too.
 class Exporter
 {
 public:

@@ -2,9 +2,13 @@
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/PeopleSearch.h"
 
+#include "common/Privacy.h"
+#include "common/ProfileMedia.h"
+#include "common/Schema.h"
 #include "common/Uuid.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -439,6 +443,79 @@ private Q_SLOTS:
         QVERIFY(!Exporter(*m_store).vCardOfPerson(QStringLiteral("nobody")).ok());
     }
 
+    void vCardCarriesPhotoAndLinksOnlyWhenOnTheDevice()
+    {
+        // A tiny PNG and JPEG: the format is known by magic bytes, as the profile checks it.
+        const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(200, '\x01');
+        const std::string jpeg = std::string("\xFF\xD8\xFF\xE0", 4) + std::string(300, '\x02');
+        const std::string pngBase64 = ProfileMedia::encodeBase64(png);
+        const std::string jpegBase64 = ProfileMedia::encodeBase64(jpeg);
+        const std::string links = "https://example.org/ines\nhttp://garden.example.net/plots?id=3";
+
+        // The rows as the daemon sends them to a member: projected through the owner's choices.
+        const TableDef &personTable = *findTable("person");
+        const auto asMember = [&](FieldMap row) {
+            return *projectRow(personTable, row, Visibility::Members);
+        };
+        add("shown",
+            asMember({{"display_name", std::string("Inês Shown")}, {"photo", pngBase64},
+                {"photo_visibility", std::string("members")}, {"links", links},
+                {"links_visibility", std::string("public")}}));
+        add("hidden",
+            asMember({{"display_name", std::string("Hidden Photo")}, {"photo", jpegBase64},
+                {"photo_visibility", std::string("leaders")}, {"links", links},
+                {"links_visibility", std::string("private")}}));
+        add("jpeg", asMember({{"display_name", std::string("Jo Jpeg")}, {"photo", jpegBase64}}));
+
+        const auto linesOf = [](const QByteArray &card) {
+            QByteArray unfolded = card;
+            unfolded.replace("\r\n ", "");
+            QStringList lines;
+            for (const QByteArray &line : unfolded.split('\n'))
+                lines << QString::fromUtf8(line).chopped(line.endsWith('\r') ? 1 : 0);
+            return lines;
+        };
+        const auto shown = Exporter(*m_store).vCardOfPerson(id("shown"));
+        QVERIFY(shown.ok());
+        const QStringList shownLines = linesOf(*shown);
+        QVERIFY(
+            shownLines.contains(QStringLiteral("PHOTO:data:image/png;base64,") + QString::fromStdString(pngBase64)));
+        QCOMPARE(shownLines.filter(QRegularExpression(QStringLiteral("^URL:"))),
+            (QStringList {QStringLiteral("URL:https://example.org/ines"),
+                QStringLiteral("URL:http://garden.example.net/plots?id=3")}));
+        for (const QByteArray &line : shown->split('\n'))
+            QVERIFY2(line.size() <= 76, line.constData()); // the long photo line is folded
+        // The data: URI decodes back to the very image.
+        const QString photoLine = shownLines.filter(QRegularExpression(QStringLiteral("^PHOTO:"))).value(0);
+        QCOMPARE(ProfileMedia::decodeBase64(photoLine.section(QLatin1Char(','), 1).toStdString()), png);
+
+        const auto jpegCard = Exporter(*m_store).vCardOfPerson(id("jpeg"));
+        QVERIFY(jpegCard.ok());
+        QVERIFY(linesOf(*jpegCard).contains(
+            QStringLiteral("PHOTO:data:image/jpeg;base64,") + QString::fromStdString(jpegBase64)));
+        QVERIFY(linesOf(*jpegCard).filter(QRegularExpression(QStringLiteral("^URL:"))).isEmpty());
+
+        // Hidden from this member: not on the device, so not in the card, nor in a group export.
+        QVERIFY(!m_store->row(QStringLiteral("person"), id("hidden"))->contains("photo")
+            || isNull(m_store->row(QStringLiteral("person"), id("hidden"))->at("photo")));
+        const auto hidden = Exporter(*m_store).vCardOfPerson(id("hidden"));
+        QVERIFY(hidden.ok());
+        QVERIFY(!hidden->contains("PHOTO"));
+        QVERIFY(!hidden->contains("URL"));
+        QVERIFY(!hidden->contains(QByteArray::fromStdString(jpegBase64.substr(0, 40))));
+        QVERIFY(hidden->contains("FN:Hidden Photo"));
+
+        // A value that is not a photo the profile would accept is left out, not exported.
+        add("broken",
+            {{"display_name", std::string("Broken Photo")}, {"photo", std::string("bm90IGFuIGltYWdl")},
+                {"links", std::string("javascript:alert(1)\nhttps://ok.example.org")}});
+        const auto broken = Exporter(*m_store).vCardOfPerson(id("broken"));
+        QVERIFY(broken.ok());
+        QVERIFY(!broken->contains("PHOTO"));
+        QCOMPARE(linesOf(*broken).filter(QRegularExpression(QStringLiteral("^URL:"))),
+            QStringList {QStringLiteral("URL:https://ok.example.org")});
+    }
+
     void foldingNeverSplitsACharacter()
     {
         const QByteArray line = (QStringLiteral("NOTE:") + QString(100, QChar(0x20AC))).toUtf8(); // 3 octets each
@@ -523,8 +600,8 @@ private Q_SLOTS:
             QCOMPARE(*search.next(10), std::vector<QString> {QStringLiteral("p1")});
         }
         // The triggers keep the new index: a later edit is found.
-        QVERIFY(store.updateRow(QStringLiteral("person"), QStringLiteral("p1"), {{"bio", std::string("Beekeeping")}})
-                    .ok());
+        QVERIFY(
+            store.updateRow(QStringLiteral("person"), QStringLiteral("p1"), {{"bio", std::string("Beekeeping")}}).ok());
         PeopleSearch bees(store.database(), textQuery(QStringLiteral("beek")));
         QCOMPARE(*bees.next(10), std::vector<QString> {QStringLiteral("p1")});
         PeopleSearch gone(store.database(), textQuery(QStringLiteral("garden")));
