@@ -50,6 +50,55 @@ std::string hiddenSinceCondition()
     return condition;
 }
 
+// The triggers that keep person_fts in step with the person table (migration 3; made again when
+// a rebuilt index replaces the old one).
+std::vector<std::string> searchIndexTriggers()
+{
+    return {
+        "CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN "
+        "INSERT INTO person_fts(rowid, "
+            + std::string(kIndexedColumns) + ") VALUES (new.rowid, " + indexedColumns("new.") + "); END",
+        "CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN "
+        "INSERT INTO person_fts(person_fts, rowid, "
+            + std::string(kIndexedColumns) + ") VALUES ('delete', old.rowid, " + indexedColumns("old.") + "); "
+            + kMarkIndexForScrub + "; END",
+        "CREATE TRIGGER person_fts_update AFTER UPDATE OF " + std::string(kIndexedColumns)
+            + " ON person BEGIN "
+              "INSERT INTO person_fts(person_fts, rowid, "
+            + std::string(kIndexedColumns) + ") VALUES ('delete', old.rowid, " + indexedColumns("old.") + "); "
+            + "INSERT INTO person_fts(rowid, " + std::string(kIndexedColumns) + ") VALUES (new.rowid, "
+            + indexedColumns("new.") + "); " + kMarkIndexForScrub + " AND (" + hiddenSinceCondition() + "); END",
+    };
+}
+
+// While the search index is rebuilt (migration 4): the rows already filled into person_fts_next
+// (rowid up to 'search_index_rebuild') are kept current there too; the others are filled later.
+constexpr const char *kRebuildTriggerNames[]
+    = {"person_fts_next_insert", "person_fts_next_delete", "person_fts_next_update"};
+
+std::string filledUpTo(const char *row)
+{
+    return std::string(row)
+        + ".rowid <= (SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'search_index_rebuild')";
+}
+
+std::vector<std::string> rebuildTriggers()
+{
+    return {
+        "CREATE TRIGGER person_fts_next_insert AFTER INSERT ON person WHEN " + filledUpTo("new")
+            + " BEGIN INSERT INTO person_fts_next(rowid, " + std::string(kIndexedColumns) + ") VALUES (new.rowid, "
+            + indexedColumns("new.") + "); END",
+        "CREATE TRIGGER person_fts_next_delete AFTER DELETE ON person WHEN " + filledUpTo("old")
+            + " BEGIN INSERT INTO person_fts_next(person_fts_next, rowid, " + std::string(kIndexedColumns)
+            + ") VALUES ('delete', old.rowid, " + indexedColumns("old.") + "); END",
+        "CREATE TRIGGER person_fts_next_update AFTER UPDATE OF " + std::string(kIndexedColumns) + " ON person WHEN "
+            + filledUpTo("old") + " BEGIN INSERT INTO person_fts_next(person_fts_next, rowid, "
+            + std::string(kIndexedColumns) + ") VALUES ('delete', old.rowid, " + indexedColumns("old.") + "); "
+            + "INSERT INTO person_fts_next(rowid, " + std::string(kIndexedColumns) + ") VALUES (new.rowid, "
+            + indexedColumns("new.") + "); END",
+    };
+}
+
 // Each migration is a list of statements; migration N brings user_version from N-1 to N.
 std::vector<std::vector<std::string>> migrations()
 {
@@ -85,33 +134,32 @@ std::vector<std::vector<std::string>> migrations()
         "CREATE VIRTUAL TABLE person_fts USING fts5(" + std::string(kIndexedColumns)
             + ", content='person', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', "
               "prefix='1 2 3')",
-        "CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN "
-        "INSERT INTO person_fts(rowid, "
-            + std::string(kIndexedColumns) + ") VALUES (new.rowid, " + indexedColumns("new.") + "); END",
-        "CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN "
-        "INSERT INTO person_fts(person_fts, rowid, "
-            + std::string(kIndexedColumns) + ") VALUES ('delete', old.rowid, " + indexedColumns("old.") + "); "
-            + kMarkIndexForScrub + "; END",
-        "CREATE TRIGGER person_fts_update AFTER UPDATE OF " + std::string(kIndexedColumns)
-            + " ON person BEGIN "
-              "INSERT INTO person_fts(person_fts, rowid, "
-            + std::string(kIndexedColumns) + ") VALUES ('delete', old.rowid, " + indexedColumns("old.") + "); "
-            + "INSERT INTO person_fts(rowid, " + std::string(kIndexedColumns) + ") VALUES (new.rowid, "
-            + indexedColumns("new.") + "); " + kMarkIndexForScrub + " AND (" + hiddenSinceCondition() + "); END",
-        // Backfills the people already on the device.
-        "INSERT INTO person_fts(person_fts) VALUES ('rebuild')",
     };
+    for (auto &statement : searchIndexTriggers())
+        third.push_back(std::move(statement));
+    // Backfills the people already on the device.
+    third.push_back("INSERT INTO person_fts(person_fts) VALUES ('rebuild')");
     // 4: prefix indexes for 4, 5 and 6 letters too. Typing a common word ("gard", "garde",
     // "garden") otherwise makes FTS5 merge the lists of every longer term before the first row:
     // ~30 ms at 200k people, ~150 ms at a million. The index grows by about a third.
-    // (docs/benchmarks.md, search section.) Same columns and triggers; the index is rebuilt.
+    // (docs/benchmarks.md, search section.)
+    //
+    // The prefixes of an FTS5 table are fixed when it is made, so the index is made anew; filling
+    // it at once cost 759 s at a million people, before the window could appear. Instead the new
+    // index (person_fts_next) starts empty and is filled in rowid order in short steps
+    // (LocalStore::continueSearchIndexRebuild, driven by SearchIndexMerger), resumable: setting
+    // 'search_index_rebuild' holds the last rowid filled. Meanwhile the old index stays complete
+    // and is what searches use (prefixes of 1–3 letters: slower for longer ones, same results),
+    // and these triggers keep the new one current for the rows already filled. The last step
+    // swaps the new index in. A small directory is rebuilt at once when opened (migrate()).
     std::vector<std::string> fourth {
-        "DROP TABLE person_fts",
-        "CREATE VIRTUAL TABLE person_fts USING fts5(" + std::string(kIndexedColumns)
+        "CREATE VIRTUAL TABLE person_fts_next USING fts5(" + std::string(kIndexedColumns)
             + ", content='person', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', "
               "prefix='1 2 3 4 5 6')",
-        "INSERT INTO person_fts(person_fts) VALUES ('rebuild')",
+        "INSERT INTO setting (key, value) VALUES ('search_index_rebuild', '0')",
     };
+    for (auto &statement : rebuildTriggers())
+        fourth.push_back(std::move(statement));
     return {first, second, third, fourth};
 }
 
@@ -319,6 +367,20 @@ Status LocalStore::migrate()
         if (auto status = transaction.commit(); !status)
             return status;
     }
+    if (isSearchIndexRebuilding()) {
+        // A small directory is rebuilt now, in one step; a large one in the background.
+        QSqlQuery count(database());
+        if (!count.exec(
+                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM person LIMIT %1)").arg(m_inlineRebuildRows + 1))
+            || !count.next())
+            return sqlError(QStringLiteral("Cannot count the people on this device"), count.lastError());
+        const bool small = count.value(0).toInt() <= m_inlineRebuildRows;
+        count.finish();
+        if (small) {
+            if (auto done = continueSearchIndexRebuild(m_inlineRebuildRows + 1); !done)
+                return done.error();
+        }
+    }
     for (const auto &table : syncedTables()) {
         std::set<std::string> existing;
         QSqlQuery columns(database());
@@ -333,6 +395,82 @@ Status LocalStore::migrate()
         }
     }
     return {};
+}
+
+bool LocalStore::isSearchIndexRebuilding() const
+{
+    return !setting(QStringLiteral("search_index_rebuild")).isEmpty();
+}
+
+Result<bool> LocalStore::continueSearchIndexRebuild(int rows)
+{
+    const QString filledSetting = setting(QStringLiteral("search_index_rebuild"));
+    if (filledSetting.isEmpty())
+        return true;
+    const qint64 filled = filledSetting.toLongLong();
+    Transaction transaction(database());
+    qint64 upTo = filled;
+    int count = 0;
+    {
+        QSqlQuery range(database());
+        range.prepare(QStringLiteral("SELECT max(rowid), count(*) FROM "
+                                     "(SELECT rowid FROM person WHERE rowid > ? ORDER BY rowid LIMIT ?)"));
+        range.addBindValue(filled);
+        range.addBindValue(rows);
+        if (!range.exec() || !range.next())
+            return sqlError(QStringLiteral("Cannot rebuild the search index"), range.lastError());
+        count = range.value(1).toInt();
+        if (count > 0)
+            upTo = range.value(0).toLongLong();
+    }
+    if (count > 0) {
+        QSqlQuery fill(database());
+        fill.prepare(QStringLiteral("INSERT INTO person_fts_next(rowid, %1) SELECT rowid, %1 FROM person "
+                                    "WHERE rowid > ? AND rowid <= ?")
+                         .arg(QLatin1String(kIndexedColumns)));
+        fill.addBindValue(filled);
+        fill.addBindValue(upTo);
+        if (!fill.exec())
+            return sqlError(QStringLiteral("Cannot rebuild the search index"), fill.lastError());
+        if (auto status = setSetting(QStringLiteral("search_index_rebuild"), QString::number(upTo)); !status)
+            return status.error();
+    }
+    const bool done = count < rows;
+    if (done) {
+        if (auto status = swapInRebuiltSearchIndex(); !status)
+            return status.error();
+    }
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    if (done)
+        m_searchIndexSecureDelete
+            = QSqlQuery(database())
+                  .exec(QStringLiteral("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 1)"));
+    return done;
+}
+
+Status LocalStore::swapInRebuiltSearchIndex()
+{
+    // Every trigger naming either index goes first: renaming a table checks that every trigger
+    // still refers to tables that exist.
+    for (const char *trigger : kRebuildTriggerNames) {
+        if (auto status = execute(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger))); !status)
+            return status;
+    }
+    for (const char *trigger : {"person_fts_insert", "person_fts_delete", "person_fts_update"}) {
+        if (auto status = execute(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger))); !status)
+            return status;
+    }
+    // secure_delete overwrites the old index's pages as they are freed.
+    if (auto status = execute(QStringLiteral("DROP TABLE person_fts")); !status)
+        return status;
+    if (auto status = execute(QStringLiteral("ALTER TABLE person_fts_next RENAME TO person_fts")); !status)
+        return status;
+    for (const auto &statement : searchIndexTriggers()) {
+        if (auto status = execute(QString::fromStdString(statement)); !status)
+            return status;
+    }
+    return execute(QStringLiteral("DELETE FROM setting WHERE key = 'search_index_rebuild'"));
 }
 
 QString LocalStore::setting(const QString &key) const
@@ -908,8 +1046,12 @@ void LocalStore::scrub(bool mergeSearchIndex)
         // merged; 'optimize' merges every segment into one, so the pages of the old ones are
         // freed (and overwritten: secure_delete). Only needed when a value went away.
         Transaction transaction(database());
-        if (m_searchIndexSecureDelete
-            || execute(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('optimize')")).ok()) {
+        // The part of a new index being rebuilt (migration 4) may hold such terms too.
+        const bool nextScrubbed = !isSearchIndexRebuilding()
+            || execute(QStringLiteral("INSERT INTO person_fts_next(person_fts_next) VALUES ('optimize')")).ok();
+        if (nextScrubbed
+            && (m_searchIndexSecureDelete
+                || execute(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('optimize')")).ok())) {
             if (execute(QStringLiteral("DELETE FROM setting WHERE key = 'search_index_scrub'")).ok())
                 (void)transaction.commit();
         }
@@ -926,6 +1068,11 @@ Status LocalStore::wipe()
             if (auto status
                 = execute(QStringLiteral("DELETE FROM %1").arg(QString::fromStdString(quoteIdentifier(table.name))));
                 !status)
+                return status;
+        }
+        // No one is left to fill the new search index with: it replaces the old one now.
+        if (isSearchIndexRebuilding()) {
+            if (auto status = swapInRebuiltSearchIndex(); !status)
                 return status;
         }
         // The rows' triggers only marked the index entries deleted; this empties the index itself.

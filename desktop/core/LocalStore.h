@@ -99,6 +99,19 @@ public:
     void setSearchIndexMergeDeferred(bool deferred) { m_deferSearchIndexMerge = deferred; }
     bool isSearchIndexMergeDeferred() const { return m_deferSearchIndexMerge; }
 
+    // Migration 4 remakes the search index with longer prefixes in the background (see
+    // LocalStore.cpp, migrations()): while this is true, searches use the old index (same
+    // results, slower for prefixes of four letters or more) and a SearchIndexMerger fills the new
+    // one in steps. The state is in the file, so the rebuild resumes after a restart.
+    bool isSearchIndexRebuilding() const;
+    // Fills the next `rows` people into the new index in one transaction, and swaps it in once
+    // every person is in it. True when the rebuild is done (or none was pending).
+    Result<bool> continueSearchIndexRebuild(int rows);
+    // A directory of at most this many people is rebuilt within open() (well under a second).
+    static constexpr int kInlineSearchIndexRebuildRows = 2'000;
+    // For tests: the limit above, for the next open().
+    void setInlineSearchIndexRebuildRows(int rows) { m_inlineRebuildRows = rows; }
+
     // Small key/value settings of the device (server, fingerprint, who is signed in).
     QString setting(const QString &key) const;
     Status setSetting(const QString &key, const QString &value);
@@ -117,6 +130,7 @@ Q_SIGNALS:
 
 private:
     Status migrate();
+    Status swapInRebuiltSearchIndex();
     Status execute(const QString &sql);
     Status writeLocalMutation(const protocol::Mutation &mutation);
     Status upsertFields(const QString &table, const QString &id, const FieldMap &fields);
@@ -144,6 +158,7 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_replaceQueries;
     bool m_searchIndexSecureDelete = false;
     bool m_deferSearchIndexMerge = false;
+    int m_inlineRebuildRows = kInlineSearchIndexRebuildRows;
 };
 
 } // namespace commonroom

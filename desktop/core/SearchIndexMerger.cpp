@@ -34,7 +34,7 @@ SearchIndexMerger::SearchIndexMerger(LocalStore &store, QObject *parent)
 
 void SearchIndexMerger::considerMerging()
 {
-    if (m_store.setting(QStringLiteral("search_index_scrub")) == QLatin1String("1")
+    if (m_store.isSearchIndexRebuilding() || m_store.setting(QStringLiteral("search_index_scrub")) == QLatin1String("1")
         || m_rowsSinceMerge >= kRowsWorthMerging)
         start();
 }
@@ -45,11 +45,25 @@ void SearchIndexMerger::start()
         return;
     m_rowsSinceMerge = 0;
     m_steps = 0;
+    m_rebuildSteps = 0;
     m_timer.start();
 }
 
 void SearchIndexMerger::step()
 {
+    if (m_store.isSearchIndexRebuilding()) {
+        const auto done = m_store.continueSearchIndexRebuild(kRowsPerRebuildStep);
+        if (!done) {
+            // Tried again after the next pull (considerMerging) or at the next start.
+            qWarning("SearchIndexMerger: %s", done.error().message.c_str());
+            m_timer.stop();
+            return;
+        }
+        ++m_rebuildSteps;
+        if (*done)
+            Q_EMIT searchIndexRebuilt(); // merging the new index follows, in the next steps
+        return;
+    }
     const QSqlDatabase db = m_store.database();
     const qint64 before = totalChanges(db);
     QSqlQuery merge(db);

@@ -21,6 +21,10 @@ class LocalStore;
 // write-ahead log truncated. A pull page can be applied between two steps; the merge just
 // continues. If the program ends before the merge does, the flag is still set and the merge
 // resumes at the next start.
+//
+// It also drives the rebuild of the index that migration 4 leaves to the background
+// (LocalStore::continueSearchIndexRebuild): kRowsPerRebuildStep people per step, each step its
+// own transaction, before any merging (the rebuilt index is merged afterwards, as after a pull).
 class SearchIndexMerger : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ public:
     static constexpr int kPagesPerStep = 16;
     // Rows brought by pulls since the last merge that make a merge worth it without a scrub.
     static constexpr qint64 kRowsWorthMerging = 20'000;
+    // People filled into a rebuilt index per step (tens of milliseconds; docs/benchmarks.md).
+    static constexpr int kRowsPerRebuildStep = 64;
 
     // Takes over the merge from the pull (LocalStore::setSearchIndexMergeDeferred) and resumes a
     // scrub left unfinished.
@@ -36,6 +42,7 @@ public:
 
     bool isRunning() const { return m_timer.isActive(); }
     int stepsTaken() const { return m_steps; }
+    int rebuildStepsTaken() const { return m_rebuildSteps; }
 
 public Q_SLOTS:
     // Starts merging if it is needed (a scrub is due, or many rows arrived); no-op otherwise.
@@ -45,6 +52,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void finished();
+    // The rebuilt search index replaced the old one (searches use it from now on).
+    void searchIndexRebuilt();
 
 private:
     void step();
@@ -54,6 +63,7 @@ private:
     QTimer m_timer;
     qint64 m_rowsSinceMerge = 0;
     int m_steps = 0;
+    int m_rebuildSteps = 0;
 };
 
 } // namespace commonroom

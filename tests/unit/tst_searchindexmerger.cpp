@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,56 @@ QByteArray rawFiles(const QString &dir)
     }
     return all;
 }
+
+// Turns a device file back into what migration 3 left: a search index with prefixes of 1–3
+// letters, user_version 3 (the triggers of migration 3 name the index, so they serve the new one).
+void makeVersion3(const QString &path)
+{
+    const QString connection = QStringLiteral("downgrade");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE person_fts")));
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE VIRTUAL TABLE person_fts USING fts5(display_name, given_name, family_name, area, neighbourhood, "
+            "skills, languages, interests, bio, content='person', content_rowid='rowid', "
+            "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('rebuild')")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=3")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+QString indexSql(const LocalStore &store, const QString &name)
+{
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"));
+    query.addBindValue(name);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+// FTS5's own check of an external-content index against the rows: every row indexed once, with
+// its current values.
+bool indexMatchesRows(const LocalStore &store)
+{
+    QSqlQuery query(store.database());
+    const bool ok
+        = query.exec(QStringLiteral("INSERT INTO person_fts(person_fts, rank) VALUES ('integrity-check', 1)"));
+    if (!ok)
+        qWarning("%s", qPrintable(query.lastError().text()));
+    return ok;
+}
+
+std::size_t found(const LocalStore &store, const QString &text)
+{
+    PeopleSearch search(store.database(), textQuery(text));
+    return search.next(100'000)->size();
+}
+
+constexpr const char *kLongPrefixes = "prefix='1 2 3 4 5 6'";
 
 } // namespace
 
@@ -120,6 +172,125 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30'000));
         QVERIFY(store.setting(QStringLiteral("search_index_scrub")).isEmpty());
         QVERIFY(!rawFiles(dir.path()).contains("zorbleblip"));
+    }
+
+    void newDeviceHasTheLongPrefixIndexAtOnce()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("commonroom.db"))).ok());
+        QVERIFY(!store.isSearchIndexRebuilding());
+        QVERIFY(indexSql(store, QStringLiteral("person_fts")).contains(QLatin1String(kLongPrefixes)));
+        QVERIFY(indexSql(store, QStringLiteral("person_fts_next")).isEmpty());
+    }
+
+    void smallDirectoryIsRebuiltWhenOpened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("commonroom.db"));
+        {
+            LocalStore store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.applyPullPage(page({person(1, 1, "gardening"), person(2, 2, "gardening")}, 2, false)).ok());
+        }
+        makeVersion3(path);
+        LocalStore store;
+        QVERIFY(store.open(path).ok());
+        QVERIFY(!store.isSearchIndexRebuilding());
+        QVERIFY(indexSql(store, QStringLiteral("person_fts")).contains(QLatin1String(kLongPrefixes)));
+        QVERIFY(indexMatchesRows(store));
+        QCOMPARE(found(store, QStringLiteral("garde")), std::size_t(2));
+    }
+
+    void largeDirectoryIsRebuiltInStepsAcrossRestarts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("commonroom.db"));
+        std::int64_t seq = 0;
+        {
+            LocalStore store;
+            QVERIFY(store.open(path).ok());
+            std::vector<protocol::Change> changes;
+            for (int i = 0; i < 300; ++i)
+                changes.push_back(person(++seq, i, "Gardening and bike repair"));
+            QVERIFY(store.applyPullPage(page(changes, seq, false)).ok());
+        }
+        makeVersion3(path);
+
+        {
+            // Too many people to rebuild while opening (the limit lowered for a small test).
+            LocalStore store;
+            store.setInlineSearchIndexRebuildRows(100);
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.isSearchIndexRebuilding());
+            QVERIFY(indexSql(store, QStringLiteral("person_fts")).contains(QLatin1String("prefix='1 2 3'")));
+            QVERIFY(indexSql(store, QStringLiteral("person_fts_next")).contains(QLatin1String(kLongPrefixes)));
+            // Searches use the old index meanwhile, with the same results.
+            QCOMPARE(found(store, QStringLiteral("gardeni")), std::size_t(300));
+
+            QCOMPARE(store.continueSearchIndexRebuild(50).value(), false);
+            QCOMPARE(store.continueSearchIndexRebuild(50).value(), false);
+            const qint64 filled = store.setting(QStringLiteral("search_index_rebuild")).toLongLong();
+            QVERIFY(filled > 0);
+
+            // Changes while rebuilding, to people already in the new index and to people not yet.
+            QVERIFY(store
+                        .applyPullPage(page({person(++seq, 10, "Pottery now"), person(++seq, 250, "Weaving now"),
+                                                person(++seq, 1000, "Beekeeping, newly arrived")},
+                            seq, false))
+                        .ok());
+            protocol::PullResponse removal = page({}, ++seq, false);
+            removal.changes.push_back({seq, "person", "0190c0de-0000-7000-8000-000000000020", {}, true});
+            QVERIFY(store.applyPullPage(removal).ok());
+            QCOMPARE(found(store, QStringLiteral("gardeni")), std::size_t(297));
+        } // the program ends before the rebuild does
+
+        LocalStore store;
+        store.setInlineSearchIndexRebuildRows(100);
+        QVERIFY(store.open(path).ok());
+        QVERIFY(store.isSearchIndexRebuilding()); // resumed where it stopped
+        QVERIFY(store.setting(QStringLiteral("search_index_rebuild")).toLongLong() > 0);
+        SearchIndexMerger merger(store);
+        QSignalSpy rebuilt(&merger, &SearchIndexMerger::searchIndexRebuilt);
+        QSignalSpy finished(&merger, &SearchIndexMerger::finished);
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(rebuilt.size(), 1);
+        QVERIFY(merger.rebuildStepsTaken() >= 3); // ~200 people left, 64 a step
+        QVERIFY(!store.isSearchIndexRebuilding());
+        QVERIFY(indexSql(store, QStringLiteral("person_fts")).contains(QLatin1String(kLongPrefixes)));
+        QVERIFY(indexSql(store, QStringLiteral("person_fts_next")).isEmpty());
+        QVERIFY(indexMatchesRows(store));
+        QCOMPARE(found(store, QStringLiteral("gardeni")), std::size_t(297));
+        QCOMPARE(found(store, QStringLiteral("potter")), std::size_t(1));
+        QCOMPARE(found(store, QStringLiteral("weavin")), std::size_t(1));
+        QCOMPARE(found(store, QStringLiteral("beekee")), std::size_t(1));
+
+        // The triggers of the new index keep it current from now on.
+        QVERIFY(store.applyPullPage(page({person(++seq, 11, "Cycling")}, seq, false)).ok());
+        QCOMPARE(found(store, QStringLiteral("cyclin")), std::size_t(1));
+        QVERIFY(indexMatchesRows(store));
+    }
+
+    void wipeWhileRebuildingLeavesOneEmptyIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("commonroom.db"));
+        {
+            LocalStore store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.applyPullPage(page({person(1, 1, "zymurgist"), person(2, 2, "gardening")}, 2, false)).ok());
+        }
+        makeVersion3(path);
+        LocalStore store;
+        store.setInlineSearchIndexRebuildRows(0);
+        QVERIFY(store.open(path).ok());
+        QVERIFY(store.isSearchIndexRebuilding());
+        QCOMPARE(store.continueSearchIndexRebuild(1).value(), false);
+        QVERIFY(store.wipe().ok());
+        QVERIFY(!store.isSearchIndexRebuilding());
+        QVERIFY(indexSql(store, QStringLiteral("person_fts_next")).isEmpty());
+        QVERIFY(indexMatchesRows(store));
+        QVERIFY(!rawFiles(dir.path()).contains("zymurgist"));
     }
 
     void withoutMergerThePullMergesItself()
