@@ -150,8 +150,9 @@ std::vector<std::vector<std::string>> migrations()
     // (LocalStore::continueSearchIndexRebuild, driven by SearchIndexMerger), resumable: setting
     // 'search_index_rebuild' holds the last rowid filled. Meanwhile the old index stays complete
     // and is what searches use (prefixes of 1–3 letters: slower for longer ones, same results),
-    // and these triggers keep the new one current for the rows already filled. The last step
-    // swaps the new index in. A small directory is rebuilt at once when opened (migrate()).
+    // and these triggers keep the new one current for the rows already filled. The last fill
+    // step swaps the new index in; the old one is then emptied in bounded steps and dropped. A
+    // small directory is rebuilt at once when opened (migrate()).
     std::vector<std::string> fourth {
         "CREATE VIRTUAL TABLE person_fts_next USING fts5(" + std::string(kIndexedColumns)
             + ", content='person', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', "
@@ -376,9 +377,11 @@ Status LocalStore::migrate()
             return sqlError(QStringLiteral("Cannot count the people on this device"), count.lastError());
         const bool small = count.value(0).toInt() <= m_inlineRebuildRows;
         count.finish();
-        if (small) {
-            if (auto done = continueSearchIndexRebuild(m_inlineRebuildRows + 1); !done)
-                return done.error();
+        for (bool done = !small; !done;) {
+            auto step = continueSearchIndexRebuild(m_inlineRebuildRows + 1);
+            if (!step)
+                return step.error();
+            done = *step;
         }
     }
     for (const auto &table : syncedTables()) {
@@ -399,14 +402,17 @@ Status LocalStore::migrate()
 
 bool LocalStore::isSearchIndexRebuilding() const
 {
-    return !setting(QStringLiteral("search_index_rebuild")).isEmpty();
+    if (!setting(QStringLiteral("search_index_rebuild")).isEmpty())
+        return true;
+    QSqlQuery old(database());
+    return old.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'person_fts_old'")) && old.next();
 }
 
 Result<bool> LocalStore::continueSearchIndexRebuild(int rows)
 {
     const QString filledSetting = setting(QStringLiteral("search_index_rebuild"));
     if (filledSetting.isEmpty())
-        return true;
+        return dropOldSearchIndexStep();
     const qint64 filled = filledSetting.toLongLong();
     Transaction transaction(database());
     qint64 upTo = filled;
@@ -446,7 +452,44 @@ Result<bool> LocalStore::continueSearchIndexRebuild(int rows)
         m_searchIndexSecureDelete
             = QSqlQuery(database())
                   .exec(QStringLiteral("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 1)"));
-    return done;
+    return false; // the old index is dropped in the next steps
+}
+
+Result<bool> LocalStore::dropOldSearchIndexStep()
+{
+    // Dropping a large index at once overwrites all its pages (secure_delete) in one go: seconds
+    // at 100k people. Its tables are emptied a bounded number of rows at a time instead (each
+    // row overwritten as it goes), then the empty index is dropped.
+    {
+        QSqlQuery exists(database());
+        if (!exists.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'person_fts_old'")))
+            return sqlError(QStringLiteral("Cannot rebuild the search index"), exists.lastError());
+        if (!exists.next())
+            return true;
+    }
+    Transaction transaction(database());
+    static const char *const kChunks[] = {
+        // Records 1 and 10 (averages, structure) stay until the drop: FTS5 reads them to open
+        // the table, which dropping it does. They hold no terms.
+        "DELETE FROM person_fts_old_data WHERE id IN (SELECT id FROM person_fts_old_data WHERE id > 10 LIMIT 256)",
+        "DELETE FROM person_fts_old_idx WHERE (segid, term) IN (SELECT segid, term FROM person_fts_old_idx LIMIT 4096)",
+        "DELETE FROM person_fts_old_docsize WHERE id IN (SELECT id FROM person_fts_old_docsize LIMIT 4096)",
+    };
+    for (const char *chunk : kChunks) {
+        QSqlQuery query(database());
+        if (!query.exec(QString::fromLatin1(chunk)))
+            return sqlError(QStringLiteral("Cannot remove the old search index"), query.lastError());
+        if (query.numRowsAffected() > 0) {
+            if (auto status = transaction.commit(); !status)
+                return status.error();
+            return false;
+        }
+    }
+    if (auto status = execute(QStringLiteral("DROP TABLE person_fts_old")); !status)
+        return status.error();
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return true;
 }
 
 Status LocalStore::swapInRebuiltSearchIndex()
@@ -461,8 +504,8 @@ Status LocalStore::swapInRebuiltSearchIndex()
         if (auto status = execute(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger))); !status)
             return status;
     }
-    // secure_delete overwrites the old index's pages as they are freed.
-    if (auto status = execute(QStringLiteral("DROP TABLE person_fts")); !status)
+    // Kept aside and dropped in steps (dropOldSearchIndexStep).
+    if (auto status = execute(QStringLiteral("ALTER TABLE person_fts RENAME TO person_fts_old")); !status)
         return status;
     if (auto status = execute(QStringLiteral("ALTER TABLE person_fts_next RENAME TO person_fts")); !status)
         return status;
@@ -1047,7 +1090,7 @@ void LocalStore::scrub(bool mergeSearchIndex)
         // freed (and overwritten: secure_delete). Only needed when a value went away.
         Transaction transaction(database());
         // The part of a new index being rebuilt (migration 4) may hold such terms too.
-        const bool nextScrubbed = !isSearchIndexRebuilding()
+        const bool nextScrubbed = setting(QStringLiteral("search_index_rebuild")).isEmpty()
             || execute(QStringLiteral("INSERT INTO person_fts_next(person_fts_next) VALUES ('optimize')")).ok();
         if (nextScrubbed
             && (m_searchIndexSecureDelete
@@ -1071,10 +1114,12 @@ Status LocalStore::wipe()
                 return status;
         }
         // No one is left to fill the new search index with: it replaces the old one now.
-        if (isSearchIndexRebuilding()) {
+        if (!setting(QStringLiteral("search_index_rebuild")).isEmpty()) {
             if (auto status = swapInRebuiltSearchIndex(); !status)
                 return status;
         }
+        if (auto status = execute(QStringLiteral("DROP TABLE IF EXISTS person_fts_old")); !status)
+            return status; // the VACUUM below rewrites the file anyway
         // The rows' triggers only marked the index entries deleted; this empties the index itself.
         if (auto status = execute(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('delete-all')")); !status)
             return status;

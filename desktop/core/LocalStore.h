@@ -105,7 +105,8 @@ public:
     // one in steps. The state is in the file, so the rebuild resumes after a restart.
     bool isSearchIndexRebuilding() const;
     // Fills the next `rows` people into the new index in one transaction, and swaps it in once
-    // every person is in it. True when the rebuild is done (or none was pending).
+    // every person is in it; the steps after that remove the old index a bounded part at a
+    // time. True when the rebuild is done (or none was pending).
     Result<bool> continueSearchIndexRebuild(int rows);
     // A directory of at most this many people is rebuilt within open() (well under a second).
     static constexpr int kInlineSearchIndexRebuildRows = 2'000;
@@ -131,6 +132,7 @@ Q_SIGNALS:
 private:
     Status migrate();
     Status swapInRebuiltSearchIndex();
+    Result<bool> dropOldSearchIndexStep();
     Status execute(const QString &sql);
     Status writeLocalMutation(const protocol::Mutation &mutation);
     Status upsertFields(const QString &table, const QString &id, const FieldMap &fields);

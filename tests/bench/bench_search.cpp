@@ -4,6 +4,8 @@
 //   bench_search --fill --db FILE --people N      builds a device database (LocalStore's schema,
 //                                                 rows written through its search-index triggers)
 //   bench_search --measure --db FILE              prints one markdown row of results
+//   bench_search --rebuild --db FILE              the search index rebuild of LocalStore's
+//                                                 migration 4 on a filled database (one row)
 //
 // The database is filled directly, not pulled from a daemon: seeding a million people through
 // syncd takes many minutes and the search does not care where the rows came from.
@@ -21,6 +23,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <random>
 
@@ -284,6 +287,156 @@ int measure(const std::string &path, long reps, const std::string &label)
     return 0;
 }
 
+// The index with longer prefixes (LocalStore migration 4) on a device that already had the
+// search index: the file is first turned back into what migration 3 left (prefixes 1–3,
+// user_version 3), timing on the way the one-piece 'rebuild' the migration used to run before
+// the window could appear. Then: opening the file (migration 4 now), searching while the new
+// index is filled, and the fill in SearchIndexMerger's steps, then merging it.
+int rebuild(const std::string &path)
+{
+    const QString indexColumns = QStringLiteral("display_name, given_name, family_name, area, neighbourhood, skills, "
+                                                "languages, interests, bio, content='person', content_rowid='rowid', "
+                                                "tokenize='unicode61 remove_diacritics 2'");
+    double oneShotSeconds = 0;
+    {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open(path.c_str(), &db) != SQLITE_OK)
+            return 1;
+        const auto run = [&](const QString &sql) {
+            char *error = nullptr;
+            if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+                std::cerr << sql.toStdString() << ": " << (error ? error : "?") << '\n';
+                sqlite3_free(error);
+                std::exit(1);
+            }
+        };
+        run(QStringLiteral("PRAGMA secure_delete=ON"));
+        run(QStringLiteral("DROP TABLE IF EXISTS person_fts_next"));
+        for (const char *trigger : {"person_fts_next_insert", "person_fts_next_delete", "person_fts_next_update"})
+            run(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
+        run(QStringLiteral("DELETE FROM setting WHERE key = 'search_index_rebuild'"));
+        run(QStringLiteral("DROP TABLE person_fts"));
+        run(QStringLiteral("CREATE VIRTUAL TABLE person_fts USING fts5(%1, prefix='1 2 3 4 5 6')").arg(indexColumns));
+        const auto started = Steady::now();
+        run(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('rebuild')"));
+        oneShotSeconds = secondsSince(started);
+        std::cerr << "  one-piece rebuild (migration 4 before): " << formatNumber(oneShotSeconds, 1) << " s\n";
+        run(QStringLiteral("DROP TABLE person_fts"));
+        run(QStringLiteral("CREATE VIRTUAL TABLE person_fts USING fts5(%1, prefix='1 2 3')").arg(indexColumns));
+        run(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('rebuild')"));
+        run(QStringLiteral("PRAGMA user_version=3"));
+        run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        sqlite3_close(db);
+    }
+
+    const auto opening = Steady::now();
+    LocalStore store;
+    if (auto status = store.open(QString::fromStdString(path)); !status) {
+        std::cerr << status.error().message << '\n';
+        return 1;
+    }
+    PeopleModel model(store);
+    const double openMs = millisecondsBetween(opening, Steady::now());
+    if (!store.isSearchIndexRebuilding()) {
+        std::cerr << "the index was rebuilt while opening\n";
+        return 1;
+    }
+    const long people = [&] {
+        QSqlQuery count(store.database());
+        count.exec(QStringLiteral("SELECT count(*) FROM person"));
+        return count.next() ? count.value(0).toLongLong() : 0LL;
+    }();
+
+    // Search as you type meanwhile (the old index), interleaved with fill steps as the event loop
+    // would: one pass of the typed queries every 50 steps.
+    const auto queries = typedQueries();
+    std::vector<double> searchMs, stepMs, dropMs;
+    double swapMs = 0;
+    const auto filling = Steady::now();
+    for (int steps = 0;; ++steps) {
+        if (steps % 50 == 0 && searchMs.size() < 5 * queries.size()) {
+            for (const auto &text : queries) {
+                PeopleQuery query;
+                query.text = QString::fromStdString(text);
+                const auto started = Steady::now();
+                PeopleSearch search(store.database(), query);
+                if (!search.next(PeopleModel::kPageSize).ok())
+                    return 1;
+                searchMs.push_back(millisecondsBetween(started, Steady::now()));
+            }
+        }
+        const bool wasFilling = !store.setting(QStringLiteral("search_index_rebuild")).isEmpty();
+        const auto started = Steady::now();
+        const auto done = store.continueSearchIndexRebuild(SearchIndexMerger::kRowsPerRebuildStep);
+        const double ms = millisecondsBetween(started, Steady::now());
+        if (!done) {
+            std::cerr << done.error().message << '\n';
+            return 1;
+        }
+        if (!wasFilling)
+            dropMs.push_back(ms);
+        else if (store.setting(QStringLiteral("search_index_rebuild")).isEmpty())
+            swapMs = ms;
+        else
+            stepMs.push_back(ms);
+        if (*done)
+            break;
+        if (steps % 200 == 0)
+            std::cerr << "  " << steps << " steps, " << formatNumber(secondsSince(filling), 1) << " s\r" << std::flush;
+    }
+    // Excluding the searches in between.
+    double fillSeconds = swapMs / 1000, dropSeconds = 0;
+    for (double ms : stepMs)
+        fillSeconds += ms / 1000;
+    for (double ms : dropMs)
+        dropSeconds += ms / 1000;
+
+    double longestMergeMs = 0;
+    int mergeSteps = 0;
+    const auto merging = Steady::now();
+    for (;; ++mergeSteps) {
+        QSqlQuery changes(store.database());
+        changes.exec(QStringLiteral("SELECT total_changes()"));
+        const qint64 before = changes.next() ? changes.value(0).toLongLong() : 0;
+        const auto stepStarted = Steady::now();
+        QSqlQuery(store.database())
+            .exec(QStringLiteral("INSERT INTO person_fts(person_fts, rank) VALUES ('merge', %1)")
+                      .arg(-SearchIndexMerger::kPagesPerStep));
+        longestMergeMs = std::max(longestMergeMs, millisecondsBetween(stepStarted, Steady::now()));
+        changes.exec(QStringLiteral("SELECT total_changes()"));
+        if ((changes.next() ? changes.value(0).toLongLong() : 0) - before < 2)
+            break;
+    }
+    const double mergeSeconds = secondsSince(merging);
+
+    std::vector<double> afterMs;
+    for (int rep = -1; rep < 5; ++rep) { // rep -1 warms the page cache up
+        for (const auto &text : queries) {
+            PeopleQuery query;
+            query.text = QString::fromStdString(text);
+            const auto started = Steady::now();
+            PeopleSearch search(store.database(), query);
+            if (!search.next(PeopleModel::kPageSize).ok())
+                return 1;
+            if (rep >= 0)
+                afterMs.push_back(millisecondsBetween(started, Steady::now()));
+        }
+    }
+
+    std::cout << "| " << shortCount(people) << " | " << formatNumber(oneShotSeconds, 1) << " s | "
+              << formatNumber(openMs, 0) << " ms | " << formatNumber(fillSeconds, 1) << " s in " << stepMs.size() + 1
+              << " steps of " << SearchIndexMerger::kRowsPerRebuildStep << " | "
+              << formatNumber(percentile(stepMs, 50), 1) << " / " << formatNumber(percentile(stepMs, 95), 1) << " / "
+              << formatNumber(percentile(stepMs, 100), 1) << " ms | " << formatNumber(swapMs, 0) << " ms | "
+              << formatNumber(dropSeconds, 1) << " s in " << dropMs.size() << " steps, longest "
+              << formatNumber(percentile(dropMs, 100), 0) << " ms | " << formatNumber(mergeSeconds, 1) << " s in "
+              << mergeSteps + 1 << " steps, longest " << formatNumber(longestMergeMs, 0) << " ms | "
+              << formatNumber(percentile(searchMs, 50), 1) << " / " << formatNumber(percentile(searchMs, 95), 1)
+              << " ms | " << formatNumber(percentile(afterMs, 50), 1) << " / "
+              << formatNumber(percentile(afterMs, 95), 1) << " ms |\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -292,10 +445,13 @@ int main(int argc, char **argv)
     const Options options(argc, argv);
     const std::string path = options.text("db");
     if (path.empty()) {
-        std::cerr << "usage: bench_search --fill --db FILE --people N | --measure --db FILE [--reps N]\n";
+        std::cerr << "usage: bench_search --fill --db FILE --people N | --measure --db FILE [--reps N] | --rebuild "
+                     "--db FILE\n";
         return 2;
     }
     if (options.has("fill"))
         return fill(path, options.number("people", 10000));
+    if (options.has("rebuild"))
+        return rebuild(path);
     return measure(path, options.number("reps", 5), options.text("label"));
 }

@@ -178,7 +178,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("commonroom.db"))).ok());
+        const auto opened = store.open(dir.filePath(QStringLiteral("commonroom.db")));
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         QVERIFY(!store.isSearchIndexRebuilding());
         QVERIFY(indexSql(store, QStringLiteral("person_fts")).contains(QLatin1String(kLongPrefixes)));
         QVERIFY(indexSql(store, QStringLiteral("person_fts_next")).isEmpty());
@@ -198,6 +199,7 @@ private Q_SLOTS:
         QVERIFY(store.open(path).ok());
         QVERIFY(!store.isSearchIndexRebuilding());
         QVERIFY(indexSql(store, QStringLiteral("person_fts")).contains(QLatin1String(kLongPrefixes)));
+        QVERIFY(indexSql(store, QStringLiteral("person_fts_old")).isEmpty());
         QVERIFY(indexMatchesRows(store));
         QCOMPARE(found(store, QStringLiteral("garde")), std::size_t(2));
     }
@@ -259,6 +261,7 @@ private Q_SLOTS:
         QVERIFY(!store.isSearchIndexRebuilding());
         QVERIFY(indexSql(store, QStringLiteral("person_fts")).contains(QLatin1String(kLongPrefixes)));
         QVERIFY(indexSql(store, QStringLiteral("person_fts_next")).isEmpty());
+        QVERIFY(indexSql(store, QStringLiteral("person_fts_old")).isEmpty()); // removed in steps too
         QVERIFY(indexMatchesRows(store));
         QCOMPARE(found(store, QStringLiteral("gardeni")), std::size_t(297));
         QCOMPARE(found(store, QStringLiteral("potter")), std::size_t(1));
@@ -289,6 +292,7 @@ private Q_SLOTS:
         QVERIFY(store.wipe().ok());
         QVERIFY(!store.isSearchIndexRebuilding());
         QVERIFY(indexSql(store, QStringLiteral("person_fts_next")).isEmpty());
+        QVERIFY(indexSql(store, QStringLiteral("person_fts_old")).isEmpty());
         QVERIFY(indexMatchesRows(store));
         QVERIFY(!rawFiles(dir.path()).contains("zymurgist"));
     }
