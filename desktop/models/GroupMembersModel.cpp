@@ -122,38 +122,106 @@ QHash<int, QByteArray> GroupMembersModel::roleNames() const
     return names;
 }
 
-int GroupMembersModel::rowOfMembership(const QString &id) const
+int GroupMembersModel::rowOfMembership(const QString &id)
 {
-    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+    for (std::size_t row = 0;; ++row) {
+        if (row == m_rows.size()) {
+            if (!canFetchMore())
+                return -1;
+            fetchMore();
+            if (row == m_rows.size())
+                return -1;
+        }
         if (m_rows[row].membershipId == id)
             return static_cast<int>(row);
     }
-    return -1;
+}
+
+std::vector<GroupMembersModel::Curator> GroupMembersModel::curators() const
+{
+    std::vector<Curator> curators;
+    if (m_groupId.isEmpty())
+        return curators;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT m.person_id, p.display_name FROM membership m "
+                                 "LEFT JOIN person p ON p.id = m.person_id "
+                                 "WHERE m.group_id = ? AND m.state = 'active' AND m.role = 'curator' "
+                                 "ORDER BY p.display_name IS NULL, p.display_name COLLATE NOCASE, m.id"));
+    query.addBindValue(m_groupId);
+    if (!query.exec())
+        qWarning("GroupMembersModel: cannot read the curators: %s", qPrintable(query.lastError().text()));
+    while (query.isActive() && query.next())
+        curators.push_back(Curator {query.value(0).toString(), query.value(1).toString()});
+    return curators;
+}
+
+std::vector<GroupMembersModel::Row> GroupMembersModel::readRows(int offset, int count) const
+{
+    std::vector<Row> rows;
+    if (m_groupId.isEmpty() || count <= 0)
+        return rows;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.person_id, p.display_name, m.state, m.role, m.message "
+        "FROM membership m LEFT JOIN person p ON p.id = m.person_id WHERE m.group_id = ? "
+        "ORDER BY CASE WHEN m.state = 'pending' THEN 0 WHEN m.state = 'active' AND m.role = 'curator' THEN 1 "
+        "WHEN m.state = 'active' THEN 2 WHEN m.state = 'invited' THEN 3 ELSE 4 END, "
+        "p.display_name IS NULL, p.display_name COLLATE NOCASE, m.id LIMIT ? OFFSET ?"));
+    query.addBindValue(m_groupId);
+    query.addBindValue(count);
+    query.addBindValue(offset);
+    if (!query.exec())
+        qWarning("GroupMembersModel: cannot read the members: %s", qPrintable(query.lastError().text()));
+    rows.reserve(static_cast<std::size_t>(count));
+    while (query.isActive() && query.next()) {
+        rows.push_back(Row {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+    }
+    return rows;
+}
+
+bool GroupMembersModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Views (and QAbstractItemModelTester) ask for more while handling modelReset or rowsInserted;
+    // rows inserted from inside those notifications would nest one change in another.
+    return !parent.isValid() && !m_atEnd && !m_changing;
+}
+
+void GroupMembersModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // One row more than a page tells whether there is more after it.
+    auto rows = readRows(static_cast<int>(m_rows.size()), kPageSize + 1);
+    m_atEnd = static_cast<int>(rows.size()) <= kPageSize;
+    if (!m_atEnd)
+        rows.pop_back();
+    if (rows.empty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    m_changing = true;
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    std::move(rows.begin(), rows.end(), std::back_inserter(m_rows));
+    endInsertRows();
+    m_changing = false;
 }
 
 void GroupMembersModel::reload()
 {
-    std::vector<Row> rows;
-    if (!m_groupId.isEmpty()) {
-        QSqlQuery query(m_store.database());
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral(
-            "SELECT m.id, m.person_id, p.display_name, m.state, m.role, m.message "
-            "FROM membership m LEFT JOIN person p ON p.id = m.person_id WHERE m.group_id = ? "
-            "ORDER BY CASE WHEN m.state = 'pending' THEN 0 WHEN m.state = 'active' AND m.role = 'curator' THEN 1 "
-            "WHEN m.state = 'active' THEN 2 WHEN m.state = 'invited' THEN 3 ELSE 4 END, "
-            "p.display_name IS NULL, p.display_name COLLATE NOCASE, m.id"));
-        query.addBindValue(m_groupId);
-        if (!query.exec())
-            qWarning("GroupMembersModel: cannot read the members: %s", qPrintable(query.lastError().text()));
-        while (query.isActive() && query.next()) {
-            rows.push_back(Row {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
-        }
-    }
+    // As many rows as were shown (at least a page), so that the view keeps its place.
+    const int count = std::max(kPageSize, static_cast<int>(m_rows.size()));
+    std::vector<Row> rows = readRows(0, count + 1);
+    const bool atEnd = static_cast<int>(rows.size()) <= count;
+    if (!atEnd)
+        rows.pop_back();
+    m_changing = true;
     beginResetModel();
+    m_atEnd = atEnd;
     m_rows = std::move(rows);
     endResetModel();
+    m_changing = false;
 }
 
 } // namespace commonroom

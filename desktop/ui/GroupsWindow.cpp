@@ -492,9 +492,12 @@ void GroupsWindow::updateDetails()
     else if (group->myState == QLatin1String("invited"))
         standing = tr("You are invited to join this group.");
     else if (group->myState == QLatin1String("declined")) {
-        const int mine = m_members->rowOfMembership(group->myMembershipId);
-        const QString answer
-            = mine < 0 ? QString() : m_members->index(mine, GroupMembersModel::MessageColumn).data().toString();
+        // Read directly: declined requests come last in a member list that is read lazily.
+        QString answer;
+        if (const auto mine = m_store.row(QStringLiteral("membership"), group->myMembershipId)) {
+            if (const auto message = mine->find("message"); message != mine->end() && !isNull(message->second))
+                answer = QString::fromStdString(toDisplayString(message->second));
+        }
         standing = answer.isEmpty() ? tr("Your request to join was declined.")
                                     : tr("Your request to join was declined: %1").arg(answer);
     } else if (group->kind == QLatin1String("closed"))
@@ -504,16 +507,12 @@ void GroupsWindow::updateDetails()
     // Who curates, by name where the name is shared; requests only for those who answer them.
     QStringList curators;
     int unnamed = 0;
-    for (int member = 0; member < m_members->rowCount(); ++member) {
-        const QModelIndex name = m_members->index(member, GroupMembersModel::NameColumn);
-        if (name.data(GroupMembersModel::StateRole).toString() != QLatin1String("active")
-            || name.data(GroupMembersModel::RoleRole).toString() != QLatin1String("curator"))
-            continue;
-        if (name.data(GroupMembersModel::PersonIdRole).toString()
-            == QString::fromStdString(m_store.principal().personId))
+    // From the store, not the list's rows: the list is read lazily, requests first.
+    for (const auto &curator : m_members->curators()) {
+        if (curator.personId == QString::fromStdString(m_store.principal().personId))
             curators << tr("you");
-        else if (const QString shown = name.data().toString(); !shown.isEmpty())
-            curators << shown;
+        else if (!curator.name.isEmpty())
+            curators << curator.name;
         else
             ++unnamed;
     }

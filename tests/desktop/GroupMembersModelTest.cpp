@@ -3,6 +3,7 @@
 #include "desktop/core/LocalStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -122,6 +123,88 @@ private Q_SLOTS:
 
         model.setGroupId({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void readsALargeGroupPageByPage()
+    {
+        // 2.5 pages of members, a request and a curator without a shared name among them.
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO \"group\" (id, name, kind) VALUES ('big', 'Big', 'open')")));
+        const int members = GroupMembersModel::kPageSize * 5 / 2;
+        QVERIFY(m_store->database().transaction());
+        for (int i = 0; i < members; ++i) {
+            const QString person = QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0'));
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO person (id, display_name) VALUES ('%1', %2)")
+                               .arg(person,
+                                   i == 7 ? QStringLiteral("NULL")
+                                          : QStringLiteral("'Person %1'").arg(members - i, 4, 10, QLatin1Char('0')))));
+            const QString state = i == members - 1 ? QStringLiteral("pending") : QStringLiteral("active");
+            const QString role = i == 7 || i == 3 ? QStringLiteral("curator") : QStringLiteral("member");
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role) "
+                                              "VALUES ('b%1', '%1', 'big', '%2', '%3')")
+                                   .arg(person, state, role)));
+        }
+        QVERIFY(m_store->database().commit());
+
+        GroupMembersModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setGroupId(QStringLiteral("big"));
+        QCOMPARE(model.rowCount(), GroupMembersModel::kPageSize); // one page, not every member
+        QVERIFY(model.canFetchMore());
+        QCOMPARE(model.index(0, 0).data(GroupMembersModel::StateRole).toString(), QStringLiteral("pending"));
+        QCOMPARE(model.index(1, 0).data(GroupMembersModel::PersonIdRole).toString(), QStringLiteral("p0003"));
+        QCOMPARE(model.index(2, 0).data(GroupMembersModel::PersonIdRole).toString(), QStringLiteral("p0007"));
+
+        // The curators are known before their rows are read (and here they are, near the top).
+        const auto curators = model.curators();
+        QCOMPARE(curators.size(), std::size_t(2));
+        QCOMPARE(curators[0].personId, QStringLiteral("p0003"));
+        QVERIFY(curators[1].name.isEmpty());
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore();
+        QCOMPARE(model.rowCount(), 2 * GroupMembersModel::kPageSize);
+        QCOMPARE(inserted.count(), 1);
+        model.fetchMore();
+        QCOMPARE(model.rowCount(), members);
+        QVERIFY(!model.canFetchMore());
+        model.fetchMore(); // nothing left: no change
+        QCOMPARE(model.rowCount(), members);
+
+        // Every member once, in the list's order: members by name after the request and curators.
+        QSet<QString> seen;
+        QString previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            seen.insert(model.index(row, 0).data(GroupMembersModel::MembershipIdRole).toString());
+            if (row >= 3) {
+                const QString name = model.index(row, 0).data().toString();
+                QVERIFY2(previous.compare(name, Qt::CaseInsensitive) <= 0, qPrintable(name));
+                previous = name;
+            }
+        }
+        QCOMPARE(seen.size(), members);
+
+        // A change reads again as many rows as were shown.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(m_store
+                    ->updateRow(QStringLiteral("person"), QStringLiteral("p0003"),
+                        {{"display_name", std::string("Aaron Curator")}})
+                    .ok());
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), members);
+        QVERIFY(!model.canFetchMore());
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Aaron Curator"));
+
+        // Looking a membership up reads as far as needed.
+        GroupMembersModel fresh(*m_store);
+        QAbstractItemModelTester freshTester(&fresh, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        fresh.setGroupId(QStringLiteral("big"));
+        QCOMPARE(fresh.rowCount(), GroupMembersModel::kPageSize);
+        const int row = fresh.rowOfMembership(QStringLiteral("bp0000")); // "Person 0500": last by name
+        QCOMPARE(row, members - 1);
+        QCOMPARE(fresh.rowCount(), members);
+        QCOMPARE(fresh.rowOfMembership(QStringLiteral("no-such-membership")), -1);
     }
 
 private:
