@@ -312,6 +312,12 @@ int rebuild(const std::string &path)
         };
         run(QStringLiteral("PRAGMA secure_delete=ON"));
         run(QStringLiteral("DROP TABLE IF EXISTS person_fts_next"));
+        // What an interrupted run may have left (its index tables, then the table's entry).
+        for (const char *shadow : {"data", "idx", "docsize", "config"})
+            run(QStringLiteral("DROP TABLE IF EXISTS person_fts_old_%1").arg(QLatin1String(shadow)));
+        run(QStringLiteral("PRAGMA writable_schema=ON"));
+        run(QStringLiteral("DELETE FROM sqlite_master WHERE name = 'person_fts_old'"));
+        run(QStringLiteral("PRAGMA writable_schema=OFF"));
         for (const char *trigger : {"person_fts_next_insert", "person_fts_next_delete", "person_fts_next_update"})
             run(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
         run(QStringLiteral("DELETE FROM setting WHERE key = 'search_index_rebuild'"));
