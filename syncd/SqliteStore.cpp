@@ -251,6 +251,17 @@ Status SqliteStore::migrate()
         auto columns = prepare("SELECT name FROM pragma_table_info(" + quoteLiteral(table.name) + ")");
         while (columns.step())
             existing.insert(columns.text(0));
+        if (existing.empty()) {
+            // A table added after this database was created (events, for example) gets what
+            // migrations 1 and 2 gave the others.
+            for (const auto &sql : createTableStatements(table, SchemaSide::Daemon))
+                execute(sql);
+            const std::string quoted = quoteIdentifier(table.name);
+            execute("ALTER TABLE " + quoted + " ADD COLUMN _deleted_at INTEGER");
+            execute("CREATE INDEX " + quoteIdentifier(std::string(table.name) + "_tombstones") + " ON " + quoted
+                + " (_deleted_at) WHERE _deleted = 1");
+            continue;
+        }
         for (const auto &sql : addMissingColumnStatements(table, existing))
             execute(sql);
     }
@@ -493,6 +504,20 @@ void SqliteStore::forEachLiveRow(
             values[name] = query.value(column++);
         visit(query.text(0), values);
     }
+}
+
+std::vector<std::string> SqliteStore::liveIdsWhere(
+    const TableDef &table, std::string_view field, std::string_view value)
+{
+    if (!table.field(field))
+        throw StoreError("the " + std::string(table.name) + " table has no field " + std::string(field));
+    auto query = prepare("SELECT id FROM " + quoteIdentifier(table.name) + " WHERE " + quoteIdentifier(field)
+        + " = ? AND _deleted = 0 ORDER BY id");
+    query.bind(value);
+    std::vector<std::string> ids;
+    while (query.step())
+        ids.push_back(query.text(0));
+    return ids;
 }
 
 void SqliteStore::setDeletedAt(const TableDef &table, std::string_view id, std::int64_t unixMs)

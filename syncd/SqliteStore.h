@@ -51,6 +51,8 @@ public:
     void setDeletedAt(const TableDef &table, std::string_view id, std::int64_t unixMs) override;
     std::int64_t compactTombstones(std::int64_t deletedBeforeMs) override;
     std::vector<Device> devicesOf(std::string_view personId) override;
+    std::vector<std::string> liveIdsWhere(
+        const TableDef &table, std::string_view field, std::string_view value) override;
 
     std::optional<std::string> setting(std::string_view key) override;
     void setSetting(std::string_view key, std::string_view value) override;

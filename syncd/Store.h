@@ -137,6 +137,11 @@ public:
 
     virtual std::vector<Device> devicesOf(std::string_view personId) = 0;
 
+    // The ids of the live rows of `table` whose `field` (a column of the schema) holds `value`,
+    // in id order. For the event rules: the registrations of one event, for example.
+    virtual std::vector<std::string> liveIdsWhere(const TableDef &table, std::string_view field, std::string_view value)
+        = 0;
+
     // Small daemon-wide values (for example how far the demo community was seeded).
     virtual std::optional<std::string> setting(std::string_view key) = 0;
     virtual void setSetting(std::string_view key, std::string_view value) = 0;
