@@ -15,6 +15,10 @@
 #include "desktop/models/RegistrantsModel.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -30,11 +34,13 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <tuple>
 
@@ -355,6 +361,13 @@ QWidget *EventsDashboard::createReportPage(QWidget *parent)
     m_byAreaView->setModel(m_byArea);
     byAreaLabel->setBuddy(m_byAreaView);
     layout->addWidget(m_byAreaView, 1);
+    m_chart = new QChartView(page);
+    m_chart->setObjectName(QStringLiteral("reportChart"));
+    m_chart->setAccessibleName(tr("Chart of attendance by area"));
+    m_chart->setAccessibleDescription(tr("The same figures as the table above"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    layout->addWidget(m_chart, 1);
     auto *exportCsv = makeButton(
         page, tr("Export attendance (&CSV)…"), QStringLiteral("reportCsvButton"), tr("Export attendance as CSV"));
     connect(exportCsv, &QPushButton::clicked, this, &EventsDashboard::exportAttendanceCsv);
@@ -617,6 +630,9 @@ void EventsDashboard::refreshReport()
     m_byArea->removeRows(0, m_byArea->rowCount());
     if (m_eventId.isEmpty()) {
         m_reportSummary->setText(tr("Select an event to see its attendance."));
+        QChart *previous = m_chart->chart();
+        m_chart->setChart(new QChart);
+        delete previous;
         return;
     }
     const AttendanceReport report = events().report(m_eventId);
@@ -638,6 +654,37 @@ void EventsDashboard::refreshReport()
             item->setEditable(false);
         m_byArea->appendRow(items);
     }
+
+    // Attended and no-show stacked per area: who came, and where people stayed away.
+    auto *chart = new QChart;
+    chart->setTitle(tr("Attendance by area"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *attended = new QBarSet(tr("Attended"));
+    auto *noShow = new QBarSet(tr("No-show"));
+    QStringList areas;
+    int highest = 1;
+    for (const AreaCounts &area : report.byArea) {
+        areas << (area.area.isEmpty() ? tr("(unknown)") : area.area);
+        *attended << area.attended;
+        *noShow << area.noShow;
+        highest = std::max(highest, area.attended + area.noShow);
+    }
+    auto *series = new QStackedBarSeries;
+    series->append(attended);
+    series->append(noShow);
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(areas);
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setRange(0, highest);
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    QChart *previous = m_chart->chart();
+    m_chart->setChart(chart); // the view owns the new chart; the old one is ours to delete
+    delete previous;
 }
 
 bool EventsDashboard::confirm(const QString &title, const QString &question)

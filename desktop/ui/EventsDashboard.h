@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -87,6 +88,8 @@ public:
     CheckInWindow *checkInWindow() const { return m_checkIn; }
     // The by-area table of the report: area, registered, attended, no-show, walk-ins.
     QStandardItemModel *reportByArea() const { return m_byArea; }
+    // The chart of the report: attended and no-show per area.
+    QChartView *reportChart() const { return m_chart; }
 
     QString currentEventId() const { return m_eventId; }
     // Selects the event, widening the filters if they hide it; false if it is not on the device.
@@ -178,6 +181,7 @@ private:
     QLabel *m_reportSummary = nullptr;
     QStandardItemModel *m_byArea = nullptr;
     QTableView *m_byAreaView = nullptr;
+    QChartView *m_chart = nullptr;
 
     QTableView *m_duplicatesView = nullptr;
     QPushButton *m_review = nullptr;

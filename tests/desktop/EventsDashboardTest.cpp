@@ -11,11 +11,15 @@
 #include "desktop/ui/EventsDashboard.h"
 
 #include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -293,6 +297,13 @@ private Q_SLOTS:
         QCOMPARE(byArea->item(0, 2)->data(Qt::DisplayRole).toInt(), 2); // Ana and Dora attended
         QCOMPARE(byArea->item(0, 3)->data(Qt::DisplayRole).toInt(), 1); // Carla did not come
         QCOMPARE(byArea->item(1, 0)->text(), QStringLiteral("Porto"));
+        // The chart shows the same figures.
+        const auto series = dashboard.reportChart()->chart()->series();
+        QCOMPARE(series.size(), 1);
+        const auto sets = static_cast<QStackedBarSeries *>(series.front())->barSets();
+        QCOMPARE(sets.size(), 2);
+        QCOMPARE(sets[0]->at(0), 2.0); // attended in Lisbon
+        QCOMPARE(sets[1]->at(0), 1.0); // no-show in Lisbon
 
         // Live: a late check-in (recorded on another laptop, arriving by sync) updates the open report.
         m_fixture->clock.setMs(kNowMs - 47LL * 3600 * 1000);
