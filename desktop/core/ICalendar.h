@@ -14,8 +14,9 @@ namespace commonroom {
 // iCalendar (RFC 5545) export of events, and a parser for what it writes (used by the tests to
 // validate the output and by anyone importing a Commonroom calendar).
 //
-// Times are written in UTC (DTSTART:20261123T170000Z) with X-WR-TIMEZONE / a TZID-free form, so
-// the file needs no VTIMEZONE blocks; the venue's zone goes into X-COMMONROOM-TZID. Lines end
+// Times are written in UTC (DTSTART:20261123T170000Z), so the file needs no VTIMEZONE blocks and
+// every calendar shows them in its own zone; the venue's zone goes into X-COMMONROOM-TZID and the
+// area into CATEGORIES. Lines end
 // with CRLF and are folded at 75 octets, never inside a UTF-8 sequence. Cancelled events carry
 // STATUS:CANCELLED, so a subscribed calendar removes them.
 class ICalendar
@@ -26,8 +27,9 @@ public:
     // The subscription file: the same calendar with REFRESH-INTERVAL and X-PUBLISHED-TTL (1 hour),
     // meant to be written to a path a calendar app subscribes to (webcal/file).
     static QByteArray writeSubscription(const std::vector<EventInfo> &events, const QString &calendarName);
-    // Parses VEVENTs back (UID, SUMMARY, DESCRIPTION, DTSTART, DTEND, LOCATION, STATUS,
-    // X-COMMONROOM-TZID, X-COMMONROOM-CAPACITY); an error names the line that is wrong.
+    // Parses VEVENTs back (UID, SUMMARY, DESCRIPTION, DTSTART, DTEND in UTC, with TZID or as a
+    // date, LOCATION, CATEGORIES, STATUS, X-COMMONROOM-TZID, X-COMMONROOM-CAPACITY); an error
+    // names the line that is wrong.
     static Result<std::vector<EventInfo>> parse(const QByteArray &data);
 
     // RFC 5545 §3.3.11 TEXT escaping: backslash, semicolon, comma, newline.
