@@ -116,14 +116,19 @@ Status EventPrintouts::writePdf(const QString &path, const QString &title, const
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(
             QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        QTextDocument document;
-        document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-        document.setHtml(html);
-        document.print(&writer);
+        print(writer, html);
     }
     if (!file.commit())
         return makeError("io", tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
     return {};
+}
+
+void EventPrintouts::print(QPagedPaintDevice &device, const QString &html)
+{
+    QTextDocument document;
+    document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    document.setHtml(html);
+    document.print(&device);
 }
 
 } // namespace commonroom

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QPagedPaintDevice;
+
 #include <vector>
 
 namespace commonroom {
@@ -37,6 +39,8 @@ public:
 
     // Renders `html` into a PDF at `path`, written atomically.
     static Status writePdf(const QString &path, const QString &title, const QString &html);
+    // Lays `html` out on the pages of `device` (a printer chosen in the print dialog).
+    static void print(QPagedPaintDevice &device, const QString &html);
 };
 
 } // namespace commonroom

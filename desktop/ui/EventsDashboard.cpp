@@ -30,6 +30,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -51,6 +53,7 @@ EventsDashboard::ConfirmPrompt EventsDashboard::confirmPrompt;
 EventsDashboard::SavePrompt EventsDashboard::savePrompt;
 EventsDashboard::PersonPrompt EventsDashboard::personPrompt;
 EventsDashboard::ReviewPrompt EventsDashboard::reviewPrompt;
+EventsDashboard::PrintPrompt EventsDashboard::printPrompt;
 
 namespace {
 QString errorMessage(const Error &error)
@@ -308,6 +311,8 @@ QWidget *EventsDashboard::createEventPage(QWidget *parent)
             &EventsDashboard::exportSubscription},
         {tr("Sign-in sheet (PDF)…"), QStringLiteral("exportSignInAction"), &EventsDashboard::exportSignInSheet},
         {tr("Registrants (PDF)…"), QStringLiteral("exportRegistrantsAction"), &EventsDashboard::exportRegistrants},
+        {tr("Print sign-in sheet…"), QStringLiteral("printSignInAction"), &EventsDashboard::printSignInSheet},
+        {tr("Print registrants…"), QStringLiteral("printRegistrantsAction"), &EventsDashboard::printRegistrants},
     };
     for (const auto &[text, name, slot] : exports) {
         QAction *action = exportMenu->addAction(text);
@@ -612,7 +617,9 @@ void EventsDashboard::updateActions()
     for (QAction *action : m_export->menu()->actions()) {
         const bool needsManager = action->objectName() == QLatin1String("exportCsvAction")
             || action->objectName() == QLatin1String("exportSignInAction")
-            || action->objectName() == QLatin1String("exportRegistrantsAction");
+            || action->objectName() == QLatin1String("exportRegistrantsAction")
+            || action->objectName() == QLatin1String("printSignInAction")
+            || action->objectName() == QLatin1String("printRegistrantsAction");
         action->setEnabled(!needsManager || manage);
     }
 
@@ -969,6 +976,45 @@ void EventsDashboard::exportRegistrants()
         return;
     }
     showDone(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void EventsDashboard::print(const QString &title, const QString &html)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    bool accepted = false;
+    if (printPrompt) {
+        accepted = printPrompt(this, printer);
+    } else {
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(title);
+        accepted = dialog.exec() == QDialog::Accepted;
+    }
+    if (!accepted)
+        return;
+    EventPrintouts::print(printer, html);
+    if (printer.printerState() == QPrinter::Error) {
+        showError(tr("Printing failed. Check the printer, or export a PDF instead."));
+        return;
+    }
+    showDone(tr("Sent to the printer: %1.").arg(title));
+}
+
+void EventsDashboard::printSignInSheet()
+{
+    const auto event = currentEvent();
+    if (event)
+        print(tr("Sign-in sheet: %1").arg(event->title),
+            EventPrintouts::signInSheetHtml(*event, events().registrations(event->id)));
+}
+
+void EventsDashboard::printRegistrants()
+{
+    const auto event = currentEvent();
+    if (event)
+        print(tr("Registrants: %1").arg(event->title),
+            EventPrintouts::registrantsHtml(*event, events().registrations(event->id)));
 }
 
 void EventsDashboard::reviewSelectedDuplicate()

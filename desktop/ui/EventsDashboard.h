@@ -11,6 +11,7 @@
 
 class QChartView;
 class QComboBox;
+class QPrinter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -64,7 +65,10 @@ public:
     static ConfirmPrompt confirmPrompt;
     static SavePrompt savePrompt;
     static PersonPrompt personPrompt;
+    // Sets up the printer (the print dialog by default) -> print.
+    using PrintPrompt = std::function<bool(QWidget *parent, QPrinter &printer)>;
     static ReviewPrompt reviewPrompt;
+    static PrintPrompt printPrompt;
 
     enum Tab { EventTab, ReportTab, DuplicatesTab };
 
@@ -118,6 +122,8 @@ public Q_SLOTS:
     void exportSubscription();
     void exportSignInSheet();
     void exportRegistrants();
+    void printSignInSheet();
+    void printRegistrants();
     void reviewSelectedDuplicate();
     void refreshReport();
 
@@ -139,6 +145,7 @@ private:
     QString askSavePath(const QString &title, const QString &suggestedName, const QString &filter);
     void saveBytes(const QString &title, const QString &suggestedName, const QString &filter, const QByteArray &data);
     QString fileStem() const;
+    void print(const QString &title, const QString &html);
     void showError(const QString &message);
     void showDone(const QString &message);
 

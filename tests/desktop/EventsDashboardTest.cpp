@@ -7,6 +7,7 @@
 #include "desktop/models/EventsModel.h"
 #include "desktop/models/RegistrantsModel.h"
 #include "desktop/ui/CheckInWindow.h"
+#include "desktop/ui/EventDialog.h"
 #include "desktop/ui/EventPrintouts.h"
 #include "desktop/ui/EventsDashboard.h"
 
@@ -14,10 +15,14 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
@@ -83,6 +88,15 @@ private Q_SLOTS:
         EventsDashboard::reviewPrompt = [this](QWidget *, LocalStore &, const QString &id) {
             m_prompts << QStringLiteral("review:%1").arg(id);
         };
+        // "Printing" to a PDF file through the printer, as a print-to-file printer does.
+        EventsDashboard::printPrompt = [this](QWidget *, QPrinter &printer) {
+            m_prompts << QStringLiteral("print:%1").arg(printer.docName());
+            if (m_savePath.isEmpty())
+                return false;
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(m_savePath);
+            return true;
+        };
     }
 
     void cleanup()
@@ -92,6 +106,7 @@ private Q_SLOTS:
         EventsDashboard::savePrompt = nullptr;
         EventsDashboard::personPrompt = nullptr;
         EventsDashboard::reviewPrompt = nullptr;
+        EventsDashboard::printPrompt = nullptr;
         m_fixture.reset();
     }
 
@@ -359,6 +374,16 @@ private Q_SLOTS:
         dashboard.exportRegistrants();
         QVERIFY(readAll(m_savePath).startsWith("%PDF-"));
 
+        // Printed: the printer gets the same pages.
+        m_savePath = m_fixture->dir.filePath(QStringLiteral("printed.pdf"));
+        dashboard.findChild<QAction *>(QStringLiteral("printSignInAction"))->trigger();
+        QCOMPARE(m_prompts.last(), QStringLiteral("print:Sign-in sheet: Garden day"));
+        QVERIFY(readAll(m_savePath).startsWith("%PDF-"));
+        QVERIFY(dashboard.messageText().contains(QStringLiteral("Sent to the printer")));
+        m_savePath.clear();
+        dashboard.printRegistrants(); // cancelled in the print dialog
+        QCOMPARE(m_prompts.last(), QStringLiteral("print:Registrants: Garden day"));
+
         // A place that cannot be written is reported, and nothing is left behind.
         m_savePath = m_fixture->dir.filePath(QStringLiteral("no/such/dir/x.pdf"));
         dashboard.exportSignInSheet();
@@ -389,6 +414,34 @@ private Q_SLOTS:
         QVERIFY(sheet.indexOf(QStringLiteral("Ana")) < sheet.indexOf(QStringLiteral("Zoë"))); // name order
         const QString list = EventPrintouts::registrantsHtml(event, registrations);
         QVERIFY(list.contains(QStringLiteral("Wanda")));
+    }
+
+    void eventDialogConvertsTheVenueTimeToUtc()
+    {
+        EventInfo existing = *m_fixture->events().event(m_choir);
+        existing.timeZone = QStringLiteral("America/Toronto");
+        EventDialog dialog(m_fixture->store, existing);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("eventTitle"))->text(), QStringLiteral("Choir night"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("eventTimeZone"))->currentData().toString(),
+            QStringLiteral("America/Toronto"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("eventGroup"))->currentData().toString(),
+            QStringLiteral("choir"));
+        // Shown as the wall-clock time at the venue (UTC-5 in November), saved as UTC.
+        auto *start = dialog.findChild<QDateTimeEdit *>(QStringLiteral("eventStart"));
+        QCOMPARE(start->dateTime().time(), existing.start.toTimeZone(QTimeZone("America/Toronto")).time());
+        QCOMPARE(dialog.event().start, existing.start);
+        QCOMPARE(dialog.event().end, existing.end);
+        start->setDateTime(QDateTime(QDate(2026, 12, 1), QTime(19, 30)));
+        QCOMPARE(dialog.event().start, QDateTime(QDate(2026, 12, 2), QTime(0, 30), QTimeZone::utc()));
+        QCOMPARE(dialog.problem(), QStringLiteral("The end must come after the start."));
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled());
+        dialog.findChild<QCheckBox *>(QStringLiteral("eventHasEnd"))->setChecked(false);
+        QVERIFY(dialog.problem().isEmpty());
+        QVERIFY(!dialog.event().end.isValid());
+        dialog.findChild<QLineEdit *>(QStringLiteral("eventTitle"))->clear();
+        QVERIFY(!dialog.problem().isEmpty());
+        QVERIFY(!save->isEnabled());
     }
 
     void duplicatesTabForLeaders()
