@@ -649,7 +649,9 @@ void SyncService::settleEventsAndDuplicates(ScopeChecksums *scopes)
         m_store.saveRow(table, id, after);
     };
     m_eventRules.settle(write);
-    m_duplicates.flag(FieldVersion {Hlc::pack(m_clock.nowMs(), 0), std::string(kDaemonSite)}, write);
+    // A candidate is the daemon's finding, which any decision of a leader overrides: its fields
+    // carry the lowest version there is.
+    m_duplicates.flag(FieldVersion {0, std::string(kDaemonSite)}, write);
 }
 
 } // namespace commonroom::syncd
