@@ -57,7 +57,6 @@ CheckInWindow::CheckInWindow(LocalStore &store, const QString &eventId, QWidget 
     , m_model(new DoorSearchModel(store, this))
 {
     setObjectName(QStringLiteral("checkInWindow"));
-    setAttribute(Qt::WA_DeleteOnClose, false);
     QFont large = font();
     large.setPointSizeF(large.pointSizeF() * kTextScale);
     setFont(large);
@@ -265,9 +264,20 @@ void CheckInWindow::moveHighlight(int delta)
 
 bool CheckInWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Ctrl+Z in the search field undoes the last check-in, not the typing: the line edit claims
+    // the shortcut for its own undo, so it is taken here first.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Undo)) {
+        event->accept();
+        return true;
+    }
     // Up and Down in the search field move the highlight, so the hands never leave the keys.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo)) {
+            undoLast();
+            return true;
+        }
         switch (key->key()) {
         case Qt::Key_Down:
             moveHighlight(1);
