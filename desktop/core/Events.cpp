@@ -285,6 +285,8 @@ Result<QString> Events::registerPerson(const QString &eventId, const QString &pe
         return makeError("cancelled", "\"" + info->title.toStdString() + "\" was cancelled; registration is closed.");
     if (!m_store.row(kPerson, person))
         return makeError("not_found", "There is no person " + person.toStdString() + " on this device; sync first.");
+    if (person != me() && !canManage(eventId))
+        return makeError("forbidden", "Only the event's organizers and leaders register someone else.");
     const QString id = registrationId(eventId, person);
     if (const auto existing = registration(eventId, person); existing && existing->state != QLatin1String("cancelled"))
         return existing->state; // already registered or waiting: nothing to do
@@ -302,6 +304,8 @@ Result<QString> Events::registerPerson(const QString &eventId, const QString &pe
 Status Events::cancelRegistration(const QString &eventId, const QString &personId)
 {
     const QString person = personId.isEmpty() ? me() : personId;
+    if (person != me() && !canManage(eventId))
+        return makeError("forbidden", "Only the event's organizers and leaders cancel someone else's registration.");
     const auto existing = registration(eventId, person);
     if (!existing || existing->state == QLatin1String("cancelled"))
         return makeError("not_found", "There is no registration to cancel for this event.");
@@ -367,6 +371,8 @@ Result<CheckInOutcome> Events::checkIn(const QString &eventId, const QString &pe
     if (personId.isEmpty() || !m_store.row(kPerson, personId))
         return makeError(
             "not_found", "There is no person " + personId.toStdString() + " on this device; search again.");
+    if (!canManage(eventId))
+        return makeError("forbidden", "Only leaders and the event's organizers check people in.");
     const QString id = registrationId(eventId, personId);
     const auto existing = registration(eventId, personId);
     CheckInOutcome outcome;
@@ -397,6 +403,8 @@ Result<CheckInOutcome> Events::checkIn(const QString &eventId, const QString &pe
 
 Status Events::undoCheckIn(const QString &eventId, const QString &personId)
 {
+    if (!canManage(eventId))
+        return makeError("forbidden", "Only leaders and the event's organizers undo check-ins.");
     const QString id = registrationId(eventId, personId);
     const auto row = m_store.row(kRegistration, id);
     if (!row || numberOf(*row, "attended") != 1)
@@ -516,6 +524,8 @@ Result<WalkInOutcome> Events::registerWalkIn(const QString &eventId, const WalkI
     const auto info = event(eventId);
     if (!info)
         return makeError("not_found", "There is no event " + eventId.toStdString() + " on this device; sync first.");
+    if (m_store.principal().role < Role::Leader)
+        return makeError("forbidden", "Only leaders register walk-ins: it adds a person to the directory.");
     FieldMap person {{"display_name", name.toStdString()}, {"status", std::string("active")},
         {"consent", std::int64_t(details.consent ? 1 : 0)}};
     if (details.consent)
