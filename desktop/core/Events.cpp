@@ -320,6 +320,7 @@ std::optional<Registration> Events::registration(const QString &eventId, const Q
         return std::nullopt;
     const auto person = m_store.row(kPerson, personId);
     Registration r = registrationFrom(id, *row, person ? textOf(*person, "display_name") : QString());
+    r.area = person ? textOf(*person, "area") : QString();
     if (r.state == QLatin1String("waitlisted")) {
         QSqlQuery ahead(m_store.database());
         ahead.prepare(QStringLiteral("SELECT count(*) FROM registration WHERE event_id = ? AND state = 'waitlisted' "
@@ -340,7 +341,7 @@ std::vector<Registration> Events::registrations(const QString &eventId) const
 {
     QSqlQuery select(m_store.database());
     select.prepare(
-        QStringLiteral("SELECT r.id, p.display_name FROM registration r LEFT JOIN person p ON p.id = "
+        QStringLiteral("SELECT r.id, p.display_name, p.area FROM registration r LEFT JOIN person p ON p.id = "
                        "r.person_id WHERE r.event_id = ? ORDER BY CASE COALESCE(r.state, 'registered') "
                        "WHEN 'registered' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, r.registered_at, r.id"));
     select.addBindValue(eventId);
@@ -354,6 +355,7 @@ std::vector<Registration> Events::registrations(const QString &eventId) const
         if (!row)
             continue;
         Registration r = registrationFrom(id, *row, select.value(1).toString());
+        r.area = select.value(2).toString();
         if (r.state == QLatin1String("waitlisted") && !r.attended)
             r.waitlistPosition = ++waiting;
         list.push_back(std::move(r));
@@ -445,7 +447,8 @@ AttendanceCounts Events::counts(const QString &eventId) const
     return counts;
 }
 
-Result<std::vector<DoorMatch>> Events::searchAtDoor(const QString &eventId, const QString &text, int limit) const
+Result<std::vector<DoorMatch>> Events::searchAtDoor(
+    const QString &eventId, const QString &text, int limit, DoorScope scope) const
 {
     std::vector<DoorMatch> matches;
     if (limit <= 0)
@@ -478,13 +481,12 @@ Result<std::vector<DoorMatch>> Events::searchAtDoor(const QString &eventId, cons
             return byName != 0 ? byName < 0 : a.personId < b.personId;
         });
         for (auto &match : registered) {
-            if (int(matches.size()) >= limit)
-                break;
             listed.insert(match.personId);
-            matches.push_back(std::move(match));
+            if (scope != DoorScope::Directory && int(matches.size()) < limit)
+                matches.push_back(std::move(match));
         }
     }
-    if (text.trimmed().isEmpty() || int(matches.size()) >= limit)
+    if (scope == DoorScope::Registered || text.trimmed().isEmpty() || int(matches.size()) >= limit)
         return matches;
     PeopleQuery query;
     query.text = text;
@@ -563,11 +565,10 @@ AttendanceReport Events::report(const QString &eventId) const
     const bool over = ended.isValid() && ended < now();
     std::map<QString, AreaCounts> areas;
     for (const auto &r : registrations(eventId)) {
-        const auto person = m_store.row(kPerson, r.personId);
         AttendanceReportRow row;
         row.personId = r.personId;
         row.displayName = r.displayName;
-        row.area = person ? textOf(*person, "area") : QString();
+        row.area = r.area;
         row.state = r.state;
         row.attended = r.attended;
         row.walkIn = r.walkIn;

@@ -62,6 +62,7 @@ struct Registration
     QString eventId;
     QString personId;
     QString displayName; // of the person, as this device may see it (may be empty)
+    QString area; // of the person, as this device may see it (may be empty)
     QString state; // "registered", "waitlisted" or "cancelled"
     QDateTime registeredAt; // UTC; the waitlist promotes in this order (then by id)
     int waitlistPosition = 0; // 1-based among the waitlisted; 0 when not waitlisted
@@ -95,6 +96,10 @@ struct DoorMatch
     QString state; // registration state, empty when not registered
     bool attended = false;
 };
+
+// Which people searchAtDoor looks at: the event's registrations (cheap, for every key press),
+// the directory (PeopleSearch; slow prefixes at a million people), or both, registered first.
+enum class DoorScope { Registered, Directory, Both };
 
 // What a door volunteer types for a walk-in. Email and phone are stored only with `consent`.
 struct WalkInDetails
@@ -200,8 +205,10 @@ public:
     Status undoCheckIn(const QString &eventId, const QString &personId);
     AttendanceCounts counts(const QString &eventId) const;
     // Type-ahead: registered people whose name matches first, then the directory
-    // (PeopleSearch), without repeats; at most `limit` in all.
-    Result<std::vector<DoorMatch>> searchAtDoor(const QString &eventId, const QString &text, int limit = 20) const;
+    // (PeopleSearch), without repeats; at most `limit` in all. With DoorScope::Directory, only
+    // directory matches that are not registered (cancelled registrations count as not registered).
+    Result<std::vector<DoorMatch>> searchAtDoor(
+        const QString &eventId, const QString &text, int limit = 20, DoorScope scope = DoorScope::Both) const;
     // Creates the person (display name, email/phone only with consent, consent and its time)
     // and registers and checks them in as a walk-in.
     Result<WalkInOutcome> registerWalkIn(const QString &eventId, const WalkInDetails &details);

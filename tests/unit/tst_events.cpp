@@ -243,6 +243,25 @@ private Q_SLOTS:
         QCOMPARE(matches->at(0).personId, jose);
         QCOMPARE(m_events->searchAtDoor(e, QStringLiteral("jos"), 1)->size(), 1u);
         QCOMPARE(m_events->searchAtDoor(e, QString())->size(), 2u); // the registered only
+        const auto registeredOnly = m_events->searchAtDoor(e, QStringLiteral("jos"), 20, DoorScope::Registered);
+        QCOMPARE(registeredOnly->size(), 2u);
+        QVERIFY(registeredOnly->at(0).registered && registeredOnly->at(1).registered);
+        const auto directoryOnly = m_events->searchAtDoor(e, QStringLiteral("jos"), 20, DoorScope::Directory);
+        QCOMPARE(directoryOnly->size(), 1u);
+        QCOMPARE(directoryOnly->at(0).personId, jose);
+        QCOMPARE(m_events->registrations(e).at(0).area, QStringLiteral("South"));
+        QCOMPARE(m_events->registration(e, josefa)->area, QStringLiteral("South"));
+
+        // Only leaders and organizers work the door.
+        QVERIFY(m_store->setSetting("role", "member").ok());
+        QVERIFY(m_store->setSetting("person_id", jose).ok());
+        QCOMPARE(m_events->checkIn(e, jose).error().code, std::string("forbidden"));
+        QCOMPARE(m_events->undoCheckIn(e, joseph).error().code, std::string("forbidden"));
+        QCOMPARE(m_events->registerPerson(e, josefa).error().code, std::string("forbidden"));
+        WalkInDetails walkIn;
+        walkIn.displayName = QStringLiteral("Nobody");
+        QCOMPARE(m_events->registerWalkIn(e, walkIn).error().code, std::string("forbidden"));
+        QCOMPARE(*m_events->registerPerson(e), QStringLiteral("registered")); // themself
     }
 
     void walkInsNeedANameAndConsentForContactDetails()
