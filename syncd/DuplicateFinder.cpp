@@ -30,6 +30,8 @@ std::vector<std::string> splitWords(const std::string &text)
     return words;
 }
 
+constexpr std::string_view kKeysSeqSetting = "person_keys_seq";
+
 const TableDef &personTable()
 {
     return *findTable("person");
@@ -75,65 +77,37 @@ void DuplicateFinder::noteChange(const TableDef &table, std::string_view id, con
         m_pending.emplace(id);
 }
 
-void DuplicateFinder::buildIndex()
+void DuplicateFinder::prepare()
 {
-    m_byKey.clear();
-    m_keysOf.clear();
-    m_store.forEachLiveRow(personTable(), [this](const std::string &id, const FieldMap &values) { index(id, values); });
-    m_built = true;
-}
-
-void DuplicateFinder::index(const std::string &id, const FieldMap &values)
-{
-    unindex(id);
-    auto keys = keysOf(values);
-    for (const auto &key : keys)
-        m_byKey[key].insert(id);
-    if (!keys.empty())
-        m_keysOf[id] = std::move(keys);
-}
-
-void DuplicateFinder::unindex(const std::string &id)
-{
-    const auto it = m_keysOf.find(id);
-    if (it == m_keysOf.end())
+    m_prepared = true;
+    const std::string head = std::to_string(m_store.headSeq());
+    if (m_store.setting(kKeysSeqSetting) == head)
         return;
-    for (const auto &key : it->second) {
-        auto bucket = m_byKey.find(key);
-        if (bucket == m_byKey.end())
-            continue;
-        bucket->second.erase(id);
-        if (bucket->second.empty())
-            m_byKey.erase(bucket);
-    }
-    m_keysOf.erase(it);
+    m_store.clearPersonKeys();
+    m_store.forEachLiveRow(personTable(),
+        [this](const std::string &id, const FieldMap &values) { m_store.replacePersonKeys(id, keysOf(values)); });
+    m_store.setSetting(kKeysSeqSetting, head);
 }
 
 std::size_t DuplicateFinder::flag(const FieldVersion &version, const EventRules::Writer &write)
 {
-    if (m_pending.empty())
-        return 0;
+    if (!m_prepared)
+        prepare(); // the people of this push are stored already, so they are indexed too
     const auto pending = std::exchange(m_pending, {});
-    if (!m_built) {
-        buildIndex(); // sees the rows of this push too: they are stored already
-    } else {
-        for (const auto &id : pending) {
-            const auto stored = m_store.loadValues(personTable(), id);
-            if (stored && !stored->row.deleted)
-                index(id, stored->row.values);
-            else
-                unindex(id);
-        }
+    for (const auto &id : pending) {
+        const auto stored = m_store.loadValues(personTable(), id);
+        m_store.replacePersonKeys(
+            id, stored && !stored->row.deleted ? keysOf(stored->row.values) : std::vector<std::string> {});
     }
 
     std::size_t written = 0;
     for (const auto &id : pending) {
-        const auto keys = m_keysOf.find(id);
-        if (keys == m_keysOf.end())
+        const auto mine = m_store.loadValues(personTable(), id);
+        if (!mine || mine->row.deleted)
             continue;
         std::map<std::string, std::set<std::string>> matches; // other person id -> reasons
-        for (const auto &key : keys->second) {
-            const auto &bucket = m_byKey[key];
+        for (const auto &key : keysOf(mine->row.values)) {
+            const auto bucket = m_store.peopleWithKey(key, kMaxMatchesPerKey + 2);
             if (bucket.size() > kMaxMatchesPerKey + 1)
                 continue;
             const std::string reason = key.substr(0, key.find(':'));
@@ -143,19 +117,10 @@ std::size_t DuplicateFinder::flag(const FieldVersion &version, const EventRules:
             }
         }
         for (const auto &[other, reasons] : matches) {
-            // Check against the stored rows: the index may hold keys of a push that was rolled back.
             const auto otherRow = m_store.loadValues(personTable(), other);
-            const auto mine = m_store.loadValues(personTable(), id);
-            if (!otherRow || otherRow->row.deleted || !mine || mine->row.deleted)
+            if (!otherRow || otherRow->row.deleted)
                 continue;
-            const auto otherKeys = keysOf(otherRow->row.values);
-            std::set<std::string> confirmed;
-            for (const auto &key : keysOf(mine->row.values)) {
-                if (std::find(otherKeys.begin(), otherKeys.end(), key) != otherKeys.end())
-                    confirmed.insert(key.substr(0, key.find(':')));
-            }
-            if (confirmed.empty())
-                continue;
+            std::set<std::string> confirmed = reasons;
 
             const std::string candidate = candidateId(id, other);
             const auto existing = m_store.loadRow(candidateTable(), candidate);
@@ -183,6 +148,7 @@ std::size_t DuplicateFinder::flag(const FieldVersion &version, const EventRules:
             ++written;
         }
     }
+    m_store.setSetting(kKeysSeqSetting, std::to_string(m_store.headSeq()));
     return written;
 }
 

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace commonroom::syncd {
@@ -16,19 +15,22 @@ namespace commonroom::syncd {
 // or more). A pair is flagged once, as an "open" duplicate_candidate row whose id is derived from
 // the pair; a pair a leader merged or dismissed is never flagged again.
 //
-// The keys of every live person are indexed in memory, built by one pass over people at the
-// first check after the daemon starts and kept up to date by later pushes; a match is checked
-// against the stored rows before it is flagged, so a key left over from a rolled-back push does
-// no harm.
+// The keys of every live person are kept in the daemon's person_key table, in the push's
+// transaction. prepare() rebuilds them in one pass when the change log moved without this class
+// (init, seed-demo): the store remembers the change sequence the keys describe.
 class DuplicateFinder
 {
 public:
     explicit DuplicateFinder(Store &store);
 
+    // Rebuilds the keys of every person when they may be stale. Run before serving (with the
+    // checksums); otherwise the first flag() runs it.
+    void prepare();
     // Notes a stored change of a person row (other tables are ignored).
     void noteChange(const TableDef &table, std::string_view id, const VersionedRow &row);
     // Flags the noted people's likely duplicates, writing new or widened candidates through
-    // `write` with `version`. Returns how many candidate rows it wrote.
+    // `write` with `version`, and records that the keys describe the change log up to now.
+    // Returns how many candidate rows it wrote.
     std::size_t flag(const FieldVersion &version, const EventRules::Writer &write);
 
     // The keys a person row is matched by ("email:…", "phone:…", "name:…").
@@ -40,14 +42,8 @@ public:
     static constexpr std::size_t kMaxMatchesPerKey = 20;
 
 private:
-    void buildIndex();
-    void index(const std::string &id, const FieldMap &values);
-    void unindex(const std::string &id);
-
     Store &m_store;
-    bool m_built = false;
-    std::unordered_map<std::string, std::set<std::string>> m_byKey;
-    std::unordered_map<std::string, std::vector<std::string>> m_keysOf;
+    bool m_prepared = false;
     std::set<std::string> m_pending;
 };
 

@@ -265,6 +265,11 @@ Status SqliteStore::migrate()
         for (const auto &sql : addMissingColumnStatements(table, existing))
             execute(sql);
     }
+    // Daemon-only, rebuilt from the people whenever it may be stale (syncd/DuplicateFinder), so
+    // it needs no numbered migration.
+    execute("CREATE TABLE IF NOT EXISTS person_key (key TEXT NOT NULL, person_id TEXT NOT NULL, PRIMARY KEY (key, "
+            "person_id)) WITHOUT ROWID");
+    execute("CREATE INDEX IF NOT EXISTS person_key_by_person ON person_key (person_id)");
     transaction.commit();
     return {};
 }
@@ -504,6 +509,33 @@ void SqliteStore::forEachLiveRow(
             values[name] = query.value(column++);
         visit(query.text(0), values);
     }
+}
+
+void SqliteStore::replacePersonKeys(std::string_view personId, const std::vector<std::string> &keys)
+{
+    auto forget = prepare("DELETE FROM person_key WHERE person_id = ?");
+    forget.bind(personId);
+    forget.step();
+    for (const auto &key : keys) {
+        auto insert = prepare("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)");
+        insert.bind(key).bind(personId);
+        insert.step();
+    }
+}
+
+std::vector<std::string> SqliteStore::peopleWithKey(std::string_view key, std::size_t limit)
+{
+    auto query = prepare("SELECT person_id FROM person_key WHERE key = ? ORDER BY person_id LIMIT ?");
+    query.bind(key).bind(std::int64_t(limit));
+    std::vector<std::string> ids;
+    while (query.step())
+        ids.push_back(query.text(0));
+    return ids;
+}
+
+void SqliteStore::clearPersonKeys()
+{
+    execute("DELETE FROM person_key");
 }
 
 std::vector<std::string> SqliteStore::liveIdsWhere(

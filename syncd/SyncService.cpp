@@ -484,6 +484,11 @@ const SyncService::ScopeChecksums *SyncService::currentScopes()
 void SyncService::prepareChecksums()
 {
     std::lock_guard lock(m_mutex);
+    {
+        Store::Transaction transaction(m_store);
+        m_duplicates.prepare(); // the keys duplicates are found by, after init or seed-demo
+        transaction.commit();
+    }
     if (currentScopes())
         return;
     ScopeChecksums scopes;

@@ -4,6 +4,8 @@
 
 #include "ServiceFixture.h"
 
+#include "syncd/DemoSeeder.h"
+
 #include "common/Hlc.h"
 
 #include <QDateTime>
@@ -417,6 +419,38 @@ private slots:
         QCOMPARE(leader.refusal(f, "person", duplicate, {}, true), "");
         QVERIFY(f.store->loadValues(*findTable("person"), duplicate)->row.deleted);
         QVERIFY(!f.store->loadValues(*findTable("person"), stranger)->row.deleted);
+    }
+
+    void theDemoCommunityHasSettledEventsSeededOnce()
+    {
+        ServiceFixture f;
+        DemoSeeder seeder(*f.store, *f.service, f.clock);
+        const auto first = seeder.run(30, "commonroom-demo");
+        QVERIFY(first.ok());
+        QCOMPARE(first->events, 4u);
+        std::map<std::string, std::string> byTitle;
+        f.store->forEachLiveRow(*findTable("event"),
+            [&](const std::string &id, const FieldMap &values) { byTitle[text(values, "title")] = id; });
+        QCOMPARE(byTitle.size(), 4u);
+        std::map<std::string, int> workshop;
+        for (const auto &id :
+            f.store->liveIdsWhere(*findTable("registration"), "event_id", byTitle.at("Organizing 101 workshop")))
+            ++workshop[text(row(f, "registration", id), "state")];
+        QCOMPARE(workshop["registered"], 8); // its capacity
+        QCOMPARE(workshop["waitlisted"], 4);
+        int attended = 0;
+        int walkIns = 0;
+        for (const auto &id :
+            f.store->liveIdsWhere(*findTable("registration"), "event_id", byTitle.at("Neighbourhood clean-up"))) {
+            const auto values = row(f, "registration", id);
+            attended += text(values, "attended") == "1";
+            walkIns += text(values, "walk_in") == "1";
+        }
+        QCOMPARE(attended, 13); // 12 of the 16 registered, and a walk-in
+        QCOMPARE(walkIns, 1);
+        const auto again = seeder.run(30, "commonroom-demo");
+        QVERIFY(again.ok());
+        QCOMPARE(again->events, 0u);
     }
 };
 
