@@ -3,8 +3,11 @@
 #include "desktop/core/Events.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QString>
+#include <QTimer>
 
+#include <string>
 #include <vector>
 
 namespace commonroom {
@@ -12,11 +15,21 @@ namespace commonroom {
 class LocalStore;
 
 // What the door search finds as the volunteer types, for the check-in view: registered people
-// of the event first (those not yet checked in before those already in), then people of the
-// whole directory, at most kLimit in all (Events::searchAtDoor, answered by the device alone).
+// of the event first (those not yet checked in before those already in, then by name), then
+// people of the whole directory, at most kLimit in all. The same answer as
+// Events::searchAtDoor (the tests compare the two), answered by the device alone.
 //
-// The results are read again when a registration changes (a check-in here or on another
-// device after a sync), so the status column is always current.
+// The door is where speed matters: a key press must show its results at once, at an event of
+// thousands in a directory of a million. So the model keeps the event's registrants in memory
+// — id, name, its folded words (common/NameMatching), area, state, attendance — and matches
+// every key press against that, with no query. The directory (PeopleSearch, the full-text
+// index) is asked only when the registrants matched are fewer than kLimit, for the rest.
+//
+// The index follows the store: a registration change (a check-in here, another laptop's after a
+// sync) re-reads states and attendance (one indexed query, no join); a person change re-reads
+// the registrants whole. Both happen in refresh(), which runs once the event loop is free after
+// a change (a burst of changes costs one) or when the search changes — never in the middle of
+// a check-in.
 class DoorSearchModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,15 +67,35 @@ public:
     static QString describeStatus(const DoorMatch &match);
 
 public Q_SLOTS:
-    // Runs the current search again.
+    // Re-reads what changed, then runs the current search again.
     void refresh();
 
 private:
+    struct Registrant
+    {
+        QString personId;
+        QString name;
+        std::vector<std::string> words; // of the name, folded (NameMatching::words)
+        QString area;
+        QString state; // registered, waitlisted, cancelled
+        bool attended = false;
+    };
+
+    void reloadRegistrants();
+    void reloadStates();
+    std::vector<DoorMatch> search(const QString &text);
+    void appendDirectory(const QString &text, std::vector<DoorMatch> &matches);
+
     LocalStore &m_store;
     QString m_eventId;
     QString m_text;
     QString m_error;
     std::vector<DoorMatch> m_rows;
+    std::vector<Registrant> m_registrants;
+    QHash<QString, std::size_t> m_registrantIndex; // person id -> position in m_registrants
+    bool m_registrantsStale = true;
+    bool m_statesStale = false;
+    QTimer m_refreshTimer;
 };
 
 } // namespace commonroom
