@@ -233,27 +233,24 @@ std::size_t EventRules::settleEvent(const std::string &eventId, const Writer &wr
     struct Entry
     {
         std::string id;
-        StoredRow stored;
+        FieldMap values;
     };
     std::vector<Entry> attended;
     std::vector<Entry> waiting;
     std::vector<Entry> others;
-    for (const auto &id : m_store.liveIdsWhere(registrationTable, "event_id", eventId)) {
-        auto stored = m_store.loadRow(registrationTable, id);
-        if (!stored || stored->row.deleted)
-            continue;
-        const auto &values = stored->row.values;
+    // One query for the whole event; a row is loaded with its versions only when it changes.
+    for (auto &[id, values] : m_store.liveRowsWhere(registrationTable, "event_id", eventId)) {
         if (numberOf(values, "attended") == 1)
-            attended.push_back(Entry {id, std::move(*stored)});
+            attended.push_back(Entry {std::move(id), std::move(values)});
         else if (textOf(values, "state") != "cancelled")
-            waiting.push_back(Entry {id, std::move(*stored)});
+            waiting.push_back(Entry {std::move(id), std::move(values)});
         else
-            others.push_back(Entry {id, std::move(*stored)});
+            others.push_back(Entry {std::move(id), std::move(values)});
     }
     const auto byKey = [](const char *field) {
         return [field](const Entry &a, const Entry &b) {
-            const auto left = textOf(a.stored.row.values, field);
-            const auto right = textOf(b.stored.row.values, field);
+            const auto left = textOf(a.values, field);
+            const auto right = textOf(b.values, field);
             return left != right ? left < right : a.id < b.id;
         };
     };
@@ -261,19 +258,20 @@ std::size_t EventRules::settleEvent(const std::string &eventId, const Writer &wr
     std::sort(waiting.begin(), waiting.end(), byKey("registered_at"));
 
     std::size_t changed = 0;
-    const auto settleRow = [&](Entry &entry, const FieldMap &wanted) {
-        VersionedRow row = entry.stored.row;
-        bool differs = false;
-        for (const auto &[name, value] : wanted) {
-            auto &slot = row.values[name];
-            if (slot != value) {
-                slot = value;
-                differs = true;
-            }
-        }
+    const auto settleRow = [&](const Entry &entry, const FieldMap &wanted) {
+        const bool differs = std::any_of(wanted.begin(), wanted.end(), [&entry](const auto &field) {
+            const auto current = entry.values.find(field.first);
+            return current == entry.values.end() || current->second != field.second;
+        });
         if (!differs)
             return;
-        write(registrationTable, entry.id, entry.stored, row);
+        const auto stored = m_store.loadRow(registrationTable, entry.id);
+        if (!stored || stored->row.deleted)
+            return;
+        VersionedRow row = stored->row;
+        for (const auto &[name, value] : wanted)
+            row.values[name] = value;
+        write(registrationTable, entry.id, stored, row);
         ++changed;
     };
     const bool limited = capacity > 0;
@@ -284,7 +282,7 @@ std::size_t EventRules::settleEvent(const std::string &eventId, const Writer &wr
             --seats;
         FieldMap wanted {{"over_capacity", std::int64_t(over ? 1 : 0)}};
         // Someone who came from the waitlist came: they are registered.
-        if (textOf(entry.stored.row.values, "state") != "cancelled")
+        if (textOf(entry.values, "state") != "cancelled")
             wanted["state"] = std::string("registered");
         settleRow(entry, wanted);
     }

@@ -511,6 +511,26 @@ void SqliteStore::forEachLiveRow(
     }
 }
 
+std::vector<std::pair<std::string, FieldMap>> SqliteStore::liveRowsWhere(
+    const TableDef &table, std::string_view field, std::string_view value)
+{
+    if (!table.field(field))
+        throw StoreError("the " + std::string(table.name) + " table has no field " + std::string(field));
+    auto query = prepare("SELECT id" + columnList(table) + " FROM " + quoteIdentifier(table.name) + " WHERE "
+        + quoteIdentifier(field) + " = ? AND _deleted = 0 ORDER BY id");
+    query.bind(value);
+    const auto columns = wireColumns(table);
+    std::vector<std::pair<std::string, FieldMap>> rows;
+    while (query.step()) {
+        FieldMap values;
+        int column = 1;
+        for (const auto &name : columns)
+            values[name] = query.value(column++);
+        rows.emplace_back(query.text(0), std::move(values));
+    }
+    return rows;
+}
+
 void SqliteStore::replacePersonKeys(std::string_view personId, const std::vector<std::string> &keys)
 {
     auto forget = prepare("DELETE FROM person_key WHERE person_id = ?");

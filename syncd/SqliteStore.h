@@ -53,6 +53,8 @@ public:
     std::vector<Device> devicesOf(std::string_view personId) override;
     std::vector<std::string> liveIdsWhere(
         const TableDef &table, std::string_view field, std::string_view value) override;
+    std::vector<std::pair<std::string, FieldMap>> liveRowsWhere(
+        const TableDef &table, std::string_view field, std::string_view value) override;
     void replacePersonKeys(std::string_view personId, const std::vector<std::string> &keys) override;
     std::vector<std::string> peopleWithKey(std::string_view key, std::size_t limit) override;
     void clearPersonKeys() override;

@@ -141,6 +141,10 @@ public:
     // in id order. For the event rules: the registrations of one event, for example.
     virtual std::vector<std::string> liveIdsWhere(const TableDef &table, std::string_view field, std::string_view value)
         = 0;
+    // The same rows with their values (no versions), in one query.
+    virtual std::vector<std::pair<std::string, FieldMap>> liveRowsWhere(
+        const TableDef &table, std::string_view field, std::string_view value)
+        = 0;
 
     // The keys people are matched by for duplicate detection (syncd/DuplicateFinder), kept by
     // the daemon only: replaces the keys of one person (none: forgets them), lists up to `limit`
