@@ -20,6 +20,8 @@ DoorSearchModel::DoorSearchModel(LocalStore &store, QObject *parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DoorSearchModel::refresh);
+    m_directoryTimer.setSingleShot(true);
+    connect(&m_directoryTimer, &QTimer::timeout, this, &DoorSearchModel::searchDirectory);
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("registration"))
             m_statesStale = true;
@@ -157,8 +159,41 @@ void DoorSearchModel::refresh()
         if (m_registrantsStale)
             reloadRegistrants();
         if (m_error.isEmpty() && !m_text.trimmed().isEmpty())
-            rows = search(m_text);
+            rows = searchRegistrants(m_text);
     }
+    m_directoryTimer.stop();
+    const bool wantsDirectory = m_error.isEmpty() && !m_text.trimmed().isEmpty() && rows.size() < std::size_t(kLimit);
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (wantsDirectory) {
+        if (m_directoryDelayMs <= 0)
+            searchDirectory();
+        else
+            m_directoryTimer.start(m_directoryDelayMs);
+    }
+}
+
+void DoorSearchModel::setDirectoryDelay(int milliseconds)
+{
+    m_directoryDelayMs = std::max(0, milliseconds);
+}
+
+void DoorSearchModel::completeNow()
+{
+    if (m_directoryTimer.isActive())
+        searchDirectory();
+}
+
+void DoorSearchModel::searchDirectory()
+{
+    m_directoryTimer.stop();
+    if (m_eventId.isEmpty() || m_text.trimmed().isEmpty() || m_rows.size() >= std::size_t(kLimit))
+        return;
+    std::vector<DoorMatch> rows = m_rows;
+    appendDirectory(m_text, rows);
+    if (rows.size() == m_rows.size())
+        return; // nobody more: no reset, the highlight stays put
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
@@ -225,7 +260,7 @@ void DoorSearchModel::reloadStates()
         m_registrantsStale = true; // a registration went away (a merge of duplicates)
 }
 
-std::vector<DoorMatch> DoorSearchModel::search(const QString &text)
+std::vector<DoorMatch> DoorSearchModel::searchRegistrants(const QString &text)
 {
     std::vector<DoorMatch> matches;
 
@@ -254,8 +289,6 @@ std::vector<DoorMatch> DoorSearchModel::search(const QString &text)
     const auto shown = matches.begin() + std::min<std::ptrdiff_t>(kLimit, std::ssize(matches));
     std::partial_sort(matches.begin(), shown, matches.end(), before);
     matches.erase(shown, matches.end());
-    if (matches.size() < std::size_t(kLimit))
-        appendDirectory(text, matches);
     return matches;
 }
 

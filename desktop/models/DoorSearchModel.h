@@ -23,7 +23,10 @@ class LocalStore;
 // thousands in a directory of a million. So the model keeps the event's registrants in memory
 // — id, name, its folded words (common/NameMatching), area, state, attendance — and matches
 // every key press against that, with no query. The directory (PeopleSearch, the full-text
-// index) is asked only when the registrants matched are fewer than kLimit, for the rest.
+// index) is asked only when the registrants matched are fewer than kLimit, for the rest, and
+// only once typing pauses (directoryDelay()): at a million people a directory search takes up to
+// a couple of hundred milliseconds, which must not sit between two key presses. Its rows are
+// appended below the registrants' (a model reset); completeNow() runs a pending one at once.
 //
 // The index follows the store: a registration change (a check-in here, another laptop's after a
 // sync) re-reads states and attendance (one indexed query, no join); a person change re-reads
@@ -36,6 +39,7 @@ class DoorSearchModel : public QAbstractTableModel
 
 public:
     static constexpr int kLimit = 20;
+    static constexpr int kDirectoryDelayMs = 250;
 
     enum Column { NameColumn, DetailColumn, StatusColumn, ColumnCount };
     enum ItemRole {
@@ -60,6 +64,14 @@ public:
     QString text() const { return m_text; }
     QString errorText() const { return m_error; }
 
+    // How long typing must pause before the directory is searched (0: at once, with the registrants).
+    void setDirectoryDelay(int milliseconds);
+    int directoryDelay() const { return m_directoryDelayMs; }
+    // Whether a directory search waits for a pause in typing.
+    bool isDirectoryPending() const { return m_directoryTimer.isActive(); }
+    // Runs a pending directory search now (Enter pressed before the pause).
+    void completeNow();
+
     const DoorMatch *matchAt(int row) const;
     int rowOfPerson(const QString &personId) const;
 
@@ -83,7 +95,8 @@ private:
 
     void reloadRegistrants();
     void reloadStates();
-    std::vector<DoorMatch> search(const QString &text);
+    std::vector<DoorMatch> searchRegistrants(const QString &text);
+    void searchDirectory();
     void appendDirectory(const QString &text, std::vector<DoorMatch> &matches);
 
     LocalStore &m_store;
@@ -96,6 +109,8 @@ private:
     bool m_registrantsStale = true;
     bool m_statesStale = false;
     QTimer m_refreshTimer;
+    QTimer m_directoryTimer;
+    int m_directoryDelayMs = kDirectoryDelayMs;
 };
 
 } // namespace commonroom

@@ -50,6 +50,8 @@ QVariant RegistrantsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             return row.displayName.isEmpty() ? tr("(name not shared)") : row.displayName;
+        case AreaColumn:
+            return row.area;
         case StateColumn:
             return describeState(row);
         case CheckedInColumn:
@@ -99,6 +101,8 @@ QVariant RegistrantsModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case NameColumn:
         return tr("Name");
+    case AreaColumn:
+        return tr("Area");
     case StateColumn:
         return tr("Registration");
     case CheckedInColumn:

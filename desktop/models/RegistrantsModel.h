@@ -21,7 +21,7 @@ class RegistrantsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StateColumn, CheckedInColumn, RegisteredAtColumn, ColumnCount };
+    enum Column { NameColumn, AreaColumn, StateColumn, CheckedInColumn, RegisteredAtColumn, ColumnCount };
     enum ItemRole {
         PersonIdRole = Qt::UserRole, // (QString)
         RegistrationIdRole, // (QString)

@@ -179,6 +179,11 @@ CheckInWindow::CheckInWindow(LocalStore &store, const QString &eventId, QWidget 
     connect(
         m_results, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { checkInRow(index.row()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CheckInWindow::onResultsReset);
+    connect(
+        m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid())
+                m_highlighted = current.data(DoorSearchModel::PersonIdRole).toString();
+        });
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("registration") || table == QLatin1String("event"))
             updateCounts();
@@ -239,15 +244,18 @@ QString CheckInWindow::messageText() const
 
 void CheckInWindow::onTextChanged(const QString &text)
 {
+    m_highlighted.clear(); // a new search highlights its first result
     if (!m_model->setText(text))
         showError(m_model->errorText());
 }
 
 void CheckInWindow::onResultsReset()
 {
-    // The first result is highlighted, so Enter right after typing checks them in.
+    // The first result is highlighted, so Enter right after typing checks them in; when the
+    // directory's rows arrive below, the person highlighted stays highlighted.
+    const int kept = m_highlighted.isEmpty() ? -1 : m_model->rowOfPerson(m_highlighted);
     if (m_model->rowCount() > 0)
-        m_results->setCurrentIndex(m_model->index(0, 0));
+        m_results->setCurrentIndex(m_model->index(std::max(kept, 0), 0));
     m_checkIn->setEnabled(m_model->rowCount() > 0);
     m_undoButton->setEnabled(!m_undo.empty());
 }
@@ -303,6 +311,8 @@ bool CheckInWindow::eventFilter(QObject *watched, QEvent *event)
 
 void CheckInWindow::checkInCurrent()
 {
+    if (m_model->rowCount() == 0)
+        m_model->completeNow(); // Enter before the directory was searched: search it now
     const QModelIndex current = m_results->currentIndex();
     if (current.isValid())
         checkInRow(current.row());

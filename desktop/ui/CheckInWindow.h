@@ -88,6 +88,7 @@ private:
     DoorSearchModel *m_model;
     AttendanceCounts m_counts;
     std::vector<Done> m_undo;
+    QString m_highlighted; // the person highlighted in the results
     QString m_errorText;
 
     QLabel *m_title = nullptr;

@@ -125,7 +125,7 @@ EventDialog::EventDialog(LocalStore &store, const EventInfo &event, QWidget *par
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Time &zone:"), m_timeZone);
-    form->addRow(tr("&Starts at:"), m_start);
+    form->addRow(tr("Sta&rts at:"), m_start);
     form->addRow(m_hasEnd, m_end);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Area:"), m_area);

@@ -73,14 +73,15 @@ QString EventPrintouts::registrantsHtml(const EventInfo &event, const std::vecto
     const QLocale locale;
     QString html = QString::fromLatin1(kStyle) + header(event, tr("Registrants"));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr><th>#</th><th>%1</th><th>%2</th>"
-                           "<th>%3</th><th>%4</th></tr></thead><tbody>")
-                .arg(escaped(tr("Name")), escaped(tr("Registration")), escaped(tr("Registered on")),
-                    escaped(tr("Checked in")));
+                           "<th>%3</th><th>%4</th><th>%5</th></tr></thead><tbody>")
+                .arg(escaped(tr("Name")), escaped(tr("Area")), escaped(tr("Registration")),
+                    escaped(tr("Registered on")), escaped(tr("Checked in")));
     int number = 0;
     for (const Registration &registration : registrations) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(++number)
-                    .arg(escaped(nameOf(registration)), escaped(RegistrantsModel::describeState(registration)),
+                    .arg(escaped(nameOf(registration)), escaped(registration.area),
+                        escaped(RegistrantsModel::describeState(registration)),
                         escaped(registration.registeredAt.isValid()
                                 ? locale.toString(registration.registeredAt.toLocalTime(), QLocale::ShortFormat)
                                 : QString()),

@@ -229,8 +229,8 @@ QWidget *EventsDashboard::createList(QWidget *parent)
     m_search->setAccessibleName(tr("Search events"));
     m_search->setPlaceholderText(tr("Words of the title or place"));
     m_search->setClearButtonEnabled(true);
-    filters->addRow(tr("&Show:"), m_when);
-    filters->addRow(tr("&Group:"), m_group);
+    filters->addRow(tr("S&how:"), m_when);
+    filters->addRow(tr("Gr&oup:"), m_group);
     filters->addRow(tr("&Area:"), m_area);
     filters->addRow(tr("&Search:"), m_search);
     layout->addLayout(filters);
@@ -327,7 +327,7 @@ QWidget *EventsDashboard::createEventPage(QWidget *parent)
     manage->addStretch(1);
     layout->addLayout(manage);
 
-    auto *registrantsLabel = new QLabel(tr("Re&gistrants:"), m_eventPage);
+    auto *registrantsLabel = new QLabel(tr("&List of registrants:"), m_eventPage);
     layout->addWidget(registrantsLabel);
     m_registrantsView = makeTable(m_eventPage, QStringLiteral("registrantsView"), tr("Registrants"));
     m_registrantsView->setModel(m_registrants);
@@ -336,10 +336,10 @@ QWidget *EventsDashboard::createEventPage(QWidget *parent)
     layout->addWidget(m_registrantsView, 1);
 
     auto *others = new QHBoxLayout;
-    m_registerSomeone = makeButton(m_eventPage, tr("Register &someone…"), QStringLiteral("registerSomeoneButton"),
+    m_registerSomeone = makeButton(m_eventPage, tr("Register a &person…"), QStringLiteral("registerSomeoneButton"),
         tr("Register someone for the event"));
     connect(m_registerSomeone, &QPushButton::clicked, this, &EventsDashboard::registerSomeone);
-    m_cancelSelected = makeButton(m_eventPage, tr("Cancel &selected registration…"),
+    m_cancelSelected = makeButton(m_eventPage, tr("&Withdraw selected registration…"),
         QStringLiteral("cancelSelectedButton"), tr("Cancel the selected registration"));
     connect(m_cancelSelected, &QPushButton::clicked, this, &EventsDashboard::cancelSelectedRegistration);
     others->addWidget(m_registerSomeone);

@@ -39,6 +39,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(3, RegistrantsModel::StateColumn).data().toString(), QStringLiteral("Waitlisted (#2)"));
         QCOMPARE(model.index(3, 0).data(RegistrantsModel::WaitlistPositionRole).toInt(), 2);
         QCOMPARE(model.index(0, RegistrantsModel::NameColumn).data().toString(), QStringLiteral("Ana García"));
+        QCOMPARE(model.index(0, RegistrantsModel::AreaColumn).data().toString(), QStringLiteral("Lisbon"));
 
         // A cancellation goes last (the daemon promotes the waitlist at the next sync).
         QVERIFY(m_fixture->events().cancelRegistration(m_event, QStringLiteral("bob")).ok());
