@@ -1,5 +1,6 @@
 #include "EventRules.h"
 
+#include "common/Attendance.h"
 #include "common/Hlc.h"
 #include "common/Uuid.h"
 
@@ -139,7 +140,7 @@ Status EventRules::check(const protocol::Mutation &mutation, const TableDef &tab
     const std::optional<StoredRow> &existing, bool privileged)
 {
     if (mutation.deleted)
-        return {};
+        return checkDelete(tableDef, existing);
     if (tableDef.name == "event") {
         for (const char *field : {"starts_at", "ends_at"}) {
             const std::string value = textOf(mutation.fields, field);
@@ -198,6 +199,30 @@ Status EventRules::check(const protocol::Mutation &mutation, const TableDef &tab
                 "registered_at must be the time the registration was made; set this device's clock right.");
     }
     return {};
+}
+
+Status EventRules::checkDelete(const TableDef &tableDef, const std::optional<StoredRow> &existing)
+{
+    if (tableDef.name != "registration" || !existing || textOf(existing->row.values, "checkins").empty())
+        return {};
+    // No attendance is ever lost: a registration with check-ins goes only when it was merged into
+    // the kept person's registration, which then holds every one of its check-ins.
+    const auto &values = existing->row.values;
+    const auto person = m_store.loadValues(table("person"), textOf(values, "person_id"));
+    const std::string into = person ? textOf(person->row.values, "merged_into") : std::string();
+    if (!into.empty()) {
+        const auto kept = m_store.loadValues(
+            table("registration"), nameBasedUuid("registration:" + textOf(values, "event_id") + ":" + into));
+        if (kept && !kept->row.deleted) {
+            const auto keptLines = splitLines(textOf(kept->row.values, "checkins"));
+            const auto lines = splitLines(textOf(values, "checkins"));
+            if (std::includes(keptLines.begin(), keptLines.end(), lines.begin(), lines.end()))
+                return {};
+        }
+    }
+    return makeError("forbidden",
+        "This registration has check-ins, which are never deleted; undo the check-in or cancel the registration "
+        "instead.");
 }
 
 void EventRules::noteChange(const TableDef &tableDef, std::string_view id, const VersionedRow &row)

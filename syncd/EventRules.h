@@ -63,6 +63,7 @@ public:
     static bool isStoredTime(std::string_view text);
 
 private:
+    Status checkDelete(const TableDef &table, const std::optional<StoredRow> &existing);
     bool organizes(std::string_view personId, const FieldMap &event);
 
     Store &m_store;

@@ -152,7 +152,12 @@ Status Duplicates::merge(const QString &candidateId, const QString &keepId, cons
             return status;
     }
 
-    // 2. Registrations move to the kept person; check-in histories are united.
+    // 2. The duplicate says where it goes; the daemon then accepts the removal of its
+    //    registrations once their check-ins are on the kept person's.
+    if (auto status = m_store.updateRow(kPerson, duplicateId, {{"merged_into", keepId.toStdString()}}); !status)
+        return status;
+
+    // 3. Registrations move to the kept person; check-in histories are united.
     {
         QSqlQuery select(m_store.database());
         select.prepare(QStringLiteral("SELECT id FROM registration WHERE person_id = ?"));
@@ -197,7 +202,7 @@ Status Duplicates::merge(const QString &candidateId, const QString &keepId, cons
         }
     }
 
-    // 3. Memberships move too, or give way to the kept person's own in the same group.
+    // 4. Memberships move too, or give way to the kept person's own in the same group.
     {
         QSqlQuery select(m_store.database());
         select.prepare(QStringLiteral("SELECT id, group_id, role FROM membership WHERE person_id = ?"));
@@ -236,7 +241,7 @@ Status Duplicates::merge(const QString &candidateId, const QString &keepId, cons
         }
     }
 
-    // 4. The pair is decided, with the merged-away record kept for its history.
+    // 5. The pair is decided, with the merged-away record kept for its history.
     const std::string decidedAt = Events::storedTime(QDateTime::currentDateTimeUtc()).toStdString();
     if (auto status = m_store.updateRow(kCandidate, candidateId,
             {{"state", std::string("merged")}, {"kept_id", keepId.toStdString()}, {"decided_by", me().toStdString()},
@@ -244,9 +249,7 @@ Status Duplicates::merge(const QString &candidateId, const QString &keepId, cons
         !status)
         return status;
 
-    // 5. The duplicate says where it went, then goes (a tombstone).
-    if (auto status = m_store.updateRow(kPerson, duplicateId, {{"merged_into", keepId.toStdString()}}); !status)
-        return status;
+    // 6. The duplicate goes (a tombstone).
     return m_store.deleteRow(kPerson, duplicateId);
 }
 

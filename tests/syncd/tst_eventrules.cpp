@@ -415,7 +415,20 @@ private slots:
         QCOMPARE(leader.refusal(f, "person", stranger, {}, true), "forbidden");
         QCOMPARE(leader.refusal(f, "person", stranger, {{"merged_into", kept}}), "");
         QCOMPARE(leader.refusal(f, "person", stranger, {}, true), "forbidden"); // not a flagged pair
+        // Check-ins are never deleted, except as part of a merge that carried them over.
+        const std::string event = createEvent(f, leader, 0);
+        const std::string token = stored(f.clock.nowMs()) + "|" + leader.login.principal.deviceId + "|x";
+        const FieldMap checkedIn {{"event_id", event}, {"person_id", duplicate}, {"state", "registered"},
+            {"registered_at", stored(f.clock.nowMs())}, {"checkins", token}};
+        const std::string theirs = registrationId(event, duplicate);
+        QCOMPARE(leader.refusal(f, "registration", theirs, checkedIn), "");
+        QCOMPARE(leader.refusal(f, "registration", theirs, {}, true), "forbidden");
         QCOMPARE(leader.refusal(f, "person", duplicate, {{"merged_into", kept}}), "");
+        QCOMPARE(leader.refusal(f, "registration", theirs, {}, true), "forbidden"); // not carried over yet
+        FieldMap carried = checkedIn;
+        carried["person_id"] = kept;
+        QCOMPARE(leader.refusal(f, "registration", registrationId(event, kept), carried), "");
+        QCOMPARE(leader.refusal(f, "registration", theirs, {}, true), "");
         QCOMPARE(leader.refusal(f, "person", duplicate, {}, true), "");
         QVERIFY(f.store->loadValues(*findTable("person"), duplicate)->row.deleted);
         QVERIFY(!f.store->loadValues(*findTable("person"), stranger)->row.deleted);
