@@ -216,6 +216,40 @@ private Q_SLOTS:
         QCOMPARE(m_events->checkIn(QStringLiteral("no-event"), bo).error().code, std::string("not_found"));
     }
 
+    void aPulledCheckInFromAnotherDoorJoinsTheUnsentOne()
+    {
+        const QString e = event(0);
+        const QString ana = person("Ana");
+        QVERIFY(m_events->checkIn(e, ana).ok()); // unsent
+        const QString id = Events::registrationId(e, ana);
+        // The daemon's copy, as another door checked Ana in a minute earlier.
+        const std::string other = "2027-01-15T07:59:00.000Z|other-door|someone";
+        protocol::PullResponse page;
+        page.changes.push_back(protocol::Change {1, "registration", id.toStdString(),
+            {{"event_id", e.toStdString()}, {"person_id", ana.toStdString()}, {"state", std::string("registered")},
+                {"registered_at", std::string("2027-01-15T07:58:00.000Z")}, {"checkins", other},
+                {"attended", std::int64_t(1)}, {"checked_in_at", std::string("2027-01-15T07:59:00.000Z")},
+                {"device", std::string("other-door")}},
+            false});
+        page.cursor = "0.1";
+        QVERIFY(m_store->applyPullPage(page).ok());
+        // Shadow + unsent edit: both check-ins, the earliest time, both doors, as the daemon will say.
+        const auto r = m_events->registration(e, ana);
+        QCOMPARE(r->history.size(), 2u);
+        QCOMPARE(r->checkedInAt, at(kStart - 60'000));
+        QCOMPARE(r->checkedInBy, QStringLiteral("someone"));
+        QStringList doors {QStringLiteral("other-door"), m_store->siteId()};
+        doors.sort();
+        QCOMPARE(r->devices, doors);
+        // The outbox still sends only this door's own check-in.
+        const auto pending = m_store->pendingMutations(100);
+        const auto mine = std::find_if(
+            pending.begin(), pending.end(), [&id](const protocol::Mutation &m) { return m.id == id.toStdString(); });
+        QVERIFY(mine != pending.end());
+        QCOMPARE(std::get<std::string>(mine->fields.at("checkins")).find("other-door"), std::string::npos);
+        QVERIFY(!mine->fields.contains("attended"));
+    }
+
     void theDoorFindsRegisteredPeopleFirstThenTheDirectory()
     {
         const QString e = event(0);
