@@ -188,9 +188,9 @@ public:
     // ---- registration
     // The registration id of (event, person): a name-based UUID (v5), the same on every device.
     static QString registrationId(const QString &eventId, const QString &personId);
-    // Registers `personId` (the signed-in person when empty); returns the state it got here,
-    // "registered" or "waitlisted" (the daemon settles the order when devices disagree).
-    // Registering again after cancelling re-registers at the back of the queue.
+    // Registers `personId` (the signed-in person when empty; someone else needs canManage);
+    // returns the state it got here, "registered" or "waitlisted" (the daemon settles the order
+    // when devices disagree). Registering again after cancelling goes to the back of the queue.
     Result<QString> registerPerson(const QString &eventId, const QString &personId = {});
     Status cancelRegistration(const QString &eventId, const QString &personId = {});
     std::optional<Registration> registration(const QString &eventId, const QString &personId) const;
@@ -199,7 +199,8 @@ public:
     std::vector<Registration> registrations(const QString &eventId) const;
 
     // ---- check-in (all offline)
-    // Checks the person in (registering them if they were not); idempotent.
+    // Checks the person in (registering them if they were not); idempotent. For leaders and the
+    // event's organizers (canManage); "forbidden" otherwise.
     Result<CheckInOutcome> checkIn(const QString &eventId, const QString &personId);
     // Undoes every standing check-in of the person this device knows of.
     Status undoCheckIn(const QString &eventId, const QString &personId);
@@ -210,7 +211,8 @@ public:
     Result<std::vector<DoorMatch>> searchAtDoor(
         const QString &eventId, const QString &text, int limit = 20, DoorScope scope = DoorScope::Both) const;
     // Creates the person (display name, email/phone only with consent, consent and its time)
-    // and registers and checks them in as a walk-in.
+    // and registers and checks them in as a walk-in. Leaders only: it adds a person to the
+    // directory. Error "consent" when email or phone come without consent; nothing is saved.
     Result<WalkInOutcome> registerWalkIn(const QString &eventId, const WalkInDetails &details);
 
     // ---- after the event
