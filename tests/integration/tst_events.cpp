@@ -14,6 +14,9 @@
 
 #include "common/Uuid.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -392,6 +395,32 @@ private Q_SLOTS:
         QCOMPARE(cli(base + QStringList {"events", "report", eventId, "--csv"}, {}, &out), 0);
         QVERIFY(out.startsWith("person_id,name,area,state,attended,no_show,walk_in,checked_in_at\r\n"));
         QVERIFY(out.contains("New Person"));
+
+        // The same walk-in again: flagged, listed, merged from the command line.
+        QCOMPARE(cli(base
+                         + QStringList {"events", "walkin", eventId, "--name", "new person", "--email", "N@example.org",
+                             "--consent"},
+                     {}, &out),
+            0);
+        const QString second = QString::fromUtf8(out).trimmed();
+        QCOMPARE(cli(base + QStringList {"sync"}, {}, &out), 0);
+        QCOMPARE(cli(base + QStringList {"sync"}, {}, &out), 0);
+        QCOMPARE(cli(base + QStringList {"--json", "events", "duplicates"}, {}, &out), 0);
+        const auto pairs = QJsonDocument::fromJson(out).array();
+        QCOMPARE(pairs.size(), 1);
+        const QString pair = pairs.at(0).toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(pairs.at(0).toObject().value(QStringLiteral("person_a")).toString() == second
+            || pairs.at(0).toObject().value(QStringLiteral("person_b")).toString() == second);
+        QCOMPARE(cli(base + QStringList {"events", "merge", pair, "not-one-of-them"}, {}, &out), 1);
+        const QString kept = pairs.at(0).toObject().value(QStringLiteral("person_a")).toString() == second
+            ? pairs.at(0).toObject().value(QStringLiteral("person_b")).toString()
+            : pairs.at(0).toObject().value(QStringLiteral("person_a")).toString();
+        QCOMPARE(cli(base + QStringList {"events", "merge", pair, kept}, {}, &out), 0);
+        QCOMPARE(cli(base + QStringList {"sync"}, {}, &out), 0);
+        QVERIFY(reader.sync().ok());
+        QVERIFY(!reader.store().row(QStringLiteral("person"), second));
+        QCOMPARE(Events(reader.store()).counts(eventId).walkIns, 1); // one person, both check-ins
+        QCOMPARE(Events(reader.store()).registration(eventId, kept)->history.size(), 2u);
     }
 };
 
