@@ -66,8 +66,19 @@ std::vector<std::string> DuplicateFinder::keysOf(const FieldMap &person)
     std::string name = textOf(person, "display_name");
     if (name.empty())
         name = textOf(person, "given_name") + " " + textOf(person, "family_name");
-    if (NameMatching::words(name).size() >= 2)
+    const auto words = NameMatching::words(name);
+    if (words.size() >= 2)
         keys.push_back("name:" + NameMatching::nameKey(name));
+    // A longer name also matches its shorter forms, the first name with one of the others:
+    // "José Luis García Pérez" is likely "José García", "José Pérez" or "José Luis".
+    if (words.size() >= 3 && words.size() <= 5) {
+        for (std::size_t i = 1; i < words.size(); ++i) {
+            const auto [a, b] = std::minmax(words.front(), words[i]);
+            const std::string key = "name:" + a + " " + b;
+            if (std::find(keys.begin(), keys.end(), key) == keys.end())
+                keys.push_back(key);
+        }
+    }
     return keys;
 }
 

@@ -403,6 +403,29 @@ private slots:
             "forbidden");
     }
 
+    void longerNamesMatchTheirShortForms()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        ClientDevice leader {f.login("lena@example.org")};
+        const std::string full = person(f, leader, "José Luis García Pérez");
+        const std::string shortForm = person(f, leader, "Jose Garcia");
+        const std::string otherShort = person(f, leader, "jose pérez");
+        const std::string unrelated = person(f, leader, "Luis Pérez");
+        const auto flagged = [&](const std::string &a, const std::string &b) {
+            return f.store
+                ->loadValues(*findTable("duplicate_candidate"),
+                    nameBasedUuid("duplicate:" + std::min(a, b) + ":" + std::max(a, b)))
+                .has_value();
+        };
+        QVERIFY(flagged(full, shortForm));
+        QVERIFY(flagged(full, otherShort));
+        QVERIFY(!flagged(full, unrelated));
+        QVERIFY(!flagged(shortForm, otherShort));
+        const std::string middle = person(f, leader, "José Luis");
+        QVERIFY(flagged(full, middle));
+    }
+
     void aLeaderDeletesAPersonOnlyAsAMergedDuplicate()
     {
         ServiceFixture f;
