@@ -26,6 +26,24 @@ constexpr std::array rules {
     Rule {"membership", Delete, Role::Member, Owner},
     Rule {"membership", Delete, Role::Member, Curator},
     Rule {"membership", Delete, Role::Leader, Anyone},
+    Rule {"person", Delete, Role::Leader, MergedDuplicate},
+    Rule {"event", Create, Role::Member, Curator},
+    Rule {"event", Create, Role::Leader, Anyone},
+    Rule {"event", Update, Role::Member, Curator},
+    Rule {"event", Update, Role::Leader, Anyone},
+    Rule {"event", Delete, Role::Member, Curator},
+    Rule {"event", Delete, Role::Leader, Anyone},
+    Rule {"registration", Create, Role::Member, Owner},
+    Rule {"registration", Create, Role::Member, Curator},
+    Rule {"registration", Create, Role::Leader, Anyone},
+    Rule {"registration", Update, Role::Member, Owner},
+    Rule {"registration", Update, Role::Member, Curator},
+    Rule {"registration", Update, Role::Leader, Anyone},
+    Rule {"registration", Delete, Role::Member, Curator},
+    Rule {"registration", Delete, Role::Leader, Anyone},
+    // Duplicate candidates are flagged by the daemon; leaders decide on them.
+    Rule {"duplicate_candidate", Update, Role::Leader, Anyone},
+    Rule {"duplicate_candidate", Delete, Role::Admin, Anyone},
 };
 
 std::string_view verb(Operation operation)
@@ -50,6 +68,8 @@ bool holds(Relation relation, const MutationContext &context)
         return context.isOwner;
     case Curator:
         return context.isCurator;
+    case MergedDuplicate:
+        return context.isMergedDuplicate;
     }
     return false;
 }
@@ -132,6 +152,9 @@ Status authorize(const Principal &principal, const MutationContext &context)
         const FieldDef *def = context.table.field(name);
         if (!def)
             continue;
+        if (def->derived)
+            return makeError("forbidden",
+                "The field " + name + " is worked out from other fields and cannot be set; change those instead.");
         if (def->writeAccess == WriteAccess::Admin && principal.role != Role::Admin)
             return makeError("forbidden", "Only an admin may change " + name + ".");
         if (def->writeAccess == WriteAccess::Leader && !leaderLevel)

@@ -15,7 +15,9 @@ enum class Operation { Create, Update, Delete };
 enum class Relation {
     Anyone, // no particular relation needed
     Owner, // the person row is the principal's own, or the membership is theirs
-    Curator // the principal curates the group (or the group of the membership)
+    Curator, // the principal curates the group (or the group of the membership); for an event or
+             // a registration: organizes the event or curates its hosting group
+    MergedDuplicate // the person row is a flagged duplicate being merged into another person
 };
 
 struct Rule
@@ -43,6 +45,9 @@ struct MutationContext
     std::string_view groupKind = {};
     bool groupHasTerms = false;
     std::string_view currentState = {};
+    // For deleting a person: the row names in merged_into a live person, and the pair was
+    // flagged as a duplicate candidate.
+    bool isMergedDuplicate = false;
 };
 
 // Allowed, or an Error with code "forbidden" saying what the principal may not do. Beyond the

@@ -26,6 +26,25 @@ FieldDef choice(std::string_view name, std::vector<std::string_view> values, Wri
     return def;
 }
 
+FieldDef limited(FieldDef def, std::size_t maxLength)
+{
+    def.maxLength = maxLength;
+    return def;
+}
+
+FieldDef unionOf(FieldDef def)
+{
+    def.merge = MergeKind::Union;
+    def.maxLength = 65536;
+    return def;
+}
+
+FieldDef derivedFrom(FieldDef def)
+{
+    def.derived = true;
+    return def;
+}
+
 std::vector<TableDef> buildTables()
 {
     TableDef person {"person", {}, {}};
@@ -78,7 +97,60 @@ std::vector<TableDef> buildTables()
     membership.indexSql = {"CREATE INDEX IF NOT EXISTS membership_by_person ON {t} (person_id)",
         "CREATE INDEX IF NOT EXISTS membership_by_group ON {t} (group_id)"};
 
-    return {person, group, membership};
+    // A duplicate merged into another person names it here just before it is deleted.
+    person.fields.push_back(text("merged_into", Visibility::Leaders, WriteAccess::Leader));
+
+    // Events and registrations: docs/events.md. Times are ISO 8601 UTC text with milliseconds.
+    TableDef event {"event", {}, {}};
+    event.fields = {
+        limited(text("title", Visibility::Public), 300),
+        text("description", Visibility::Public),
+        text("starts_at", Visibility::Public),
+        text("ends_at", Visibility::Public),
+        limited(text("time_zone", Visibility::Public), 64),
+        limited(text("place", Visibility::Public), 500),
+        limited(text("area", Visibility::Public), 200),
+        FieldDef {"capacity", FieldType::Integer, Visibility::Public, false, WriteAccess::Owner},
+        text("group_id", Visibility::Public),
+        text("organizer_ids", Visibility::Members),
+        choice("status", {"scheduled", "cancelled"}, WriteAccess::Owner),
+    };
+    event.indexSql = {"CREATE INDEX IF NOT EXISTS event_by_start ON {t} (starts_at, id)"};
+
+    TableDef registration {"registration", {}, {}};
+    registration.fields = {
+        text("event_id", Visibility::Members),
+        text("person_id", Visibility::Members),
+        choice("state", {"registered", "waitlisted", "cancelled"}, WriteAccess::Owner),
+        text("registered_at", Visibility::Members),
+        FieldDef {"walk_in", FieldType::Integer, Visibility::Members, false, WriteAccess::Leader},
+        // Check-in history, "<time>|<device>|<person>" per line; undone lists retracted lines.
+        unionOf(text("checkins", Visibility::Leaders, WriteAccess::Leader)),
+        unionOf(text("undone", Visibility::Leaders, WriteAccess::Leader)),
+        derivedFrom(FieldDef {"attended", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
+        derivedFrom(text("checked_in_at", Visibility::Leaders, WriteAccess::Leader)),
+        derivedFrom(text("checked_in_by", Visibility::Leaders, WriteAccess::Leader)),
+        derivedFrom(text("device", Visibility::Leaders, WriteAccess::Leader)),
+        derivedFrom(FieldDef {"over_capacity", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
+    };
+    registration.indexSql = {"CREATE INDEX IF NOT EXISTS registration_by_event ON {t} (event_id)",
+        "CREATE INDEX IF NOT EXISTS registration_by_person ON {t} (person_id)"};
+
+    // Pairs of people who are likely the same person, flagged by the daemon for leaders.
+    TableDef duplicate {"duplicate_candidate", {}, {}};
+    duplicate.fields = {
+        text("person_a", Visibility::Leaders, WriteAccess::Leader),
+        text("person_b", Visibility::Leaders, WriteAccess::Leader),
+        text("reasons", Visibility::Leaders, WriteAccess::Leader),
+        FieldDef {
+            "state", FieldType::Text, Visibility::Leaders, false, WriteAccess::Leader, {"open", "merged", "dismissed"}},
+        text("kept_id", Visibility::Leaders, WriteAccess::Leader),
+        text("decided_by", Visibility::Leaders, WriteAccess::Leader),
+        text("decided_at", Visibility::Leaders, WriteAccess::Leader),
+        limited(text("merged_snapshot", Visibility::Leaders, WriteAccess::Leader), 65536),
+    };
+
+    return {person, group, membership, event, registration, duplicate};
 }
 
 } // namespace

@@ -17,6 +17,11 @@ enum class FieldType { Text, Integer };
 // or the curator (for group rows), and leaders. Leader: leaders only. Admin: admins only.
 enum class WriteAccess { Owner, Leader, Admin };
 
+// How concurrent writes of a field combine (common/Merge.h). LastWriter: the greater (HLC, site)
+// wins. Union: the value is a set of lines and a merge keeps every line of both sides, so
+// concurrent additions are all kept and nothing is ever removed.
+enum class MergeKind { LastWriter, Union };
+
 struct FieldDef
 {
     std::string_view name;
@@ -29,6 +34,10 @@ struct FieldDef
     // For enumerated text fields: the values allowed. Empty means any text.
     std::vector<std::string_view> allowedValues = {};
     std::size_t maxLength = 4096;
+    MergeKind merge = MergeKind::LastWriter;
+    // Worked out from other fields (by deriveFields, or by the daemon's event rules), never
+    // written by a client.
+    bool derived = false;
 };
 
 struct TableDef
@@ -40,7 +49,8 @@ struct TableDef
     const FieldDef *field(std::string_view fieldName) const;
 };
 
-// The synced tables, in dependency order (person, group, membership).
+// The synced tables, in dependency order (person, group, membership, event, registration,
+// duplicate_candidate).
 const std::vector<TableDef> &syncedTables();
 const TableDef *findTable(std::string_view name);
 

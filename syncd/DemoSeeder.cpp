@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "DemoNames.h"
+#include "DemoEvents.h"
 
 #include "common/Hlc.h"
 #include "common/Merge.h"
@@ -443,6 +444,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
             ++summary.membershipsAdded;
         }
     }
+    summary.events = DemoEvents(m_store, version, now).seed(groupIds, leaderId, memberId, newId);
     summary.totalPeople = std::max(seeded, people);
     m_store.setSetting(kPeopleSetting, std::to_string(summary.totalPeople));
     transaction.commit();

@@ -35,6 +35,7 @@ public:
         std::size_t totalPeople = 0;
         std::size_t groups = 0;
         std::size_t membershipsAdded = 0;
+        std::size_t events = 0; // events added (docs/events.md)
     };
 
     static constexpr std::string_view kSite = "seed";

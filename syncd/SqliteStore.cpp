@@ -251,9 +251,25 @@ Status SqliteStore::migrate()
         auto columns = prepare("SELECT name FROM pragma_table_info(" + quoteLiteral(table.name) + ")");
         while (columns.step())
             existing.insert(columns.text(0));
+        if (existing.empty()) {
+            // A table added after this database was created (events, for example) gets what
+            // migrations 1 and 2 gave the others.
+            for (const auto &sql : createTableStatements(table, SchemaSide::Daemon))
+                execute(sql);
+            const std::string quoted = quoteIdentifier(table.name);
+            execute("ALTER TABLE " + quoted + " ADD COLUMN _deleted_at INTEGER");
+            execute("CREATE INDEX " + quoteIdentifier(std::string(table.name) + "_tombstones") + " ON " + quoted
+                + " (_deleted_at) WHERE _deleted = 1");
+            continue;
+        }
         for (const auto &sql : addMissingColumnStatements(table, existing))
             execute(sql);
     }
+    // Daemon-only, rebuilt from the people whenever it may be stale (syncd/DuplicateFinder), so
+    // it needs no numbered migration.
+    execute("CREATE TABLE IF NOT EXISTS person_key (key TEXT NOT NULL, person_id TEXT NOT NULL, PRIMARY KEY (key, "
+            "person_id)) WITHOUT ROWID");
+    execute("CREATE INDEX IF NOT EXISTS person_key_by_person ON person_key (person_id)");
     transaction.commit();
     return {};
 }
@@ -493,6 +509,67 @@ void SqliteStore::forEachLiveRow(
             values[name] = query.value(column++);
         visit(query.text(0), values);
     }
+}
+
+std::vector<std::pair<std::string, FieldMap>> SqliteStore::liveRowsWhere(
+    const TableDef &table, std::string_view field, std::string_view value)
+{
+    if (!table.field(field))
+        throw StoreError("the " + std::string(table.name) + " table has no field " + std::string(field));
+    auto query = prepare("SELECT id" + columnList(table) + " FROM " + quoteIdentifier(table.name) + " WHERE "
+        + quoteIdentifier(field) + " = ? AND _deleted = 0 ORDER BY id");
+    query.bind(value);
+    const auto columns = wireColumns(table);
+    std::vector<std::pair<std::string, FieldMap>> rows;
+    while (query.step()) {
+        FieldMap values;
+        int column = 1;
+        for (const auto &name : columns)
+            values[name] = query.value(column++);
+        rows.emplace_back(query.text(0), std::move(values));
+    }
+    return rows;
+}
+
+void SqliteStore::replacePersonKeys(std::string_view personId, const std::vector<std::string> &keys)
+{
+    auto forget = prepare("DELETE FROM person_key WHERE person_id = ?");
+    forget.bind(personId);
+    forget.step();
+    for (const auto &key : keys) {
+        auto insert = prepare("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)");
+        insert.bind(key).bind(personId);
+        insert.step();
+    }
+}
+
+std::vector<std::string> SqliteStore::peopleWithKey(std::string_view key, std::size_t limit)
+{
+    auto query = prepare("SELECT person_id FROM person_key WHERE key = ? ORDER BY person_id LIMIT ?");
+    query.bind(key).bind(std::int64_t(limit));
+    std::vector<std::string> ids;
+    while (query.step())
+        ids.push_back(query.text(0));
+    return ids;
+}
+
+void SqliteStore::clearPersonKeys()
+{
+    execute("DELETE FROM person_key");
+}
+
+std::vector<std::string> SqliteStore::liveIdsWhere(
+    const TableDef &table, std::string_view field, std::string_view value)
+{
+    if (!table.field(field))
+        throw StoreError("the " + std::string(table.name) + " table has no field " + std::string(field));
+    auto query = prepare("SELECT id FROM " + quoteIdentifier(table.name) + " WHERE " + quoteIdentifier(field)
+        + " = ? AND _deleted = 0 ORDER BY id");
+    query.bind(value);
+    std::vector<std::string> ids;
+    while (query.step())
+        ids.push_back(query.text(0));
+    return ids;
 }
 
 void SqliteStore::setDeletedAt(const TableDef &table, std::string_view id, std::int64_t unixMs)

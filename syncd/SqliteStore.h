@@ -51,6 +51,13 @@ public:
     void setDeletedAt(const TableDef &table, std::string_view id, std::int64_t unixMs) override;
     std::int64_t compactTombstones(std::int64_t deletedBeforeMs) override;
     std::vector<Device> devicesOf(std::string_view personId) override;
+    std::vector<std::string> liveIdsWhere(
+        const TableDef &table, std::string_view field, std::string_view value) override;
+    std::vector<std::pair<std::string, FieldMap>> liveRowsWhere(
+        const TableDef &table, std::string_view field, std::string_view value) override;
+    void replacePersonKeys(std::string_view personId, const std::vector<std::string> &keys) override;
+    std::vector<std::string> peopleWithKey(std::string_view key, std::size_t limit) override;
+    void clearPersonKeys() override;
 
     std::optional<std::string> setting(std::string_view key) override;
     void setSetting(std::string_view key, std::string_view value) override;

@@ -137,6 +137,22 @@ public:
 
     virtual std::vector<Device> devicesOf(std::string_view personId) = 0;
 
+    // The ids of the live rows of `table` whose `field` (a column of the schema) holds `value`,
+    // in id order. For the event rules: the registrations of one event, for example.
+    virtual std::vector<std::string> liveIdsWhere(const TableDef &table, std::string_view field, std::string_view value)
+        = 0;
+    // The same rows with their values (no versions), in one query.
+    virtual std::vector<std::pair<std::string, FieldMap>> liveRowsWhere(
+        const TableDef &table, std::string_view field, std::string_view value)
+        = 0;
+
+    // The keys people are matched by for duplicate detection (syncd/DuplicateFinder), kept by
+    // the daemon only: replaces the keys of one person (none: forgets them), lists up to `limit`
+    // people with a key, and forgets every key (before a full rebuild).
+    virtual void replacePersonKeys(std::string_view personId, const std::vector<std::string> &keys) = 0;
+    virtual std::vector<std::string> peopleWithKey(std::string_view key, std::size_t limit) = 0;
+    virtual void clearPersonKeys() = 0;
+
     // Small daemon-wide values (for example how far the demo community was seeded).
     virtual std::optional<std::string> setting(std::string_view key) = 0;
     virtual void setSetting(std::string_view key, std::string_view value) = 0;

@@ -100,6 +100,8 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_clock(clock)
     , m_hasher(hasher)
     , m_throttle(clock)
+    , m_eventRules(store)
+    , m_duplicates(store)
 {
 }
 
@@ -241,7 +243,7 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
             row.deleted = true;
             row.values.clear();
         } else {
-            mergeFields(row, mutation.fields, FieldVersion {mutation.hlc, request.clientId});
+            mergeFields(row, mutation.fields, FieldVersion {mutation.hlc, request.clientId}, *table);
         }
         if (auto kept = checkCuratorsRemain(*table, existing, row); !kept) {
             response.rejected.push_back(protocol::Rejection {mutation.mid, kept.error().code, kept.error().message});
@@ -258,8 +260,11 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         if (table->name == "person" && existing && textOf(existing->row.values, "role") != textOf(row.values, "role")) {
             m_store.setSetting("clearance_epoch:" + mutation.id, std::to_string(clearanceEpoch(mutation.id) + 1));
         }
+        m_eventRules.noteChange(*table, mutation.id, row);
+        m_duplicates.noteChange(*table, mutation.id, row);
         response.acked.push_back(mutation.mid);
     }
+    settleEventsAndDuplicates(trackScopes ? &scopes : nullptr);
     m_store.saveDevice(*device);
     const std::int64_t head = m_store.headSeq();
     if (trackScopes)
@@ -293,6 +298,12 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
         return {};
     if (auto allowed = checkAuthorization(principal, mutation, *table, existing); !allowed)
         return allowed;
+    if (EventRules::decidesRelations(*table, mutation)) {
+        const bool privileged = principal.role >= Role::Leader
+            || m_eventRules.relationsFor(principal, mutation, *table, existing).isCurator;
+        if (auto valid = m_eventRules.check(mutation, *table, existing, privileged); !valid)
+            return valid;
+    }
     if (!mutation.deleted)
         return checkReferences(mutation, *table, !existing);
     return {};
@@ -328,8 +339,16 @@ Status SyncService::checkAuthorization(const Principal &principal, const protoco
             }
         }
     }
+    bool isMergedDuplicate = false;
+    if (EventRules::decidesRelations(table, mutation)) {
+        const auto related = m_eventRules.relationsFor(principal, mutation, table, existing);
+        isOwner = related.isOwner;
+        isCurator = related.isCurator;
+        isMergedDuplicate = related.isMergedDuplicate;
+    }
     const std::string currentState = existing ? textOf(existing->row.values, "state") : std::string();
     MutationContext context {table, operation, mutation.fields, isOwner, isCurator};
+    context.isMergedDuplicate = isMergedDuplicate;
     context.groupKind = groupKind;
     context.groupHasTerms = groupHasTerms;
     context.currentState = currentState;
@@ -465,6 +484,11 @@ const SyncService::ScopeChecksums *SyncService::currentScopes()
 void SyncService::prepareChecksums()
 {
     std::lock_guard lock(m_mutex);
+    {
+        Store::Transaction transaction(m_store);
+        m_duplicates.prepare(); // the keys duplicates are found by, after init or seed-demo
+        transaction.commit();
+    }
     if (currentScopes())
         return;
     ScopeChecksums scopes;
@@ -614,6 +638,25 @@ Result<std::string> SyncService::createAccount(
     m_store.saveRow(person, id, row);
     m_store.insertAccount(Account {id, std::string(email), passwordHash, now});
     return id;
+}
+
+} // namespace commonroom::syncd
+
+namespace commonroom::syncd {
+
+void SyncService::settleEventsAndDuplicates(ScopeChecksums *scopes)
+{
+    // The daemon's own changes: seats and waitlists (docs/events.md) and duplicate candidates.
+    const auto write = [&](const TableDef &table, const std::string &id, const std::optional<StoredRow> &before,
+                           const VersionedRow &after) {
+        if (scopes)
+            trackChecksums(*scopes, table, id, before, after);
+        m_store.saveRow(table, id, after);
+    };
+    m_eventRules.settle(write);
+    // A candidate is the daemon's finding, which any decision of a leader overrides: its fields
+    // carry the lowest version there is.
+    m_duplicates.flag(FieldVersion {0, std::string(kDaemonSite)}, write);
 }
 
 } // namespace commonroom::syncd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DuplicateFinder.h"
+#include "EventRules.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
 #include "Store.h"
@@ -67,6 +69,9 @@ public:
 
     static Status checkEmail(std::string_view email);
 
+    // The site id of the changes the daemon makes itself (seats, waitlists, duplicate candidates).
+    static constexpr std::string_view kDaemonSite = "syncd";
+
 private:
     // Why `mutation` may not be applied, or success; `existing` is the stored row, if any.
     Status check(const Principal &principal, const protocol::Mutation &mutation, const TableDef *table,
@@ -93,6 +98,10 @@ private:
     static std::optional<ScopeChecksums> decodeScopes(std::string_view text);
     std::int64_t clearanceEpoch(std::string_view personId);
     void compactIfDue();
+    // After a push's mutations: settles seats and waitlists of the events it touched and flags
+    // likely duplicates of the people it touched, in the push's transaction. `scopes` (may be
+    // null) are the checksums to keep up to date.
+    void settleEventsAndDuplicates(ScopeChecksums *scopes);
 
     Store &m_store;
     const Clock &m_clock;
@@ -101,6 +110,8 @@ private:
     std::mutex m_mutex;
     std::int64_t m_tombstoneWindowMs = kDefaultTombstoneWindowMs;
     std::int64_t m_lastCompactionMs = -1;
+    EventRules m_eventRules;
+    DuplicateFinder m_duplicates;
     ScopeChecksums m_scopes;
     std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
 };

@@ -57,6 +57,19 @@ Commands:
   export csv [TEXT] [--area A] [--skill S] [--language L] [--role R] [-o FILE]
                                                      the people a search finds, as CSV
 
+  events list [--past|--all] [--group G] [--area A]  upcoming events (past: newest first)
+  events add --title T --start ISO8601 [--end ISO8601] [--capacity N] [--place P] [--area A]
+             [--group G] [--time-zone Z] [--description D]   prints the new id; a time without
+                                                     offset is in Z (else UTC)
+  events show ID                                     the event, its counts and registrations
+  events register|unregister ID [PERSON_ID]          yourself, or someone else (organizers)
+  events walkin ID --name N [--email E] [--phone P] [--area A] [--consent]
+                                                     a new person at the door, checked in
+  events report ID [--csv] [-o FILE]                 registered, attended, no-shows, walk-ins
+  events ics [ID …] [--subscription] [-o FILE]       iCalendar of the events (all by default)
+  events duplicates | merge PAIR_ID KEEP_ID | dismiss PAIR_ID   leaders: likely duplicates
+  checkin EVENT_ID PERSON_ID [--undo]                at the door; works offline
+
 FIELD is a column of the person table (email, phone, bio, …); an empty VALUE clears it. LEVEL is
 public, members, leaders or private. Changes are saved on this device at once and sent at the
 next sync.
@@ -175,6 +188,10 @@ int CliCommands::run(QStringList args)
         return groups(store, args);
     if (command == QLatin1String("export"))
         return exportPeople(store, args);
+    if (command == QLatin1String("events"))
+        return events(store, args);
+    if (command == QLatin1String("checkin"))
+        return checkin(store, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 

@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "common/Result.h"
+
 namespace commonroom {
 
 class LocalStore;
@@ -40,6 +42,12 @@ private:
     int peopleShow(LocalStore &store, const QString &id);
     int peopleWrite(LocalStore &store, const QString &id, QStringList args);
     int usage(const QString &problem);
+    int events(LocalStore &store, QStringList args);
+    int checkin(LocalStore &store, QStringList args);
+    // Prints the error and returns its exit code (3 for "forbidden").
+    int failed(const Error &error);
+    // Writes `data` to `path`, or to the standard output when it is empty or "-".
+    int writeOutput(const QString &path, const QByteArray &data);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,9 +1,11 @@
 #include "LocalStore.h"
 
 #include "SearchRank.h"
+#include "common/Attendance.h"
 #include "common/Checksum.h"
 #include "common/Clock.h"
 #include "common/Hlc.h"
+#include "common/Merge.h"
 #include "common/Schema.h"
 #include "common/Uuid.h"
 
@@ -14,6 +16,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <atomic>
 #include <set>
 
@@ -392,6 +395,14 @@ Status LocalStore::migrate()
             return sqlError(QStringLiteral("Cannot read the local database layout"), columns.lastError());
         while (columns.next())
             existing.insert(columns.value(1).toString().toStdString());
+        if (existing.empty()) {
+            // A table added after this file was created (events, for example).
+            for (const auto &statement : createTableStatements(table, SchemaSide::Device)) {
+                if (auto status = execute(QString::fromStdString(statement)); !status)
+                    return status;
+            }
+            continue;
+        }
         for (const auto &statement : addMissingColumnStatements(table, existing)) {
             if (auto status = execute(QString::fromStdString(statement)); !status)
                 return status;
@@ -604,6 +615,17 @@ Status LocalStore::updateRow(const QString &table, const QString &id, const Fiel
     return writeLocalMutation(mutation);
 }
 
+Status LocalStore::writeRow(const QString &table, const QString &id, const FieldMap &fields)
+{
+    if (!isUuid(id.toStdString()))
+        return makeError("invalid_id", "The id \"" + id.toStdString() + "\" is not a lowercase UUID.");
+    protocol::Mutation mutation;
+    mutation.table = table.toStdString();
+    mutation.id = id.toStdString();
+    mutation.fields = fields;
+    return writeLocalMutation(mutation);
+}
+
 Status LocalStore::deleteRow(const QString &table, const QString &id)
 {
     if (!row(table, id))
@@ -666,7 +688,7 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation)
 Status LocalStore::upsertFields(const QString &table, const QString &id, const FieldMap &fields)
 {
     const TableDef *def = tableFor(table);
-    const FieldMap known = knownColumns(*def, fields);
+    const FieldMap known = knownColumns(*def, withMergeRules(*def, id, fields));
     QStringList columns {QStringLiteral("id")};
     QStringList updates;
     for (const auto &entry : known) {
@@ -687,6 +709,33 @@ Status LocalStore::upsertFields(const QString &table, const QString &id, const F
     if (!query.exec())
         return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), query.lastError());
     return {};
+}
+
+FieldMap LocalStore::withMergeRules(const TableDef &def, const QString &id, const FieldMap &fields) const
+{
+    const bool hasRules = std::any_of(def.fields.begin(), def.fields.end(),
+        [](const FieldDef &field) { return field.merge != MergeKind::LastWriter || field.derived; });
+    if (!hasRules)
+        return fields;
+    // The same rules as the daemon's merge (common/Merge.h), so that the device shows what the
+    // daemon will store: Union fields keep what the row already has, derived fields follow.
+    const QString table = QString::fromUtf8(def.name.data(), int(def.name.size()));
+    FieldMap merged = row(table, id).value_or(FieldMap {});
+    FieldMap effective = fields;
+    for (auto &[name, value] : effective) {
+        const FieldDef *field = def.field(name);
+        if (!field || field->merge != MergeKind::Union)
+            continue;
+        const auto current = merged.find(name);
+        const std::string mine = current == merged.end() ? std::string() : toDisplayString(current->second);
+        const std::string united = uniteLines(mine, toDisplayString(value));
+        value = united.empty() ? FieldValue {} : FieldValue {united};
+    }
+    for (const auto &[name, value] : effective)
+        merged[name] = value;
+    for (const auto &name : deriveFields(def, merged))
+        effective[name] = merged[name];
+    return effective;
 }
 
 Status LocalStore::replaceRow(const QString &table, const QString &id, const FieldMap &fields)

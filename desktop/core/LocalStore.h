@@ -21,6 +21,7 @@ namespace commonroom {
 
 class Clock;
 class Hlc;
+struct TableDef;
 
 // A change the daemon refused, kept for the "Sync problems" list.
 struct SyncProblem
@@ -59,6 +60,10 @@ public:
     Result<QString> createRow(const QString &table, const FieldMap &fields);
     Status updateRow(const QString &table, const QString &id, const FieldMap &fields);
     Status deleteRow(const QString &table, const QString &id);
+    // Creates the row with this id, or updates it when it exists: for rows whose id is derived
+    // from what they stand for (a registration's id from its event and person), which two devices
+    // may create independently.
+    Status writeRow(const QString &table, const QString &id, const FieldMap &fields);
     std::optional<FieldMap> row(const QString &table, const QString &id) const;
 
     int pendingCount() const;
@@ -137,6 +142,9 @@ private:
     Status writeLocalMutation(const protocol::Mutation &mutation);
     Status upsertFields(const QString &table, const QString &id, const FieldMap &fields);
     Status replaceRow(const QString &table, const QString &id, const FieldMap &fields);
+    // `fields` as a local write stores them: Union fields united with the row's, derived fields
+    // worked out again (the daemon's merge rules).
+    FieldMap withMergeRules(const TableDef &def, const QString &id, const FieldMap &fields) const;
     Status removeRow(const QString &table, const QString &id);
     Status ensureShadow(const QString &table, const QString &id);
     struct Shadow

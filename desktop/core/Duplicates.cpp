@@ -1,0 +1,270 @@
+#include "Duplicates.h"
+
+#include "Events.h"
+#include "LocalStore.h"
+
+#include "common/Attendance.h"
+#include "common/Protocol.h"
+#include "common/Schema.h"
+#include "common/Uuid.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace commonroom {
+
+namespace {
+
+const QString kCandidate = QStringLiteral("duplicate_candidate");
+const QString kPerson = QStringLiteral("person");
+const QString kRegistration = QStringLiteral("registration");
+const QString kMembership = QStringLiteral("membership");
+
+QString textOf(const FieldMap &row, const char *name)
+{
+    const auto it = row.find(name);
+    const auto *text = it == row.end() ? nullptr : std::get_if<std::string>(&it->second);
+    return text ? QString::fromStdString(*text) : QString();
+}
+
+DuplicateCandidate candidateFrom(const QString &id, const FieldMap &row)
+{
+    DuplicateCandidate c;
+    c.id = id;
+    c.personA = textOf(row, "person_a");
+    c.personB = textOf(row, "person_b");
+    c.reasons = textOf(row, "reasons").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    c.state = textOf(row, "state");
+    c.keptId = textOf(row, "kept_id");
+    c.mergedBy = textOf(row, "decided_by");
+    c.decidedAt = Events::parseStoredTime(textOf(row, "decided_at"));
+    const QString snapshot = textOf(row, "merged_snapshot");
+    if (!snapshot.isEmpty()) {
+        if (auto decoded = protocol::fromJson<FieldMap>(snapshot.toStdString()))
+            c.mergedSnapshot = std::move(*decoded);
+    }
+    return c;
+}
+
+int stateRank(const QString &state)
+{
+    return state == QLatin1String("registered") ? 2 : state == QLatin1String("waitlisted") ? 1 : 0;
+}
+
+} // namespace
+
+Duplicates::Duplicates(LocalStore &store)
+    : m_store(store)
+{
+}
+
+QString Duplicates::me() const
+{
+    return m_store.setting(QStringLiteral("person_id"));
+}
+
+QString Duplicates::candidateId(const QString &personA, const QString &personB)
+{
+    const std::string a = personA.toStdString();
+    const std::string b = personB.toStdString();
+    return QString::fromStdString(nameBasedUuid("duplicate:" + std::min(a, b) + ":" + std::max(a, b)));
+}
+
+std::vector<DuplicateCandidate> Duplicates::candidates(bool includeDecided) const
+{
+    QSqlQuery select(m_store.database());
+    select.prepare(QStringLiteral("SELECT id FROM duplicate_candidate %1 ORDER BY state = 'open' DESC, "
+                                  "decided_at DESC, id DESC")
+                       .arg(includeDecided ? QString() : QStringLiteral("WHERE state = 'open'")));
+    std::vector<DuplicateCandidate> list;
+    if (!select.exec())
+        return list;
+    while (select.next()) {
+        auto c = candidate(select.value(0).toString());
+        if (!c)
+            continue;
+        // An open pair whose people are no longer both here (one merged with a third) is moot.
+        if (c->state == QLatin1String("open") && (!person(c->personA) || !person(c->personB)))
+            continue;
+        list.push_back(std::move(*c));
+    }
+    return list;
+}
+
+std::optional<DuplicateCandidate> Duplicates::candidate(const QString &id) const
+{
+    const auto row = m_store.row(kCandidate, id);
+    if (!row)
+        return std::nullopt;
+    return candidateFrom(id, *row);
+}
+
+std::optional<FieldMap> Duplicates::person(const QString &personId) const
+{
+    return m_store.row(kPerson, personId);
+}
+
+Status Duplicates::merge(const QString &candidateId, const QString &keepId, const FieldMap &chosenFields)
+{
+    const Principal principal = m_store.principal();
+    if (principal.role < Role::Leader)
+        return makeError("forbidden", "Only leaders merge duplicate records.");
+    const auto pair = candidate(candidateId);
+    if (!pair)
+        return makeError("not_found", "There is no such duplicate pair on this device; sync first.");
+    if (pair->state != QLatin1String("open"))
+        return makeError("decided", "This pair was already " + pair->state.toStdString() + ".");
+    if (keepId != pair->personA && keepId != pair->personB)
+        return makeError("invalid_value", "Keep one of the two people of the pair.");
+    const QString duplicateId = keepId == pair->personA ? pair->personB : pair->personA;
+    const auto kept = person(keepId);
+    const auto duplicate = person(duplicateId);
+    if (!kept || !duplicate)
+        return makeError("not_found", "One of the two people is not on this device any more; sync first.");
+
+    // 1. The kept record: the values the leader chose, and what only the duplicate had.
+    const TableDef &table = *findTable("person");
+    FieldMap fill;
+    for (const auto &field : table.fields) {
+        const std::string name(field.name);
+        if (field.derived || name == "merged_into"
+            || (field.writeAccess == WriteAccess::Admin && principal.role < Role::Admin))
+            continue;
+        const auto mine = kept->find(name);
+        const auto theirs = duplicate->find(name);
+        const bool keptEmpty = mine == kept->end() || isNull(mine->second) || toDisplayString(mine->second).empty();
+        if (keptEmpty && theirs != duplicate->end() && !isNull(theirs->second))
+            fill[name] = theirs->second;
+    }
+    for (const auto &[name, value] : chosenFields) {
+        const FieldDef *field = table.field(name);
+        if (!field || field->derived || name == "merged_into")
+            return makeError("invalid_value", "A merge cannot set " + name + ".");
+        fill[name] = value;
+    }
+    for (auto it = fill.begin(); it != fill.end();) {
+        const auto current = kept->find(it->first);
+        it = current != kept->end() && current->second == it->second ? fill.erase(it) : std::next(it);
+    }
+    if (!fill.empty()) {
+        if (auto status = m_store.updateRow(kPerson, keepId, fill); !status)
+            return status;
+    }
+
+    // 2. The duplicate says where it goes; the daemon then accepts the removal of its
+    //    registrations once their check-ins are on the kept person's.
+    if (auto status = m_store.updateRow(kPerson, duplicateId, {{"merged_into", keepId.toStdString()}}); !status)
+        return status;
+
+    // 3. Registrations move to the kept person; check-in histories are united.
+    {
+        QSqlQuery select(m_store.database());
+        select.prepare(QStringLiteral("SELECT id FROM registration WHERE person_id = ?"));
+        select.addBindValue(duplicateId);
+        if (!select.exec())
+            return makeError("storage", "Cannot read the registrations of the duplicate.");
+        QStringList ids;
+        while (select.next())
+            ids << select.value(0).toString();
+        for (const auto &id : ids) {
+            const auto theirs = m_store.row(kRegistration, id);
+            if (!theirs)
+                continue;
+            const QString eventId = textOf(*theirs, "event_id");
+            const QString target = Events::registrationId(eventId, keepId);
+            const auto mine = m_store.row(kRegistration, target);
+            FieldMap fields {{"event_id", eventId.toStdString()}, {"person_id", keepId.toStdString()}};
+            QString state = textOf(*theirs, "state");
+            QString registeredAt = textOf(*theirs, "registered_at");
+            if (mine) {
+                if (stateRank(textOf(*mine, "state")) > stateRank(state))
+                    state = textOf(*mine, "state");
+                const QString other = textOf(*mine, "registered_at");
+                if (!other.isEmpty() && (registeredAt.isEmpty() || other < registeredAt))
+                    registeredAt = other;
+            }
+            if (!state.isEmpty())
+                fields["state"] = state.toStdString();
+            if (!registeredAt.isEmpty())
+                fields["registered_at"] = registeredAt.toStdString();
+            for (const char *name : {"checkins", "undone"}) {
+                if (const QString lines = textOf(*theirs, name); !lines.isEmpty())
+                    fields[name] = lines.toStdString();
+            }
+            if (const auto walkIn = theirs->find("walk_in");
+                !mine && walkIn != theirs->end() && walkIn->second == FieldValue {std::int64_t(1)})
+                fields["walk_in"] = std::int64_t(1);
+            if (auto status = m_store.writeRow(kRegistration, target, fields); !status)
+                return status;
+            if (auto status = m_store.deleteRow(kRegistration, id); !status)
+                return status;
+        }
+    }
+
+    // 4. Memberships move too, or give way to the kept person's own in the same group.
+    {
+        QSqlQuery select(m_store.database());
+        select.prepare(QStringLiteral("SELECT id, group_id, role FROM membership WHERE person_id = ?"));
+        select.addBindValue(duplicateId);
+        if (!select.exec())
+            return makeError("storage", "Cannot read the memberships of the duplicate.");
+        struct Moved
+        {
+            QString id;
+            QString group;
+            QString role;
+        };
+        std::vector<Moved> memberships;
+        while (select.next())
+            memberships.push_back({select.value(0).toString(), select.value(1).toString(), select.value(2).toString()});
+        for (const auto &membership : memberships) {
+            QSqlQuery own(m_store.database());
+            own.prepare(QStringLiteral("SELECT id, role FROM membership WHERE person_id = ? AND group_id = ? LIMIT 1"));
+            own.addBindValue(keepId);
+            own.addBindValue(membership.group);
+            if (own.exec() && own.next()) {
+                if (membership.role == QLatin1String("curator")
+                    && own.value(1).toString() != QLatin1String("curator")) {
+                    if (auto status = m_store.updateRow(kMembership, own.value(0).toString(),
+                            {{"role", std::string("curator")}, {"state", std::string("active")}});
+                        !status)
+                        return status;
+                }
+                if (auto status = m_store.deleteRow(kMembership, membership.id); !status)
+                    return status;
+            } else if (auto status
+                       = m_store.updateRow(kMembership, membership.id, {{"person_id", keepId.toStdString()}});
+                       !status) {
+                return status;
+            }
+        }
+    }
+
+    // 5. The pair is decided, with the merged-away record kept for its history.
+    const std::string decidedAt = Events::storedTime(QDateTime::currentDateTimeUtc()).toStdString();
+    if (auto status = m_store.updateRow(kCandidate, candidateId,
+            {{"state", std::string("merged")}, {"kept_id", keepId.toStdString()}, {"decided_by", me().toStdString()},
+                {"decided_at", decidedAt}, {"merged_snapshot", protocol::toJson(*duplicate)}});
+        !status)
+        return status;
+
+    // 6. The duplicate goes (a tombstone).
+    return m_store.deleteRow(kPerson, duplicateId);
+}
+
+Status Duplicates::dismiss(const QString &candidateId)
+{
+    if (m_store.principal().role < Role::Leader)
+        return makeError("forbidden", "Only leaders decide on duplicate records.");
+    const auto pair = candidate(candidateId);
+    if (!pair)
+        return makeError("not_found", "There is no such duplicate pair on this device; sync first.");
+    if (pair->state != QLatin1String("open"))
+        return makeError("decided", "This pair was already " + pair->state.toStdString() + ".");
+    return m_store.updateRow(kCandidate, candidateId,
+        {{"state", std::string("dismissed")}, {"decided_by", me().toStdString()},
+            {"decided_at", Events::storedTime(QDateTime::currentDateTimeUtc()).toStdString()}});
+}
+
+} // namespace commonroom

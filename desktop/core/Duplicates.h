@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/Value.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace commonroom {
+
+class LocalStore;
+
+// A pair of people the daemon flagged as likely the same person (same email, same phone, or the
+// same name once accents, case and word order are folded). Leaders see these; a leader merges
+// the pair or dismisses it.
+struct DuplicateCandidate
+{
+    QString id; // name-based UUID of the ordered pair, the same on every device
+    QString personA; // the smaller id of the pair
+    QString personB;
+    QStringList reasons; // "email", "phone", "name"
+    QString state; // "open", "merged" or "dismissed"
+    QString keptId; // after a merge: the person kept
+    QString mergedBy; // person id of the leader who merged or dismissed
+    QDateTime decidedAt; // UTC
+    // The merged-away record as it was at the merge (field -> value), so no history is lost.
+    FieldMap mergedSnapshot;
+};
+
+// Duplicate review and merge, offline like every edit.
+//
+// merge() keeps one person and folds the other into it in one local transaction per row:
+// fields chosen by the leader are written to the kept person; every registration of the
+// duplicate moves to the kept person (check-in histories are united, so no attendance is lost);
+// every membership moves too (or is dropped when the kept person already has one in that
+// group); the duplicate's record is snapshotted into the candidate row and then deleted (a
+// tombstone), which the daemon allows leaders only for a flagged pair.
+class Duplicates
+{
+public:
+    explicit Duplicates(LocalStore &store);
+
+    // Open candidates first, newest first; then decided ones.
+    std::vector<DuplicateCandidate> candidates(bool includeDecided = false) const;
+    std::optional<DuplicateCandidate> candidate(const QString &candidateId) const;
+    // Both records side by side (what this device may see of them); nullopt if missing.
+    std::optional<FieldMap> person(const QString &personId) const;
+
+    // Keeps `keepId` (one of the pair), applies `chosenFields` (field -> value the leader chose
+    // in the dialog; may be empty) to it, moves registrations and memberships of the other one,
+    // snapshots and deletes it, and marks the candidate merged.
+    Status merge(const QString &candidateId, const QString &keepId, const FieldMap &chosenFields = {});
+    // Marks the pair as not duplicates; it is not flagged again.
+    Status dismiss(const QString &candidateId);
+
+    // The candidate id of a pair (order does not matter).
+    static QString candidateId(const QString &personA, const QString &personB);
+
+private:
+    QString me() const;
+
+    LocalStore &m_store;
+};
+
+} // namespace commonroom

@@ -1,0 +1,360 @@
+#include "DoorSearchModel.h"
+
+#include "common/NameMatching.h"
+#include "desktop/core/LocalStore.h"
+#include "desktop/core/PeopleSearch.h"
+
+#include <QFont>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace commonroom {
+
+DoorSearchModel::DoorSearchModel(LocalStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DoorSearchModel::refresh);
+    m_directoryTimer.setSingleShot(true);
+    connect(&m_directoryTimer, &QTimer::timeout, this, &DoorSearchModel::searchDirectory);
+    connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("registration"))
+            m_statesStale = true;
+        else if (table == QLatin1String("person"))
+            m_registrantsStale = true;
+        else
+            return;
+        if (!m_eventId.isEmpty())
+            m_refreshTimer.start();
+    });
+}
+
+int DoorSearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DoorSearchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DoorSearchModel::describeStatus(const DoorMatch &match)
+{
+    if (match.attended)
+        return tr("Checked in");
+    if (!match.registered)
+        return tr("Not registered");
+    if (match.state == QLatin1String("waitlisted"))
+        return tr("Waitlisted");
+    return tr("Expected");
+}
+
+QVariant DoorSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DoorMatch &row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return row.displayName.isEmpty() ? tr("(name not shared)") : row.displayName;
+        case DetailColumn:
+            return row.detail;
+        case StatusColumn:
+            return describeStatus(row);
+        default:
+            return {};
+        }
+    case Qt::AccessibleTextRole:
+        // One line a screen reader can say: name, detail, status.
+        return QStringList {row.displayName, row.detail, describeStatus(row)}.join(QStringLiteral(", "));
+    case Qt::FontRole:
+        if (index.column() == StatusColumn && row.attended) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case PersonIdRole:
+        return row.personId;
+    case RegisteredRole:
+        return row.registered;
+    case AttendedRole:
+        return row.attended;
+    default:
+        return {};
+    }
+}
+
+QVariant DoorSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case DetailColumn:
+        return tr("Details");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> DoorSearchModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(PersonIdRole, "personId");
+    names.insert(RegisteredRole, "registered");
+    names.insert(AttendedRole, "attended");
+    return names;
+}
+
+void DoorSearchModel::setEventId(const QString &eventId)
+{
+    m_eventId = eventId;
+    m_registrantsStale = true;
+    refresh();
+}
+
+bool DoorSearchModel::setText(const QString &text)
+{
+    m_text = text;
+    refresh();
+    return m_error.isEmpty();
+}
+
+const DoorMatch *DoorSearchModel::matchAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int DoorSearchModel::rowOfPerson(const QString &personId) const
+{
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].personId == personId)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+void DoorSearchModel::refresh()
+{
+    m_refreshTimer.stop();
+    m_error.clear();
+    std::vector<DoorMatch> rows;
+    if (!m_eventId.isEmpty()) {
+        // Catching up here, not at the next key press: after a check-in the view clears the
+        // search, which lands here while the volunteer reads the confirmation.
+        if (m_statesStale && !m_registrantsStale)
+            reloadStates();
+        if (m_registrantsStale)
+            reloadRegistrants();
+        if (m_error.isEmpty() && !m_text.trimmed().isEmpty())
+            rows = searchRegistrants(m_text);
+    }
+    m_directoryTimer.stop();
+    const bool wantsDirectory = m_error.isEmpty() && !m_text.trimmed().isEmpty() && rows.size() < std::size_t(kLimit);
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (wantsDirectory) {
+        if (m_directoryDelayMs <= 0)
+            searchDirectory();
+        else
+            m_directoryTimer.start(m_directoryDelayMs);
+    }
+}
+
+void DoorSearchModel::setDirectoryDelay(int milliseconds)
+{
+    m_directoryDelayMs = std::max(0, milliseconds);
+}
+
+void DoorSearchModel::completeNow()
+{
+    if (m_directoryTimer.isActive())
+        searchDirectory();
+}
+
+void DoorSearchModel::searchDirectory()
+{
+    m_directoryTimer.stop();
+    if (m_eventId.isEmpty() || m_text.trimmed().isEmpty() || m_rows.size() >= std::size_t(kLimit))
+        return;
+    std::vector<DoorMatch> rows = m_rows;
+    appendDirectory(m_text, rows);
+    if (rows.size() == m_rows.size())
+        return; // nobody more: no reset, the highlight stays put
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void DoorSearchModel::reloadRegistrants()
+{
+    m_registrants.clear();
+    m_registrantIndex.clear();
+    m_registrantsStale = false;
+    m_statesStale = false;
+    QSqlQuery select(m_store.database());
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT r.person_id, p.display_name, p.area, r.state, r.attended FROM registration r "
+                                  "LEFT JOIN person p ON p.id = r.person_id WHERE r.event_id = ?"));
+    select.addBindValue(m_eventId);
+    if (!select.exec()) {
+        m_error = tr("The registrations of the event cannot be read: %1").arg(select.lastError().text());
+        return;
+    }
+    while (select.next()) {
+        Registrant registrant;
+        registrant.personId = select.value(0).toString();
+        registrant.name = select.value(1).toString();
+        registrant.words = NameMatching::words(registrant.name.toStdString());
+        registrant.area = select.value(2).toString();
+        registrant.state = select.value(3).toString();
+        if (registrant.state.isEmpty())
+            registrant.state = QStringLiteral("registered");
+        registrant.attended = select.value(4).toInt() == 1;
+        m_registrantIndex.insert(registrant.personId, m_registrants.size());
+        m_registrants.push_back(std::move(registrant));
+    }
+}
+
+void DoorSearchModel::reloadStates()
+{
+    m_statesStale = false;
+    QSqlQuery select(m_store.database());
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT person_id, state, attended FROM registration WHERE event_id = ?"));
+    select.addBindValue(m_eventId);
+    if (!select.exec()) {
+        m_registrantsStale = true;
+        return;
+    }
+    std::size_t seen = 0;
+    while (select.next()) {
+        const auto found = m_registrantIndex.constFind(select.value(0).toString());
+        if (found == m_registrantIndex.constEnd()) {
+            // Someone registered since (a walk-in, a check-in from the directory): their name is
+            // needed, so everything is read again.
+            m_registrantsStale = true;
+            return;
+        }
+        Registrant &registrant = m_registrants[found.value()];
+        registrant.state = select.value(1).toString();
+        if (registrant.state.isEmpty())
+            registrant.state = QStringLiteral("registered");
+        registrant.attended = select.value(2).toInt() == 1;
+        ++seen;
+    }
+    if (seen != m_registrants.size())
+        m_registrantsStale = true; // a registration went away (a merge of duplicates)
+}
+
+std::vector<DoorMatch> DoorSearchModel::searchRegistrants(const QString &text)
+{
+    std::vector<DoorMatch> matches;
+
+    // NameMatching::matchesPrefixes, with the names folded once when they were read.
+    const std::vector<std::string> wanted = NameMatching::words(text.toStdString());
+    const auto matchesName = [&wanted](const Registrant &registrant) {
+        return std::all_of(wanted.begin(), wanted.end(), [&registrant](const std::string &word) {
+            return std::any_of(registrant.words.begin(), registrant.words.end(),
+                [&word](const std::string &have) { return have.starts_with(word); });
+        });
+    };
+    for (const Registrant &registrant : m_registrants) {
+        if (registrant.state == QLatin1String("cancelled") || !matchesName(registrant))
+            continue;
+        matches.push_back(DoorMatch {
+            registrant.personId, registrant.name, registrant.area, true, registrant.state, registrant.attended});
+    }
+    // Those still to arrive first, then by name as a person reads it. Only the first kLimit are
+    // shown: a one-letter prefix matches hundreds, and comparing names by locale is the costly part.
+    const auto before = [](const DoorMatch &a, const DoorMatch &b) {
+        if (a.attended != b.attended)
+            return !a.attended;
+        const int byName = QString::localeAwareCompare(a.displayName, b.displayName);
+        return byName != 0 ? byName < 0 : a.personId < b.personId;
+    };
+    const auto shown = matches.begin() + std::min<std::ptrdiff_t>(kLimit, std::ssize(matches));
+    std::partial_sort(matches.begin(), shown, matches.end(), before);
+    matches.erase(shown, matches.end());
+    return matches;
+}
+
+void DoorSearchModel::appendDirectory(const QString &text, std::vector<DoorMatch> &matches)
+{
+    QSet<QString> listed;
+    for (const DoorMatch &match : matches)
+        listed.insert(match.personId);
+    PeopleQuery query;
+    query.text = text;
+    PeopleSearch search(m_store.database(), query);
+    QStringList found;
+    while (matches.size() + std::size_t(found.size()) < std::size_t(kLimit) && !search.atEnd()) {
+        auto ids = search.next(kLimit);
+        if (!ids) {
+            m_error = QString::fromStdString(ids.error().message);
+            return;
+        }
+        for (const QString &id : *ids) {
+            if (matches.size() + std::size_t(found.size()) >= std::size_t(kLimit))
+                break;
+            if (!listed.contains(id)) {
+                listed.insert(id);
+                found << id;
+            }
+        }
+    }
+    if (found.isEmpty())
+        return;
+
+    // What tells namesakes apart: the area, or else what the device may see of email or phone.
+    QSqlQuery select(m_store.database());
+    select.setForwardOnly(true);
+    QStringList marks;
+    for (int i = 0; i < found.size(); ++i)
+        marks << QStringLiteral("?");
+    select.prepare(QStringLiteral("SELECT id, display_name, area, email, phone FROM person WHERE id IN (%1)")
+                       .arg(marks.join(QLatin1Char(','))));
+    for (const QString &id : found)
+        select.addBindValue(id);
+    if (!select.exec()) {
+        m_error = tr("The directory cannot be read: %1").arg(select.lastError().text());
+        return;
+    }
+    QHash<QString, DoorMatch> people;
+    while (select.next()) {
+        DoorMatch match;
+        match.personId = select.value(0).toString();
+        match.displayName = select.value(1).toString();
+        for (int column = 2; column <= 4 && match.detail.isEmpty(); ++column)
+            match.detail = select.value(column).toString();
+        people.insert(match.personId, match);
+    }
+    for (const QString &id : found) {
+        auto person = people.find(id);
+        if (person == people.end())
+            continue;
+        // A cancelled registration (or, found by another field than the name, a live one).
+        if (const auto registrant = m_registrantIndex.constFind(id); registrant != m_registrantIndex.constEnd()) {
+            const Registrant &r = m_registrants[registrant.value()];
+            person->state = r.state;
+            person->attended = r.attended;
+            person->registered = r.state != QLatin1String("cancelled");
+        }
+        matches.push_back(*person);
+    }
+}
+
+} // namespace commonroom

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "desktop/core/Events.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QString>
+#include <QTimer>
+
+#include <string>
+#include <vector>
+
+namespace commonroom {
+
+class LocalStore;
+
+// What the door search finds as the volunteer types, for the check-in view: registered people
+// of the event first (those not yet checked in before those already in, then by name), then
+// people of the whole directory, at most kLimit in all. The same answer as
+// Events::searchAtDoor (the tests compare the two), answered by the device alone.
+//
+// The door is where speed matters: a key press must show its results at once, at an event of
+// thousands in a directory of a million. So the model keeps the event's registrants in memory
+// — id, name, its folded words (common/NameMatching), area, state, attendance — and matches
+// every key press against that, with no query. The directory (PeopleSearch, the full-text
+// index) is asked only when the registrants matched are fewer than kLimit, for the rest, and
+// only once typing pauses (directoryDelay()): at a million people a directory search takes up to
+// a couple of hundred milliseconds, which must not sit between two key presses. Its rows are
+// appended below the registrants' (a model reset); completeNow() runs a pending one at once.
+//
+// The index follows the store: a registration change (a check-in here, another laptop's after a
+// sync) re-reads states and attendance (one indexed query, no join); a person change re-reads
+// the registrants whole. Both happen in refresh(), which runs once the event loop is free after
+// a change (a burst of changes costs one) or when the search changes — never in the middle of
+// a check-in.
+class DoorSearchModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kLimit = 20;
+    static constexpr int kDirectoryDelayMs = 250;
+
+    enum Column { NameColumn, DetailColumn, StatusColumn, ColumnCount };
+    enum ItemRole {
+        PersonIdRole = Qt::UserRole, // (QString)
+        RegisteredRole, // has a registration for the event, not cancelled (bool)
+        AttendedRole, // checked in (bool)
+    };
+
+    explicit DoorSearchModel(LocalStore &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setEventId(const QString &eventId);
+    QString eventId() const { return m_eventId; }
+    // Searches for `text` (empty: no results); returns false and keeps the message in
+    // errorText() when the search failed.
+    bool setText(const QString &text);
+    QString text() const { return m_text; }
+    QString errorText() const { return m_error; }
+
+    // How long typing must pause before the directory is searched (0: at once, with the registrants).
+    void setDirectoryDelay(int milliseconds);
+    int directoryDelay() const { return m_directoryDelayMs; }
+    // Whether a directory search waits for a pause in typing.
+    bool isDirectoryPending() const { return m_directoryTimer.isActive(); }
+    // Runs a pending directory search now (Enter pressed before the pause).
+    void completeNow();
+
+    const DoorMatch *matchAt(int row) const;
+    int rowOfPerson(const QString &personId) const;
+
+    // "Expected", "Checked in", "Waitlisted", "Not registered".
+    static QString describeStatus(const DoorMatch &match);
+
+public Q_SLOTS:
+    // Re-reads what changed, then runs the current search again.
+    void refresh();
+
+private:
+    struct Registrant
+    {
+        QString personId;
+        QString name;
+        std::vector<std::string> words; // of the name, folded (NameMatching::words)
+        QString area;
+        QString state; // registered, waitlisted, cancelled
+        bool attended = false;
+    };
+
+    void reloadRegistrants();
+    void reloadStates();
+    std::vector<DoorMatch> searchRegistrants(const QString &text);
+    void searchDirectory();
+    void appendDirectory(const QString &text, std::vector<DoorMatch> &matches);
+
+    LocalStore &m_store;
+    QString m_eventId;
+    QString m_text;
+    QString m_error;
+    std::vector<DoorMatch> m_rows;
+    std::vector<Registrant> m_registrants;
+    QHash<QString, std::size_t> m_registrantIndex; // person id -> position in m_registrants
+    bool m_registrantsStale = true;
+    bool m_statesStale = false;
+    QTimer m_refreshTimer;
+    QTimer m_directoryTimer;
+    int m_directoryDelayMs = kDirectoryDelayMs;
+};
+
+} // namespace commonroom

@@ -1,0 +1,224 @@
+#include "EventsModel.h"
+
+#include "common/Clock.h"
+#include "desktop/core/LocalStore.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <map>
+
+namespace commonroom {
+
+EventsModel::EventsModel(LocalStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_clock(&SystemClock::instance())
+{
+    connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("event") || table == QLatin1String("registration")
+            || table == QLatin1String("group"))
+            reload();
+    });
+    reload();
+}
+
+void EventsModel::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    reload();
+}
+
+int EventsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int EventsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventsModel::describeTimeRange(const EventInfo &event)
+{
+    if (!event.start.isValid())
+        return {};
+    const QTimeZone zone = event.timeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(event.timeZone.toUtf8());
+    const QTimeZone shown = zone.isValid() ? zone : QTimeZone::utc();
+    const QDateTime start = event.start.toTimeZone(shown);
+    const QLocale locale;
+    QString text = locale.toString(start.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + locale.toString(start.time(), QLocale::ShortFormat);
+    if (event.end.isValid()) {
+        const QDateTime end = event.end.toTimeZone(shown);
+        text += QStringLiteral("–");
+        if (end.date() != start.date())
+            text += locale.toString(end.date(), QLocale::ShortFormat) + QLatin1Char(' ');
+        text += locale.toString(end.time(), QLocale::ShortFormat);
+    }
+    return text + QLatin1Char(' ') + shown.abbreviation(start);
+}
+
+QVariant EventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    const EventInfo &event = row.event;
+    const bool cancelled = event.status == QLatin1String("cancelled");
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            if (event.title.isEmpty())
+                return tr("(untitled event)");
+            return cancelled ? tr("%1 (cancelled)").arg(event.title) : event.title;
+        case WhenColumn:
+            return describeTimeRange(event);
+        case PlaceColumn:
+            return event.place;
+        case AreaColumn:
+            return event.area;
+        case GroupColumn:
+            return event.groupId.isEmpty() ? tr("Everyone") : row.groupName;
+        case RegisteredColumn:
+            if (row.counts.capacity > 0)
+                return tr("%1 / %2").arg(row.counts.expected).arg(row.counts.capacity);
+            return row.counts.expected;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == RegisteredColumn) {
+            QString tip = row.counts.capacity > 0
+                ? tr("%n registered of %1 places", nullptr, row.counts.expected).arg(row.counts.capacity)
+                : tr("%n registered, no limit", nullptr, row.counts.expected);
+            if (row.counts.waitlisted > 0)
+                tip += QLatin1Char('\n') + tr("%n on the waitlist", nullptr, row.counts.waitlisted);
+            return tip;
+        }
+        if (index.column() == TitleColumn && !event.description.isEmpty())
+            return event.description;
+        return {};
+    case Qt::FontRole:
+        if (cancelled) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == RegisteredColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole:
+        return event.id;
+    case StartRole:
+        return event.start;
+    case CancelledRole:
+        return cancelled;
+    case GroupIdRole:
+        return event.groupId;
+    case RegisteredCountRole:
+        return row.counts.expected;
+    case WaitlistedCountRole:
+        return row.counts.waitlisted;
+    case CapacityRole:
+        return row.counts.capacity;
+    default:
+        return {};
+    }
+}
+
+QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Event");
+    case WhenColumn:
+        return tr("When");
+    case PlaceColumn:
+        return tr("Place");
+    case AreaColumn:
+        return tr("Area");
+    case GroupColumn:
+        return tr("Group");
+    case RegisteredColumn:
+        return tr("Registered");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> EventsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "eventId");
+    names.insert(StartRole, "start");
+    names.insert(CancelledRole, "cancelled");
+    names.insert(GroupIdRole, "groupId");
+    names.insert(RegisteredCountRole, "registeredCount");
+    names.insert(WaitlistedCountRole, "waitlistedCount");
+    names.insert(CapacityRole, "capacity");
+    return names;
+}
+
+void EventsModel::setQuery(const EventQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+QString EventsModel::eventId(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[static_cast<std::size_t>(row)].event.id : QString();
+}
+
+int EventsModel::rowOfId(const QString &id) const
+{
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].event.id == id)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+const EventInfo *EventsModel::eventAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)].event : nullptr;
+}
+
+void EventsModel::reload()
+{
+    const Events events(m_store, *m_clock);
+    std::map<QString, QString> groupNames;
+    {
+        QSqlQuery query(m_store.database());
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT id, name FROM \"group\""))) {
+            while (query.next())
+                groupNames[query.value(0).toString()] = query.value(1).toString();
+        }
+    }
+    std::vector<Row> rows;
+    for (EventInfo &event : events.list(m_query)) {
+        Row row;
+        row.counts = events.counts(event.id);
+        if (!event.groupId.isEmpty()) {
+            const auto name = groupNames.find(event.groupId);
+            row.groupName = name != groupNames.end() && !name->second.isEmpty() ? name->second : tr("(a group)");
+        }
+        row.event = std::move(event);
+        rows.push_back(std::move(row));
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+} // namespace commonroom

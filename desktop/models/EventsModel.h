@@ -1,0 +1,78 @@
+#pragma once
+
+#include "desktop/core/Events.h"
+
+#include <QAbstractTableModel>
+#include <QString>
+
+#include <vector>
+
+namespace commonroom {
+
+class Clock;
+class LocalStore;
+
+// The events on the device for the events dashboard: upcoming (soonest first) or past (newest
+// first), optionally of one hosting group or one area, with how many are registered.
+//
+// Events are few (hundreds, not millions), so the model holds the rows its query selects and
+// reads them again whenever an event or a registration changes, by a local edit or by sync.
+// Times are shown in the venue's time zone, with the zone's abbreviation, because that is the
+// time printed on the poster at the door.
+class EventsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, WhenColumn, PlaceColumn, AreaColumn, GroupColumn, RegisteredColumn, ColumnCount };
+    enum ItemRole {
+        IdRole = Qt::UserRole, // the event's id (QString)
+        StartRole, // UTC start (QDateTime)
+        CancelledRole, // true when the event is cancelled
+        GroupIdRole, // hosting group id (QString, empty = the whole community)
+        RegisteredCountRole, // registrations holding a seat (int)
+        WaitlistedCountRole, // (int)
+        CapacityRole, // 0 = no limit (int)
+    };
+
+    explicit EventsModel(LocalStore &store, QObject *parent = nullptr);
+    // The clock that tells upcoming from past (tests pass a ManualClock); reloads.
+    void setClock(const Clock &clock);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Selects which events are listed; reloads.
+    void setQuery(const EventQuery &query);
+    const EventQuery &query() const { return m_query; }
+
+    QString eventId(int row) const;
+    // The row of the event `id`, or -1.
+    int rowOfId(const QString &id) const;
+    // The event at `row` as last read (for the event page without another query).
+    const EventInfo *eventAt(int row) const;
+
+    // "Sat 28 Nov 2026, 18:00–20:00 CET": the time range in the venue's zone.
+    static QString describeTimeRange(const EventInfo &event);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    struct Row
+    {
+        EventInfo event;
+        QString groupName;
+        AttendanceCounts counts;
+    };
+
+    LocalStore &m_store;
+    const Clock *m_clock;
+    EventQuery m_query;
+    std::vector<Row> m_rows;
+};
+
+} // namespace commonroom

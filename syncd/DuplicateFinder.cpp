@@ -1,0 +1,166 @@
+#include "DuplicateFinder.h"
+
+#include "common/NameMatching.h"
+#include "common/Uuid.h"
+
+#include <algorithm>
+#include <map>
+
+namespace commonroom::syncd {
+
+namespace {
+
+std::string textOf(const FieldMap &values, const std::string &name)
+{
+    const auto it = values.find(name);
+    const auto *text = it == values.end() ? nullptr : std::get_if<std::string>(&it->second);
+    return text ? *text : std::string();
+}
+
+std::vector<std::string> splitWords(const std::string &text)
+{
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = std::min(text.find(' ', start), text.size());
+        if (end > start)
+            words.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+constexpr std::string_view kKeysSeqSetting = "person_keys_seq";
+
+const TableDef &personTable()
+{
+    return *findTable("person");
+}
+
+const TableDef &candidateTable()
+{
+    return *findTable("duplicate_candidate");
+}
+
+} // namespace
+
+DuplicateFinder::DuplicateFinder(Store &store)
+    : m_store(store)
+{
+}
+
+std::string DuplicateFinder::candidateId(const std::string &a, const std::string &b)
+{
+    return nameBasedUuid("duplicate:" + std::min(a, b) + ":" + std::max(a, b));
+}
+
+std::vector<std::string> DuplicateFinder::keysOf(const FieldMap &person)
+{
+    std::vector<std::string> keys;
+    if (!textOf(person, "merged_into").empty())
+        return keys; // already merged away
+    if (auto email = NameMatching::emailKey(textOf(person, "email")); !email.empty())
+        keys.push_back("email:" + email);
+    if (auto phone = NameMatching::phoneKey(textOf(person, "phone")); !phone.empty())
+        keys.push_back("phone:" + phone);
+    std::string name = textOf(person, "display_name");
+    if (name.empty())
+        name = textOf(person, "given_name") + " " + textOf(person, "family_name");
+    const auto words = NameMatching::words(name);
+    if (words.size() >= 2)
+        keys.push_back("name:" + NameMatching::nameKey(name));
+    // A longer name also matches its shorter forms, the first name with one of the others:
+    // "José Luis García Pérez" is likely "José García", "José Pérez" or "José Luis".
+    if (words.size() >= 3 && words.size() <= 5) {
+        for (std::size_t i = 1; i < words.size(); ++i) {
+            const auto [a, b] = std::minmax(words.front(), words[i]);
+            const std::string key = "name:" + a + " " + b;
+            if (std::find(keys.begin(), keys.end(), key) == keys.end())
+                keys.push_back(key);
+        }
+    }
+    return keys;
+}
+
+void DuplicateFinder::noteChange(const TableDef &table, std::string_view id, const VersionedRow &)
+{
+    if (table.name == "person")
+        m_pending.emplace(id);
+}
+
+void DuplicateFinder::prepare()
+{
+    m_prepared = true;
+    const std::string head = std::to_string(m_store.headSeq());
+    if (m_store.setting(kKeysSeqSetting) == head)
+        return;
+    m_store.clearPersonKeys();
+    m_store.forEachLiveRow(personTable(),
+        [this](const std::string &id, const FieldMap &values) { m_store.replacePersonKeys(id, keysOf(values)); });
+    m_store.setSetting(kKeysSeqSetting, head);
+}
+
+std::size_t DuplicateFinder::flag(const FieldVersion &version, const EventRules::Writer &write)
+{
+    if (!m_prepared)
+        prepare(); // the people of this push are stored already, so they are indexed too
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &id : pending) {
+        const auto stored = m_store.loadValues(personTable(), id);
+        m_store.replacePersonKeys(
+            id, stored && !stored->row.deleted ? keysOf(stored->row.values) : std::vector<std::string> {});
+    }
+
+    std::size_t written = 0;
+    for (const auto &id : pending) {
+        const auto mine = m_store.loadValues(personTable(), id);
+        if (!mine || mine->row.deleted)
+            continue;
+        std::map<std::string, std::set<std::string>> matches; // other person id -> reasons
+        for (const auto &key : keysOf(mine->row.values)) {
+            const auto bucket = m_store.peopleWithKey(key, kMaxMatchesPerKey + 2);
+            if (bucket.size() > kMaxMatchesPerKey + 1)
+                continue;
+            const std::string reason = key.substr(0, key.find(':'));
+            for (const auto &other : bucket) {
+                if (other != id)
+                    matches[other].insert(reason);
+            }
+        }
+        for (const auto &[other, reasons] : matches) {
+            const auto otherRow = m_store.loadValues(personTable(), other);
+            if (!otherRow || otherRow->row.deleted)
+                continue;
+            std::set<std::string> confirmed = reasons;
+
+            const std::string candidate = candidateId(id, other);
+            const auto existing = m_store.loadRow(candidateTable(), candidate);
+            std::string reasonText;
+            if (existing) {
+                if (existing->row.deleted || textOf(existing->row.values, "state") != "open")
+                    continue; // decided by a leader: never flagged again
+                for (const auto &reason : splitWords(textOf(existing->row.values, "reasons")))
+                    confirmed.insert(reason);
+            }
+            for (const auto &reason : confirmed)
+                reasonText += (reasonText.empty() ? "" : " ") + reason;
+            if (existing && textOf(existing->row.values, "reasons") == reasonText)
+                continue;
+            VersionedRow row = existing ? existing->row : VersionedRow {};
+            if (existing) {
+                row.values["reasons"] = reasonText; // the daemon's own finding; leaves versions alone
+            } else {
+                mergeFields(row,
+                    {{"person_a", std::min(id, other)}, {"person_b", std::max(id, other)}, {"reasons", reasonText},
+                        {"state", std::string("open")}},
+                    version);
+            }
+            write(candidateTable(), candidate, existing, row);
+            ++written;
+        }
+    }
+    m_store.setSetting(kKeysSeqSetting, std::to_string(m_store.headSeq()));
+    return written;
+}
+
+} // namespace commonroom::syncd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "EventRules.h"
+#include "Store.h"
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace commonroom::syncd {
+
+// Flags people who are likely the same person (docs/events.md): the same email, the same phone,
+// or the same name once accents, case, punctuation and word order are folded (names of two words
+// or more). A pair is flagged once, as an "open" duplicate_candidate row whose id is derived from
+// the pair; a pair a leader merged or dismissed is never flagged again.
+//
+// The keys of every live person are kept in the daemon's person_key table, in the push's
+// transaction. prepare() rebuilds them in one pass when the change log moved without this class
+// (init, seed-demo): the store remembers the change sequence the keys describe.
+class DuplicateFinder
+{
+public:
+    explicit DuplicateFinder(Store &store);
+
+    // Rebuilds the keys of every person when they may be stale. Run before serving (with the
+    // checksums); otherwise the first flag() runs it.
+    void prepare();
+    // Notes a stored change of a person row (other tables are ignored).
+    void noteChange(const TableDef &table, std::string_view id, const VersionedRow &row);
+    // Flags the noted people's likely duplicates, writing new or widened candidates through
+    // `write` with `version`, and records that the keys describe the change log up to now.
+    // Returns how many candidate rows it wrote.
+    std::size_t flag(const FieldVersion &version, const EventRules::Writer &write);
+
+    // The keys a person row is matched by ("email:…", "phone:…", "name:…").
+    static std::vector<std::string> keysOf(const FieldMap &person);
+    static std::string candidateId(const std::string &a, const std::string &b);
+
+    // How many other people one key may match before it is too common to mean anything (a very
+    // common name): beyond it the key flags nobody.
+    static constexpr std::size_t kMaxMatchesPerKey = 20;
+
+private:
+    Store &m_store;
+    bool m_prepared = false;
+    std::set<std::string> m_pending;
+};
+
+} // namespace commonroom::syncd

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Store.h"
+
+#include "common/Protocol.h"
+#include "common/Result.h"
+#include "common/Roles.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace commonroom::syncd {
+
+// The daemon's rules for events and registrations (docs/events.md):
+//
+// - who relates how to an event or registration, for the one rule table (organizers and
+//   curators of the hosting group hold the "curator" relation; the registered person is the owner);
+// - what a registration must be (its id derived from its event and person, both existing);
+// - after each push, seats and the waitlist of every event whose registrations changed: people
+//   who attended hold seats first (beyond the capacity they are flagged, never dropped), then the
+//   other registrations in registered_at order fill the rest, and the others wait.
+//
+// The changes the daemon makes itself keep the field versions of the clients' last writes: a
+// booking state is the clients' wish (a seat, or cancelled), which the daemon only sorts into
+// registered or waitlisted, and it sorts again after every push. So a cancellation pushed late
+// is never lost to the daemon's own earlier decision.
+class EventRules
+{
+public:
+    explicit EventRules(Store &store);
+
+    struct Relations
+    {
+        bool isOwner = false;
+        bool isCurator = false;
+        bool isMergedDuplicate = false;
+    };
+    // Whether this class decides the relations of `table`'s rows (event, registration, person
+    // deletes) and, if so, what they are.
+    static bool decidesRelations(const TableDef &table, const protocol::Mutation &mutation);
+    Relations relationsFor(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
+        const std::optional<StoredRow> &existing);
+
+    // Why the mutation breaks a rule of events or registrations, or success. `privileged`: the
+    // principal is a leader or the event's organizer/curator.
+    Status check(const protocol::Mutation &mutation, const TableDef &table, const std::optional<StoredRow> &existing,
+        bool privileged);
+
+    // Notes a stored change, so that settle() knows which events to look at.
+    void noteChange(const TableDef &table, std::string_view id, const VersionedRow &row);
+
+    using Writer = std::function<void(const TableDef &table, const std::string &id,
+        const std::optional<StoredRow> &before, const VersionedRow &after)>;
+    // Settles seats and waitlists of the events noted since the last call, writing each changed
+    // registration through `write`. Returns how many rows it changed.
+    std::size_t settle(const Writer &write);
+    // Settles one event now (also used by tests and seed-demo).
+    std::size_t settleEvent(const std::string &eventId, const Writer &write);
+
+    static bool isStoredTime(std::string_view text);
+
+private:
+    Status checkDelete(const TableDef &table, const std::optional<StoredRow> &existing);
+    bool organizes(std::string_view personId, const FieldMap &event);
+
+    Store &m_store;
+    std::set<std::string> m_pendingEvents;
+};
+
+} // namespace commonroom::syncd

@@ -1,0 +1,70 @@
+#include "EventsFixture.h"
+
+#include "desktop/core/Duplicates.h"
+#include "desktop/models/DuplicateCandidatesModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace commonroom;
+using namespace commonroom::testing;
+
+class DuplicateCandidatesModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<EventsFixture>();
+        QVERIFY(m_fixture->setUp());
+        // What the daemon flagged, as a pull writes it.
+        QSqlQuery query(m_fixture->store.database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email) VALUES "
+                                          "('ana2', 'ANA GARCIA', 'ana@example.org'), ('bob2', 'Brown, Bob', NULL)")));
+        m_anaPair = Duplicates::candidateId(QStringLiteral("ana"), QStringLiteral("ana2"));
+        m_bobPair = Duplicates::candidateId(QStringLiteral("bob"), QStringLiteral("bob2"));
+        query.prepare(QStringLiteral("INSERT INTO duplicate_candidate (id, person_a, person_b, reasons, state) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+        for (const QStringList &row : {QStringList {m_anaPair, "ana", "ana2", "email name", "open"},
+                 QStringList {m_bobPair, "bob", "bob2", "name", "dismissed"}}) {
+            for (const QString &value : row)
+                query.addBindValue(value);
+            QVERIFY(query.exec());
+        }
+    }
+
+    void cleanup() { m_fixture.reset(); }
+
+    void listsOpenPairsAndOnRequestDecidedOnes()
+    {
+        DuplicateCandidatesModel model(m_fixture->store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.openCount(), 1);
+        QCOMPARE(model.index(0, 0).data(DuplicateCandidatesModel::CandidateIdRole).toString(), m_anaPair);
+        QCOMPARE(model.index(0, DuplicateCandidatesModel::FirstColumn).data().toString(), QStringLiteral("Ana García"));
+        QCOMPARE(
+            model.index(0, DuplicateCandidatesModel::SecondColumn).data().toString(), QStringLiteral("ANA GARCIA"));
+        QCOMPARE(model.index(0, DuplicateCandidatesModel::ReasonsColumn).data().toString(),
+            QStringLiteral("same email, same name"));
+
+        model.setShowDecided(true);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, DuplicateCandidatesModel::StateColumn).data().toString(),
+            QStringLiteral("Not the same person"));
+
+        // Dismissing follows at once.
+        model.setShowDecided(false);
+        QVERIFY(Duplicates(m_fixture->store).dismiss(m_anaPair).ok());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.openCount(), 0);
+    }
+
+private:
+    std::unique_ptr<EventsFixture> m_fixture;
+    QString m_anaPair, m_bobPair;
+};
+
+QTEST_MAIN(DuplicateCandidatesModelTest)
+#include "DuplicateCandidatesModelTest.moc"

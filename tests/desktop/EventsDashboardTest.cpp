@@ -1,0 +1,487 @@
+// The events dashboard offscreen against a real LocalStore: list with upcoming/past and
+// group/area filters, the event page (register, waitlist, cancel), new and edited events,
+// check-in mode, the report by area, and the exports (CSV, .ics parsed back, PDF).
+#include "EventsFixture.h"
+
+#include "desktop/core/ICalendar.h"
+#include "desktop/models/EventsModel.h"
+#include "desktop/models/RegistrantsModel.h"
+#include "desktop/ui/CheckInWindow.h"
+#include "desktop/ui/EventDialog.h"
+#include "desktop/ui/EventPrintouts.h"
+#include "desktop/ui/EventsDashboard.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace commonroom;
+using namespace commonroom::testing;
+
+namespace {
+bool offered(const QPushButton *button)
+{
+    return button && !button->isHidden() && button->isEnabled();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class EventsDashboardTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_fixture = std::make_unique<EventsFixture>();
+        QVERIFY(m_fixture->setUp());
+        m_garden = m_fixture->createEvent(QStringLiteral("Garden day"), 24, 2, QStringLiteral("garden"));
+        m_choir = m_fixture->createEvent(
+            QStringLiteral("Choir night"), 72, 0, QStringLiteral("choir"), QStringLiteral("Porto"));
+        m_past = m_fixture->createEvent(QStringLiteral("Last assembly"), -48);
+        QVERIFY(!m_garden.isEmpty() && !m_choir.isEmpty() && !m_past.isEmpty());
+
+        m_prompts.clear();
+        m_answer = true;
+        m_draft.reset();
+        m_savePath.clear();
+        m_person.clear();
+        EventsDashboard::confirmPrompt = [this](QWidget *, const QString &title, const QString &) {
+            m_prompts << QStringLiteral("confirm:%1").arg(title);
+            return m_answer;
+        };
+        EventsDashboard::eventPrompt = [this](QWidget *, const EventInfo &event) {
+            m_prompts << QStringLiteral("event:%1").arg(event.id.isEmpty() ? QStringLiteral("new") : event.title);
+            return m_draft;
+        };
+        EventsDashboard::savePrompt = [this](QWidget *, const QString &, const QString &suggested, const QString &) {
+            m_prompts << QStringLiteral("save:%1").arg(suggested);
+            return m_savePath;
+        };
+        EventsDashboard::personPrompt = [this](QWidget *, const QString &) {
+            m_prompts << QStringLiteral("person");
+            return m_person;
+        };
+        EventsDashboard::reviewPrompt = [this](QWidget *, LocalStore &, const QString &id) {
+            m_prompts << QStringLiteral("review:%1").arg(id);
+        };
+        // "Printing" to a PDF file through the printer, as a print-to-file printer does.
+        EventsDashboard::printPrompt = [this](QWidget *, QPrinter &printer) {
+            m_prompts << QStringLiteral("print:%1").arg(printer.docName());
+            if (m_savePath.isEmpty())
+                return false;
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(m_savePath);
+            return true;
+        };
+    }
+
+    void cleanup()
+    {
+        EventsDashboard::confirmPrompt = nullptr;
+        EventsDashboard::eventPrompt = nullptr;
+        EventsDashboard::savePrompt = nullptr;
+        EventsDashboard::personPrompt = nullptr;
+        EventsDashboard::reviewPrompt = nullptr;
+        EventsDashboard::printPrompt = nullptr;
+        m_fixture.reset();
+    }
+
+    void listsUpcomingAndPastWithFilters()
+    {
+        EventsDashboard dashboard(m_fixture->store);
+        dashboard.setClock(m_fixture->clock);
+        QTableView *view = dashboard.eventsView();
+        QCOMPARE(view->model()->rowCount(), 2); // upcoming
+        QCOMPARE(dashboard.currentEventId(), m_garden); // the first is shown at once
+        QCOMPARE(dashboard.findChild<QLabel *>(QStringLiteral("eventPageTitle"))->text(), QStringLiteral("Garden day"));
+
+        dashboard.whenFilter()->setCurrentIndex(1); // past
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data(EventsModel::IdRole).toString(), m_past);
+
+        dashboard.whenFilter()->setCurrentIndex(2); // all
+        QCOMPARE(view->model()->rowCount(), 3);
+        QComboBox *group = dashboard.groupFilter();
+        group->setCurrentIndex(group->findData(QStringLiteral("choir")));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(dashboard.currentEventId(), QString()); // the garden day is filtered out
+        group->setCurrentIndex(0);
+        QComboBox *area = dashboard.areaFilter();
+        QVERIFY(area->findData(QStringLiteral("Porto")) > 0);
+        area->setCurrentIndex(area->findData(QStringLiteral("Porto")));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data(EventsModel::IdRole).toString(), m_choir);
+
+        // Selecting a hidden event widens the filters.
+        QVERIFY(dashboard.selectEvent(m_past));
+        QCOMPARE(area->currentIndex(), 0);
+        QVERIFY(!dashboard.selectEvent(QStringLiteral("nope")));
+    }
+
+    void registersCancelsAndShowsTheWaitlist()
+    {
+        QVERIFY(m_fixture->registerPeople(m_garden, {QStringLiteral("ana"), QStringLiteral("bob")}));
+        EventsDashboard dashboard(m_fixture->store);
+        dashboard.setClock(m_fixture->clock);
+        QVERIFY(dashboard.selectEvent(m_garden));
+        auto *registerButton = button(dashboard, "registerButton");
+        QVERIFY(offered(registerButton));
+        QVERIFY(button(dashboard, "cancelRegistrationButton")->isHidden());
+        QCOMPARE(label(dashboard, "myRegistration"), QStringLiteral("You are not registered."));
+        QVERIFY(label(dashboard, "eventPageCapacity").startsWith(QStringLiteral("2 of 2")));
+
+        // Full: the signed-in person goes on the waitlist, and is told their place.
+        registerButton->click();
+        QVERIFY2(dashboard.errorText().isEmpty(), qPrintable(dashboard.errorText()));
+        QVERIFY(dashboard.messageText().contains(QStringLiteral("waitlist (number 1)")));
+        QVERIFY(label(dashboard, "myRegistration").contains(QStringLiteral("number 1")));
+        QCOMPARE(dashboard.registrantsModel()->rowCount(), 3);
+        QVERIFY(offered(button(dashboard, "cancelRegistrationButton")));
+        QVERIFY(button(dashboard, "registerButton")->isHidden());
+
+        // Cancelling asks first; "no" changes nothing.
+        m_answer = false;
+        const int pending = m_fixture->store.pendingCount();
+        button(dashboard, "cancelRegistrationButton")->click();
+        QCOMPARE(m_prompts.last(), QStringLiteral("confirm:Cancel registration"));
+        QCOMPARE(m_fixture->store.pendingCount(), pending);
+        m_answer = true;
+        button(dashboard, "cancelRegistrationButton")->click();
+        QCOMPARE(m_fixture->events().registration(m_garden, QStringLiteral("me"))->state, QStringLiteral("cancelled"));
+        QCOMPARE(label(dashboard, "myRegistration"), QStringLiteral("You are not registered."));
+    }
+
+    void organizersRegisterSomeoneAndCancelTheirRegistration()
+    {
+        EventsDashboard dashboard(m_fixture->store);
+        dashboard.setClock(m_fixture->clock);
+        QVERIFY(dashboard.selectEvent(m_garden));
+        auto *someone = button(dashboard, "registerSomeoneButton");
+        QVERIFY(offered(someone));
+        someone->click(); // cancelled in the picker: nothing happens
+        QCOMPARE(m_prompts, QStringList {QStringLiteral("person")});
+        QCOMPARE(dashboard.registrantsModel()->rowCount(), 0);
+        m_person = QStringLiteral("carla");
+        someone->click();
+        QVERIFY(dashboard.messageText().contains(QStringLiteral("Carla Cruz is registered")));
+        QCOMPARE(dashboard.registrantsModel()->rowCount(), 1);
+        QCOMPARE(dashboard.registrantsView()->currentIndex().data(RegistrantsModel::PersonIdRole).toString(),
+            QStringLiteral("carla"));
+
+        auto *cancelSelected = button(dashboard, "cancelSelectedButton");
+        QVERIFY(offered(cancelSelected));
+        cancelSelected->click();
+        QCOMPARE(m_prompts.last(), QStringLiteral("confirm:Cancel registration"));
+        QCOMPARE(
+            m_fixture->events().registration(m_garden, QStringLiteral("carla"))->state, QStringLiteral("cancelled"));
+    }
+
+    void membersSeeNoOrganizerActions()
+    {
+        QVERIFY(m_fixture->store.setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
+        QVERIFY(m_fixture->store.setSetting(QStringLiteral("person_id"), QStringLiteral("bob")).ok());
+        EventsDashboard dashboard(m_fixture->store);
+        dashboard.setClock(m_fixture->clock);
+        QVERIFY(dashboard.selectEvent(m_garden));
+        QVERIFY(offered(button(dashboard, "registerButton")));
+        for (const char *name : {"editEventButton", "cancelEventButton", "checkInModeButton", "registerSomeoneButton",
+                 "cancelSelectedButton"})
+            QVERIFY2(button(dashboard, name)->isHidden(), name);
+        QVERIFY(!dashboard.findChild<QAction *>(QStringLiteral("exportCsvAction"))->isEnabled());
+        QVERIFY(dashboard.findChild<QAction *>(QStringLiteral("exportIcsAction"))->isEnabled());
+        QVERIFY(!dashboard.tabs()->isTabVisible(EventsDashboard::DuplicatesTab));
+    }
+
+    void createsAndEditsEvents()
+    {
+        EventsDashboard dashboard(m_fixture->store);
+        dashboard.setClock(m_fixture->clock);
+        dashboard.newEvent(); // cancelled
+        QCOMPARE(m_prompts, QStringList {QStringLiteral("event:new")});
+        QCOMPARE(dashboard.eventsModel()->rowCount(), 2);
+
+        EventInfo draft;
+        draft.title = QStringLiteral("Bike repair");
+        draft.start = fixtureNow().addDays(3);
+        draft.end = draft.start.addSecs(3600);
+        draft.timeZone = QStringLiteral("Europe/Madrid");
+        draft.place = QStringLiteral("Workshop");
+        draft.area = QStringLiteral("Madrid");
+        draft.capacity = 12;
+        m_draft = draft;
+        dashboard.newEvent();
+        QVERIFY2(dashboard.errorText().isEmpty(), qPrintable(dashboard.errorText()));
+        QCOMPARE(dashboard.eventsModel()->rowCount(), 3);
+        QCOMPARE(label(dashboard, "eventPageTitle"), QStringLiteral("Bike repair"));
+        const QString created = dashboard.currentEventId();
+        QCOMPARE(m_fixture->events().event(created)->capacity, 12);
+        // The new area is offered as a filter.
+        QVERIFY(dashboard.areaFilter()->findData(QStringLiteral("Madrid")) > 0);
+
+        // Bad input is refused with the core's reason, and nothing changes.
+        EventInfo bad = draft;
+        bad.end = bad.start.addSecs(-60);
+        m_draft = bad;
+        button(dashboard, "editEventButton")->click();
+        QVERIFY(!dashboard.errorText().isEmpty());
+        QCOMPARE(m_fixture->events().event(created)->end, draft.end);
+
+        EventInfo edited = draft;
+        edited.title = QStringLiteral("Bike repair café");
+        m_draft = edited;
+        button(dashboard, "editEventButton")->click();
+        QVERIFY2(dashboard.errorText().isEmpty(), qPrintable(dashboard.errorText()));
+        QCOMPARE(m_fixture->events().event(created)->title, QStringLiteral("Bike repair café"));
+        QCOMPARE(dashboard.currentEventId(), created);
+
+        m_answer = true;
+        button(dashboard, "cancelEventButton")->click();
+        QCOMPARE(m_fixture->events().event(created)->status, QStringLiteral("cancelled"));
+        QVERIFY(label(dashboard, "eventPageTitle").contains(QStringLiteral("cancelled")));
+        QVERIFY(!button(dashboard, "checkInModeButton")->isEnabled());
+    }
+
+    void opensCheckInMode()
+    {
+        EventsDashboard dashboard(m_fixture->store);
+        dashboard.setClock(m_fixture->clock);
+        QVERIFY(dashboard.selectEvent(m_garden));
+        button(dashboard, "checkInModeButton")->click();
+        QPointer<CheckInWindow> window = dashboard.checkInWindow();
+        QVERIFY(window);
+        QCOMPARE(window->eventId(), m_garden);
+        QVERIFY(window->isFullScreen());
+        // Opening it again brings back the same window.
+        dashboard.openCheckIn();
+        QCOMPARE(dashboard.checkInWindow(), window.data());
+        QVERIFY(dashboard.selectEvent(m_choir));
+        dashboard.openCheckIn();
+        QVERIFY(!window); // another event's door replaces it
+        QCOMPARE(dashboard.checkInWindow()->eventId(), m_choir);
+    }
+
+    void reportsAttendanceByArea()
+    {
+        // Two days ago, before and at the door of the last assembly.
+        m_fixture->clock.setMs(kNowMs - 50LL * 3600 * 1000);
+        QVERIFY(m_fixture->registerPeople(
+            m_past, {QStringLiteral("ana"), QStringLiteral("carla"), QStringLiteral("anabel")}));
+        m_fixture->clock.setMs(kNowMs - 48LL * 3600 * 1000);
+        QVERIFY(m_fixture->events().checkIn(m_past, QStringLiteral("ana")).ok());
+        QVERIFY(m_fixture->events().checkIn(m_past, QStringLiteral("anabel")).ok());
+        WalkInDetails walkIn;
+        walkIn.displayName = QStringLiteral("Dora Diaz");
+        walkIn.area = QStringLiteral("Lisbon");
+        QVERIFY(m_fixture->events().registerWalkIn(m_past, walkIn).ok());
+        m_fixture->clock.setMs(kNowMs);
+
+        EventsDashboard dashboard(m_fixture->store);
+        dashboard.setClock(m_fixture->clock);
+        QVERIFY(dashboard.selectEvent(m_past));
+        dashboard.tabs()->setCurrentIndex(EventsDashboard::ReportTab);
+        const QString summary = dashboard.reportSummary();
+        QVERIFY2(summary.startsWith(QStringLiteral("3 registered · 3 attended · 1 no-show · 1 walk-ins")),
+            qPrintable(summary));
+        QStandardItemModel *byArea = dashboard.reportByArea();
+        QCOMPARE(byArea->rowCount(), 2); // Lisbon, Porto
+        QCOMPARE(byArea->item(0, 0)->text(), QStringLiteral("Lisbon"));
+        QCOMPARE(byArea->item(0, 2)->data(Qt::DisplayRole).toInt(), 2); // Ana and Dora attended
+        QCOMPARE(byArea->item(0, 3)->data(Qt::DisplayRole).toInt(), 1); // Carla did not come
+        QCOMPARE(byArea->item(1, 0)->text(), QStringLiteral("Porto"));
+        // The chart shows the same figures.
+        const auto series = dashboard.reportChart()->chart()->series();
+        QCOMPARE(series.size(), 1);
+        const auto sets = static_cast<QStackedBarSeries *>(series.front())->barSets();
+        QCOMPARE(sets.size(), 2);
+        QCOMPARE(sets[0]->at(0), 2.0); // attended in Lisbon
+        QCOMPARE(sets[1]->at(0), 1.0); // no-show in Lisbon
+
+        // Live: a late check-in (recorded on another laptop, arriving by sync) updates the open report.
+        m_fixture->clock.setMs(kNowMs - 47LL * 3600 * 1000);
+        QVERIFY(m_fixture->events().checkIn(m_past, QStringLiteral("carla")).ok());
+        m_fixture->clock.setMs(kNowMs);
+        QVERIFY(dashboard.reportSummary().contains(QStringLiteral("0 no-show")));
+    }
+
+    void exportsCalendarsCsvAndPdf()
+    {
+        QVERIFY(m_fixture->registerPeople(m_garden, {QStringLiteral("ana"), QStringLiteral("bob")}));
+        QVERIFY(m_fixture->events().checkIn(m_garden, QStringLiteral("ana")).ok());
+        EventsDashboard dashboard(m_fixture->store);
+        dashboard.setClock(m_fixture->clock);
+        QVERIFY(dashboard.selectEvent(m_garden));
+
+        // Cancelled in the file dialog: nothing written.
+        dashboard.exportEventCalendar();
+        QCOMPARE(m_prompts.last(), QStringLiteral("save:Garden-day.ics"));
+        QVERIFY(dashboard.messageText().isEmpty());
+
+        m_savePath = m_fixture->dir.filePath(QStringLiteral("garden.ics"));
+        dashboard.findChild<QAction *>(QStringLiteral("exportIcsAction"))->trigger();
+        auto parsed = ICalendar::parse(readAll(m_savePath));
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().message.c_str());
+        QCOMPARE(parsed->size(), std::size_t(1));
+        QCOMPARE(parsed->front().id, m_garden);
+        QCOMPARE(parsed->front().title, QStringLiteral("Garden day"));
+
+        m_savePath = m_fixture->dir.filePath(QStringLiteral("listed.ics"));
+        dashboard.exportListedCalendar();
+        parsed = ICalendar::parse(readAll(m_savePath));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->size(), std::size_t(2)); // the upcoming ones listed
+
+        m_savePath = m_fixture->dir.filePath(QStringLiteral("subscription.ics"));
+        dashboard.exportSubscription();
+        const QByteArray subscription = readAll(m_savePath);
+        QVERIFY(subscription.contains("REFRESH-INTERVAL"));
+        QVERIFY(ICalendar::parse(subscription).ok());
+
+        m_savePath = m_fixture->dir.filePath(QStringLiteral("attendance.csv"));
+        dashboard.exportAttendanceCsv();
+        const QByteArray csv = readAll(m_savePath);
+        QVERIFY(csv.startsWith("person_id,name,area,state,attended,no_show,walk_in,checked_in_at\r\n"));
+        QVERIFY(csv.contains("ana,Ana García,Lisbon,registered,1,"));
+
+        m_savePath = m_fixture->dir.filePath(QStringLiteral("sign-in.pdf"));
+        dashboard.exportSignInSheet();
+        QVERIFY2(dashboard.errorText().isEmpty(), qPrintable(dashboard.errorText()));
+        QVERIFY(readAll(m_savePath).startsWith("%PDF-"));
+        m_savePath = m_fixture->dir.filePath(QStringLiteral("registrants.pdf"));
+        dashboard.exportRegistrants();
+        QVERIFY(readAll(m_savePath).startsWith("%PDF-"));
+
+        // Printed: the printer gets the same pages.
+        m_savePath = m_fixture->dir.filePath(QStringLiteral("printed.pdf"));
+        dashboard.findChild<QAction *>(QStringLiteral("printSignInAction"))->trigger();
+        QCOMPARE(m_prompts.last(), QStringLiteral("print:Sign-in sheet: Garden day"));
+        QVERIFY(readAll(m_savePath).startsWith("%PDF-"));
+        QVERIFY(dashboard.messageText().contains(QStringLiteral("Sent to the printer")));
+        m_savePath.clear();
+        dashboard.printRegistrants(); // cancelled in the print dialog
+        QCOMPARE(m_prompts.last(), QStringLiteral("print:Registrants: Garden day"));
+
+        // A place that cannot be written is reported, and nothing is left behind.
+        m_savePath = m_fixture->dir.filePath(QStringLiteral("no/such/dir/x.pdf"));
+        dashboard.exportSignInSheet();
+        QVERIFY(!dashboard.errorText().isEmpty());
+        m_savePath = m_fixture->dir.filePath(QStringLiteral("no/such/dir/x.csv"));
+        dashboard.exportAttendanceCsv();
+        QVERIFY(!dashboard.errorText().isEmpty());
+    }
+
+    void printoutsEscapeNamesAndListTheExpected()
+    {
+        EventInfo event;
+        event.title = QStringLiteral("<b>Party</b>");
+        event.start = fixtureNow();
+        std::vector<Registration> registrations(3);
+        registrations[0].displayName = QStringLiteral("Zoë <script>");
+        registrations[0].state = QStringLiteral("registered");
+        registrations[1].displayName = QStringLiteral("Ana");
+        registrations[1].state = QStringLiteral("registered");
+        registrations[1].attended = true;
+        registrations[2].displayName = QStringLiteral("Waiting Wanda");
+        registrations[2].state = QStringLiteral("waitlisted");
+        const QString sheet = EventPrintouts::signInSheetHtml(event, registrations);
+        QVERIFY(!sheet.contains(QStringLiteral("<script>")));
+        QVERIFY(sheet.contains(QStringLiteral("Zoë &lt;script&gt;")));
+        QVERIFY(sheet.contains(QStringLiteral("&lt;b&gt;Party&lt;/b&gt;")));
+        QVERIFY(!sheet.contains(QStringLiteral("Wanda"))); // the waitlist is not expected at the door
+        QVERIFY(sheet.indexOf(QStringLiteral("Ana")) < sheet.indexOf(QStringLiteral("Zoë"))); // name order
+        const QString list = EventPrintouts::registrantsHtml(event, registrations);
+        QVERIFY(list.contains(QStringLiteral("Wanda")));
+    }
+
+    void eventDialogConvertsTheVenueTimeToUtc()
+    {
+        EventInfo existing = *m_fixture->events().event(m_choir);
+        existing.timeZone = QStringLiteral("America/Toronto");
+        EventDialog dialog(m_fixture->store, existing);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("eventTitle"))->text(), QStringLiteral("Choir night"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("eventTimeZone"))->currentData().toString(),
+            QStringLiteral("America/Toronto"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("eventGroup"))->currentData().toString(),
+            QStringLiteral("choir"));
+        // Shown as the wall-clock time at the venue (UTC-5 in November), saved as UTC.
+        auto *start = dialog.findChild<QDateTimeEdit *>(QStringLiteral("eventStart"));
+        QCOMPARE(start->dateTime().time(), existing.start.toTimeZone(QTimeZone("America/Toronto")).time());
+        QCOMPARE(dialog.event().start, existing.start);
+        QCOMPARE(dialog.event().end, existing.end);
+        start->setDateTime(QDateTime(QDate(2026, 12, 1), QTime(19, 30)));
+        QCOMPARE(dialog.event().start, QDateTime(QDate(2026, 12, 2), QTime(0, 30), QTimeZone::utc()));
+        QCOMPARE(dialog.problem(), QStringLiteral("The end must come after the start."));
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled());
+        dialog.findChild<QCheckBox *>(QStringLiteral("eventHasEnd"))->setChecked(false);
+        QVERIFY(dialog.problem().isEmpty());
+        QVERIFY(!dialog.event().end.isValid());
+        dialog.findChild<QLineEdit *>(QStringLiteral("eventTitle"))->clear();
+        QVERIFY(!dialog.problem().isEmpty());
+        QVERIFY(!save->isEnabled());
+    }
+
+    void duplicatesTabForLeaders()
+    {
+        QSqlQuery query(m_fixture->store.database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email) VALUES "
+                                          "('ana2', 'Ana Garcia', 'ana@example.org')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO duplicate_candidate (id, person_a, person_b, reasons, state) "
+                                          "VALUES ('pair', 'ana', 'ana2', 'email', 'open')")));
+        EventsDashboard dashboard(m_fixture->store);
+        QVERIFY(dashboard.tabs()->isTabVisible(EventsDashboard::DuplicatesTab));
+        QCOMPARE(dashboard.tabs()->tabText(EventsDashboard::DuplicatesTab), QStringLiteral("D&uplicates (1)"));
+        auto *review = button(dashboard, "reviewDuplicateButton");
+        QVERIFY(!review->isEnabled());
+        auto *view = dashboard.findChild<QTableView *>(QStringLiteral("duplicatesView"));
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QVERIFY(review->isEnabled());
+        review->click();
+        QCOMPARE(m_prompts, QStringList {QStringLiteral("review:pair")});
+    }
+
+private:
+    static QPushButton *button(const QWidget &widget, const char *name)
+    {
+        return widget.findChild<QPushButton *>(QString::fromLatin1(name));
+    }
+    static QString label(const QWidget &widget, const char *name)
+    {
+        const auto *found = widget.findChild<QLabel *>(QString::fromLatin1(name));
+        return found ? found->text() : QStringLiteral("(no label %1)").arg(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<EventsFixture> m_fixture;
+    QString m_garden, m_choir, m_past;
+    QStringList m_prompts;
+    bool m_answer = true;
+    std::optional<EventInfo> m_draft;
+    QString m_savePath;
+    QString m_person;
+};
+
+QTEST_MAIN(EventsDashboardTest)
+#include "EventsDashboardTest.moc"
