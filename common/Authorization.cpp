@@ -26,6 +26,12 @@ constexpr std::array rules {
     Rule {"membership", Delete, Role::Member, Owner},
     Rule {"membership", Delete, Role::Member, Curator},
     Rule {"membership", Delete, Role::Leader, Anyone},
+    // Admission (docs/admission.md); the daemon checks who may vouch and the rest on its data.
+    Rule {"vouch", Create, Role::Member, Anyone},
+    Rule {"vouch", Delete, Role::Admin, Anyone},
+    Rule {"invitation", Create, Role::Leader, Anyone},
+    Rule {"invitation", Update, Role::Leader, Anyone},
+    Rule {"invitation", Delete, Role::Admin, Anyone},
 };
 
 std::string_view verb(Operation operation)
