@@ -29,6 +29,10 @@ private Q_SLOTS:
             m_shownFingerprints << fingerprint;
             return m_acceptCertificate;
         };
+        // No keychain in ctest: keep the session in the profile's 0600 file.
+        LoginDialog::keychainFallbackPrompt = [](QWidget *, const QString &, const QString &) {
+            return true;
+        };
     }
 
     void init()
