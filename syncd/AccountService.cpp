@@ -175,18 +175,23 @@ Result<protocol::LoginResponse> AccountService::acceptInvitation(
     auto session = m_service.withStore([&](Store &store) -> Result<protocol::LoginResponse> {
         auto code = m_service.admission().redeemableCode(request.code, "invitation");
         const auto invitation = code ? store.loadRow(tableNamed("invitation"), code->subject) : std::nullopt;
-        if (!code || !invitation || invitation->row.deleted || text(invitation->row.values, "state") != "sent") {
+        const auto refuse = [&](std::string_view why, Error error) -> Error {
             m_service.addressThrottle().recordFailure(address);
+            // The invitation a known code belongs to, used or not, so that admins see attempts on it.
+            const auto known = store.findCode(toHex(sha256(request.code)));
             Store::Transaction transaction(store);
             AuditLog::record(store, m_service.clock().nowMs(), "invitation_refused",
-                Principal {"", Role::Applicant, request.device}, code ? code->subject : std::string(), {}, address);
+                Principal {"", Role::Applicant, request.device}, known ? known->subject : std::string(), why, address);
             transaction.commit();
-            return invalidCode();
-        }
+            return error;
+        };
+        if (!code || !invitation || invitation->row.deleted || text(invitation->row.values, "state") != "sent")
+            return refuse("invalid code", invalidCode());
         const std::string invited = text(invitation->row.values, "email");
         if (lowercase(invited) != lowercase(request.email))
-            return makeError("invalid_email",
-                "This invitation was sent to another address; accept it with the email it was sent to.");
+            return refuse("another email",
+                makeError("invalid_email",
+                    "This invitation was sent to another address; accept it with the email it was sent to."));
         if (store.findAccountByEmail(request.email))
             return makeError(
                 "account_exists", "An account for " + request.email + " exists already; sign in with it instead.");

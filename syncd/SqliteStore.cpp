@@ -595,7 +595,6 @@ void SqliteStore::updatePasswordHash(std::string_view personId, std::string_view
 
 void SqliteStore::deleteAccount(std::string_view personId)
 {
-    deleteSessionsOf(personId, "");
     auto remove = prepare("DELETE FROM account WHERE person_id = ?");
     remove.bind(personId);
     remove.step();

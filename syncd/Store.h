@@ -191,7 +191,8 @@ public:
     // Accounts and sessions beyond sign-in (docs/admission.md).
     virtual std::optional<Account> findAccountByPerson(std::string_view personId) = 0;
     virtual void updatePasswordHash(std::string_view personId, std::string_view passwordHash) = 0;
-    // Removes the account and every session of the person.
+    // Removes the account; sessions stay until they expire, so that the person's devices, revoked
+    // at the same time, learn it at their next contact and erase their copies.
     virtual void deleteAccount(std::string_view personId) = 0;
     // Ends every session of the person except the one whose token hashes to `keepTokenHash`.
     virtual void deleteSessionsOf(std::string_view personId, std::string_view keepTokenHash) = 0;

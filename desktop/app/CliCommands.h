@@ -6,6 +6,7 @@
 namespace commonroom {
 
 class LocalStore;
+struct AccountResult;
 struct PeopleQuery;
 
 // Takes the search filters (--area, --skill, --language, --role) out of a command's arguments.
@@ -40,6 +41,10 @@ private:
     int peopleShow(LocalStore &store, const QString &id);
     int peopleWrite(LocalStore &store, const QString &id, QStringList args);
     int usage(const QString &problem);
+    // Admission and accounts (CliAccounts.cpp, docs/admission.md).
+    static bool isAccountCommand(const QString &command);
+    int accounts(LocalStore &store, const QString &profileDir, const QString &command, QStringList args);
+    int reportFailure(const AccountResult &result);
 
     QTextStream &m_out;
     QTextStream &m_err;

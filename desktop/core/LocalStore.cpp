@@ -99,7 +99,14 @@ std::vector<std::vector<std::string>> migrations()
         // Backfills the people already on the device.
         "INSERT INTO person_fts(person_fts) VALUES ('rebuild')",
     };
-    return {first, second, third};
+    // 4: the admission tables (docs/admission.md) on devices created before them; a new device
+    // has them from the first migration already, hence IF NOT EXISTS.
+    std::vector<std::string> fourth;
+    for (const auto *name : {"vouch", "invitation"}) {
+        for (auto &statement : createTableStatements(*findTable(name), SchemaSide::Device))
+            fourth.push_back(std::move(statement));
+    }
+    return {first, second, third, fourth};
 }
 
 QVariant toVariant(const FieldValue &value)
