@@ -47,6 +47,7 @@ SyncEngine::SyncEngine(LocalStore &store, TokenStore &tokens, QObject *parent)
     , m_api(new ApiClient(this))
 {
     qRegisterMetaType<commonroom::SyncResult>();
+    configureApi();
 }
 
 bool SyncEngine::configureApi()

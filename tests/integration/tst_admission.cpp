@@ -18,10 +18,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace commonroom;
@@ -131,6 +133,16 @@ private:
     {
         const auto result = client.sync();
         return result.ok() ? result.rejected : -1;
+    }
+
+    static std::tuple<int, QByteArray, QByteArray> cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(COMMONROOM_CLI_PATH), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(120'000);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
 private Q_SLOTS:
@@ -315,9 +327,10 @@ private Q_SLOTS:
     {
         auto leader = signedIn(QStringLiteral("leader@example.org"));
         QVERIFY(syncs(*leader));
+        const QString group = leader->snapshot().at("group").begin()->first;
         const auto invitation = leader->store().createRow("invitation",
             {{"email", std::string("zanele@example.org")}, {"invited_by", leader->personId().toStdString()},
-                {"state", std::string("pending")}});
+                {"state", std::string("pending")}, {"group_id", group.toStdString()}});
         QVERIFY(invitation.ok());
         QCOMPARE(rejectedCount(*leader), 0);
         QCOMPARE(leader->field("invitation", *invitation, "state"), QStringLiteral("sent"));
@@ -341,6 +354,7 @@ private Q_SLOTS:
         });
         QVERIFY2(result.ok, qPrintable(result.message));
         QCOMPARE(result.json.value(QStringLiteral("roles")).toArray().first().toString(), QStringLiteral("member"));
+        const QString zanele = result.json.value(QStringLiteral("person_id")).toString();
 
         auto again = newDevice();
         result = call(*again, [&](AccountClient &accounts) {
@@ -351,6 +365,15 @@ private Q_SLOTS:
 
         QVERIFY(syncs(*leader));
         QCOMPARE(leader->field("invitation", *invitation, "state"), QStringLiteral("accepted"));
+        QCOMPARE(leader->field("invitation", *invitation, "accepted_by"), zanele);
+        // The invitation was into a group: the new member is in it.
+        bool joined = false;
+        for (const auto &[id, fields] : leader->snapshot().at("membership"))
+            joined = joined
+                || (toDisplayString(fields.at("person_id")) == zanele.toStdString()
+                    && toDisplayString(fields.at("group_id")) == group.toStdString()
+                    && toDisplayString(fields.at("state")) == "active");
+        QVERIFY(joined);
         auto admin = signedIn(QStringLiteral("admin@example.org"));
         QCOMPARE(audit(*admin, QStringLiteral("invite"), *invitation).size(), 1);
         QCOMPARE(audit(*admin, QStringLiteral("invitation_accepted"), *invitation).size(), 1);
@@ -586,6 +609,71 @@ private Q_SLOTS:
         const auto erased = audit(*admin, QStringLiteral("erase"), id);
         QCOMPARE(erased.size(), 1);
         QCOMPARE(erased.first().actorId, admin->personId().toStdString());
+    }
+
+    void commandLineAdmission()
+    {
+        const QString url = m_daemon.url().toString();
+        const QString ca = m_daemon.certificatePath();
+        QTemporaryDir applicantProfile;
+        auto [code, out, err] = cli(
+            {"--profile", applicantProfile.path(), "apply", url, "--email", "cli.applicant@example.org", "--name",
+                "Cli Applicant", "--about", "Bakes for the street party", "--consent", "--password-stdin", "--ca", ca},
+            "tenants union forever and ever\n");
+        QVERIFY2(code == 0, err.constData());
+        std::tie(code, out, err) = cli({"--profile", applicantProfile.path(), "--json", "status"});
+        const QString id = QJsonDocument::fromJson(out).object().value("person_id").toString();
+        QVERIFY(!id.isEmpty());
+
+        auto admin = signedIn(QStringLiteral("admin@example.org"));
+        auto leader = signedIn(QStringLiteral("leader@example.org"));
+        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "sync"});
+        QVERIFY2(code == 0, err.constData());
+        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "--json", "applicants", "list"});
+        QCOMPARE(code, 0);
+        QVERIFY(out.contains(id.toUtf8()));
+
+        std::tie(code, out, err) = cli({"--profile", leader->profileDir(), "sync"});
+        std::tie(code, out, err)
+            = cli({"--profile", leader->profileDir(), "vouch", id, "--reason", "Met at the street party"});
+        QVERIFY2(code == 0, err.constData());
+        std::tie(code, out, err) = cli({"--profile", leader->profileDir(), "sync"});
+        QVERIFY2(code == 0, err.constData());
+
+        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "reject", id});
+        QCOMPARE(code, 2); // the reason is required
+        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "approve", id});
+        QVERIFY2(code == 0, err.constData());
+        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "sync"});
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY(syncs(*admin));
+        QCOMPARE(admin->field("person", id, "role"), QStringLiteral("member"));
+
+        std::tie(code, out, err)
+            = cli({"--profile", admin->profileDir(), "--json", "audit", "--action", "approve", "--target", id});
+        QVERIFY2(code == 0, err.constData());
+        QCOMPARE(QJsonDocument::fromJson(out).object().value("entries").toArray().size(), 1);
+        std::tie(code, out, err) = cli({"--profile", leader->profileDir(), "audit"});
+        QCOMPARE(code, 3);
+        // The copies of the applicant's own vouch, as its voucher holds it, add up on both sides.
+        std::tie(code, out, err) = cli({"--profile", leader->profileDir(), "sync"});
+        std::tie(code, out, err) = cli({"--profile", leader->profileDir(), "--json", "verify"});
+        QVERIFY2(code == 0, out.constData());
+
+        const QString card = QDir(applicantProfile.path()).filePath("me.vcf");
+        std::tie(code, out, err)
+            = cli({"--profile", applicantProfile.path(), "export-me", "--format", "vcard", "-o", card});
+        QVERIFY2(code == 0, err.constData());
+        QFile exported(card);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readAll().contains("FN:Cli Applicant"));
+
+        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "erase", id, "--reason", "asked"});
+        QCOMPARE(code, 2); // not without --yes
+        std::tie(code, out, err) = cli({"--profile", applicantProfile.path(), "token", "refresh"});
+        QVERIFY2(code == 0, err.constData());
+        std::tie(code, out, err) = cli({"--profile", applicantProfile.path(), "sync"});
+        QVERIFY2(code == 0, err.constData());
     }
 
     void lastAdminCannotBeDemoted()
