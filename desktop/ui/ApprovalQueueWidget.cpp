@@ -17,6 +17,7 @@
 namespace commonroom {
 
 ApprovalQueueWidget::TextPrompt ApprovalQueueWidget::textPrompt;
+ApprovalQueueWidget::DialogRunner ApprovalQueueWidget::dialogRunner;
 
 ApprovalQueueWidget::ApprovalQueueWidget(LocalStore &store, QWidget *parent)
     : QWidget(parent)
@@ -205,7 +206,10 @@ void ApprovalQueueWidget::vouchSelected()
     }
     m_error->hide();
     VouchDialog dialog(m_store, personId, this);
-    dialog.exec();
+    if (dialogRunner)
+        dialogRunner(dialog);
+    else
+        dialog.exec();
 }
 
 void ApprovalQueueWidget::updateDetails()

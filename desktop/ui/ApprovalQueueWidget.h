@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -29,6 +30,9 @@ public:
     using TextPrompt
         = std::function<std::optional<QString>(QWidget *parent, const QString &title, const QString &label)>;
     static TextPrompt textPrompt;
+    // Runs the vouch dialog and returns its result; tests fill it in. By default QDialog::exec().
+    using DialogRunner = std::function<int(QDialog &dialog)>;
+    static DialogRunner dialogRunner;
 
     explicit ApprovalQueueWidget(LocalStore &store, QWidget *parent = nullptr);
 

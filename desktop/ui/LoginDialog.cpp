@@ -251,8 +251,15 @@ void LoginDialog::onCertificateFetched(const QSslCertificate &certificate, const
 void LoginDialog::continueWithTrustedServer(const QString &fingerprint)
 {
     if (m_pendingAction != Action::SignIn) {
-        setBusy(false);
-        runAccountDialog(fingerprint);
+        // Not from inside the certificate check's network reply: its connection is still being
+        // closed, and a dialog's event loop running in its handler would disturb the next request.
+        QMetaObject::invokeMethod(
+            this,
+            [this, fingerprint] {
+                setBusy(false);
+                runAccountDialog(fingerprint);
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_waitingForLogin = true;

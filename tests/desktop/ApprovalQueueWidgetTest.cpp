@@ -76,6 +76,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        ApprovalQueueWidget::dialogRunner = nullptr;
         m_store.reset();
         m_dir.reset();
     }
@@ -232,6 +233,32 @@ private Q_SLOTS:
         QString why;
         QVERIFY(!VouchDialog::canVouch(*m_store, QStringLiteral("late"), &why));
         QVERIFY2(why.contains(QStringLiteral("already vouched")), qPrintable(why));
+    }
+
+    void theQueuesVouchButtonOpensTheDialog()
+    {
+        signInAs(QStringLiteral("member1"), QStringLiteral("member"));
+        ApprovalQueueWidget queue(*m_store);
+        int opened = 0;
+        ApprovalQueueWidget::dialogRunner = [&](QDialog &dialog) {
+            ++opened;
+            auto &vouch = static_cast<VouchDialog &>(dialog);
+            vouch.setReason(QStringLiteral("Known for years"));
+            vouch.save();
+            return vouch.result();
+        };
+        queue.selectPerson(QStringLiteral("asked"));
+        queue.findChild<QPushButton *>(QStringLiteral("vouchButton"))->click();
+        QCOMPARE(opened, 1);
+        QCOMPARE(m_store->pendingCount(), 1);
+        const int row = queue.model()->rowOf(QStringLiteral("asked"));
+        QCOMPARE(queue.model()->index(row, ApplicantsModel::VouchesColumn).data().toInt(), 1);
+
+        // Vouching twice is refused before the dialog opens.
+        queue.selectPerson(QStringLiteral("asked"));
+        queue.vouchSelected();
+        QCOMPARE(opened, 1);
+        QVERIFY2(queue.errorText().contains(QStringLiteral("already vouched")), qPrintable(queue.errorText()));
     }
 
     void whoMayNotVouchIsToldWhy()
