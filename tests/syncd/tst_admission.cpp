@@ -112,10 +112,17 @@ private Q_SLOTS:
         ServiceFixture f;
         f.addAccount("leader@example.org", Role::Leader);
         const auto leader = f.login("leader@example.org");
+        const std::string group = newUuidV7();
+        QCOMPARE(
+            f.service->push(leader.principal, pushOf(leader, 1, "group", group, {{"name", std::string("Garden")}}, f))
+                ->acked.size(),
+            std::size_t(1));
         const std::string id = newUuidV7();
         const auto pushed = f.service->push(leader.principal,
-            pushOf(leader, 1, "invitation", id,
-                {{"email", std::string("new@example.org")}, {"invited_by", leader.principal.personId}}, f));
+            pushOf(leader, 2, "invitation", id,
+                {{"email", std::string("new@example.org")}, {"invited_by", leader.principal.personId},
+                    {"group_id", group}},
+                f));
         QCOMPARE(pushed->acked.size(), std::size_t(1));
         const auto row = f.store->loadRow(*findTable("invitation"), id);
         QCOMPARE(toDisplayString(row->row.values.at("state")), "sent");
@@ -134,13 +141,20 @@ private Q_SLOTS:
         auto first = accounts.acceptInvitation(accept, "192.0.2.7");
         QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
         QCOMPARE(first->roles.at(0), "member");
+        // Invited into a group: the new member is in it.
+        std::size_t memberships = 0;
+        f.store->forEachLiveRow(*findTable("membership"), [&](const std::string &, const FieldMap &values) {
+            memberships += toDisplayString(values.at("person_id")) == first->personId
+                && toDisplayString(values.at("group_id")) == group;
+        });
+        QCOMPARE(memberships, std::size_t(1));
         auto second = accounts.acceptInvitation(accept, "192.0.2.7");
         QCOMPARE(second.error().code, "invalid_code");
 
         // A second invitation, accepted too late.
         const std::string late = newUuidV7();
         (void)f.service->push(leader.principal,
-            pushOf(leader, 2, "invitation", late,
+            pushOf(leader, 3, "invitation", late,
                 {{"email", std::string("late@example.org")}, {"invited_by", leader.principal.personId}}, f));
         const auto lateMail = f.store->dueMails(f.clock.nowMs(), 10).back();
         const std::string lateCode = lateMail.body.substr(lateMail.body.find("--code ") + 7, 43);
