@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QStringList>
+#include <QTimer>
 
 #include <vector>
 
@@ -56,6 +57,7 @@ private:
     };
 
     LocalStore &m_store;
+    QTimer m_reloadTimer;
     std::vector<Applicant> m_applicants;
 };
 

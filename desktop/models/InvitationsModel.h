@@ -3,6 +3,7 @@
 #include "desktop/core/LocalStore.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 #include <vector>
 
@@ -43,6 +44,7 @@ private:
     };
 
     LocalStore &m_store;
+    QTimer m_reloadTimer;
     std::vector<Invitation> m_invitations;
 };
 

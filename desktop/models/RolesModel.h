@@ -3,6 +3,7 @@
 #include "desktop/core/LocalStore.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 #include <vector>
 
@@ -48,6 +49,7 @@ private:
     };
 
     LocalStore &m_store;
+    QTimer m_reloadTimer;
     QString m_filter;
     std::vector<Person> m_people;
 };
