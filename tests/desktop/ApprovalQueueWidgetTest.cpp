@@ -112,6 +112,26 @@ private Q_SLOTS:
             model.headerData(ApplicantsModel::VouchesColumn, Qt::Horizontal).toString(), QStringLiteral("Vouches"));
     }
 
+    void pulledApplicantsAppearOnceTheChangesPause()
+    {
+        ApplicantsModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 3);
+        protocol::PullResponse page;
+        protocol::Change change;
+        change.seq = 1;
+        change.table = "person";
+        change.id = "pulled";
+        change.fields = {{"display_name", std::string("Pia Pulled")}, {"role", std::string("applicant")},
+            {"admission_state", std::string("applied")}, {"applied_at", std::string("2026-03-04T10:00:00Z")}};
+        page.changes = {change};
+        page.cursor = "1";
+        QVERIFY(m_store->applyPullPage(page).ok());
+        // Not read again for every page of a sync, but soon after.
+        QCOMPARE(model.rowOf(QStringLiteral("pulled")), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(QStringLiteral("pulled")) == 3, 10000);
+    }
+
     void approvingIsAnOfflinePersonEdit()
     {
         ApprovalQueueWidget queue(*m_store);
