@@ -462,8 +462,10 @@ Status AccountService::erase(
         transaction.commit();
         return {};
     });
-    if (erased)
+    if (erased) {
+        m_service.withStore([](Store &store) { store.flushLog(); });
         m_service.prepareChecksums();
+    }
     return erased;
 }
 

@@ -250,6 +250,9 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
         store->execute("PRAGMA journal_mode = WAL");
         store->execute("PRAGMA synchronous = FULL");
         store->execute("PRAGMA foreign_keys = ON");
+        // Deleted values are zeroed where that costs no extra I/O, so that an erased person's
+        // values do not linger in the pages that held them (docs/admission.md).
+        store->execute("PRAGMA secure_delete = FAST");
         // Up to 256 MiB of page cache, used only as needed: a large community's working set stays
         // in memory, and a big transaction (seed-demo of a million people) does not spill the
         // same index pages to the WAL over and over.
@@ -710,6 +713,12 @@ void SqliteStore::deleteCodesOf(std::string_view subject)
     auto remove = prepare("DELETE FROM secret_code WHERE subject = ?");
     remove.bind(subject);
     remove.step();
+}
+
+void SqliteStore::flushLog()
+{
+    // Whatever the write-ahead log still holds of earlier page versions goes with it.
+    execute("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 } // namespace commonroom::syncd

@@ -71,6 +71,7 @@ public:
     std::optional<SecretCode> findCode(std::string_view hash) override;
     void markCodeUsed(std::string_view hash, std::int64_t unixMs) override;
     void deleteCodesOf(std::string_view subject) override;
+    void flushLog() override;
 
 protected:
     void begin() override;

@@ -215,6 +215,10 @@ public:
     virtual void markCodeUsed(std::string_view hash, std::int64_t unixMs) = 0;
     virtual void deleteCodesOf(std::string_view subject) = 0;
 
+    // Makes what was just deleted unrecoverable from the database's files (after an erasure).
+    // Outside a transaction.
+    virtual void flushLog() = 0;
+
 protected:
     virtual void begin() = 0;
     virtual void commit() = 0;

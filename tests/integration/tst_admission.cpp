@@ -135,6 +135,19 @@ private:
         return result.ok() ? result.rejected : -1;
     }
 
+    // The daemon's database with its write-ahead log, as bytes.
+    QByteArray daemonFiles() const
+    {
+        QByteArray bytes;
+        const QDir data(m_daemon.dataDir());
+        for (const auto &name : data.entryList({QStringLiteral("commonroom.db*")}, QDir::Files)) {
+            QFile file(data.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
+    }
+
     static std::tuple<int, QByteArray, QByteArray> cli(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcess process;
@@ -652,6 +665,7 @@ private Q_SLOTS:
         QVERIFY(admin->rawFiles().contains("canary.erase.9931@example.org"));
         QVERIFY(leader->rawFiles().contains("canary-erase-vouch-2208"));
 
+        QVERIFY(daemonFiles().contains("canary-erase-bio-4410"));
         // Only admins erase, and only with a reason.
         auto result
             = call(*leader, [&](AccountClient &accounts) { accounts.erasePerson(id, QStringLiteral("asked")); });
@@ -670,6 +684,11 @@ private Q_SLOTS:
                      "Erasemark", "erasemark", "quillon", "canary-erase-vouch-2208"})
                 QVERIFY2(!files.contains(value), value);
         }
+        // Nor on the daemon, beyond the tombstone's id.
+        const QByteArray daemonFiles = this->daemonFiles();
+        for (const char *value :
+            {"canary-erase-bio-4410", "canary.erase.9931@example.org", "Quillon Erasemark", "canary-erase-vouch-2208"})
+            QVERIFY2(!daemonFiles.contains(value), value);
         // Their own device is cut off, and the account is gone.
         QCOMPARE(applicant->sync().outcome, SyncResult::Outcome::Revoked);
         TestClient again;
