@@ -11,6 +11,7 @@
 #include "desktop/models/DevicesModel.h"
 #include "desktop/models/InvitationsModel.h"
 #include "desktop/models/RolesModel.h"
+#include "desktop/ui/ApplicationStatusWidget.h"
 #include "desktop/ui/ApplyDialog.h"
 #include "desktop/ui/ApprovalQueueWidget.h"
 #include "desktop/ui/AuditLogWidget.h"
@@ -158,6 +159,9 @@ private Q_SLOTS:
             qPrintable(vouches.join(u'|')));
         QVERIFY(synced(val));
         QCOMPARE(val.snapshot()["vouch"].size(), std::size_t(1));
+        ApplicationStatusWidget status(val.store());
+        QVERIFY2(status.vouchesText().contains(QStringLiteral("Val ran the spring cleanup with me.")),
+            qPrintable(status.vouchesText()));
 
         // A second vouch by the same leader is stopped before it is saved.
         QString why;
@@ -172,6 +176,8 @@ private Q_SLOTS:
         QCOMPARE(val.field(QStringLiteral("person"), valId, "admission_state"), QStringLiteral("rejected"));
         QCOMPARE(val.field(QStringLiteral("person"), valId, "admission_message"),
             QStringLiteral("We need a member to know you first."));
+        QVERIFY2(status.statusText().contains(QStringLiteral("We need a member to know you first.")),
+            qPrintable(status.statusText()));
     }
 
     void inviteThenAcceptTheMailedCode()
