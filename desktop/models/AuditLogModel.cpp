@@ -10,8 +10,14 @@ namespace commonroom {
 
 AuditLogModel::AuditLogModel(ApiClient &api, LocalStore &store, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_api(api)
     , m_store(store)
     , m_client(new AccountClient(api, this))
+{
+    connectClient();
+}
+
+void AuditLogModel::connectClient()
 {
     connect(m_client, &AccountClient::finished, this, &AuditLogModel::onFinished);
 }
@@ -130,6 +136,13 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
 
 void AuditLogModel::search(const AccountClient::AuditQuery &query)
 {
+    if (m_loading) {
+        // A page of the previous search is on its way; it must not land in this one's results.
+        delete m_client;
+        m_client = new AccountClient(m_api, this);
+        connectClient();
+        m_loading = false;
+    }
     beginResetModel();
     m_entries.clear();
     m_hasMore = false;

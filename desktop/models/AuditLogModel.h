@@ -56,9 +56,11 @@ private:
         QString address;
     };
     void request();
+    void connectClient();
     void onFinished(AccountClient::Request request, const AccountResult &result);
     QString nameOf(const QString &personId) const;
 
+    ApiClient &m_api;
     LocalStore &m_store;
     AccountClient *m_client;
     AccountClient::AuditQuery m_query;

@@ -338,6 +338,9 @@ private Q_SLOTS:
         QVERIFY2(audit.model()->errorText().isEmpty(), qPrintable(audit.model()->errorText()));
         QVERIFY(audit.model()->rowCount() > 0);
 
+        // A new search while the previous one is still on its way shows only the new results.
+        audit.setFilters({}, {}, {});
+        audit.search();
         audit.setFilters(QStringLiteral("approve"), {}, {});
         audit.search();
         QTRY_VERIFY_WITH_TIMEOUT(!audit.model()->isLoading(), kWaitMs);
