@@ -130,6 +130,7 @@ void DevicesDialog::revokeSelected()
     if (!confirmed)
         return;
     m_busy = true;
+    m_revokingThisDevice = thisDevice;
     updateButtons();
     m_message->showInfo(tr("Revoking…"));
     m_client->revokeDevice(index.data(DevicesModel::DeviceIdRole).toString());
@@ -148,6 +149,13 @@ void DevicesDialog::onFinished(AccountClient::Request request, const AccountResu
         return;
     }
     if (request == AccountClient::Request::RevokeDevice) {
+        if (m_revokingThisDevice) {
+            // The daemon no longer answers this device's session: nothing more to list.
+            m_revoke->setEnabled(false);
+            m_message->showInfo(tr("This computer is revoked. At its next sync it signs out and erases its copy of "
+                                   "the community."));
+            return;
+        }
         refresh();
         return;
     }

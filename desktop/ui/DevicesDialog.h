@@ -50,6 +50,7 @@ private:
     QPushButton *m_revoke;
     MessageLabel *m_message;
     bool m_busy = false;
+    bool m_revokingThisDevice = false;
 };
 
 } // namespace commonroom

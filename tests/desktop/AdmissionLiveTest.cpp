@@ -327,6 +327,17 @@ private Q_SLOTS:
         exporter.exportData();
         QTRY_VERIFY_WITH_TIMEOUT(!exporter.isBusy(), kWaitMs);
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 4);
+
+        // Revoking this computer itself: asked with its own warning, then signed out at the next sync.
+        devices.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!devices.isBusy(), kWaitMs);
+        devices.selectDevice(laptop.store().siteId());
+        devices.revokeSelected();
+        QCOMPARE(m_confirmations.size(), 2);
+        QVERIFY2(m_confirmations.last().contains(QStringLiteral("this computer")), qPrintable(m_confirmations.last()));
+        QTRY_VERIFY_WITH_TIMEOUT(!devices.isBusy(), kWaitMs);
+        QVERIFY2(devices.messageText().contains(QStringLiteral("next sync")), qPrintable(devices.messageText()));
+        QCOMPARE(laptop.sync().outcome, SyncResult::Outcome::Revoked);
     }
 
     void auditLogIsBrowsedAndFiltered()
