@@ -134,6 +134,34 @@ private Q_SLOTS:
         QCOMPARE(again.rowOf(niaId), -1);
     }
 
+    void refusedApplicationsAreExplained()
+    {
+        TestClient device;
+        QString error;
+        const auto applyWith = [&](const QString &email, const QString &password) {
+            m_fillSubDialog = [&, email, password](QDialog &dialog) {
+                auto &apply = static_cast<ApplyDialog &>(dialog);
+                apply.setFields(QStringLiteral("Someone"), email, {}, false);
+                apply.setPasswords(password, password);
+                apply.submit();
+                if (!QTest::qWaitFor([&] { return !apply.isBusy(); }, kWaitMs))
+                    return int(QDialog::Rejected);
+                error = apply.errorText();
+                return apply.result();
+            };
+            return runFromLoginDialog(device, QStringLiteral("applyButton"));
+        };
+        // An address with an account already.
+        QVERIFY(!applyWith(QStringLiteral("member@example.org"), kNewPassword + QStringLiteral(" again")));
+        QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+        // A password on the daemon's list of common ones, long enough to pass the dialog's own check.
+        QVERIFY(!applyWith(QStringLiteral("weak@example.org"), QStringLiteral("password1234")));
+        QVERIFY2(error.contains(QStringLiteral("easy to guess")), qPrintable(error));
+        // Nothing signed this device in.
+        QVERIFY(device.engine().tokens().load().isEmpty());
+        QVERIFY(device.store().setting(QStringLiteral("person_id")).isEmpty());
+    }
+
     void vouchThenRejectWithAReason()
     {
         TestClient val;
