@@ -579,6 +579,7 @@ private Q_SLOTS:
         QCOMPARE(second->sync().outcome, SyncResult::Outcome::Revoked);
         auto admin = signedIn(QStringLiteral("admin@example.org"));
         QCOMPARE(audit(*admin, QStringLiteral("device_revoked"), member->personId()).size(), 1);
+        QCOMPARE(audit(*admin, QStringLiteral("token_refreshed"), member->personId()).size(), 2);
 
         // Expired: 30 days later the session is over.
         advance(31 * kDay);
