@@ -108,6 +108,7 @@ std::string AccountService::createPerson(
     VersionedRow row;
     mergeFields(row, values, FieldVersion {Hlc::pack(now, 0), std::string(SyncService::kServerSite)});
     store.saveRow(tableNamed("person"), id, row);
+    m_service.trackServerWrite(tableNamed("person"), id, std::nullopt, row);
     store.insertAccount(Account {id, email, passwordHash, now});
     return id;
 }
@@ -128,6 +129,7 @@ void AccountService::writeRow(const TableDef &table, const std::string &id, cons
         mergeFields(row, fields, FieldVersion {Hlc::pack(now, 0) + 1, std::string(SyncService::kServerSite)});
     }
     store.saveRow(table, id, row);
+    m_service.trackServerWrite(table, id, existing, row);
     if (erase)
         store.setDeletedAt(table, id, now);
 }
@@ -145,6 +147,7 @@ Result<protocol::LoginResponse> AccountService::apply(const protocol::ApplyReque
                 "An account for " + request.email + " exists already; sign in, or reset its password.");
         const std::int64_t now = m_service.clock().nowMs();
         Store::Transaction transaction(store);
+        m_service.beginServerWrites();
         FieldMap fields {{"display_name", request.displayName}, {"role", std::string("applicant")},
             {"admission_state", std::string("applied")}, {"applied_at", Admission::isoTime(now)},
             {"consent", std::int64_t(request.consent ? 1 : 0)}, {"consent_at", Admission::isoTime(now)}};
@@ -156,11 +159,11 @@ Result<protocol::LoginResponse> AccountService::apply(const protocol::ApplyReque
             return session.error();
         AuditLog::record(store, now, "apply", Principal {id, Role::Applicant, request.device}, id,
             request.consent ? "consent given" : "consent refused", address);
+        m_service.finishServerWrites();
         transaction.commit();
+        m_service.serverWritesCommitted();
         return session;
     });
-    if (session)
-        m_service.prepareChecksums();
     return session;
 }
 
@@ -197,6 +200,7 @@ Result<protocol::LoginResponse> AccountService::acceptInvitation(
                 "account_exists", "An account for " + request.email + " exists already; sign in with it instead.");
         const std::int64_t now = m_service.clock().nowMs();
         Store::Transaction transaction(store);
+        m_service.beginServerWrites();
         const std::string id = createPerson(request.email, passwordHash,
             FieldMap {{"display_name", request.displayName}, {"role", std::string("member")},
                 {"admission_state", std::string("approved")}, {"applied_at", Admission::isoTime(now)}},
@@ -216,11 +220,11 @@ Result<protocol::LoginResponse> AccountService::acceptInvitation(
             return session.error();
         AuditLog::record(store, now, "invitation_accepted", Principal {id, Role::Member, request.device}, code->subject,
             text(invitation->row.values, "invited_by"), address);
+        m_service.finishServerWrites();
         transaction.commit();
+        m_service.serverWritesCommitted();
         return session;
     });
-    if (session)
-        m_service.prepareChecksums();
     return session;
 }
 
@@ -427,6 +431,7 @@ Status AccountService::erase(
         const std::string email = text(row->row.values, "email");
         const std::int64_t now = m_service.clock().nowMs();
         Store::Transaction transaction(store);
+        m_service.beginServerWrites();
         writeRow(person, request.personId, {}, true);
         const auto eraseWhere = [&](const TableDef &table, std::initializer_list<const char *> fields) {
             std::vector<std::string> ids;
@@ -459,13 +464,13 @@ Status AccountService::erase(
         if (!email.empty())
             store.deleteMailsTo(email);
         AuditLog::record(store, now, "erase", principal, request.personId, request.reason, address);
+        m_service.finishServerWrites();
         transaction.commit();
+        m_service.serverWritesCommitted();
         return {};
     });
-    if (erased) {
+    if (erased)
         m_service.withStore([](Store &store) { store.flushLog(); });
-        m_service.prepareChecksums();
-    }
     return erased;
 }
 

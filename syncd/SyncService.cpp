@@ -643,6 +643,34 @@ Status SyncService::revokeDevice(const Principal &principal, std::string_view de
     return {};
 }
 
+void SyncService::beginServerWrites()
+{
+    const ScopeChecksums *current = currentScopes();
+    m_pendingScopes = current ? std::optional<ScopeChecksums>(*current) : std::nullopt;
+}
+
+void SyncService::trackServerWrite(
+    const TableDef &table, std::string_view id, const std::optional<StoredRow> &before, const VersionedRow &after)
+{
+    if (m_pendingScopes)
+        trackChecksums(*m_pendingScopes, table, id, before, after);
+}
+
+void SyncService::finishServerWrites()
+{
+    if (m_pendingScopes)
+        saveScopes(*m_pendingScopes, m_store.headSeq());
+}
+
+void SyncService::serverWritesCommitted()
+{
+    if (m_pendingScopes) {
+        m_scopes = std::move(*m_pendingScopes);
+        m_scopesSeq = m_store.headSeq();
+    }
+    m_pendingScopes.reset();
+}
+
 void SyncService::applyFollowUp(const Admission::FollowUp &followUp, std::uint64_t afterHlc, ScopeChecksums *scopes)
 {
     const TableDef &table = *followUp.table;

@@ -87,6 +87,15 @@ public:
     const PasswordHasher &hasher() const { return m_hasher; }
     LoginThrottle &accountThrottle() { return m_throttle; }
     LoginThrottle &addressThrottle() { return m_addressThrottle; }
+    // Row writes the daemon makes outside a push (applications, accepted invitations, erasure)
+    // keep the table checksums current like a push does: inside withStore and a transaction,
+    // beginServerWrites() before the first write, trackServerWrite() for each saved row,
+    // finishServerWrites() just before the commit and serverWritesCommitted() after it.
+    void beginServerWrites();
+    void trackServerWrite(
+        const TableDef &table, std::string_view id, const std::optional<StoredRow> &before, const VersionedRow &after);
+    void finishServerWrites();
+    void serverWritesCommitted();
     // A new session of `personId` on `deviceId`, registering the device when new. Call inside
     // withStore and a transaction.
     Result<protocol::LoginResponse> openSession(std::string_view personId, std::string_view deviceId, Role role);
@@ -131,6 +140,7 @@ private:
     std::int64_t m_lastCompactionMs = -1;
     ScopeChecksums m_scopes;
     std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
+    std::optional<ScopeChecksums> m_pendingScopes; // of the server writes under way
 };
 
 } // namespace commonroom::syncd

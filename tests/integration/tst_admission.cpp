@@ -685,6 +685,11 @@ private Q_SLOTS:
                      "Erasemark", "erasemark", "quillon", "canary-erase-vouch-2208"})
                 QVERIFY2(!files.contains(value), value);
         }
+        // The copies still add up to the daemon's checksums, kept current through the erasure.
+        for (auto *device : {admin.get(), leader.get()}) {
+            const auto [code, out, err] = cli({"--profile", device->profileDir(), "--json", "verify"});
+            QVERIFY2(code == 0, out.constData());
+        }
         // Nor on the daemon, beyond the tombstone's id.
         const QByteArray daemonFiles = this->daemonFiles();
         for (const char *value :
