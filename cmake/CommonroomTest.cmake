@@ -16,7 +16,9 @@ function(commonroom_add_test name)
     endforeach()
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"
+        # No session bus: tests never touch the keychain of the person running them (the
+        # keychain tests start their own bus and keyring).
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/commonroom-test-bus"
         TIMEOUT 300
         LABELS "${ARG_LABELS}")
 endfunction()

@@ -44,6 +44,12 @@ constexpr std::array rules {
     // Duplicate candidates are flagged by the daemon; leaders decide on them.
     Rule {"duplicate_candidate", Update, Role::Leader, Anyone},
     Rule {"duplicate_candidate", Delete, Role::Admin, Anyone},
+    // Admission (docs/admission.md); the daemon checks who may vouch and the rest on its data.
+    Rule {"vouch", Create, Role::Member, Anyone},
+    Rule {"vouch", Delete, Role::Admin, Anyone},
+    Rule {"invitation", Create, Role::Leader, Anyone},
+    Rule {"invitation", Update, Role::Leader, Anyone},
+    Rule {"invitation", Delete, Role::Admin, Anyone},
 };
 
 std::string_view verb(Operation operation)

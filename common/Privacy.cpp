@@ -16,6 +16,24 @@ Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::str
     }
 }
 
+bool isRowOwner(const Principal &viewer, const TableDef &table, const FieldMap &row)
+{
+    if (viewer.personId.empty())
+        return false;
+    for (const auto field : table.ownerFields) {
+        const auto it = row.find(std::string(field));
+        const auto *id = it == row.end() ? nullptr : std::get_if<std::string>(&it->second);
+        if (id && *id == viewer.personId)
+            return true;
+    }
+    return false;
+}
+
+Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::string_view rowId, const FieldMap &row)
+{
+    return isRowOwner(viewer, table, row) ? Visibility::Private : clearanceFor(viewer, table, rowId);
+}
+
 Visibility effectiveVisibility(const FieldDef &field, const FieldMap &row)
 {
     if (!field.ownerChoosesVisibility)

@@ -11,6 +11,11 @@ namespace commonroom {
 // Private clearance; otherwise the clearance follows the role (admins see private fields).
 Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::string_view rowId);
 
+// As above, for a row whose values are known: the people named in the table's owner fields
+// (TableDef::ownerFields) see it with Private clearance.
+Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::string_view rowId, const FieldMap &row);
+bool isRowOwner(const Principal &viewer, const TableDef &table, const FieldMap &row);
+
 // The visibility that applies to `field` in `row`: the owner's choice where they have one
 // (falling back to the conservative default), else the fixed level of the schema.
 Visibility effectiveVisibility(const FieldDef &field, const FieldMap &row);

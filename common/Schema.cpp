@@ -70,6 +70,10 @@ std::vector<TableDef> buildTables()
         // A small JPEG/PNG (base64) and up to five web links, one per line: common/ProfileMedia.h.
         profile("photo", Visibility::Members, ProfileMedia::kMaxPhotoBase64),
         profile("links", Visibility::Members, ProfileMedia::kMaxLinksText),
+        // Admission (docs/admission.md): decided by admins and the daemon.
+        choice("admission_state", {"applied", "needs_info", "approved", "rejected"}, WriteAccess::Admin),
+        FieldDef {"admission_message", FieldType::Text, Visibility::Private, false, WriteAccess::Admin, {}, 2000},
+        text("applied_at", Visibility::Members, WriteAccess::Admin),
     };
     person.indexSql = {"CREATE INDEX IF NOT EXISTS person_by_name ON {t} (display_name COLLATE NOCASE, id)"};
 
@@ -150,7 +154,32 @@ std::vector<TableDef> buildTables()
         limited(text("merged_snapshot", Visibility::Leaders, WriteAccess::Leader), 65536),
     };
 
-    return {person, group, membership, event, registration, duplicate};
+    // Vouches for applicants: only admins, the applicant and the voucher see them.
+    TableDef vouch {"vouch", {}, {}};
+    vouch.fields = {
+        text("applicant_id", Visibility::Private),
+        text("voucher_id", Visibility::Private),
+        FieldDef {"reason", FieldType::Text, Visibility::Private, false, WriteAccess::Owner, {}, 1000},
+        text("created_at", Visibility::Private),
+    };
+    vouch.indexSql = {"CREATE INDEX IF NOT EXISTS vouch_by_applicant ON {t} (applicant_id)"};
+    vouch.ownerFields = {"applicant_id", "voucher_id"};
+
+    // Invitations by email; the code itself never leaves the daemon.
+    TableDef invitation {"invitation", {}, {}};
+    invitation.fields = {
+        FieldDef {"email", FieldType::Text, Visibility::Leaders, false, WriteAccess::Owner, {}, 320},
+        text("group_id", Visibility::Leaders),
+        text("invited_by", Visibility::Leaders),
+        FieldDef {"state", FieldType::Text, Visibility::Leaders, false, WriteAccess::Owner,
+            {"pending", "sent", "accepted", "expired", "cancelled"}},
+        text("created_at", Visibility::Leaders),
+        text("expires_at", Visibility::Leaders, WriteAccess::Admin),
+        text("accepted_by", Visibility::Leaders, WriteAccess::Admin),
+    };
+    invitation.ownerFields = {"invited_by"};
+
+    return {person, group, membership, event, registration, duplicate, vouch, invitation};
 }
 
 } // namespace

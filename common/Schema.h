@@ -45,6 +45,9 @@ struct TableDef
     std::string_view name;
     std::vector<FieldDef> fields;
     std::vector<std::string_view> indexSql; // CREATE INDEX statements, "{t}" = quoted table name
+    // Fields holding the ids of the people who own a row besides admins (for example the applicant
+    // and the voucher of a vouch): they see the row as if it were their own profile.
+    std::vector<std::string_view> ownerFields = {};
 
     const FieldDef *field(std::string_view fieldName) const;
 };

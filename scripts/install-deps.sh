@@ -10,6 +10,8 @@ packages=(
     libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
     libsqlite3-dev sqlite3 libssl-dev openssl
     python3 python3-aiosmtpd xvfb xauth fonts-dejavu-core
+    # A real Secret Service for the keychain test (desktop_tokenstore_keychain)
+    dbus gnome-keyring
 )
 
 missing=()

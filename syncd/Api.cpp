@@ -1,7 +1,9 @@
 #include "Api.h"
 
 #include "Encoding.h"
+#include "RequestGate.h"
 
+#include "common/AccountProtocol.h"
 #include "common/Protocol.h"
 
 #include <boost/url/params_view.hpp>
@@ -32,7 +34,24 @@ constexpr std::array routes {
     Route {"/v1/pull", "GET"},
     Route {"/v1/devices", "GET"},
     Route {"/v1/devices/revoke", "POST"},
+    // Admission and identity (docs/admission.md).
+    Route {"/v1/auth/apply", "POST"},
+    Route {"/v1/invitations/accept", "POST"},
+    Route {"/v1/auth/reset/request", "POST"},
+    Route {"/v1/auth/reset", "POST"},
+    Route {"/v1/auth/refresh", "POST"},
+    Route {"/v1/auth/password", "POST"},
+    Route {"/v1/export", "GET"},
+    Route {"/v1/audit", "GET"},
+    Route {"/v1/admin/erase", "POST"},
 };
+
+// Routes that need no session token.
+bool isPublic(std::string_view path)
+{
+    return path == "/v1/auth/apply" || path == "/v1/invitations/accept" || path == "/v1/auth/reset/request"
+        || path == "/v1/auth/reset";
+}
 
 std::string lowercase(std::string_view text)
 {
@@ -74,6 +93,7 @@ HttpResponse errorFrom(const Error &error)
 
 Api::Api(SyncService &service)
     : m_service(service)
+    , m_accounts(service)
 {
 }
 
@@ -98,6 +118,14 @@ int Api::statusFor(std::string_view code)
         {"payload_too_large", 413},
         {"unsupported_media_type", 415},
         {"too_many_attempts", 429},
+        {"weak_password", 400},
+        {"invalid_email", 400},
+        {"invalid_value", 400},
+        {"invalid_id", 400},
+        {"too_long", 400},
+        {"invalid_code", 400},
+        {"account_exists", 409},
+        {"last_admin", 409},
     };
     for (const auto &[known, status] : statuses) {
         if (known == code)
@@ -175,6 +203,8 @@ HttpResponse Api::route(const HttpRequest &request)
         return health();
     if (path == "/v1/auth/login")
         return login(request);
+    if (isPublic(path))
+        return accountRequest(path, request, nullptr, {});
 
     const std::string token(bearerToken(request.authorization));
     if (token.empty())
@@ -191,6 +221,8 @@ HttpResponse Api::route(const HttpRequest &request)
         return devices(*principal, url->encoded_query());
     if (path == "/v1/devices/revoke")
         return revokeDevice(*principal, request);
+    if (path != "/v1/pull")
+        return accountRequest(path, request, &*principal, token, url->encoded_query());
     return pull(*principal, url->encoded_query());
 }
 
@@ -204,7 +236,7 @@ HttpResponse Api::login(const HttpRequest &request)
     const auto decoded = protocol::fromJson<protocol::LoginRequest>(request.body);
     if (!decoded)
         return errorFrom(decoded.error());
-    const auto session = m_service.login(*decoded);
+    const auto session = m_service.login(*decoded, RequestGate::addressOf(request.remoteAddress));
     if (!session)
         return errorFrom(session.error());
     return json(protocol::toJson(*session));
@@ -269,6 +301,97 @@ HttpResponse Api::revokeDevice(const Principal &principal, const HttpRequest &re
     if (auto revoked = m_service.revokeDevice(principal, decoded->deviceId); !revoked)
         return errorFrom(revoked.error());
     return json("{}");
+}
+
+namespace {
+
+template<class T>
+HttpResponse answer(const Result<T> &result)
+{
+    if (!result)
+        return errorFrom(result.error());
+    return json(protocol::toJson(*result));
+}
+
+template<class T, class Handle>
+HttpResponse decodeThen(const HttpRequest &request, Handle handle)
+{
+    const auto decoded = protocol::fromJson<T>(request.body);
+    if (!decoded)
+        return errorFrom(decoded.error());
+    return handle(*decoded);
+}
+
+HttpResponse answer(const Status &status)
+{
+    if (!status)
+        return errorFrom(status.error());
+    return json("{}");
+}
+
+} // namespace
+
+HttpResponse Api::accountRequest(std::string_view path, const HttpRequest &request, const Principal *principal,
+    std::string_view token, std::string_view query)
+{
+    const std::string address(RequestGate::addressOf(request.remoteAddress));
+    if (path == "/v1/auth/apply")
+        return decodeThen<protocol::ApplyRequest>(
+            request, [&](const auto &decoded) { return answer(m_accounts.apply(decoded, address)); });
+    if (path == "/v1/invitations/accept")
+        return decodeThen<protocol::AcceptInvitationRequest>(
+            request, [&](const auto &decoded) { return answer(m_accounts.acceptInvitation(decoded, address)); });
+    if (path == "/v1/auth/reset/request")
+        return decodeThen<protocol::PasswordResetRequest>(
+            request, [&](const auto &decoded) { return answer(m_accounts.requestPasswordReset(decoded, address)); });
+    if (path == "/v1/auth/reset")
+        return decodeThen<protocol::PasswordReset>(
+            request, [&](const auto &decoded) { return answer(m_accounts.resetPassword(decoded, address)); });
+    if (!principal)
+        return errorResponse(401, "unauthorized", "This request needs a session token; sign in first.");
+    if (path == "/v1/auth/refresh")
+        return answer(m_accounts.refresh(*principal, token));
+    if (path == "/v1/auth/password")
+        return decodeThen<protocol::PasswordChange>(request,
+            [&](const auto &decoded) { return answer(m_accounts.changePassword(*principal, token, decoded)); });
+    if (path == "/v1/admin/erase")
+        return decodeThen<protocol::EraseRequest>(
+            request, [&](const auto &decoded) { return answer(m_accounts.erase(*principal, decoded, address)); });
+    if (path == "/v1/export") {
+        std::string format = "json";
+        for (const auto param : boost::urls::params_view(query)) {
+            if (param.key == "format")
+                format = param.value;
+        }
+        const auto exported = m_accounts.exportData(*principal, format);
+        if (!exported)
+            return errorFrom(exported.error());
+        HttpResponse response = json(*exported);
+        if (format == "vcard")
+            response.contentType = "text/vcard; charset=utf-8";
+        return response;
+    }
+    // /v1/audit
+    AuditFilter filter;
+    for (const auto param : boost::urls::params_view(query)) {
+        if (param.key == "action") {
+            filter.action = param.value;
+        } else if (param.key == "actor") {
+            filter.actorId = param.value;
+        } else if (param.key == "target") {
+            filter.targetId = param.value;
+        } else if (param.key == "before" || param.key == "limit") {
+            std::int64_t number = 0;
+            const auto [end, ec] = std::from_chars(param.value.data(), param.value.data() + param.value.size(), number);
+            if (ec != std::errc() || end != param.value.data() + param.value.size() || number < 0)
+                return errorResponse(400, "bad_request", "\"" + std::string(param.key) + "\" must be a whole number.");
+            if (param.key == "before")
+                filter.before = number;
+            else
+                filter.limit = std::size_t(number);
+        }
+    }
+    return answer(m_accounts.audit(*principal, filter));
 }
 
 } // namespace commonroom::syncd

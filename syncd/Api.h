@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountService.h"
 #include "HttpTypes.h"
 #include "SyncService.h"
 
@@ -38,8 +39,12 @@ private:
     HttpResponse pull(const Principal &principal, std::string_view query);
     HttpResponse devices(const Principal &principal, std::string_view query);
     HttpResponse revokeDevice(const Principal &principal, const HttpRequest &request);
+    // The account endpoints of docs/admission.md; `principal` is null for those without a session.
+    HttpResponse accountRequest(std::string_view path, const HttpRequest &request, const Principal *principal,
+        std::string_view token, std::string_view query = {});
 
     SyncService &m_service;
+    AccountService m_accounts;
 };
 
 } // namespace commonroom::syncd

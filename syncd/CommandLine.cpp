@@ -107,7 +107,9 @@ std::string CommandLine::usage()
            "      (at least 12 characters) is read from the first line of standard input.\n"
            "  commonroom-syncd serve --data DIR [--listen 127.0.0.1:8443] [--tls-cert FILE --tls-key FILE]\n"
            "                        [--rate-limit N] [--login-rate-limit N] [--read-timeout SECONDS]\n"
-           "                        [--tombstone-days N]\n"
+           "                        [--tombstone-days N] [--vouches-needed N] [--public-url URL]\n"
+           "                        [--smtp-host HOST [--smtp-port 587] [--smtp-starttls] [--smtp-ca FILE]\n"
+           "                         [--smtp-user USER --smtp-password-file FILE] [--mail-from ADDRESS]]\n"
            "      Serves the sync API over HTTPS. Without --tls-cert/--tls-key a self-signed certificate\n"
            "      is created in DIR/tls on first start; clients pin its SHA-256 fingerprint.\n"
            "      --listen HOST:0 picks a free port. Stops cleanly on SIGINT or SIGTERM.\n"
@@ -118,6 +120,10 @@ std::string CommandLine::usage()
            "      Retry-After. --read-timeout: seconds a client has to send each request before its\n"
            "      connection is closed (default 30). --tombstone-days: how long deleted rows are kept in\n"
            "      the change log (default 30); a device that has not synced for longer fetches a fresh copy.\n"
+           "      --vouches-needed: vouches that make an applicant a member (default 2). Mail (invitations,\n"
+           "      password resets) waits in the database's queue and goes out through --smtp-host, tried\n"
+           "      again until the server takes it; --smtp-starttls requires an encrypted connection,\n"
+           "      --smtp-ca trusts that certificate file for it. --public-url is the address put in mails.\n"
            "  commonroom-syncd seed-demo --data DIR [--people N] [--demo-password PASSWORD]\n"
            "      Adds a demo community (default 300 people) and the demo accounts admin@, leader@,\n"
            "      member@ and applicant@example.org (default password commonroom-demo). Running it\n"
@@ -179,7 +185,10 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
     if (command == "serve") {
         Options options("serve",
             {{"--data", true}, {"--listen", true}, {"--tls-cert", true}, {"--tls-key", true}, {"--rate-limit", true},
-                {"--login-rate-limit", true}, {"--read-timeout", true}, {"--tombstone-days", true}});
+                {"--login-rate-limit", true}, {"--read-timeout", true}, {"--tombstone-days", true},
+                {"--vouches-needed", true}, {"--smtp-host", true}, {"--smtp-port", true}, {"--smtp-starttls", false},
+                {"--smtp-ca", true}, {"--smtp-user", true}, {"--smtp-password-file", true}, {"--mail-from", true},
+                {"--public-url", true}, {"--clock-offset-file", true}});
         if (auto read = options.read(arguments, 2); !read)
             return read.error();
         auto data = options.required("--data");
@@ -227,6 +236,31 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
                 return parsed.error();
             serve.tombstoneWindow = std::chrono::days(*parsed);
         }
+        if (const auto vouches = options.value("--vouches-needed")) {
+            const auto parsed = wholeNumber("--vouches-needed", *vouches, 1, 100);
+            if (!parsed)
+                return parsed.error();
+            serve.vouchesNeeded = *parsed;
+        }
+        serve.smtpHost = options.value("--smtp-host").value_or("");
+        if (const auto port = options.value("--smtp-port")) {
+            const auto parsed = wholeNumber("--smtp-port", *port, 1, 65535);
+            if (!parsed)
+                return parsed.error();
+            serve.smtpPort = std::uint16_t(*parsed);
+        }
+        serve.smtpStartTls = options.value("--smtp-starttls").has_value();
+        if (const auto ca = options.value("--smtp-ca"))
+            serve.smtpCa = *ca;
+        serve.smtpUser = options.value("--smtp-user").value_or("");
+        if (const auto file = options.value("--smtp-password-file"))
+            serve.smtpPasswordFile = *file;
+        if (serve.smtpUser.empty() != !serve.smtpPasswordFile)
+            return usageError("--smtp-user and --smtp-password-file go together.");
+        serve.mailFrom = options.value("--mail-from").value_or(serve.mailFrom);
+        serve.publicUrl = options.value("--public-url").value_or("");
+        if (const auto file = options.value("--clock-offset-file"))
+            serve.clockOffsetFile = *file;
         return Command {serve};
     }
 

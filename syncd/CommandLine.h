@@ -37,6 +37,18 @@ struct ServeCommand
     std::chrono::seconds readTimeout {30};
     // How long deleted rows stay in the change log; devices whose cursor is older fetch afresh.
     std::chrono::days tombstoneWindow {30};
+    // Admission and mail (docs/admission.md).
+    std::uint32_t vouchesNeeded = 2;
+    std::string smtpHost; // empty: mails wait in the queue until a server is configured
+    std::uint16_t smtpPort = 587;
+    bool smtpStartTls = false;
+    std::optional<std::filesystem::path> smtpCa;
+    std::string smtpUser;
+    std::optional<std::filesystem::path> smtpPasswordFile;
+    std::string mailFrom = "commonroom@localhost";
+    std::string publicUrl; // how people reach the daemon, for mails; default https://LISTEN
+    // Tests only: a file holding milliseconds added to the daemon's clock.
+    std::optional<std::filesystem::path> clockOffsetFile;
 };
 
 struct SeedDemoCommand

@@ -3,6 +3,8 @@
 #include "Api.h"
 #include "DemoSeeder.h"
 #include "HttpsServer.h"
+#include "MailQueue.h"
+#include "OffsetClock.h"
 #include "RequestGate.h"
 #include "SqliteStore.h"
 #include "SyncService.h"
@@ -14,8 +16,11 @@
 
 #include <chrono>
 #include <exception>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <string>
 
 namespace commonroom::syncd {
@@ -110,7 +115,7 @@ int Commands::init(const InitCommand &command)
 
     Store::Transaction transaction(**store);
     const auto id
-        = service.createAccount(email, password, Role::Admin, FieldMap {{"display_name", displayName}}, "server");
+        = service.createAccount(email, password, Role::Admin, FieldMap {{"display_name", displayName}}, std::string(SyncService::kServerSite));
     if (!id)
         return failed(id.error().message);
     transaction.commit();
@@ -137,7 +142,16 @@ int Commands::serve(const ServeCommand &command)
     if (!identity)
         return failed(identity.error().message);
 
-    SyncService service(**store, SystemClock::instance());
+    // Tests move the daemon's time with --clock-offset-file; everyone else runs on the system clock.
+    std::optional<OffsetClock> offsetClock;
+    if (command.clockOffsetFile)
+        offsetClock.emplace(*command.clockOffsetFile);
+    const Clock &clock = offsetClock ? static_cast<const Clock &>(*offsetClock) : SystemClock::instance();
+    SyncService service(**store, clock);
+    service.admission().setVouchesNeeded(int(command.vouchesNeeded));
+    service.admission().setServerUrl(command.publicUrl.empty()
+            ? "https://" + urlHost(command.host) + ":" + std::to_string(command.port)
+            : command.publicUrl);
     service.setTombstoneWindow(std::chrono::duration_cast<std::chrono::milliseconds>(command.tombstoneWindow).count());
     // Checksums for devices' verification are computed once here when the data changed without
     // the daemon (init, seed-demo), so that no pull ever waits for a pass over every row.
@@ -148,6 +162,25 @@ int Commands::serve(const ServeCommand &command)
     const auto port = server.listen(command.host, command.port);
     if (!port)
         return failed(port.error().message);
+    if (command.publicUrl.empty())
+        service.admission().setServerUrl("https://" + urlHost(command.host) + ":" + std::to_string(*port));
+    std::unique_ptr<MailQueue> mail;
+    if (!command.smtpHost.empty()) {
+        SmtpSettings smtp;
+        smtp.host = command.smtpHost;
+        smtp.port = command.smtpPort;
+        smtp.startTls = command.smtpStartTls;
+        smtp.caFile = command.smtpCa;
+        smtp.user = command.smtpUser;
+        smtp.from = command.mailFrom;
+        if (command.smtpPasswordFile) {
+            std::ifstream in(*command.smtpPasswordFile);
+            if (!in || !std::getline(in, smtp.password))
+                return failed("Cannot read the SMTP password from " + command.smtpPasswordFile->string() + ".");
+        }
+        mail = std::make_unique<MailQueue>(service, std::move(smtp));
+        mail->start();
+    }
     // Scripts and tests read these two lines to find the port and pin the certificate.
     m_out << "TLS certificate SHA-256 fingerprint: " << identity->fingerprint() << '\n'
           << "commonroom-syncd listening on https://" << urlHost(command.host) << ':' << *port << std::endl;

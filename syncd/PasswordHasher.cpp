@@ -1,5 +1,7 @@
 #include "PasswordHasher.h"
 
+#include "PasswordPolicy.h"
+
 #include "Encoding.h"
 
 #include <openssl/crypto.h>
@@ -97,15 +99,7 @@ void PasswordHasher::verifyAgainstNothing(std::string_view password) const
 
 Status PasswordHasher::checkStrength(std::string_view password)
 {
-    // Counted in code points, so that a passphrase in any script gets the same rule.
-    std::size_t codePoints = 0;
-    for (unsigned char c : password)
-        codePoints += (c & 0xc0) != 0x80;
-    if (codePoints < kMinimumPasswordLength)
-        return makeError("weak_password",
-            "The password is too short; choose one of at least " + std::to_string(kMinimumPasswordLength)
-                + " characters.");
-    return {};
+    return PasswordPolicy::check(password);
 }
 
 } // namespace commonroom::syncd

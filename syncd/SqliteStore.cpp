@@ -118,8 +118,14 @@ constexpr std::string_view kDaemonTables[] = {
 // Migration n brings user_version from n-1 to n. Append; never edit a released one.
 std::vector<std::vector<std::string>> migrations()
 {
+    // Migrations 1 and 2 cover the tables that existed then; later tables come with their own.
+    const auto existedAtFirst = [](const TableDef &table) {
+        return table.name == "person" || table.name == "group" || table.name == "membership";
+    };
     std::vector<std::string> first;
     for (const auto &table : syncedTables()) {
+        if (!existedAtFirst(table))
+            continue;
         for (auto &statement : createTableStatements(table, SchemaSide::Daemon))
             first.push_back(std::move(statement));
     }
@@ -129,13 +135,48 @@ std::vector<std::vector<std::string>> migrations()
     // 2: when each row was deleted, for the tombstone window.
     std::vector<std::string> second;
     for (const auto &table : syncedTables()) {
+        if (!existedAtFirst(table))
+            continue;
         const std::string quoted = quoteIdentifier(table.name);
         second.push_back("ALTER TABLE " + quoted + " ADD COLUMN _deleted_at INTEGER");
         second.push_back("CREATE INDEX " + quoteIdentifier(std::string(table.name) + "_tombstones") + " ON " + quoted
             + " (_deleted_at) WHERE _deleted = 1");
     }
     second.emplace_back("CREATE INDEX device_by_person ON device (person_id)");
-    return {first, second};
+
+    // 3: admission and identity (docs/admission.md): the vouch and invitation tables, the audit
+    // log (append-only, enforced by triggers), the mail queue and the hashes of mailed codes.
+    std::vector<std::string> third;
+    for (const auto name : {"vouch", "invitation"}) {
+        const TableDef &table = *findTable(name);
+        for (auto &statement : createTableStatements(table, SchemaSide::Daemon))
+            third.push_back(std::move(statement));
+        const std::string quoted = quoteIdentifier(table.name);
+        third.push_back("ALTER TABLE " + quoted + " ADD COLUMN _deleted_at INTEGER");
+        third.push_back("CREATE INDEX " + quoteIdentifier(std::string(table.name) + "_tombstones") + " ON " + quoted
+            + " (_deleted_at) WHERE _deleted = 1");
+    }
+    third.insert(third.end(),
+        {
+            "CREATE TABLE audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, action TEXT NOT NULL, "
+            "actor_id TEXT NOT NULL, device_id TEXT NOT NULL, target_id TEXT NOT NULL, detail TEXT NOT NULL, "
+            "address TEXT NOT NULL)",
+            "CREATE INDEX audit_by_action ON audit (action, seq)",
+            "CREATE INDEX audit_by_actor ON audit (actor_id, seq)",
+            "CREATE INDEX audit_by_target ON audit (target_id, seq)",
+            "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is "
+            "append-only'); END",
+            "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is "
+            "append-only'); END",
+            "CREATE TABLE mail_queue (id INTEGER PRIMARY KEY AUTOINCREMENT, recipient TEXT NOT NULL, subject TEXT "
+            "NOT NULL, body TEXT NOT NULL, created_at INTEGER NOT NULL, next_attempt_at INTEGER NOT NULL, attempts "
+            "INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
+            "CREATE INDEX mail_queue_due ON mail_queue (next_attempt_at)",
+            "CREATE TABLE secret_code (hash TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, "
+            "created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER)",
+            "CREATE INDEX secret_code_by_subject ON secret_code (subject)",
+        });
+    return {first, second, third};
 }
 
 std::string quoteLiteral(std::string_view text)
@@ -209,6 +250,9 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
         store->execute("PRAGMA journal_mode = WAL");
         store->execute("PRAGMA synchronous = FULL");
         store->execute("PRAGMA foreign_keys = ON");
+        // Deleted values are zeroed where that costs no extra I/O, so that an erased person's
+        // values do not linger in the pages that held them (docs/admission.md).
+        store->execute("PRAGMA secure_delete = FAST");
         // Up to 256 MiB of page cache, used only as needed: a large community's working set stays
         // in memory, and a big transaction (seed-demo of a million people) does not spill the
         // same index pages to the WAL over and over.
@@ -611,6 +655,147 @@ std::vector<Device> SqliteStore::devicesOf(std::string_view personId)
         devices.push_back(std::move(device));
     }
     return devices;
+}
+
+std::optional<Account> SqliteStore::findAccountByPerson(std::string_view personId)
+{
+    auto query = prepare("SELECT person_id, email, password_hash, created_at FROM account WHERE person_id = ?");
+    query.bind(personId);
+    if (!query.step())
+        return std::nullopt;
+    return Account {query.text(0), query.text(1), query.text(2), query.integer(3)};
+}
+
+void SqliteStore::updatePasswordHash(std::string_view personId, std::string_view passwordHash)
+{
+    auto update = prepare("UPDATE account SET password_hash = ? WHERE person_id = ?");
+    update.bind(passwordHash).bind(personId);
+    update.step();
+}
+
+void SqliteStore::deleteAccount(std::string_view personId)
+{
+    auto remove = prepare("DELETE FROM account WHERE person_id = ?");
+    remove.bind(personId);
+    remove.step();
+}
+
+void SqliteStore::deleteSessionsOf(std::string_view personId, std::string_view keepTokenHash)
+{
+    auto remove = prepare("DELETE FROM session WHERE person_id = ? AND token_hash <> ?");
+    remove.bind(personId).bind(keepTokenHash);
+    remove.step();
+}
+
+void SqliteStore::appendAudit(const AuditRecord &record)
+{
+    auto insert = prepare("INSERT INTO audit (at, action, actor_id, device_id, target_id, detail, address) VALUES "
+                          "(?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(record.at).bind(record.action).bind(record.actorId).bind(record.deviceId).bind(record.targetId);
+    insert.bind(record.detail).bind(record.address);
+    insert.step();
+}
+
+std::vector<AuditRecord> SqliteStore::audit(const AuditFilter &filter)
+{
+    // Empty filters match everything, so that one prepared statement serves every query.
+    auto query = prepare("SELECT seq, at, action, actor_id, device_id, target_id, detail, address FROM audit WHERE "
+                         "(?1 = '' OR action = ?1) AND (?2 = '' OR actor_id = ?2) AND (?3 = '' OR target_id = ?3) "
+                         "AND (?4 = 0 OR seq < ?4) ORDER BY seq DESC LIMIT ?5");
+    query.bind(filter.action).bind(filter.actorId).bind(filter.targetId).bind(filter.before);
+    query.bind(std::int64_t(filter.limit));
+    std::vector<AuditRecord> records;
+    while (query.step())
+        records.push_back(AuditRecord {query.integer(0), query.integer(1), query.text(2), query.text(3), query.text(4),
+            query.text(5), query.text(6), query.text(7)});
+    return records;
+}
+
+void SqliteStore::enqueueMail(const OutgoingMail &mail)
+{
+    auto insert = prepare("INSERT INTO mail_queue (recipient, subject, body, created_at, next_attempt_at) VALUES (?, "
+                          "?, ?, ?, ?)");
+    insert.bind(mail.recipient).bind(mail.subject).bind(mail.body).bind(mail.createdAt).bind(mail.nextAttemptAt);
+    insert.step();
+}
+
+std::vector<OutgoingMail> SqliteStore::dueMails(std::int64_t unixMs, std::size_t limit)
+{
+    auto query = prepare("SELECT id, recipient, subject, body, created_at, next_attempt_at, attempts, last_error FROM "
+                         "mail_queue WHERE next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?");
+    query.bind(unixMs).bind(std::int64_t(limit));
+    std::vector<OutgoingMail> mails;
+    while (query.step())
+        mails.push_back(OutgoingMail {query.integer(0), query.text(1), query.text(2), query.text(3), query.integer(4),
+            query.integer(5), int(query.integer(6)), query.text(7)});
+    return mails;
+}
+
+void SqliteStore::deleteMail(std::int64_t id)
+{
+    auto remove = prepare("DELETE FROM mail_queue WHERE id = ?");
+    remove.bind(id);
+    remove.step();
+}
+
+void SqliteStore::rescheduleMail(std::int64_t id, int attempts, std::int64_t nextAttemptAt, std::string_view error)
+{
+    auto update = prepare("UPDATE mail_queue SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?");
+    update.bind(std::int64_t(attempts)).bind(nextAttemptAt).bind(error).bind(id);
+    update.step();
+}
+
+void SqliteStore::deleteMailsTo(std::string_view recipient)
+{
+    auto remove = prepare("DELETE FROM mail_queue WHERE recipient = ? COLLATE NOCASE");
+    remove.bind(recipient);
+    remove.step();
+}
+
+std::size_t SqliteStore::queuedMailCount()
+{
+    auto query = prepare("SELECT count(*) FROM mail_queue");
+    return query.step() ? std::size_t(query.integer(0)) : 0;
+}
+
+void SqliteStore::insertCode(const SecretCode &code)
+{
+    auto insert
+        = prepare("INSERT INTO secret_code (hash, kind, subject, created_at, expires_at) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(code.hash).bind(code.kind).bind(code.subject).bind(code.createdAt).bind(code.expiresAt);
+    insert.step();
+}
+
+std::optional<SecretCode> SqliteStore::findCode(std::string_view hash)
+{
+    auto query = prepare("SELECT hash, kind, subject, created_at, expires_at, used_at FROM secret_code WHERE hash = ?");
+    query.bind(hash);
+    if (!query.step())
+        return std::nullopt;
+    SecretCode code {query.text(0), query.text(1), query.text(2), query.integer(3), query.integer(4), std::nullopt};
+    if (!query.isNull(5))
+        code.usedAt = query.integer(5);
+    return code;
+}
+
+void SqliteStore::markCodeUsed(std::string_view hash, std::int64_t unixMs)
+{
+    auto update = prepare("UPDATE secret_code SET used_at = ? WHERE hash = ?");
+    update.bind(unixMs).bind(hash);
+    update.step();
+}
+
+void SqliteStore::deleteCodesOf(std::string_view subject)
+{
+    auto remove = prepare("DELETE FROM secret_code WHERE subject = ?");
+    remove.bind(subject);
+    remove.step();
+}
+
+void SqliteStore::flushLog()
+{
+    // Whatever the write-ahead log still holds of earlier page versions goes with it.
+    execute("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 } // namespace commonroom::syncd

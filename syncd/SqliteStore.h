@@ -62,6 +62,24 @@ public:
     std::optional<std::string> setting(std::string_view key) override;
     void setSetting(std::string_view key, std::string_view value) override;
 
+    std::optional<Account> findAccountByPerson(std::string_view personId) override;
+    void updatePasswordHash(std::string_view personId, std::string_view passwordHash) override;
+    void deleteAccount(std::string_view personId) override;
+    void deleteSessionsOf(std::string_view personId, std::string_view keepTokenHash) override;
+    void appendAudit(const AuditRecord &record) override;
+    std::vector<AuditRecord> audit(const AuditFilter &filter) override;
+    void enqueueMail(const OutgoingMail &mail) override;
+    std::vector<OutgoingMail> dueMails(std::int64_t unixMs, std::size_t limit) override;
+    void deleteMail(std::int64_t id) override;
+    void rescheduleMail(std::int64_t id, int attempts, std::int64_t nextAttemptAt, std::string_view error) override;
+    void deleteMailsTo(std::string_view recipient) override;
+    std::size_t queuedMailCount() override;
+    void insertCode(const SecretCode &code) override;
+    std::optional<SecretCode> findCode(std::string_view hash) override;
+    void markCodeUsed(std::string_view hash, std::int64_t unixMs) override;
+    void deleteCodesOf(std::string_view subject) override;
+    void flushLog() override;
+
 protected:
     void begin() override;
     void commit() override;

@@ -54,6 +54,53 @@ struct ChangeRef
     std::string id;
 };
 
+// One line of the audit log (docs/admission.md): who did what to whom, when, from which device
+// and address. Holds ids, never profile values.
+struct AuditRecord
+{
+    std::int64_t seq = 0;
+    std::int64_t at = 0;
+    std::string action;
+    std::string actorId;
+    std::string deviceId;
+    std::string targetId;
+    std::string detail;
+    std::string address;
+};
+
+struct AuditFilter
+{
+    std::string action;
+    std::string actorId;
+    std::string targetId;
+    std::int64_t before = 0; // only entries with a lower seq; 0 for no bound
+    std::size_t limit = 100;
+};
+
+// A mail waiting in the daemon's queue until an SMTP server accepts it.
+struct OutgoingMail
+{
+    std::int64_t id = 0;
+    std::string recipient;
+    std::string subject;
+    std::string body;
+    std::int64_t createdAt = 0;
+    std::int64_t nextAttemptAt = 0;
+    int attempts = 0;
+    std::string lastError;
+};
+
+// A single-use secret sent by mail (an invitation or a password reset); only its hash is kept.
+struct SecretCode
+{
+    std::string hash; // hex SHA-256 of the code
+    std::string kind; // "invitation" or "reset"
+    std::string subject; // the invitation id, or the person id of a reset
+    std::int64_t createdAt = 0;
+    std::int64_t expiresAt = 0;
+    std::optional<std::int64_t> usedAt;
+};
+
 // A database failure the caller cannot do anything about (disk full, I/O error, corruption).
 // The store throws it, the open transaction is rolled back, and the request answers 500.
 // Expected outcomes (an unknown email, a missing row) are return values instead.
@@ -156,6 +203,37 @@ public:
     // Small daemon-wide values (for example how far the demo community was seeded).
     virtual std::optional<std::string> setting(std::string_view key) = 0;
     virtual void setSetting(std::string_view key, std::string_view value) = 0;
+
+    // Accounts and sessions beyond sign-in (docs/admission.md).
+    virtual std::optional<Account> findAccountByPerson(std::string_view personId) = 0;
+    virtual void updatePasswordHash(std::string_view personId, std::string_view passwordHash) = 0;
+    // Removes the account; sessions stay until they expire, so that the person's devices, revoked
+    // at the same time, learn it at their next contact and erase their copies.
+    virtual void deleteAccount(std::string_view personId) = 0;
+    // Ends every session of the person except the one whose token hashes to `keepTokenHash`.
+    virtual void deleteSessionsOf(std::string_view personId, std::string_view keepTokenHash) = 0;
+
+    // The audit log only grows: the store refuses to change or delete an entry.
+    virtual void appendAudit(const AuditRecord &record) = 0;
+    // Newest first.
+    virtual std::vector<AuditRecord> audit(const AuditFilter &filter) = 0;
+
+    virtual void enqueueMail(const OutgoingMail &mail) = 0;
+    // Mails due at `unixMs`, oldest first.
+    virtual std::vector<OutgoingMail> dueMails(std::int64_t unixMs, std::size_t limit) = 0;
+    virtual void deleteMail(std::int64_t id) = 0;
+    virtual void rescheduleMail(std::int64_t id, int attempts, std::int64_t nextAttemptAt, std::string_view error) = 0;
+    virtual void deleteMailsTo(std::string_view recipient) = 0;
+    virtual std::size_t queuedMailCount() = 0;
+
+    virtual void insertCode(const SecretCode &code) = 0;
+    virtual std::optional<SecretCode> findCode(std::string_view hash) = 0;
+    virtual void markCodeUsed(std::string_view hash, std::int64_t unixMs) = 0;
+    virtual void deleteCodesOf(std::string_view subject) = 0;
+
+    // Makes what was just deleted unrecoverable from the database's files (after an erasure).
+    // Outside a transaction.
+    virtual void flushLog() = 0;
 
 protected:
     virtual void begin() = 0;

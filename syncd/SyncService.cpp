@@ -1,5 +1,6 @@
 #include "SyncService.h"
 
+#include "AuditLog.h"
 #include "Encoding.h"
 
 #include "common/Authorization.h"
@@ -100,6 +101,8 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_clock(clock)
     , m_hasher(hasher)
     , m_throttle(clock)
+    , m_addressThrottle(clock)
+    , m_admission(store, clock)
     , m_eventRules(store)
     , m_duplicates(store)
 {
@@ -116,7 +119,7 @@ Status SyncService::checkEmail(std::string_view email)
     return {};
 }
 
-Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest &request)
+Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest &request, std::string_view address)
 {
     if (!isUuid(request.device))
         return makeError("bad_request",
@@ -125,20 +128,32 @@ Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest 
     if (m_throttle.isLocked(request.email))
         return makeError(
             "too_many_attempts", "Too many failed sign-ins for this email; wait 15 minutes, then try again.");
+    if (!address.empty() && m_addressThrottle.isLocked(address))
+        return makeError("too_many_attempts",
+            "Too many failed sign-ins from this network address; wait 15 minutes, then try again.");
     std::optional<Account> account;
     {
         std::lock_guard lock(m_mutex);
         account = m_store.findAccountByEmail(request.email);
     }
+    const auto failed = [&](const std::string &who) {
+        m_throttle.recordFailure(request.email);
+        if (!address.empty())
+            m_addressThrottle.recordFailure(address);
+        std::lock_guard lock(m_mutex);
+        Store::Transaction transaction(m_store);
+        // An unknown email is recorded as typed: it names nobody the community holds.
+        AuditLog::record(m_store, m_clock.nowMs(), "login_failed", Principal {"", Role::Applicant, request.device}, who,
+            who.empty() ? "unknown email " + request.email : std::string(), address);
+        transaction.commit();
+        return invalidCredentials();
+    };
     if (!account) {
         m_hasher.verifyAgainstNothing(request.password);
-        m_throttle.recordFailure(request.email);
-        return invalidCredentials();
+        return failed({});
     }
-    if (!m_hasher.verify(request.password, account->passwordHash)) {
-        m_throttle.recordFailure(request.email);
-        return invalidCredentials();
-    }
+    if (!m_hasher.verify(request.password, account->passwordHash))
+        return failed(account->personId);
     m_throttle.recordSuccess(request.email);
 
     std::lock_guard lock(m_mutex);
@@ -149,8 +164,21 @@ Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest 
 
     const std::int64_t now = m_clock.nowMs();
     Store::Transaction transaction(m_store);
-    auto device = m_store.findDevice(request.device);
-    if (device && device->personId != account->personId)
+    auto session = openSession(account->personId, request.device, roleOf(person->row));
+    if (!session)
+        return session.error();
+    AuditLog::record(m_store, now, "login", Principal {account->personId, roleOf(person->row), request.device},
+        account->personId, {}, address);
+    transaction.commit();
+    return session;
+}
+
+Result<protocol::LoginResponse> SyncService::openSession(
+    std::string_view personId, std::string_view deviceId, Role role)
+{
+    const std::int64_t now = m_clock.nowMs();
+    const auto device = m_store.findDevice(deviceId);
+    if (device && device->personId != personId)
         return makeError("device_in_use",
             "This device is registered to another person. Each person signs in from "
             "their own profile on the device; create a new profile to sign in.");
@@ -158,14 +186,13 @@ Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest 
         return makeError(
             "device_revoked", "This device was revoked by an admin; create a new profile on it to sign in again.");
     if (!device)
-        m_store.saveDevice(Device {request.device, account->personId, 0, now, std::nullopt});
+        m_store.saveDevice(Device {std::string(deviceId), std::string(personId), 0, now, std::nullopt});
     m_store.deleteSessionsExpiredBefore(now);
 
     const std::string token = toBase64Url(randomBytes(kTokenBytes));
     const std::int64_t expiresAt = now + kSessionLifetimeMs;
-    m_store.insertSession(Session {tokenHash(token), request.device, account->personId, now, expiresAt});
-    transaction.commit();
-    return protocol::LoginResponse {token, expiresAt, account->personId, {std::string(toString(roleOf(person->row)))}};
+    m_store.insertSession(Session {tokenHash(token), std::string(deviceId), std::string(personId), now, expiresAt});
+    return protocol::LoginResponse {token, expiresAt, std::string(personId), {std::string(toString(role))}};
 }
 
 Result<Principal> SyncService::authenticate(std::string_view token)
@@ -231,7 +258,10 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         std::optional<StoredRow> existing;
         if (table && isUuid(mutation.id))
             existing = m_store.loadRow(*table, mutation.id);
-        if (auto checked = check(principal, mutation, table, existing); !checked) {
+        auto checked = check(principal, mutation, table, existing);
+        if (checked && !(existing && existing->row.deleted))
+            checked = m_admission.check(principal, mutation, *table, existing);
+        if (!checked) {
             response.rejected.push_back(
                 protocol::Rejection {mutation.mid, checked.error().code, checked.error().message});
             continue;
@@ -244,6 +274,11 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
             row.values.clear();
         } else {
             mergeFields(row, mutation.fields, FieldVersion {mutation.hlc, request.clientId}, *table);
+            // What the daemon decides (docs/admission.md) wins over the pushed values.
+            if (const auto decided = m_admission.decidedFields(mutation, *table, existing, row); !decided.empty())
+                mergeFields(row, decided,
+                    FieldVersion {std::max(mutation.hlc, Hlc::pack(m_clock.nowMs(), 0)) + 1, std::string(kServerSite)},
+                    *table);
         }
         if (auto kept = checkCuratorsRemain(*table, existing, row); !kept) {
             response.rejected.push_back(protocol::Rejection {mutation.mid, kept.error().code, kept.error().message});
@@ -259,6 +294,10 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         // What a person may see follows their role: when it changes, their devices fetch again.
         if (table->name == "person" && existing && textOf(existing->row.values, "role") != textOf(row.values, "role")) {
             m_store.setSetting("clearance_epoch:" + mutation.id, std::to_string(clearanceEpoch(mutation.id) + 1));
+        }
+        if (!(existing && existing->row.deleted)) {
+            for (const auto &followUp : m_admission.afterSave(principal, mutation, *table, existing, row))
+                applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
         }
         m_eventRules.noteChange(*table, mutation.id, row);
         m_duplicates.noteChange(*table, mutation.id, row);
@@ -434,7 +473,8 @@ Result<protocol::PullResponse> SyncService::pull(const Principal &principal, std
             continue;
         }
         // Privacy is enforced here, before anything leaves the server.
-        auto visible = projectRow(*table, stored->row.values, clearanceFor(principal, *table, ref.id));
+        auto visible
+            = projectRow(*table, stored->row.values, clearanceFor(principal, *table, ref.id, stored->row.values));
         if (visible)
             response.changes.push_back(protocol::Change {ref.seq, ref.table, ref.id, std::move(*visible), false});
         else
@@ -579,6 +619,22 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &
         if (const auto asSelf = projectRow(person, own->row.values, Visibility::Private))
             checksum.add(principal.personId, *asSelf);
     }
+    // Rows the principal owns (their vouches, their invitations) are sent whole as well.
+    if (level != Visibility::Private) {
+        for (const auto &table : syncedTables()) {
+            if (table.ownerFields.empty())
+                continue;
+            auto &checksum = checksums[std::string(table.name)];
+            m_store.forEachLiveRow(table, [&](const std::string &id, const FieldMap &values) {
+                if (!isRowOwner(principal, table, values))
+                    return;
+                if (const auto asRole = projectRow(table, values, level))
+                    checksum.remove(id, *asRole);
+                if (const auto asOwner = projectRow(table, values, Visibility::Private))
+                    checksum.add(id, *asOwner);
+            });
+        }
+    }
     return checksums;
 }
 
@@ -607,8 +663,53 @@ Status SyncService::revokeDevice(const Principal &principal, std::string_view de
     Store::Transaction transaction(m_store);
     device->revokedAt = m_clock.nowMs();
     m_store.saveDevice(*device);
+    AuditLog::record(m_store, *device->revokedAt, "device_revoked", principal, device->personId, device->id);
     transaction.commit();
     return {};
+}
+
+void SyncService::beginServerWrites()
+{
+    const ScopeChecksums *current = currentScopes();
+    m_pendingScopes = current ? std::optional<ScopeChecksums>(*current) : std::nullopt;
+}
+
+void SyncService::trackServerWrite(
+    const TableDef &table, std::string_view id, const std::optional<StoredRow> &before, const VersionedRow &after)
+{
+    if (m_pendingScopes)
+        trackChecksums(*m_pendingScopes, table, id, before, after);
+}
+
+void SyncService::finishServerWrites()
+{
+    if (m_pendingScopes)
+        saveScopes(*m_pendingScopes, m_store.headSeq());
+}
+
+void SyncService::serverWritesCommitted()
+{
+    if (m_pendingScopes) {
+        m_scopes = std::move(*m_pendingScopes);
+        m_scopesSeq = m_store.headSeq();
+    }
+    m_pendingScopes.reset();
+}
+
+void SyncService::applyFollowUp(const Admission::FollowUp &followUp, std::uint64_t afterHlc, ScopeChecksums *scopes)
+{
+    const TableDef &table = *followUp.table;
+    const auto existing = m_store.loadRow(table, followUp.id);
+    if (existing && existing->row.deleted)
+        return;
+    VersionedRow row = existing ? existing->row : VersionedRow {};
+    mergeFields(row, followUp.fields,
+        FieldVersion {std::max(afterHlc, Hlc::pack(m_clock.nowMs(), 0)) + 1, std::string(kServerSite)});
+    if (scopes)
+        trackChecksums(*scopes, table, followUp.id, existing, row);
+    m_store.saveRow(table, followUp.id, row);
+    if (table.name == "person" && existing && textOf(existing->row.values, "role") != textOf(row.values, "role"))
+        m_store.setSetting("clearance_epoch:" + followUp.id, std::to_string(clearanceEpoch(followUp.id) + 1));
 }
 
 Result<std::string> SyncService::createAccount(
@@ -656,7 +757,7 @@ void SyncService::settleEventsAndDuplicates(ScopeChecksums *scopes)
     m_eventRules.settle(write);
     // A candidate is the daemon's finding, which any decision of a leader overrides: its fields
     // carry the lowest version there is.
-    m_duplicates.flag(FieldVersion {0, std::string(kDaemonSite)}, write);
+    m_duplicates.flag(FieldVersion {0, std::string(kServerSite)}, write);
 }
 
 } // namespace commonroom::syncd

@@ -2,6 +2,7 @@
 
 #include "DuplicateFinder.h"
 #include "EventRules.h"
+#include "Admission.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
 #include "Store.h"
@@ -32,10 +33,15 @@ class SyncService
 public:
     static constexpr std::int64_t kSessionLifetimeMs = 30LL * 24 * 3600 * 1000;
     static constexpr std::int64_t kMaxClockSkewMs = 5 * 60 * 1000;
+    // The site id of the changes the daemon makes itself (approvals by vouches, seats, waitlists,
+    // duplicate candidates, the first admin).
+    static constexpr std::string_view kServerSite = "syncd";
 
     SyncService(Store &store, const Clock &clock, PasswordHasher hasher = {});
 
-    Result<protocol::LoginResponse> login(const protocol::LoginRequest &request);
+    // `address` is the client's network address: failed sign-ins lock out the account and the
+    // address alike (docs/admission.md).
+    Result<protocol::LoginResponse> login(const protocol::LoginRequest &request, std::string_view address = {});
     // The caller behind a bearer token; "unauthorized" when the token is unknown, expired or its
     // device revoked.
     Result<Principal> authenticate(std::string_view token);
@@ -69,8 +75,33 @@ public:
 
     static Status checkEmail(std::string_view email);
 
-    // The site id of the changes the daemon makes itself (seats, waitlists, duplicate candidates).
-    static constexpr std::string_view kDaemonSite = "syncd";
+    // For the account endpoints (AccountService): the store under this service's lock, the
+    // admission rules, the clock, the hasher and the sign-in throttles.
+    template<class Work>
+    decltype(auto) withStore(Work &&work)
+    {
+        std::lock_guard lock(m_mutex);
+        return work(m_store);
+    }
+    // The store for code already inside withStore().
+    Store &lockedStore() { return m_store; }
+    Admission &admission() { return m_admission; }
+    const Clock &clock() const { return m_clock; }
+    const PasswordHasher &hasher() const { return m_hasher; }
+    LoginThrottle &accountThrottle() { return m_throttle; }
+    LoginThrottle &addressThrottle() { return m_addressThrottle; }
+    // Row writes the daemon makes outside a push (applications, accepted invitations, erasure)
+    // keep the table checksums current like a push does: inside withStore and a transaction,
+    // beginServerWrites() before the first write, trackServerWrite() for each saved row,
+    // finishServerWrites() just before the commit and serverWritesCommitted() after it.
+    void beginServerWrites();
+    void trackServerWrite(
+        const TableDef &table, std::string_view id, const std::optional<StoredRow> &before, const VersionedRow &after);
+    void finishServerWrites();
+    void serverWritesCommitted();
+    // A new session of `personId` on `deviceId`, registering the device when new. Call inside
+    // withStore and a transaction.
+    Result<protocol::LoginResponse> openSession(std::string_view personId, std::string_view deviceId, Role role);
 
 private:
     // Why `mutation` may not be applied, or success; `existing` is the stored row, if any.
@@ -97,6 +128,8 @@ private:
     static std::string encodeScopes(const ScopeChecksums &scopes);
     static std::optional<ScopeChecksums> decodeScopes(std::string_view text);
     std::int64_t clearanceEpoch(std::string_view personId);
+    // Writes a change the daemon made itself (an applicant approved by vouches) like a push.
+    void applyFollowUp(const Admission::FollowUp &followUp, std::uint64_t afterHlc, ScopeChecksums *scopes);
     void compactIfDue();
     // After a push's mutations: settles seats and waitlists of the events it touched and flags
     // likely duplicates of the people it touched, in the push's transaction. `scopes` (may be
@@ -107,6 +140,8 @@ private:
     const Clock &m_clock;
     PasswordHasher m_hasher;
     LoginThrottle m_throttle;
+    LoginThrottle m_addressThrottle;
+    Admission m_admission;
     std::mutex m_mutex;
     std::int64_t m_tombstoneWindowMs = kDefaultTombstoneWindowMs;
     std::int64_t m_lastCompactionMs = -1;
@@ -114,6 +149,7 @@ private:
     DuplicateFinder m_duplicates;
     ScopeChecksums m_scopes;
     std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
+    std::optional<ScopeChecksums> m_pendingScopes; // of the server writes under way
 };
 
 } // namespace commonroom::syncd

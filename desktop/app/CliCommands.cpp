@@ -69,6 +69,21 @@ Commands:
   events ics [ID …] [--subscription] [-o FILE]       iCalendar of the events (all by default)
   events duplicates | merge PAIR_ID KEEP_ID | dismiss PAIR_ID   leaders: likely duplicates
   checkin EVENT_ID PERSON_ID [--undo]                at the door; works offline
+Admission and accounts (docs/admission.md):
+  apply URL --email E --name NAME [--about TEXT] [--consent] --password-stdin [--ca FILE]
+  accept-invitation URL --code CODE --email E --name NAME --password-stdin [--ca FILE]
+  invite EMAIL [--group GROUP_ID]                    leaders: mailed by the server after sync
+  vouch PERSON_ID --reason TEXT                      for an applicant
+  applicants list
+  approve PERSON_ID | reject PERSON_ID --reason R | ask PERSON_ID --message M     admins
+  role PERSON_ID member|leader|admin                 admins; the last admin stays
+  password change --password-stdin                   current, then new password, one a line
+  password reset-request URL --email E [--ca FILE]   mails a code
+  password reset URL --email E --code CODE --password-stdin [--ca FILE]
+  token refresh                                      a new session token; the old one stops working
+  audit [--action A] [--actor ID] [--target ID] [--limit N]                        admins
+  export-me [--format json|vcard] [-o FILE]          everything the community holds about you
+  erase PERSON_ID --reason TEXT --yes                admins: removes the person everywhere
 
 FIELD is a column of the person table (email, phone, bio, …); an empty VALUE clears it. LEVEL is
 public, members, leaders or private. Changes are saved on this device at once and sent at the
@@ -192,6 +207,8 @@ int CliCommands::run(QStringList args)
         return events(store, args);
     if (command == QLatin1String("checkin"))
         return checkin(store, args);
+    if (isAccountCommand(command))
+        return accounts(store, profile.dir(), command, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 

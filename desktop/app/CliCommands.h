@@ -8,6 +8,7 @@
 namespace commonroom {
 
 class LocalStore;
+struct AccountResult;
 struct PeopleQuery;
 
 // Takes the search filters (--area, --skill, --language, --role) out of a command's arguments.
@@ -48,6 +49,10 @@ private:
     int failed(const Error &error);
     // Writes `data` to `path`, or to the standard output when it is empty or "-".
     int writeOutput(const QString &path, const QByteArray &data);
+    // Admission and accounts (CliAccounts.cpp, docs/admission.md).
+    static bool isAccountCommand(const QString &command);
+    int accounts(LocalStore &store, const QString &profileDir, const QString &command, QStringList args);
+    int reportFailure(const AccountResult &result);
 
     QTextStream &m_out;
     QTextStream &m_err;

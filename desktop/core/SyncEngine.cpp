@@ -47,6 +47,7 @@ SyncEngine::SyncEngine(LocalStore &store, TokenStore &tokens, QObject *parent)
     , m_api(new ApiClient(this))
 {
     qRegisterMetaType<commonroom::SyncResult>();
+    configureApi();
 }
 
 bool SyncEngine::configureApi()
@@ -83,7 +84,41 @@ void SyncEngine::sync()
     }
     m_running = true;
     Q_EMIT started();
-    pushNext();
+    refreshThenPush();
+}
+
+void SyncEngine::refreshThenPush()
+{
+    const qint64 expiresAt = m_store.setting(QStringLiteral("token_expires_at")).toLongLong();
+    if (expiresAt == 0 || QDateTime::currentMSecsSinceEpoch() < expiresAt - kRefreshBeforeExpiryMs) {
+        pushNext();
+        return;
+    }
+    QNetworkReply *reply = m_api->post(QStringLiteral("/v1/auth/refresh"), QByteArrayLiteral("{}"));
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!checkReply(reply))
+            return;
+        auto login = protocol::fromJson<protocol::LoginResponse>(reply->readAll().toStdString());
+        if (!login) {
+            finish(SyncResult::Outcome::Failed,
+                tr("The server's answer could not be read: %1").arg(QString::fromStdString(login.error().message)));
+            return;
+        }
+        const QString token = QString::fromStdString(login->token);
+        Status saved = m_tokens.save(token);
+        if (saved)
+            saved = m_store.setSetting(QStringLiteral("token_expires_at"), QString::number(login->expiresAt));
+        if (!saved) {
+            finish(SyncResult::Outcome::Failed,
+                tr("The renewed session could not be kept: %1").arg(QString::fromStdString(saved.error().message)));
+            return;
+        }
+        m_api->setToken(token);
+        Q_EMIT tokenRefreshed(token);
+        pushNext();
+    });
 }
 
 void SyncEngine::cancel()
@@ -301,33 +336,42 @@ void SyncEngine::login(const QUrl &server, const QString &fingerprint, const QSt
                 tr("The server's answer could not be read: %1").arg(QString::fromStdString(login.error().message)));
             return;
         }
-        const QString personId = QString::fromStdString(login->personId);
-        const QString previous = m_store.setting(QStringLiteral("person_id"));
-        if (!previous.isEmpty() && previous != personId) {
-            Q_EMIT loginFinished(false,
-                tr("This profile holds the community copy of another person. Use another "
-                   "profile to sign in as %1.")
-                    .arg(email));
-            return;
-        }
-        Status saved = m_tokens.save(QString::fromStdString(login->token));
-        const std::pair<QString, QString> settings[] = {
-            {QStringLiteral("server_url"), server.toString()},
-            {QStringLiteral("fingerprint"), fingerprint.trimmed().toUpper()},
-            {QStringLiteral("person_id"), personId},
-            {QStringLiteral("role"), login->roles.empty() ? QString() : QString::fromStdString(login->roles.front())},
-            {QStringLiteral("email"), email},
-        };
-        for (const auto &[key, value] : settings) {
-            if (saved)
-                saved = m_store.setSetting(key, value);
-        }
-        if (!saved) {
-            Q_EMIT loginFinished(false, QString::fromStdString(saved.error().message));
+        if (const Status started = startSession(server, fingerprint, email, *login); !started) {
+            Q_EMIT loginFinished(false, QString::fromStdString(started.error().message));
             return;
         }
         Q_EMIT loginFinished(true, {});
     });
+}
+
+Status SyncEngine::startSession(
+    const QUrl &server, const QString &fingerprint, const QString &email, const protocol::LoginResponse &login)
+{
+    const QString personId = QString::fromStdString(login.personId);
+    const QString previous = m_store.setting(QStringLiteral("person_id"));
+    if (!previous.isEmpty() && previous != personId)
+        return makeError("profile_in_use",
+            tr("This profile holds the community copy of another person. Use another profile to sign in as %1.")
+                .arg(email)
+                .toStdString());
+    Status saved = m_tokens.save(QString::fromStdString(login.token));
+    const std::pair<QString, QString> settings[] = {
+        {QStringLiteral("server_url"), server.toString()},
+        {QStringLiteral("fingerprint"), fingerprint.trimmed().toUpper()},
+        {QStringLiteral("person_id"), personId},
+        {QStringLiteral("role"), login.roles.empty() ? QString() : QString::fromStdString(login.roles.front())},
+        {QStringLiteral("email"), email},
+        {QStringLiteral("token_expires_at"), QString::number(login.expiresAt)},
+    };
+    for (const auto &[key, value] : settings) {
+        if (saved)
+            saved = m_store.setSetting(key, value);
+    }
+    if (saved) {
+        m_api->setServer(server, fingerprint);
+        m_api->setToken(QString::fromStdString(login.token));
+    }
+    return saved;
 }
 
 void SyncEngine::logout()

@@ -47,8 +47,21 @@ public:
     void login(const QUrl &server, const QString &fingerprint, const QString &email, const QString &password);
     // Forgets the session on the daemon (when reachable) and on this device.
     void logout();
+    // Signs this device in with a session the daemon opened (a sign-in, an application or an
+    // accepted invitation): keeps the token in the token store and the server, fingerprint,
+    // person, role, email and token expiry in the local store. Refuses a profile that holds the
+    // copy of another person.
+    Status startSession(
+        const QUrl &server, const QString &fingerprint, const QString &email, const protocol::LoginResponse &login);
+
+    // A sync first rotates the session token when less than this is left of it.
+    static constexpr qint64 kRefreshBeforeExpiryMs = 7LL * 24 * 3600 * 1000;
 
     ApiClient &api() { return *m_api; }
+    TokenStore &tokens() { return m_tokens; }
+    // Points api() at the signed-in server with the session token; false when not signed in.
+    // Done at construction and by every sync; account requests before a sync call it.
+    bool prepareApi() { return configureApi(); }
 
 public Q_SLOTS:
     void sync();
@@ -63,9 +76,13 @@ Q_SIGNALS:
     void progress(const QString &phase, qint64 done, qint64 total);
     void finished(const commonroom::SyncResult &result);
     void connectivityChanged(commonroom::SyncEngine::Connectivity connectivity);
+    // The daemon rotated the session token; it is saved in the token store already.
+    void tokenRefreshed(const QString &token);
 
 private:
     void pushNext();
+    // Rotates the token when it is near its expiry, then pushes.
+    void refreshThenPush();
     void pullNext();
     void finish(SyncResult::Outcome outcome, const QString &message);
     // Classifies a finished reply; on failure finishes the sync and returns false.

@@ -205,6 +205,11 @@ EventsDashboard::~EventsDashboard()
     delete m_checkIn; // a window of its own, but it holds the same store
 }
 
+CheckInWindow *EventsDashboard::checkInWindow() const
+{
+    return m_checkIn;
+}
+
 QWidget *EventsDashboard::createList(QWidget *parent)
 {
     auto *panel = new QWidget(parent);

@@ -89,7 +89,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }
     // The check-in window opened last (null when closed).
-    CheckInWindow *checkInWindow() const { return m_checkIn; }
+    CheckInWindow *checkInWindow() const;
     // The by-area table of the report: area, registered, attended, no-show, walk-ins.
     QStandardItemModel *reportByArea() const { return m_byArea; }
     // The chart of the report: attended and no-show per area.

@@ -1,11 +1,18 @@
 #include "LoginDialog.h"
 
+#include "ApplyDialog.h"
+#include "ForgotPasswordDialog.h"
+#include "InvitationCodeDialog.h"
 #include "desktop/core/ApiClient.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
+#include "desktop/core/TokenStore.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -16,6 +23,8 @@
 namespace commonroom {
 
 LoginDialog::FingerprintPrompt LoginDialog::fingerprintPrompt;
+LoginDialog::KeychainFallbackPrompt LoginDialog::keychainFallbackPrompt;
+LoginDialog::SubDialogRunner LoginDialog::subDialogRunner;
 
 LoginDialog::LoginDialog(SyncEngine &engine, LocalStore &store, QWidget *parent)
     : QDialog(parent)
@@ -51,6 +60,41 @@ LoginDialog::LoginDialog(SyncEngine &engine, LocalStore &store, QWidget *parent)
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
+
+    auto *accountRow = new QHBoxLayout;
+    const std::tuple<QString, QString, QString, void (LoginDialog::*)()> accountActions[] = {
+        {tr("&Apply to join…"), QStringLiteral("applyButton"),
+            tr("New here? Ask the community to let you in (an admin or members who know you decide)"),
+            &LoginDialog::applyToJoin},
+        {tr("I have an in&vitation code…"), QStringLiteral("invitationButton"),
+            tr("Create your account with the code from your invitation mail"), &LoginDialog::acceptInvitation},
+        {tr("&Forgot password…"), QStringLiteral("forgotButton"), tr("Get a code by email and choose a new password"),
+            &LoginDialog::forgotPassword},
+    };
+    for (const auto &[text, name, tip, slot] : accountActions) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setToolTip(tip);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, slot);
+        accountRow->addWidget(button);
+        m_accountButtons << button;
+    }
+    accountRow->addStretch(1);
+    layout->addLayout(accountRow);
+
+    m_tokenPlace = new QLabel(this);
+    m_tokenPlace->setObjectName(QStringLiteral("tokenPlaceLabel"));
+    m_tokenPlace->setAccessibleName(tr("Where your session is kept"));
+    m_tokenPlace->setWordWrap(true);
+    if (!m_engine.tokens().keychainAvailable()) {
+        m_tokenPlace->setText(tr("No system keychain is available on this computer (%1), so Commonroom will ask "
+                                 "where to keep your session.")
+                                  .arg(m_engine.tokens().keychainError()));
+    } else {
+        m_tokenPlace->hide();
+    }
+    layout->addWidget(m_tokenPlace);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -91,22 +135,82 @@ QString LoginDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void LoginDialog::signIn()
+bool LoginDialog::contactServer(Action action)
 {
-    if (m_busy)
-        return;
     const QUrl server = QUrl::fromUserInput(m_server->text().trimmed());
     if (m_server->text().trimmed().isEmpty() || !server.isValid() || server.host().isEmpty()) {
         showError(tr("Enter the address of your community's server, for example %1.")
                       .arg(QString::fromLatin1(kDefaultServer)));
         m_server->setFocus();
-        return;
+        return false;
     }
     if (server.scheme() != QLatin1String("https")) {
         showError(tr("The server address must start with https:// so that your password travels encrypted."));
         m_server->setFocus();
-        return;
+        return false;
     }
+    if (action != Action::ForgotPassword)
+        agreeOnTokenPlace();
+    m_error->hide();
+    m_pendingServer = server;
+    m_pendingAction = action;
+    m_waitingForCertificate = true;
+    setBusy(true, tr("Contacting %1…").arg(server.host()));
+    m_engine.api().fetchCertificate(server);
+    return true;
+}
+
+void LoginDialog::applyToJoin()
+{
+    if (!m_busy)
+        contactServer(Action::Apply);
+}
+
+void LoginDialog::acceptInvitation()
+{
+    if (!m_busy)
+        contactServer(Action::AcceptInvitation);
+}
+
+void LoginDialog::forgotPassword()
+{
+    if (!m_busy)
+        contactServer(Action::ForgotPassword);
+}
+
+void LoginDialog::agreeOnTokenPlace()
+{
+    TokenStore &tokens = m_engine.tokens();
+    if (m_tokenPlaceAgreed || tokens.keychainAvailable())
+        return;
+    m_tokenPlaceAgreed = true;
+    const QString why = tokens.keychainError();
+    bool keepInFile = false;
+    if (keychainFallbackPrompt) {
+        keepInFile = keychainFallbackPrompt(this, tokens.filePath(), why);
+    } else {
+        QMessageBox box(QMessageBox::Question, tr("Keep your session in a file?"),
+            tr("No system keychain is available on this computer (%1).").arg(why), QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Commonroom can keep your session in %1, readable only by your user account, so "
+                                  "that you stay signed in. Anyone who can read your files (a backup, an "
+                                  "administrator of this computer) could use it to act as you until you sign out.\n\n"
+                                  "If you do not keep it, you will sign in again each time you start Commonroom.")
+                                   .arg(QDir::toNativeSeparators(tokens.filePath())));
+        QPushButton *keep = box.addButton(tr("&Keep in file"), QMessageBox::AcceptRole);
+        QPushButton *memory = box.addButton(tr("&Sign in each time"), QMessageBox::RejectRole);
+        box.setDefaultButton(memory);
+        box.exec();
+        keepInFile = box.clickedButton() == keep;
+    }
+    tokens.setFileFallback(keepInFile ? TokenStore::FileFallback::Allowed : TokenStore::FileFallback::Refused);
+    m_tokenPlace->setText(tr("Your session will be kept %1.").arg(tokens.description()));
+    m_tokenPlace->show();
+}
+
+void LoginDialog::signIn()
+{
+    if (m_busy)
+        return;
     const QString email = m_email->text().trimmed();
     if (email.isEmpty() || !email.contains(QLatin1Char('@'))) {
         showError(tr("Enter the email address you registered with."));
@@ -118,11 +222,7 @@ void LoginDialog::signIn()
         m_password->setFocus();
         return;
     }
-    m_error->hide();
-    m_pendingServer = server;
-    m_waitingForCertificate = true;
-    setBusy(true, tr("Contacting %1…").arg(server.host()));
-    m_engine.api().fetchCertificate(server);
+    contactServer(Action::SignIn);
 }
 
 void LoginDialog::onCertificateFetched(const QSslCertificate &certificate, const QString &error)
@@ -145,9 +245,82 @@ void LoginDialog::onCertificateFetched(const QSslCertificate &certificate, const
         showError(tr("Not signed in: you did not accept the server's certificate."));
         return;
     }
+    continueWithTrustedServer(fingerprint);
+}
+
+void LoginDialog::continueWithTrustedServer(const QString &fingerprint)
+{
+    if (m_pendingAction != Action::SignIn) {
+        // Not from inside the certificate check's network reply: its connection is still being
+        // closed, and a dialog's event loop running in its handler would disturb the next request.
+        QMetaObject::invokeMethod(
+            this,
+            [this, fingerprint] {
+                setBusy(false);
+                runAccountDialog(fingerprint);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_waitingForLogin = true;
     setBusy(true, tr("Signing in…"));
     m_engine.login(m_pendingServer, fingerprint, m_email->text().trimmed(), m_password->text());
+}
+
+void LoginDialog::runAccountDialog(const QString &fingerprint)
+{
+    ApiClient &api = m_engine.api();
+    api.setServer(m_pendingServer, fingerprint);
+    const auto run = [](QDialog &dialog) {
+        return subDialogRunner ? subDialogRunner(dialog) : dialog.exec();
+    };
+    QJsonObject answer;
+    QString email;
+    switch (m_pendingAction) {
+    case Action::Apply: {
+        ApplyDialog dialog(api, m_store, this);
+        dialog.setFields({}, m_email->text().trimmed(), {}, false);
+        if (run(dialog) != QDialog::Accepted)
+            return;
+        answer = dialog.loginAnswer();
+        email = dialog.email();
+        break;
+    }
+    case Action::AcceptInvitation: {
+        InvitationCodeDialog dialog(api, m_store, this);
+        dialog.setFields({}, m_email->text().trimmed(), {});
+        if (run(dialog) != QDialog::Accepted)
+            return;
+        answer = dialog.loginAnswer();
+        email = dialog.email();
+        break;
+    }
+    case Action::ForgotPassword: {
+        ForgotPasswordDialog dialog(api, this);
+        dialog.setEmail(m_email->text().trimmed());
+        if (run(dialog) != QDialog::Accepted)
+            return;
+        m_email->setText(dialog.email());
+        m_password->clear();
+        m_password->setFocus();
+        m_status->setText(tr("Your password was changed. Sign in with the new one."));
+        m_status->show();
+        return;
+    }
+    case Action::SignIn:
+        return;
+    }
+    auto login = protocol::fromJson<protocol::LoginResponse>(QJsonDocument(answer).toJson().toStdString());
+    if (!login) {
+        showError(tr("The server's answer could not be read: %1").arg(QString::fromStdString(login.error().message)));
+        return;
+    }
+    if (const Status started = m_engine.startSession(m_pendingServer, fingerprint, email, *login); !started) {
+        showError(QString::fromStdString(started.error().message));
+        return;
+    }
+    m_password->clear();
+    accept();
 }
 
 void LoginDialog::onLoginFinished(bool ok, const QString &message)
@@ -193,6 +366,8 @@ void LoginDialog::setBusy(bool busy, const QString &status)
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(!busy);
     }
+    for (QPushButton *button : std::as_const(m_accountButtons))
+        button->setEnabled(!busy);
     m_status->setText(status);
     m_status->setVisible(busy && !status.isEmpty());
     if (busy)

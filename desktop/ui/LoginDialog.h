@@ -7,6 +7,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSslCertificate;
 
@@ -19,6 +20,12 @@ class SyncEngine;
 // self-signed certificate, so the first time the dialog shows its SHA-256 fingerprint and asks
 // the user to accept it (to compare with what the daemon printed when it started); a server whose
 // fingerprint is already pinned in the profile is trusted without asking.
+//
+// From here a newcomer applies to join, an invited person accepts their invitation code, and
+// someone who forgot their password resets it; each first trusts the server the same way. Where
+// no system keychain is available the dialog asks, before the first sign-in of a run, whether the
+// session may be kept in a file readable only by the user (otherwise it is kept until the program
+// quits).
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +35,13 @@ public:
     // this to answer without a message box; by default a QMessageBox asks the user.
     using FingerprintPrompt = std::function<bool(QWidget *parent, const QUrl &server, const QString &fingerprint)>;
     static FingerprintPrompt fingerprintPrompt;
+    // Asked where no keychain answers: (dialog, file, why) -> keep the session in that file.
+    using KeychainFallbackPrompt = std::function<bool(QWidget *parent, const QString &filePath, const QString &why)>;
+    static KeychainFallbackPrompt keychainFallbackPrompt;
+    // Runs the dialogs opened from here (apply, invitation, forgot password) and returns their
+    // result. Tests fill and submit them instead; by default QDialog::exec().
+    using SubDialogRunner = std::function<int(QDialog &dialog)>;
+    static SubDialogRunner subDialogRunner;
 
     static constexpr const char *kDefaultServer = "https://127.0.0.1:8443";
 
@@ -39,8 +53,18 @@ public:
 
 public Q_SLOTS:
     void signIn();
+    void applyToJoin();
+    void acceptInvitation();
+    void forgotPassword();
 
 private:
+    enum class Action { SignIn, Apply, AcceptInvitation, ForgotPassword };
+    // Checks the server address and asks for its certificate; `action` continues once trusted.
+    bool contactServer(Action action);
+    void continueWithTrustedServer(const QString &fingerprint);
+    void runAccountDialog(const QString &fingerprint);
+    // Where no keychain answers, asks once whether the session may be kept in a file.
+    void agreeOnTokenPlace();
     void onCertificateFetched(const QSslCertificate &certificate, const QString &error);
     void onLoginFinished(bool ok, const QString &message);
     bool askToTrust(const QString &fingerprint);
@@ -55,7 +79,11 @@ private:
     QLabel *m_status;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QList<QPushButton *> m_accountButtons;
+    QLabel *m_tokenPlace;
     QUrl m_pendingServer;
+    Action m_pendingAction = Action::SignIn;
+    bool m_tokenPlaceAgreed = false;
     bool m_busy = false;
     bool m_waitingForCertificate = false;
     bool m_waitingForLogin = false;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "EventsDashboard.h"
 #include "GroupsWindow.h"
 #include "HomeDashboard.h"
 #include "PersonEditor.h"
@@ -127,6 +128,14 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
             groupsDashboard();
     });
     addDashboard(tr("People"), m_peoplePage, QIcon::fromTheme(QStringLiteral("x-office-address-book")));
+    m_events = new EventsDashboard(m_store);
+    addDashboard(tr("Events"), m_events, QIcon::fromTheme(QStringLiteral("x-office-calendar")));
+    auto *checkInAction = new QAction(tr("&Check-in mode"), this);
+    checkInAction->setObjectName(QStringLiteral("checkInAction"));
+    checkInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    checkInAction->setStatusTip(tr("Open the selected event's door view: check people in, full screen, offline"));
+    connect(checkInAction, &QAction::triggered, m_events, &EventsDashboard::openCheckIn);
+    m_eventsMenu->addAction(checkInAction);
     m_dashboardList->setCurrentRow(HomeDashboardIndex);
     createStatusBar();
 
@@ -380,6 +389,7 @@ void MainWindow::createActions()
     people->addSeparator();
     people->addAction(m_newAction);
     people->addAction(m_editAction);
+    m_eventsMenu = menuBar()->addMenu(tr("&Events"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Commonroom"), this, [this] {
         QMessageBox::about(this, tr("About Commonroom"),

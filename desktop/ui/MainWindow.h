@@ -26,6 +26,7 @@ class HomeDashboard;
 class LocalStore;
 class PeopleModel;
 class ProfileDashboard;
+class EventsDashboard;
 class RecentChanges;
 class SearchIndexMerger;
 class SyncProblemsDialog;
@@ -68,6 +69,7 @@ public:
     QListWidget *dashboardList() const { return m_dashboardList; }
     HomeDashboard *homeDashboard() const { return m_home; }
     ProfileDashboard *profileDashboard() const { return m_profile; }
+    EventsDashboard *eventsDashboard() const { return m_events; }
     // The Groups dashboard's window, made on first use.
     GroupsWindow *groupsDashboard();
     RecentChanges *recentChanges() const { return m_recentChanges; }
@@ -144,8 +146,10 @@ private:
     QListWidget *m_dashboardList = nullptr;
     QStackedWidget *m_dashboards = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_eventsMenu = nullptr;
     HomeDashboard *m_home = nullptr;
     ProfileDashboard *m_profile = nullptr;
+    EventsDashboard *m_events = nullptr;
     QWidget *m_groupsPage = nullptr;
     GroupsWindow *m_groups = nullptr;
     QWidget *m_peoplePage = nullptr;

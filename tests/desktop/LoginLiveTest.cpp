@@ -7,7 +7,10 @@
 #include "desktop/ui/LoginDialog.h"
 #include "tests/integration/SyncdProcess.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,6 +31,10 @@ private Q_SLOTS:
         LoginDialog::fingerprintPrompt = [this](QWidget *, const QUrl &, const QString &fingerprint) {
             m_shownFingerprints << fingerprint;
             return m_acceptCertificate;
+        };
+        // No keychain in ctest: keep the session in the profile's 0600 file.
+        LoginDialog::keychainFallbackPrompt = [](QWidget *, const QString &, const QString &) {
+            return true;
         };
     }
 
@@ -81,6 +88,30 @@ private Q_SLOTS:
         QVERIFY2(m_lastError.contains(QStringLiteral("certificate")), qPrintable(m_lastError));
         QVERIFY(m_tokens->load().isEmpty());
         QVERIFY(m_store->setting(QStringLiteral("fingerprint")).isEmpty());
+    }
+
+    void commandLineSaysWhereTheTokenIsKept()
+    {
+        // ctest gives no session bus: the CLI keeps the token in the profile's file and says so.
+        QTemporaryDir profile;
+        QProcess cli;
+        cli.start(QStringLiteral(COMMONROOM_CLI_PATH),
+            {QStringLiteral("--profile"), profile.path(), QStringLiteral("login"), m_syncd.url().toString(),
+                QStringLiteral("--email"), QStringLiteral("member@example.org"), QStringLiteral("--password-stdin"),
+                QStringLiteral("--ca"), m_syncd.certificatePath()});
+        QVERIFY(cli.waitForStarted());
+        cli.write(QByteArray(SyncdProcess::kDemoPassword) + '\n');
+        cli.closeWriteChannel();
+        QVERIFY(cli.waitForFinished(60000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(cli.exitCode() == 0, qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
+        const QString file = QDir(profile.path()).filePath(QStringLiteral("session-token"));
+        QVERIFY2(out.contains(file), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("no system keychain")), qPrintable(out));
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(QFile::permissions(file)
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
     }
 
 private:

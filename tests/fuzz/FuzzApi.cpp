@@ -178,6 +178,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     if (!documented(response.status))
         violated("an undocumented status", request, response);
+    // The one answer that is not JSON: a person's own data as a vCard (docs/admission.md).
+    if (response.status == 200 && response.contentType == "text/vcard; charset=utf-8") {
+        if (!response.body.starts_with("BEGIN:VCARD\r\n") || !response.body.ends_with("END:VCARD\r\n"))
+            violated("a vCard export that is not a vCard", request, response);
+        return 0;
+    }
     if (response.contentType != "application/json")
         violated("not JSON", request, response);
     boost::system::error_code ec;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "desktop/core/LocalStore.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+#include <vector>
+
+namespace commonroom {
+
+// The invitations this device knows (leaders and admins see every invitation, others their
+// own), newest first: the address, the group if any, the state and the expiry.
+class InvitationsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { EmailColumn, GroupColumn, StateColumn, SentColumn, ExpiresColumn, ColumnCount };
+    enum ItemRole { InvitationIdRole = Qt::UserRole, StateRole, GroupIdRole };
+
+    explicit InvitationsModel(LocalStore &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString stateText(const QString &state);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    struct Invitation
+    {
+        QString id;
+        QString email;
+        QString groupId;
+        QString groupName;
+        QString state;
+        QString createdAt;
+        QString expiresAt;
+    };
+
+    LocalStore &m_store;
+    QTimer m_reloadTimer;
+    std::vector<Invitation> m_invitations;
+};
+
+} // namespace commonroom

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+
+namespace commonroom {
+
+class LocalStore;
+
+// What an applicant sees of their own application, from the device's copy: waiting, a question
+// from an admin (answered by editing their profile), approved, or rejected with the reason, and
+// the vouches received so far (the applicant sees them, with their reasons). Updated as syncs
+// bring news.
+class ApplicationStatusWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ApplicationStatusWidget(LocalStore &store, QWidget *parent = nullptr);
+
+    QString statusText() const;
+    QString vouchesText() const;
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    LocalStore &m_store;
+    QLabel *m_status;
+    QLabel *m_vouches;
+};
+
+} // namespace commonroom

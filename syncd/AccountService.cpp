@@ -1,0 +1,477 @@
+#include "AccountService.h"
+
+#include "AuditLog.h"
+#include "Encoding.h"
+#include "PasswordPolicy.h"
+
+#include "common/Hlc.h"
+#include "common/Uuid.h"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace commonroom::syncd {
+
+namespace {
+
+namespace json = boost::json;
+
+std::string lowercase(std::string_view text)
+{
+    std::string lowered(text);
+    for (char &c : lowered)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return lowered;
+}
+
+const TableDef &tableNamed(std::string_view name)
+{
+    return *findTable(name);
+}
+
+std::string text(const FieldMap &values, const std::string &name)
+{
+    return Admission::textOf(values, name);
+}
+
+Error invalidCode()
+{
+    return makeError(
+        "invalid_code", "This code is not valid: it is mistyped, was used already or has expired. Ask for a new one.");
+}
+
+Error lockedOut()
+{
+    return makeError("too_many_attempts", "Too many failed attempts from this network address; wait 15 minutes.");
+}
+
+json::object rowToJson(const std::string &id, const FieldMap &values)
+{
+    json::object object {{"id", id}};
+    for (const auto &[name, value] : values) {
+        if (const auto *textValue = std::get_if<std::string>(&value))
+            object[name] = *textValue;
+        else if (const auto *number = std::get_if<std::int64_t>(&value))
+            object[name] = *number;
+        else
+            object[name] = nullptr;
+    }
+    return object;
+}
+
+// vCard 4.0 text values escape backslash, comma, semicolon and newlines.
+std::string vcardText(std::string_view value)
+{
+    std::string escaped;
+    for (char c : value) {
+        if (c == '\\' || c == ',' || c == ';')
+            escaped += '\\';
+        if (c == '\n') {
+            escaped += "\\n";
+            continue;
+        }
+        if (c != '\r')
+            escaped += c;
+    }
+    return escaped;
+}
+
+} // namespace
+
+AccountService::AccountService(SyncService &service)
+    : m_service(service)
+{
+}
+
+Status AccountService::checkNewAccount(
+    const std::string &email, const std::string &password, const std::string &displayName, const std::string &device)
+{
+    if (!isUuid(device))
+        return makeError("bad_request", "\"device\" must be this device's id, a lowercase UUID; update the client.");
+    if (auto valid = SyncService::checkEmail(email); !valid)
+        return valid;
+    if (displayName.find_first_not_of(" \t\r\n") == std::string::npos || displayName.size() > 200)
+        return makeError("invalid_value", "Give your name as others should see it (up to 200 bytes).");
+    return PasswordPolicy::check(password);
+}
+
+std::string AccountService::createPerson(
+    const std::string &email, const std::string &passwordHash, const FieldMap &fields, std::int64_t now)
+{
+    Store &store = m_service.lockedStore();
+    const std::string id = newUuidV7(now);
+    FieldMap values = fields;
+    values["email"] = email;
+    values.try_emplace("status", std::string("active"));
+    VersionedRow row;
+    mergeFields(row, values, FieldVersion {Hlc::pack(now, 0), std::string(SyncService::kServerSite)});
+    store.saveRow(tableNamed("person"), id, row);
+    m_service.trackServerWrite(tableNamed("person"), id, std::nullopt, row);
+    store.insertAccount(Account {id, email, passwordHash, now});
+    return id;
+}
+
+void AccountService::writeRow(const TableDef &table, const std::string &id, const FieldMap &fields, bool erase)
+{
+    Store &store = m_service.lockedStore();
+    const std::int64_t now = m_service.clock().nowMs();
+    auto existing = store.loadRow(table, id);
+    VersionedRow row = existing ? existing->row : VersionedRow {};
+    if (row.deleted)
+        return;
+    if (erase) {
+        row.deleted = true;
+        row.values.clear();
+        row.versions.clear();
+    } else {
+        mergeFields(row, fields, FieldVersion {Hlc::pack(now, 0) + 1, std::string(SyncService::kServerSite)});
+    }
+    store.saveRow(table, id, row);
+    m_service.trackServerWrite(table, id, existing, row);
+    if (erase)
+        store.setDeletedAt(table, id, now);
+}
+
+Result<protocol::LoginResponse> AccountService::apply(const protocol::ApplyRequest &request, std::string_view address)
+{
+    if (auto valid = checkNewAccount(request.email, request.password, request.displayName, request.device); !valid)
+        return valid.error();
+    if (request.about.size() > 4000)
+        return makeError("too_long", "Tell about yourself in up to 4000 bytes.");
+    const std::string passwordHash = m_service.hasher().hash(request.password);
+    auto session = m_service.withStore([&](Store &store) -> Result<protocol::LoginResponse> {
+        if (store.findAccountByEmail(request.email))
+            return makeError("account_exists",
+                "An account for " + request.email + " exists already; sign in, or reset its password.");
+        const std::int64_t now = m_service.clock().nowMs();
+        Store::Transaction transaction(store);
+        m_service.beginServerWrites();
+        FieldMap fields {{"display_name", request.displayName}, {"role", std::string("applicant")},
+            {"admission_state", std::string("applied")}, {"applied_at", Admission::isoTime(now)},
+            {"consent", std::int64_t(request.consent ? 1 : 0)}, {"consent_at", Admission::isoTime(now)}};
+        if (!request.about.empty())
+            fields["bio"] = request.about;
+        const std::string id = createPerson(request.email, passwordHash, fields, now);
+        auto session = m_service.openSession(id, request.device, Role::Applicant);
+        if (!session)
+            return session.error();
+        AuditLog::record(store, now, "apply", Principal {id, Role::Applicant, request.device}, id,
+            request.consent ? "consent given" : "consent refused", address);
+        m_service.finishServerWrites();
+        transaction.commit();
+        m_service.serverWritesCommitted();
+        return session;
+    });
+    return session;
+}
+
+Result<protocol::LoginResponse> AccountService::acceptInvitation(
+    const protocol::AcceptInvitationRequest &request, std::string_view address)
+{
+    if (m_service.addressThrottle().isLocked(address))
+        return lockedOut();
+    if (auto valid = checkNewAccount(request.email, request.password, request.displayName, request.device); !valid)
+        return valid.error();
+    const std::string passwordHash = m_service.hasher().hash(request.password);
+    auto session = m_service.withStore([&](Store &store) -> Result<protocol::LoginResponse> {
+        auto code = m_service.admission().redeemableCode(request.code, "invitation");
+        const auto invitation = code ? store.loadRow(tableNamed("invitation"), code->subject) : std::nullopt;
+        const auto refuse = [&](std::string_view why, Error error) -> Error {
+            m_service.addressThrottle().recordFailure(address);
+            // The invitation a known code belongs to, used or not, so that admins see attempts on it.
+            const auto known = store.findCode(toHex(sha256(request.code)));
+            Store::Transaction transaction(store);
+            AuditLog::record(store, m_service.clock().nowMs(), "invitation_refused",
+                Principal {"", Role::Applicant, request.device}, known ? known->subject : std::string(), why, address);
+            transaction.commit();
+            return error;
+        };
+        if (!code || !invitation || invitation->row.deleted || text(invitation->row.values, "state") != "sent")
+            return refuse("invalid code", invalidCode());
+        const std::string invited = text(invitation->row.values, "email");
+        if (lowercase(invited) != lowercase(request.email))
+            return refuse("another email",
+                makeError("invalid_email",
+                    "This invitation was sent to another address; accept it with the email it was sent to."));
+        if (store.findAccountByEmail(request.email))
+            return makeError(
+                "account_exists", "An account for " + request.email + " exists already; sign in with it instead.");
+        const std::int64_t now = m_service.clock().nowMs();
+        Store::Transaction transaction(store);
+        m_service.beginServerWrites();
+        const std::string id = createPerson(request.email, passwordHash,
+            FieldMap {{"display_name", request.displayName}, {"role", std::string("member")},
+                {"admission_state", std::string("approved")}, {"applied_at", Admission::isoTime(now)}},
+            now);
+        store.markCodeUsed(code->hash, now);
+        writeRow(tableNamed("invitation"), code->subject,
+            FieldMap {{"state", std::string("accepted")}, {"accepted_by", id}});
+        if (const std::string group = text(invitation->row.values, "group_id"); !group.empty()) {
+            const auto groupRow = store.loadRow(tableNamed("group"), group);
+            if (groupRow && !groupRow->row.deleted)
+                writeRow(tableNamed("membership"), newUuidV7(now),
+                    FieldMap {{"person_id", id}, {"group_id", group}, {"state", std::string("active")},
+                        {"role", std::string("member")}});
+        }
+        auto session = m_service.openSession(id, request.device, Role::Member);
+        if (!session)
+            return session.error();
+        AuditLog::record(store, now, "invitation_accepted", Principal {id, Role::Member, request.device}, code->subject,
+            text(invitation->row.values, "invited_by"), address);
+        m_service.finishServerWrites();
+        transaction.commit();
+        m_service.serverWritesCommitted();
+        return session;
+    });
+    return session;
+}
+
+Status AccountService::requestPasswordReset(const protocol::PasswordResetRequest &request, std::string_view address)
+{
+    return m_service.withStore([&](Store &store) -> Status {
+        const auto account = store.findAccountByEmail(request.email);
+        if (!account)
+            return {};
+        const std::int64_t now = m_service.clock().nowMs();
+        Store::Transaction transaction(store);
+        auto &admission = m_service.admission();
+        const std::string code = admission.issueCode("reset", account->personId, kResetCodeLifetimeMs);
+        std::string body = "Hello,\r\n\r\nsomeone (we hope you) asked to reset the password of your Commonroom "
+                           "account. The code (valid for one hour, once):\r\n\r\n    "
+            + code
+            + "\r\n\r\nIn the Commonroom app choose \"Reset password\", or run:\r\n\r\n    commonroom-cli password "
+              "reset "
+            + (admission.serverUrl().empty() ? std::string("URL") : admission.serverUrl()) + " --email "
+            + account->email + " --code " + code
+            + " --password-stdin\r\n\r\nIf you did not ask for this, ignore this mail; your password stays as it "
+              "is.\r\n";
+        admission.queueMail(account->email, "Reset your Commonroom password", std::move(body));
+        AuditLog::record(store, now, "password_reset_requested", Principal {}, account->personId, {}, address);
+        transaction.commit();
+        return {};
+    });
+}
+
+Status AccountService::resetPassword(const protocol::PasswordReset &request, std::string_view address)
+{
+    if (m_service.addressThrottle().isLocked(address))
+        return lockedOut();
+    if (auto strong = PasswordPolicy::check(request.password); !strong)
+        return strong;
+    const std::string passwordHash = m_service.hasher().hash(request.password);
+    return m_service.withStore([&](Store &store) -> Status {
+        const auto account = store.findAccountByEmail(request.email);
+        auto code = m_service.admission().redeemableCode(request.code, "reset");
+        if (!account || !code || code->subject != account->personId) {
+            m_service.addressThrottle().recordFailure(address);
+            return invalidCode();
+        }
+        const std::int64_t now = m_service.clock().nowMs();
+        Store::Transaction transaction(store);
+        store.markCodeUsed(code->hash, now);
+        store.updatePasswordHash(account->personId, passwordHash);
+        store.deleteSessionsOf(account->personId, "");
+        AuditLog::record(store, now, "password_reset", Principal {}, account->personId, {}, address);
+        transaction.commit();
+        return {};
+    });
+}
+
+Status AccountService::changePassword(
+    const Principal &principal, std::string_view token, const protocol::PasswordChange &request)
+{
+    const auto account
+        = m_service.withStore([&](Store &store) { return store.findAccountByPerson(principal.personId); });
+    if (!account)
+        return makeError("unauthorized", "This session has no account any more; sign in again.");
+    if (m_service.accountThrottle().isLocked(account->email))
+        return makeError("too_many_attempts", "Too many failed attempts for this account; wait 15 minutes.");
+    if (!m_service.hasher().verify(request.currentPassword, account->passwordHash)) {
+        m_service.accountThrottle().recordFailure(account->email);
+        return makeError("invalid_credentials", "The current password is wrong; check it and try again.");
+    }
+    if (auto strong = PasswordPolicy::check(request.newPassword); !strong)
+        return strong;
+    const std::string passwordHash = m_service.hasher().hash(request.newPassword);
+    return m_service.withStore([&](Store &store) -> Status {
+        Store::Transaction transaction(store);
+        store.updatePasswordHash(principal.personId, passwordHash);
+        // Other devices sign in again with the new password; this one keeps its session.
+        store.deleteSessionsOf(principal.personId, toHex(sha256(token)));
+        AuditLog::record(store, m_service.clock().nowMs(), "password_changed", principal, principal.personId);
+        transaction.commit();
+        return {};
+    });
+}
+
+Result<protocol::LoginResponse> AccountService::refresh(const Principal &principal, std::string_view token)
+{
+    return m_service.withStore([&](Store &store) -> Result<protocol::LoginResponse> {
+        Store::Transaction transaction(store);
+        auto session = m_service.openSession(principal.personId, principal.deviceId, principal.role);
+        if (!session)
+            return session.error();
+        store.deleteSession(toHex(sha256(token)));
+        AuditLog::record(store, m_service.clock().nowMs(), "token_refreshed", principal, principal.personId);
+        transaction.commit();
+        return session;
+    });
+}
+
+Result<std::string> AccountService::exportData(const Principal &principal, std::string_view format)
+{
+    if (format != "json" && format != "vcard")
+        return makeError("bad_request", "\"format\" is json or vcard.");
+    return m_service.withStore([&](Store &store) -> Result<std::string> {
+        const auto person = store.loadValues(tableNamed("person"), principal.personId);
+        if (!person || person->row.deleted)
+            return makeError("not_found", "There is no profile for this session any more.");
+        const std::int64_t now = m_service.clock().nowMs();
+        Store::Transaction transaction(store);
+        AuditLog::record(store, now, "export", principal, principal.personId, std::string(format));
+        transaction.commit();
+        const FieldMap &values = person->row.values;
+        if (format == "vcard") {
+            std::string card = "BEGIN:VCARD\r\nVERSION:4.0\r\n";
+            card += "UID:urn:uuid:" + principal.personId + "\r\n";
+            card += "FN:" + vcardText(text(values, "display_name")) + "\r\n";
+            card += "N:" + vcardText(text(values, "family_name")) + ";" + vcardText(text(values, "given_name"))
+                + ";;;\r\n";
+            for (const auto &[property, field] : {std::pair {"EMAIL", "email"}, std::pair {"TEL", "phone"},
+                     std::pair {"NOTE", "bio"}, std::pair {"X-PRONOUNS", "pronouns"}}) {
+                if (const std::string value = text(values, field); !value.empty())
+                    card += std::string(property) + ":" + vcardText(value) + "\r\n";
+            }
+            if (const std::string address = text(values, "address"); !address.empty())
+                card += "ADR:;;" + vcardText(address) + ";;;;\r\n";
+            card += "END:VCARD\r\n";
+            return card;
+        }
+        json::object document {
+            {"exported_at", Admission::isoTime(now)}, {"person", rowToJson(principal.personId, values)}};
+        if (const auto account = store.findAccountByPerson(principal.personId))
+            document["account"] = json::object {{"email", account->email}, {"created_at", account->createdAt}};
+        json::array memberships;
+        store.forEachLiveRow(tableNamed("membership"), [&](const std::string &id, const FieldMap &row) {
+            if (text(row, "person_id") == principal.personId)
+                memberships.push_back(rowToJson(id, row));
+        });
+        document["memberships"] = std::move(memberships);
+        json::array vouches;
+        store.forEachLiveRow(tableNamed("vouch"), [&](const std::string &id, const FieldMap &row) {
+            if (text(row, "applicant_id") == principal.personId || text(row, "voucher_id") == principal.personId)
+                vouches.push_back(rowToJson(id, row));
+        });
+        document["vouches"] = std::move(vouches);
+        json::array invitations;
+        store.forEachLiveRow(tableNamed("invitation"), [&](const std::string &id, const FieldMap &row) {
+            if (text(row, "accepted_by") == principal.personId || text(row, "invited_by") == principal.personId)
+                invitations.push_back(rowToJson(id, row));
+        });
+        document["invitations"] = std::move(invitations);
+        json::array devices;
+        for (const auto &device : store.devicesOf(principal.personId)) {
+            json::object entry {{"id", device.id}, {"created_at", device.createdAt}};
+            entry["revoked_at"] = device.revokedAt ? json::value(*device.revokedAt) : json::value(nullptr);
+            devices.push_back(std::move(entry));
+        }
+        document["devices"] = std::move(devices);
+        json::array audit;
+        for (const auto *field : {"actor", "target"}) {
+            AuditFilter filter;
+            (std::string_view(field) == "actor" ? filter.actorId : filter.targetId) = principal.personId;
+            filter.limit = 10'000;
+            for (const auto &entry : store.audit(filter))
+                audit.push_back(json::object {{"seq", entry.seq}, {"at", entry.at}, {"action", entry.action},
+                    {"actor_id", entry.actorId}, {"target_id", entry.targetId}, {"device_id", entry.deviceId}});
+        }
+        document["audit"] = std::move(audit);
+        return json::serialize(document);
+    });
+}
+
+Result<protocol::AuditPage> AccountService::audit(const Principal &principal, const AuditFilter &filter)
+{
+    if (principal.role != Role::Admin)
+        return makeError("forbidden", "Only admins may read the audit log.");
+    AuditFilter bounded = filter;
+    bounded.limit = std::clamp<std::size_t>(filter.limit, 1, 1000);
+    ++bounded.limit; // one more tells whether another page follows
+    return m_service.withStore([&](Store &store) {
+        protocol::AuditPage page;
+        for (auto &record : store.audit(bounded))
+            page.entries.push_back(protocol::AuditEntry {record.seq, record.at, std::move(record.action),
+                std::move(record.actorId), std::move(record.deviceId), std::move(record.targetId),
+                std::move(record.detail), std::move(record.address)});
+        page.hasMore = page.entries.size() >= bounded.limit;
+        if (page.hasMore)
+            page.entries.pop_back();
+        return page;
+    });
+}
+
+Status AccountService::erase(
+    const Principal &principal, const protocol::EraseRequest &request, std::string_view address)
+{
+    if (principal.role != Role::Admin)
+        return makeError("forbidden", "Only admins may erase a person.");
+    if (request.reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        return makeError("invalid_value", "Say why the person is erased (for example \"on their request of 2 May\").");
+    if (!isUuid(request.personId))
+        return makeError("invalid_id", "The id \"" + request.personId + "\" is not a lowercase UUID.");
+    auto erased = m_service.withStore([&](Store &store) -> Status {
+        const TableDef &person = tableNamed("person");
+        const auto row = store.loadRow(person, request.personId);
+        if (!row || row->row.deleted)
+            return makeError("not_found", "There is no person with the id " + request.personId + ".");
+        if (text(row->row.values, "role") == "admin")
+            return makeError("forbidden", "Admins are not erased; make them a member first, then erase them.");
+        const std::string email = text(row->row.values, "email");
+        const std::int64_t now = m_service.clock().nowMs();
+        Store::Transaction transaction(store);
+        m_service.beginServerWrites();
+        writeRow(person, request.personId, {}, true);
+        const auto eraseWhere = [&](const TableDef &table, std::initializer_list<const char *> fields) {
+            std::vector<std::string> ids;
+            store.forEachLiveRow(table, [&](const std::string &id, const FieldMap &values) {
+                for (const auto *field : fields) {
+                    if (text(values, field) == request.personId
+                        || (std::string_view(field) == "email" && !email.empty()
+                            && lowercase(text(values, field)) == lowercase(email))) {
+                        ids.push_back(id);
+                        return;
+                    }
+                }
+            });
+            for (const auto &id : ids) {
+                writeRow(table, id, {}, true);
+                store.deleteCodesOf(id);
+            }
+        };
+        eraseWhere(tableNamed("membership"), {"person_id"});
+        eraseWhere(tableNamed("vouch"), {"applicant_id", "voucher_id"});
+        eraseWhere(tableNamed("invitation"), {"accepted_by", "email"});
+        for (auto device : store.devicesOf(request.personId)) {
+            if (!device.revokedAt) {
+                device.revokedAt = now;
+                store.saveDevice(device);
+            }
+        }
+        store.deleteAccount(request.personId);
+        store.deleteCodesOf(request.personId);
+        if (!email.empty())
+            store.deleteMailsTo(email);
+        AuditLog::record(store, now, "erase", principal, request.personId, request.reason, address);
+        m_service.finishServerWrites();
+        transaction.commit();
+        m_service.serverWritesCommitted();
+        return {};
+    });
+    if (erased)
+        m_service.withStore([](Store &store) { store.flushLog(); });
+    return erased;
+}
+
+} // namespace commonroom::syncd

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "SyncService.h"
+
+#include "common/AccountProtocol.h"
+
+#include <string>
+#include <string_view>
+
+namespace commonroom::syncd {
+
+// The account endpoints beyond sign-in (docs/admission.md): applying, accepting an invitation,
+// password change and reset, token rotation, the export of one's data, the audit log and the
+// erasure of a person. Works on SyncService's store under its lock; no sockets, no HTTP.
+class AccountService
+{
+public:
+    static constexpr std::int64_t kResetCodeLifetimeMs = 60LL * 60 * 1000;
+
+    explicit AccountService(SyncService &service);
+
+    Result<protocol::LoginResponse> apply(const protocol::ApplyRequest &request, std::string_view address);
+    Result<protocol::LoginResponse> acceptInvitation(
+        const protocol::AcceptInvitationRequest &request, std::string_view address);
+    // Always succeeds, so that nobody learns whether an email has an account; mails a code when
+    // it does.
+    Status requestPasswordReset(const protocol::PasswordResetRequest &request, std::string_view address);
+    Status resetPassword(const protocol::PasswordReset &request, std::string_view address);
+    Status changePassword(const Principal &principal, std::string_view token, const protocol::PasswordChange &request);
+    // A new token for the session of `token`, which stops working.
+    Result<protocol::LoginResponse> refresh(const Principal &principal, std::string_view token);
+    // Everything held about the principal: "json" or "vcard".
+    Result<std::string> exportData(const Principal &principal, std::string_view format);
+    Result<protocol::AuditPage> audit(const Principal &principal, const AuditFilter &filter);
+    Status erase(const Principal &principal, const protocol::EraseRequest &request, std::string_view address);
+
+private:
+    // Person row and account for a new person, inside the caller's lock and transaction.
+    std::string createPerson(
+        const std::string &email, const std::string &passwordHash, const FieldMap &fields, std::int64_t now);
+    // Writes `fields` into a row (or deletes it) as the daemon, inside the caller's transaction.
+    void writeRow(const TableDef &table, const std::string &id, const FieldMap &fields, bool erase = false);
+    static Status checkNewAccount(const std::string &email, const std::string &password, const std::string &displayName,
+        const std::string &device);
+
+    SyncService &m_service;
+};
+
+} // namespace commonroom::syncd

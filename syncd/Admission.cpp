@@ -1,0 +1,240 @@
+#include "Admission.h"
+
+#include "AuditLog.h"
+#include "Encoding.h"
+#include "SyncService.h"
+
+#include "common/Clock.h"
+#include "common/Uuid.h"
+
+#include <cstdio>
+#include <ctime>
+
+namespace commonroom::syncd {
+
+namespace {
+
+bool changes(const protocol::Mutation &mutation, const std::string &field, const std::optional<StoredRow> &existing)
+{
+    const auto it = mutation.fields.find(field);
+    if (it == mutation.fields.end())
+        return false;
+    return !existing || Admission::textOf(existing->row.values, field) != toDisplayString(it->second);
+}
+
+} // namespace
+
+Admission::Admission(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
+
+std::string Admission::textOf(const FieldMap &values, const std::string &name)
+{
+    const auto it = values.find(name);
+    const auto *text = it == values.end() ? nullptr : std::get_if<std::string>(&it->second);
+    return text ? *text : std::string();
+}
+
+std::string Admission::isoTime(std::int64_t unixMs)
+{
+    const std::time_t seconds = std::time_t(unixMs / 1000);
+    std::tm utc {};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+std::size_t Admission::countAdmins()
+{
+    std::size_t admins = 0;
+    m_store.forEachLiveRow(*findTable("person"),
+        [&](const std::string &, const FieldMap &values) { admins += textOf(values, "role") == "admin"; });
+    return admins;
+}
+
+std::size_t Admission::countVouches(std::string_view applicantId)
+{
+    std::size_t vouches = 0;
+    m_store.forEachLiveRow(*findTable("vouch"),
+        [&](const std::string &, const FieldMap &values) { vouches += textOf(values, "applicant_id") == applicantId; });
+    return vouches;
+}
+
+Status Admission::check(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
+    const std::optional<StoredRow> &existing)
+{
+    if (table.name == "person") {
+        const bool wasAdmin = existing && textOf(existing->row.values, "role") == "admin";
+        const bool staysAdmin
+            = !mutation.deleted && (!mutation.fields.contains("role") || textOf(mutation.fields, "role") == "admin");
+        if (wasAdmin && !staysAdmin && countAdmins() <= 1)
+            return makeError("last_admin",
+                "This is the community's last admin; make someone else admin first, then change this role.");
+        const std::string state = textOf(mutation.fields, "admission_state");
+        if ((state == "rejected" || state == "needs_info") && textOf(mutation.fields, "admission_message").empty())
+            return makeError("invalid_value",
+                state == "rejected" ? "Give the applicant the reason of the rejection (admission_message)."
+                                    : "Say what more the applicant should tell (admission_message).");
+        return {};
+    }
+    if (table.name == "vouch") {
+        if (mutation.deleted)
+            return {};
+        if (textOf(mutation.fields, "voucher_id") != principal.personId)
+            return makeError("forbidden", "A vouch is given in one's own name: voucher_id must be your person id.");
+        if (textOf(mutation.fields, "reason").find_first_not_of(" \t\r\n") == std::string::npos)
+            return makeError("invalid_value", "Say why you vouch for this person (reason).");
+        const std::string applicant = textOf(mutation.fields, "applicant_id");
+        if (applicant == principal.personId)
+            return makeError("forbidden", "Nobody may vouch for themself.");
+        const auto person = isUuid(applicant) ? m_store.loadRow(*findTable("person"), applicant) : std::nullopt;
+        if (!person || person->row.deleted)
+            return makeError("invalid_reference", "There is no applicant with the id " + applicant + "; sync first.");
+        if (textOf(person->row.values, "role") != "applicant")
+            return makeError("invalid_value", "This person is no longer an applicant; no vouch is needed.");
+        if (principal.role < Role::Leader) {
+            const auto account = m_store.findAccountByPerson(principal.personId);
+            if (!account || account->createdAt > m_clock.nowMs() - kVoucherSeniorityMs)
+                return makeError("forbidden",
+                    "Members may vouch once they have been members for 30 days; ask a leader or an older member.");
+        }
+        bool already = false;
+        m_store.forEachLiveRow(table, [&](const std::string &, const FieldMap &values) {
+            already = already
+                || (textOf(values, "applicant_id") == applicant && textOf(values, "voucher_id") == principal.personId);
+        });
+        if (already)
+            return makeError("invalid_value", "You have already vouched for this person.");
+        return {};
+    }
+    if (table.name == "invitation") {
+        if (mutation.deleted)
+            return {};
+        if (!existing) {
+            if (textOf(mutation.fields, "invited_by") != principal.personId)
+                return makeError("forbidden", "An invitation is sent in one's own name: invited_by must be your id.");
+            if (auto valid = SyncService::checkEmail(textOf(mutation.fields, "email")); !valid)
+                return valid;
+            const std::string state = textOf(mutation.fields, "state");
+            if (!state.empty() && state != "pending")
+                return makeError("invalid_value", "A new invitation starts as pending.");
+            const std::string group = textOf(mutation.fields, "group_id");
+            if (!group.empty()) {
+                const auto row = isUuid(group) ? m_store.loadRow(*findTable("group"), group) : std::nullopt;
+                if (!row || row->row.deleted)
+                    return makeError("invalid_reference", "There is no group with the id " + group + "; sync first.");
+            }
+            return {};
+        }
+        if (textOf(existing->row.values, "invited_by") != principal.personId && principal.role != Role::Admin)
+            return makeError("forbidden", "Only the person who sent an invitation, or an admin, may cancel it.");
+        for (const auto &[name, value] : mutation.fields) {
+            if (name != "state" || toDisplayString(value) != "cancelled")
+                return makeError("forbidden", "An invitation can only be cancelled once sent.");
+        }
+        const std::string state = textOf(existing->row.values, "state");
+        if (state == "accepted")
+            return makeError("invalid_value", "This invitation was accepted already.");
+        return {};
+    }
+    return {};
+}
+
+FieldMap Admission::decidedFields(const protocol::Mutation &mutation, const TableDef &table,
+    const std::optional<StoredRow> &existing, const VersionedRow &merged)
+{
+    FieldMap decided;
+    const std::int64_t now = m_clock.nowMs();
+    if (table.name == "person" && changes(mutation, "admission_state", existing)
+        && textOf(merged.values, "admission_state") == "approved" && textOf(merged.values, "role") == "applicant")
+        decided["role"] = std::string("member");
+    if (table.name == "vouch" && !existing)
+        decided["created_at"] = isoTime(now);
+    if (table.name == "invitation" && !existing) {
+        decided["state"] = std::string("sent");
+        decided["expires_at"] = isoTime(now + kInvitationLifetimeMs);
+        if (textOf(merged.values, "created_at").empty())
+            decided["created_at"] = isoTime(now);
+    }
+    return decided;
+}
+
+std::vector<Admission::FollowUp> Admission::afterSave(const Principal &principal, const protocol::Mutation &mutation,
+    const TableDef &table, const std::optional<StoredRow> &existing, const VersionedRow &saved)
+{
+    std::vector<FollowUp> followUps;
+    const std::int64_t now = m_clock.nowMs();
+    if (table.name == "person" && !saved.deleted) {
+        if (changes(mutation, "admission_state", existing)) {
+            const std::string state = textOf(saved.values, "admission_state");
+            const std::string action = state == "approved" ? "approve"
+                : state == "rejected"                      ? "reject"
+                : state == "needs_info"                    ? "needs_info"
+                                                           : "admission_state";
+            AuditLog::record(m_store, now, action, principal, mutation.id, "admission_state " + state);
+        }
+        const std::string before = existing ? textOf(existing->row.values, "role") : std::string();
+        const std::string after = textOf(saved.values, "role");
+        if (existing && before != after)
+            AuditLog::record(m_store, now, "role_change", principal, mutation.id, before + " -> " + after);
+    }
+    if (table.name == "vouch" && !existing && !saved.deleted) {
+        const std::string applicant = textOf(saved.values, "applicant_id");
+        AuditLog::record(m_store, now, "vouch", principal, applicant, "vouch " + mutation.id);
+        const std::size_t vouches = countVouches(applicant);
+        if (vouches >= std::size_t(m_vouchesNeeded)) {
+            followUps.push_back(FollowUp {findTable("person"), applicant,
+                FieldMap {{"role", std::string("member")}, {"admission_state", std::string("approved")}}});
+            AuditLog::record(
+                m_store, now, "approve", Principal {}, applicant, "by " + std::to_string(vouches) + " vouches");
+        }
+    }
+    if (table.name == "invitation" && !existing && !saved.deleted) {
+        const std::string email = textOf(saved.values, "email");
+        const std::string code = issueCode("invitation", mutation.id, kInvitationLifetimeMs);
+        std::string body = "Hello,\r\n\r\nyou are invited to join a community on Commonroom";
+        if (!m_serverUrl.empty())
+            body += " at " + m_serverUrl;
+        body += ".\r\n\r\nYour invitation code (valid for 14 days, once):\r\n\r\n    " + code
+            + "\r\n\r\nIn the Commonroom app choose \"Accept an invitation\", or run:\r\n\r\n"
+              "    commonroom-cli accept-invitation "
+            + (m_serverUrl.empty() ? std::string("URL") : m_serverUrl) + " --code " + code + " --email " + email
+            + " --name \"Your name\" --password-stdin\r\n\r\nIf you did not expect this mail, ignore it.\r\n";
+        queueMail(email, "Your invitation to Commonroom", std::move(body));
+        AuditLog::record(m_store, now, "invite", principal, mutation.id, textOf(saved.values, "group_id"));
+    }
+    if (table.name == "invitation" && existing && textOf(saved.values, "state") == "cancelled") {
+        m_store.deleteCodesOf(mutation.id);
+        AuditLog::record(m_store, now, "invitation_cancelled", principal, mutation.id);
+    }
+    return followUps;
+}
+
+std::string Admission::issueCode(std::string_view kind, std::string_view subject, std::int64_t lifetimeMs)
+{
+    const std::string code = toBase64Url(randomBytes(kCodeBytes));
+    const std::int64_t now = m_clock.nowMs();
+    m_store.insertCode(
+        SecretCode {toHex(sha256(code)), std::string(kind), std::string(subject), now, now + lifetimeMs, std::nullopt});
+    return code;
+}
+
+Result<SecretCode> Admission::redeemableCode(std::string_view code, std::string_view kind)
+{
+    const auto stored = m_store.findCode(toHex(sha256(code)));
+    if (!stored || stored->kind != kind || stored->usedAt || stored->expiresAt <= m_clock.nowMs())
+        return makeError("invalid_code",
+            "This code is not valid: it is mistyped, was used already or has expired. Ask for a new one.");
+    return *stored;
+}
+
+void Admission::queueMail(std::string_view recipient, std::string subject, std::string body)
+{
+    const std::int64_t now = m_clock.nowMs();
+    m_store.enqueueMail(OutgoingMail {0, std::string(recipient), std::move(subject), std::move(body), now, now, 0, {}});
+}
+
+} // namespace commonroom::syncd

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Store.h"
+
+#include "common/Protocol.h"
+#include "common/Result.h"
+#include "common/Roles.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace commonroom {
+class Clock;
+}
+
+namespace commonroom::syncd {
+
+// The admission rules the daemon applies to pushed changes (docs/admission.md): who may vouch,
+// what an invitation and a decision on an applicant must hold, the last admin, and what follows
+// from a change (an applicant with enough vouches becomes a member, an invitation is mailed,
+// every decision is audited). Called by SyncService::push under its lock and transaction.
+class Admission
+{
+public:
+    static constexpr std::int64_t kInvitationLifetimeMs = 14LL * 24 * 3600 * 1000;
+    static constexpr std::int64_t kVoucherSeniorityMs = 30LL * 24 * 3600 * 1000;
+    static constexpr int kDefaultVouchesNeeded = 2;
+    // 32 random bytes: far beyond the 128 bits a mailed code needs.
+    static constexpr std::size_t kCodeBytes = 32;
+
+    Admission(Store &store, const Clock &clock);
+
+    void setVouchesNeeded(int count) { m_vouchesNeeded = count; }
+    int vouchesNeeded() const { return m_vouchesNeeded; }
+    // The address people use to reach this daemon, for mails ("https://directory.example.org").
+    void setServerUrl(std::string url) { m_serverUrl = std::move(url); }
+    const std::string &serverUrl() const { return m_serverUrl; }
+
+    // Checks beyond the rule table, on the daemon's data; `existing` is the stored row, if any.
+    Status check(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
+        const std::optional<StoredRow> &existing);
+    // Fields the daemon decides for the row about to be saved (`merged` holds the pushed values).
+    FieldMap decidedFields(const protocol::Mutation &mutation, const TableDef &table,
+        const std::optional<StoredRow> &existing, const VersionedRow &merged);
+
+    struct FollowUp
+    {
+        const TableDef *table = nullptr;
+        std::string id;
+        FieldMap fields;
+    };
+    // After the row was saved: audit entries, mails, and the changes that follow from it.
+    std::vector<FollowUp> afterSave(const Principal &principal, const protocol::Mutation &mutation,
+        const TableDef &table, const std::optional<StoredRow> &existing, const VersionedRow &saved);
+
+    // A new mailed code: stores its hash with `kind` and `subject` and returns the code.
+    std::string issueCode(std::string_view kind, std::string_view subject, std::int64_t lifetimeMs);
+    // The stored code for `code` when it is of `kind`, unused and unexpired; otherwise an
+    // "invalid_code" error that does not tell which.
+    Result<SecretCode> redeemableCode(std::string_view code, std::string_view kind);
+    void queueMail(std::string_view recipient, std::string subject, std::string body);
+
+    static std::string isoTime(std::int64_t unixMs);
+    static std::string textOf(const FieldMap &values, const std::string &name);
+    std::size_t countAdmins();
+
+private:
+    std::size_t countVouches(std::string_view applicantId);
+
+    Store &m_store;
+    const Clock &m_clock;
+    int m_vouchesNeeded = kDefaultVouchesNeeded;
+    std::string m_serverUrl;
+};
+
+} // namespace commonroom::syncd

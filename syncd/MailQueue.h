@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SmtpClient.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace commonroom::syncd {
+
+class SyncService;
+
+// Sends the mails of the daemon's queue (a table of its database, so that nothing is lost when
+// the daemon or the mail server is down). A mail leaves the queue once an SMTP server accepted
+// it; after a failure it is tried again later, with growing delays (1, 2, 4 … minutes, at most
+// an hour), and given up after kGiveUpAfterMs, which is logged.
+class MailQueue
+{
+public:
+    static constexpr std::int64_t kFirstRetryMs = 60 * 1000;
+    static constexpr std::int64_t kLongestRetryMs = 60 * 60 * 1000;
+    static constexpr std::int64_t kGiveUpAfterMs = 3LL * 24 * 3600 * 1000;
+
+    MailQueue(SyncService &service, SmtpSettings settings);
+    ~MailQueue();
+    MailQueue(const MailQueue &) = delete;
+    MailQueue &operator=(const MailQueue &) = delete;
+
+    // One pass over the mails due now; returns how many were sent.
+    std::size_t deliverDue();
+
+    // Runs deliverDue() about every `interval` on a thread of its own until destroyed.
+    void start(std::chrono::milliseconds interval = std::chrono::milliseconds(500));
+
+private:
+    SyncService &m_service;
+    SmtpClient m_client;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace commonroom::syncd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Store.h"
+
+#include "common/Result.h"
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace commonroom::syncd {
+
+struct SmtpSettings
+{
+    std::string host;
+    std::uint16_t port = 587;
+    // Upgrade the connection with STARTTLS before authenticating; refuse to send without it.
+    bool startTls = false;
+    // Certificates to trust for the SMTP server instead of the system's (a self-signed relay).
+    std::optional<std::filesystem::path> caFile;
+    std::string user;
+    std::string password;
+    std::string from = "commonroom@localhost";
+    std::chrono::seconds timeout {30};
+};
+
+// Delivers one mail to an SMTP server (RFC 5321): EHLO, STARTTLS when configured (the server's
+// certificate and host name are verified), AUTH PLAIN when credentials are given, then the
+// message as UTF-8 text. Blocking, with a deadline on every step; the mail queue calls it from
+// its own thread. Failures come back as an Error whose message is for the admin's log.
+class SmtpClient
+{
+public:
+    explicit SmtpClient(SmtpSettings settings);
+
+    Status send(const OutgoingMail &mail);
+
+    // The message as sent after DATA: headers, a blank line, the body with CRLF line ends and
+    // leading dots doubled.
+    static std::string formatMessage(const std::string &from, const OutgoingMail &mail, std::int64_t nowMs);
+
+private:
+    SmtpSettings m_settings;
+};
+
+} // namespace commonroom::syncd

@@ -1,0 +1,84 @@
+// The admission dashboard: admins get the queue, roles, invitations and the audit log; leaders
+// the queue (to vouch) and invitations only. Each tab is the real widget over the real store.
+
+#include "desktop/ui/AdminDashboard.h"
+#include "desktop/core/LocalStore.h"
+#include "desktop/core/SyncEngine.h"
+#include "desktop/core/TokenStore.h"
+#include "desktop/ui/ApprovalQueueWidget.h"
+#include "desktop/ui/InvitationsWidget.h"
+#include "desktop/ui/RolesWidget.h"
+
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace commonroom;
+
+class AdminDashboardTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_tokens = std::make_unique<TokenStore>(m_dir->path());
+        m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
+        QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_tokens.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void adminsGetEveryTab()
+    {
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("admin")).ok());
+        AdminDashboard dashboard(*m_store, *m_engine);
+        QCOMPARE(dashboard.tabs()->count(), 4);
+        QVERIFY(dashboard.roles());
+        QVERIFY(dashboard.auditLog());
+        QCOMPARE(dashboard.tabs()->widget(0), static_cast<QWidget *>(dashboard.approvalQueue()));
+        QCOMPARE(dashboard.tabs()->indexOf(dashboard.invitations()), 2);
+        QVERIFY(!dashboard.accessibleName().isEmpty());
+        for (int tab = 0; tab < dashboard.tabs()->count(); ++tab) {
+            QVERIFY(dashboard.tabs()->tabText(tab).contains(u'&')); // Alt+letter reaches every tab
+            QVERIFY(!dashboard.tabs()->widget(tab)->accessibleName().isEmpty());
+        }
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    }
+
+    void leadersVouchAndInviteOnly()
+    {
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
+        AdminDashboard dashboard(*m_store, *m_engine);
+        QCOMPARE(dashboard.tabs()->count(), 2);
+        QVERIFY(!dashboard.roles());
+        QVERIFY(!dashboard.auditLog());
+        QVERIFY(dashboard.findChild<RolesWidget *>() == nullptr);
+        QCOMPARE(dashboard.tabs()->indexOf(dashboard.invitations()), 1);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<SyncEngine> m_engine;
+};
+
+QTEST_MAIN(AdminDashboardTest)
+#include "AdminDashboardTest.moc"

@@ -1,0 +1,259 @@
+// The daemon's admission rules without sockets (docs/admission.md): password policy, vouches
+// and their threshold, member seniority, invitations and their codes, the mail queue's retry
+// schedule, the audit log's append-only table and the strict codec of the new requests.
+
+#include "ServiceFixture.h"
+
+#include "syncd/AccountService.h"
+#include "syncd/MailQueue.h"
+#include "syncd/PasswordPolicy.h"
+#include "syncd/SmtpClient.h"
+
+#include "common/AccountProtocol.h"
+#include "common/Hlc.h"
+#include "common/Privacy.h"
+
+#include <QTcpServer>
+
+#include <sqlite3.h>
+
+using namespace commonroom;
+using namespace commonroom::syncd;
+
+class TestAdmission : public QObject
+{
+    Q_OBJECT
+
+private:
+    static protocol::PushRequest pushOf(const ServiceFixture::Login &login, std::int64_t mid, std::string table,
+        std::string id, FieldMap fields, const ServiceFixture &f)
+    {
+        protocol::PushRequest request {login.principal.deviceId, protocol::kProtocolVersion, {}};
+        request.mutations.push_back(protocol::Mutation {
+            mid, std::move(table), std::move(id), std::move(fields), Hlc::pack(f.clock.nowMs(), 0)});
+        return request;
+    }
+
+    static std::string roleOf(ServiceFixture &f, const std::string &id)
+    {
+        const auto row = f.store->loadRow(*findTable("person"), id);
+        return row ? toDisplayString(row->row.values.at("role")) : std::string();
+    }
+
+private Q_SLOTS:
+    void passwordPolicy()
+    {
+        QCOMPARE(PasswordPolicy::check("short").error().code, "weak_password");
+        QCOMPARE(PasswordPolicy::check("Password1234").error().code, "weak_password"); // any case
+        QCOMPARE(PasswordPolicy::check("aaaaaaaaaaaaaa").error().code, "weak_password");
+        QCOMPARE(PasswordPolicy::check("abcdefghijklmn").error().code, "weak_password");
+        QCOMPARE(PasswordPolicy::check("98765432109876").error().code, "weak_password");
+        QVERIFY(PasswordPolicy::check("tenants union forever").ok());
+        QVERIFY(PasswordPolicy::check("contraseña segura").ok());
+        // Twelve code points, not twelve bytes.
+        QVERIFY(PasswordPolicy::check("ééééééééééé").error().code == "weak_password");
+    }
+
+    void vouchesReachTheThresholdOnlyFromSeniorVouchers()
+    {
+        ServiceFixture f;
+        f.service->admission().setVouchesNeeded(3);
+        const std::string applicant = f.addAccount("applicant@example.org", Role::Applicant);
+        f.addAccount("leader@example.org", Role::Leader);
+        f.addAccount("admin@example.org", Role::Admin);
+        f.addAccount("member@example.org", Role::Member);
+        const auto leader = f.login("leader@example.org");
+        const auto admin = f.login("admin@example.org");
+        const auto member = f.login("member@example.org");
+        const auto vouch = [&](const ServiceFixture::Login &who, std::int64_t mid, std::string reason = "Known her") {
+            return *f.service->push(who.principal,
+                pushOf(who, mid, "vouch", newUuidV7(),
+                    {{"applicant_id", applicant}, {"voucher_id", who.principal.personId}, {"reason", reason}}, f));
+        };
+        // A new member may not vouch yet; an empty reason is refused; nobody vouches for another.
+        QCOMPARE(vouch(member, 1).rejected.at(0).code, "forbidden");
+        QCOMPARE(vouch(leader, 1, "   ").rejected.at(0).code, "invalid_value");
+        auto forged = f.service->push(leader.principal,
+            pushOf(leader, 2, "vouch", newUuidV7(),
+                {{"applicant_id", applicant}, {"voucher_id", admin.principal.personId}, {"reason", std::string("x")}},
+                f));
+        QCOMPARE(forged->rejected.at(0).code, "forbidden");
+
+        QCOMPARE(vouch(leader, 3).acked.size(), std::size_t(1));
+        QCOMPARE(vouch(admin, 1).acked.size(), std::size_t(1));
+        QCOMPARE(roleOf(f, applicant), "applicant");
+        f.clock.advanceMs(Admission::kVoucherSeniorityMs + 1);
+        QCOMPARE(vouch(member, 2).acked.size(), std::size_t(1));
+        QCOMPARE(roleOf(f, applicant), "member");
+        // The third vouch approved: and it is audited as such, without an actor.
+        auto approvals = f.store->audit(AuditFilter {"approve", "", applicant, 0, 10});
+        QCOMPARE(approvals.size(), std::size_t(1));
+        QCOMPARE(approvals.front().detail, "by 3 vouches");
+        QVERIFY(approvals.front().actorId.empty());
+        // A member is not vouched for any more.
+        QCOMPARE(vouch(leader, 4, "Late").rejected.at(0).code, "invalid_value");
+    }
+
+    void vouchRowsReachOnlyTheirOwners()
+    {
+        const TableDef &vouch = *findTable("vouch");
+        const FieldMap row {
+            {"applicant_id", std::string("a")}, {"voucher_id", std::string("v")}, {"reason", std::string("r")}};
+        QVERIFY(clearanceFor(Principal {"a", Role::Applicant, ""}, vouch, "id", row) == Visibility::Private);
+        QVERIFY(clearanceFor(Principal {"v", Role::Member, ""}, vouch, "id", row) == Visibility::Private);
+        QVERIFY(clearanceFor(Principal {"x", Role::Leader, ""}, vouch, "id", row) == Visibility::Leaders);
+        QVERIFY(!projectRow(vouch, row, Visibility::Leaders));
+        QVERIFY(projectRow(vouch, row, Visibility::Private));
+        QVERIFY(!isRowOwner(Principal {"", Role::Member, ""}, vouch, FieldMap {{"applicant_id", std::string()}}));
+    }
+
+    void invitationCodesAreHashedSingleUseAndExpire()
+    {
+        ServiceFixture f;
+        f.addAccount("leader@example.org", Role::Leader);
+        const auto leader = f.login("leader@example.org");
+        const std::string group = newUuidV7();
+        QCOMPARE(
+            f.service->push(leader.principal, pushOf(leader, 1, "group", group, {{"name", std::string("Garden")}}, f))
+                ->acked.size(),
+            std::size_t(1));
+        const std::string id = newUuidV7();
+        const auto pushed = f.service->push(leader.principal,
+            pushOf(leader, 2, "invitation", id,
+                {{"email", std::string("new@example.org")}, {"invited_by", leader.principal.personId},
+                    {"group_id", group}},
+                f));
+        QCOMPARE(pushed->acked.size(), std::size_t(1));
+        const auto row = f.store->loadRow(*findTable("invitation"), id);
+        QCOMPARE(toDisplayString(row->row.values.at("state")), "sent");
+        QCOMPARE(f.store->queuedMailCount(), std::size_t(1));
+        const auto mail = f.store->dueMails(f.clock.nowMs(), 10).at(0);
+        const auto at = mail.body.find("--code ");
+        QVERIFY(at != std::string::npos);
+        const std::string code = mail.body.substr(at + 7, 43);
+        // At least 128 bits: 43 base64url characters are 256.
+        QCOMPARE(code.size(), std::size_t(43));
+        QVERIFY(!f.store->findCode(code)); // stored hashed only
+
+        AccountService accounts(*f.service);
+        const protocol::AcceptInvitationRequest accept {
+            code, "new@example.org", "a long enough passphrase", "New Person", newUuidV7()};
+        auto first = accounts.acceptInvitation(accept, "192.0.2.7");
+        QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
+        QCOMPARE(first->roles.at(0), "member");
+        // Invited into a group: the new member is in it.
+        std::size_t memberships = 0;
+        f.store->forEachLiveRow(*findTable("membership"), [&](const std::string &, const FieldMap &values) {
+            memberships += toDisplayString(values.at("person_id")) == first->personId
+                && toDisplayString(values.at("group_id")) == group;
+        });
+        QCOMPARE(memberships, std::size_t(1));
+        auto second = accounts.acceptInvitation(accept, "192.0.2.7");
+        QCOMPARE(second.error().code, "invalid_code");
+
+        // A second invitation, accepted too late.
+        const std::string late = newUuidV7();
+        (void)f.service->push(leader.principal,
+            pushOf(leader, 3, "invitation", late,
+                {{"email", std::string("late@example.org")}, {"invited_by", leader.principal.personId}}, f));
+        const auto lateMail = f.store->dueMails(f.clock.nowMs(), 10).back();
+        const std::string lateCode = lateMail.body.substr(lateMail.body.find("--code ") + 7, 43);
+        f.clock.advanceMs(Admission::kInvitationLifetimeMs);
+        auto expired = accounts.acceptInvitation(protocol::AcceptInvitationRequest {lateCode, "late@example.org",
+                                                     "a long enough passphrase", "Late", newUuidV7()},
+            "192.0.2.7");
+        QCOMPARE(expired.error().code, "invalid_code");
+    }
+
+    void mailQueueRetriesWithGrowingDelays()
+    {
+        ServiceFixture f;
+        // A port nobody listens on: the SMTP server is down.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const auto port = probe.serverPort();
+        probe.close();
+        SmtpSettings settings;
+        settings.host = "127.0.0.1";
+        settings.port = port;
+        settings.timeout = std::chrono::seconds(10);
+        MailQueue queue(*f.service, settings);
+        f.service->withStore([&](Store &store) {
+            Store::Transaction transaction(store);
+            f.service->admission().queueMail("a@example.org", "Hello", "Body");
+            transaction.commit();
+        });
+        QCOMPARE(queue.deliverDue(), std::size_t(0));
+        auto waiting = f.store->dueMails(f.clock.nowMs() + MailQueue::kFirstRetryMs, 10);
+        QCOMPARE(waiting.size(), std::size_t(1));
+        QCOMPARE(waiting.front().attempts, 1);
+        QCOMPARE(waiting.front().nextAttemptAt, f.clock.nowMs() + MailQueue::kFirstRetryMs);
+        QVERIFY(!waiting.front().lastError.empty());
+        QCOMPARE(queue.deliverDue(), std::size_t(0)); // not due yet: no attempt
+        QCOMPARE(f.store->dueMails(f.clock.nowMs() + MailQueue::kFirstRetryMs, 10).front().attempts, 1);
+        f.clock.advanceMs(MailQueue::kFirstRetryMs);
+        QCOMPARE(queue.deliverDue(), std::size_t(0));
+        waiting = f.store->dueMails(f.clock.nowMs() + 2 * MailQueue::kFirstRetryMs, 10);
+        QCOMPARE(waiting.front().attempts, 2);
+        QCOMPARE(waiting.front().nextAttemptAt, f.clock.nowMs() + 2 * MailQueue::kFirstRetryMs);
+        QCOMPARE(f.store->queuedMailCount(), std::size_t(1)); // nothing lost
+    }
+
+    void messagesAreDotStuffedWithCrlf()
+    {
+        const OutgoingMail mail {0, "to@example.org", "Grüße", "line one\n.hidden\nlast", 0, 0, 0, {}};
+        const std::string message = SmtpClient::formatMessage("from@example.org", mail, 1'700'000'000'000);
+        QVERIFY(message.find("\r\n..hidden\r\n") != std::string::npos);
+        QVERIFY(message.find("Subject: =?UTF-8?B?") != std::string::npos);
+        QVERIFY(message.find("To: to@example.org\r\n") != std::string::npos);
+        QVERIFY(message.ends_with("last\r\n"));
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        ServiceFixture f;
+        f.addAccount("admin@example.org", Role::Admin);
+        (void)f.login("admin@example.org");
+        QCOMPARE(f.store->audit(AuditFilter {"login", "", "", 0, 10}).size(), std::size_t(1));
+        f.store.reset(); // close, then tamper with the file directly
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(f.databasePath().c_str(), &db), SQLITE_OK);
+        QVERIFY(sqlite3_exec(db, "UPDATE audit SET action = 'nothing'", nullptr, nullptr, nullptr) != SQLITE_OK);
+        QVERIFY(sqlite3_exec(db, "DELETE FROM audit", nullptr, nullptr, nullptr) != SQLITE_OK);
+        sqlite3_close(db);
+    }
+
+    void requestsAreDecodedStrictly()
+    {
+        QVERIFY(protocol::fromJson<protocol::ApplyRequest>(
+            R"({"email":"a@b.c","password":"p","display_name":"A","consent":true,"device":"d"})"));
+        QCOMPARE(protocol::fromJson<protocol::ApplyRequest>(
+                     R"({"email":"a@b.c","password":"p","display_name":"A","consent":"yes","device":"d"})")
+                     .error()
+                     .code,
+            "bad_request");
+        QCOMPARE(protocol::fromJson<protocol::EraseRequest>(R"({"person_id":"x","reason":"r","more":1})").error().code,
+            "bad_request");
+        QCOMPARE(
+            protocol::fromJson<protocol::PasswordChange>(R"({"current_password":"x"})").error().code, "bad_request");
+        const protocol::AuditPage page {{protocol::AuditEntry {7, 1, "login", "p", "d", "t", "", "127.0.0.1"}}, true};
+        const auto decoded = protocol::fromJson<protocol::AuditPage>(protocol::toJson(page));
+        QVERIFY(decoded);
+        QCOMPARE(decoded->entries.at(0).seq, 7);
+        QVERIFY(decoded->hasMore);
+    }
+
+    void lastAdminStays()
+    {
+        ServiceFixture f;
+        const std::string admin = f.addAccount("admin@example.org", Role::Admin);
+        const auto login = f.login("admin@example.org");
+        auto pushed
+            = f.service->push(login.principal, pushOf(login, 1, "person", admin, {{"role", std::string("member")}}, f));
+        QCOMPARE(pushed->rejected.at(0).code, "last_admin");
+        QCOMPARE(roleOf(f, admin), "admin");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdmission)
+#include "tst_admission.moc"
