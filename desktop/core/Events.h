@@ -14,6 +14,7 @@ namespace commonroom {
 
 class Clock;
 class LocalStore;
+struct Principal;
 
 // An event as the device holds it. Times are UTC instants; `timeZone` is the IANA zone of the
 // venue ("Europe/Madrid"), used to show the times and in the .ics export.
@@ -231,6 +232,10 @@ public:
 private:
     QString me() const;
     QDateTime now() const;
+    // canManage() with the event and the principal already read.
+    bool canManage(const EventInfo &info, const Principal &principal) const;
+    // How many of the event's registrations are checked in (one indexed COUNT).
+    int checkedInCount(const QString &eventId) const;
 
     LocalStore &m_store;
     const Clock *m_clock;
