@@ -114,8 +114,8 @@ int Commands::init(const InitCommand &command)
     const std::string displayName = email.substr(0, email.find('@'));
 
     Store::Transaction transaction(**store);
-    const auto id
-        = service.createAccount(email, password, Role::Admin, FieldMap {{"display_name", displayName}}, std::string(SyncService::kServerSite));
+    const auto id = service.createAccount(
+        email, password, Role::Admin, FieldMap {{"display_name", displayName}}, std::string(SyncService::kServerSite));
     if (!id)
         return failed(id.error().message);
     transaction.commit();

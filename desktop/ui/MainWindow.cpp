@@ -3,13 +3,21 @@
 #include "common/Authorization.h"
 
 #include <algorithm>
+#include <memory>
 
+#include "AdminDashboard.h"
+#include "ApplicationStatusWidget.h"
+#include "ChangePasswordDialog.h"
+#include "DevicesDialog.h"
+#include "ErasePersonDialog.h"
 #include "EventsDashboard.h"
+#include "ExportMyDataDialog.h"
 #include "GroupsWindow.h"
 #include "HomeDashboard.h"
 #include "PersonEditor.h"
 #include "ProfileDashboard.h"
 #include "SyncProblemsDialog.h"
+#include "VouchDialog.h"
 #include "desktop/core/Exporter.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/RecentChanges.h"
@@ -136,6 +144,14 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
     checkInAction->setStatusTip(tr("Open the selected event's door view: check people in, full screen, offline"));
     connect(checkInAction, &QAction::triggered, m_events, &EventsDashboard::openCheckIn);
     m_eventsMenu->addAction(checkInAction);
+    // Admission: leaders vouch and invite, admins also decide and see the audit log; an applicant
+    // follows their own application (docs/admission.md).
+    const Role role = m_store.principal().role;
+    if (role >= Role::Leader)
+        addDashboard(
+            tr("Admission"), new AdminDashboard(m_store, m_engine), QIcon::fromTheme(QStringLiteral("system-users")));
+    else if (role == Role::Applicant)
+        addDashboard(tr("My application"), new ApplicationStatusWidget(m_store));
     m_dashboardList->setCurrentRow(HomeDashboardIndex);
     createStatusBar();
 
@@ -390,6 +406,7 @@ void MainWindow::createActions()
     people->addAction(m_newAction);
     people->addAction(m_editAction);
     m_eventsMenu = menuBar()->addMenu(tr("&Events"));
+    createAccountActions(people);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Commonroom"), this, [this] {
         QMessageBox::about(this, tr("About Commonroom"),
@@ -660,6 +677,41 @@ void MainWindow::updateTitle()
     setWindowTitle(name.isEmpty() ? tr("Commonroom") : tr("Commonroom — %1").arg(name));
 }
 
+void MainWindow::createAccountActions(QMenu *people)
+{
+    // The account dialogs talk to the server; each says so when it cannot reach it.
+    const auto online = [this](auto makeDialog) {
+        return [this, makeDialog] {
+            m_engine.prepareApi();
+            auto dialog = makeDialog();
+            dialog->exec();
+        };
+    };
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("Change &password…"), this,
+        online([this] { return std::make_unique<ChangePasswordDialog>(m_engine.api(), this); }));
+    account->addAction(tr("My &devices…"), this,
+        online([this] { return std::make_unique<DevicesDialog>(m_engine.api(), m_store, this); }));
+    account->addAction(tr("E&xport my data…"), this,
+        online([this] { return std::make_unique<ExportMyDataDialog>(m_engine.api(), this); }));
+
+    m_vouchAction = new QAction(tr("&Vouch for applicant…"), this);
+    m_vouchAction->setObjectName(QStringLiteral("vouchAction"));
+    connect(m_vouchAction, &QAction::triggered, this, [this] { VouchDialog(m_store, currentPersonId(), this).exec(); });
+    m_eraseAction = new QAction(tr("E&rase person…"), this);
+    m_eraseAction->setObjectName(QStringLiteral("erasePersonAction"));
+    m_eraseAction->setStatusTip(tr("Remove a person and their data everywhere, at their request (admins)"));
+    connect(m_eraseAction, &QAction::triggered, this, [this] {
+        m_engine.prepareApi();
+        // The erasure reaches this device at once, not at the next periodic sync.
+        if (ErasePersonDialog(m_engine.api(), m_store, currentPersonId(), this).exec() == QDialog::Accepted)
+            m_engine.sync();
+    });
+    people->addSeparator();
+    people->addAction(m_vouchAction);
+    people->addAction(m_eraseAction);
+}
+
 void MainWindow::updateActions()
 {
     const bool mayAdd = mayChangePerson(m_store, Operation::Create, {});
@@ -669,6 +721,9 @@ void MainWindow::updateActions()
     const QString id = currentPersonId();
     m_editAction->setEnabled(!id.isEmpty());
     m_exportPersonAction->setEnabled(!id.isEmpty());
+    m_vouchAction->setEnabled(!id.isEmpty() && VouchDialog::canVouch(m_store, id));
+    m_eraseAction->setVisible(m_store.principal().role == Role::Admin);
+    m_eraseAction->setEnabled(!id.isEmpty() && id != QString::fromStdString(m_store.principal().personId));
     const bool mayEdit = mayChangePerson(m_store, Operation::Update, id);
     m_editAction->setText(mayEdit || id.isEmpty() ? tr("&Edit person…") : tr("&View person…"));
 }

@@ -120,6 +120,7 @@ protected:
 
 private:
     void createActions();
+    void createAccountActions(QMenu *people);
     QWidget *createPeoplePage();
     void openGroup(const QString &groupId, const QString &membershipId);
     QWidget *createFilterBar(QWidget *parent);
@@ -147,6 +148,8 @@ private:
     QStackedWidget *m_dashboards = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_eventsMenu = nullptr;
+    QAction *m_vouchAction = nullptr;
+    QAction *m_eraseAction = nullptr;
     HomeDashboard *m_home = nullptr;
     ProfileDashboard *m_profile = nullptr;
     EventsDashboard *m_events = nullptr;

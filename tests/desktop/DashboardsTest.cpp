@@ -205,11 +205,11 @@ private Q_SLOTS:
         window.setAutoSyncEnabled(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QCOMPARE(window.dashboardCount(), 4);
+        QCOMPARE(window.dashboardCount(), 5);
         QCOMPARE(window.dashboardList()->accessibleName(), QStringLiteral("Dashboards"));
-        const QStringList names {
-            QStringLiteral("Home"), QStringLiteral("Profile"), QStringLiteral("Groups"), QStringLiteral("People")};
-        for (int index = 0; index < 4; ++index) {
+        const QStringList names {QStringLiteral("Home"), QStringLiteral("Profile"), QStringLiteral("Groups"),
+            QStringLiteral("People"), QStringLiteral("Events")};
+        for (int index = 0; index < 5; ++index) {
             QCOMPARE(window.dashboardList()->item(index)->text(), names[index]);
             QCOMPARE(window.dashboard(index)->accessibleName(), names[index]);
             auto *action = window.findChild<QAction *>(QStringLiteral("dashboardAction%1").arg(index + 1));
@@ -252,14 +252,45 @@ private Q_SLOTS:
         QCOMPARE(
             window.groupsDashboard()->membersView()->currentIndex().data().toString(), QStringLiteral("Carla Cruz"));
 
-        // Another team's dashboard is one line.
-        auto *events = new QLabel(QStringLiteral("Events"));
-        const int index = window.addDashboard(QStringLiteral("Events"), events);
-        QCOMPARE(index, 4);
-        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
-        QCOMPARE(window.currentDashboard(), 4);
-        QCOMPARE(events->accessibleName(), QStringLiteral("Events"));
-        QVERIFY(events->isVisible());
+        // A further dashboard is one line.
+        auto *reports = new QLabel(QStringLiteral("Reports"));
+        const int index = window.addDashboard(QStringLiteral("Reports"), reports);
+        QCOMPARE(index, 5);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(window.currentDashboard(), 5);
+        QCOMPARE(reports->accessibleName(), QStringLiteral("Reports"));
+        QVERIFY(reports->isVisible());
+    }
+
+    // Leaders and admins get the Admission dashboard, applicants their application; members neither.
+    void admissionDashboardFollowsTheRole_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("lastDashboard");
+        QTest::newRow("member") << "member"
+                                << "Events";
+        QTest::newRow("leader") << "leader"
+                                << "Admission";
+        QTest::newRow("admin") << "admin"
+                               << "Admission";
+        QTest::newRow("applicant") << "applicant"
+                                   << "My application";
+    }
+
+    void admissionDashboardFollowsTheRole()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, lastDashboard);
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), role).ok());
+        TokenStore tokens(m_dir->path());
+        SyncEngine engine(*m_store, tokens);
+        MainWindow window(*m_store, engine);
+        window.setAutoSyncEnabled(false);
+        QCOMPARE(window.dashboardList()->item(window.dashboardCount() - 1)->text(), lastDashboard);
+        auto *erase = window.findChild<QAction *>(QStringLiteral("erasePersonAction"));
+        QVERIFY(erase);
+        QCOMPARE(erase->isVisible(), role == QLatin1String("admin"));
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
     }
 
     void profileDashboardEditsMyProfileWithPreview()
