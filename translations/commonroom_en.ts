@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>commonroom::ApprovalQueueWidget</name>
+    <message numerus="yes">
+        <source>%n person(s) waiting for a decision. Decisions are saved on this computer and sent with the next sync.</source>
+        <translation>
+            <numerusform>%n person waiting for a decision. Decisions are saved on this computer and sent with the next sync.</numerusform>
+            <numerusform>%n people waiting for a decision. Decisions are saved on this computer and sent with the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::AuditLogWidget</name>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first. Scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n entry, newest first. Scroll down for older ones.</numerusform>
+            <numerusform>%n entries, newest first. Scroll down for older ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::CheckInWindow</name>
+    <message numerus="yes">
+        <source>%n expected</source>
+        <translation>
+            <numerusform>%n expected</numerusform>
+            <numerusform>%n expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in</source>
+        <translation>
+            <numerusform>%n checked in</numerusform>
+            <numerusform>%n checked in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-ins</source>
+        <translation>
+            <numerusform>%n walk-in</numerusform>
+            <numerusform>%n walk-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved on this computer; %n change(s) will be sent at the next sync (no network needed now).</source>
+        <translation>
+            <numerusform>Saved on this computer; %n change will be sent at the next sync (no network needed now).</numerusform>
+            <numerusform>Saved on this computer; %n changes will be sent at the next sync (no network needed now).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::DuplicateMergeDialog</name>
+    <message numerus="yes">
+        <source>%n event registration(s)</source>
+        <translation>
+            <numerusform>%n event registration</numerusform>
+            <numerusform>%n event registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventsDashboard</name>
+    <message numerus="yes">
+        <source>%1 of %n place(s) taken</source>
+        <translation>
+            <numerusform>%1 of %n place taken</numerusform>
+            <numerusform>%1 of %n places taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered (no limit)</source>
+        <translation>
+            <numerusform>%n registered (no limit)</numerusform>
+            <numerusform>%n registered (no limit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist</source>
+        <translation>
+            <numerusform>%n on the waitlist</numerusform>
+            <numerusform>%n on the waitlist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventsModel</name>
+    <message numerus="yes">
+        <source>%n registered of %1 places</source>
+        <translation>
+            <numerusform>%n registered of %1 places</numerusform>
+            <numerusform>%n registered of %1 places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered, no limit</source>
+        <translation>
+            <numerusform>%n registered, no limit</numerusform>
+            <numerusform>%n registered, no limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist</source>
+        <translation>
+            <numerusform>%n on the waitlist</numerusform>
+            <numerusform>%n on the waitlist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonroom::GroupsModel</name>
     <message numerus="yes">
         <source>%n request(s) waiting for a curator</source>
@@ -18,6 +141,20 @@
         <translation>
             <numerusform>%1 group · %n member</numerusform>
             <numerusform>%1 group · %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to join wait for your answer: select one in the list below.</source>
+        <translation>
+            <numerusform>%n request to join waits for your answer: select it in the list below.</numerusform>
+            <numerusform>%n requests to join wait for your answer: select one in the list below.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,10 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>(name not shared)</source>
+        <translation type="unfinished">(nom non partagé)</translation>
+    </message>
+</context>
+<context>
+    <name>EventPrintouts</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expected. Walk-ins: write your name on a blank line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
-        <source>in %1, readable only by you (no system keychain is used)</source>
-        <translation>dans %1, lisible par vous seul (aucun trousseau du système n’est utilisé)</translation>
+        <source>no system keychain service is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be removed from the system keychain (%1). Remove the entry “%2” of “%3” with your keychain manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the system keychain, under “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the file %1, readable only by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the file %1, readable only by you, because no system keychain is available (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in memory until Commonroom quits, because no system keychain is available and keeping it in a file was declined; you will be asked to sign in again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::AccountClient</name>
+    <message>
+        <source>Could not reach the server at %1: %2. Check the address and your connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::AdminDashboard</name>
+    <message>
+        <source>Admission and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13,6 +137,1948 @@
     <message>
         <source>Could not reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ApplicantsModel</name>
+    <message>
+        <source>Asked for more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has vouched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ApplicationStatusWidget</name>
+    <message>
+        <source>Your application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of your application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouches you received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application is sent. Sync to see what the community decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome: your application was approved. Sync to receive the community&apos;s directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application was not accepted. The reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin asks: %1
+
+Answer by adding it to your profile (About you); they will see it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application is waiting for an admin, or for members who know you to vouch for you. Until then you see what the community shows the public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has vouched for you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouched for you:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ApplyDialog</name>
+    <message>
+        <source>Apply to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the community who you are. An admin reviews your application, and members who know you can vouch for you. Until then you see only what the community shows the public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few lines: who you are, how you know the community, what you would like to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;About you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send me the community&apos;s news and calls to action by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change this later in your profile. The time of your choice is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name as you would like the community to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email address; the community writes to you there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this email already exists. Sign in with it, or use “Forgot password” to choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ApprovalQueueWidget</name>
+    <message>
+        <source>Approval queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the selected applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected applicant a member (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the application down, with a reason the applicant will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for &amp;information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the applicant a question; they answer by editing their profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vouch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for the selected applicant, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>Select an applicant in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins decide on applications. You can vouch for an applicant instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the application turned down? The applicant will read this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rejected: a rejection needs a reason the applicant can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to know? The applicant will read your question and can answer by editing their profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was asked: write the question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) waiting for a decision. Decisions are saved on this computer and sent with the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select someone to see what they wrote and who vouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, applied %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About themselves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has vouched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouches:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::AuditLogModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished">Invité</translation>
+    </message>
+    <message>
+        <source>Accepted an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::AuditLogWidget</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acted (person id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning (person id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for the entries matching these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Press Search to read the audit log from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first. Scroll down for older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right, or your session has ended. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::CheckInWindow</name>
+    <message>
+        <source>Unknown event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered people are listed first. Enter checks in the highlighted person, Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the highlighted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave check-in mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is not on this computer. Sync, then open check-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not an organizer of this event: the server will refuse check-ins made here. Ask an organizer or a leader to run the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Check the spelling, or register a walk-in (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 checked in (was not registered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is full: this check-in is kept and flagged for the organizers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: no check-in was made in this window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in of %1 could not be undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk-in could not be registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 registered as a walk-in and checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is saved on this computer and sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved on this computer; %n change(s) will be sent at the next sync (no network needed now).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::DevicesDialog</name>
+    <message>
+        <source>My devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computers signed in to your account. Revoke one you no longer use or have lost: it is signed out and erases its copy of the community when it next connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices signed in to your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke this computer? It is signed out, and its copy of the community — with any change not yet synced — is erased at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1? It is signed out and erases its copy of the community when it next connects. This cannot be undone; signing in again on it makes it a new device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of devices could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device was not revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is revoked. At its next sync it signs out and erases its copy of the community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::DevicesModel</name>
+    <message>
+        <source>This computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::DoorSearchModel</name>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation type="unfinished">(nom non partagé)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>The registrations of the event cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::DuplicateCandidatesModel</name>
+    <message>
+        <source>(merged away: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation type="unfinished">(nom non partagé)</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Pourquoi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::DuplicateMergeDialog</name>
+    <message>
+        <source>(empty or not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation type="unfinished">Résultat de la dernière action</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two records into the one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the two records as different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair is not on this computer any more. Sync and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair was already reviewed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two records is no longer on this computer (merged or removed). Sync and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation type="unfinished">(nom non partagé)</translation>
+    </message>
+    <message>
+        <source>Flagged because of: %1. Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Nom de famille</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished">Pronoms</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished">Quartier</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">Compétences</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">Centres d’intérêt</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished">À propos</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event registration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the record of %1 and merge %2 into it? The other record is removed from the directory; its registrations, check-ins and groups move to the kept record, and a copy of it stays with this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records were not merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 and %2 as different people? They will not be flagged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair was not dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ErasePersonDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This erases %1 from the community for good: their profile, memberships, vouches, account and devices. Every device drops them at its next sync. It cannot be undone. Do it only on their request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: asked by email on 3 May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type “%1” to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why %1 is erased; the audit log keeps the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name exactly as shown (“%1”) to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not erased: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventDialog</name>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">Zon&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventsDashboard</name>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation type="unfinished">Résultat de la dernière action</translation>
+    </message>
+    <message>
+        <source>Which events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the title or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">Zon&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Your registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register for the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel my registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel my registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;in mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check-in mode for the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-screen check-in at the door (Ctrl+Shift+K); works without a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel even&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed events (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription file (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrants (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print registrants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List of registrants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register someone for the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw selected registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of attendance by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same figures as the table above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export attendance (&amp;CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export attendance as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the selected pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match. Change the filters, sync to receive events, or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its details and registrants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) taken</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered (no limit)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the waitlist: number %1. You get a place when one frees up, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are registered, and checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event “%1” created. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event “%1” saved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It stays in the list, marked cancelled, so registrants can be told; calendars that subscribe remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is full: you are on the waitlist (number %1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are registered for “%1”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel your registration for “%1”? Your place goes to the first person on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registration was not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registration is cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1 for “%2”? The first person on the waitlist gets the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration was not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The attendance could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events are listed: change the filters first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export listed events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commonroom events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save subscription file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save list of registrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of registrants was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed. Check the printer, or export a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two records are merged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as different people. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventsModel</name>
+    <message>
+        <source>(untitled event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered of %1 places</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered, no limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ExportMyDataDialog</name>
+    <message>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves everything the community holds about you — your profile with every field, your memberships, vouches and invitations — as a JSON document (complete, for programs) and a vCard (for address books).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to save into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my data into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to (Browse…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ForgotPasswordDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Enter the email address of your account; the server mails you a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Mail me a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Type the code from the mail and choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code from the mail (ask for one with “Mail me a code”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code does not work: it may be mistyped, already used or expired. Ask for a new one with “Mail me a code”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 belongs to an account, a code is on its way there. It may take a few minutes; check the spam folder too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Sign in with the new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -465,6 +2531,352 @@
         <source>%1 is invited to %2.</source>
         <translation>%1 est invité à %2.</translation>
     </message>
+    <message>
+        <source>Sign in first: a group needs a first curator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group is not on this computer any more. Sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To join %1, accept its terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already a member of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request to join %1 already waits for a curator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes new members by invitation of its curators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This membership is not on this computer any more. Sync to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a membership, request or invitation in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one curator: make someone else curator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To leave %1 yourself, use Leave group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community&apos;s rules do not allow this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove as c&amp;urator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected curator an ordinary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove from group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No curator on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curators: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to join wait for your answer: select one in the list below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last curator cannot be removed: make someone else curator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove as curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a curator of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::HomeDashboard</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in no group yet. Find one under Groups (Ctrl+3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests for you to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests to join are waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;changes in my groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new in your groups since you started syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::InvitationCodeDialog</name>
+    <message>
+        <source>Accept an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code from the invitation mail and choose your password. The code works once, for the address it was sent to, within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the invitation was sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished">&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Paste the code from the invitation mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address the invitation was sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name as you would like the community to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code does not work: it may be mistyped, already used, expired, or sent to another address. Ask the person who invited you for a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::InvitationsModel</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::InvitationsWidget</name>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation type="unfinished">&amp;Inviter</translation>
+    </message>
+    <message>
+        <source>The server mails a code to the address at the next sync; it is valid for 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leaders and admins can invite people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address to invite, for example name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the group, or untick “Into the group” to invite into the community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is invited into %2. The server mails the code at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonroom::LoginDialog</name>
@@ -571,6 +2983,72 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
     <message>
         <source>&amp;Trust</source>
         <translation>&amp;Faire confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to join…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? Ask the community to let you in (an admin or members who know you decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an in&amp;vitation code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your account with the code from your invitation mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a code by email and choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your session is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (%1), so Commonroom will ask where to keep your session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your session in a file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.
+
+If you do not keep it, you will sign in again each time you start Commonroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session will be kept %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Sign in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation type="unfinished">La réponse du serveur n’a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -883,10 +3361,6 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
         <translation>Arrêter la synchronisation en cours ; rien n’est perdu et elle reprendra plus tard</translation>
     </message>
     <message>
-        <source>&amp;Groups…</source>
-        <translation>&amp;Groupes…</translation>
-    </message>
-    <message>
         <source>Browse, join and curate the community&apos;s groups</source>
         <translation>Parcourir, rejoindre et animer les groupes de la communauté</translation>
     </message>
@@ -919,6 +3393,116 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
     <message>
         <source>Receiving %1 of %2</source>
         <translation>Réception de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Groupes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check-in mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected event&apos;s door view: check people in, full screen, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vouch for applicant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a person and their data everywhere, at their request (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::MyGroupsModel</name>
+    <message>
+        <source>(unnamed group)</source>
+        <translation type="unfinished">(groupe sans nom)</translation>
+    </message>
+    <message>
+        <source>You curate this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a member</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -986,6 +3570,37 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
     <message>
         <source>&amp;Create group</source>
         <translation>&amp;Créer le groupe</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::NewPasswordFields</name>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters; a few unrelated words make a good one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the new password twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1185,6 +3800,372 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How others see this profile (Ctrl+Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the links (one web address per line): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG picture; it is made smaller to %1×%1 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared
+with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a picture (%2). Choose a JPEG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be made into a photo small enough to keep. Choose another picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the profile as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What others receive of this profile with the values and visibilities above, saved or not. Admins and the person themself see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would see nothing of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::PersonPickerDialog</name>
+    <message>
+        <source>Register someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ProfileDashboard</name>
+    <message>
+        <source>Sign in to see and edit your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::RecentChangesModel</name>
+    <message>
+        <source>(unnamed group)</source>
+        <translation type="unfinished">(groupe sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 was updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">Vous</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: curator of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to join %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was invited to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not joining %2 (declined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::RegistrantsModel</name>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlisted (#%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation type="unfinished">(nom non partagé)</translation>
+    </message>
+    <message>
+        <source>%1 on device %2 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came although the event was full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ReviewRequestsModel</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed group)</source>
+        <translation type="unfinished">(groupe sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 asks to join %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::RolesModel</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administrateur</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Membre</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">Candidat</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::RolesWidget</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person by name or email (empty: leaders and admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a&amp;dmin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins change roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last admin, and a community always keeps at least one. Make someone else an admin first, then change %1&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a role change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonroom::SyncEngine</name>
@@ -1288,6 +4269,10 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
         <source>The server keeps asking for a fresh copy; try again later.</source>
         <translation>Le serveur continue de demander une nouvelle copie ; réessayez plus tard.</translation>
     </message>
+    <message>
+        <source>The renewed session could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commonroom::SyncProblemsDialog</name>
@@ -1360,6 +4345,128 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
     <message>
         <source>Change to %1 %2</source>
         <translation>Modification de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::VouchDialog</name>
+    <message>
+        <source>this applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how you know %1 and why the community can welcome them. Admins and %1 will see your vouch and your reason; nobody else does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Vouch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members can vouch. Once your own application is approved, you can vouch for others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot vouch for yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not on this computer. Sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already vouched for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reason: admins decide with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long; keep it under about %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vouch could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::WalkInDialog</name>
+    <message>
+        <source>They &amp;agree to be contacted by the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email and phone are kept only with this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who is not in the directory yet. Ask for their name; ask for an email or a phone only if they agree to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register and check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name to register them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
