@@ -1,5 +1,7 @@
 #include "ApplicantsModel.h"
 
+#include "DeferredReload.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QSqlQuery>
@@ -7,8 +9,6 @@
 namespace commonroom {
 
 namespace {
-
-constexpr int kReloadDelayMs = 500;
 
 QString stateText(const QString &state)
 {
@@ -29,22 +29,8 @@ ApplicantsModel::ApplicantsModel(LocalStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    // Pulled pages change tables many times during a sync, and the query may read the whole person
-    // table (0.35 s for a million people here): reload once the changes pause. A local edit shows
-    // at once.
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(kReloadDelayMs);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &ApplicantsModel::reload);
-    connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
-        if (table == QLatin1String("person") || table == QLatin1String("vouch"))
-            m_reloadTimer.start();
-    });
-    connect(&m_store, &LocalStore::localEditSaved, this, [this] {
-        if (m_reloadTimer.isActive()) {
-            m_reloadTimer.stop();
-            reload();
-        }
-    });
+    new DeferredReload(
+        m_store, {QStringLiteral("person"), QStringLiteral("vouch")}, [this] { reload(); }, this);
     reload();
 }
 

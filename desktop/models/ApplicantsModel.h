@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QStringList>
-#include <QTimer>
 
 #include <vector>
 
@@ -57,7 +56,6 @@ private:
     };
 
     LocalStore &m_store;
-    QTimer m_reloadTimer;
     std::vector<Applicant> m_applicants;
 };
 

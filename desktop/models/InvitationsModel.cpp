@@ -1,5 +1,7 @@
 #include "InvitationsModel.h"
 
+#include "DeferredReload.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QSqlQuery>
@@ -7,8 +9,6 @@
 namespace commonroom {
 
 namespace {
-
-constexpr int kReloadDelayMs = 500;
 
 QString dateText(const QString &iso)
 {
@@ -22,22 +22,8 @@ InvitationsModel::InvitationsModel(LocalStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    // Pulled pages change tables many times during a sync, and the query may read the whole person
-    // table (0.35 s for a million people here): reload once the changes pause. A local edit shows
-    // at once.
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(kReloadDelayMs);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &InvitationsModel::reload);
-    connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
-        if (table == QLatin1String("invitation") || table == QLatin1String("group"))
-            m_reloadTimer.start();
-    });
-    connect(&m_store, &LocalStore::localEditSaved, this, [this] {
-        if (m_reloadTimer.isActive()) {
-            m_reloadTimer.stop();
-            reload();
-        }
-    });
+    new DeferredReload(
+        m_store, {QStringLiteral("invitation"), QStringLiteral("group")}, [this] { reload(); }, this);
     reload();
 }
 

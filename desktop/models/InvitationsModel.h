@@ -3,7 +3,6 @@
 #include "desktop/core/LocalStore.h"
 
 #include <QAbstractTableModel>
-#include <QTimer>
 
 #include <vector>
 
@@ -44,7 +43,6 @@ private:
     };
 
     LocalStore &m_store;
-    QTimer m_reloadTimer;
     std::vector<Invitation> m_invitations;
 };
 

@@ -1,33 +1,17 @@
 #include "RolesModel.h"
 
+#include "DeferredReload.h"
+
 #include <QSqlQuery>
 
 namespace commonroom {
-
-namespace {
-constexpr int kReloadDelayMs = 500;
-}
 
 RolesModel::RolesModel(LocalStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    // Pulled pages change tables many times during a sync, and the query may read the whole person
-    // table (0.35 s for a million people here): reload once the changes pause. A local edit shows
-    // at once.
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(kReloadDelayMs);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &RolesModel::reload);
-    connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
-        if (table == QLatin1String("person"))
-            m_reloadTimer.start();
-    });
-    connect(&m_store, &LocalStore::localEditSaved, this, [this] {
-        if (m_reloadTimer.isActive()) {
-            m_reloadTimer.stop();
-            reload();
-        }
-    });
+    new DeferredReload(
+        m_store, {QStringLiteral("person")}, [this] { reload(); }, this);
     reload();
 }
 

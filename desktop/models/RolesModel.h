@@ -3,7 +3,6 @@
 #include "desktop/core/LocalStore.h"
 
 #include <QAbstractTableModel>
-#include <QTimer>
 
 #include <vector>
 
@@ -49,7 +48,6 @@ private:
     };
 
     LocalStore &m_store;
-    QTimer m_reloadTimer;
     QString m_filter;
     std::vector<Person> m_people;
 };
