@@ -5,131 +5,131 @@
     <name></name>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(Name nicht geteilt)</translation>
+        <translation>(Name nicht geteilt)</translation>
     </message>
 </context>
 <context>
     <name>EventPrintouts</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>%1 expected. Walk-ins: write your name on a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet. Ohne Anmeldung: Tragen Sie Ihren Namen in eine leere Zeile ein.</translation>
     </message>
     <message>
         <source>Registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldete</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet am</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingecheckt</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste: %1</translation>
     </message>
     <message>
         <source>Registrants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldete: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft kein Schlüsselbunddienst des Systems</translation>
     </message>
     <message>
         <source>access to the keychain was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert</translation>
     </message>
     <message>
         <source>the system keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems hat nicht geantwortet</translation>
     </message>
     <message>
         <source>The session could not be removed from the system keychain (%1). Remove the entry “%2” of “%3” with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1). Entfernen Sie den Eintrag „%2“ von „%3“ mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
     <message>
         <source>in the system keychain, under “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems, unter „%1“</translation>
     </message>
     <message>
         <source>in the file %1, readable only by you</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Datei %1, nur für Sie lesbar</translation>
     </message>
     <message>
         <source>in the file %1, readable only by you, because no system keychain is available (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Datei %1, nur für Sie lesbar, da kein Schlüsselbund des Systems verfügbar ist (%2)</translation>
     </message>
     <message>
         <source>only in memory until Commonroom quits, because no system keychain is available and keeping it in a file was declined; you will be asked to sign in again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Arbeitsspeicher, bis Commonroom beendet wird, da kein Schlüsselbund des Systems verfügbar ist und das Speichern in einer Datei abgelehnt wurde; Sie werden beim nächsten Mal erneut zur Anmeldung aufgefordert</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AccountClient</name>
     <message>
         <source>Could not reach the server at %1: %2. Check the address and your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet; versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AdminDashboard</name>
     <message>
         <source>Admission and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme und Rollen</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerbungen</translation>
     </message>
     <message>
         <source>&amp;Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladungen</translation>
     </message>
     <message>
         <source>Au&amp;dit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;dit-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -143,451 +143,455 @@
     <name>commonroom::ApplicantsModel</name>
     <message>
         <source>Asked for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Um weitere Informationen gebeten</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Entscheidung</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Nobody has vouched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat niemand gebürgt.</translation>
     </message>
     <message>
         <source>Asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt: %1</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Beworben</translation>
     </message>
     <message>
         <source>Vouches</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürgschaften</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApplicationStatusWidget</name>
     <message>
         <source>Your application</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewerbung</translation>
     </message>
     <message>
         <source>State of your application</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand Ihrer Bewerbung</translation>
     </message>
     <message>
         <source>Vouches you received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Bürgschaften</translation>
     </message>
     <message>
         <source>Your application is sent. Sync to see what the community decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewerbung ist abgeschickt. Synchronisieren Sie, um zu sehen, wie die Gemeinschaft entscheidet.</translation>
     </message>
     <message>
         <source>Welcome: your application was approved. Sync to receive the community&apos;s directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen: Ihre Bewerbung wurde angenommen. Synchronisieren Sie, um das Verzeichnis der Gemeinschaft zu erhalten.</translation>
     </message>
     <message>
         <source>Your application was not accepted. The reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewerbung wurde nicht angenommen. Angegebener Grund: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>An admin asks: %1
 
 Answer by adding it to your profile (About you); they will see it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Administratorin oder ein Administrator fragt: %1
+
+Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort ist bei der nächsten Synchronisierung sichtbar.</translation>
     </message>
     <message>
         <source>Your application is waiting for an admin, or for members who know you to vouch for you. Until then you see what the community shows the public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewerbung wartet auf einen Administrator oder auf Mitglieder, die Sie kennen und für Sie bürgen. Bis dahin sehen Sie, was die Gemeinschaft öffentlich zeigt.</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nobody has vouched for you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat niemand für Sie gebürgt.</translation>
     </message>
     <message>
         <source>Vouched for you:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sie gebürgt:
+%1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApplyDialog</name>
     <message>
         <source>Apply to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied werden</translation>
     </message>
     <message>
         <source>Tell the community who you are. An admin reviews your application, and members who know you can vouch for you. Until then you see only what the community shows the public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie der Gemeinschaft, wer Sie sind. Ein Administrator prüft Ihre Bewerbung, und Mitglieder, die Sie kennen, können für Sie bürgen. Bis dahin sehen Sie nur, was die Gemeinschaft öffentlich zeigt.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sie</translation>
     </message>
     <message>
         <source>A few lines: who you are, how you know the community, what you would like to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Zeilen: wer Sie sind, woher Sie die Gemeinschaft kennen, was Sie gerne tun möchten.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;About you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Sie:</translation>
     </message>
     <message>
         <source>&amp;Send me the community&apos;s news and calls to action by email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuigkeiten und Aufrufe der Gemeinschaft per E-Mail erhalten</translation>
     </message>
     <message>
         <source>You can change this later in your profile. The time of your choice is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dies später in Ihrem Profil ändern. Der Zeitpunkt Ihrer Wahl wird gespeichert.</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerben</translation>
     </message>
     <message>
         <source>Enter your name as you would like the community to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Namen so ein, wie die Gemeinschaft ihn sehen soll.</translation>
     </message>
     <message>
         <source>Enter your email address; the community writes to you there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein; die Gemeinschaft schreibt Ihnen dorthin.</translation>
     </message>
     <message>
         <source>Sending your application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbung wird gesendet…</translation>
     </message>
     <message>
         <source>An account with this email already exists. Sign in with it, or use “Forgot password” to choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Melden Sie sich damit an oder wählen Sie über „Passwort vergessen“ ein neues Passwort.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApprovalQueueWidget</name>
     <message>
         <source>Approval queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>People waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die auf eine Entscheidung warten</translation>
     </message>
     <message>
         <source>About the selected applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die ausgewählte Person</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <source>Make the selected applicant a member (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person als Mitglied aufnehmen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blehnen…</translation>
     </message>
     <message>
         <source>Turn the application down, with a reason the applicant will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung ablehnen, mit einer Begründung, die die Person lesen wird</translation>
     </message>
     <message>
         <source>Ask for &amp;information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um &amp;Informationen bitten…</translation>
     </message>
     <message>
         <source>Ask the applicant a question; they answer by editing their profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Person eine Frage stellen; sie antwortet, indem sie ihr Profil bearbeitet</translation>
     </message>
     <message>
         <source>&amp;Vouch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bürgen…</translation>
     </message>
     <message>
         <source>Vouch for the selected applicant, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die ausgewählte Person bürgen, mit Begründung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Select an applicant in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Person in der Liste aus.</translation>
     </message>
     <message>
         <source>Only admins decide on applications. You can vouch for an applicant instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren entscheiden über Bewerbungen. Sie können stattdessen für eine Person bürgen.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Reject application</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbung ablehnen</translation>
     </message>
     <message>
         <source>Why is the application turned down? The applicant will read this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird die Bewerbung abgelehnt? Die Person wird diese Begründung lesen.</translation>
     </message>
     <message>
         <source>Not rejected: a rejection needs a reason the applicant can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgelehnt: Eine Ablehnung braucht eine Begründung, die die Person lesen kann.</translation>
     </message>
     <message>
         <source>Ask for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Um weitere Informationen bitten</translation>
     </message>
     <message>
         <source>What would you like to know? The applicant will read your question and can answer by editing their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie wissen? Die Person liest Ihre Frage und kann antworten, indem sie ihr Profil bearbeitet.</translation>
     </message>
     <message>
         <source>Nothing was asked: write the question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefragt: Schreiben Sie zuerst die Frage.</translation>
     </message>
     <message>
         <source>Nobody is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wartet auf eine Entscheidung.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) waiting for a decision. Decisions are saved on this computer and sent with the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person wartet auf eine Entscheidung. Entscheidungen werden auf diesem Computer gespeichert und mit der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>%n Personen warten auf eine Entscheidung. Entscheidungen werden auf diesem Computer gespeichert und mit der nächsten Synchronisierung gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select someone to see what they wrote and who vouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie jemanden aus, um zu sehen, was geschrieben wurde und wer gebürgt hat.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;, applied %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;, beworben am %3</translation>
     </message>
     <message>
         <source>About themselves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über sich: %1</translation>
     </message>
     <message>
         <source>(nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts geschrieben)</translation>
     </message>
     <message>
         <source>Asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt: %1</translation>
     </message>
     <message>
         <source>Nobody has vouched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat niemand gebürgt.</translation>
     </message>
     <message>
         <source>Vouches:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürgschaften:
+%1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AuditLogModel</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldung</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Beworben</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Asked for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Informationen gebeten</translation>
     </message>
     <message>
         <source>Vouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebürgt</translation>
     </message>
     <message>
         <source>Changed a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle geändert</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Eingeladen</translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Accepted an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung angenommen</translation>
     </message>
     <message>
         <source>Revoked a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät widerrufen</translation>
     </message>
     <message>
         <source>Changed the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert</translation>
     </message>
     <message>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurückgesetzt</translation>
     </message>
     <message>
         <source>Renewed a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung erneuert</translation>
     </message>
     <message>
         <source>Exported their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Daten exportiert</translation>
     </message>
     <message>
         <source>Erased a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person gelöscht</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Concerning</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Adresse</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AuditLogWidget</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Who acted (person id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer gehandelt hat (Personen-ID)</translation>
     </message>
     <message>
         <source>Concerning (person id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft (Personen-ID)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Ask the server for the entries matching these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server nach Einträgen fragen, die diesen Filtern entsprechen</translation>
     </message>
     <message>
         <source>Audit log entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge des Audit-Protokolls, neueste zuerst</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Press Search to read the audit log from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf Suchen, um das Audit-Protokoll vom Server zu lesen.</translation>
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll wird gelesen…</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag entspricht diesen Filtern.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies), newest first. Scroll down for older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, neueste zuerst. Scrollen Sie nach unten für ältere.</numerusform>
+            <numerusform>%n Einträge, neueste zuerst. Scrollen Sie nach unten für ältere.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,237 +599,237 @@ Answer by adding it to your profile (About you); they will see it at their next 
     <name>commonroom::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ä&amp;ndern</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
     <message>
         <source>The new password is the same as the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort ist mit dem aktuellen identisch. Wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird geändert…</translation>
     </message>
     <message>
         <source>The current password is not right, or your session has ended. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort ist falsch oder Ihre Sitzung ist abgelaufen. Prüfen Sie es und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
     <message>
         <source>Unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Veranstaltung</translation>
     </message>
     <message>
         <source>Check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in: %1</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingecheckt</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anmeldung</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingecheckt</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Anmeldung</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ersten Buchstaben eines Namens ein</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person suchen</translation>
     </message>
     <message>
         <source>Registered people are listed first. Enter checks in the highlighted person, Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldete Personen stehen oben. Eingabe checkt die markierte Person ein, Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Personen</translation>
     </message>
     <message>
         <source>Result of the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des letzten Check-ins</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einchecken</translation>
     </message>
     <message>
         <source>Check in the highlighted person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Person einchecken</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Check-in rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Anmeldung…</translation>
     </message>
     <message>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Person ohne Anmeldung erfassen</translation>
     </message>
     <message>
         <source>Leave check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in verlassen</translation>
     </message>
     <message>
         <source>Leave check-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Modus verlassen</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die noch gesendet werden müssen</translation>
     </message>
     <message>
         <source>This event is not on this computer. Sync, then open check-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist nicht auf diesem Computer. Synchronisieren Sie und öffnen Sie dann den Check-in erneut.</translation>
     </message>
     <message>
         <source>You are not an organizer of this event: the server will refuse check-ins made here. Ask an organizer or a leader to run the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind kein Organisator dieser Veranstaltung: Der Server wird hier vorgenommene Check-ins ablehnen. Bitten Sie einen Organisator oder eine Leitung, den Eingang zu betreuen.</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Check the spelling, or register a walk-in (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zu „%1“. Prüfen Sie die Schreibweise oder erfassen Sie eine Person ohne Anmeldung (Strg+N).</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person</translation>
     </message>
     <message>
         <source>%1 could not be checked in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht eingecheckt werden: %2</translation>
     </message>
     <message>
         <source>%1 is already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits eingecheckt.</translation>
     </message>
     <message>
         <source>%1 is already checked in (since %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits eingecheckt (seit %2).</translation>
     </message>
     <message>
         <source>✔ %1 checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 eingecheckt.</translation>
     </message>
     <message>
         <source>✔ %1 checked in (was not registered).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 eingecheckt (war nicht angemeldet).</translation>
     </message>
     <message>
         <source>The room is full: this check-in is kept and flagged for the organizers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist voll: Dieser Check-in bleibt bestehen und wird für die Organisatoren markiert.</translation>
     </message>
     <message>
         <source>Nothing to undo: no check-in was made in this window yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: In diesem Fenster wurde noch kein Check-in vorgenommen.</translation>
     </message>
     <message>
         <source>The check-in of %1 could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-in von %1 konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
     <message>
         <source>Check-in of %1 undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in von %1 rückgängig gemacht.</translation>
     </message>
     <message>
         <source>The walk-in could not be registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person ohne Anmeldung konnte nicht erfasst werden: %1</translation>
     </message>
     <message>
         <source>✔ %1 registered as a walk-in and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 ohne Anmeldung erfasst und eingecheckt.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erwartet</numerusform>
+            <numerusform>%n erwartet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checked in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eingecheckt</numerusform>
+            <numerusform>%n eingecheckt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne Anmeldung</numerusform>
+            <numerusform>%n ohne Anmeldung</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is saved on this computer and sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist auf diesem Computer gespeichert und gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Saved on this computer; %n change(s) will be sent at the next sync (no network needed now).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf diesem Computer gespeichert; %n Änderung wird bei der nächsten Synchronisierung gesendet (jetzt ist kein Netzwerk nötig).</numerusform>
+            <numerusform>Auf diesem Computer gespeichert; %n Änderungen werden bei der nächsten Synchronisierung gesendet (jetzt ist kein Netzwerk nötig).</numerusform>
         </translation>
     </message>
 </context>
@@ -833,1252 +837,1252 @@ Answer by adding it to your profile (About you); they will see it at their next 
     <name>commonroom::DevicesDialog</name>
     <message>
         <source>My devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Geräte</translation>
     </message>
     <message>
         <source>The computers signed in to your account. Revoke one you no longer use or have lost: it is signed out and erases its copy of the community when it next connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Computer, die bei Ihrem Konto angemeldet sind. Widerrufen Sie einen, den Sie nicht mehr nutzen oder verloren haben: Er wird abgemeldet und löscht seine Kopie der Gemeinschaft, sobald er sich das nächste Mal verbindet.</translation>
     </message>
     <message>
         <source>Devices signed in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihrem Konto angemeldete Geräte</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird gefragt…</translation>
     </message>
     <message>
         <source>This device is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist bereits widerrufen.</translation>
     </message>
     <message>
         <source>Revoke this computer? It is signed out, and its copy of the community — with any change not yet synced — is erased at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Computer widerrufen? Er wird abgemeldet, und seine Kopie der Gemeinschaft – mit allen noch nicht synchronisierten Änderungen – wird bei der nächsten Synchronisierung gelöscht.</translation>
     </message>
     <message>
         <source>Revoke %1? It is signed out and erases its copy of the community when it next connects. This cannot be undone; signing in again on it makes it a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 widerrufen? Das Gerät wird abgemeldet und löscht seine Kopie der Gemeinschaft, sobald es sich das nächste Mal verbindet. Dies kann nicht rückgängig gemacht werden; eine erneute Anmeldung darauf macht es zu einem neuen Gerät.</translation>
     </message>
     <message>
         <source>Revoke device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät widerrufen</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird widerrufen…</translation>
     </message>
     <message>
         <source>The list of devices could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteliste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The device was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät wurde nicht widerrufen: %1</translation>
     </message>
     <message>
         <source>This computer is revoked. At its next sync it signs out and erases its copy of the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist widerrufen. Bei der nächsten Synchronisierung meldet er sich ab und löscht seine Kopie der Gemeinschaft.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DevicesModel</name>
     <message>
         <source>This computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer (%1)</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen am %1</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Signed in since</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet seit</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DoorSearchModel</name>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingecheckt</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Warteliste</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(Name nicht geteilt)</translation>
+        <translation>(Name nicht geteilt)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The registrations of the event cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldungen der Veranstaltung können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The directory cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DuplicateCandidatesModel</name>
     <message>
         <source>(merged away: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zusammengeführt: %1)</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(Name nicht geteilt)</translation>
+        <translation>(Name nicht geteilt)</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dieselbe Person</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DuplicateMergeDialog</name>
     <message>
         <source>(empty or not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer oder nicht geteilt)</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished">Ergebnis der letzten Aktion</translation>
+        <translation>Ergebnis der letzten Aktion</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
         <source>Merge the two records into the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Datensätze in den behaltenen zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Not the same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht dieselbe Person…</translation>
     </message>
     <message>
         <source>Mark the two records as different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Datensätze als verschiedene Personen markieren</translation>
     </message>
     <message>
         <source>This pair is not on this computer any more. Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paar ist nicht mehr auf diesem Computer. Synchronisieren Sie und sehen Sie erneut nach.</translation>
     </message>
     <message>
         <source>This pair was already reviewed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paar wurde bereits geprüft (%1).</translation>
     </message>
     <message>
         <source>One of the two records is no longer on this computer (merged or removed). Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der beiden Datensätze ist nicht mehr auf diesem Computer (zusammengeführt oder entfernt). Synchronisieren Sie und sehen Sie erneut nach.</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(Name nicht geteilt)</translation>
+        <translation>(Name nicht geteilt)</translation>
     </message>
     <message>
         <source>Flagged because of: %1. Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert wegen: %1. Wählen Sie den zu behaltenden Datensatz und für jedes Feld den zu behaltenden Wert. Anmeldungen, Check-ins und Gruppenmitgliedschaften beider bleiben erhalten.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Keep the record of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datensatz von %1 behalten (%2)</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>%1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2: %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished">Pronomen</translation>
+        <translation>Pronomen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished">Nachbarschaft</translation>
+        <translation>Nachbarschaft</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Sprachen</translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished">Fähigkeiten</translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished">Interessen</translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">Über mich</translation>
+        <translation>Über mich</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist mit Kontaktaufnahme einverstanden</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Einverstanden am</translation>
     </message>
     <message numerus="yes">
         <source>%n event registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veranstaltungsanmeldung</numerusform>
+            <numerusform>%n Veranstaltungsanmeldungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besucht</numerusform>
+            <numerusform>%n besucht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep the record of %1 and merge %2 into it? The other record is removed from the directory; its registrations, check-ins and groups move to the kept record, and a copy of it stays with this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datensatz von %1 behalten und %2 darin zusammenführen? Der andere Datensatz wird aus dem Verzeichnis entfernt; seine Anmeldungen, Check-ins und Gruppen gehen auf den behaltenen Datensatz über, und eine Kopie davon bleibt bei dieser Prüfung.</translation>
     </message>
     <message>
         <source>Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze zusammenführen</translation>
     </message>
     <message>
         <source>The records were not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze wurden nicht zusammengeführt: %1</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dieselbe Person</translation>
     </message>
     <message>
         <source>Mark %1 and %2 as different people? They will not be flagged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 als verschiedene Personen markieren? Sie werden nicht erneut gemeldet.</translation>
     </message>
     <message>
         <source>The pair was not dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paar wurde nicht verworfen: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ErasePersonDialog</name>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>This erases %1 from the community for good: their profile, memberships, vouches, account and devices. Every device drops them at its next sync. It cannot be undone. Do it only on their request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird %1 endgültig aus der Gemeinschaft gelöscht: Profil, Mitgliedschaften, Bürgschaften, Konto und Geräte. Jedes Gerät entfernt die Person bei der nächsten Synchronisierung. Dies kann nicht rückgängig gemacht werden. Tun Sie es nur auf ihren Wunsch.</translation>
     </message>
     <message>
         <source>Reason, kept in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, wird im Audit-Protokoll gespeichert</translation>
     </message>
     <message>
         <source>For example: asked by email on 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: per E-Mail am 3. Mai angefragt</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Type the name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Namen ein</translation>
     </message>
     <message>
         <source>&amp;Type “%1” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geben Sie zur Bestätigung „%1“ ein:</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
         <source>Write why %1 is erased; the audit log keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, warum %1 gelöscht wird; das Audit-Protokoll speichert den Grund.</translation>
     </message>
     <message>
         <source>Type the name exactly as shown (“%1”) to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Namen genau wie angezeigt ein („%1“).</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>%1 was not erased: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventDialog</name>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endet um:</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Time zone of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Veranstaltungsorts</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt um</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet um</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Venue and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort und Adresse</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <source>Hosting group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtende Gruppe</translation>
     </message>
     <message>
         <source>The whole community</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Gemeinschaft</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Sta&amp;rts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnt um:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Gebiet:</translation>
+        <translation>&amp;Gebiet:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität:</translation>
     </message>
     <message>
         <source>&amp;Hosted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgerichtet von:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschreibung:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Veranstaltung einen Titel.</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventsDashboard</name>
     <message>
         <source>It will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht</translation>
     </message>
     <message>
         <source>D&amp;uplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplikate</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished">Ergebnis der letzten Aktion</translation>
+        <translation>Ergebnis der letzten Aktion</translation>
     </message>
     <message>
         <source>Which events</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Veranstaltungen</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorstehend</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Hosting group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtende Gruppe</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Words of the title or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter aus Titel oder Ort</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Gr&amp;oup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;uppe:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Gebiet:</translation>
+        <translation>&amp;Gebiet:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Suchen:</translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Hosted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgerichtet von</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Your registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung</translation>
     </message>
     <message>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;melden</translation>
     </message>
     <message>
         <source>Register for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Veranstaltung anmelden</translation>
     </message>
     <message>
         <source>&amp;Cancel my registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Anmeldung &amp;stornieren…</translation>
     </message>
     <message>
         <source>Cancel my registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Anmeldung stornieren</translation>
     </message>
     <message>
         <source>Check-&amp;in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-&amp;in-Modus</translation>
     </message>
     <message>
         <source>Open check-in mode for the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Modus für den Eingang öffnen</translation>
     </message>
     <message>
         <source>Full-screen check-in at the door (Ctrl+Shift+K); works without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild-Check-in am Eingang (Strg+Umschalt+K); funktioniert ohne Netzwerk</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
         <source>Cancel even&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstal&amp;tung absagen…</translation>
     </message>
     <message>
         <source>Cancel the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung absagen</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Export and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren und drucken</translation>
     </message>
     <message>
         <source>Attendance (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme (CSV)…</translation>
     </message>
     <message>
         <source>This event (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung (.ics)…</translation>
     </message>
     <message>
         <source>Listed events (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelistete Veranstaltungen (.ics)…</translation>
     </message>
     <message>
         <source>Subscription file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementdatei (.ics)…</translation>
     </message>
     <message>
         <source>Sign-in sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste (PDF)…</translation>
     </message>
     <message>
         <source>Registrants (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldete (PDF)…</translation>
     </message>
     <message>
         <source>Print sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste drucken…</translation>
     </message>
     <message>
         <source>Print registrants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldete drucken…</translation>
     </message>
     <message>
         <source>&amp;List of registrants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste der Angemeldeten:</translation>
     </message>
     <message>
         <source>Registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldete</translation>
     </message>
     <message>
         <source>Register a &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person anmelden…</translation>
     </message>
     <message>
         <source>Register someone for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden für die Veranstaltung anmelden</translation>
     </message>
     <message>
         <source>&amp;Withdraw selected registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anmeldung &amp;zurückziehen…</translation>
     </message>
     <message>
         <source>Cancel the selected registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anmeldung stornieren</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilgenommen</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anmeldung</translation>
     </message>
     <message>
         <source>By &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Gebiet:</translation>
     </message>
     <message>
         <source>Attendance by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme nach Gebiet</translation>
     </message>
     <message>
         <source>Chart of attendance by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Teilnahme nach Gebiet</translation>
     </message>
     <message>
         <source>The same figures as the table above</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Zahlen wie in der Tabelle oben</translation>
     </message>
     <message>
         <source>Export attendance (&amp;CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme exportieren (&amp;CSV)…</translation>
     </message>
     <message>
         <source>Export attendance as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme als CSV exportieren</translation>
     </message>
     <message>
         <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die möglicherweise dieselbe Person sind (gleiche E-Mail, Telefonnummer oder gleicher Name), oft nach Check-ins ohne Anmeldung am Eingang. Prüfen Sie jedes Paar: Führen Sie die beiden Datensätze zusammen oder markieren Sie sie als verschiedene Personen.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Duplikate</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen…</translation>
     </message>
     <message>
         <source>Review the selected pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Paar prüfen</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gebiete</translation>
     </message>
     <message>
         <source>No events match. Change the filters, sync to receive events, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veranstaltungen gefunden. Ändern Sie die Filter, synchronisieren Sie, um Veranstaltungen zu erhalten, oder erstellen Sie eine.</translation>
     </message>
     <message>
         <source>Select an event to see its details and registrants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Veranstaltung aus, um Details und Angemeldete zu sehen.</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgesagt)</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung %1</translation>
     </message>
     <message>
         <source>Hosted by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgerichtet von: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n place(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Platz belegt</numerusform>
+            <numerusform>%1 von %n Plätzen belegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registered (no limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angemeldet (keine Begrenzung)</numerusform>
+            <numerusform>%n angemeldet (keine Begrenzung)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auf der Warteliste</numerusform>
+            <numerusform>%n auf der Warteliste</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um sich für Veranstaltungen anzumelden.</translation>
     </message>
     <message>
         <source>You are not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
     <message>
         <source>You are on the waitlist: number %1. You get a place when one frees up, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stehen auf der Warteliste: Nummer %1. Sie erhalten einen Platz, sobald einer frei wird, der Reihe nach.</translation>
     </message>
     <message>
         <source>You are registered, and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet und eingecheckt.</translation>
     </message>
     <message>
         <source>You are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet.</translation>
     </message>
     <message>
         <source>D&amp;uplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplikate (%1)</translation>
     </message>
     <message>
         <source>Select an event to see its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Veranstaltung aus, um ihre Teilnahme zu sehen.</translation>
     </message>
     <message>
         <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angemeldet · %2 teilgenommen · %3 nicht erschienen · %4 ohne Anmeldung · %5 auf der Warteliste · %6 storniert</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>The event was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung wurde nicht erstellt: %1</translation>
     </message>
     <message>
         <source>Event “%1” created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung „%1“ erstellt. %2</translation>
     </message>
     <message>
         <source>The event was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung wurde nicht geändert: %1</translation>
     </message>
     <message>
         <source>Event “%1” saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung „%1“ gespeichert. %2</translation>
     </message>
     <message>
         <source>Cancel event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung absagen</translation>
     </message>
     <message>
         <source>Cancel “%1”? It stays in the list, marked cancelled, so registrants can be told; calendars that subscribe remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ absagen? Die Veranstaltung bleibt als abgesagt markiert in der Liste, damit die Angemeldeten informiert werden können; abonnierte Kalender entfernen sie.</translation>
     </message>
     <message>
         <source>The event was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung wurde nicht abgesagt: %1</translation>
     </message>
     <message>
         <source>“%1” is cancelled. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist abgesagt. %2</translation>
     </message>
     <message>
         <source>You were not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden nicht angemeldet: %1</translation>
     </message>
     <message>
         <source>The event is full: you are on the waitlist (number %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung ist voll: Sie stehen auf der Warteliste (Nummer %1). %2</translation>
     </message>
     <message>
         <source>You are registered for “%1”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind für „%1“ angemeldet. %2</translation>
     </message>
     <message>
         <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung stornieren</translation>
     </message>
     <message>
         <source>Cancel your registration for “%1”? Your place goes to the first person on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung für „%1“ stornieren? Ihr Platz geht an die erste Person auf der Warteliste.</translation>
     </message>
     <message>
         <source>Your registration was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung wurde nicht storniert: %1</translation>
     </message>
     <message>
         <source>Your registration is cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist storniert. %1</translation>
     </message>
     <message>
         <source>The person was not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person wurde nicht angemeldet: %1</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person</translation>
     </message>
     <message>
         <source>%1 is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht auf der Warteliste.</translation>
     </message>
     <message>
         <source>%1 is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist angemeldet.</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person</translation>
     </message>
     <message>
         <source>Cancel the registration of %1 for “%2”? The first person on the waitlist gets the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von %1 für „%2“ stornieren? Die erste Person auf der Warteliste erhält den Platz.</translation>
     </message>
     <message>
         <source>The registration was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht storniert: %1</translation>
     </message>
     <message>
         <source>The registration of %1 is cancelled. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von %1 ist storniert. %2</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1. gespeichert</translation>
+        <translation>%1. gespeichert</translation>
     </message>
     <message>
         <source>The attendance could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnahme konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>Export attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung exportieren</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>No events are listed: change the filters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veranstaltungen aufgelistet: Ändern Sie zuerst die Filter.</translation>
     </message>
     <message>
         <source>Export listed events</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelistete Veranstaltungen exportieren</translation>
     </message>
     <message>
         <source>Commonroom events</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom-Veranstaltungen</translation>
     </message>
     <message>
         <source>Save subscription file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementdatei speichern</translation>
     </message>
     <message>
         <source>Save sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The sign-in sheet was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwesenheitsliste wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Save list of registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Angemeldeten speichern</translation>
     </message>
     <message>
         <source>The list of registrants was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Angemeldeten wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Printing failed. Check the printer, or export a PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken fehlgeschlagen. Prüfen Sie den Drucker oder exportieren Sie stattdessen ein PDF.</translation>
     </message>
     <message>
         <source>Sent to the printer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet: %1.</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste: %1</translation>
     </message>
     <message>
         <source>Registrants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldete: %1</translation>
     </message>
     <message>
         <source>The two records are merged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Datensätze sind zusammengeführt. %1</translation>
     </message>
     <message>
         <source>Marked as different people. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verschiedene Personen markiert. %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventsModel</name>
     <message>
         <source>(untitled event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Veranstaltung ohne Titel)</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgesagt)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n registered of %1 places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angemeldet von %1 Plätzen</numerusform>
+            <numerusform>%n angemeldet von %1 Plätzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registered, no limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angemeldet, keine Begrenzung</numerusform>
+            <numerusform>%n angemeldet, keine Begrenzung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auf der Warteliste</numerusform>
+            <numerusform>%n auf der Warteliste</numerusform>
         </translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>(a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Gruppe)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ExportMyDataDialog</name>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten exportieren</translation>
     </message>
     <message>
         <source>Saves everything the community holds about you — your profile with every field, your memberships, vouches and invitations — as a JSON document (complete, for programs) and a vCard (for address books).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert alles, was die Gemeinschaft über Sie hat – Ihr Profil mit allen Feldern, Ihre Mitgliedschaften, Bürgschaften und Einladungen – als JSON-Dokument (vollständig, für Programme) und als vCard (für Adressbücher).</translation>
     </message>
     <message>
         <source>Folder to save into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Save my data into</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten speichern in</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Choose a folder you can write to (Browse…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben können (Durchsuchen…).</translation>
     </message>
     <message>
         <source>Asking the server for your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird nach Ihren Daten gefragt…</translation>
     </message>
     <message>
         <source>Your data could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1. gespeichert</translation>
+        <translation>%1. gespeichert</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ForgotPasswordDialog</name>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort vergessen</translation>
     </message>
     <message>
         <source>1. Enter the email address of your account; the server mails you a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Geben Sie die E-Mail-Adresse Ihres Kontos ein; der Server schickt Ihnen einen Code.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>&amp;Mail me a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per E-&amp;Mail senden</translation>
     </message>
     <message>
         <source>2. Type the code from the mail and choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Geben Sie den Code aus der E-Mail ein und wählen Sie ein neues Passwort.</translation>
     </message>
     <message>
         <source>Code from the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der E-Mail</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;festlegen</translation>
     </message>
     <message>
         <source>Enter the email address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird gefragt…</translation>
     </message>
     <message>
         <source>Type the code from the mail (ask for one with “Mail me a code”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus der E-Mail ein (fordern Sie einen mit „Code per E-Mail senden“ an).</translation>
     </message>
     <message>
         <source>Setting the new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wird festgelegt…</translation>
     </message>
     <message>
         <source>This code does not work: it may be mistyped, already used or expired. Ask for a new one with “Mail me a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code funktioniert nicht: Er ist vielleicht falsch eingegeben, bereits verwendet oder abgelaufen. Fordern Sie mit „Code per E-Mail senden“ einen neuen an.</translation>
     </message>
     <message>
         <source>If %1 belongs to an account, a code is on its way there. It may take a few minutes; check the spam folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls %1 zu einem Konto gehört, ist ein Code dorthin unterwegs. Das kann einige Minuten dauern; prüfen Sie auch den Spam-Ordner.</translation>
     </message>
     <message>
         <source>Your password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen an.</translation>
     </message>
 </context>
 <context>
@@ -2533,349 +2537,349 @@ Answer by adding it to your profile (About you); they will see it at their next 
     </message>
     <message>
         <source>Sign in first: a group needs a first curator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an: Eine Gruppe braucht eine erste Kuratorin oder einen ersten Kurator.</translation>
     </message>
     <message>
         <source>This group is not on this computer any more. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe ist nicht mehr auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>To join %1, accept its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 beizutreten, akzeptieren Sie die Bedingungen.</translation>
     </message>
     <message>
         <source>You are already a member of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind bereits Mitglied von %1.</translation>
     </message>
     <message>
         <source>Your request to join %1 already waits for a curator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beitrittsanfrage für %1 wartet bereits auf eine Kuratorin oder einen Kurator.</translation>
     </message>
     <message>
         <source>%1 takes new members by invitation of its curators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt neue Mitglieder nur auf Einladung der Kuratoren auf.</translation>
     </message>
     <message>
         <source>This membership is not on this computer any more. Sync to see where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Mitgliedschaft ist nicht mehr auf diesem Computer. Synchronisieren Sie, um den Stand zu sehen.</translation>
     </message>
     <message>
         <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage wurde inzwischen beantwortet oder zurückgezogen. Synchronisieren Sie, um den Stand zu sehen.</translation>
     </message>
     <message>
         <source>%1 already has a membership, request or invitation in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine Mitgliedschaft, Anfrage oder Einladung in %2.</translation>
     </message>
     <message>
         <source>%1 needs at least one curator: make someone else curator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens eine Kuratorin oder einen Kurator: Ernennen Sie zuerst jemand anderen.</translation>
     </message>
     <message>
         <source>To leave %1 yourself, use Leave group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 selbst zu verlassen, verwenden Sie „Gruppe verlassen“.</translation>
     </message>
     <message>
         <source>The community&apos;s rules do not allow this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln der Gemeinschaft erlauben dies nicht: %1</translation>
     </message>
     <message>
         <source>This could not be done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies war nicht möglich: %1</translation>
     </message>
     <message>
         <source>Curators</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratoren</translation>
     </message>
     <message>
         <source>Requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Anfragen</translation>
     </message>
     <message>
         <source>Remove as c&amp;urator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als K&amp;urator entfernen…</translation>
     </message>
     <message>
         <source>Make the selected curator an ordinary member</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Kuratorin bzw. den ausgewählten Kurator zu einem normalen Mitglied machen</translation>
     </message>
     <message>
         <source>R&amp;emove from group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Gruppe &amp;entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected person from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person aus der Gruppe entfernen</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>No curator on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kuratoren auf diesem Computer.</translation>
     </message>
     <message>
         <source>Curators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratoren: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to join wait for your answer: select one in the list below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrittsanfrage wartet auf Ihre Antwort: Wählen Sie sie in der Liste unten aus.</numerusform>
+            <numerusform>%n Beitrittsanfragen warten auf Ihre Antwort: Wählen Sie eine in der Liste unten aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last curator cannot be removed: make someone else curator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Kurator kann nicht entfernt werden: Ernennen Sie zuerst jemand anderen.</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Gruppe entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernen? Die Person muss erneut anfragen oder eingeladen werden, um zurückzukehren.</translation>
     </message>
     <message>
         <source>%1 is no longer in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr in %2.</translation>
     </message>
     <message>
         <source>Remove as curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kurator entfernen</translation>
     </message>
     <message>
         <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu einem normalen Mitglied von %2 machen? Die Person beantwortet dann keine Anfragen mehr und lädt niemanden mehr ein.</translation>
     </message>
     <message>
         <source>%1 is no longer a curator of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr Kurator von %2.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>&amp;My groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Gruppen</translation>
     </message>
     <message>
         <source>You are in no group yet. Find one under Groups (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind noch in keiner Gruppe. Finden Sie eine unter Gruppen (Strg+3).</translation>
     </message>
     <message>
         <source>&amp;Requests for you to review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfragen zur Prüfung</translation>
     </message>
     <message>
         <source>No requests to join are waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beitrittsanfragen warten auf Sie.</translation>
     </message>
     <message>
         <source>Recent &amp;changes in my groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ä&amp;nderungen in meinen Gruppen</translation>
     </message>
     <message>
         <source>Nothing new in your groups since you started syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues in Ihren Gruppen, seit Sie synchronisieren.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationCodeDialog</name>
     <message>
         <source>Accept an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung annehmen</translation>
     </message>
     <message>
         <source>Copy the code from the invitation mail and choose your password. The code works once, for the address it was sent to, within 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Code aus der Einladungs-E-Mail und wählen Sie Ihr Passwort. Der Code funktioniert einmal, für die Adresse, an die er gesendet wurde, innerhalb von 14 Tagen.</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode</translation>
     </message>
     <message>
         <source>Email the invitation was sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse, an die die Einladung gesendet wurde</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished">&amp;Beitreten</translation>
+        <translation>&amp;Beitreten</translation>
     </message>
     <message>
         <source>Paste the code from the invitation mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Code aus der Einladungs-E-Mail ein.</translation>
     </message>
     <message>
         <source>Enter the email address the invitation was sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse ein, an die die Einladung gesendet wurde.</translation>
     </message>
     <message>
         <source>Enter your name as you would like the community to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Namen so ein, wie die Gemeinschaft ihn sehen soll.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird geprüft…</translation>
     </message>
     <message>
         <source>This code does not work: it may be mistyped, already used, expired, or sent to another address. Ask the person who invited you for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code funktioniert nicht: Er ist vielleicht falsch eingegeben, bereits verwendet, abgelaufen oder an eine andere Adresse gesendet. Bitten Sie die einladende Person um eine neue Einladung.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationsModel</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand</translation>
     </message>
     <message>
         <source>The community</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gemeinschaft</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationsWidget</name>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Email address to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzuladende E-Mail-Adresse</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Invite &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail einladen:</translation>
     </message>
     <message>
         <source>Into the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>In die &amp;Gruppe</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>In:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished">&amp;Einladen</translation>
+        <translation>&amp;Einladen</translation>
     </message>
     <message>
         <source>The server mails a code to the address at the next sync; it is valid for 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schickt bei der nächsten Synchronisierung einen Code an die Adresse; er ist 14 Tage gültig</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Einladungen</translation>
     </message>
     <message>
         <source>Only leaders and admins can invite people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Leiter und Administratoren können Personen einladen.</translation>
     </message>
     <message>
         <source>Enter the email address to invite, for example name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die einzuladende E-Mail-Adresse ein, zum Beispiel name@example.org.</translation>
     </message>
     <message>
         <source>the community</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gemeinschaft</translation>
     </message>
     <message>
         <source>Choose the group, or untick “Into the group” to invite into the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Gruppe aus oder deaktivieren Sie „In die Gruppe“, um in die Gemeinschaft einzuladen.</translation>
     </message>
     <message>
         <source>The invitation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1 is invited into %2. The server mails the code at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 eingeladen. Der Server verschickt den Code bei der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -2986,69 +2990,71 @@ Vertraue dem Server nur, wenn beide gleich sind. Commonroom merkt sich deine Ant
     </message>
     <message>
         <source>&amp;Apply to join…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;werden…</translation>
     </message>
     <message>
         <source>New here? Ask the community to let you in (an admin or members who know you decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu hier? Bitten Sie die Gemeinschaft um Aufnahme (ein Administrator oder Mitglieder, die Sie kennen, entscheiden)</translation>
     </message>
     <message>
         <source>I have an in&amp;vitation code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe einen Ein&amp;ladungscode…</translation>
     </message>
     <message>
         <source>Create your account with the code from your invitation mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie Ihr Konto mit dem Code aus Ihrer Einladungs-E-Mail</translation>
     </message>
     <message>
         <source>&amp;Forgot password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;vergessen…</translation>
     </message>
     <message>
         <source>Get a code by email and choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Code per E-Mail erhalten und ein neues Passwort wählen</translation>
     </message>
     <message>
         <source>Where your session is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Sitzung gespeichert wird</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer (%1), so Commonroom will ask where to keep your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar (%1), daher fragt Commonroom, wo Ihre Sitzung gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Keep your session in a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung in einer Datei speichern?</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar (%1).</translation>
     </message>
     <message>
         <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.
 
 If you do not keep it, you will sign in again each time you start Commonroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom kann Ihre Sitzung %1 speichern, nur für Ihr Benutzerkonto lesbar, damit Sie angemeldet bleiben. Wer Ihre Dateien lesen kann (eine Sicherung, ein Administrator dieses Computers), könnte damit in Ihrem Namen handeln, bis Sie sich abmelden.
+
+Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom erneut an.</translation>
     </message>
     <message>
         <source>&amp;Keep in file</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Sign in each time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jedes Mal anmelden</translation>
     </message>
     <message>
         <source>Your session will be kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung wird %1 gespeichert.</translation>
     </message>
     <message>
         <source>Your password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen an.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished">Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3396,113 +3402,113 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichten</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>&amp;Check-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-in-Modus</translation>
     </message>
     <message>
         <source>Open the selected event&apos;s door view: check people in, full screen, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingangsansicht der ausgewählten Veranstaltung öffnen: Personen einchecken, im Vollbild, offline</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
         <source>My application</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Bewerbung</translation>
     </message>
     <message>
         <source>Show the %1 dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht %1 anzeigen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltungen</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>My &amp;devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Geräte…</translation>
     </message>
     <message>
         <source>E&amp;xport my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Vouch for applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Bewerber &amp;bürgen…</translation>
     </message>
     <message>
         <source>E&amp;rase person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;löschen…</translation>
     </message>
     <message>
         <source>Remove a person and their data everywhere, at their request (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person und ihre Daten überall entfernen, auf ihren Wunsch (Administratoren)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MyGroupsModel</name>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(Gruppe ohne Namen)</translation>
+        <translation>(Gruppe ohne Namen)</translation>
     </message>
     <message>
         <source>You curate this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kuratieren diese Gruppe</translation>
     </message>
     <message>
         <source>You are a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind Mitglied</translation>
     </message>
 </context>
 <context>
@@ -3576,31 +3582,31 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     <name>commonroom::NewPasswordFields</name>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 Zeichen</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Choose a password of at least %1 characters; a few unrelated words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Passwort mit mindestens %1 Zeichen; einige voneinander unabhängige Wörter sind eine gute Wahl.</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the new password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das neue Passwort zweimal ein.</translation>
     </message>
 </context>
 <context>
@@ -3802,369 +3808,370 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto auswählen</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>How others see this profile (Ctrl+Tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie andere dieses Profil sehen (Strg+Tab)</translation>
     </message>
     <message>
         <source>Check the links (one web address per line): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Links (eine Webadresse pro Zeile): %1</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>C&amp;hoose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto aus&amp;wählen…</translation>
     </message>
     <message>
         <source>A JPEG or PNG picture; it is made smaller to %1×%1 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JPEG- oder PNG-Bild; es wird auf %1×%1 Pixel verkleinert</translation>
     </message>
     <message>
         <source>&amp;Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto &amp;entfernen</translation>
     </message>
     <message>
         <source>Not shared
 with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Ihnen
+geteilt</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Foto</translation>
     </message>
     <message>
         <source>Photo cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>“%1” could not be read as a picture (%2). Choose a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht als Bild gelesen werden (%2). Wählen Sie eine JPEG- oder PNG-Datei.</translation>
     </message>
     <message>
         <source>“%1” could not be made into a photo small enough to keep. Choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ konnte kein ausreichend kleines Foto erstellt werden. Wählen Sie ein anderes Bild.</translation>
     </message>
     <message>
         <source>View &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht als:</translation>
     </message>
     <message>
         <source>The public</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Öffentlichkeit</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied</translation>
     </message>
     <message>
         <source>A leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leitung</translation>
     </message>
     <message>
         <source>View the profile as</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil anzeigen als</translation>
     </message>
     <message>
         <source>What others receive of this profile with the values and visibilities above, saved or not. Admins and the person themself see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was andere von diesem Profil mit den obigen Werten und Sichtbarkeiten erhalten, gespeichert oder nicht. Administratoren und die Person selbst sehen alles.</translation>
     </message>
     <message>
         <source>Profile preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilvorschau</translation>
     </message>
     <message>
         <source>%1: shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: angezeigt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 would see nothing of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde nichts von diesem Profil sehen.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::PersonPickerDialog</name>
     <message>
         <source>Register someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden anmelden</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person suchen</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ersten Buchstaben eines Namens ein</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Personen</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ProfileDashboard</name>
     <message>
         <source>Sign in to see and edit your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Ihr Profil zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RecentChangesModel</name>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(Gruppe ohne Namen)</translation>
+        <translation>(Gruppe ohne Namen)</translation>
     </message>
     <message>
         <source>%1 was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aktualisiert</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>%1: curator of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kurator von %2</translation>
     </message>
     <message>
         <source>%1 joined %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 beigetreten</translation>
     </message>
     <message>
         <source>%1 asked to join %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte %2 beitreten</translation>
     </message>
     <message>
         <source>%1 was invited to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %2 eingeladen</translation>
     </message>
     <message>
         <source>%1 is not joining %2 (declined)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tritt %2 nicht bei (abgelehnt)</translation>
     </message>
     <message>
         <source>A membership of %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mitgliedschaft von %1 hat sich geändert</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RegistrantsModel</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anmeldung</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Waitlisted (#%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Warteliste (#%1)</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Warteliste</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(Name nicht geteilt)</translation>
+        <translation>(Name nicht geteilt)</translation>
     </message>
     <message>
         <source>%1 on device %2 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Gerät %2 (rückgängig gemacht)</translation>
     </message>
     <message>
         <source>%1 on device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Gerät %2</translation>
     </message>
     <message>
         <source>Came although the event was full</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam, obwohl die Veranstaltung voll war</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingecheckt</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet am</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ReviewRequestsModel</name>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(Gruppe ohne Namen)</translation>
+        <translation>(Gruppe ohne Namen)</translation>
     </message>
     <message>
         <source>%1 asks to join %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte %2 beitreten</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RolesModel</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Admin</translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">Leitung</translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Bewerbung</translation>
+        <translation>Bewerbung</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RolesWidget</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Find a person by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Person nach Name oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Find a person by name or email (empty: leaders and admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Person nach Name oder E-Mail suchen (leer: Leitungen und Administratoren)</translation>
     </message>
     <message>
         <source>People and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen und ihre Rollen</translation>
     </message>
     <message>
         <source>Make &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Mitglied machen</translation>
     </message>
     <message>
         <source>Make &amp;leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Leitung machen</translation>
     </message>
     <message>
         <source>Make a&amp;dmin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum A&amp;dministrator machen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnt</translation>
     </message>
     <message>
         <source>Select a person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Person in der Liste aus.</translation>
     </message>
     <message>
         <source>Only admins change roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren ändern Rollen.</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits %2.</translation>
     </message>
     <message>
         <source>%1 is the last admin, and a community always keeps at least one. Make someone else an admin first, then change %1&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Administrator, und eine Gemeinschaft behält immer mindestens einen. Machen Sie zuerst jemand anderen zum Administrator und ändern Sie dann die Rolle von %1.</translation>
     </message>
     <message>
         <source>The role could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>The server refused a role change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Rollenänderung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -4271,7 +4278,7 @@ with you</source>
     </message>
     <message>
         <source>The renewed session could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erneuerte Sitzung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4351,122 +4358,122 @@ with you</source>
     <name>commonroom::VouchDialog</name>
     <message>
         <source>this applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person</translation>
     </message>
     <message>
         <source>Vouch for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 bürgen</translation>
     </message>
     <message>
         <source>Say how you know %1 and why the community can welcome them. Admins and %1 will see your vouch and your reason; nobody else does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, woher Sie %1 kennen und warum die Gemeinschaft die Person willkommen heißen kann. Administratoren und %1 sehen Ihre Bürgschaft und Ihre Begründung; sonst niemand.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>&amp;Vouch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bürgen</translation>
     </message>
     <message>
         <source>Only members can vouch. Once your own application is approved, you can vouch for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mitglieder können bürgen. Sobald Ihre eigene Bewerbung angenommen ist, können Sie für andere bürgen.</translation>
     </message>
     <message>
         <source>You cannot vouch for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können nicht für sich selbst bürgen.</translation>
     </message>
     <message>
         <source>This person is not on this computer. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist nicht auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Mitglied.</translation>
     </message>
     <message>
         <source>You have already vouched for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits für %1 gebürgt.</translation>
     </message>
     <message>
         <source>Write a reason: admins decide with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Begründung: Die Administratoren entscheiden damit.</translation>
     </message>
     <message>
         <source>The reason is too long; keep it under about %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung ist zu lang; bleiben Sie unter etwa %1 Zeichen.</translation>
     </message>
     <message>
         <source>The vouch could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bürgschaft konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::WalkInDialog</name>
     <message>
         <source>They &amp;agree to be contacted by the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person ist &amp;einverstanden, von der Gemeinschaft kontaktiert zu werden</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anmeldung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist mit Kontaktaufnahme einverstanden</translation>
     </message>
     <message>
         <source>Email and phone are kept only with this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail und Telefon werden nur mit diesem Einverständnis gespeichert</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebiet:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Someone who is not in the directory yet. Ask for their name; ask for an email or a phone only if they agree to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, der noch nicht im Verzeichnis ist. Fragen Sie nach dem Namen; fragen Sie nur nach E-Mail oder Telefon, wenn die Person einverstanden ist, kontaktiert zu werden.</translation>
     </message>
     <message>
         <source>Register and check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden und &amp;einchecken</translation>
     </message>
     <message>
         <source>Type the person&apos;s name to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Person ein, um sie anzumelden.</translation>
     </message>
 </context>
 <context>

@@ -5,131 +5,131 @@
     <name></name>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nombre no compartido)</translation>
+        <translation>(nombre no compartido)</translation>
     </message>
 </context>
 <context>
     <name>EventPrintouts</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>%1 expected. Walk-ins: write your name on a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 esperados. Si vienes sin inscripción, escribe tu nombre en una línea en blanco.</translation>
     </message>
     <message>
         <source>Registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito el</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada registrada</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas: %1</translation>
     </message>
     <message>
         <source>Registrants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>
-        <translation type="unfinished"></translation>
+        <translation>no se está ejecutando ningún servicio de llavero del sistema</translation>
     </message>
     <message>
         <source>access to the keychain was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se denegó el acceso al llavero</translation>
     </message>
     <message>
         <source>the system keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema no respondió</translation>
     </message>
     <message>
         <source>The session could not be removed from the system keychain (%1). Remove the entry “%2” of “%3” with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la sesión del llavero del sistema (%1). Elimina la entrada «%2» de «%3» con tu gestor de llaveros.</translation>
     </message>
     <message>
         <source>in the system keychain, under “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>en el llavero del sistema, como «%1»</translation>
     </message>
     <message>
         <source>in the file %1, readable only by you</source>
-        <translation type="unfinished"></translation>
+        <translation>en el archivo %1, legible solo por ti</translation>
     </message>
     <message>
         <source>in the file %1, readable only by you, because no system keychain is available (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>en el archivo %1, legible solo por ti, porque no hay ningún llavero del sistema disponible (%2)</translation>
     </message>
     <message>
         <source>only in memory until Commonroom quits, because no system keychain is available and keeping it in a file was declined; you will be asked to sign in again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>solo en memoria hasta que Commonroom se cierre, porque no hay ningún llavero del sistema disponible y se rechazó guardarla en un archivo; la próxima vez tendrás que volver a iniciar sesión</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AccountClient</name>
     <message>
         <source>Could not reach the server at %1: %2. Check the address and your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor en %1: %2. Revisa la dirección y tu conexión, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado HTTP %1; inténtalo de nuevo más tarde.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AdminDashboard</name>
     <message>
         <source>Admission and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión y roles</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitudes</translation>
     </message>
     <message>
         <source>&amp;Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roles</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitaciones</translation>
     </message>
     <message>
         <source>Au&amp;dit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de au&amp;ditoría</translation>
     </message>
 </context>
 <context>
@@ -143,451 +143,455 @@
     <name>commonroom::ApplicantsModel</name>
     <message>
         <source>Asked for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pidió más información</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando una decisión</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Nobody has vouched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha avalado todavía.</translation>
     </message>
     <message>
         <source>Asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntado: %1</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <source>Vouches</source>
-        <translation type="unfinished"></translation>
+        <translation>Avales</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApplicationStatusWidget</name>
     <message>
         <source>Your application</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu solicitud</translation>
     </message>
     <message>
         <source>State of your application</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de tu solicitud</translation>
     </message>
     <message>
         <source>Vouches you received</source>
-        <translation type="unfinished"></translation>
+        <translation>Avales que recibiste</translation>
     </message>
     <message>
         <source>Your application is sent. Sync to see what the community decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu solicitud se envió. Sincroniza para ver qué decide la comunidad.</translation>
     </message>
     <message>
         <source>Welcome: your application was approved. Sync to receive the community&apos;s directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido: tu solicitud fue aprobada. Sincroniza para recibir el directorio de la comunidad.</translation>
     </message>
     <message>
         <source>Your application was not accepted. The reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu solicitud no fue aceptada. Motivo indicado: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>An admin asks: %1
 
 Answer by adding it to your profile (About you); they will see it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador pregunta: %1
+
+Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincronización.</translation>
     </message>
     <message>
         <source>Your application is waiting for an admin, or for members who know you to vouch for you. Until then you see what the community shows the public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu solicitud espera a un administrador o a que te avalen miembros que te conocen. Hasta entonces ves lo que la comunidad muestra al público.</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nobody has vouched for you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie te ha avalado todavía.</translation>
     </message>
     <message>
         <source>Vouched for you:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Te avalaron:
+%1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApplyDialog</name>
     <message>
         <source>Apply to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar ingreso</translation>
     </message>
     <message>
         <source>Tell the community who you are. An admin reviews your application, and members who know you can vouch for you. Until then you see only what the community shows the public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuéntale a la comunidad quién eres. Un administrador revisa tu solicitud, y los miembros que te conocen pueden avalarte. Hasta entonces solo ves lo que la comunidad muestra al público.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre ti</translation>
     </message>
     <message>
         <source>A few lines: who you are, how you know the community, what you would like to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas líneas: quién eres, cómo conoces la comunidad, qué te gustaría hacer.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;Correo electrónico:</translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;About you:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre ti:</translation>
     </message>
     <message>
         <source>&amp;Send me the community&apos;s news and calls to action by email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviarme por correo las noticias y convocatorias de la comunidad</translation>
     </message>
     <message>
         <source>You can change this later in your profile. The time of your choice is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes cambiarlo más tarde en tu perfil. Se registra el momento de tu elección.</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>Enter your name as you would like the community to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu nombre tal como quieres que lo vea la comunidad.</translation>
     </message>
     <message>
         <source>Enter your email address; the community writes to you there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu dirección de correo; la comunidad te escribirá allí.</translation>
     </message>
     <message>
         <source>Sending your application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando tu solicitud…</translation>
     </message>
     <message>
         <source>An account with this email already exists. Sign in with it, or use “Forgot password” to choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta con este correo. Inicia sesión con ella o usa «Olvidé la contraseña» para elegir una nueva.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApprovalQueueWidget</name>
     <message>
         <source>Approval queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de aprobación</translation>
     </message>
     <message>
         <source>People waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que esperan una decisión</translation>
     </message>
     <message>
         <source>About the selected applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el solicitante seleccionado</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>Make the selected applicant a member (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer miembro al solicitante seleccionado (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar…</translation>
     </message>
     <message>
         <source>Turn the application down, with a reason the applicant will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar la solicitud, con un motivo que leerá el solicitante</translation>
     </message>
     <message>
         <source>Ask for &amp;information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir &amp;información…</translation>
     </message>
     <message>
         <source>Ask the applicant a question; they answer by editing their profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una pregunta al solicitante; responde editando su perfil</translation>
     </message>
     <message>
         <source>&amp;Vouch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avalar…</translation>
     </message>
     <message>
         <source>Vouch for the selected applicant, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalar al solicitante seleccionado, con un motivo</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Select an applicant in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero a un solicitante de la lista.</translation>
     </message>
     <message>
         <source>Only admins decide on applications. You can vouch for an applicant instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores deciden sobre las solicitudes. En su lugar, puedes avalar a un solicitante.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la decisión: %1</translation>
     </message>
     <message>
         <source>Reject application</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar solicitud</translation>
     </message>
     <message>
         <source>Why is the application turned down? The applicant will read this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se rechaza la solicitud? El solicitante leerá este motivo.</translation>
     </message>
     <message>
         <source>Not rejected: a rejection needs a reason the applicant can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se rechazó: un rechazo necesita un motivo que el solicitante pueda leer.</translation>
     </message>
     <message>
         <source>Ask for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir más información</translation>
     </message>
     <message>
         <source>What would you like to know? The applicant will read your question and can answer by editing their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te gustaría saber? El solicitante leerá tu pregunta y podrá responder editando su perfil.</translation>
     </message>
     <message>
         <source>Nothing was asked: write the question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se preguntó nada: escribe primero la pregunta.</translation>
     </message>
     <message>
         <source>Nobody is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie espera una decisión.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) waiting for a decision. Decisions are saved on this computer and sent with the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona espera una decisión. Las decisiones se guardan en este equipo y se envían con la próxima sincronización.</numerusform>
+            <numerusform>%n personas esperan una decisión. Las decisiones se guardan en este equipo y se envían con la próxima sincronización.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select someone to see what they wrote and who vouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona a alguien para ver lo que escribió y quién lo avaló.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;, applied %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;, solicitó el %3</translation>
     </message>
     <message>
         <source>About themselves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre sí: %1</translation>
     </message>
     <message>
         <source>(nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada escrito)</translation>
     </message>
     <message>
         <source>Asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntado: %1</translation>
     </message>
     <message>
         <source>Nobody has vouched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha avalado todavía.</translation>
     </message>
     <message>
         <source>Vouches:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avales:
+%1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AuditLogModel</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Asked for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pidió información</translation>
     </message>
     <message>
         <source>Vouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaló</translation>
     </message>
     <message>
         <source>Changed a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió un rol</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Invitado</translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Accepted an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptó una invitación</translation>
     </message>
     <message>
         <source>Revoked a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocó un dispositivo</translation>
     </message>
     <message>
         <source>Changed the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió la contraseña</translation>
     </message>
     <message>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la contraseña</translation>
     </message>
     <message>
         <source>Renewed a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovó una sesión</translation>
     </message>
     <message>
         <source>Exported their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportó sus datos</translation>
     </message>
     <message>
         <source>Erased a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Borró a una persona</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Concerning</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativo a</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AuditLogWidget</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <source>Who acted (person id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién actuó (id de persona)</translation>
     </message>
     <message>
         <source>Concerning (person id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativo a (id de persona)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Ask the server for the entries matching these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al servidor las entradas que coinciden con estos filtros</translation>
     </message>
     <message>
         <source>Audit log entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del registro de auditoría, las más recientes primero</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Press Search to read the audit log from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Buscar para leer el registro de auditoría del servidor.</translation>
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro de auditoría…</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>No entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies), newest first. Scroll down for older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada, la más reciente primero. Desplázate hacia abajo para ver las anteriores.</numerusform>
+            <numerusform>%n entradas, las más recientes primero. Desplázate hacia abajo para ver las anteriores.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,237 +599,237 @@ Answer by adding it to your profile (About you); they will see it at their next 
     <name>commonroom::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar contraseña</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu contraseña actual.</translation>
     </message>
     <message>
         <source>The new password is the same as the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña es igual a la actual. Elige otra.</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la contraseña…</translation>
     </message>
     <message>
         <source>The current password is not right, or your session has ended. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual no es correcta o tu sesión ha terminado. Revísala y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
     <message>
         <source>Unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento desconocido</translation>
     </message>
     <message>
         <source>Check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas: %1</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperados</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada registrada</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscripción</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>esperados</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>llegada registrada</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>sin inscripción</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las primeras letras de un nombre</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una persona</translation>
     </message>
     <message>
         <source>Registered people are listed first. Enter checks in the highlighted person, Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas inscritas aparecen primero. Intro registra la llegada de la persona resaltada; Ctrl+Z deshace.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas encontradas</translation>
     </message>
     <message>
         <source>Result of the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del último registro de llegada</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar llegada</translation>
     </message>
     <message>
         <source>Check in the highlighted person</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la llegada de la persona resaltada</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última llegada</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin inscripción…</translation>
     </message>
     <message>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a alguien sin inscripción</translation>
     </message>
     <message>
         <source>Leave check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de llegadas</translation>
     </message>
     <message>
         <source>Leave check-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo de llegadas</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes de envío</translation>
     </message>
     <message>
         <source>This event is not on this computer. Sync, then open check-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento no está en este equipo. Sincroniza y vuelve a abrir el registro de llegadas.</translation>
     </message>
     <message>
         <source>You are not an organizer of this event: the server will refuse check-ins made here. Ask an organizer or a leader to run the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>No eres organizador de este evento: el servidor rechazará las llegadas registradas aquí. Pide a un organizador o a un líder que se encargue de la puerta.</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Check the spelling, or register a walk-in (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie coincide con «%1». Revisa la ortografía o registra a alguien sin inscripción (Ctrl+N).</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona</translation>
     </message>
     <message>
         <source>%1 could not be checked in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la llegada de %1: %2</translation>
     </message>
     <message>
         <source>%1 is already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya registró su llegada.</translation>
     </message>
     <message>
         <source>%1 is already checked in (since %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya registró su llegada (desde %2).</translation>
     </message>
     <message>
         <source>✔ %1 checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Llegada de %1 registrada.</translation>
     </message>
     <message>
         <source>✔ %1 checked in (was not registered).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Llegada de %1 registrada (no estaba inscrito).</translation>
     </message>
     <message>
         <source>The room is full: this check-in is kept and flagged for the organizers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala está llena: esta llegada se guarda y se señala a los organizadores.</translation>
     </message>
     <message>
         <source>Nothing to undo: no check-in was made in this window yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer: todavía no se ha registrado ninguna llegada en esta ventana.</translation>
     </message>
     <message>
         <source>The check-in of %1 could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer la llegada de %1: %2</translation>
     </message>
     <message>
         <source>Check-in of %1 undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deshizo la llegada de %1.</translation>
     </message>
     <message>
         <source>The walk-in could not be registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar a la persona sin inscripción: %1</translation>
     </message>
     <message>
         <source>✔ %1 registered as a walk-in and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 inscrito sin inscripción previa y llegada registrada.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n esperado</numerusform>
+            <numerusform>%n esperados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checked in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llegada registrada</numerusform>
+            <numerusform>%n llegadas registradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin inscripción</numerusform>
+            <numerusform>%n sin inscripción</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is saved on this computer and sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está guardado en este equipo y enviado.</translation>
     </message>
     <message numerus="yes">
         <source>Saved on this computer; %n change(s) will be sent at the next sync (no network needed now).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado en este equipo; %n cambio se enviará en la próxima sincronización (ahora no hace falta red).</numerusform>
+            <numerusform>Guardado en este equipo; %n cambios se enviarán en la próxima sincronización (ahora no hace falta red).</numerusform>
         </translation>
     </message>
 </context>
@@ -833,1252 +837,1252 @@ Answer by adding it to your profile (About you); they will see it at their next 
     <name>commonroom::DevicesDialog</name>
     <message>
         <source>My devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis dispositivos</translation>
     </message>
     <message>
         <source>The computers signed in to your account. Revoke one you no longer use or have lost: it is signed out and erases its copy of the community when it next connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los equipos con sesión iniciada en tu cuenta. Revoca uno que ya no uses o hayas perdido: se cerrará su sesión y borrará su copia de la comunidad la próxima vez que se conecte.</translation>
     </message>
     <message>
         <source>Devices signed in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos con sesión iniciada en tu cuenta</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actua&amp;lizar</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al servidor…</translation>
     </message>
     <message>
         <source>This device is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo ya está revocado.</translation>
     </message>
     <message>
         <source>Revoke this computer? It is signed out, and its copy of the community — with any change not yet synced — is erased at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar este equipo? Se cerrará la sesión, y su copia de la comunidad —con cualquier cambio aún no sincronizado— se borrará en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Revoke %1? It is signed out and erases its copy of the community when it next connects. This cannot be undone; signing in again on it makes it a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar %1? Se cerrará su sesión y borrará su copia de la comunidad la próxima vez que se conecte. No se puede deshacer; si vuelves a iniciar sesión en él, será un dispositivo nuevo.</translation>
     </message>
     <message>
         <source>Revoke device</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar dispositivo</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocando…</translation>
     </message>
     <message>
         <source>The list of devices could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de dispositivos: %1</translation>
     </message>
     <message>
         <source>The device was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no se revocó: %1</translation>
     </message>
     <message>
         <source>This computer is revoked. At its next sync it signs out and erases its copy of the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo está revocado. En su próxima sincronización cerrará la sesión y borrará su copia de la comunidad.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DevicesModel</name>
     <message>
         <source>This computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo (%1)</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo %1</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado %1</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Signed in since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada desde</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DoorSearchModel</name>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada registrada</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>No inscrito</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>En lista de espera</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperados</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nombre no compartido)</translation>
+        <translation>(nombre no compartido)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>The registrations of the event cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las inscripciones del evento: %1</translation>
     </message>
     <message>
         <source>The directory cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el directorio: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DuplicateCandidatesModel</name>
     <message>
         <source>(merged away: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fusionado: %1)</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nombre no compartido)</translation>
+        <translation>(nombre no compartido)</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionados</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>No es la misma persona</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Por qué</translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DuplicateMergeDialog</name>
     <message>
         <source>(empty or not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío o no compartido)</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished">Resultado de la última acción</translation>
+        <translation>Resultado de la última acción</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar…</translation>
     </message>
     <message>
         <source>Merge the two records into the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar los dos registros en el que se conserva</translation>
     </message>
     <message>
         <source>&amp;Not the same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No es la misma persona…</translation>
     </message>
     <message>
         <source>Mark the two records as different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los dos registros como personas distintas</translation>
     </message>
     <message>
         <source>This pair is not on this computer any more. Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este par ya no está en este equipo. Sincroniza y vuelve a mirar.</translation>
     </message>
     <message>
         <source>This pair was already reviewed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este par ya se revisó (%1).</translation>
     </message>
     <message>
         <source>One of the two records is no longer on this computer (merged or removed). Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los dos registros ya no está en este equipo (fusionado o eliminado). Sincroniza y vuelve a mirar.</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nombre no compartido)</translation>
+        <translation>(nombre no compartido)</translation>
     </message>
     <message>
         <source>Flagged because of: %1. Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado por: %1. Elige el registro que se conserva y, para cada campo, el valor que conserva. Se mantienen las inscripciones, llegadas y membresías de grupo de ambos.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Keep the record of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el registro de %1 (%2)</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierda</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecha</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>%1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2: %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished">Pronombres</translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished">Barrio</translation>
+        <translation>Barrio</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished">Habilidades</translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished">Intereses</translation>
+        <translation>Intereses</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">Sobre mí</translation>
+        <translation>Sobre mí</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta ser contactado</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado el</translation>
     </message>
     <message numerus="yes">
         <source>%n event registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscripción a eventos</numerusform>
+            <numerusform>%n inscripciones a eventos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asistió</numerusform>
+            <numerusform>%n asistieron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep the record of %1 and merge %2 into it? The other record is removed from the directory; its registrations, check-ins and groups move to the kept record, and a copy of it stays with this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Conservar el registro de %1 y fusionar %2 en él? El otro registro se elimina del directorio; sus inscripciones, llegadas y grupos pasan al registro conservado, y una copia queda con esta revisión.</translation>
     </message>
     <message>
         <source>Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar registros</translation>
     </message>
     <message>
         <source>The records were not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros no se fusionaron: %1</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>No es la misma persona</translation>
     </message>
     <message>
         <source>Mark %1 and %2 as different people? They will not be flagged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Marcar a %1 y %2 como personas distintas? No se volverán a señalar.</translation>
     </message>
     <message>
         <source>The pair was not dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El par no se descartó: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ErasePersonDialog</name>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a %1</translation>
     </message>
     <message>
         <source>This erases %1 from the community for good: their profile, memberships, vouches, account and devices. Every device drops them at its next sync. It cannot be undone. Do it only on their request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra a %1 de la comunidad definitivamente: su perfil, membresías, avales, cuenta y dispositivos. Cada dispositivo lo eliminará en su próxima sincronización. No se puede deshacer. Hazlo solo a petición suya.</translation>
     </message>
     <message>
         <source>Reason, kept in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo, que se guarda en el registro de auditoría</translation>
     </message>
     <message>
         <source>For example: asked by email on 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: preguntado por correo el 3 de mayo</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Type the name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre para confirmar</translation>
     </message>
     <message>
         <source>&amp;Type “%1” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribe «%1» para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar definitivamente</translation>
     </message>
     <message>
         <source>Write why %1 is erased; the audit log keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe por qué se borra a %1; el registro de auditoría guarda el motivo.</translation>
     </message>
     <message>
         <source>Type the name exactly as shown (“%1”) to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre exactamente como se muestra («%1») para confirmar.</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando…</translation>
     </message>
     <message>
         <source>%1 was not erased: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se borró: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventDialog</name>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina:</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar evento</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Time zone of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del lugar</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Venue and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar y dirección</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source>Hosting group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo organizador</translation>
     </message>
     <message>
         <source>The whole community</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la comunidad</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Sta&amp;rts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em&amp;pieza:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">Zon&amp;a:</translation>
+        <translation>Zon&amp;a:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacidad:</translation>
     </message>
     <message>
         <source>&amp;Hosted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizado por:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Descripción:</translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un título al evento.</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El final debe ser posterior al inicio.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventsDashboard</name>
     <message>
         <source>It will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviará en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evento</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe</translation>
     </message>
     <message>
         <source>D&amp;uplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicados</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished">Resultado de la última acción</translation>
+        <translation>Resultado de la última acción</translation>
     </message>
     <message>
         <source>Which events</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué eventos</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasados</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Hosting group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo organizador</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar eventos</translation>
     </message>
     <message>
         <source>Words of the title or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del título o del lugar</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar:</translation>
     </message>
     <message>
         <source>Gr&amp;oup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;upo:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">Zon&amp;a:</translation>
+        <translation>Zon&amp;a:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Hosted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizado por</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Your registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu inscripción</translation>
     </message>
     <message>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins&amp;cribir</translation>
     </message>
     <message>
         <source>Register for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribirse en el evento</translation>
     </message>
     <message>
         <source>&amp;Cancel my registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar mi inscripción…</translation>
     </message>
     <message>
         <source>Cancel my registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar mi inscripción</translation>
     </message>
     <message>
         <source>Check-&amp;in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de &amp;llegadas</translation>
     </message>
     <message>
         <source>Open check-in mode for the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el modo de llegadas para la puerta</translation>
     </message>
     <message>
         <source>Full-screen check-in at the door (Ctrl+Shift+K); works without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de llegadas a pantalla completa en la puerta (Ctrl+Mayús+K); funciona sin red</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>Edit the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el evento</translation>
     </message>
     <message>
         <source>Cancel even&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar even&amp;to…</translation>
     </message>
     <message>
         <source>Cancel the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el evento</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Export and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar e imprimir</translation>
     </message>
     <message>
         <source>Attendance (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia (CSV)…</translation>
     </message>
     <message>
         <source>This event (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento (.ics)…</translation>
     </message>
     <message>
         <source>Listed events (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de la lista (.ics)…</translation>
     </message>
     <message>
         <source>Subscription file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de suscripción (.ics)…</translation>
     </message>
     <message>
         <source>Sign-in sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas (PDF)…</translation>
     </message>
     <message>
         <source>Registrants (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos (PDF)…</translation>
     </message>
     <message>
         <source>Print sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de firmas…</translation>
     </message>
     <message>
         <source>Print registrants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir inscritos…</translation>
     </message>
     <message>
         <source>&amp;List of registrants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de inscritos:</translation>
     </message>
     <message>
         <source>Registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Register a &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a una &amp;persona…</translation>
     </message>
     <message>
         <source>Register someone for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a alguien en el evento</translation>
     </message>
     <message>
         <source>&amp;Withdraw selected registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar la inscripción seleccionada…</translation>
     </message>
     <message>
         <source>Cancel the selected registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la inscripción seleccionada</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistió</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No vino</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscripción</translation>
     </message>
     <message>
         <source>By &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;área:</translation>
     </message>
     <message>
         <source>Attendance by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia por área</translation>
     </message>
     <message>
         <source>Chart of attendance by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de asistencia por área</translation>
     </message>
     <message>
         <source>The same figures as the table above</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas cifras que la tabla de arriba</translation>
     </message>
     <message>
         <source>Export attendance (&amp;CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar asistencia (&amp;CSV)…</translation>
     </message>
     <message>
         <source>Export attendance as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la asistencia como CSV</translation>
     </message>
     <message>
         <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas señaladas como posiblemente la misma (mismo correo, teléfono o nombre), a menudo tras llegadas sin inscripción en la puerta. Revisa cada par: fusiona los dos registros o márcalos como personas distintas.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar…</translation>
     </message>
     <message>
         <source>Review the selected pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el par seleccionado</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas</translation>
     </message>
     <message>
         <source>No events match. Change the filters, sync to receive events, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento coincide. Cambia los filtros, sincroniza para recibir eventos o crea uno.</translation>
     </message>
     <message>
         <source>Select an event to see its details and registrants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un evento para ver sus detalles e inscritos.</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cancelado)</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento %1</translation>
     </message>
     <message>
         <source>Hosted by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizado por: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n place(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n plaza ocupada</numerusform>
+            <numerusform>%1 de %n plazas ocupadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registered (no limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito (sin límite)</numerusform>
+            <numerusform>%n inscritos (sin límite)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en la lista de espera</numerusform>
+            <numerusform>%n en la lista de espera</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para inscribirte.</translation>
     </message>
     <message>
         <source>You are not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No estás inscrito.</translation>
     </message>
     <message>
         <source>You are on the waitlist: number %1. You get a place when one frees up, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás en la lista de espera: número %1. Obtendrás una plaza cuando se libere alguna, por orden.</translation>
     </message>
     <message>
         <source>You are registered, and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás inscrito y tu llegada está registrada.</translation>
     </message>
     <message>
         <source>You are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás inscrito.</translation>
     </message>
     <message>
         <source>D&amp;uplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicados (%1)</translation>
     </message>
     <message>
         <source>Select an event to see its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un evento para ver su asistencia.</translation>
     </message>
     <message>
         <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscritos · %2 asistieron · %3 no vinieron · %4 sin inscripción · %5 en espera · %6 cancelados</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>The event was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento no se creó: %1</translation>
     </message>
     <message>
         <source>Event “%1” created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento «%1» creado. %2</translation>
     </message>
     <message>
         <source>The event was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento no se modificó: %1</translation>
     </message>
     <message>
         <source>Event “%1” saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento «%1» guardado. %2</translation>
     </message>
     <message>
         <source>Cancel event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar evento</translation>
     </message>
     <message>
         <source>Cancel “%1”? It stays in the list, marked cancelled, so registrants can be told; calendars that subscribe remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar «%1»? Sigue en la lista, marcado como cancelado, para poder avisar a los inscritos; los calendarios suscritos lo eliminan.</translation>
     </message>
     <message>
         <source>The event was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento no se canceló: %1</translation>
     </message>
     <message>
         <source>“%1” is cancelled. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está cancelado. %2</translation>
     </message>
     <message>
         <source>You were not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se te inscribió: %1</translation>
     </message>
     <message>
         <source>The event is full: you are on the waitlist (number %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento está lleno: estás en la lista de espera (número %1). %2</translation>
     </message>
     <message>
         <source>You are registered for “%1”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás inscrito en «%1». %2</translation>
     </message>
     <message>
         <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar inscripción</translation>
     </message>
     <message>
         <source>Cancel your registration for “%1”? Your place goes to the first person on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar tu inscripción en «%1»? Tu plaza pasa a la primera persona de la lista de espera.</translation>
     </message>
     <message>
         <source>Your registration was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu inscripción no se canceló: %1</translation>
     </message>
     <message>
         <source>Your registration is cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu inscripción está cancelada. %1</translation>
     </message>
     <message>
         <source>The person was not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona no se inscribió: %1</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona</translation>
     </message>
     <message>
         <source>%1 is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la lista de espera.</translation>
     </message>
     <message>
         <source>%1 is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está inscrito.</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>esta persona</translation>
     </message>
     <message>
         <source>Cancel the registration of %1 for “%2”? The first person on the waitlist gets the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la inscripción de %1 en «%2»? La primera persona de la lista de espera obtiene la plaza.</translation>
     </message>
     <message>
         <source>The registration was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La inscripción no se canceló: %1</translation>
     </message>
     <message>
         <source>The registration of %1 is cancelled. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La inscripción de %1 está cancelada. %2</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Guardado en %1.</translation>
+        <translation>Guardado en %1.</translation>
     </message>
     <message>
         <source>The attendance could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar la asistencia: %1</translation>
     </message>
     <message>
         <source>Export attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar asistencia</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export event</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar evento</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>No events are listed: change the filters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos en la lista: cambia primero los filtros.</translation>
     </message>
     <message>
         <source>Export listed events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los eventos de la lista</translation>
     </message>
     <message>
         <source>Commonroom events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de Commonroom</translation>
     </message>
     <message>
         <source>Save subscription file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivo de suscripción</translation>
     </message>
     <message>
         <source>Save sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar hoja de firmas</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The sign-in sheet was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de firmas no se guardó: %1</translation>
     </message>
     <message>
         <source>Save list of registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lista de inscritos</translation>
     </message>
     <message>
         <source>The list of registrants was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de inscritos no se guardó: %1</translation>
     </message>
     <message>
         <source>Printing failed. Check the printer, or export a PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la impresión. Revisa la impresora o exporta un PDF.</translation>
     </message>
     <message>
         <source>Sent to the printer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora: %1.</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas: %1</translation>
     </message>
     <message>
         <source>Registrants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos: %1</translation>
     </message>
     <message>
         <source>The two records are merged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos registros se fusionaron. %1</translation>
     </message>
     <message>
         <source>Marked as different people. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados como personas distintas. %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventsModel</name>
     <message>
         <source>(untitled event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(evento sin título)</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cancelado)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n registered of %1 places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito de %1 plazas</numerusform>
+            <numerusform>%n inscritos de %1 plazas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registered, no limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito, sin límite</numerusform>
+            <numerusform>%n inscritos, sin límite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en la lista de espera</numerusform>
+            <numerusform>%n en la lista de espera</numerusform>
         </translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>(a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un grupo)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ExportMyDataDialog</name>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis datos</translation>
     </message>
     <message>
         <source>Saves everything the community holds about you — your profile with every field, your memberships, vouches and invitations — as a JSON document (complete, for programs) and a vCard (for address books).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda todo lo que la comunidad tiene sobre ti —tu perfil con todos los campos, tus membresías, avales e invitaciones— como un documento JSON (completo, para programas) y una vCard (para libretas de direcciones).</translation>
     </message>
     <message>
         <source>Folder to save into</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta donde guardar</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Save my data into</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mis datos en</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Choose a folder you can write to (Browse…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta en la que puedas escribir (Examinar…).</translation>
     </message>
     <message>
         <source>Asking the server for your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo tus datos al servidor…</translation>
     </message>
     <message>
         <source>Your data could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar tus datos: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Guardado en %1.</translation>
+        <translation>Guardado en %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ForgotPasswordDialog</name>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidé la contraseña</translation>
     </message>
     <message>
         <source>1. Enter the email address of your account; the server mails you a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Introduce la dirección de correo de tu cuenta; el servidor te enviará un código.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Mail me a code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envíame un código</translation>
     </message>
     <message>
         <source>2. Type the code from the mail and choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Escribe el código del correo y elige una nueva contraseña.</translation>
     </message>
     <message>
         <source>Code from the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del correo</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>&amp;Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Establecer nueva contraseña</translation>
     </message>
     <message>
         <source>Enter the email address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección de correo de tu cuenta.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al servidor…</translation>
     </message>
     <message>
         <source>Type the code from the mail (ask for one with “Mail me a code”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el código del correo (pide uno con «Envíame un código»).</translation>
     </message>
     <message>
         <source>Setting the new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estableciendo la nueva contraseña…</translation>
     </message>
     <message>
         <source>This code does not work: it may be mistyped, already used or expired. Ask for a new one with “Mail me a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no funciona: puede estar mal escrito, ya usado o caducado. Pide uno nuevo con «Envíame un código».</translation>
     </message>
     <message>
         <source>If %1 belongs to an account, a code is on its way there. It may take a few minutes; check the spam folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 pertenece a una cuenta, ya se ha enviado un código. Puede tardar unos minutos; revisa también la carpeta de spam.</translation>
     </message>
     <message>
         <source>Your password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió tu contraseña. Inicia sesión con la nueva.</translation>
     </message>
 </context>
 <context>
@@ -2533,349 +2537,349 @@ Answer by adding it to your profile (About you); they will see it at their next 
     </message>
     <message>
         <source>Sign in first: a group needs a first curator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión primero: un grupo necesita un primer curador.</translation>
     </message>
     <message>
         <source>This group is not on this computer any more. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo ya no está en este equipo. Sincroniza y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>To join %1, accept its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para unirte a %1, acepta sus condiciones.</translation>
     </message>
     <message>
         <source>You are already a member of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya eres miembro de %1.</translation>
     </message>
     <message>
         <source>Your request to join %1 already waits for a curator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu solicitud para unirte a %1 ya está esperando a un curador.</translation>
     </message>
     <message>
         <source>%1 takes new members by invitation of its curators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo admite nuevos miembros por invitación de sus curadores.</translation>
     </message>
     <message>
         <source>This membership is not on this computer any more. Sync to see where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta membresía ya no está en este equipo. Sincroniza para ver en qué estado está.</translation>
     </message>
     <message>
         <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto, esta solicitud se respondió o se retiró. Sincroniza para ver en qué estado está.</translation>
     </message>
     <message>
         <source>%1 already has a membership, request or invitation in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una membresía, solicitud o invitación en %2.</translation>
     </message>
     <message>
         <source>%1 needs at least one curator: make someone else curator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita al menos un curador: haz curador a otra persona primero.</translation>
     </message>
     <message>
         <source>To leave %1 yourself, use Leave group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para salir tú de %1, usa Salir del grupo.</translation>
     </message>
     <message>
         <source>The community&apos;s rules do not allow this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las normas de la comunidad no lo permiten: %1</translation>
     </message>
     <message>
         <source>This could not be done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
         <source>Curators</source>
-        <translation type="unfinished"></translation>
+        <translation>Curadores</translation>
     </message>
     <message>
         <source>Requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes pendientes</translation>
     </message>
     <message>
         <source>Remove as c&amp;urator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar como c&amp;urador…</translation>
     </message>
     <message>
         <source>Make the selected curator an ordinary member</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer miembro normal al curador seleccionado</translation>
     </message>
     <message>
         <source>R&amp;emove from group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uitar del grupo…</translation>
     </message>
     <message>
         <source>Remove the selected person from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del grupo a la persona seleccionada</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>tú</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
         </translation>
     </message>
     <message>
         <source>No curator on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún curador en este equipo.</translation>
     </message>
     <message>
         <source>Curators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Curadores: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to join wait for your answer: select one in the list below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud de ingreso espera tu respuesta: selecciónala en la lista de abajo.</numerusform>
+            <numerusform>%n solicitudes de ingreso esperan tu respuesta: selecciona una en la lista de abajo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last curator cannot be removed: make someone else curator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar al último curador: haz curador a otra persona primero.</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>esta persona</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del grupo</translation>
     </message>
     <message>
         <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1 de %2? Tendrá que volver a solicitarlo o ser invitado para volver.</translation>
     </message>
     <message>
         <source>%1 is no longer in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está en %2.</translation>
     </message>
     <message>
         <source>Remove as curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar como curador</translation>
     </message>
     <message>
         <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hacer a %1 miembro normal de %2? Ya no responderá solicitudes ni invitará a personas.</translation>
     </message>
     <message>
         <source>%1 is no longer a curator of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no es curador de %2.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>&amp;My groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis grupos</translation>
     </message>
     <message>
         <source>You are in no group yet. Find one under Groups (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no estás en ningún grupo. Busca uno en Grupos (Ctrl+3).</translation>
     </message>
     <message>
         <source>&amp;Requests for you to review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitudes que debes revisar</translation>
     </message>
     <message>
         <source>No requests to join are waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes solicitudes de ingreso pendientes.</translation>
     </message>
     <message>
         <source>Recent &amp;changes in my groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios recientes en mis grupos</translation>
     </message>
     <message>
         <source>Nothing new in your groups since you started syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo en tus grupos desde que empezaste a sincronizar.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationCodeDialog</name>
     <message>
         <source>Accept an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar una invitación</translation>
     </message>
     <message>
         <source>Copy the code from the invitation mail and choose your password. The code works once, for the address it was sent to, within 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el código del correo de invitación y elige tu contraseña. El código funciona una sola vez, para la dirección a la que se envió, durante 14 días.</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de invitación</translation>
     </message>
     <message>
         <source>Email the invitation was sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo al que se envió la invitación</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;Correo electrónico:</translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished">&amp;Unirse</translation>
+        <translation>&amp;Unirse</translation>
     </message>
     <message>
         <source>Paste the code from the invitation mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el código del correo de invitación.</translation>
     </message>
     <message>
         <source>Enter the email address the invitation was sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección de correo a la que se envió la invitación.</translation>
     </message>
     <message>
         <source>Enter your name as you would like the community to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu nombre tal como quieres que lo vea la comunidad.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el código…</translation>
     </message>
     <message>
         <source>This code does not work: it may be mistyped, already used, expired, or sent to another address. Ask the person who invited you for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no funciona: puede estar mal escrito, ya usado, caducado o enviado a otra dirección. Pide una nueva invitación a la persona que te invitó.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationsModel</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de envío</translation>
     </message>
     <message>
         <source>The community</source>
-        <translation type="unfinished"></translation>
+        <translation>La comunidad</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationsWidget</name>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones</translation>
     </message>
     <message>
         <source>Email address to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo a invitar</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <source>Invite &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo a invitar:</translation>
     </message>
     <message>
         <source>Into the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Al &amp;grupo</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>A:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished">&amp;Invitar</translation>
+        <translation>&amp;Invitar</translation>
     </message>
     <message>
         <source>The server mails a code to the address at the next sync; it is valid for 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envía un código a la dirección en la próxima sincronización; es válido durante 14 días</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones enviadas</translation>
     </message>
     <message>
         <source>Only leaders and admins can invite people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los líderes y administradores pueden invitar a personas.</translation>
     </message>
     <message>
         <source>Enter the email address to invite, for example name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección de correo a invitar, por ejemplo nombre@example.org.</translation>
     </message>
     <message>
         <source>the community</source>
-        <translation type="unfinished"></translation>
+        <translation>la comunidad</translation>
     </message>
     <message>
         <source>Choose the group, or untick “Into the group” to invite into the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el grupo o desmarca «Al grupo» para invitar a la comunidad.</translation>
     </message>
     <message>
         <source>The invitation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la invitación: %1</translation>
     </message>
     <message>
         <source>%1 is invited into %2. The server mails the code at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está invitado a %2. El servidor enviará el código por correo en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -2986,69 +2990,71 @@ Confía en el servidor solo si son iguales. Commonroom recordará tu respuesta.<
     </message>
     <message>
         <source>&amp;Apply to join…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar ingreso…</translation>
     </message>
     <message>
         <source>New here? Ask the community to let you in (an admin or members who know you decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eres nuevo? Pide a la comunidad que te admita (decide un administrador o miembros que te conocen)</translation>
     </message>
     <message>
         <source>I have an in&amp;vitation code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo un código de in&amp;vitación…</translation>
     </message>
     <message>
         <source>Create your account with the code from your invitation mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea tu cuenta con el código de tu correo de invitación</translation>
     </message>
     <message>
         <source>&amp;Forgot password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidé la contraseña…</translation>
     </message>
     <message>
         <source>Get a code by email and choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe un código por correo y elige una nueva contraseña</translation>
     </message>
     <message>
         <source>Where your session is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda tu sesión</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer (%1), so Commonroom will ask where to keep your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible en este equipo (%1), así que Commonroom te preguntará dónde guardar tu sesión.</translation>
     </message>
     <message>
         <source>Keep your session in a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar tu sesión en un archivo?</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible en este equipo (%1).</translation>
     </message>
     <message>
         <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.
 
 If you do not keep it, you will sign in again each time you start Commonroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom puede guardar tu sesión en %1, legible solo por tu cuenta de usuario, para que sigas con la sesión iniciada. Cualquiera que pueda leer tus archivos (una copia de seguridad, un administrador de este equipo) podría usarla para actuar en tu nombre hasta que cierres la sesión.
+
+Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</translation>
     </message>
     <message>
         <source>&amp;Keep in file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en archivo</translation>
     </message>
     <message>
         <source>&amp;Sign in each time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión cada vez</translation>
     </message>
     <message>
         <source>Your session will be kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión se guardará %1.</translation>
     </message>
     <message>
         <source>Your password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió tu contraseña. Inicia sesión con la nueva.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished">No se pudo leer la respuesta del servidor: %1</translation>
+        <translation>No se pudo leer la respuesta del servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -3396,113 +3402,113 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Grupos</translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>&amp;Check-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de &amp;llegadas</translation>
     </message>
     <message>
         <source>Open the selected event&apos;s door view: check people in, full screen, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la vista de puerta del evento seleccionado: registra llegadas, a pantalla completa, sin conexión</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión</translation>
     </message>
     <message>
         <source>My application</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi solicitud</translation>
     </message>
     <message>
         <source>Show the %1 dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el panel %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
         <source>My &amp;devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis &amp;dispositivos…</translation>
     </message>
     <message>
         <source>E&amp;xport my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar mis datos…</translation>
     </message>
     <message>
         <source>&amp;Vouch for applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avalar al solicitante…</translation>
     </message>
     <message>
         <source>E&amp;rase person…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;orrar persona…</translation>
     </message>
     <message>
         <source>Remove a person and their data everywhere, at their request (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a una persona y sus datos en todas partes, a petición suya (administradores)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MyGroupsModel</name>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(grupo sin nombre)</translation>
+        <translation>(grupo sin nombre)</translation>
     </message>
     <message>
         <source>You curate this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eres curador de este grupo</translation>
     </message>
     <message>
         <source>You are a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Eres miembro</translation>
     </message>
 </context>
 <context>
@@ -3576,31 +3582,31 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     <name>commonroom::NewPasswordFields</name>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 caracteres</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la nueva contraseña</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítela:</translation>
     </message>
     <message>
         <source>Choose a password of at least %1 characters; a few unrelated words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una contraseña de al menos %1 caracteres; unas cuantas palabras sin relación entre sí son una buena opción.</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the new password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden. Escribe la nueva contraseña dos veces.</translation>
     </message>
 </context>
 <context>
@@ -3802,369 +3808,370 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una foto</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>How others see this profile (Ctrl+Tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo ven otros este perfil (Ctrl+Tab)</translation>
     </message>
     <message>
         <source>Check the links (one web address per line): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los enlaces (una dirección web por línea): %1</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <source>C&amp;hoose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleg&amp;ir foto…</translation>
     </message>
     <message>
         <source>A JPEG or PNG picture; it is made smaller to %1×%1 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen JPEG o PNG; se reduce a %1×%1 píxeles</translation>
     </message>
     <message>
         <source>&amp;Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar foto</translation>
     </message>
     <message>
         <source>Not shared
 with you</source>
-        <translation type="unfinished"></translation>
+        <translation>No compartido
+contigo</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin foto</translation>
     </message>
     <message>
         <source>Photo cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la foto</translation>
     </message>
     <message>
         <source>“%1” could not be read as a picture (%2). Choose a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1» como imagen (%2). Elige un archivo JPEG o PNG.</translation>
     </message>
     <message>
         <source>“%1” could not be made into a photo small enough to keep. Choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo convertir «%1» en una foto lo bastante pequeña para guardarla. Elige otra imagen.</translation>
     </message>
     <message>
         <source>View &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver &amp;como:</translation>
     </message>
     <message>
         <source>The public</source>
-        <translation type="unfinished"></translation>
+        <translation>El público</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro</translation>
     </message>
     <message>
         <source>A leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Un líder</translation>
     </message>
     <message>
         <source>View the profile as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el perfil como</translation>
     </message>
     <message>
         <source>What others receive of this profile with the values and visibilities above, saved or not. Admins and the person themself see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que otros reciben de este perfil con los valores y la visibilidad de arriba, guardados o no. Los administradores y la propia persona lo ven todo.</translation>
     </message>
     <message>
         <source>Profile preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del perfil</translation>
     </message>
     <message>
         <source>%1: shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: visible</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 would see nothing of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no vería nada de este perfil.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::PersonPickerDialog</name>
     <message>
         <source>Register someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a alguien</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una persona</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las primeras letras de un nombre</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas encontradas</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ProfileDashboard</name>
     <message>
         <source>Sign in to see and edit your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para ver y editar tu perfil.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RecentChangesModel</name>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(grupo sin nombre)</translation>
+        <translation>(grupo sin nombre)</translation>
     </message>
     <message>
         <source>%1 was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se actualizó</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Tú</translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien</translation>
     </message>
     <message>
         <source>%1: curator of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: curador de %2</translation>
     </message>
     <message>
         <source>%1 joined %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se unió a %2</translation>
     </message>
     <message>
         <source>%1 asked to join %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pidió unirse a %2</translation>
     </message>
     <message>
         <source>%1 was invited to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue invitado a %2</translation>
     </message>
     <message>
         <source>%1 is not joining %2 (declined)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se une a %2 (rechazado)</translation>
     </message>
     <message>
         <source>A membership of %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió una membresía de %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RegistrantsModel</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscripción</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>Waitlisted (#%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En lista de espera (n.º %1)</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>En lista de espera</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nombre no compartido)</translation>
+        <translation>(nombre no compartido)</translation>
     </message>
     <message>
         <source>%1 on device %2 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el dispositivo %2 (deshecho)</translation>
     </message>
     <message>
         <source>%1 on device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el dispositivo %2</translation>
     </message>
     <message>
         <source>Came although the event was full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vino aunque el evento estaba lleno</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada registrada</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito el</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ReviewRequestsModel</name>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien</translation>
     </message>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(grupo sin nombre)</translation>
+        <translation>(grupo sin nombre)</translation>
     </message>
     <message>
         <source>%1 asks to join %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pide unirse a %2</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RolesModel</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Administración</translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">Líder</translation>
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Miembro</translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Solicitante</translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RolesWidget</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Find a person by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una persona por nombre o correo</translation>
     </message>
     <message>
         <source>Find a person by name or email (empty: leaders and admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una persona por nombre o correo (vacío: líderes y administradores)</translation>
     </message>
     <message>
         <source>People and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y sus roles</translation>
     </message>
     <message>
         <source>Make &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;miembro</translation>
     </message>
     <message>
         <source>Make &amp;leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;líder</translation>
     </message>
     <message>
         <source>Make a&amp;dmin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer a&amp;dministrador</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por el servidor</translation>
     </message>
     <message>
         <source>Select a person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero a una persona de la lista.</translation>
     </message>
     <message>
         <source>Only admins change roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores cambian roles.</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es %2.</translation>
     </message>
     <message>
         <source>%1 is the last admin, and a community always keeps at least one. Make someone else an admin first, then change %1&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último administrador, y una comunidad siempre conserva al menos uno. Haz administrador a otra persona primero y luego cambia el rol de %1.</translation>
     </message>
     <message>
         <source>The role could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el rol: %1</translation>
     </message>
     <message>
         <source>The server refused a role change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó un cambio de rol: %1</translation>
     </message>
 </context>
 <context>
@@ -4271,7 +4278,7 @@ with you</source>
     </message>
     <message>
         <source>The renewed session could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la sesión renovada: %1</translation>
     </message>
 </context>
 <context>
@@ -4351,122 +4358,122 @@ with you</source>
     <name>commonroom::VouchDialog</name>
     <message>
         <source>this applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>este solicitante</translation>
     </message>
     <message>
         <source>Vouch for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalar a %1</translation>
     </message>
     <message>
         <source>Say how you know %1 and why the community can welcome them. Admins and %1 will see your vouch and your reason; nobody else does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di cómo conoces a %1 y por qué la comunidad puede darle la bienvenida. Los administradores y %1 verán tu aval y tu motivo; nadie más.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>&amp;Vouch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avalar</translation>
     </message>
     <message>
         <source>Only members can vouch. Once your own application is approved, you can vouch for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los miembros pueden avalar. Cuando se apruebe tu solicitud, podrás avalar a otros.</translation>
     </message>
     <message>
         <source>You cannot vouch for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes avalarte a ti mismo.</translation>
     </message>
     <message>
         <source>This person is not on this computer. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona no está en este equipo. Sincroniza y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es miembro.</translation>
     </message>
     <message>
         <source>You have already vouched for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya avalaste a %1.</translation>
     </message>
     <message>
         <source>Write a reason: admins decide with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un motivo: los administradores deciden con él.</translation>
     </message>
     <message>
         <source>The reason is too long; keep it under about %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo es demasiado largo; mantenlo por debajo de unos %1 caracteres.</translation>
     </message>
     <message>
         <source>The vouch could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el aval: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::WalkInDialog</name>
     <message>
         <source>They &amp;agree to be contacted by the community</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acepta ser contactado por la comunidad</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscripción</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta ser contactado</translation>
     </message>
     <message>
         <source>Email and phone are kept only with this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo y el teléfono solo se guardan con este consentimiento</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;Correo electrónico:</translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Someone who is not in the directory yet. Ask for their name; ask for an email or a phone only if they agree to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que aún no está en el directorio. Pregúntale su nombre; pide un correo o un teléfono solo si acepta ser contactado.</translation>
     </message>
     <message>
         <source>Register and check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir y registrar &amp;llegada</translation>
     </message>
     <message>
         <source>Type the person&apos;s name to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre de la persona para inscribirla.</translation>
     </message>
 </context>
 <context>

@@ -5,131 +5,131 @@
     <name></name>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nom non partagé)</translation>
+        <translation>(nom non partagé)</translation>
     </message>
 </context>
 <context>
     <name>EventPrintouts</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d’émargement</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>%1 expected. Walk-ins: write your name on a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendu(s). Personnes non inscrites : écrivez votre nom sur une ligne vide.</translation>
     </message>
     <message>
         <source>Registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit le</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d’émargement : %1</translation>
     </message>
     <message>
         <source>Registrants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits : %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de trousseau système n’est en cours d’exécution</translation>
     </message>
     <message>
         <source>access to the keychain was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>l’accès au trousseau a été refusé</translation>
     </message>
     <message>
         <source>the system keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau système n’a pas répondu</translation>
     </message>
     <message>
         <source>The session could not be removed from the system keychain (%1). Remove the entry “%2” of “%3” with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n’a pas pu être supprimée du trousseau système (%1). Supprimez l’entrée « %2 » de « %3 » avec votre gestionnaire de trousseau.</translation>
     </message>
     <message>
         <source>in the system keychain, under “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le trousseau système, sous « %1 »</translation>
     </message>
     <message>
         <source>in the file %1, readable only by you</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le fichier %1, lisible uniquement par vous</translation>
     </message>
     <message>
         <source>in the file %1, readable only by you, because no system keychain is available (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le fichier %1, lisible uniquement par vous, car aucun trousseau système n’est disponible (%2)</translation>
     </message>
     <message>
         <source>only in memory until Commonroom quits, because no system keychain is available and keeping it in a file was declined; you will be asked to sign in again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement en mémoire jusqu’à la fermeture de Commonroom, car aucun trousseau système n’est disponible et la conservation dans un fichier a été refusée ; vous devrez vous reconnecter la prochaine fois</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AccountClient</name>
     <message>
         <source>Could not reach the server at %1: %2. Check the address and your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur à l’adresse %1 : %2. Vérifiez l’adresse et votre connexion, puis réessayez.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1 ; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AdminDashboard</name>
     <message>
         <source>Admission and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Admission et rôles</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidatures</translation>
     </message>
     <message>
         <source>&amp;Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôles</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitations</translation>
     </message>
     <message>
         <source>Au&amp;dit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -143,451 +143,455 @@
     <name>commonroom::ApplicantsModel</name>
     <message>
         <source>Asked for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations complémentaires demandées</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’une décision</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Nobody has vouched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne s’est encore porté garant.</translation>
     </message>
     <message>
         <source>Asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé : %1</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <source>Vouches</source>
-        <translation type="unfinished"></translation>
+        <translation>Garants</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApplicationStatusWidget</name>
     <message>
         <source>Your application</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre candidature</translation>
     </message>
     <message>
         <source>State of your application</source>
-        <translation type="unfinished"></translation>
+        <translation>État de votre candidature</translation>
     </message>
     <message>
         <source>Vouches you received</source>
-        <translation type="unfinished"></translation>
+        <translation>Parrainages reçus</translation>
     </message>
     <message>
         <source>Your application is sent. Sync to see what the community decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre candidature est envoyée. Synchronisez pour voir ce que décide la communauté.</translation>
     </message>
     <message>
         <source>Welcome: your application was approved. Sync to receive the community&apos;s directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue : votre candidature a été acceptée. Synchronisez pour recevoir l’annuaire de la communauté.</translation>
     </message>
     <message>
         <source>Your application was not accepted. The reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre candidature n’a pas été acceptée. Motif indiqué : %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>An admin asks: %1
 
 Answer by adding it to your profile (About you); they will see it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur demande : %1
+
+Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Your application is waiting for an admin, or for members who know you to vouch for you. Until then you see what the community shows the public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre candidature attend un administrateur, ou des membres qui vous connaissent et se portent garants pour vous. D’ici là, vous voyez ce que la communauté montre au public.</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Nobody has vouched for you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne s’est encore porté garant pour vous.</translation>
     </message>
     <message>
         <source>Vouched for you:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sont portés garants pour vous :
+%1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApplyDialog</name>
     <message>
         <source>Apply to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à adhérer</translation>
     </message>
     <message>
         <source>Tell the community who you are. An admin reviews your application, and members who know you can vouch for you. Until then you see only what the community shows the public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites à la communauté qui vous êtes. Un administrateur examine votre candidature, et les membres qui vous connaissent peuvent se porter garants pour vous. D’ici là, vous ne voyez que ce que la communauté montre au public.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de vous</translation>
     </message>
     <message>
         <source>A few lines: who you are, how you know the community, what you would like to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques lignes : qui vous êtes, comment vous connaissez la communauté, ce que vous aimeriez faire.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;Courriel :</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;About you:</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de vous :</translation>
     </message>
     <message>
         <source>&amp;Send me the community&apos;s news and calls to action by email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recevoir par e-mail les nouvelles et appels à l’action de la communauté</translation>
     </message>
     <message>
         <source>You can change this later in your profile. The time of your choice is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez modifier ce choix plus tard dans votre profil. La date de votre choix est enregistrée.</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postuler</translation>
     </message>
     <message>
         <source>Enter your name as you would like the community to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom tel que vous souhaitez que la communauté le voie.</translation>
     </message>
     <message>
         <source>Enter your email address; the community writes to you there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre adresse e-mail ; la communauté vous y écrira.</translation>
     </message>
     <message>
         <source>Sending your application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de votre candidature…</translation>
     </message>
     <message>
         <source>An account with this email already exists. Sign in with it, or use “Forgot password” to choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte existe déjà avec cette adresse e-mail. Connectez-vous avec, ou utilisez « Mot de passe oublié » pour en choisir un nouveau.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApprovalQueueWidget</name>
     <message>
         <source>Approval queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’approbation</translation>
     </message>
     <message>
         <source>People waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes en attente d’une décision</translation>
     </message>
     <message>
         <source>About the selected applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du candidat sélectionné</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>Make the selected applicant a member (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du candidat sélectionné un membre (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser…</translation>
     </message>
     <message>
         <source>Turn the application down, with a reason the applicant will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser la candidature, avec un motif que le candidat lira</translation>
     </message>
     <message>
         <source>Ask for &amp;information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des &amp;informations…</translation>
     </message>
     <message>
         <source>Ask the applicant a question; they answer by editing their profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser une question au candidat ; il répond en modifiant son profil</translation>
     </message>
     <message>
         <source>&amp;Vouch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se porter &amp;garant…</translation>
     </message>
     <message>
         <source>Vouch for the selected applicant, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Se porter garant du candidat sélectionné, avec un motif</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Select an applicant in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un candidat dans la liste.</translation>
     </message>
     <message>
         <source>Only admins decide on applications. You can vouch for an applicant instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs statuent sur les candidatures. Vous pouvez plutôt vous porter garant d’un candidat.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Reject application</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser la candidature</translation>
     </message>
     <message>
         <source>Why is the application turned down? The applicant will read this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la candidature est-elle refusée ? Le candidat lira ce motif.</translation>
     </message>
     <message>
         <source>Not rejected: a rejection needs a reason the applicant can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non refusée : un refus nécessite un motif lisible par le candidat.</translation>
     </message>
     <message>
         <source>Ask for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des informations complémentaires</translation>
     </message>
     <message>
         <source>What would you like to know? The applicant will read your question and can answer by editing their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que souhaitez-vous savoir ? Le candidat lira votre question et pourra répondre en modifiant son profil.</translation>
     </message>
     <message>
         <source>Nothing was asked: write the question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question posée : écrivez d’abord la question.</translation>
     </message>
     <message>
         <source>Nobody is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’attend de décision.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) waiting for a decision. Decisions are saved on this computer and sent with the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne en attente d’une décision. Les décisions sont enregistrées sur cet ordinateur et envoyées à la prochaine synchronisation.</numerusform>
+            <numerusform>%n personnes en attente d’une décision. Les décisions sont enregistrées sur cet ordinateur et envoyées à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select someone to see what they wrote and who vouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une personne pour voir ce qu’elle a écrit et qui s’est porté garant.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;, applied %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;, candidature le %3</translation>
     </message>
     <message>
         <source>About themselves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de soi : %1</translation>
     </message>
     <message>
         <source>(nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien d’écrit)</translation>
     </message>
     <message>
         <source>Asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé : %1</translation>
     </message>
     <message>
         <source>Nobody has vouched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne s’est encore porté garant.</translation>
     </message>
     <message>
         <source>Vouches:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garants :
+%1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AuditLogModel</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de connexion</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Asked for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations demandées</translation>
     </message>
     <message>
         <source>Vouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Garant</translation>
     </message>
     <message>
         <source>Changed a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle modifié</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Invité</translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Accepted an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation acceptée</translation>
     </message>
     <message>
         <source>Revoked a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil révoqué</translation>
     </message>
     <message>
         <source>Changed the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe modifié</translation>
     </message>
     <message>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
         <source>Renewed a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session renouvelée</translation>
     </message>
     <message>
         <source>Exported their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données exportées</translation>
     </message>
     <message>
         <source>Erased a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne effacée</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Concerning</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’origine</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AuditLogWidget</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>Who acted (person id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur (identifiant de la personne)</translation>
     </message>
     <message>
         <source>Concerning (person id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne (identifiant de la personne)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Ask the server for the entries matching these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur les entrées correspondant à ces filtres</translation>
     </message>
     <message>
         <source>Audit log entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal d’audit, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Press Search to read the audit log from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Rechercher pour lire le journal d’audit depuis le serveur.</translation>
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal d’audit…</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies), newest first. Scroll down for older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée, la plus récente d’abord. Faites défiler vers le bas pour les plus anciennes.</numerusform>
+            <numerusform>%n entrées, les plus récentes d’abord. Faites défiler vers le bas pour les plus anciennes.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,237 +599,237 @@ Answer by adding it to your profile (About you); they will see it at their next 
     <name>commonroom::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer le mot de passe</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
     <message>
         <source>The new password is the same as the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe est identique à l’actuel. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du mot de passe…</translation>
     </message>
     <message>
         <source>The current password is not right, or your session has ended. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel est incorrect, ou votre session a expiré. Vérifiez-le et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
     <message>
         <source>Unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement inconnu</translation>
     </message>
     <message>
         <source>Check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil : %1</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendus</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans inscription</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>attendus</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrés</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>sans inscription</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez les premières lettres d’un nom</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne</translation>
     </message>
     <message>
         <source>Registered people are listed first. Enter checks in the highlighted person, Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes inscrites apparaissent en premier. Entrée enregistre la personne en surbrillance, Ctrl+Z annule.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes trouvées</translation>
     </message>
     <message>
         <source>Result of the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du dernier enregistrement</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l’arrivée</translation>
     </message>
     <message>
         <source>Check in the highlighted person</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’arrivée de la personne en surbrillance</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le dernier enregistrement</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sans inscription…</translation>
     </message>
     <message>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une personne sans inscription</translation>
     </message>
     <message>
         <source>Leave check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter l’accueil</translation>
     </message>
     <message>
         <source>Leave check-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode accueil</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente d’envoi</translation>
     </message>
     <message>
         <source>This event is not on this computer. Sync, then open check-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement n’est pas sur cet ordinateur. Synchronisez, puis rouvrez l’accueil.</translation>
     </message>
     <message>
         <source>You are not an organizer of this event: the server will refuse check-ins made here. Ask an organizer or a leader to run the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas organisateur de cet événement : le serveur refusera les arrivées enregistrées ici. Demandez à un organisateur ou à un responsable de tenir l’accueil.</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Check the spelling, or register a walk-in (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond à « %1 ». Vérifiez l’orthographe ou enregistrez une personne sans inscription (Ctrl+N).</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne</translation>
     </message>
     <message>
         <source>%1 could not be checked in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arrivée de %1 n’a pas pu être enregistrée : %2</translation>
     </message>
     <message>
         <source>%1 is already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà enregistré(e).</translation>
     </message>
     <message>
         <source>%1 is already checked in (since %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà enregistré(e) (depuis %2).</translation>
     </message>
     <message>
         <source>✔ %1 checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Arrivée de %1 enregistrée.</translation>
     </message>
     <message>
         <source>✔ %1 checked in (was not registered).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Arrivée de %1 enregistrée (n’était pas inscrit(e)).</translation>
     </message>
     <message>
         <source>The room is full: this check-in is kept and flagged for the organizers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle est pleine : cet enregistrement est conservé et signalé aux organisateurs.</translation>
     </message>
     <message>
         <source>Nothing to undo: no check-in was made in this window yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler : aucun enregistrement n’a encore été fait dans cette fenêtre.</translation>
     </message>
     <message>
         <source>The check-in of %1 could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement de %1 n’a pas pu être annulé : %2</translation>
     </message>
     <message>
         <source>Check-in of %1 undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1 annulé.</translation>
     </message>
     <message>
         <source>The walk-in could not be registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne sans inscription n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>✔ %1 registered as a walk-in and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 enregistré(e) sans inscription et accueilli(e).</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attendu</numerusform>
+            <numerusform>%n attendus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checked in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistré</numerusform>
+            <numerusform>%n enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sans inscription</numerusform>
+            <numerusform>%n sans inscription</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is saved on this computer and sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est enregistré sur cet ordinateur et envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>Saved on this computer; %n change(s) will be sent at the next sync (no network needed now).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré sur cet ordinateur ; %n modification sera envoyée à la prochaine synchronisation (pas besoin de réseau maintenant).</numerusform>
+            <numerusform>Enregistré sur cet ordinateur ; %n modifications seront envoyées à la prochaine synchronisation (pas besoin de réseau maintenant).</numerusform>
         </translation>
     </message>
 </context>
@@ -833,1252 +837,1252 @@ Answer by adding it to your profile (About you); they will see it at their next 
     <name>commonroom::DevicesDialog</name>
     <message>
         <source>My devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes appareils</translation>
     </message>
     <message>
         <source>The computers signed in to your account. Revoke one you no longer use or have lost: it is signed out and erases its copy of the community when it next connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ordinateurs connectés à votre compte. Révoquez celui que vous n’utilisez plus ou avez perdu : il est déconnecté et efface sa copie de la communauté à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>Devices signed in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils connectés à votre compte</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du serveur…</translation>
     </message>
     <message>
         <source>This device is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil est déjà révoqué.</translation>
     </message>
     <message>
         <source>Revoke this computer? It is signed out, and its copy of the community — with any change not yet synced — is erased at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer cet ordinateur ? Il est déconnecté, et sa copie de la communauté — avec toute modification non encore synchronisée — est effacée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Revoke %1? It is signed out and erases its copy of the community when it next connects. This cannot be undone; signing in again on it makes it a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer %1 ? Il est déconnecté et efface sa copie de la communauté à sa prochaine connexion. Cette action est irréversible ; s’y reconnecter en fera un nouvel appareil.</translation>
     </message>
     <message>
         <source>Revoke device</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l’appareil</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation…</translation>
     </message>
     <message>
         <source>The list of devices could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des appareils n’a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>The device was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil n’a pas été révoqué : %1</translation>
     </message>
     <message>
         <source>This computer is revoked. At its next sync it signs out and erases its copy of the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur est révoqué. À sa prochaine synchronisation, il se déconnecte et efface sa copie de la communauté.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DevicesModel</name>
     <message>
         <source>This computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil %1</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué le %1</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Signed in since</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté depuis</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DoorSearchModel</name>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrit</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>En liste d’attente</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendus</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nom non partagé)</translation>
+        <translation>(nom non partagé)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>The registrations of the event cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions de l’événement ne peuvent pas être lues : %1</translation>
     </message>
     <message>
         <source>The directory cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annuaire ne peut pas être lu : %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DuplicateCandidatesModel</name>
     <message>
         <source>(merged away: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fusionné : %1)</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nom non partagé)</translation>
+        <translation>(nom non partagé)</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>même e-mail</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>même téléphone</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>À examiner</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas la même personne</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Pourquoi</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DuplicateMergeDialog</name>
     <message>
         <source>(empty or not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide ou non partagé)</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished">Résultat de la dernière action</translation>
+        <translation>Résultat de la dernière action</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner…</translation>
     </message>
     <message>
         <source>Merge the two records into the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les deux fiches dans celle conservée</translation>
     </message>
     <message>
         <source>&amp;Not the same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas la même personne…</translation>
     </message>
     <message>
         <source>Mark the two records as different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les deux fiches comme des personnes différentes</translation>
     </message>
     <message>
         <source>This pair is not on this computer any more. Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette paire n’est plus sur cet ordinateur. Synchronisez et regardez à nouveau.</translation>
     </message>
     <message>
         <source>This pair was already reviewed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette paire a déjà été examinée (%1).</translation>
     </message>
     <message>
         <source>One of the two records is no longer on this computer (merged or removed). Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une des deux fiches n’est plus sur cet ordinateur (fusionnée ou supprimée). Synchronisez et regardez à nouveau.</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nom non partagé)</translation>
+        <translation>(nom non partagé)</translation>
     </message>
     <message>
         <source>Flagged because of: %1. Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé pour : %1. Choisissez la fiche à conserver et, pour chaque champ, la valeur à garder. Les inscriptions, arrivées et adhésions aux groupes des deux sont conservées.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Keep the record of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la fiche de %1 (%2)</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>droite</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>%1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 : %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Nom de famille</translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished">Pronoms</translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished">Compétences</translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished">Centres d’intérêt</translation>
+        <translation>Centres d’intérêt</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">À propos</translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte d’être contacté(e)</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le</translation>
     </message>
     <message numerus="yes">
         <source>%n event registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscription à un événement</numerusform>
+            <numerusform>%n inscriptions à des événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n présence</numerusform>
+            <numerusform>%n présences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep the record of %1 and merge %2 into it? The other record is removed from the directory; its registrations, check-ins and groups move to the kept record, and a copy of it stays with this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la fiche de %1 et y fusionner %2 ? L’autre fiche est retirée de l’annuaire ; ses inscriptions, arrivées et groupes passent à la fiche conservée, et une copie en reste avec cet examen.</translation>
     </message>
     <message>
         <source>Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les fiches</translation>
     </message>
     <message>
         <source>The records were not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches n’ont pas été fusionnées : %1</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas la même personne</translation>
     </message>
     <message>
         <source>Mark %1 and %2 as different people? They will not be flagged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer %1 et %2 comme des personnes différentes ? Elles ne seront plus signalées.</translation>
     </message>
     <message>
         <source>The pair was not dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La paire n’a pas été écartée : %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ErasePersonDialog</name>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1</translation>
     </message>
     <message>
         <source>This erases %1 from the community for good: their profile, memberships, vouches, account and devices. Every device drops them at its next sync. It cannot be undone. Do it only on their request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action efface définitivement %1 de la communauté : profil, adhésions, parrainages, compte et appareils. Chaque appareil l’efface à sa prochaine synchronisation. Cette action est irréversible. Ne le faites qu’à sa demande.</translation>
     </message>
     <message>
         <source>Reason, kept in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif, conservé dans le journal d’audit</translation>
     </message>
     <message>
         <source>For example: asked by email on 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : demandé par e-mail le 3 mai</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Type the name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom pour confirmer</translation>
     </message>
     <message>
         <source>&amp;Type “%1” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapez « %1 » pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
         <source>Write why %1 is erased; the audit log keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi %1 est effacé(e) ; le journal d’audit conserve le motif.</translation>
     </message>
     <message>
         <source>Type the name exactly as shown (“%1”) to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom exactement comme affiché (« %1 ») pour confirmer.</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement…</translation>
     </message>
     <message>
         <source>%1 was not erased: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été effacé(e) : %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventDialog</name>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’événement</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Time zone of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire du lieu</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Venue and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu et adresse</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source>Hosting group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe organisateur</translation>
     </message>
     <message>
         <source>The whole community</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la communauté</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>Sta&amp;rts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">Zon&amp;e :</translation>
+        <translation>Zon&amp;e :</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité :</translation>
     </message>
     <message>
         <source>&amp;Hosted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisé par :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Description :</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à l’événement.</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin doit être postérieure au début.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventsDashboard</name>
     <message>
         <source>It will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Événement</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport</translation>
     </message>
     <message>
         <source>D&amp;uplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doublons</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished">Résultat de la dernière action</translation>
+        <translation>Résultat de la dernière action</translation>
     </message>
     <message>
         <source>Which events</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels événements</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Passés</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Hosting group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe organisateur</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des événements</translation>
     </message>
     <message>
         <source>Words of the title or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots du titre ou du lieu</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>Gr&amp;oup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;oupe :</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">Zon&amp;e :</translation>
+        <translation>Zon&amp;e :</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Hosted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisé par</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Your registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre inscription</translation>
     </message>
     <message>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>S’ins&amp;crire</translation>
     </message>
     <message>
         <source>Register for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>S’inscrire à l’événement</translation>
     </message>
     <message>
         <source>&amp;Cancel my registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler mon inscription…</translation>
     </message>
     <message>
         <source>Cancel my registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler mon inscription</translation>
     </message>
     <message>
         <source>Check-&amp;in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode a&amp;ccueil</translation>
     </message>
     <message>
         <source>Open check-in mode for the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le mode accueil pour l’entrée</translation>
     </message>
     <message>
         <source>Full-screen check-in at the door (Ctrl+Shift+K); works without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil en plein écran à l’entrée (Ctrl+Maj+K) ; fonctionne sans réseau</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’événement</translation>
     </message>
     <message>
         <source>Cancel even&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’événemen&amp;t…</translation>
     </message>
     <message>
         <source>Cancel the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’événement</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Export and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter et imprimer</translation>
     </message>
     <message>
         <source>Attendance (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation (CSV)…</translation>
     </message>
     <message>
         <source>This event (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement (.ics)…</translation>
     </message>
     <message>
         <source>Listed events (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements listés (.ics)…</translation>
     </message>
     <message>
         <source>Subscription file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’abonnement (.ics)…</translation>
     </message>
     <message>
         <source>Sign-in sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d’émargement (PDF)…</translation>
     </message>
     <message>
         <source>Registrants (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits (PDF)…</translation>
     </message>
     <message>
         <source>Print sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la feuille d’émargement…</translation>
     </message>
     <message>
         <source>Print registrants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les inscrits…</translation>
     </message>
     <message>
         <source>&amp;List of registrants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des inscrits :</translation>
     </message>
     <message>
         <source>Registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Register a &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire une &amp;personne…</translation>
     </message>
     <message>
         <source>Register someone for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire quelqu’un à l’événement</translation>
     </message>
     <message>
         <source>&amp;Withdraw selected registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l’inscription sélectionnée…</translation>
     </message>
     <message>
         <source>Cancel the selected registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’inscription sélectionnée</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans inscription</translation>
     </message>
     <message>
         <source>By &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;secteur :</translation>
     </message>
     <message>
         <source>Attendance by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation par secteur</translation>
     </message>
     <message>
         <source>Chart of attendance by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la participation par secteur</translation>
     </message>
     <message>
         <source>The same figures as the table above</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes chiffres que le tableau ci-dessus</translation>
     </message>
     <message>
         <source>Export attendance (&amp;CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la participation (&amp;CSV)…</translation>
     </message>
     <message>
         <source>Export attendance as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la participation en CSV</translation>
     </message>
     <message>
         <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes signalées comme étant peut-être la même personne (même e-mail, téléphone ou nom), souvent après des arrivées sans inscription. Examinez chaque paire : fusionnez les deux fiches, ou marquez-les comme des personnes différentes.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminer…</translation>
     </message>
     <message>
         <source>Review the selected pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner la paire sélectionnée</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <source>No events match. Change the filters, sync to receive events, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond. Modifiez les filtres, synchronisez pour recevoir des événements, ou créez-en un.</translation>
     </message>
     <message>
         <source>Select an event to see its details and registrants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement pour voir ses détails et ses inscrits.</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (annulé)</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement %1</translation>
     </message>
     <message>
         <source>Hosted by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisé par : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n place(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 place prise sur %n</numerusform>
+            <numerusform>%1 places prises sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registered (no limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrit (aucune limite)</numerusform>
+            <numerusform>%n inscrits (aucune limite)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en liste d’attente</numerusform>
+            <numerusform>%n en liste d’attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour vous inscrire.</translation>
     </message>
     <message>
         <source>You are not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas inscrit(e).</translation>
     </message>
     <message>
         <source>You are on the waitlist: number %1. You get a place when one frees up, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes en liste d’attente : numéro %1. Vous obtiendrez une place dès qu’une se libère, dans l’ordre.</translation>
     </message>
     <message>
         <source>You are registered, and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes inscrit(e) et votre arrivée est enregistrée.</translation>
     </message>
     <message>
         <source>You are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes inscrit(e).</translation>
     </message>
     <message>
         <source>D&amp;uplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doublons (%1)</translation>
     </message>
     <message>
         <source>Select an event to see its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement pour voir sa participation.</translation>
     </message>
     <message>
         <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrits · %2 présents · %3 absents · %4 sans inscription · %5 en attente · %6 annulés</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>The event was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas été créé : %1</translation>
     </message>
     <message>
         <source>Event “%1” created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement « %1 » créé. %2</translation>
     </message>
     <message>
         <source>The event was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas été modifié : %1</translation>
     </message>
     <message>
         <source>Event “%1” saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement « %1 » enregistré. %2</translation>
     </message>
     <message>
         <source>Cancel event</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’événement</translation>
     </message>
     <message>
         <source>Cancel “%1”? It stays in the list, marked cancelled, so registrants can be told; calendars that subscribe remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler « %1 » ? Il reste dans la liste, marqué comme annulé, afin que les inscrits puissent être prévenus ; les calendriers abonnés le suppriment.</translation>
     </message>
     <message>
         <source>The event was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas été annulé : %1</translation>
     </message>
     <message>
         <source>“%1” is cancelled. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est annulé. %2</translation>
     </message>
     <message>
         <source>You were not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas été inscrit(e) : %1</translation>
     </message>
     <message>
         <source>The event is full: you are on the waitlist (number %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement est complet : vous êtes en liste d’attente (numéro %1). %2</translation>
     </message>
     <message>
         <source>You are registered for “%1”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes inscrit(e) à « %1 ». %2</translation>
     </message>
     <message>
         <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’inscription</translation>
     </message>
     <message>
         <source>Cancel your registration for “%1”? Your place goes to the first person on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler votre inscription à « %1 » ? Votre place revient à la première personne en liste d’attente.</translation>
     </message>
     <message>
         <source>Your registration was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre inscription n’a pas été annulée : %1</translation>
     </message>
     <message>
         <source>Your registration is cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre inscription est annulée. %1</translation>
     </message>
     <message>
         <source>The person was not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne n’a pas été inscrite : %1</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne</translation>
     </message>
     <message>
         <source>%1 is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en liste d’attente.</translation>
     </message>
     <message>
         <source>%1 is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inscrit(e).</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>cette personne</translation>
     </message>
     <message>
         <source>Cancel the registration of %1 for “%2”? The first person on the waitlist gets the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’inscription de %1 à « %2 » ? La première personne en liste d’attente obtient la place.</translation>
     </message>
     <message>
         <source>The registration was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’inscription n’a pas été annulée : %1</translation>
     </message>
     <message>
         <source>The registration of %1 is cancelled. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’inscription de %1 est annulée. %2</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré : %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Enregistré dans %1.</translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>The attendance could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La participation n’a pas pu être exportée : %1</translation>
     </message>
     <message>
         <source>Export attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la participation</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export event</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’événement</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
         <source>No events are listed: change the filters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement listé : modifiez d’abord les filtres.</translation>
     </message>
     <message>
         <source>Export listed events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les événements listés</translation>
     </message>
     <message>
         <source>Commonroom events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements Commonroom</translation>
     </message>
     <message>
         <source>Save subscription file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier d’abonnement</translation>
     </message>
     <message>
         <source>Save sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la feuille d’émargement</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The sign-in sheet was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille d’émargement n’a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>Save list of registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste des inscrits</translation>
     </message>
     <message>
         <source>The list of registrants was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des inscrits n’a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>Printing failed. Check the printer, or export a PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’impression a échoué. Vérifiez l’imprimante, ou exportez plutôt un PDF.</translation>
     </message>
     <message>
         <source>Sent to the printer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’imprimante : %1.</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d’émargement : %1</translation>
     </message>
     <message>
         <source>Registrants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits : %1</translation>
     </message>
     <message>
         <source>The two records are merged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux fiches sont fusionnées. %1</translation>
     </message>
     <message>
         <source>Marked as different people. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquées comme personnes différentes. %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventsModel</name>
     <message>
         <source>(untitled event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(événement sans titre)</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (annulé)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n registered of %1 places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrit sur %1 places</numerusform>
+            <numerusform>%n inscrits sur %1 places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registered, no limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrit, aucune limite</numerusform>
+            <numerusform>%n inscrits, aucune limite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en liste d’attente</numerusform>
+            <numerusform>%n en liste d’attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>(a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un groupe)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ExportMyDataDialog</name>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter mes données</translation>
     </message>
     <message>
         <source>Saves everything the community holds about you — your profile with every field, your memberships, vouches and invitations — as a JSON document (complete, for programs) and a vCard (for address books).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre tout ce que la communauté détient sur vous — votre profil avec tous ses champs, vos adhésions, parrainages et invitations — sous forme de document JSON (complet, pour les programmes) et de vCard (pour les carnets d’adresses).</translation>
     </message>
     <message>
         <source>Folder to save into</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de destination</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Save my data into</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer mes données dans</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Choose a folder you can write to (Browse…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier dans lequel vous pouvez écrire (Parcourir…).</translation>
     </message>
     <message>
         <source>Asking the server for your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de vos données au serveur…</translation>
     </message>
     <message>
         <source>Your data could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données n’ont pas pu être exportées : %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Enregistré dans %1.</translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ForgotPasswordDialog</name>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe oublié</translation>
     </message>
     <message>
         <source>1. Enter the email address of your account; the server mails you a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Saisissez l’adresse e-mail de votre compte ; le serveur vous envoie un code.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>&amp;Mail me a code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;M’envoyer un code</translation>
     </message>
     <message>
         <source>2. Type the code from the mail and choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Tapez le code reçu par e-mail et choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Code from the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Code reçu par e-mail</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Enter the email address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail de votre compte.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du serveur…</translation>
     </message>
     <message>
         <source>Type the code from the mail (ask for one with “Mail me a code”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le code reçu par e-mail (demandez-en un avec « M’envoyer un code »).</translation>
     </message>
     <message>
         <source>Setting the new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition du nouveau mot de passe…</translation>
     </message>
     <message>
         <source>This code does not work: it may be mistyped, already used or expired. Ask for a new one with “Mail me a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code ne fonctionne pas : il a peut-être été mal saisi, déjà utilisé ou il a expiré. Demandez-en un nouveau avec « M’envoyer un code ».</translation>
     </message>
     <message>
         <source>If %1 belongs to an account, a code is on its way there. It may take a few minutes; check the spam folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 correspond à un compte, un code y est en route. Cela peut prendre quelques minutes ; vérifiez aussi le dossier des indésirables.</translation>
     </message>
     <message>
         <source>Your password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été modifié. Connectez-vous avec le nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2533,349 +2537,349 @@ Answer by adding it to your profile (About you); they will see it at their next 
     </message>
     <message>
         <source>Sign in first: a group needs a first curator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord : un groupe a besoin d’un premier responsable.</translation>
     </message>
     <message>
         <source>This group is not on this computer any more. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe n’est plus sur cet ordinateur. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
         <source>To join %1, accept its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour rejoindre %1, acceptez ses conditions.</translation>
     </message>
     <message>
         <source>You are already a member of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà membre de %1.</translation>
     </message>
     <message>
         <source>Your request to join %1 already waits for a curator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande pour rejoindre %1 attend déjà un responsable.</translation>
     </message>
     <message>
         <source>%1 takes new members by invitation of its curators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte de nouveaux membres que sur invitation de ses responsables.</translation>
     </message>
     <message>
         <source>This membership is not on this computer any more. Sync to see where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adhésion n’est plus sur cet ordinateur. Synchronisez pour voir où elle en est.</translation>
     </message>
     <message>
         <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande a entre-temps reçu une réponse ou été retirée. Synchronisez pour voir où elle en est.</translation>
     </message>
     <message>
         <source>%1 already has a membership, request or invitation in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une adhésion, une demande ou une invitation dans %2.</translation>
     </message>
     <message>
         <source>%1 needs at least one curator: make someone else curator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin d’au moins un responsable : nommez d’abord quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>To leave %1 yourself, use Leave group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quitter %1 vous-même, utilisez Quitter le groupe.</translation>
     </message>
     <message>
         <source>The community&apos;s rules do not allow this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de la communauté ne le permettent pas : %1</translation>
     </message>
     <message>
         <source>This could not be done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’effectuer cette action : %1</translation>
     </message>
     <message>
         <source>Curators</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes en attente</translation>
     </message>
     <message>
         <source>Remove as c&amp;urator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer comme re&amp;sponsable…</translation>
     </message>
     <message>
         <source>Make the selected curator an ordinary member</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du responsable sélectionné un membre ordinaire</translation>
     </message>
     <message>
         <source>R&amp;emove from group…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etirer du groupe…</translation>
     </message>
     <message>
         <source>Remove the selected person from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne sélectionnée du groupe</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>No curator on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun responsable sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Curators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to join wait for your answer: select one in the list below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande d’adhésion attend votre réponse : sélectionnez-la dans la liste ci-dessous.</numerusform>
+            <numerusform>%n demandes d’adhésion attendent votre réponse : sélectionnez-en une dans la liste ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last curator cannot be removed: make someone else curator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier responsable ne peut pas être retiré : nommez d’abord quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>cette personne</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du groupe</translation>
     </message>
     <message>
         <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de %2 ? La personne devra refaire une demande ou être invitée pour revenir.</translation>
     </message>
     <message>
         <source>%1 is no longer in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait plus partie de %2.</translation>
     </message>
     <message>
         <source>Remove as curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer comme responsable</translation>
     </message>
     <message>
         <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de %1 un membre ordinaire de %2 ? La personne ne répondra plus aux demandes et n’invitera plus personne.</translation>
     </message>
     <message>
         <source>%1 is no longer a curator of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est plus responsable de %2.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>&amp;My groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes groupes</translation>
     </message>
     <message>
         <source>You are in no group yet. Find one under Groups (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes encore dans aucun groupe. Trouvez-en un sous Groupes (Ctrl+3).</translation>
     </message>
     <message>
         <source>&amp;Requests for you to review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandes à examiner</translation>
     </message>
     <message>
         <source>No requests to join are waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande d’adhésion ne vous attend.</translation>
     </message>
     <message>
         <source>Recent &amp;changes in my groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changements récents dans mes groupes</translation>
     </message>
     <message>
         <source>Nothing new in your groups since you started syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau dans vos groupes depuis que vous synchronisez.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationCodeDialog</name>
     <message>
         <source>Accept an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter une invitation</translation>
     </message>
     <message>
         <source>Copy the code from the invitation mail and choose your password. The code works once, for the address it was sent to, within 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le code de l’e-mail d’invitation et choisissez votre mot de passe. Le code fonctionne une seule fois, pour l’adresse à laquelle il a été envoyé, dans un délai de 14 jours.</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation</translation>
     </message>
     <message>
         <source>Email the invitation was sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail à laquelle l’invitation a été envoyée</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;Courriel :</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished">&amp;Rejoindre</translation>
+        <translation>&amp;Rejoindre</translation>
     </message>
     <message>
         <source>Paste the code from the invitation mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le code de l’e-mail d’invitation.</translation>
     </message>
     <message>
         <source>Enter the email address the invitation was sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail à laquelle l’invitation a été envoyée.</translation>
     </message>
     <message>
         <source>Enter your name as you would like the community to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom tel que vous souhaitez que la communauté le voie.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code…</translation>
     </message>
     <message>
         <source>This code does not work: it may be mistyped, already used, expired, or sent to another address. Ask the person who invited you for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code ne fonctionne pas : il a peut-être été mal saisi, déjà utilisé, il a expiré ou a été envoyé à une autre adresse. Demandez une nouvelle invitation à la personne qui vous a invité(e).</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationsModel</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’envoi</translation>
     </message>
     <message>
         <source>The community</source>
-        <translation type="unfinished"></translation>
+        <translation>La communauté</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationsWidget</name>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations</translation>
     </message>
     <message>
         <source>Email address to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail à inviter</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <source>Invite &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail à inviter :</translation>
     </message>
     <message>
         <source>Into the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;groupe</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers :</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished">&amp;Inviter</translation>
+        <translation>&amp;Inviter</translation>
     </message>
     <message>
         <source>The server mails a code to the address at the next sync; it is valid for 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur envoie un code à l’adresse à la prochaine synchronisation ; il est valable 14 jours</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations envoyées</translation>
     </message>
     <message>
         <source>Only leaders and admins can invite people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les responsables et les administrateurs peuvent inviter des personnes.</translation>
     </message>
     <message>
         <source>Enter the email address to invite, for example name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail à inviter, par exemple nom@example.org.</translation>
     </message>
     <message>
         <source>the community</source>
-        <translation type="unfinished"></translation>
+        <translation>la communauté</translation>
     </message>
     <message>
         <source>Choose the group, or untick “Into the group” to invite into the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le groupe, ou décochez « Dans le groupe » pour inviter dans la communauté.</translation>
     </message>
     <message>
         <source>The invitation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invitation n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>%1 is invited into %2. The server mails the code at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est invité(e) dans %2. Le serveur envoie le code à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2986,69 +2990,71 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
     </message>
     <message>
         <source>&amp;Apply to join…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander à adhérer…</translation>
     </message>
     <message>
         <source>New here? Ask the community to let you in (an admin or members who know you decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ici ? Demandez à la communauté de vous accueillir (un administrateur ou des membres qui vous connaissent décident)</translation>
     </message>
     <message>
         <source>I have an in&amp;vitation code…</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai un code d’in&amp;vitation…</translation>
     </message>
     <message>
         <source>Create your account with the code from your invitation mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez votre compte avec le code de votre e-mail d’invitation</translation>
     </message>
     <message>
         <source>&amp;Forgot password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;oublié…</translation>
     </message>
     <message>
         <source>Get a code by email and choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un code par e-mail et choisir un nouveau mot de passe</translation>
     </message>
     <message>
         <source>Where your session is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où votre session est conservée</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer (%1), so Commonroom will ask where to keep your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible sur cet ordinateur (%1) ; Commonroom vous demandera donc où conserver votre session.</translation>
     </message>
     <message>
         <source>Keep your session in a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver votre session dans un fichier ?</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible sur cet ordinateur (%1).</translation>
     </message>
     <message>
         <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.
 
 If you do not keep it, you will sign in again each time you start Commonroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commonroom peut conserver votre session %1, lisible uniquement par votre compte utilisateur, afin que vous restiez connecté(e). Toute personne pouvant lire vos fichiers (une sauvegarde, un administrateur de cet ordinateur) pourrait s’en servir pour agir en votre nom jusqu’à votre déconnexion.
+
+Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Commonroom.</translation>
     </message>
     <message>
         <source>&amp;Keep in file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver dans un fichier</translation>
     </message>
     <message>
         <source>&amp;Sign in each time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter à chaque fois</translation>
     </message>
     <message>
         <source>Your session will be kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session sera conservée %1.</translation>
     </message>
     <message>
         <source>Your password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été modifié. Connectez-vous avec le nouveau.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished">La réponse du serveur n’a pas pu être lue : %1</translation>
+        <translation>La réponse du serveur n’a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -3396,113 +3402,113 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux de bord</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Groupes</translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>&amp;Check-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode a&amp;ccueil</translation>
     </message>
     <message>
         <source>Open the selected event&apos;s door view: check people in, full screen, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la vue d’accueil de l’événement sélectionné : enregistrer les arrivées, en plein écran, hors ligne</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Admission</translation>
     </message>
     <message>
         <source>My application</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma candidature</translation>
     </message>
     <message>
         <source>Show the %1 dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le tableau de bord %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Événements</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>My &amp;devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes &amp;appareils…</translation>
     </message>
     <message>
         <source>E&amp;xport my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter mes données…</translation>
     </message>
     <message>
         <source>&amp;Vouch for applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se porter &amp;garant d’un candidat…</translation>
     </message>
     <message>
         <source>E&amp;rase person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffacer une personne…</translation>
     </message>
     <message>
         <source>Remove a person and their data everywhere, at their request (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une personne et ses données partout, à sa demande (administrateurs)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MyGroupsModel</name>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(groupe sans nom)</translation>
+        <translation>(groupe sans nom)</translation>
     </message>
     <message>
         <source>You curate this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes responsable de ce groupe</translation>
     </message>
     <message>
         <source>You are a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes membre</translation>
     </message>
 </context>
 <context>
@@ -3576,31 +3582,31 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     <name>commonroom::NewPasswordFields</name>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 caractères</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le nouveau mot de passe</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer :</translation>
     </message>
     <message>
         <source>Choose a password of at least %1 characters; a few unrelated words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe d’au moins %1 caractères ; quelques mots sans rapport entre eux font un bon mot de passe.</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the new password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques. Tapez deux fois le nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -3802,369 +3808,370 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>How others see this profile (Ctrl+Tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les autres voient ce profil (Ctrl+Tab)</translation>
     </message>
     <message>
         <source>Check the links (one web address per line): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les liens (une adresse web par ligne) : %1</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
         <source>C&amp;hoose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir une photo…</translation>
     </message>
     <message>
         <source>A JPEG or PNG picture; it is made smaller to %1×%1 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image JPEG ou PNG ; elle est réduite à %1×%1 pixels</translation>
     </message>
     <message>
         <source>&amp;Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la photo</translation>
     </message>
     <message>
         <source>Not shared
 with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Non partagé
+avec vous</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de photo</translation>
     </message>
     <message>
         <source>Photo cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher la photo</translation>
     </message>
     <message>
         <source>“%1” could not be read as a picture (%2). Choose a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être lu comme une image (%2). Choisissez un fichier JPEG ou PNG.</translation>
     </message>
     <message>
         <source>“%1” could not be made into a photo small enough to keep. Choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être réduit en une photo assez petite. Choisissez une autre image.</translation>
     </message>
     <message>
         <source>View &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir &amp;en tant que :</translation>
     </message>
     <message>
         <source>The public</source>
-        <translation type="unfinished"></translation>
+        <translation>Le public</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre</translation>
     </message>
     <message>
         <source>A leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsable</translation>
     </message>
     <message>
         <source>View the profile as</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le profil en tant que</translation>
     </message>
     <message>
         <source>What others receive of this profile with the values and visibilities above, saved or not. Admins and the person themself see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les autres reçoivent de ce profil avec les valeurs et visibilités ci-dessus, enregistrées ou non. Les administrateurs et la personne elle-même voient tout.</translation>
     </message>
     <message>
         <source>Profile preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du profil</translation>
     </message>
     <message>
         <source>%1: shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : affiché</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 would see nothing of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne verrait rien de ce profil.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::PersonPickerDialog</name>
     <message>
         <source>Register someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire quelqu’un</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez les premières lettres d’un nom</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes trouvées</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ProfileDashboard</name>
     <message>
         <source>Sign in to see and edit your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir et modifier votre profil.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RecentChangesModel</name>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(groupe sans nom)</translation>
+        <translation>(groupe sans nom)</translation>
     </message>
     <message>
         <source>%1 was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été mis à jour</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Vous</translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un</translation>
     </message>
     <message>
         <source>%1: curator of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : responsable de %2</translation>
     </message>
     <message>
         <source>%1 joined %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejoint %2</translation>
     </message>
     <message>
         <source>%1 asked to join %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé à rejoindre %2</translation>
     </message>
     <message>
         <source>%1 was invited to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été invité(e) dans %2</translation>
     </message>
     <message>
         <source>%1 is not joining %2 (declined)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne rejoint pas %2 (refusé)</translation>
     </message>
     <message>
         <source>A membership of %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adhésion de %1 a changé</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RegistrantsModel</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans inscription</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Waitlisted (#%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En liste d’attente (n° %1)</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>En liste d’attente</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nom non partagé)</translation>
+        <translation>(nom non partagé)</translation>
     </message>
     <message>
         <source>%1 on device %2 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur l’appareil %2 (annulé)</translation>
     </message>
     <message>
         <source>%1 on device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur l’appareil %2</translation>
     </message>
     <message>
         <source>Came although the event was full</source>
-        <translation type="unfinished"></translation>
+        <translation>Venu(e) alors que l’événement était complet</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit le</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ReviewRequestsModel</name>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un</translation>
     </message>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(groupe sans nom)</translation>
+        <translation>(groupe sans nom)</translation>
     </message>
     <message>
         <source>%1 asks to join %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande à rejoindre %2</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message : %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RolesModel</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Administrateur</translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Membre</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Candidat</translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RolesWidget</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Find a person by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne par nom ou e-mail</translation>
     </message>
     <message>
         <source>Find a person by name or email (empty: leaders and admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne par nom ou e-mail (vide : responsables et administrateurs)</translation>
     </message>
     <message>
         <source>People and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et leurs rôles</translation>
     </message>
     <message>
         <source>Make &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer &amp;membre</translation>
     </message>
     <message>
         <source>Make &amp;leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer &amp;responsable</translation>
     </message>
     <message>
         <source>Make a&amp;dmin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer a&amp;dministrateur</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le serveur</translation>
     </message>
     <message>
         <source>Select a person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une personne dans la liste.</translation>
     </message>
     <message>
         <source>Only admins change roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs modifient les rôles.</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà %2.</translation>
     </message>
     <message>
         <source>%1 is the last admin, and a community always keeps at least one. Make someone else an admin first, then change %1&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur, et une communauté en garde toujours au moins un. Nommez d’abord quelqu’un d’autre administrateur, puis changez le rôle de %1.</translation>
     </message>
     <message>
         <source>The role could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle n’a pas pu être modifié : %1</translation>
     </message>
     <message>
         <source>The server refused a role change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé un changement de rôle : %1</translation>
     </message>
 </context>
 <context>
@@ -4271,7 +4278,7 @@ with you</source>
     </message>
     <message>
         <source>The renewed session could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session renouvelée n’a pas pu être conservée : %1</translation>
     </message>
 </context>
 <context>
@@ -4351,122 +4358,122 @@ with you</source>
     <name>commonroom::VouchDialog</name>
     <message>
         <source>this applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>ce candidat</translation>
     </message>
     <message>
         <source>Vouch for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se porter garant de %1</translation>
     </message>
     <message>
         <source>Say how you know %1 and why the community can welcome them. Admins and %1 will see your vouch and your reason; nobody else does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites comment vous connaissez %1 et pourquoi la communauté peut l’accueillir. Les administrateurs et %1 verront votre parrainage et votre motif ; personne d’autre.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>&amp;Vouch</source>
-        <translation type="unfinished"></translation>
+        <translation>Se porter &amp;garant</translation>
     </message>
     <message>
         <source>Only members can vouch. Once your own application is approved, you can vouch for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les membres peuvent se porter garants. Une fois votre propre candidature approuvée, vous pourrez vous porter garant d’autres personnes.</translation>
     </message>
     <message>
         <source>You cannot vouch for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas vous porter garant de vous-même.</translation>
     </message>
     <message>
         <source>This person is not on this computer. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n’est pas sur cet ordinateur. Synchronisez, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà membre.</translation>
     </message>
     <message>
         <source>You have already vouched for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes déjà porté garant de %1.</translation>
     </message>
     <message>
         <source>Write a reason: admins decide with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un motif : les administrateurs décident en s’appuyant dessus.</translation>
     </message>
     <message>
         <source>The reason is too long; keep it under about %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif est trop long ; restez sous environ %1 caractères.</translation>
     </message>
     <message>
         <source>The vouch could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parrainage n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::WalkInDialog</name>
     <message>
         <source>They &amp;agree to be contacted by the community</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne &amp;accepte d’être contactée par la communauté</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans inscription</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte d’être contacté(e)</translation>
     </message>
     <message>
         <source>Email and phone are kept only with this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>L’e-mail et le téléphone ne sont conservés qu’avec cet accord</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;Courriel :</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Someone who is not in the directory yet. Ask for their name; ask for an email or a phone only if they agree to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne qui n’est pas encore dans l’annuaire. Demandez son nom ; ne demandez un e-mail ou un téléphone que si elle accepte d’être contactée.</translation>
     </message>
     <message>
         <source>Register and check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire et enregistrer l’&amp;arrivée</translation>
     </message>
     <message>
         <source>Type the person&apos;s name to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom de la personne pour l’inscrire.</translation>
     </message>
 </context>
 <context>

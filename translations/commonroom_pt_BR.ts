@@ -5,131 +5,131 @@
     <name></name>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nome não compartilhado)</translation>
+        <translation>(nome não compartilhado)</translation>
     </message>
 </context>
 <context>
     <name>EventPrintouts</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de presença</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>%1 expected. Walk-ins: write your name on a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 esperados. Quem veio sem inscrição: escreva seu nome em uma linha em branco.</translation>
     </message>
     <message>
         <source>Registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito em</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in feito</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de presença: %1</translation>
     </message>
     <message>
         <source>Registrants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum serviço de chaveiro do sistema está em execução</translation>
     </message>
     <message>
         <source>access to the keychain was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>o acesso ao chaveiro foi recusado</translation>
     </message>
     <message>
         <source>the system keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro do sistema não respondeu</translation>
     </message>
     <message>
         <source>The session could not be removed from the system keychain (%1). Remove the entry “%2” of “%3” with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover a sessão do chaveiro do sistema (%1). Remova a entrada “%2” de “%3” com seu gerenciador de chaveiro.</translation>
     </message>
     <message>
         <source>in the system keychain, under “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>no chaveiro do sistema, como “%1”</translation>
     </message>
     <message>
         <source>in the file %1, readable only by you</source>
-        <translation type="unfinished"></translation>
+        <translation>no arquivo %1, legível apenas por você</translation>
     </message>
     <message>
         <source>in the file %1, readable only by you, because no system keychain is available (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no arquivo %1, legível apenas por você, porque nenhum chaveiro do sistema está disponível (%2)</translation>
     </message>
     <message>
         <source>only in memory until Commonroom quits, because no system keychain is available and keeping it in a file was declined; you will be asked to sign in again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>apenas na memória até o Commonroom ser fechado, porque nenhum chaveiro do sistema está disponível e mantê-la em arquivo foi recusado; você precisará entrar novamente da próxima vez</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AccountClient</name>
     <message>
         <source>Could not reach the server at %1: %2. Check the address and your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor em %1: %2. Verifique o endereço e sua conexão e tente novamente.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu com o status HTTP %1; tente novamente mais tarde.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AdminDashboard</name>
     <message>
         <source>Admission and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissão e funções</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidaturas</translation>
     </message>
     <message>
         <source>&amp;Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funções</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convites</translation>
     </message>
     <message>
         <source>Au&amp;dit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de au&amp;ditoria</translation>
     </message>
 </context>
 <context>
@@ -143,451 +143,455 @@
     <name>commonroom::ApplicantsModel</name>
     <message>
         <source>Asked for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais informações solicitadas</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando uma decisão</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <source>Nobody has vouched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém recomendou ainda.</translation>
     </message>
     <message>
         <source>Asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta: %1</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatou-se</translation>
     </message>
     <message>
         <source>Vouches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendações</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApplicationStatusWidget</name>
     <message>
         <source>Your application</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua candidatura</translation>
     </message>
     <message>
         <source>State of your application</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação da sua candidatura</translation>
     </message>
     <message>
         <source>Vouches you received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendações que você recebeu</translation>
     </message>
     <message>
         <source>Your application is sent. Sync to see what the community decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua candidatura foi enviada. Sincronize para ver o que a comunidade decide.</translation>
     </message>
     <message>
         <source>Welcome: your application was approved. Sync to receive the community&apos;s directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas: sua candidatura foi aprovada. Sincronize para receber o diretório da comunidade.</translation>
     </message>
     <message>
         <source>Your application was not accepted. The reason given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua candidatura não foi aceita. Motivo informado: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>An admin asks: %1
 
 Answer by adding it to your profile (About you); they will see it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador pergunta: %1
+
+Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxima sincronização.</translation>
     </message>
     <message>
         <source>Your application is waiting for an admin, or for members who know you to vouch for you. Until then you see what the community shows the public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua candidatura aguarda um administrador ou a recomendação de membros que conhecem você. Até lá, você vê o que a comunidade mostra ao público.</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Um membro</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nobody has vouched for you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém recomendou você ainda.</translation>
     </message>
     <message>
         <source>Vouched for you:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaram você:
+%1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApplyDialog</name>
     <message>
         <source>Apply to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir para entrar</translation>
     </message>
     <message>
         <source>Tell the community who you are. An admin reviews your application, and members who know you can vouch for you. Until then you see only what the community shows the public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conte à comunidade quem você é. Um administrador analisa sua candidatura, e membros que conhecem você podem recomendá-lo. Até lá, você vê apenas o que a comunidade mostra ao público.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre você</translation>
     </message>
     <message>
         <source>A few lines: who you are, how you know the community, what you would like to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas linhas: quem você é, como conhece a comunidade, o que gostaria de fazer.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;About you:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre você:</translation>
     </message>
     <message>
         <source>&amp;Send me the community&apos;s news and calls to action by email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar-me por e-mail as notícias e chamadas da comunidade</translation>
     </message>
     <message>
         <source>You can change this later in your profile. The time of your choice is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode alterar isso depois no seu perfil. O momento da sua escolha é registrado.</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>Enter your name as you would like the community to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite seu nome como você gostaria que a comunidade o visse.</translation>
     </message>
     <message>
         <source>Enter your email address; the community writes to you there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite seu endereço de e-mail; a comunidade escreverá para você nele.</translation>
     </message>
     <message>
         <source>Sending your application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando sua candidatura…</translation>
     </message>
     <message>
         <source>An account with this email already exists. Sign in with it, or use “Forgot password” to choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma conta com este e-mail. Entre com ela ou use “Esqueci a senha” para escolher uma nova senha.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ApprovalQueueWidget</name>
     <message>
         <source>Approval queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de aprovação</translation>
     </message>
     <message>
         <source>People waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas aguardando uma decisão</translation>
     </message>
     <message>
         <source>About the selected applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o candidato selecionado</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovar</translation>
     </message>
     <message>
         <source>Make the selected applicant a member (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar membro o candidato selecionado (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recusar…</translation>
     </message>
     <message>
         <source>Turn the application down, with a reason the applicant will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusar a candidatura, com um motivo que o candidato lerá</translation>
     </message>
     <message>
         <source>Ask for &amp;information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir &amp;informações…</translation>
     </message>
     <message>
         <source>Ask the applicant a question; they answer by editing their profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma pergunta ao candidato; ele responde editando o perfil</translation>
     </message>
     <message>
         <source>&amp;Vouch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomendar…</translation>
     </message>
     <message>
         <source>Vouch for the selected applicant, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendar o candidato selecionado, com um motivo</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Select an applicant in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um candidato na lista.</translation>
     </message>
     <message>
         <source>Only admins decide on applications. You can vouch for an applicant instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só administradores decidem sobre candidaturas. Em vez disso, você pode recomendar um candidato.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a decisão: %1</translation>
     </message>
     <message>
         <source>Reject application</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusar candidatura</translation>
     </message>
     <message>
         <source>Why is the application turned down? The applicant will read this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que a candidatura foi recusada? O candidato lerá este motivo.</translation>
     </message>
     <message>
         <source>Not rejected: a rejection needs a reason the applicant can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não recusado: uma recusa precisa de um motivo que o candidato possa ler.</translation>
     </message>
     <message>
         <source>Ask for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir mais informações</translation>
     </message>
     <message>
         <source>What would you like to know? The applicant will read your question and can answer by editing their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você gostaria de saber? O candidato lerá sua pergunta e poderá responder editando o perfil.</translation>
     </message>
     <message>
         <source>Nothing was asked: write the question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi perguntado: escreva a pergunta primeiro.</translation>
     </message>
     <message>
         <source>Nobody is waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém está aguardando uma decisão.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) waiting for a decision. Decisions are saved on this computer and sent with the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa aguardando uma decisão. As decisões são salvas neste computador e enviadas na próxima sincronização.</numerusform>
+            <numerusform>%n pessoas aguardando uma decisão. As decisões são salvas neste computador e enviadas na próxima sincronização.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select someone to see what they wrote and who vouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione alguém para ver o que escreveu e quem o recomendou.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;, applied %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;, solicitou em %3</translation>
     </message>
     <message>
         <source>About themselves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre si: %1</translation>
     </message>
     <message>
         <source>(nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada escrito)</translation>
     </message>
     <message>
         <source>Asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta: %1</translation>
     </message>
     <message>
         <source>Nobody has vouched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém recomendou ainda.</translation>
     </message>
     <message>
         <source>Vouches:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendações:
+%1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AuditLogModel</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao entrar</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatou-se</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada</translation>
     </message>
     <message>
         <source>Asked for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações solicitadas</translation>
     </message>
     <message>
         <source>Vouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendou</translation>
     </message>
     <message>
         <source>Changed a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterou uma função</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Convidado</translation>
+        <translation>Convidado</translation>
     </message>
     <message>
         <source>Accepted an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitou um convite</translation>
     </message>
     <message>
         <source>Revoked a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogou um dispositivo</translation>
     </message>
     <message>
         <source>Changed the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterou a senha</translation>
     </message>
     <message>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir a senha</translation>
     </message>
     <message>
         <source>Renewed a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovou uma sessão</translation>
     </message>
     <message>
         <source>Exported their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportou seus dados</translation>
     </message>
     <message>
         <source>Erased a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagou uma pessoa</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">O quê</translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Concerning</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente a</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do remetente</translation>
     </message>
 </context>
 <context>
     <name>commonroom::AuditLogWidget</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoria</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as ações</translation>
     </message>
     <message>
         <source>Who acted (person id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem agiu (id da pessoa)</translation>
     </message>
     <message>
         <source>Concerning (person id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente a (id da pessoa)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Ask the server for the entries matching these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ao servidor as entradas que correspondem a estes filtros</translation>
     </message>
     <message>
         <source>Audit log entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas do registro de auditoria, as mais recentes primeiro</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Press Search to read the audit log from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em Buscar para ler o registro de auditoria do servidor.</translation>
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o registro de auditoria…</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o registro de auditoria: %1</translation>
     </message>
     <message>
         <source>No entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma entrada corresponde a estes filtros.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies), newest first. Scroll down for older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada, a mais recente primeiro. Role para baixo para ver as mais antigas.</numerusform>
+            <numerusform>%n entradas, as mais recentes primeiro. Role para baixo para ver as mais antigas.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,237 +599,237 @@ Answer by adding it to your profile (About you); they will see it at their next 
     <name>commonroom::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar senha</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha atual</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha &amp;atual:</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;terar senha</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua senha atual.</translation>
     </message>
     <message>
         <source>The new password is the same as the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova senha é igual à atual. Escolha outra.</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterando a senha…</translation>
     </message>
     <message>
         <source>The current password is not right, or your session has ended. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha atual não está correta ou sua sessão terminou. Verifique e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
     <message>
         <source>Unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento desconhecido</translation>
     </message>
     <message>
         <source>Check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in: %1</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperados</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in feito</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem inscrição</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>esperados</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>check-in feito</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>sem inscrição</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite as primeiras letras de um nome</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar uma pessoa</translation>
     </message>
     <message>
         <source>Registered people are listed first. Enter checks in the highlighted person, Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pessoas inscritas aparecem primeiro. Enter faz o check-in da pessoa destacada; Ctrl+Z desfaz.</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas encontradas</translation>
     </message>
     <message>
         <source>Result of the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado do último check-in</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer check-in</translation>
     </message>
     <message>
         <source>Check in the highlighted person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer check-in da pessoa destacada</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>Undo the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer o último check-in</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sem inscrição…</translation>
     </message>
     <message>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar alguém sem inscrição</translation>
     </message>
     <message>
         <source>Leave check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do check-in</translation>
     </message>
     <message>
         <source>Leave check-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do modo de check-in</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações aguardando envio</translation>
     </message>
     <message>
         <source>This event is not on this computer. Sync, then open check-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento não está neste computador. Sincronize e abra o check-in novamente.</translation>
     </message>
     <message>
         <source>You are not an organizer of this event: the server will refuse check-ins made here. Ask an organizer or a leader to run the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não é organizador deste evento: o servidor recusará os check-ins feitos aqui. Peça a um organizador ou líder para cuidar da porta.</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Check the spelling, or register a walk-in (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém corresponde a “%1”. Verifique a grafia ou registre alguém sem inscrição (Ctrl+N).</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa</translation>
     </message>
     <message>
         <source>%1 could not be checked in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível registrar a chegada de %1: %2</translation>
     </message>
     <message>
         <source>%1 is already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já fez check-in.</translation>
     </message>
     <message>
         <source>%1 is already checked in (since %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já fez check-in (desde %2).</translation>
     </message>
     <message>
         <source>✔ %1 checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 fez check-in.</translation>
     </message>
     <message>
         <source>✔ %1 checked in (was not registered).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 fez check-in (não estava inscrito).</translation>
     </message>
     <message>
         <source>The room is full: this check-in is kept and flagged for the organizers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sala está lotada: este check-in é mantido e sinalizado para os organizadores.</translation>
     </message>
     <message>
         <source>Nothing to undo: no check-in was made in this window yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a desfazer: nenhum check-in foi feito nesta janela ainda.</translation>
     </message>
     <message>
         <source>The check-in of %1 could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível desfazer o check-in de %1: %2</translation>
     </message>
     <message>
         <source>Check-in of %1 undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in de %1 desfeito.</translation>
     </message>
     <message>
         <source>The walk-in could not be registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível registrar a pessoa sem inscrição: %1</translation>
     </message>
     <message>
         <source>✔ %1 registered as a walk-in and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 inscrito sem inscrição prévia e fez check-in.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n esperado</numerusform>
+            <numerusform>%n esperados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checked in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fez check-in</numerusform>
+            <numerusform>%n fizeram check-in</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sem inscrição</numerusform>
+            <numerusform>%n sem inscrição</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is saved on this computer and sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo está salvo neste computador e enviado.</translation>
     </message>
     <message numerus="yes">
         <source>Saved on this computer; %n change(s) will be sent at the next sync (no network needed now).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvo neste computador; %n alteração será enviada na próxima sincronização (não é preciso rede agora).</numerusform>
+            <numerusform>Salvo neste computador; %n alterações serão enviadas na próxima sincronização (não é preciso rede agora).</numerusform>
         </translation>
     </message>
 </context>
@@ -833,1252 +837,1252 @@ Answer by adding it to your profile (About you); they will see it at their next 
     <name>commonroom::DevicesDialog</name>
     <message>
         <source>My devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus dispositivos</translation>
     </message>
     <message>
         <source>The computers signed in to your account. Revoke one you no longer use or have lost: it is signed out and erases its copy of the community when it next connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os computadores conectados à sua conta. Revogue um que você não usa mais ou perdeu: ele será desconectado e apagará sua cópia da comunidade na próxima vez que se conectar.</translation>
     </message>
     <message>
         <source>Devices signed in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos conectados à sua conta</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atua&amp;lizar</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o servidor…</translation>
     </message>
     <message>
         <source>This device is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo já foi revogado.</translation>
     </message>
     <message>
         <source>Revoke this computer? It is signed out, and its copy of the community — with any change not yet synced — is erased at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar este computador? Ele será desconectado, e sua cópia da comunidade — com qualquer alteração ainda não sincronizada — será apagada na próxima sincronização.</translation>
     </message>
     <message>
         <source>Revoke %1? It is signed out and erases its copy of the community when it next connects. This cannot be undone; signing in again on it makes it a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar %1? Ele será desconectado e apagará sua cópia da comunidade na próxima vez que se conectar. Isso não pode ser desfeito; entrar novamente nele o torna um novo dispositivo.</translation>
     </message>
     <message>
         <source>Revoke device</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar dispositivo</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogando…</translation>
     </message>
     <message>
         <source>The list of devices could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a lista de dispositivos: %1</translation>
     </message>
     <message>
         <source>The device was not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O dispositivo não foi revogado: %1</translation>
     </message>
     <message>
         <source>This computer is revoked. At its next sync it signs out and erases its copy of the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador foi revogado. Na próxima sincronização, ele será desconectado e apagará sua cópia da comunidade.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DevicesModel</name>
     <message>
         <source>This computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador (%1)</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo %1</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revogado</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Signed in since</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado desde</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DoorSearchModel</name>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in feito</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inscrito</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Na lista de espera</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperados</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nome não compartilhado)</translation>
+        <translation>(nome não compartilhado)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>The registrations of the event cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler as inscrições do evento: %1</translation>
     </message>
     <message>
         <source>The directory cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o diretório: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DuplicateCandidatesModel</name>
     <message>
         <source>(merged away: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mesclado: %1)</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nome não compartilhado)</translation>
+        <translation>(nome não compartilhado)</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo e-mail</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo telefone</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo nome</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>A revisar</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclados</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é a mesma pessoa</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Pessoa</translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Possível duplicata</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Por quê</translation>
+        <translation>Por quê</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
 </context>
 <context>
     <name>commonroom::DuplicateMergeDialog</name>
     <message>
         <source>(empty or not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio ou não compartilhado)</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Possível duplicata</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished">Resultado da última ação</translation>
+        <translation>Resultado da última ação</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesclar…</translation>
     </message>
     <message>
         <source>Merge the two records into the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar os dois registros no que é mantido</translation>
     </message>
     <message>
         <source>&amp;Not the same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não é a mesma pessoa…</translation>
     </message>
     <message>
         <source>Mark the two records as different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar os dois registros como pessoas diferentes</translation>
     </message>
     <message>
         <source>This pair is not on this computer any more. Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este par não está mais neste computador. Sincronize e verifique novamente.</translation>
     </message>
     <message>
         <source>This pair was already reviewed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este par já foi revisado (%1).</translation>
     </message>
     <message>
         <source>One of the two records is no longer on this computer (merged or removed). Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dos dois registros não está mais neste computador (mesclado ou removido). Sincronize e verifique novamente.</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nome não compartilhado)</translation>
+        <translation>(nome não compartilhado)</translation>
     </message>
     <message>
         <source>Flagged because of: %1. Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinalizado por: %1. Escolha o registro a manter e, para cada campo, o valor que ele mantém. As inscrições, check-ins e participações em grupos de ambos são mantidos.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
     <message>
         <source>Keep the record of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o registro de %1 (%2)</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>esquerda</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>direita</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>%1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2: %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Sobrenome</translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished">Pronomes</translation>
+        <translation>Pronomes</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefone</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Endereço</translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished">Bairro</translation>
+        <translation>Bairro</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished">Habilidades</translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished">Interesses</translation>
+        <translation>Interesses</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">Sobre mim</translation>
+        <translation>Sobre mim</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceita ser contatado</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito em</translation>
     </message>
     <message numerus="yes">
         <source>%n event registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrição em eventos</numerusform>
+            <numerusform>%n inscrições em eventos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compareceu</numerusform>
+            <numerusform>%n compareceram</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep the record of %1 and merge %2 into it? The other record is removed from the directory; its registrations, check-ins and groups move to the kept record, and a copy of it stays with this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o registro de %1 e mesclar %2 nele? O outro registro é removido do diretório; suas inscrições, check-ins e grupos passam para o registro mantido, e uma cópia fica com esta revisão.</translation>
     </message>
     <message>
         <source>Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar registros</translation>
     </message>
     <message>
         <source>The records were not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros não foram mesclados: %1</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é a mesma pessoa</translation>
     </message>
     <message>
         <source>Mark %1 and %2 as different people? They will not be flagged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1 e %2 como pessoas diferentes? Eles não serão sinalizados novamente.</translation>
     </message>
     <message>
         <source>The pair was not dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O par não foi descartado: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ErasePersonDialog</name>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar %1</translation>
     </message>
     <message>
         <source>This erases %1 from the community for good: their profile, memberships, vouches, account and devices. Every device drops them at its next sync. It cannot be undone. Do it only on their request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto apaga %1 da comunidade definitivamente: perfil, participações, recomendações, conta e dispositivos. Cada dispositivo o descarta na próxima sincronização. Não pode ser desfeito. Faça isso só a pedido da pessoa.</translation>
     </message>
     <message>
         <source>Reason, kept in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo, guardado no registro de auditoria</translation>
     </message>
     <message>
         <source>For example: asked by email on 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo: perguntado por e-mail em 3 de maio</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Type the name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome para confirmar</translation>
     </message>
     <message>
         <source>&amp;Type “%1” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Digite “%1” para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar definitivamente</translation>
     </message>
     <message>
         <source>Write why %1 is erased; the audit log keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva por que %1 é apagado; o registro de auditoria guarda o motivo.</translation>
     </message>
     <message>
         <source>Type the name exactly as shown (“%1”) to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome exatamente como mostrado (“%1”) para confirmar.</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagando…</translation>
     </message>
     <message>
         <source>%1 was not erased: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi apagado: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventDialog</name>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina em:</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar evento</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo evento</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Time zone of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso horário do local</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa em</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina em</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Venue and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Local e endereço</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem limite</translation>
     </message>
     <message>
         <source>Hosting group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo organizador</translation>
     </message>
     <message>
         <source>The whole community</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda a comunidade</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrição</translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário:</translation>
     </message>
     <message>
         <source>Sta&amp;rts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;meça em:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">Regi&amp;ão:</translation>
+        <translation>Regi&amp;ão:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacidade:</translation>
     </message>
     <message>
         <source>&amp;Hosted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizado por:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Descrição:</translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um título ao evento.</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O término deve ser depois do início.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventsDashboard</name>
     <message>
         <source>It will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Será enviado na próxima sincronização.</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evento</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatório</translation>
     </message>
     <message>
         <source>D&amp;uplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicados</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished">Resultado da última ação</translation>
+        <translation>Resultado da última ação</translation>
     </message>
     <message>
         <source>Which events</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais eventos</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Passados</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Hosting group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo organizador</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar eventos</translation>
     </message>
     <message>
         <source>Words of the title or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras do título ou do local</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar:</translation>
     </message>
     <message>
         <source>Gr&amp;oup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;upo:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">Regi&amp;ão:</translation>
+        <translation>Regi&amp;ão:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Pesquisar:</translation>
+        <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo evento…</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo evento</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <source>Hosted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizado por</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrição</translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Your registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua inscrição</translation>
     </message>
     <message>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins&amp;crever</translation>
     </message>
     <message>
         <source>Register for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever-se no evento</translation>
     </message>
     <message>
         <source>&amp;Cancel my registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar minha inscrição…</translation>
     </message>
     <message>
         <source>Cancel my registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar minha inscrição</translation>
     </message>
     <message>
         <source>Check-&amp;in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de check-&amp;in</translation>
     </message>
     <message>
         <source>Open check-in mode for the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o modo de check-in para a porta</translation>
     </message>
     <message>
         <source>Full-screen check-in at the door (Ctrl+Shift+K); works without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in em tela cheia na porta (Ctrl+Shift+K); funciona sem rede</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>Edit the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o evento</translation>
     </message>
     <message>
         <source>Cancel even&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar even&amp;to…</translation>
     </message>
     <message>
         <source>Cancel the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o evento</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Export and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar e imprimir</translation>
     </message>
     <message>
         <source>Attendance (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença (CSV)…</translation>
     </message>
     <message>
         <source>This event (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento (.ics)…</translation>
     </message>
     <message>
         <source>Listed events (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos listados (.ics)…</translation>
     </message>
     <message>
         <source>Subscription file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de assinatura (.ics)…</translation>
     </message>
     <message>
         <source>Sign-in sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de presença (PDF)…</translation>
     </message>
     <message>
         <source>Registrants (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos (PDF)…</translation>
     </message>
     <message>
         <source>Print sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir lista de presença…</translation>
     </message>
     <message>
         <source>Print registrants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir inscritos…</translation>
     </message>
     <message>
         <source>&amp;List of registrants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de inscritos:</translation>
     </message>
     <message>
         <source>Registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Register a &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever uma &amp;pessoa…</translation>
     </message>
     <message>
         <source>Register someone for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever alguém no evento</translation>
     </message>
     <message>
         <source>&amp;Withdraw selected registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar a inscrição selecionada…</translation>
     </message>
     <message>
         <source>Cancel the selected registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a inscrição selecionada</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Compareceu</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltou</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem inscrição</translation>
     </message>
     <message>
         <source>By &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;área:</translation>
     </message>
     <message>
         <source>Attendance by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença por área</translation>
     </message>
     <message>
         <source>Chart of attendance by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de presença por área</translation>
     </message>
     <message>
         <source>The same figures as the table above</source>
-        <translation type="unfinished"></translation>
+        <translation>Os mesmos números da tabela acima</translation>
     </message>
     <message>
         <source>Export attendance (&amp;CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar presença (&amp;CSV)…</translation>
     </message>
     <message>
         <source>Export attendance as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a presença como CSV</translation>
     </message>
     <message>
         <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas sinalizadas como possivelmente a mesma (mesmo e-mail, telefone ou nome), muitas vezes após chegadas sem inscrição na porta. Revise cada par: mescle os dois registros ou marque-os como pessoas diferentes.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Possíveis duplicatas</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar…</translation>
     </message>
     <message>
         <source>Review the selected pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar o par selecionado</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as áreas</translation>
     </message>
     <message>
         <source>No events match. Change the filters, sync to receive events, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento corresponde. Altere os filtros, sincronize para receber eventos ou crie um.</translation>
     </message>
     <message>
         <source>Select an event to see its details and registrants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um evento para ver os detalhes e os inscritos.</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cancelado)</translation>
     </message>
     <message>
         <source>Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento %1</translation>
     </message>
     <message>
         <source>Hosted by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizado por: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n place(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n vaga ocupada</numerusform>
+            <numerusform>%1 de %n vagas ocupadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registered (no limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito (sem limite)</numerusform>
+            <numerusform>%n inscritos (sem limite)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n na lista de espera</numerusform>
+            <numerusform>%n na lista de espera</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre para se inscrever.</translation>
     </message>
     <message>
         <source>You are not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não está inscrito.</translation>
     </message>
     <message>
         <source>You are on the waitlist: number %1. You get a place when one frees up, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está na lista de espera: número %1. Você recebe uma vaga quando uma for liberada, por ordem.</translation>
     </message>
     <message>
         <source>You are registered, and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está inscrito e fez check-in.</translation>
     </message>
     <message>
         <source>You are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está inscrito.</translation>
     </message>
     <message>
         <source>D&amp;uplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicados (%1)</translation>
     </message>
     <message>
         <source>Select an event to see its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um evento para ver a presença.</translation>
     </message>
     <message>
         <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscritos · %2 compareceram · %3 faltaram · %4 sem inscrição · %5 na lista de espera · %6 cancelados</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconhecido)</translation>
     </message>
     <message>
         <source>The event was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento não foi criado: %1</translation>
     </message>
     <message>
         <source>Event “%1” created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento “%1” criado. %2</translation>
     </message>
     <message>
         <source>The event was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento não foi alterado: %1</translation>
     </message>
     <message>
         <source>Event “%1” saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento “%1” salvo. %2</translation>
     </message>
     <message>
         <source>Cancel event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar evento</translation>
     </message>
     <message>
         <source>Cancel “%1”? It stays in the list, marked cancelled, so registrants can be told; calendars that subscribe remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar “%1”? Ele continua na lista, marcado como cancelado, para que os inscritos possam ser avisados; os calendários assinantes o removem.</translation>
     </message>
     <message>
         <source>The event was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento não foi cancelado: %1</translation>
     </message>
     <message>
         <source>“%1” is cancelled. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi cancelado. %2</translation>
     </message>
     <message>
         <source>You were not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não foi inscrito: %1</translation>
     </message>
     <message>
         <source>The event is full: you are on the waitlist (number %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento está lotado: você está na lista de espera (número %1). %2</translation>
     </message>
     <message>
         <source>You are registered for “%1”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está inscrito em “%1”. %2</translation>
     </message>
     <message>
         <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar inscrição</translation>
     </message>
     <message>
         <source>Cancel your registration for “%1”? Your place goes to the first person on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sua inscrição em “%1”? Sua vaga vai para a primeira pessoa da lista de espera.</translation>
     </message>
     <message>
         <source>Your registration was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua inscrição não foi cancelada: %1</translation>
     </message>
     <message>
         <source>Your registration is cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua inscrição foi cancelada. %1</translation>
     </message>
     <message>
         <source>The person was not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa não foi inscrita: %1</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa</translation>
     </message>
     <message>
         <source>%1 is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está na lista de espera.</translation>
     </message>
     <message>
         <source>%1 is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está inscrito.</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>esta pessoa</translation>
     </message>
     <message>
         <source>Cancel the registration of %1 for “%2”? The first person on the waitlist gets the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a inscrição de %1 em “%2”? A primeira pessoa da lista de espera fica com a vaga.</translation>
     </message>
     <message>
         <source>The registration was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A inscrição não foi cancelada: %1</translation>
     </message>
     <message>
         <source>The registration of %1 is cancelled. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A inscrição de %1 foi cancelada. %2</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi salvo: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Salvo em %1.</translation>
+        <translation>Salvo em %1.</translation>
     </message>
     <message>
         <source>The attendance could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar a presença: %1</translation>
     </message>
     <message>
         <source>Export attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar presença</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Arquivos CSV (*.csv)</translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export event</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar evento</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
         <source>No events are listed: change the filters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento listado: altere os filtros primeiro.</translation>
     </message>
     <message>
         <source>Export listed events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os eventos listados</translation>
     </message>
     <message>
         <source>Commonroom events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos do Commonroom</translation>
     </message>
     <message>
         <source>Save subscription file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar arquivo de assinatura</translation>
     </message>
     <message>
         <source>Save sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar lista de presença</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The sign-in sheet was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de presença não foi salva: %1</translation>
     </message>
     <message>
         <source>Save list of registrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar lista de inscritos</translation>
     </message>
     <message>
         <source>The list of registrants was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de inscritos não foi salva: %1</translation>
     </message>
     <message>
         <source>Printing failed. Check the printer, or export a PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na impressão. Verifique a impressora ou exporte um PDF.</translation>
     </message>
     <message>
         <source>Sent to the printer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado para a impressora: %1.</translation>
     </message>
     <message>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de presença: %1</translation>
     </message>
     <message>
         <source>Registrants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos: %1</translation>
     </message>
     <message>
         <source>The two records are merged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois registros foram mesclados. %1</translation>
     </message>
     <message>
         <source>Marked as different people. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados como pessoas diferentes. %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::EventsModel</name>
     <message>
         <source>(untitled event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(evento sem título)</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cancelado)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n registered of %1 places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito de %1 vagas</numerusform>
+            <numerusform>%n inscritos de %1 vagas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registered, no limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito, sem limite</numerusform>
+            <numerusform>%n inscritos, sem limite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n na lista de espera</numerusform>
+            <numerusform>%n na lista de espera</numerusform>
         </translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>(a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(um grupo)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ExportMyDataDialog</name>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar meus dados</translation>
     </message>
     <message>
         <source>Saves everything the community holds about you — your profile with every field, your memberships, vouches and invitations — as a JSON document (complete, for programs) and a vCard (for address books).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tudo o que a comunidade tem sobre você — seu perfil com todos os campos, suas participações, recomendações e convites — como um documento JSON (completo, para programas) e um vCard (para catálogos de endereços).</translation>
     </message>
     <message>
         <source>Folder to save into</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta onde salvar</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>Save my data into</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar meus dados em</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasta:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Choose a folder you can write to (Browse…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta em que você possa gravar (Procurar…).</translation>
     </message>
     <message>
         <source>Asking the server for your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedindo seus dados ao servidor…</translation>
     </message>
     <message>
         <source>Your data could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar seus dados: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Salvo em %1.</translation>
+        <translation>Salvo em %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ForgotPasswordDialog</name>
     <message>
         <source>Forgot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Esqueci a senha</translation>
     </message>
     <message>
         <source>1. Enter the email address of your account; the server mails you a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Digite o endereço de e-mail da sua conta; o servidor envia um código para você.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Mail me a code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envie-me um código</translation>
     </message>
     <message>
         <source>2. Type the code from the mail and choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Digite o código do e-mail e escolha uma nova senha.</translation>
     </message>
     <message>
         <source>Code from the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do e-mail</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>&amp;Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir nova senha</translation>
     </message>
     <message>
         <source>Enter the email address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o endereço de e-mail da sua conta.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o servidor…</translation>
     </message>
     <message>
         <source>Type the code from the mail (ask for one with “Mail me a code”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o código do e-mail (peça um com “Envie-me um código”).</translation>
     </message>
     <message>
         <source>Setting the new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definindo a nova senha…</translation>
     </message>
     <message>
         <source>This code does not work: it may be mistyped, already used or expired. Ask for a new one with “Mail me a code”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código não funciona: pode estar digitado errado, já usado ou expirado. Peça um novo com “Envie-me um código”.</translation>
     </message>
     <message>
         <source>If %1 belongs to an account, a code is on its way there. It may take a few minutes; check the spam folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 pertence a uma conta, um código está a caminho. Pode levar alguns minutos; verifique também a pasta de spam.</translation>
     </message>
     <message>
         <source>Your password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua senha foi alterada. Entre com a nova.</translation>
     </message>
 </context>
 <context>
@@ -2533,349 +2537,349 @@ Answer by adding it to your profile (About you); they will see it at their next 
     </message>
     <message>
         <source>Sign in first: a group needs a first curator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre primeiro: um grupo precisa de um primeiro curador.</translation>
     </message>
     <message>
         <source>This group is not on this computer any more. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo não está mais neste computador. Sincronize e tente novamente.</translation>
     </message>
     <message>
         <source>To join %1, accept its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para entrar em %1, aceite os termos.</translation>
     </message>
     <message>
         <source>You are already a member of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você já é membro de %1.</translation>
     </message>
     <message>
         <source>Your request to join %1 already waits for a curator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua solicitação para entrar em %1 já aguarda um curador.</translation>
     </message>
     <message>
         <source>%1 takes new members by invitation of its curators only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 só aceita novos membros por convite de seus curadores.</translation>
     </message>
     <message>
         <source>This membership is not on this computer any more. Sync to see where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta participação não está mais neste computador. Sincronize para ver a situação.</translation>
     </message>
     <message>
         <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto isso, esta solicitação foi respondida ou retirada. Sincronize para ver a situação.</translation>
     </message>
     <message>
         <source>%1 already has a membership, request or invitation in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já tem uma participação, solicitação ou convite em %2.</translation>
     </message>
     <message>
         <source>%1 needs at least one curator: make someone else curator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de pelo menos um curador: torne outra pessoa curador primeiro.</translation>
     </message>
     <message>
         <source>To leave %1 yourself, use Leave group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para você mesmo sair de %1, use Sair do grupo.</translation>
     </message>
     <message>
         <source>The community&apos;s rules do not allow this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As regras da comunidade não permitem isto: %1</translation>
     </message>
     <message>
         <source>This could not be done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer isto: %1</translation>
     </message>
     <message>
         <source>Curators</source>
-        <translation type="unfinished"></translation>
+        <translation>Curadores</translation>
     </message>
     <message>
         <source>Requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações pendentes</translation>
     </message>
     <message>
         <source>Remove as c&amp;urator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover como c&amp;urador…</translation>
     </message>
     <message>
         <source>Make the selected curator an ordinary member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar membro comum o curador selecionado</translation>
     </message>
     <message>
         <source>R&amp;emove from group…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emover do grupo…</translation>
     </message>
     <message>
         <source>Remove the selected person from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover do grupo a pessoa selecionada</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>você</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mais %n</numerusform>
+            <numerusform>mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No curator on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum curador neste computador.</translation>
     </message>
     <message>
         <source>Curators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Curadores: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to join wait for your answer: select one in the list below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitação de entrada aguarda sua resposta: selecione-a na lista abaixo.</numerusform>
+            <numerusform>%n solicitações de entrada aguardam sua resposta: selecione uma na lista abaixo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last curator cannot be removed: make someone else curator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último curador não pode ser removido: torne outra pessoa curador primeiro.</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>esta pessoa</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover do grupo</translation>
     </message>
     <message>
         <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1 de %2? Será preciso pedir novamente ou ser convidado para voltar.</translation>
     </message>
     <message>
         <source>%1 is no longer in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está mais em %2.</translation>
     </message>
     <message>
         <source>Remove as curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover como curador</translation>
     </message>
     <message>
         <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar %1 um membro comum de %2? Essa pessoa não responderá mais solicitações nem convidará pessoas.</translation>
     </message>
     <message>
         <source>%1 is no longer a curator of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é mais curador de %2.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>&amp;My groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meus grupos</translation>
     </message>
     <message>
         <source>You are in no group yet. Find one under Groups (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Você ainda não está em nenhum grupo. Encontre um em Grupos (Ctrl+3).</translation>
     </message>
     <message>
         <source>&amp;Requests for you to review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitações para você revisar</translation>
     </message>
     <message>
         <source>No requests to join are waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma solicitação de entrada aguarda você.</translation>
     </message>
     <message>
         <source>Recent &amp;changes in my groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alterações recentes nos meus grupos</translation>
     </message>
     <message>
         <source>Nothing new in your groups since you started syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de novo nos seus grupos desde que você começou a sincronizar.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationCodeDialog</name>
     <message>
         <source>Accept an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar um convite</translation>
     </message>
     <message>
         <source>Copy the code from the invitation mail and choose your password. The code works once, for the address it was sent to, within 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie o código do e-mail de convite e escolha sua senha. O código funciona uma vez, para o endereço para o qual foi enviado, dentro de 14 dias.</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de convite</translation>
     </message>
     <message>
         <source>Email the invitation was sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail para o qual o convite foi enviado</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished">&amp;Entrar</translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <source>Paste the code from the invitation mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o código do e-mail de convite.</translation>
     </message>
     <message>
         <source>Enter the email address the invitation was sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o endereço de e-mail para o qual o convite foi enviado.</translation>
     </message>
     <message>
         <source>Enter your name as you would like the community to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite seu nome como você gostaria que a comunidade o visse.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o código…</translation>
     </message>
     <message>
         <source>This code does not work: it may be mistyped, already used, expired, or sent to another address. Ask the person who invited you for a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código não funciona: pode estar digitado errado, já usado, expirado ou enviado para outro endereço. Peça um novo convite à pessoa que convidou você.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationsModel</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando envio</translation>
     </message>
     <message>
         <source>The community</source>
-        <translation type="unfinished"></translation>
+        <translation>A comunidade</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Um grupo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira</translation>
     </message>
 </context>
 <context>
     <name>commonroom::InvitationsWidget</name>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Convites</translation>
     </message>
     <message>
         <source>Email address to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de e-mail a convidar</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.org</translation>
     </message>
     <message>
         <source>Invite &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail a convidar:</translation>
     </message>
     <message>
         <source>Into the &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;grupo</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished">C&amp;onvidar</translation>
+        <translation>C&amp;onvidar</translation>
     </message>
     <message>
         <source>The server mails a code to the address at the next sync; it is valid for 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor envia um código para o endereço na próxima sincronização; ele é válido por 14 dias</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Convites enviados</translation>
     </message>
     <message>
         <source>Only leaders and admins can invite people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só líderes e administradores podem convidar pessoas.</translation>
     </message>
     <message>
         <source>Enter the email address to invite, for example name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o endereço de e-mail a convidar, por exemplo nome@example.org.</translation>
     </message>
     <message>
         <source>the community</source>
-        <translation type="unfinished"></translation>
+        <translation>a comunidade</translation>
     </message>
     <message>
         <source>Choose the group, or untick “Into the group” to invite into the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o grupo ou desmarque “No grupo” para convidar para a comunidade.</translation>
     </message>
     <message>
         <source>The invitation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o convite: %1</translation>
     </message>
     <message>
         <source>%1 is invited into %2. The server mails the code at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi convidado para %2. O servidor envia o código por e-mail na próxima sincronização.</translation>
     </message>
 </context>
 <context>
@@ -2986,69 +2990,71 @@ Confie no servidor somente se forem iguais. O Commonroom lembrará sua resposta.
     </message>
     <message>
         <source>&amp;Apply to join…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedir para entrar…</translation>
     </message>
     <message>
         <source>New here? Ask the community to let you in (an admin or members who know you decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo por aqui? Peça à comunidade para deixar você entrar (um administrador ou membros que conhecem você decidem)</translation>
     </message>
     <message>
         <source>I have an in&amp;vitation code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenho um código de con&amp;vite…</translation>
     </message>
     <message>
         <source>Create your account with the code from your invitation mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie sua conta com o código do seu e-mail de convite</translation>
     </message>
     <message>
         <source>&amp;Forgot password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esqueci a senha…</translation>
     </message>
     <message>
         <source>Get a code by email and choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Receba um código por e-mail e escolha uma nova senha</translation>
     </message>
     <message>
         <source>Where your session is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde sua sessão é mantida</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer (%1), so Commonroom will ask where to keep your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível neste computador (%1), então o Commonroom perguntará onde manter sua sessão.</translation>
     </message>
     <message>
         <source>Keep your session in a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter sua sessão em um arquivo?</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível neste computador (%1).</translation>
     </message>
     <message>
         <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.
 
 If you do not keep it, you will sign in again each time you start Commonroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Commonroom pode manter sua sessão em %1, legível apenas pela sua conta de usuário, para que você continue conectado. Qualquer pessoa que possa ler seus arquivos (um backup, um administrador deste computador) poderia usá-la para agir como você até você sair.
+
+Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commonroom.</translation>
     </message>
     <message>
         <source>&amp;Keep in file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter em arquivo</translation>
     </message>
     <message>
         <source>&amp;Sign in each time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar toda vez</translation>
     </message>
     <message>
         <source>Your session will be kept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão será mantida %1.</translation>
     </message>
     <message>
         <source>Your password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua senha foi alterada. Entre com a nova.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished">Não foi possível ler a resposta do servidor: %1</translation>
+        <translation>Não foi possível ler a resposta do servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -3396,113 +3402,113 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Painéis</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Grupos</translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>&amp;Check-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de &amp;check-in</translation>
     </message>
     <message>
         <source>Open the selected event&apos;s door view: check people in, full screen, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a visão de porta do evento selecionado: faça check-in das pessoas, em tela cheia, offline</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissão</translation>
     </message>
     <message>
         <source>My application</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha candidatura</translation>
     </message>
     <message>
         <source>Show the %1 dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o painel %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conta</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar &amp;senha…</translation>
     </message>
     <message>
         <source>My &amp;devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus &amp;dispositivos…</translation>
     </message>
     <message>
         <source>E&amp;xport my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar meus dados…</translation>
     </message>
     <message>
         <source>&amp;Vouch for applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomendar o candidato…</translation>
     </message>
     <message>
         <source>E&amp;rase person…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pagar pessoa…</translation>
     </message>
     <message>
         <source>Remove a person and their data everywhere, at their request (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover uma pessoa e seus dados em todos os lugares, a pedido dela (administradores)</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações</translation>
     </message>
 </context>
 <context>
     <name>commonroom::MyGroupsModel</name>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(grupo sem nome)</translation>
+        <translation>(grupo sem nome)</translation>
     </message>
     <message>
         <source>You curate this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Você é curador deste grupo</translation>
     </message>
     <message>
         <source>You are a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Você é membro</translation>
     </message>
 </context>
 <context>
@@ -3576,31 +3582,31 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     <name>commonroom::NewPasswordFields</name>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos %1 caracteres</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha novamente</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova senha:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita:</translation>
     </message>
     <message>
         <source>Choose a password of at least %1 characters; a few unrelated words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma senha de pelo menos %1 caracteres; algumas palavras sem relação entre si formam uma boa senha.</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the new password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas senhas não são iguais. Digite a nova senha duas vezes.</translation>
     </message>
 </context>
 <context>
@@ -3802,369 +3808,370 @@ If you do not keep it, you will sign in again each time you start Commonroom.</s
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma foto</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <source>How others see this profile (Ctrl+Tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como os outros veem este perfil (Ctrl+Tab)</translation>
     </message>
     <message>
         <source>Check the links (one web address per line): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique os links (um endereço web por linha): %1</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar alterações</translation>
     </message>
     <message>
         <source>C&amp;hoose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc&amp;olher foto…</translation>
     </message>
     <message>
         <source>A JPEG or PNG picture; it is made smaller to %1×%1 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma imagem JPEG ou PNG; ela é reduzida para %1×%1 pixels</translation>
     </message>
     <message>
         <source>&amp;Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover foto</translation>
     </message>
     <message>
         <source>Not shared
 with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Não compartilhado
+com você</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem foto</translation>
     </message>
     <message>
         <source>Photo cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto não pode ser exibida</translation>
     </message>
     <message>
         <source>“%1” could not be read as a picture (%2). Choose a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler “%1” como imagem (%2). Escolha um arquivo JPEG ou PNG.</translation>
     </message>
     <message>
         <source>“%1” could not be made into a photo small enough to keep. Choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível transformar “%1” em uma foto pequena o bastante para guardar. Escolha outra imagem.</translation>
     </message>
     <message>
         <source>View &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver &amp;como:</translation>
     </message>
     <message>
         <source>The public</source>
-        <translation type="unfinished"></translation>
+        <translation>O público</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Um membro</translation>
     </message>
     <message>
         <source>A leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Um líder</translation>
     </message>
     <message>
         <source>View the profile as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver o perfil como</translation>
     </message>
     <message>
         <source>What others receive of this profile with the values and visibilities above, saved or not. Admins and the person themself see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os outros recebem deste perfil com os valores e visibilidades acima, salvos ou não. Os administradores e a própria pessoa veem tudo.</translation>
     </message>
     <message>
         <source>Profile preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do perfil</translation>
     </message>
     <message>
         <source>%1: shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: visível</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 would see nothing of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não veria nada deste perfil.</translation>
     </message>
 </context>
 <context>
     <name>commonroom::PersonPickerDialog</name>
     <message>
         <source>Register someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever alguém</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar uma pessoa</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite as primeiras letras de um nome</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas encontradas</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrever</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ProfileDashboard</name>
     <message>
         <source>Sign in to see and edit your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre para ver e editar seu perfil.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RecentChangesModel</name>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(grupo sem nome)</translation>
+        <translation>(grupo sem nome)</translation>
     </message>
     <message>
         <source>%1 was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi atualizado</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Você</translation>
+        <translation>Você</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém</translation>
     </message>
     <message>
         <source>%1: curator of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: curador de %2</translation>
     </message>
     <message>
         <source>%1 joined %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrou em %2</translation>
     </message>
     <message>
         <source>%1 asked to join %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pediu para entrar em %2</translation>
     </message>
     <message>
         <source>%1 was invited to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi convidado para %2</translation>
     </message>
     <message>
         <source>%1 is not joining %2 (declined)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não vai entrar em %2 (recusado)</translation>
     </message>
     <message>
         <source>A membership of %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma participação de %1 mudou</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RegistrantsModel</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem inscrição</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>Waitlisted (#%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na lista de espera (nº %1)</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Na lista de espera</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>(name not shared)</source>
-        <translation type="unfinished">(nome não compartilhado)</translation>
+        <translation>(nome não compartilhado)</translation>
     </message>
     <message>
         <source>%1 on device %2 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no dispositivo %2 (desfeito)</translation>
     </message>
     <message>
         <source>%1 on device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no dispositivo %2</translation>
     </message>
     <message>
         <source>Came although the event was full</source>
-        <translation type="unfinished"></translation>
+        <translation>Veio embora o evento estivesse lotado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in feito</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito em</translation>
     </message>
 </context>
 <context>
     <name>commonroom::ReviewRequestsModel</name>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém</translation>
     </message>
     <message>
         <source>(unnamed group)</source>
-        <translation type="unfinished">(grupo sem nome)</translation>
+        <translation>(grupo sem nome)</translation>
     </message>
     <message>
         <source>%1 asks to join %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pede para entrar em %2</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RolesModel</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Administrador</translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">Líder</translation>
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Membro</translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Candidato</translation>
+        <translation>Candidato</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Papel</translation>
+        <translation>Papel</translation>
     </message>
 </context>
 <context>
     <name>commonroom::RolesWidget</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções</translation>
     </message>
     <message>
         <source>Find a person by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar uma pessoa por nome ou e-mail</translation>
     </message>
     <message>
         <source>Find a person by name or email (empty: leaders and admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar uma pessoa por nome ou e-mail (vazio: líderes e administradores)</translation>
     </message>
     <message>
         <source>People and their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas e suas funções</translation>
     </message>
     <message>
         <source>Make &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar &amp;membro</translation>
     </message>
     <message>
         <source>Make &amp;leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar &amp;líder</translation>
     </message>
     <message>
         <source>Make a&amp;dmin</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar a&amp;dministrador</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado pelo servidor</translation>
     </message>
     <message>
         <source>Select a person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma pessoa na lista.</translation>
     </message>
     <message>
         <source>Only admins change roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só administradores alteram funções.</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já é %2.</translation>
     </message>
     <message>
         <source>%1 is the last admin, and a community always keeps at least one. Make someone else an admin first, then change %1&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é o último administrador, e uma comunidade sempre mantém pelo menos um. Torne outra pessoa administrador primeiro e depois altere a função de %1.</translation>
     </message>
     <message>
         <source>The role could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar a função: %1</translation>
     </message>
     <message>
         <source>The server refused a role change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou uma alteração de função: %1</translation>
     </message>
 </context>
 <context>
@@ -4271,7 +4278,7 @@ with you</source>
     </message>
     <message>
         <source>The renewed session could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível manter a sessão renovada: %1</translation>
     </message>
 </context>
 <context>
@@ -4351,122 +4358,122 @@ with you</source>
     <name>commonroom::VouchDialog</name>
     <message>
         <source>this applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>este candidato</translation>
     </message>
     <message>
         <source>Vouch for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendar %1</translation>
     </message>
     <message>
         <source>Say how you know %1 and why the community can welcome them. Admins and %1 will see your vouch and your reason; nobody else does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga como você conhece %1 e por que a comunidade pode recebê-lo. Os administradores e %1 verão sua recomendação e seu motivo; mais ninguém.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>&amp;Vouch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomendar</translation>
     </message>
     <message>
         <source>Only members can vouch. Once your own application is approved, you can vouch for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só membros podem recomendar. Quando sua candidatura for aprovada, você poderá recomendar outras pessoas.</translation>
     </message>
     <message>
         <source>You cannot vouch for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não pode recomendar a si mesmo.</translation>
     </message>
     <message>
         <source>This person is not on this computer. Sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pessoa não está neste computador. Sincronize e tente novamente.</translation>
     </message>
     <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já é membro.</translation>
     </message>
     <message>
         <source>You have already vouched for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você já recomendou %1.</translation>
     </message>
     <message>
         <source>Write a reason: admins decide with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva um motivo: os administradores decidem com base nele.</translation>
     </message>
     <message>
         <source>The reason is too long; keep it under about %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo é longo demais; mantenha-o abaixo de cerca de %1 caracteres.</translation>
     </message>
     <message>
         <source>The vouch could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a recomendação: %1</translation>
     </message>
 </context>
 <context>
     <name>commonroom::WalkInDialog</name>
     <message>
         <source>They &amp;agree to be contacted by the community</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceita ser contatado pela comunidade</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem inscrição</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceita ser contatado</translation>
     </message>
     <message>
         <source>Email and phone are kept only with this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail e telefone só são guardados com este consentimento</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefone</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>Someone who is not in the directory yet. Ask for their name; ask for an email or a phone only if they agree to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém que ainda não está no diretório. Pergunte o nome; peça um e-mail ou telefone só se a pessoa aceitar ser contatada.</translation>
     </message>
     <message>
         <source>Register and check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever e fazer check-&amp;in</translation>
     </message>
     <message>
         <source>Type the person&apos;s name to register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome da pessoa para inscrevê-la.</translation>
     </message>
 </context>
 <context>
