@@ -1,7 +1,7 @@
 #include "DemoSeeder.h"
 
-#include "DemoNames.h"
 #include "DemoEvents.h"
+#include "DemoNames.h"
 
 #include "common/Hlc.h"
 #include "common/Merge.h"

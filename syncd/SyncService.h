@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Admission.h"
 #include "DuplicateFinder.h"
 #include "EventRules.h"
-#include "Admission.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
 #include "Store.h"
