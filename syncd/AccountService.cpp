@@ -230,11 +230,18 @@ Result<protocol::LoginResponse> AccountService::acceptInvitation(
 
 Status AccountService::requestPasswordReset(const protocol::PasswordResetRequest &request, std::string_view address)
 {
+    if (m_service.addressThrottle().isLocked(address))
+        return lockedOut();
     return m_service.withStore([&](Store &store) -> Status {
         const auto account = store.findAccountByEmail(request.email);
         if (!account)
             return {};
         const std::int64_t now = m_service.clock().nowMs();
+        // The answer is the same either way, so a refused repeat tells nothing.
+        if (const auto last = m_lastResetMail.find(account->personId);
+            last != m_lastResetMail.end() && now - last->second < kResetMailIntervalMs)
+            return {};
+        m_lastResetMail[account->personId] = now;
         Store::Transaction transaction(store);
         auto &admission = m_service.admission();
         const std::string code = admission.issueCode("reset", account->personId, kResetCodeLifetimeMs);

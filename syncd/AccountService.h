@@ -4,6 +4,8 @@
 
 #include "common/AccountProtocol.h"
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -16,6 +18,7 @@ class AccountService
 {
 public:
     static constexpr std::int64_t kResetCodeLifetimeMs = 60LL * 60 * 1000;
+    static constexpr std::int64_t kResetMailIntervalMs = 5LL * 60 * 1000;
 
     explicit AccountService(SyncService &service);
 
@@ -44,6 +47,10 @@ private:
         const std::string &device);
 
     SyncService &m_service;
+    // When each account was last sent a reset code (under the service's lock): one mail per
+    // kResetMailIntervalMs, so that asking again and again floods neither the person's inbox nor
+    // the mail queue.
+    std::map<std::string, std::int64_t> m_lastResetMail;
 };
 
 } // namespace commonroom::syncd

@@ -41,6 +41,23 @@ private:
     }
 
 private Q_SLOTS:
+    // Asking for a reset code again and again sends one mail per account per interval, and the
+    // answer never tells whether the email has an account.
+    void resetMailsAreLimitedPerAccount()
+    {
+        ServiceFixture f;
+        f.addAccount("member@example.org", Role::Member);
+        AccountService accounts(*f.service);
+        const protocol::PasswordResetRequest request {"member@example.org"};
+        QVERIFY(accounts.requestPasswordReset(request, "192.0.2.7").ok());
+        QVERIFY(accounts.requestPasswordReset(request, "192.0.2.8").ok());
+        QVERIFY(accounts.requestPasswordReset({"nobody@example.org"}, "192.0.2.7").ok());
+        QCOMPARE(f.store->queuedMailCount(), std::size_t(1));
+        f.clock.advanceMs(AccountService::kResetMailIntervalMs);
+        QVERIFY(accounts.requestPasswordReset(request, "192.0.2.7").ok());
+        QCOMPARE(f.store->queuedMailCount(), std::size_t(2));
+    }
+
     void passwordPolicy()
     {
         QCOMPARE(PasswordPolicy::check("short").error().code, "weak_password");
