@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 BUILD_DIR=${BUILD_DIR:-build}
+./scripts/install-deps.sh --demo
 ./scripts/build.sh
 
 bin="$root/$BUILD_DIR"
