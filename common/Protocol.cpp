@@ -136,6 +136,14 @@ FieldMap fieldsFromJson(const json::value &value, const std::string &what)
     return fields;
 }
 
+json::object mutationToJson(const Mutation &mutation)
+{
+    json::object object {{"mid", mutation.mid}, {"table", mutation.table}, {"id", mutation.id}, {"hlc", mutation.hlc},
+        {"fields", fieldsToJson(mutation.fields)}};
+    if (mutation.deleted)
+        object["deleted"] = true;
+    return object;
+}
 Mutation mutationFromJson(const json::value &value, std::size_t index)
 {
     ObjectReader reader(value, "mutation " + std::to_string(index + 1));
@@ -195,15 +203,23 @@ std::string toJson(const LoginResponse &value)
 std::string toJson(const PushRequest &value)
 {
     json::array mutations;
-    for (const auto &mutation : value.mutations) {
-        json::object object {{"mid", mutation.mid}, {"table", mutation.table}, {"id", mutation.id},
-            {"hlc", mutation.hlc}, {"fields", fieldsToJson(mutation.fields)}};
-        if (mutation.deleted)
-            object["deleted"] = true;
-        mutations.emplace_back(std::move(object));
-    }
+    for (const auto &mutation : value.mutations)
+        mutations.emplace_back(mutationToJson(mutation));
     return json::serialize(json::object {
         {"client_id", value.clientId}, {"protocol", value.protocol}, {"mutations", std::move(mutations)}});
+}
+
+std::size_t encodedSize(const Mutation &mutation)
+{
+    return json::serialize(mutationToJson(mutation)).size();
+}
+
+std::size_t encodedSize(const PushRequest &request)
+{
+    std::size_t size = toJson(PushRequest {request.clientId, request.protocol, {}}).size();
+    for (const auto &mutation : request.mutations)
+        size += encodedSize(mutation);
+    return size + (request.mutations.empty() ? 0 : request.mutations.size() - 1);
 }
 
 std::string toJson(const PushResponse &value)
@@ -213,7 +229,10 @@ std::string toJson(const PushResponse &value)
     for (const auto &rejection : value.rejected)
         rejected.emplace_back(
             json::object {{"mid", rejection.mid}, {"code", rejection.code}, {"message", rejection.message}});
-    return json::serialize(json::object {{"acked", std::move(acked)}, {"rejected", std::move(rejected)}});
+    json::object object {{"acked", std::move(acked)}, {"rejected", std::move(rejected)}};
+    if (value.serverTime)
+        object["server_time"] = *value.serverTime;
+    return json::serialize(object);
 }
 
 std::string toJson(const PullResponse &value)
@@ -229,6 +248,8 @@ std::string toJson(const PullResponse &value)
         {"has_more", value.hasMore}, {"head", value.head}};
     if (value.mustRefetch)
         object["must_refetch"] = true;
+    if (value.hlc != 0)
+        object["hlc"] = value.hlc;
     if (!value.checksums.empty()) {
         json::object checksums;
         for (const auto &[table, checksum] : value.checksums)
@@ -328,6 +349,8 @@ Result<PushResponse> fromJson<PushResponse>(std::string_view text)
                 Rejection {rejection.integer("mid"), rejection.string("code"), rejection.string("message")});
             rejection.finish();
         }
+        if (reader.find("server_time"))
+            push.serverTime = reader.integer("server_time");
         reader.finish();
         return push;
     });
@@ -360,6 +383,8 @@ Result<PullResponse> fromJson<PullResponse>(std::string_view text)
         pull.mustRefetch = reader.boolean("must_refetch", false);
         if (reader.find("head"))
             pull.head = reader.integer("head");
+        if (reader.find("hlc"))
+            pull.hlc = std::uint64_t(reader.integer("hlc"));
         if (const auto *checksums = reader.find("checksums")) {
             if (!checksums->is_object())
                 throw DecodeError(reader.name("checksums") + " must be an object.");
@@ -438,6 +463,22 @@ Result<RevokeDeviceRequest> fromJson<RevokeDeviceRequest>(std::string_view text)
     return decodeWith<RevokeDeviceRequest>(text, [](const json::value &value) {
         ObjectReader reader(value, "the revoke request");
         RevokeDeviceRequest request {reader.string("device_id")};
+        reader.finish();
+        return request;
+    });
+}
+
+std::string toJson(const RegisterDeviceRequest &value)
+{
+    return json::serialize(json::object {{"device", value.device}});
+}
+
+template<>
+Result<RegisterDeviceRequest> fromJson<RegisterDeviceRequest>(std::string_view text)
+{
+    return decodeWith<RegisterDeviceRequest>(text, [](const json::value &value) {
+        ObjectReader reader(value, "the device registration");
+        RegisterDeviceRequest request {reader.string("device")};
         reader.finish();
         return request;
     });

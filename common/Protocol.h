@@ -17,8 +17,13 @@
 
 namespace commonroom::protocol {
 
-inline constexpr int kProtocolVersion = 1;
+// Version 2 (docs/sync.md): push answers carry the daemon's time, pull pages the newest version
+// they hold. The daemon still serves version 1 clients exactly as before.
+inline constexpr int kProtocolVersion = 2;
+inline constexpr int kOldestProtocolVersion = 1;
 inline constexpr std::size_t kMaxMutationsPerPush = 1000;
+// The largest request body the daemon reads; a client fills each push up to it, by encoded size.
+inline constexpr std::size_t kMaxRequestBytes = 1024 * 1024;
 inline constexpr std::size_t kMaxPullLimit = 5000;
 
 struct HealthResponse
@@ -71,6 +76,9 @@ struct PushResponse
 {
     std::vector<std::int64_t> acked;
     std::vector<Rejection> rejected;
+    // Protocol 2: the daemon's clock when it answered (Unix milliseconds), so that a device can
+    // tell how far off its own clock is and take the daemon's time into its HLC.
+    std::optional<std::int64_t> serverTime {};
 };
 
 // One row as the requesting user may see it, whole: fields absent from `fields` are not visible.
@@ -103,6 +111,9 @@ struct PullResponse
     std::int64_t head = 0;
     // On the last page only: each table's checksum as this user may see it, to detect divergence.
     std::map<std::string, TableChecksum> checksums;
+    // Protocol 2 (asked for with `protocol=2` in the query): the newest HLC among the versions of
+    // the fields this page sends, which the device's HLC takes in (0 when none or not asked).
+    std::uint64_t hlc = 0;
 };
 
 struct DeviceInfo
@@ -123,6 +134,14 @@ struct RevokeDeviceRequest
     std::string deviceId;
 };
 
+// POST /v1/devices/register, with the session of the device it replaces: a device whose copy
+// turned out not to be the one the daemon knows (answered "device_diverged") continues as a new
+// device `device`, and gets a session for it (a LoginResponse).
+struct RegisterDeviceRequest
+{
+    std::string device;
+};
+
 struct ErrorResponse
 {
     Error error;
@@ -137,7 +156,13 @@ std::string toJson(const PullResponse &value);
 std::string toJson(const ErrorResponse &value);
 std::string toJson(const DeviceList &value);
 std::string toJson(const RevokeDeviceRequest &value);
+std::string toJson(const RegisterDeviceRequest &value);
 std::string toJson(const FieldMap &value);
+
+// The length of `mutation` as toJson(PushRequest) writes it, and of `request` as a whole: a push
+// is toJson of its request with no mutations plus each mutation and a comma between two.
+std::size_t encodedSize(const Mutation &mutation);
+std::size_t encodedSize(const PushRequest &request);
 
 // Strict decoding: wrong types, missing fields and unknown fields are errors with code
 // "bad_request" and a message naming the offending member.

@@ -34,6 +34,7 @@ constexpr std::array routes {
     Route {"/v1/pull", "GET"},
     Route {"/v1/devices", "GET"},
     Route {"/v1/devices/revoke", "POST"},
+    Route {"/v1/devices/register", "POST"},
     // Admission and identity (docs/admission.md).
     Route {"/v1/auth/apply", "POST"},
     Route {"/v1/invitations/accept", "POST"},
@@ -115,6 +116,7 @@ int Api::statusFor(std::string_view code)
         {"not_found", 404},
         {"method_not_allowed", 405},
         {"device_in_use", 409},
+        {"device_diverged", 409},
         {"payload_too_large", 413},
         {"unsupported_media_type", 415},
         {"too_many_attempts", 429},
@@ -221,6 +223,8 @@ HttpResponse Api::route(const HttpRequest &request)
         return devices(*principal, url->encoded_query());
     if (path == "/v1/devices/revoke")
         return revokeDevice(*principal, request);
+    if (path == "/v1/devices/register")
+        return registerDevice(*principal, request);
     if (path != "/v1/pull")
         return accountRequest(path, request, &*principal, token, url->encoded_query());
     return pull(*principal, url->encoded_query());
@@ -263,10 +267,17 @@ HttpResponse Api::pull(const Principal &principal, std::string_view query)
 {
     std::string since;
     std::size_t limit = kDefaultPullLimit;
+    int protocolVersion = 1;
     // The query was validated with the whole target, so this view does not throw.
     for (const auto param : boost::urls::params_view(query)) {
         if (param.key == "since") {
             since = param.value;
+        } else if (param.key == "protocol") {
+            const auto [end, ec]
+                = std::from_chars(param.value.data(), param.value.data() + param.value.size(), protocolVersion);
+            if (ec != std::errc() || end != param.value.data() + param.value.size()
+                || protocolVersion < protocol::kOldestProtocolVersion)
+                return errorResponse(400, "bad_request", "\"protocol\" must be a sync protocol version.");
         } else if (param.key == "limit") {
             const auto [end, ec] = std::from_chars(param.value.data(), param.value.data() + param.value.size(), limit);
             if (ec != std::errc() || end != param.value.data() + param.value.size() || limit == 0)
@@ -274,7 +285,7 @@ HttpResponse Api::pull(const Principal &principal, std::string_view query)
                     "\"limit\" must be a whole number from 1 to " + std::to_string(protocol::kMaxPullLimit) + ".");
         }
     }
-    const auto pulled = m_service.pull(principal, since, limit);
+    const auto pulled = m_service.pull(principal, since, limit, protocolVersion);
     if (!pulled)
         return errorFrom(pulled.error());
     return json(protocol::toJson(*pulled));
@@ -291,6 +302,17 @@ HttpResponse Api::devices(const Principal &principal, std::string_view query)
     if (!listed)
         return errorFrom(listed.error());
     return json(protocol::toJson(*listed));
+}
+
+HttpResponse Api::registerDevice(const Principal &principal, const HttpRequest &request)
+{
+    const auto decoded = protocol::fromJson<protocol::RegisterDeviceRequest>(request.body);
+    if (!decoded)
+        return errorFrom(decoded.error());
+    const auto session = m_service.registerDevice(principal, decoded->device, request.remoteAddress);
+    if (!session)
+        return errorFrom(session.error());
+    return json(protocol::toJson(*session));
 }
 
 HttpResponse Api::revokeDevice(const Principal &principal, const HttpRequest &request)

@@ -39,6 +39,7 @@ private:
     HttpResponse pull(const Principal &principal, std::string_view query);
     HttpResponse devices(const Principal &principal, std::string_view query);
     HttpResponse revokeDevice(const Principal &principal, const HttpRequest &request);
+    HttpResponse registerDevice(const Principal &principal, const HttpRequest &request);
     // The account endpoints of docs/admission.md; `principal` is null for those without a session.
     HttpResponse accountRequest(std::string_view path, const HttpRequest &request, const Principal *principal,
         std::string_view token, std::string_view query = {});

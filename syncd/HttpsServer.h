@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Protocol.h"
 #include "common/Result.h"
 
 #include <chrono>
@@ -19,7 +20,8 @@ class TlsIdentity;
 class HttpsServer
 {
 public:
-    static constexpr std::size_t kBodyLimit = 1024 * 1024;
+    // Defined once in common/Protocol.h: clients fill their pushes up to it.
+    static constexpr std::size_t kBodyLimit = protocol::kMaxRequestBytes;
     static constexpr std::size_t kHeaderLimit = 8 * 1024;
     static constexpr std::chrono::seconds kDefaultReadTimeout {30};
 

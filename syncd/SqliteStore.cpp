@@ -176,7 +176,25 @@ std::vector<std::vector<std::string>> migrations()
             "created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER)",
             "CREATE INDEX secret_code_by_subject ON secret_code (subject)",
         });
-    return {first, second, third};
+    // 4: what a device's replays are checked against, and its newest stored stamp
+    // (docs/sync.md, "Push").
+    std::vector<std::string> fourth {
+        "ALTER TABLE device ADD COLUMN last_hlc INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE device ADD COLUMN max_hlc INTEGER NOT NULL DEFAULT 0",
+    };
+    return {first, second, third, fourth};
+}
+
+// A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc
+// (a template: the statement class is private to SqliteStore).
+template<class Statement>
+Device deviceFrom(const Statement &query)
+{
+    Device device {query.text(0), query.text(1), query.integer(2), query.integer(3), std::nullopt,
+        std::uint64_t(query.integer(5)), std::uint64_t(query.integer(6))};
+    if (!query.isNull(4))
+        device.revokedAt = query.integer(4);
+    return device;
 }
 
 std::string quoteLiteral(std::string_view text)
@@ -382,26 +400,28 @@ void SqliteStore::insertAccount(const Account &account)
 
 std::optional<Device> SqliteStore::findDevice(std::string_view id)
 {
-    auto query = prepare("SELECT id, person_id, last_mid, created_at, revoked_at FROM device WHERE id = ?");
+    auto query
+        = prepare("SELECT id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc FROM device WHERE id = ?");
     query.bind(id);
     if (!query.step())
         return std::nullopt;
-    Device device {query.text(0), query.text(1), query.integer(2), query.integer(3), std::nullopt};
-    if (!query.isNull(4))
-        device.revokedAt = query.integer(4);
-    return device;
+    return deviceFrom(query);
 }
 
 void SqliteStore::saveDevice(const Device &device)
 {
-    auto upsert = prepare("INSERT INTO device (id, person_id, last_mid, created_at, revoked_at) VALUES (?, ?, ?, ?, ?) "
-                          "ON CONFLICT (id) DO UPDATE SET person_id = excluded.person_id, last_mid = "
-                          "excluded.last_mid, created_at = excluded.created_at, revoked_at = excluded.revoked_at");
+    auto upsert = prepare(
+        "INSERT INTO device (id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc) VALUES (?, ?, ?, ?, "
+        "?, ?, ?) ON CONFLICT (id) DO UPDATE SET person_id = excluded.person_id, last_mid = excluded.last_mid, "
+        "created_at = excluded.created_at, revoked_at = excluded.revoked_at, last_hlc = excluded.last_hlc, max_hlc = "
+        "excluded.max_hlc");
     upsert.bind(device.id).bind(device.personId).bind(device.lastMid).bind(device.createdAt);
     if (device.revokedAt)
         upsert.bind(*device.revokedAt);
     else
         upsert.bindNull();
+    // HLCs are 64-bit unsigned; SQLite keeps their bits in a signed integer.
+    upsert.bind(std::int64_t(device.lastHlc)).bind(std::int64_t(device.maxHlc));
     upsert.step();
 }
 
@@ -644,16 +664,12 @@ std::int64_t SqliteStore::compactTombstones(std::int64_t deletedBeforeMs)
 
 std::vector<Device> SqliteStore::devicesOf(std::string_view personId)
 {
-    auto query = prepare(
-        "SELECT id, person_id, last_mid, created_at, revoked_at FROM device WHERE person_id = ? ORDER BY created_at");
+    auto query = prepare("SELECT id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc FROM device "
+                         "WHERE person_id = ? ORDER BY created_at");
     query.bind(personId);
     std::vector<Device> devices;
-    while (query.step()) {
-        Device device {query.text(0), query.text(1), query.integer(2), query.integer(3), std::nullopt};
-        if (!query.isNull(4))
-            device.revokedAt = query.integer(4);
-        devices.push_back(std::move(device));
-    }
+    while (query.step())
+        devices.push_back(deviceFrom(query));
     return devices;
 }
 

@@ -29,6 +29,12 @@ struct Device
     std::int64_t lastMid = 0; // the highest mutation id processed, for idempotent replays
     std::int64_t createdAt = 0;
     std::optional<std::int64_t> revokedAt;
+    // The HLC the mutation lastMid carried: a replay must carry it again, else the device is not
+    // the one that sent it (a restored backup, a copied profile). 0: not known (older daemons).
+    std::uint64_t lastHlc = 0;
+    // The newest HLC stored from this device, after moving stamps too far ahead back to the
+    // daemon's time: later changes of the device are stamped after it.
+    std::uint64_t maxHlc = 0;
 };
 
 struct Session

@@ -224,10 +224,11 @@ void SyncService::logout(std::string_view token)
 
 Result<protocol::PushResponse> SyncService::push(const Principal &principal, const protocol::PushRequest &request)
 {
-    if (request.protocol != protocol::kProtocolVersion)
+    if (request.protocol < protocol::kOldestProtocolVersion || request.protocol > protocol::kProtocolVersion)
         return makeError("unsupported_protocol",
-            "This server speaks sync protocol " + std::to_string(protocol::kProtocolVersion)
-                + " but the client sent protocol " + std::to_string(request.protocol) + "; update the client.");
+            "This server speaks sync protocol " + std::to_string(protocol::kOldestProtocolVersion) + " to "
+                + std::to_string(protocol::kProtocolVersion) + " but the client sent protocol "
+                + std::to_string(request.protocol) + "; update the client.");
     if (request.clientId != principal.deviceId)
         return makeError("forbidden",
             "\"client_id\" is not the device this session was opened on; push with the "
@@ -243,16 +244,30 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
     auto device = m_store.findDevice(principal.deviceId);
     if (!device)
         return unauthorized();
+    if (auto same = checkReplay(*device, request); !same)
+        return same.error();
 
     protocol::PushResponse response;
-    for (const auto &mutation : request.mutations) {
+    const std::int64_t now = m_clock.nowMs();
+    if (request.protocol >= 2)
+        response.serverTime = now;
+    for (const auto &sent : request.mutations) {
         // Each mid is processed once: a replay after a lost response is acknowledged again, and
         // a rejected mid is never retried.
-        if (mutation.mid <= device->lastMid) {
-            response.acked.push_back(mutation.mid);
+        if (sent.mid <= device->lastMid) {
+            response.acked.push_back(sent.mid);
             continue;
         }
-        device->lastMid = mutation.mid;
+        device->lastMid = sent.mid;
+        device->lastHlc = sent.hlc;
+        // A stamp too far ahead of the daemon's clock would outrank every later change for as long
+        // as the device's clock was wrong: it is moved back to the daemon's time, after every
+        // stamp stored from this device, so the device's own order of edits holds. The change
+        // itself is kept (docs/sync.md, "Clocks").
+        protocol::Mutation mutation = sent;
+        if (Hlc::physicalMs(mutation.hlc) > now + kMaxClockSkewMs)
+            mutation.hlc = std::max(Hlc::pack(now, 0), device->maxHlc + 1);
+        device->maxHlc = std::max(device->maxHlc, mutation.hlc);
 
         const TableDef *table = findTable(mutation.table);
         std::optional<StoredRow> existing;
@@ -316,6 +331,27 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
     return response;
 }
 
+Status SyncService::checkReplay(const Device &device, const protocol::PushRequest &request) const
+{
+    // A push that repeats mids the daemon already processed is a replay only when it repeats
+    // the last of them exactly: a device restored from a backup, or a second copy of a profile,
+    // numbers new changes with mids the daemon already took, and they must not be acked unseen.
+    const bool repeats = std::any_of(request.mutations.begin(), request.mutations.end(),
+        [&](const protocol::Mutation &mutation) { return mutation.mid <= device.lastMid; });
+    if (!repeats || device.lastHlc == 0)
+        return {};
+    const auto last = std::find_if(request.mutations.begin(), request.mutations.end(),
+        [&](const protocol::Mutation &mutation) { return mutation.mid == device.lastMid; });
+    if (last != request.mutations.end() && last->hlc == device.lastHlc)
+        return {};
+    return makeError("device_diverged",
+        "This copy of the device is not the one the server knows: the server already received change "
+            + std::to_string(device.lastMid)
+            + " of this device, and this copy's changes are not those (it was restored from a backup or copied "
+              "from another device). Nothing was applied; the app continues as a new device and sends them "
+              "again (update it if it does not).");
+}
+
 Status SyncService::check(const Principal &principal, const protocol::Mutation &mutation, const TableDef *table,
     const std::optional<StoredRow> &existing)
 {
@@ -325,10 +361,6 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
         return makeError("invalid_id", "The id \"" + mutation.id + "\" is not a lowercase UUID.");
     if (auto valid = validateFields(*table, mutation.fields); !valid)
         return valid;
-    if (Hlc::physicalMs(mutation.hlc) > m_clock.nowMs() + kMaxClockSkewMs)
-        return makeError("clock_skew",
-            "The change is dated more than 5 minutes in the future; set this device's "
-            "clock to the right time and make the change again.");
     if (mutation.deleted && !existing)
         return makeError("not_found", "There is no " + mutation.table + " with the id " + mutation.id + " to delete.");
     // A deleted row stays deleted whatever is pushed, so there is nothing to authorize; the push
@@ -436,7 +468,8 @@ bool SyncService::isLiveRow(std::string_view table, const FieldValue &id)
     return row && !row->row.deleted;
 }
 
-Result<protocol::PullResponse> SyncService::pull(const Principal &principal, std::string_view since, std::size_t limit)
+Result<protocol::PullResponse> SyncService::pull(
+    const Principal &principal, std::string_view since, std::size_t limit, int protocolVersion)
 {
     const auto cursor = parseCursor(since);
     if (!cursor)
@@ -463,9 +496,14 @@ Result<protocol::PullResponse> SyncService::pull(const Principal &principal, std
     if (response.hasMore)
         refs.pop_back();
     response.cursor = formatCursor(epoch, refs.empty() ? cursor->seq : refs.back().seq);
+    // Protocol 2: the page tells the newest version among the fields it sends, so that an edit
+    // the device makes after seeing them is stamped after them (the HLC receive rule).
+    const bool withHlc = protocolVersion >= 2;
     for (const auto &ref : refs) {
         const TableDef *table = findTable(ref.table);
-        const auto stored = table ? m_store.loadValues(*table, ref.id) : std::nullopt;
+        const auto stored = !table ? std::nullopt
+            : withHlc              ? m_store.loadRow(*table, ref.id)
+                                   : m_store.loadValues(*table, ref.id);
         if (!stored)
             continue;
         if (stored->row.deleted) {
@@ -475,6 +513,13 @@ Result<protocol::PullResponse> SyncService::pull(const Principal &principal, std
         // Privacy is enforced here, before anything leaves the server.
         auto visible
             = projectRow(*table, stored->row.values, clearanceFor(principal, *table, ref.id, stored->row.values));
+        if (visible && withHlc) {
+            // Versions of hidden fields stay out: they would tell when something hidden changed.
+            for (const auto &[name, version] : stored->row.versions) {
+                if (visible->contains(name))
+                    response.hlc = std::max(response.hlc, version.hlc);
+            }
+        }
         if (visible)
             response.changes.push_back(protocol::Change {ref.seq, ref.table, ref.id, std::move(*visible), false});
         else
@@ -648,6 +693,24 @@ Result<protocol::DeviceList> SyncService::devices(const Principal &principal, st
     for (const auto &device : m_store.devicesOf(whose))
         list.devices.push_back(protocol::DeviceInfo {device.id, device.personId, device.createdAt, device.revokedAt});
     return list;
+}
+
+Result<protocol::LoginResponse> SyncService::registerDevice(
+    const Principal &principal, std::string_view deviceId, std::string_view address)
+{
+    if (!isUuid(deviceId))
+        return makeError("bad_request", "\"device\" must be the new device id, a lowercase UUID.");
+    std::lock_guard lock(m_mutex);
+    Store::Transaction transaction(m_store);
+    // openSession refuses a device id of another person's or a revoked one; a retry after a lost
+    // answer finds the new device of this person and only opens another session.
+    auto session = openSession(principal.personId, deviceId, principal.role);
+    if (!session)
+        return session.error();
+    AuditLog::record(m_store, m_clock.nowMs(), "device_registered", principal, principal.personId,
+        "continues as device " + std::string(deviceId), address);
+    transaction.commit();
+    return session;
 }
 
 Status SyncService::revokeDevice(const Principal &principal, std::string_view deviceId)

@@ -49,13 +49,21 @@ public:
     Result<protocol::PushResponse> push(const Principal &principal, const protocol::PushRequest &request);
     // `since` is a cursor from an earlier pull ("" or "0" for everything). The last page carries
     // the checksum of every table as the principal may see it.
-    Result<protocol::PullResponse> pull(const Principal &principal, std::string_view since, std::size_t limit);
+    // `protocolVersion` is the client's (the `protocol` query parameter; 1 when absent).
+    Result<protocol::PullResponse> pull(
+        const Principal &principal, std::string_view since, std::size_t limit, int protocolVersion = 1);
 
     // The devices of `personId` (the principal's own when empty); admins may list anyone's.
     Result<protocol::DeviceList> devices(const Principal &principal, std::string_view personId);
     // A revoked device is refused from then on, and told so, so that it erases its local copy.
     // People revoke their own devices; admins anyone's.
     Status revokeDevice(const Principal &principal, std::string_view deviceId);
+    // The principal's device continues as the new device `deviceId` with a session of its own:
+    // its copy turned out not to be the device the daemon knows (answered "device_diverged": a
+    // restored backup, a copied profile). The old device and its sessions stay as they are, for
+    // the copy the daemon does know.
+    Result<protocol::LoginResponse> registerDevice(
+        const Principal &principal, std::string_view deviceId, std::string_view address);
 
     // Brings the per-table checksums up to date with a full pass over the rows when they are not
     // (after init or seed-demo, which write without this service). Run before serving: at a
@@ -104,6 +112,8 @@ public:
     Result<protocol::LoginResponse> openSession(std::string_view personId, std::string_view deviceId, Role role);
 
 private:
+    // "device_diverged" when `request` repeats mids of `device` that were other changes.
+    Status checkReplay(const Device &device, const protocol::PushRequest &request) const;
     // Why `mutation` may not be applied, or success; `existing` is the stored row, if any.
     Status check(const Principal &principal, const protocol::Mutation &mutation, const TableDef *table,
         const std::optional<StoredRow> &existing);

@@ -164,7 +164,12 @@ std::vector<std::vector<std::string>> migrations()
     };
     for (auto &statement : rebuildTriggers())
         fourth.push_back(std::move(statement));
-    return {first, second, third, fourth};
+    // 5: a change that could not be sent or was refused keeps its values in the Sync problems
+    // list: it leaves the row, but what the user typed is not lost.
+    std::vector<std::string> fifth {
+        "ALTER TABLE sync_problem ADD COLUMN fields TEXT NOT NULL DEFAULT '{}'",
+    };
+    return {first, second, third, fourth, fifth};
 }
 
 QVariant toVariant(const FieldValue &value)
@@ -572,6 +577,42 @@ std::uint64_t LocalStore::nextHlc()
     return hlc.tick();
 }
 
+Status LocalStore::observeHlc(std::uint64_t remote)
+{
+    Hlc hlc(*m_clock, setting(QStringLiteral("hlc")).toULongLong());
+    const std::uint64_t before = hlc.last();
+    hlc.observe(remote);
+    if (hlc.last() == before)
+        return {};
+    return setSetting(QStringLiteral("hlc"), QString::number(hlc.last()));
+}
+
+Result<QString> LocalStore::beginDeviceReplacement()
+{
+    const QString pending = pendingDeviceReplacement();
+    if (!pending.isEmpty())
+        return pending;
+    const QString replacement = QString::fromStdString(newUuidV7());
+    if (auto status = setSetting(QStringLiteral("replacing_site_id"), replacement); !status)
+        return status.error();
+    return replacement;
+}
+
+Status LocalStore::completeDeviceReplacement(const QString &siteId, qint64 tokenExpiresAt)
+{
+    Transaction transaction(database());
+    if (auto status = setSetting(QStringLiteral("site_id"), siteId); !status)
+        return status;
+    if (auto status = setSetting(QStringLiteral("token_expires_at"), QString::number(tokenExpiresAt)); !status)
+        return status;
+    if (auto status = execute(QStringLiteral("DELETE FROM setting WHERE key = 'replacing_site_id'")); !status)
+        return status;
+    if (auto status = transaction.commit(); !status)
+        return status;
+    m_siteId = siteId;
+    return {};
+}
+
 std::optional<FieldMap> LocalStore::row(const QString &table, const QString &id) const
 {
     const TableDef *def = tableFor(table);
@@ -884,14 +925,16 @@ int LocalStore::pendingCount() const
     return 0;
 }
 
-std::vector<protocol::Mutation> LocalStore::pendingMutations(int limit) const
+std::vector<protocol::Mutation> LocalStore::pendingMutations(int limit, std::size_t maxBytes) const
 {
     std::vector<protocol::Mutation> mutations;
     QSqlQuery query(database());
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT mid, tbl, row_id, fields, hlc, deleted FROM outbox ORDER BY mid LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return mutations;
+    std::size_t bytes = 0;
     while (query.next()) {
         protocol::Mutation mutation;
         mutation.mid = query.value(0).toLongLong();
@@ -900,6 +943,10 @@ std::vector<protocol::Mutation> LocalStore::pendingMutations(int limit) const
         mutation.fields = fieldsFromJson(query.value(3).toString());
         mutation.hlc = query.value(4).toULongLong();
         mutation.deleted = query.value(5).toBool();
+        // As encoded in the push, with the comma before it; the first one is taken whatever its size.
+        bytes += protocol::encodedSize(mutation) + (mutations.empty() ? 0 : 1);
+        if (!mutations.empty() && bytes > maxBytes)
+            break;
         mutations.push_back(std::move(mutation));
     }
     return mutations;
@@ -937,14 +984,15 @@ Status LocalStore::applyPushResult(const protocol::PushResponse &response)
         }
         if (rejection) {
             QSqlQuery problem(database());
-            problem.prepare(QStringLiteral("INSERT INTO sync_problem (mid, tbl, row_id, code, message, at_ms) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)"));
+            problem.prepare(QStringLiteral("INSERT INTO sync_problem (mid, tbl, row_id, code, message, at_ms, fields) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
             problem.addBindValue(mid);
             problem.addBindValue(table);
             problem.addBindValue(id);
             problem.addBindValue(QString::fromStdString(rejection->code));
             problem.addBindValue(QString::fromStdString(rejection->message));
             problem.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            problem.addBindValue(find.value(2).toString());
             if (!problem.exec())
                 return sqlError(QStringLiteral("Cannot record the sync problem"), problem.lastError());
         }
@@ -961,6 +1009,14 @@ Status LocalStore::applyPushResult(const protocol::PushResponse &response)
     }
     for (const auto &rejection : response.rejected) {
         if (auto status = takeFromOutbox(rejection.mid, &rejection); !status)
+            return status;
+    }
+    if (response.serverTime) {
+        if (auto status = observeHlc(Hlc::pack(*response.serverTime, 0)); !status)
+            return status;
+        if (auto status
+            = setSetting(QStringLiteral("clock_offset_ms"), QString::number(m_clock->nowMs() - *response.serverTime));
+            !status)
             return status;
     }
 
@@ -1096,6 +1152,8 @@ Status LocalStore::applyPullPage(const protocol::PullResponse &page)
         if (auto status = setSetting(QStringLiteral("server_checksums"), lines.join(QLatin1Char('\n'))); !status)
             return status;
     }
+    if (auto status = observeHlc(page.hlc); !status)
+        return status;
     if (auto status = setSetting(QStringLiteral("cursor"), QString::fromStdString(page.cursor)); !status)
         return status;
     if (auto status = transaction.commit(); !status)
@@ -1234,12 +1292,13 @@ std::vector<SyncProblem> LocalStore::syncProblems() const
 {
     std::vector<SyncProblem> problems;
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT mid, tbl, row_id, code, message, at_ms FROM sync_problem ORDER BY id DESC")))
+    if (!query.exec(
+            QStringLiteral("SELECT mid, tbl, row_id, code, message, at_ms, fields FROM sync_problem ORDER BY id DESC")))
         return problems;
     while (query.next())
-        problems.push_back(
-            SyncProblem {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong()});
+        problems.push_back(SyncProblem {query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            query.value(5).toLongLong(), fieldsFromJson(query.value(6).toString())});
     return problems;
 }
 

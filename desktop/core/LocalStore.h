@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -32,6 +33,7 @@ struct SyncProblem
     QString code;
     QString message;
     qint64 atMs = 0;
+    FieldMap fields {}; // the values of the change, which left the row: kept here so nothing typed is lost
 };
 
 // The device's offline copy of the community, in one SQLite file.
@@ -67,8 +69,10 @@ public:
     std::optional<FieldMap> row(const QString &table, const QString &id) const;
 
     int pendingCount() const;
-    // The oldest unsent mutations, in mid order.
-    std::vector<protocol::Mutation> pendingMutations(int limit) const;
+    // The oldest unsent mutations, in mid order: at most `limit`, and no more than fit in
+    // `maxBytes` as encoded in a push (protocol::encodedSize, with the commas between them); the
+    // oldest one comes whatever its size.
+    std::vector<protocol::Mutation> pendingMutations(int limit, std::size_t maxBytes = SIZE_MAX) const;
     Status applyPushResult(const protocol::PushResponse &response);
     // Applies one pull page and stores its cursor in one transaction.
     Status applyPullPage(const protocol::PullResponse &page);
@@ -96,6 +100,14 @@ public:
 
     // This device's site id: a UUID chosen once, used as its client id and HLC site.
     QString siteId() const;
+    // When the daemon answers that this copy is not the device it knows (a restored backup, a
+    // copied profile), the device continues as a new one: the new site id is chosen and kept
+    // first (the same one comes back until the replacement is complete), the daemon registers
+    // it, and completeDeviceReplacement() switches to it. Unsent changes stay in the outbox and
+    // are sent again from the new device.
+    Result<QString> beginDeviceReplacement();
+    QString pendingDeviceReplacement() const { return setting(QStringLiteral("replacing_site_id")); }
+    Status completeDeviceReplacement(const QString &siteId, qint64 tokenExpiresAt);
 
     // Merging the search index after a pull (the FTS5 'optimize' that scrubs removed values
     // from the index, seconds at a million people) is left to a SearchIndexMerger running in
@@ -157,6 +169,9 @@ private:
     Status foldIntoShadow(const QString &table, const QString &id, const FieldMap &fields, bool deleted);
     bool hasShadow(const QString &table, const QString &id) const;
     std::uint64_t nextHlc();
+    // The HLC receive rule: a timestamp seen from the daemon moves the device's HLC past it, so
+    // that an edit made after seeing a value is stamped after it, however slow this clock is.
+    Status observeHlc(std::uint64_t remote);
     // Checkpoints and truncates the write-ahead log, so deleted values leave no copy in it.
     // With mergeSearchIndex, also merges the search index when an indexed value went away.
     void scrub(bool mergeSearchIndex = true);

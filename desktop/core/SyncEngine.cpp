@@ -8,6 +8,9 @@
 #include <QNetworkReply>
 #include <QUrlQuery>
 
+#include <cstdlib>
+#include <limits>
+
 namespace commonroom {
 
 namespace {
@@ -33,6 +36,7 @@ bool isUnreachable(QNetworkReply::NetworkError error)
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout; a cancel is told apart before
         return true;
     default:
         return false;
@@ -76,6 +80,8 @@ void SyncEngine::sync()
     m_result = SyncResult {};
     m_cancelRequested = false;
     m_refetchRequested = false;
+    m_deviceReplaced = false;
+    m_pushBudget = protocol::kMaxRequestBytes;
     if (!configureApi()) {
         m_result.outcome = SyncResult::Outcome::Unauthorized;
         m_result.message = tr("This device is not signed in. Sign in to sync; your changes are kept meanwhile.");
@@ -84,7 +90,52 @@ void SyncEngine::sync()
     }
     m_running = true;
     Q_EMIT started();
-    refreshThenPush();
+    if (!m_store.pendingDeviceReplacement().isEmpty())
+        replaceDevice(); // interrupted before it was complete
+    else
+        refreshThenPush();
+}
+
+void SyncEngine::replaceDevice()
+{
+    auto replacement = m_store.beginDeviceReplacement();
+    if (!replacement) {
+        finish(SyncResult::Outcome::Failed, QString::fromStdString(replacement.error().message));
+        return;
+    }
+    m_deviceReplaced = true;
+    const QString siteId = *replacement;
+    QNetworkReply *reply = m_api->post(QStringLiteral("/v1/devices/register"),
+        QByteArray::fromStdString(protocol::toJson(protocol::RegisterDeviceRequest {siteId.toStdString()})));
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, siteId] {
+        reply->deleteLater();
+        if (!checkReply(reply))
+            return;
+        auto session = protocol::fromJson<protocol::LoginResponse>(reply->readAll().toStdString());
+        if (!session) {
+            finish(SyncResult::Outcome::Failed,
+                tr("The server's answer could not be read: %1").arg(QString::fromStdString(session.error().message)));
+            return;
+        }
+        // The token first: until the store switches, the next sync registers the same id again.
+        const QString token = QString::fromStdString(session->token);
+        Status saved = m_tokens.save(token);
+        if (saved)
+            saved = m_store.completeDeviceReplacement(siteId, session->expiresAt);
+        if (!saved) {
+            finish(SyncResult::Outcome::Failed,
+                tr("This device could not be registered anew: %1. Your unsent changes are kept; sync again.")
+                    .arg(QString::fromStdString(saved.error().message)));
+            return;
+        }
+        m_api->setToken(token);
+        Q_EMIT tokenRefreshed(token);
+        m_result.notices << tr("This copy of Commonroom was restored from a backup or copied from another device, "
+                               "so the server did not know its latest changes. It now syncs as a new device and "
+                               "sends them again; nothing was lost.");
+        pushNext();
+    });
 }
 
 void SyncEngine::refreshThenPush()
@@ -139,16 +190,25 @@ bool SyncEngine::checkReply(QNetworkReply *reply)
         return false;
     }
     if (!status.isValid()) {
+        // Every reply without an HTTP status ends the sync, one way or another.
         if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
             finish(SyncResult::Outcome::Failed,
                 tr("The server at %1 did not present the certificate you accepted. If its certificate was "
                    "replaced on purpose, sign in again to accept the new one.")
                     .arg(m_api->server().toString()));
-        } else if (isUnreachable(reply->error()) || reply->error() != QNetworkReply::NoError) {
+        } else if (isUnreachable(reply->error())) {
             setConnectivity(Connectivity::Offline);
             finish(SyncResult::Outcome::Offline,
                 tr("The server is not reachable (%1). Your changes are kept and will be sent at the next sync.")
                     .arg(reply->errorString()));
+        } else {
+            // Something answered, but not as a Commonroom server does over HTTPS: a wrong address
+            // or scheme, a protocol error. Not "offline": trying again will not help.
+            finish(SyncResult::Outcome::Failed,
+                tr("The server at %1 did not give an HTTP answer (%2). Check the server address in the "
+                   "sign-in settings; your changes are kept.")
+                    .arg(m_api->server().toString(),
+                        reply->error() == QNetworkReply::NoError ? tr("no status") : reply->errorString()));
         }
         return false;
     }
@@ -180,6 +240,18 @@ bool SyncEngine::checkReply(QNetworkReply *reply)
     if (code == 401) {
         finish(SyncResult::Outcome::Unauthorized,
             tr("Your session has ended. Sign in again to sync; your unsent changes are kept."));
+    } else if (error && error->error.code == "unsupported_protocol") {
+        finish(SyncResult::Outcome::Failed,
+            tr("The server at %1 is older than this app and cannot take its changes. Ask its admin to update "
+               "commonroom-syncd; your changes are kept meanwhile.")
+                .arg(m_api->server().toString()));
+    } else if (code >= 500) {
+        finish(SyncResult::Outcome::Failed,
+            tr("The server at %1 failed (HTTP %2: %3). Your changes are kept and sync tries again later; if this "
+               "goes on, tell the server's admin.")
+                .arg(m_api->server().toString())
+                .arg(code)
+                .arg(message.isEmpty() ? tr("no reason given") : message));
     } else {
         finish(SyncResult::Outcome::Failed,
             tr("The server refused the sync (HTTP %1): %2")
@@ -191,17 +263,38 @@ bool SyncEngine::checkReply(QNetworkReply *reply)
 
 void SyncEngine::pushNext()
 {
-    const auto batch = m_store.pendingMutations(kPushBatch);
-    if (batch.empty()) {
+    protocol::PushRequest request;
+    request.clientId = m_store.siteId().toStdString();
+    // Filled by encoded size up to the daemon's body limit (photos weigh far more than a name).
+    const std::size_t envelope = protocol::encodedSize(request);
+    request.mutations = m_store.pendingMutations(kPushBatch, m_pushBudget - std::min(m_pushBudget, envelope));
+    if (request.mutations.empty()) {
         pullNext();
         return;
     }
-    protocol::PushRequest request;
-    request.clientId = m_store.siteId().toStdString();
-    request.mutations = batch;
+    if (request.mutations.size() == 1 && protocol::encodedSize(request) > protocol::kMaxRequestBytes) {
+        pushTooLarge(request.mutations); // no daemon would read it
+        return;
+    }
     m_reply = m_api->post(QStringLiteral("/v1/push"), QByteArray::fromStdString(protocol::toJson(request)));
-    connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data(), sent = batch.size()] {
+    connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data(), batch = request.mutations] {
         reply->deleteLater();
+        const std::size_t sent = batch.size();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (!m_cancelRequested && status == 413) {
+            setConnectivity(Connectivity::Online);
+            pushTooLarge(batch);
+            return;
+        }
+        if (!m_cancelRequested && status == 409 && !m_deviceReplaced) {
+            const auto error
+                = protocol::fromJson<protocol::ErrorResponse>(reply->peek(reply->bytesAvailable()).toStdString());
+            if (error && error->error.code == "device_diverged") {
+                setConnectivity(Connectivity::Online);
+                replaceDevice();
+                return;
+            }
+        }
         if (!checkReply(reply))
             return;
         auto response = protocol::fromJson<protocol::PushResponse>(reply->readAll().toStdString());
@@ -216,6 +309,8 @@ void SyncEngine::pushNext()
             finish(SyncResult::Outcome::Failed, QString::fromStdString(status.error().message));
             return;
         }
+        if (response->serverTime)
+            noteClockOffset();
         if (m_store.pendingCount() >= before) {
             // The daemon answered without settling anything; stop instead of sending it forever.
             finish(SyncResult::Outcome::Failed,
@@ -230,11 +325,55 @@ void SyncEngine::pushNext()
     });
 }
 
+void SyncEngine::pushTooLarge(const std::vector<protocol::Mutation> &batch)
+{
+    if (batch.size() > 1) {
+        m_pushBudget = std::max<std::size_t>(m_pushBudget / 2, 1);
+        pushNext();
+        return;
+    }
+    // One change alone is more than the server takes: it can never be sent. It leaves the outbox
+    // like a refused one, keeping its values in Sync problems, and the others go on.
+    const auto &mutation = batch.front();
+    const protocol::Rejection tooLarge {mutation.mid, "too_large",
+        tr("This change is larger than the server accepts in one request (%1 KiB), so it could not be sent. "
+           "Its values are kept here; make the change again with less in it (a smaller photo, a shorter text).")
+            .arg(protocol::kMaxRequestBytes / 1024)
+            .toStdString()};
+    if (auto status = m_store.applyPushResult(protocol::PushResponse {{}, {tooLarge}, std::nullopt}); !status) {
+        finish(SyncResult::Outcome::Failed, QString::fromStdString(status.error().message));
+        return;
+    }
+    m_result.rejected += 1;
+    pushNext();
+}
+
+void SyncEngine::noteClockOffset()
+{
+    const qint64 offsetMs = m_store.setting(QStringLiteral("clock_offset_ms")).toLongLong();
+    // Within a minute is what a round trip and a drifting clock may add; not worth a word.
+    constexpr qint64 kMinute = 60'000;
+    if (std::abs(offsetMs) < kMinute)
+        return;
+    const int minutes
+        = int(std::min<qint64>((std::abs(offsetMs) + kMinute / 2) / kMinute, std::numeric_limits<int>::max()));
+    const QString notice = offsetMs > 0
+        ? tr("This device's clock is %n minute(s) ahead of the server's. Your changes were kept and dated by "
+             "the server's time; set this device's clock right.",
+            nullptr, minutes)
+        : tr("This device's clock is %n minute(s) behind the server's. Your changes were kept; set this device's "
+             "clock right so that they are ordered correctly against others.",
+            nullptr, minutes);
+    if (!m_result.notices.contains(notice))
+        m_result.notices << notice;
+}
+
 void SyncEngine::pullNext()
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), m_store.cursor());
     query.addQueryItem(QStringLiteral("limit"), QString::number(kPullPage));
+    query.addQueryItem(QStringLiteral("protocol"), QString::number(protocol::kProtocolVersion));
     m_reply = m_api->get(QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded));
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
         reply->deleteLater();
@@ -298,6 +437,8 @@ void SyncEngine::finish(SyncResult::Outcome outcome, const QString &message)
             m_result.message = QString::fromStdString(status.error().message);
         }
     }
+    for (const QString &notice : std::as_const(m_result.notices))
+        m_result.message += QLatin1Char(' ') + notice;
     Q_EMIT finished(m_result);
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 class QNetworkReply;
 
@@ -23,6 +24,9 @@ struct SyncResult
     int pushed = 0;
     int rejected = 0;
     int pulled = 0;
+    // Things the person should know even when the sync went well (the device's clock is off, the
+    // device continues as a new one); also appended to `message`.
+    QStringList notices {};
 
     bool ok() const { return outcome == Outcome::Ok; }
 };
@@ -83,6 +87,14 @@ private:
     void pushNext();
     // Rotates the token when it is near its expiry, then pushes.
     void refreshThenPush();
+    // The daemon does not know this copy of the device (answered "device_diverged"): registers
+    // the device anew and pushes its unsent changes from there.
+    void replaceDevice();
+    // A push the daemon (or a proxy before it) found too large: smaller pushes, or, for a
+    // single change, a sync problem that keeps its values.
+    void pushTooLarge(const std::vector<protocol::Mutation> &batch);
+    // Notes how far off this device's clock is, from the daemon's time in the last push answer.
+    void noteClockOffset();
     void pullNext();
     void finish(SyncResult::Outcome outcome, const QString &message);
     // Classifies a finished reply; on failure finishes the sync and returns false.
@@ -97,6 +109,9 @@ private:
     bool m_running = false;
     bool m_cancelRequested = false;
     bool m_refetchRequested = false;
+    bool m_deviceReplaced = false;
+    // The most a push may weigh, encoded: the daemon's body limit, halved after each 413.
+    std::size_t m_pushBudget = protocol::kMaxRequestBytes;
     Connectivity m_connectivity = Connectivity::Unknown;
     SyncResult m_result;
 };

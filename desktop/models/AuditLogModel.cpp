@@ -46,6 +46,7 @@ QString AuditLogModel::actionText(const QString &action)
         {"invite", QT_TR_NOOP("Invited")},
         {"invitation_accepted", QT_TR_NOOP("Accepted an invitation")},
         {"device_revoked", QT_TR_NOOP("Revoked a device")},
+        {"device_registered", QT_TR_NOOP("Continued as a new device")},
         {"password_changed", QT_TR_NOOP("Changed the password")},
         {"password_reset", QT_TR_NOOP("Reset the password")},
         {"token_refreshed", QT_TR_NOOP("Renewed a session")},

@@ -17,8 +17,8 @@ namespace commonroom {
 namespace {
 
 const char *const kActions[] = {"login", "login_failed", "apply", "approve", "reject", "needs_info", "vouch",
-    "role_change", "invite", "invitation_accepted", "device_revoked", "password_changed", "password_reset",
-    "token_refreshed", "export", "erase"};
+    "role_change", "invite", "invitation_accepted", "device_revoked", "device_registered", "password_changed",
+    "password_reset", "token_refreshed", "export", "erase"};
 
 } // namespace
 

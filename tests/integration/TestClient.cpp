@@ -14,6 +14,22 @@ using namespace commonroom;
 TestClient::TestClient()
     : m_tokens(m_dir.path())
 {
+    open();
+}
+
+TestClient::TestClient(const QString &profileDir)
+    : m_tokens(m_dir.path())
+{
+    const QDir source(profileDir);
+    for (const auto &name : source.entryList(QDir::Files)) {
+        if (!QFile::copy(source.filePath(name), QDir(m_dir.path()).filePath(name)))
+            qFatal("cannot copy the profile file %s", qPrintable(name));
+    }
+    open();
+}
+
+void TestClient::open()
+{
     const auto opened = m_store.open(QDir(m_dir.path()).filePath(QStringLiteral("commonroom.db")));
     if (!opened)
         qFatal("cannot open the client store: %s", opened.error().message.c_str());

@@ -16,6 +16,8 @@ class TestClient
 {
 public:
     TestClient();
+    // A device opened on a copy of the files of `profileDir` (a restored backup, a copied profile).
+    explicit TestClient(const QString &profileDir);
 
     bool login(const SyncdProcess &daemon, const QString &email, const QString &password, QString *message = nullptr);
     commonroom::SyncResult sync();
@@ -33,6 +35,8 @@ public:
     Snapshot snapshot() const;
 
 private:
+    void open();
+
     QTemporaryDir m_dir;
     commonroom::LocalStore m_store;
     commonroom::TokenStore m_tokens;

@@ -217,11 +217,18 @@ private Q_SLOTS:
         QCOMPARE(pulled.status, 200);
         const QString cursor = object(pulled.body).value("cursor").toString();
 
-        // The same mid again, even carrying a newer write: acked, not applied, no new change.
-        const auto replay = push(1, "replayed", now + (1 << 16));
+        // The same mid again with its HLC, even carrying other values: acked, not applied, no new
+        // change.
+        const auto replay = push(1, "replayed", now);
         QCOMPARE(replay.status, 200);
         QCOMPARE(object(replay.body).value("acked").toArray().first().toInteger(), 1);
         QVERIFY(object(replay.body).value("rejected").toArray().isEmpty());
+        // The same mid with another HLC is another change numbered alike (a restored copy of the
+        // device): refused as a whole, neither acked nor applied.
+        const auto diverged = push(1, "from a restored copy", now + (1 << 16));
+        QCOMPARE(diverged.status, 409);
+        QCOMPARE(object(diverged.body).value("error").toObject().value("code").toString(),
+            QStringLiteral("device_diverged"));
         const auto after = waitFor(api.get("/v1/pull?since=" + cursor + "&limit=5000"));
         QCOMPARE(after.status, 200);
         QVERIFY2(object(after.body).value("changes").toArray().isEmpty(), after.body.constData());

@@ -223,9 +223,10 @@ private slots:
                     ->push(leader.principal,
                         pushOf(leader.principal, {mutation(1, "group", id, {{"name", "First"}}, hlcNow(f, 1))}))
                     .ok());
-        // The same mid again (its answer was lost), even with other content and a later HLC.
+        // The same mid again (its answer was lost), with its HLC: acked, even with other content.
+        // (With another HLC it would be another device's change: replayOnlyWhenTheLastMidComesBackWithItsHlc.)
         const auto replay = f.service->push(leader.principal,
-            pushOf(leader.principal, {mutation(1, "group", id, {{"name", "Replayed"}}, hlcNow(f, 9))}));
+            pushOf(leader.principal, {mutation(1, "group", id, {{"name", "Replayed"}}, hlcNow(f, 1))}));
         QVERIFY(replay.ok());
         QCOMPARE(replay->acked, std::vector<std::int64_t> {1});
         const auto stored = f.store->loadRow(*findTable("group"), id);
@@ -250,9 +251,13 @@ private slots:
         // The rejection did not block the mutation behind it.
         QCOMPARE(first->acked, std::vector<std::int64_t> {2});
 
+        // The same push again, the refused change mended: acked as the replay it is, not applied.
         const auto retry = f.service->push(leader.principal,
-            pushOf(leader.principal, {mutation(1, "group", id, {{"name", "Retried"}}, hlcNow(f, 5))}));
-        QCOMPARE(retry->acked, std::vector<std::int64_t> {1});
+            pushOf(leader.principal,
+                {mutation(1, "group", id, {{"name", "Retried"}}, hlcNow(f)),
+                    mutation(2, "group", id, {{"name", "Second"}}, hlcNow(f, 1))}));
+        QVERIFY(retry.ok());
+        QCOMPARE(retry->acked, (std::vector<std::int64_t> {1, 2}));
         QCOMPARE(text(f.store->loadRow(*findTable("group"), id)->row.values, "name"), "Second");
     }
 
@@ -291,23 +296,137 @@ private slots:
         QCOMPARE(f.store->findDevice(leader.principal.deviceId)->lastMid, 9);
     }
 
-    void changesFromTheFutureAreRejected()
+    void changesFromTheFutureAreKeptAndStampedWithTheDaemonsTime()
     {
         ServiceFixture f;
         f.addAccount("lena@example.org", Role::Leader);
         const auto leader = f.login("lena@example.org");
         const auto now = f.clock.nowMs();
+        const std::string late = newUuidV7();
+        const std::string fine = newUuidV7();
+        const auto limit = Hlc::pack(now + SyncService::kMaxClockSkewMs, 0);
         const auto pushed = f.service->push(leader.principal,
             pushOf(leader.principal,
-                {mutation(
-                     1, "group", newUuidV7(), {{"name", "Late"}}, Hlc::pack(now + SyncService::kMaxClockSkewMs + 1, 0)),
-                    mutation(2, "group", newUuidV7(), {{"name", "Fine"}},
-                        Hlc::pack(now + SyncService::kMaxClockSkewMs, 0))}));
+                {mutation(1, "group", fine, {{"name", "Fine"}}, limit),
+                    mutation(2, "group", late, {{"name", "Late"}}, Hlc::pack(now + 10 * 60'000, 0))}));
         QVERIFY(pushed.ok());
-        QCOMPARE(pushed->rejected.size(), 1u);
-        QCOMPARE(pushed->rejected[0].mid, 1);
-        QCOMPARE(pushed->rejected[0].code, "clock_skew");
-        QCOMPARE(pushed->acked, std::vector<std::int64_t> {2});
+        QVERIFY(pushed->rejected.empty());
+        QCOMPARE(pushed->acked, (std::vector<std::int64_t> {1, 2}));
+        QCOMPARE(pushed->serverTime, std::optional<std::int64_t>(now));
+        const auto versionOf = [&](const std::string &id) {
+            return f.store->loadRow(*findTable("group"), id)->row.versions.at("name").hlc;
+        };
+        QCOMPARE(versionOf(fine), limit);
+        // Not the daemon's time itself: the device's earlier edit is stamped later than that, and
+        // the device's order of edits holds.
+        QCOMPARE(versionOf(late), limit + 1);
+        QCOMPARE(text(f.store->loadRow(*findTable("group"), late)->row.values, "name"), "Late");
+
+        // Long after, a stamp still ahead of the daemon's time gets the daemon's time.
+        f.clock.advanceMs(3'600'000);
+        const auto later = f.service->push(leader.principal,
+            pushOf(leader.principal,
+                {mutation(3, "group", late, {{"name", "Later"}}, Hlc::pack(f.clock.nowMs() + 3'600'000, 0))}));
+        QVERIFY(later.ok());
+        QCOMPARE(later->acked, std::vector<std::int64_t> {3});
+        QCOMPARE(versionOf(late), Hlc::pack(f.clock.nowMs(), 0));
+
+        // Protocol 1 clients are answered without the daemon's time.
+        auto old = pushOf(leader.principal, {});
+        old.protocol = 1;
+        const auto oldAnswer = f.service->push(leader.principal, old);
+        QVERIFY(oldAnswer.ok());
+        QVERIFY(!oldAnswer->serverTime);
+        QVERIFY(protocol::toJson(*oldAnswer).find("server_time") == std::string::npos);
+    }
+
+    void pullPagesTellTheNewestVersionTheUserMaySee()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        f.addAccount("mia@example.org", Role::Member);
+        const auto leader = f.login("lena@example.org");
+        const auto member = f.login("mia@example.org");
+        const std::string id = newUuidV7();
+        const auto shown = Hlc::pack(f.clock.nowMs() + 60'000, 0);
+        const auto hidden = Hlc::pack(f.clock.nowMs() + 120'000, 0);
+        QVERIFY(f.service
+                    ->push(leader.principal,
+                        pushOf(leader.principal,
+                            {mutation(1, "person", id, {{"display_name", "Ana"}}, shown),
+                                mutation(2, "person", id, {{"email", "ana@example.org"}}, hidden)}))
+                    ->rejected.empty());
+        const auto memberPage = f.service->pull(member.principal, "", 500, 2);
+        QVERIFY(memberPage.ok());
+        QCOMPARE(text(findChange(*memberPage, id)->fields, "email"), "<absent>");
+        QCOMPARE(memberPage->hlc, shown); // the hidden email's version would tell when it changed
+        QCOMPARE(f.service->pull(leader.principal, "", 500, 2)->hlc, hidden);
+        const auto old = f.service->pull(leader.principal, "", 500);
+        QCOMPARE(old->hlc, std::uint64_t(0));
+        QVERIFY(protocol::toJson(*old).find("\"hlc\"") == std::string::npos);
+    }
+
+    void replayOnlyWhenTheLastMidComesBackWithItsHlc()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        const auto leader = f.login("lena@example.org");
+        const auto hlc = hlcNow(f);
+        std::vector<std::string> ids {newUuidV7(), newUuidV7(), newUuidV7()};
+        const auto first = f.service->push(leader.principal,
+            pushOf(leader.principal,
+                {mutation(1, "group", ids[0], {{"name", "One"}}, hlc),
+                    mutation(2, "group", ids[1], {{"name", "Two"}}, hlc + 1)}));
+        QVERIFY(first.ok());
+        // The same push again (its answer was lost), with one more change: acked, the new one applied.
+        const auto replay = f.service->push(leader.principal,
+            pushOf(leader.principal,
+                {mutation(1, "group", ids[0], {{"name", "One"}}, hlc),
+                    mutation(2, "group", ids[1], {{"name", "Two"}}, hlc + 1),
+                    mutation(3, "group", ids[2], {{"name", "Three"}}, hlc + 2)}));
+        QVERIFY(replay.ok());
+        QCOMPARE(replay->acked, (std::vector<std::int64_t> {1, 2, 3}));
+        QVERIFY(f.store->loadRow(*findTable("group"), ids[2]));
+
+        // A restored copy numbers other changes 2 and 3, or sends mids below the last without it.
+        const std::string other = newUuidV7();
+        for (const auto &mutations :
+            {std::vector<protocol::Mutation> {mutation(2, "group", other, {{"name", "X"}}, hlc + 9),
+                 mutation(3, "group", other, {{"name", "Y"}}, hlc + 10)},
+                std::vector<protocol::Mutation> {mutation(2, "group", other, {{"name", "X"}}, hlc + 1)},
+                std::vector<protocol::Mutation> {mutation(3, "group", other, {{"name", "X"}}, hlc + 9),
+                    mutation(4, "group", other, {{"name", "Y"}}, hlc + 10)}}) {
+            const auto diverged = f.service->push(leader.principal, pushOf(leader.principal, mutations));
+            QVERIFY(!diverged.ok());
+            QCOMPARE(diverged.error().code, "device_diverged");
+            QVERIFY(!f.store->loadRow(*findTable("group"), other));
+        }
+        QCOMPARE(f.store->findDevice(leader.principal.deviceId)->lastMid, 3);
+
+        // It continues as a new device of the same person, whose changes then apply.
+        const std::string replacement = newUuidV7();
+        const auto session = f.service->registerDevice(leader.principal, replacement, "192.0.2.1");
+        QVERIFY(session.ok());
+        const auto principal = f.service->authenticate(session->token);
+        QVERIFY(principal.ok());
+        QCOMPARE(principal->deviceId, replacement);
+        QCOMPARE(principal->personId, leader.principal.personId);
+        const auto resent = f.service->push(*principal,
+            pushOf(*principal,
+                {mutation(2, "group", other, {{"name", "X"}}, hlc + 9),
+                    mutation(3, "group", other, {{"name", "Y"}}, hlc + 10)}));
+        QVERIFY(resent.ok());
+        QCOMPARE(resent->acked, (std::vector<std::int64_t> {2, 3}));
+        QCOMPARE(text(f.store->loadRow(*findTable("group"), other)->row.values, "name"), "Y");
+        // The old device's session still works for the copy the daemon knows.
+        QVERIFY(f.service->authenticate(leader.token).ok());
+
+        // Another person's device id, or no UUID, is refused.
+        f.addAccount("root@example.org", Role::Admin);
+        const auto admin = f.login("root@example.org");
+        QCOMPARE(
+            f.service->registerDevice(leader.principal, admin.principal.deviceId, {}).error().code, "device_in_use");
+        QCOMPARE(f.service->registerDevice(leader.principal, "not-a-uuid", {}).error().code, "bad_request");
     }
 
     void lastWriterWinsPerFieldAndTheLoserIsToldOnItsNextPull()
@@ -687,7 +806,7 @@ private slots:
         QCOMPARE(refused.error().code, "forbidden");
 
         auto future = pushOf(leader.principal, {});
-        future.protocol = 2;
+        future.protocol = protocol::kProtocolVersion + 1;
         const auto unsupported = f.service->push(leader.principal, future);
         QVERIFY(!unsupported.ok());
         QCOMPARE(unsupported.error().code, "unsupported_protocol");

@@ -1,5 +1,8 @@
 #include "desktop/core/LocalStore.h"
 
+#include "common/Clock.h"
+#include "common/Hlc.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
@@ -184,6 +187,50 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), std::size_t(1));
         QCOMPARE(problems[0].code, QString("forbidden"));
         QCOMPARE(problems[0].rowId, QString::fromStdString(id));
+        // The refused value left the row, but what was typed is still there to see.
+        QCOMPARE(str(problems[0].fields, "bio"), std::string("refused"));
+    }
+
+    void pendingChangesAreTakenUpToAByteBudget()
+    {
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(m_store->createRow("person", {{"bio", std::string(3000, char('a' + i))}}).ok());
+        const auto all = m_store->pendingMutations(10);
+        QCOMPARE(all.size(), std::size_t(5));
+        const std::size_t one = protocol::encodedSize(all[0]);
+        // Two and a comma fit; a third does not.
+        const auto two = m_store->pendingMutations(10, 3 * one);
+        QCOMPARE(two.size(), std::size_t(2));
+        QCOMPARE(two[1].mid, all[1].mid);
+        QCOMPARE(m_store->pendingMutations(10, 3 * one + 2).size(), std::size_t(3));
+        // The oldest comes even when it alone is over the budget, so a push is never empty.
+        const auto first = m_store->pendingMutations(10, 10);
+        QCOMPARE(first.size(), std::size_t(1));
+        QCOMPARE(first[0].mid, all[0].mid);
+        QCOMPARE(m_store->pendingMutations(2).size(), std::size_t(2));
+    }
+
+    void timestampsFromTheDaemonMoveTheHlcForward()
+    {
+        // This device's clock is three hours slow.
+        ManualClock slow(1'700'000'000'000 - 3 * 3'600'000);
+        m_store->setClock(slow);
+        const std::uint64_t pulled = Hlc::pack(1'700'000'000'000, 4);
+        auto newer = page(
+            {{1, "person", "0190c0de-0000-7000-8000-000000000009", {{"bio", std::string("newer")}}, false}}, "1");
+        newer.hlc = pulled;
+        QVERIFY(m_store->applyPullPage(newer).ok());
+        QVERIFY(
+            m_store->updateRow("person", "0190c0de-0000-7000-8000-000000000009", {{"bio", std::string("mine")}}).ok());
+        const auto edited = m_store->pendingMutations(1).front();
+        QVERIFY2(edited.hlc > pulled, "an edit made after seeing a value is stamped after it");
+
+        // The daemon's time in a push answer counts too, and how far off this clock is, is kept.
+        const std::int64_t daemonNow = 1'700'000'000'000 + 3'600'000;
+        QVERIFY(m_store->applyPushResult(protocol::PushResponse {{edited.mid}, {}, daemonNow}).ok());
+        QCOMPARE(m_store->setting("clock_offset_ms").toLongLong(), qint64(slow.nowMs() - daemonNow));
+        QVERIFY(m_store->createRow("person", {{"bio", std::string("later")}}).ok());
+        QVERIFY(m_store->pendingMutations(1).front().hlc > Hlc::pack(daemonNow, 0));
     }
 
     void rejectedCreateDisappears()

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace commonroom;
 using namespace commonroom::protocol;
 
@@ -135,6 +137,43 @@ private Q_SLOTS:
         auto decoded = fromJson<PushRequest>(json);
         QVERIFY(!decoded.ok());
         QVERIFY(QString::fromStdString(decoded.error().message).contains(QString::number(kMaxMutationsPerPush)));
+    }
+
+    void encodedSizeIsTheLengthOfTheEncoding()
+    {
+        PushRequest request {"0190c0de-0000-7000-8000-000000000001", kProtocolVersion, {}};
+        QCOMPARE(encodedSize(request), toJson(request).size());
+        // Escapes, multi-byte text, big numbers, deletes: the size is the encoding's, not a guess.
+        request.mutations.push_back(Mutation {1, "person", "a", {{"bio", std::string("\"quoted\"\n\x01 Zoë 東京")}},
+            std::numeric_limits<std::uint64_t>::max() >> 1, false});
+        request.mutations.push_back(Mutation {2, "person", "b", {}, 7, true});
+        request.mutations.push_back(Mutation {3, "note", "c", {{"n", std::int64_t(-5)}, {"x", FieldValue {}}}, 8});
+        QCOMPARE(encodedSize(request), toJson(request).size());
+        std::size_t sum = encodedSize(PushRequest {request.clientId, request.protocol, {}}) + 2;
+        for (const auto &mutation : request.mutations)
+            sum += encodedSize(mutation);
+        QCOMPARE(sum, toJson(request).size());
+    }
+
+    void protocolTwoMembersRoundTrip()
+    {
+        PushResponse push {{1}, {}, std::int64_t(1'700'000'000'000)};
+        auto decodedPush = fromJson<PushResponse>(toJson(push));
+        QVERIFY(decodedPush.ok());
+        QCOMPARE(decodedPush->serverTime, push.serverTime);
+        QVERIFY(!fromJson<PushResponse>(R"({"acked":[],"rejected":[]})")->serverTime);
+
+        PullResponse pull;
+        pull.cursor = "1.2";
+        pull.hlc = (std::uint64_t(1'700'000'000'000) << 16) | 3;
+        auto decodedPull = fromJson<PullResponse>(toJson(pull));
+        QVERIFY(decodedPull.ok());
+        QCOMPARE(decodedPull->hlc, pull.hlc);
+
+        auto registration = fromJson<RegisterDeviceRequest>(toJson(RegisterDeviceRequest {"d"}));
+        QVERIFY(registration.ok());
+        QCOMPARE(registration->device, "d");
+        QVERIFY(!fromJson<RegisterDeviceRequest>(R"({"device":"d","extra":1})").ok());
     }
 
     void loginRequestNeedsEveryMember()
