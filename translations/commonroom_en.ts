@@ -240,6 +240,20 @@
             <numerusform>%n refused (see Sync problems)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) ahead of the server&apos;s. Your changes were kept and dated by the server&apos;s time; set this device&apos;s clock right.</source>
+        <translation>
+            <numerusform>This device&apos;s clock is %n minute ahead of the server&apos;s. Your changes were kept and dated by the server&apos;s time; set this device&apos;s clock right.</numerusform>
+            <numerusform>This device&apos;s clock is %n minutes ahead of the server&apos;s. Your changes were kept and dated by the server&apos;s time; set this device&apos;s clock right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) behind the server&apos;s. Your changes were kept; set this device&apos;s clock right so that they are ordered correctly against others.</source>
+        <translation>
+            <numerusform>This device&apos;s clock is %n minute behind the server&apos;s. Your changes were kept; set this device&apos;s clock right so that they are ordered correctly against others.</numerusform>
+            <numerusform>This device&apos;s clock is %n minutes behind the server&apos;s. Your changes were kept; set this device&apos;s clock right so that they are ordered correctly against others.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::SyncProblemsDialog</name>
