@@ -50,7 +50,7 @@ private slots:
         QVERIFY(health.ok());
         QCOMPARE(health->status, "ok");
         QCOMPARE(health->version, COMMONROOM_VERSION);
-        QCOMPARE(health->protocol, 1);
+        QCOMPARE(health->protocol, protocol::kProtocolVersion);
     }
 
     void unknownPathsAndMethods()
