@@ -1,5 +1,7 @@
 #include "Privacy.h"
 
+#include <algorithm>
+
 namespace commonroom {
 
 Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::string_view rowId)
@@ -66,6 +68,14 @@ std::optional<FieldMap> projectRow(const TableDef &table, const FieldMap &row, V
     if (projected.empty())
         return std::nullopt;
     return projected;
+}
+
+Visibility lowestVisibility(const TableDef &table, const FieldMap &row)
+{
+    Visibility lowest = Visibility::Private;
+    for (const auto &field : table.fields)
+        lowest = std::min(lowest, effectiveVisibility(field, row));
+    return lowest;
 }
 
 } // namespace commonroom

@@ -26,4 +26,8 @@ Visibility effectiveVisibility(const FieldDef &field, const FieldMap &row);
 // profile editor's "view as" preview.
 std::optional<FieldMap> projectRow(const TableDef &table, const FieldMap &row, Visibility clearance);
 
+// The lowest clearance that sees anything of `row`: projectRow() gives a row exactly from this
+// level up. The daemon keeps the lowest level of every version of a row, to know who may hold it.
+Visibility lowestVisibility(const TableDef &table, const FieldMap &row);
+
 } // namespace commonroom

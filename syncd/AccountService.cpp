@@ -4,7 +4,6 @@
 #include "Encoding.h"
 #include "PasswordPolicy.h"
 
-#include "common/Hlc.h"
 #include "common/Uuid.h"
 
 #include <boost/json.hpp>
@@ -106,7 +105,9 @@ std::string AccountService::createPerson(
     values["email"] = email;
     values.try_emplace("status", std::string("active"));
     VersionedRow row;
-    mergeFields(row, values, FieldVersion {Hlc::pack(now, 0), std::string(SyncService::kServerSite)});
+    // Values recorded at creation carry the lowest version: any later edit wins, however far behind
+    // the daemon's clock the editing device's is (docs/sync.md, "The daemon's writes").
+    mergeFields(row, values, FieldVersion {0, std::string(SyncService::kServerSite)});
     store.saveRow(tableNamed("person"), id, row);
     m_service.trackServerWrite(tableNamed("person"), id, std::nullopt, row);
     store.insertAccount(Account {id, email, passwordHash, now});
@@ -126,7 +127,8 @@ void AccountService::writeRow(const TableDef &table, const std::string &id, cons
         row.values.clear();
         row.versions.clear();
     } else {
-        mergeFields(row, fields, FieldVersion {Hlc::pack(now, 0) + 1, std::string(SyncService::kServerSite)});
+        mergeFields(row, fields,
+            SyncService::versionAbove(row, fields, FieldVersion {0, std::string(SyncService::kServerSite)}));
     }
     store.saveRow(table, id, row);
     m_service.trackServerWrite(table, id, existing, row);

@@ -1,10 +1,11 @@
 #include "EventRules.h"
 
 #include "common/Attendance.h"
-#include "common/Hlc.h"
 #include "common/Uuid.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <sstream>
 
 namespace commonroom::syncd {
@@ -38,23 +39,18 @@ const TableDef &table(std::string_view name)
     return *findTable(name);
 }
 
-std::int64_t parseStoredMs(std::string_view text)
+// Settings "registration_moved:<id>" name the registration a merged duplicate's went into.
+const std::string kMovedPrefix = "registration_moved:";
+
+std::string formatStoredMs(std::int64_t unixMs)
 {
-    // YYYY-MM-DDTHH:MM:SS.sssZ, already checked by isStoredTime.
-    const auto number = [&](std::size_t at, std::size_t length) {
-        return std::stoi(std::string(text.substr(at, length)));
-    };
-    int year = number(0, 4);
-    const unsigned month = unsigned(number(5, 2));
-    const unsigned day = unsigned(number(8, 2));
-    // Days from civil (Howard Hinnant's algorithm).
-    year -= month <= 2;
-    const int era = (year >= 0 ? year : year - 399) / 400;
-    const unsigned yoe = unsigned(year - era * 400);
-    const unsigned doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    const std::int64_t days = std::int64_t(era) * 146097 + std::int64_t(doe) - 719468;
-    return ((days * 24 + number(11, 2)) * 60 + number(14, 2)) * 60000 + number(17, 2) * 1000 + number(20, 3);
+    const std::time_t seconds = std::time_t(unixMs / 1000);
+    std::tm utc {};
+    gmtime_r(&seconds, &utc);
+    char text[80];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
+        utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, int(unixMs % 1000));
+    return text;
 }
 
 } // namespace
@@ -136,8 +132,8 @@ EventRules::Relations EventRules::relationsFor(const Principal &principal, const
     return relations;
 }
 
-Status EventRules::check(const protocol::Mutation &mutation, const TableDef &tableDef,
-    const std::optional<StoredRow> &existing, bool privileged)
+Status EventRules::check(
+    const protocol::Mutation &mutation, const TableDef &tableDef, const std::optional<StoredRow> &existing)
 {
     if (mutation.deleted)
         return checkDelete(tableDef, existing);
@@ -188,17 +184,73 @@ Status EventRules::check(const protocol::Mutation &mutation, const TableDef &tab
             return makeError("invalid_id",
                 "A registration's id is derived from its event and person (docs/events.md); update the client.");
     }
+    // The daemon sets registered_at itself (decidedFields); what a device sends is its own
+    // provisional answer, checked for form only.
     const std::string registeredAt = textOf(mutation.fields, "registered_at");
-    if (!registeredAt.empty()) {
-        if (!isStoredTime(registeredAt))
-            return makeError("invalid_value", "registered_at takes a UTC time like 2026-11-23T17:00:00.000Z.");
-        // A member may not move themself up the waitlist by dating their registration back.
-        constexpr std::int64_t kToleranceMs = 5 * 60 * 1000;
-        if (!privileged && parseStoredMs(registeredAt) < Hlc::physicalMs(mutation.hlc) - kToleranceMs)
-            return makeError("invalid_value",
-                "registered_at must be the time the registration was made; set this device's clock right.");
-    }
+    if (!registeredAt.empty() && !isStoredTime(registeredAt))
+        return makeError("invalid_value", "registered_at takes a UTC time like 2026-11-23T17:00:00.000Z.");
     return {};
+}
+
+FieldMap EventRules::decidedFields(const protocol::Mutation &mutation, const TableDef &tableDef,
+    const std::optional<StoredRow> &existing, const VersionedRow &merged, std::int64_t nowMs)
+{
+    if (tableDef.name != "registration" || mutation.deleted || merged.deleted)
+        return {};
+    const bool stored = existing && !existing->row.deleted;
+    const std::string before = stored ? textOf(existing->row.values, "registered_at") : std::string();
+    const bool wasQueued = stored && textOf(existing->row.values, "state") != "cancelled" && !before.empty();
+    const bool queued = textOf(merged.values, "state") != "cancelled";
+    const std::string at = queued && !wasQueued ? formatStoredMs(nowMs) : before;
+    if (textOf(merged.values, "registered_at") == at)
+        return {};
+    return {{"registered_at", at.empty() ? FieldValue {} : FieldValue {at}}};
+}
+
+bool EventRules::carriesCheckIns(const TableDef &tableDef, const protocol::Mutation &mutation)
+{
+    return tableDef.name == "registration" && !mutation.deleted
+        && (!textOf(mutation.fields, "checkins").empty() || !textOf(mutation.fields, "undone").empty());
+}
+
+void EventRules::noteRemoved(std::string_view id, const FieldMap &values)
+{
+    const std::string personId = textOf(values, "person_id");
+    const std::string eventId = textOf(values, "event_id");
+    const auto person = isUuid(personId) ? m_store.loadValues(table("person"), personId) : std::nullopt;
+    const std::string into = person ? textOf(person->row.values, "merged_into") : std::string();
+    if (!isUuid(into) || into == personId || !isUuid(eventId))
+        return;
+    for (const auto &[keptId, kept] : m_store.liveRowsWhere(table("registration"), "event_id", eventId)) {
+        if (textOf(kept, "person_id") == into && keptId != id) {
+            m_store.setSetting(kMovedPrefix + std::string(id), keptId);
+            return;
+        }
+    }
+}
+
+Result<protocol::Mutation> EventRules::redirectCheckIns(const protocol::Mutation &mutation)
+{
+    std::string target = mutation.id;
+    // A person merged twice moved their registration twice; a loop is cut short.
+    for (int hop = 0; hop < 8; ++hop) {
+        const auto next = m_store.setting(kMovedPrefix + target);
+        if (!next)
+            break;
+        target = *next;
+        const auto row = m_store.loadValues(table("registration"), target);
+        if (row && !row->row.deleted) {
+            protocol::Mutation moved {mutation.mid, mutation.table, target, {}, mutation.hlc, false};
+            for (const char *field : {"checkins", "undone"}) {
+                if (const auto value = mutation.fields.find(field); value != mutation.fields.end())
+                    moved.fields.emplace(value->first, value->second);
+            }
+            return moved;
+        }
+    }
+    return makeError("gone",
+        "This registration was deleted before the check-in reached the server, so the check-in was not recorded. "
+        "Search for the person at the door and check them in again.");
 }
 
 Status EventRules::checkDelete(const TableDef &tableDef, const std::optional<StoredRow> &existing)
@@ -280,7 +332,15 @@ std::size_t EventRules::settleEvent(const std::string &eventId, const Writer &wr
         };
     };
     std::sort(attended.begin(), attended.end(), byKey("checked_in_at"));
-    std::sort(waiting.begin(), waiting.end(), byKey("registered_at"));
+    // In the order the daemon received the bookings; one without a time (written before the
+    // daemon kept it) comes after those with one.
+    std::sort(waiting.begin(), waiting.end(), [](const Entry &a, const Entry &b) {
+        const auto left = textOf(a.values, "registered_at");
+        const auto right = textOf(b.values, "registered_at");
+        if (left.empty() != right.empty())
+            return right.empty();
+        return left != right ? left < right : a.id < b.id;
+    });
 
     std::size_t changed = 0;
     const auto settleRow = [&](const Entry &entry, const FieldMap &wanted) {

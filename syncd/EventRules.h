@@ -21,7 +21,8 @@ namespace commonroom::syncd {
 // - what a registration must be (its id derived from its event and person, both existing);
 // - after each push, seats and the waitlist of every event whose registrations changed: people
 //   who attended hold seats first (beyond the capacity they are flagged, never dropped), then the
-//   other registrations in registered_at order fill the rest, and the others wait.
+//   other registrations in the order the daemon received them (registered_at, set by the daemon)
+//   fill the rest, and the others wait.
 //
 // The changes the daemon makes itself keep the field versions of the clients' last writes: a
 // booking state is the clients' wish (a seat, or cancelled), which the daemon only sorts into
@@ -44,10 +45,24 @@ public:
     Relations relationsFor(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
         const std::optional<StoredRow> &existing);
 
-    // Why the mutation breaks a rule of events or registrations, or success. `privileged`: the
-    // principal is a leader or the event's organizer/curator.
-    Status check(const protocol::Mutation &mutation, const TableDef &table, const std::optional<StoredRow> &existing,
-        bool privileged);
+    // Why the mutation breaks a rule of events or registrations, or success.
+    Status check(const protocol::Mutation &mutation, const TableDef &table, const std::optional<StoredRow> &existing);
+
+    // What the daemon decides of a registration about to be saved (`merged` holds the pushed
+    // values): registered_at is the daemon's time when it received the booking (the registration,
+    // or its renewal after a cancellation), never a time a device chose, so that the order of
+    // the seats cannot be bought with a false date.
+    FieldMap decidedFields(const protocol::Mutation &mutation, const TableDef &table,
+        const std::optional<StoredRow> &existing, const VersionedRow &merged, std::int64_t nowMs);
+
+    // Whether `mutation` adds or retracts check-ins of a registration.
+    static bool carriesCheckIns(const TableDef &table, const protocol::Mutation &mutation);
+    // A registration with `values` is being deleted: when its person was merged into another who
+    // has a registration for the same event, later check-ins of the deleted one go there.
+    void noteRemoved(std::string_view id, const FieldMap &values);
+    // The check-ins of `mutation`, aimed at a deleted registration, as a change of the registration
+    // that took its place; "gone" when there is none.
+    Result<protocol::Mutation> redirectCheckIns(const protocol::Mutation &mutation);
 
     // Notes a stored change, so that settle() knows which events to look at.
     void noteChange(const TableDef &table, std::string_view id, const VersionedRow &row);

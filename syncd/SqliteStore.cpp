@@ -1,5 +1,7 @@
 #include "SqliteStore.h"
 
+#include "common/Privacy.h"
+
 #include <set>
 
 #include <sqlite3.h>
@@ -224,17 +226,21 @@ SqliteStore::SqliteStore(sqlite3 *db, std::filesystem::path file)
         const std::string quoted = quoteIdentifier(table.name);
         const auto columns = wireColumns(table);
         m_columns[name] = columns;
-        m_loadSql[name] = "SELECT _seq, _deleted, _versions" + columnList(table) + " FROM " + quoted + " WHERE id = ?";
+        m_loadSql[name] = "SELECT _seq, _deleted, _versions, _visible_from" + columnList(table) + " FROM " + quoted
+            + " WHERE id = ?";
         std::string placeholders;
         std::string updates;
         for (const auto &column : columns) {
             placeholders += ", ?";
             updates += ", " + quoteIdentifier(column) + " = excluded." + quoteIdentifier(column);
         }
-        m_saveSql[name] = "INSERT INTO " + quoted + " (id, _seq, _deleted, _versions" + columnList(table)
-            + ") VALUES (?, ?, ?, ?" + placeholders
+        // _visible_from only ever goes down; a tombstone (NULL) keeps what the row had.
+        m_saveSql[name] = "INSERT INTO " + quoted + " (id, _seq, _deleted, _versions, _visible_from" + columnList(table)
+            + ") VALUES (?, ?, ?, ?, ?" + placeholders
             + ") ON CONFLICT (id) DO UPDATE SET _seq = excluded._seq, _deleted "
-              "= excluded._deleted, _versions = excluded._versions"
+              "= excluded._deleted, _versions = excluded._versions, _visible_from = CASE WHEN "
+              "excluded._visible_from IS NULL THEN _visible_from WHEN _visible_from IS NULL THEN "
+              "excluded._visible_from ELSE min(_visible_from, excluded._visible_from) END"
             + updates;
     }
 }
@@ -332,8 +338,76 @@ Status SqliteStore::migrate()
     execute("CREATE TABLE IF NOT EXISTS person_key (key TEXT NOT NULL, person_id TEXT NOT NULL, PRIMARY KEY (key, "
             "person_id)) WITHOUT ROWID");
     execute("CREATE INDEX IF NOT EXISTS person_key_by_person ON person_key (person_id)");
+    // Who may hold a row (docs/sync.md, "Purges"): the people the owner fields of any of its
+    // versions named, and the lowest clearance that saw it (the column _visible_from).
+    execute("CREATE TABLE IF NOT EXISTS row_owner (tbl TEXT NOT NULL, row_id TEXT NOT NULL, person_id TEXT NOT NULL, "
+            "PRIMARY KEY (tbl, row_id, person_id)) WITHOUT ROWID");
+    bool upgraded = false;
+    for (const auto &table : syncedTables()) {
+        auto column
+            = prepare("SELECT 1 FROM pragma_table_info(" + quoteLiteral(table.name) + ") WHERE name = '_visible_from'");
+        if (column.step())
+            continue;
+        addHolderColumns(table);
+        upgraded = true;
+    }
+    if (upgraded && headSeq() > 0) {
+        // Devices synced before this daemon knew who may hold what: each fetches a fresh copy once,
+        // after which every row a device holds is one its clearance sees (SyncService::pull).
+        const auto generation = setting("cursor_generation");
+        setSetting("cursor_generation", std::to_string(std::stoll(generation.value_or("0")) + 1));
+    }
     transaction.commit();
     return {};
+}
+
+void SqliteStore::addHolderColumns(const TableDef &table)
+{
+    const std::string quoted = quoteIdentifier(table.name);
+    execute("ALTER TABLE " + quoted + " ADD COLUMN _visible_from INTEGER");
+    std::vector<std::pair<std::string, std::int64_t>> levels;
+    {
+        auto rows = prepare("SELECT id, _deleted" + columnList(table) + " FROM " + quoted);
+        const auto columns = wireColumns(table);
+        while (rows.step()) {
+            // The values of a tombstone are gone: only admins, who may see everything, are told of it.
+            if (rows.integer(1) != 0) {
+                levels.emplace_back(rows.text(0), std::int64_t(Visibility::Private));
+                continue;
+            }
+            FieldMap values;
+            int index = 2;
+            for (const auto &name : columns)
+                values[name] = rows.value(index++);
+            levels.emplace_back(rows.text(0), std::int64_t(lowestVisibility(table, values)));
+            noteOwners(table, levels.back().first, values);
+        }
+    }
+    for (const auto &[id, level] : levels) {
+        auto update = prepare("UPDATE " + quoted + " SET _visible_from = ? WHERE id = ?");
+        update.bind(level).bind(id);
+        update.step();
+    }
+}
+
+void SqliteStore::noteOwners(const TableDef &table, std::string_view id, const FieldMap &values)
+{
+    for (const auto field : table.ownerFields) {
+        const auto value = values.find(std::string(field));
+        const auto *person = value == values.end() ? nullptr : std::get_if<std::string>(&value->second);
+        if (!person || person->empty())
+            continue;
+        auto insert = prepare("INSERT OR IGNORE INTO row_owner (tbl, row_id, person_id) VALUES (?, ?, ?)");
+        insert.bind(table.name).bind(id).bind(*person);
+        insert.step();
+    }
+}
+
+bool SqliteStore::wasOwnedBy(const TableDef &table, std::string_view id, std::string_view personId)
+{
+    auto query = prepare("SELECT 1 FROM row_owner WHERE tbl = ? AND row_id = ? AND person_id = ?");
+    query.bind(table.name).bind(id).bind(personId);
+    return query.step();
 }
 
 void SqliteStore::fail(const std::string &what) const
@@ -480,7 +554,9 @@ std::optional<StoredRow> SqliteStore::load(const TableDef &table, std::string_vi
     stored.row.deleted = query.integer(1) != 0;
     if (withVersions)
         stored.row.versions = decodeVersions(query.text(2));
-    int column = 3;
+    // NULL: written by a daemon that did not record it; every device may have held the row.
+    stored.visibleFrom = query.isNull(3) ? Visibility::Public : Visibility(query.integer(3));
+    int column = 4;
     for (const auto &field : m_columns.at(name))
         stored.row.values[field] = query.value(column++);
     return stored;
@@ -498,6 +574,10 @@ std::int64_t SqliteStore::saveRow(const TableDef &table, std::string_view id, co
     }
     auto upsert = prepare(m_saveSql.at(std::string(table.name)));
     upsert.bind(id).bind(seq).bind(std::int64_t(row.deleted ? 1 : 0)).bind(encodeVersions(row.versions));
+    if (row.deleted)
+        upsert.bindNull();
+    else
+        upsert.bind(std::int64_t(lowestVisibility(table, row.values)));
     for (const auto &name : wireColumns(table)) {
         const auto value = row.values.find(name);
         if (value == row.values.end())
@@ -506,6 +586,8 @@ std::int64_t SqliteStore::saveRow(const TableDef &table, std::string_view id, co
             upsert.bind(value->second);
     }
     upsert.step();
+    if (!row.deleted && !table.ownerFields.empty())
+        noteOwners(table, id, row.values);
     return seq;
 }
 

@@ -41,6 +41,7 @@ public:
     std::optional<StoredRow> loadRow(const TableDef &table, std::string_view id) override;
     std::optional<StoredRow> loadValues(const TableDef &table, std::string_view id) override;
     std::int64_t saveRow(const TableDef &table, std::string_view id, const VersionedRow &row) override;
+    bool wasOwnedBy(const TableDef &table, std::string_view id, std::string_view personId) override;
     bool isActiveCurator(std::string_view personId, std::string_view groupId) override;
     std::size_t countActiveCurators(std::string_view groupId) override;
     std::vector<ChangeRef> changesAfter(std::int64_t seq, std::size_t limit) override;
@@ -90,6 +91,10 @@ private:
 
     SqliteStore(sqlite3 *db, std::filesystem::path file);
     Status migrate();
+    // Adds the columns that record who may hold a row (visibleFrom, owners) to a database made
+    // before them, filled in from the rows as they are now.
+    void addHolderColumns(const TableDef &table);
+    void noteOwners(const TableDef &table, std::string_view id, const FieldMap &values);
     void execute(const std::string &sql);
     // Prepared once per connection and reused: the seeder writes millions of rows through these.
     Statement prepare(const std::string &sql);

@@ -51,6 +51,9 @@ struct StoredRow
 {
     VersionedRow row;
     std::int64_t seq = 0;
+    // The lowest clearance that saw anything of any version of the row (docs/sync.md, "Purges"):
+    // only devices at or above it may hold the row, so only they are told of its purge or delete.
+    Visibility visibleFrom = Visibility::Public;
 };
 
 struct ChangeRef
@@ -168,8 +171,11 @@ public:
     // The row without its field versions, for pulls, which send values only.
     virtual std::optional<StoredRow> loadValues(const TableDef &table, std::string_view id) = 0;
     // Writes the whole row and gives it a new change sequence number, which it returns; the row
-    // then comes first in the next pull of every client that has seen its previous version.
+    // then comes first in the next pull of every client that has seen its previous version. Keeps
+    // the row's visibleFrom and the people its owner fields ever named (TableDef::ownerFields).
     virtual std::int64_t saveRow(const TableDef &table, std::string_view id, const VersionedRow &row) = 0;
+    // Whether an owner field of some version of the row named `personId`.
+    virtual bool wasOwnedBy(const TableDef &table, std::string_view id, std::string_view personId) = 0;
     virtual bool isActiveCurator(std::string_view personId, std::string_view groupId) = 0;
     virtual std::size_t countActiveCurators(std::string_view groupId) = 0;
     // Up to `limit` rows changed after `seq`, oldest change first.

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Encoding.h"
+#include "Workflow.h"
 
 #include "common/Authorization.h"
 #include "common/Hlc.h"
@@ -264,18 +265,36 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         // as the device's clock was wrong: it is moved back to the daemon's time, after every
         // stamp stored from this device, so the device's own order of edits holds. The change
         // itself is kept (docs/sync.md, "Clocks").
-        protocol::Mutation mutation = sent;
-        if (Hlc::physicalMs(mutation.hlc) > now + kMaxClockSkewMs)
-            mutation.hlc = std::max(Hlc::pack(now, 0), device->maxHlc + 1);
-        device->maxHlc = std::max(device->maxHlc, mutation.hlc);
+        protocol::Mutation pushed = sent;
+        if (Hlc::physicalMs(pushed.hlc) > now + kMaxClockSkewMs)
+            pushed.hlc = std::max(Hlc::pack(now, 0), device->maxHlc + 1);
+        device->maxHlc = std::max(device->maxHlc, pushed.hlc);
 
-        const TableDef *table = findTable(mutation.table);
+        const TableDef *table = findTable(pushed.table);
         std::optional<StoredRow> existing;
-        if (table && isUuid(mutation.id))
-            existing = m_store.loadRow(*table, mutation.id);
+        if (table && isUuid(pushed.id))
+            existing = m_store.loadRow(*table, pushed.id);
+        // A check-in made offline for a registration deleted meanwhile (a merged duplicate's) goes
+        // to the registration that took its place, or comes back refused: attendance is never
+        // dropped silently.
+        std::optional<protocol::Mutation> redirected;
+        if (existing && existing->row.deleted && EventRules::carriesCheckIns(*table, pushed)) {
+            auto moved = m_eventRules.redirectCheckIns(pushed);
+            if (!moved) {
+                response.rejected.push_back(
+                    protocol::Rejection {pushed.mid, moved.error().code, moved.error().message});
+                continue;
+            }
+            redirected = std::move(*moved);
+            existing = m_store.loadRow(*table, redirected->id);
+        }
+        const protocol::Mutation &mutation = redirected ? *redirected : pushed;
         auto checked = check(principal, mutation, table, existing);
         if (checked && !(existing && existing->row.deleted))
             checked = m_admission.check(principal, mutation, *table, existing);
+        const bool updating = existing && !existing->row.deleted && !mutation.deleted;
+        if (checked && updating)
+            checked = checkTransitions(*table, mutation, existing->row);
         if (!checked) {
             response.rejected.push_back(
                 protocol::Rejection {mutation.mid, checked.error().code, checked.error().message});
@@ -284,16 +303,26 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
 
         VersionedRow row = existing ? existing->row : VersionedRow {};
         if (mutation.deleted && !row.deleted) {
+            if (table->name == "registration")
+                m_eventRules.noteRemoved(mutation.id, row.values);
             // Deletes are final and the values go with them: nothing of an erased row stays here.
             row.deleted = true;
             row.values.clear();
         } else {
-            mergeFields(row, mutation.fields, FieldVersion {mutation.hlc, request.clientId}, *table);
-            // What the daemon decides (docs/admission.md) wins over the pushed values.
-            if (const auto decided = m_admission.decidedFields(mutation, *table, existing, row); !decided.empty())
+            const FieldVersion pushedVersion {mutation.hlc, request.clientId};
+            mergeFields(row, mutation.fields, pushedVersion, *table);
+            // Workflow fields go by the order of receipt, whatever the clocks (syncd/Workflow.h):
+            // a transition that was allowed wins over the stored state.
+            if (updating) {
+                if (const auto transitions = workflowChanges(*table, mutation, existing->row); !transitions.empty())
+                    mergeFields(row, transitions, versionAbove(existing->row, transitions, pushedVersion), *table);
+            }
+            // What the daemon decides (docs/admission.md, docs/events.md) wins over the pushed values.
+            auto decided = m_admission.decidedFields(mutation, *table, existing, row);
+            decided.merge(m_eventRules.decidedFields(mutation, *table, existing, row, m_clock.nowMs()));
+            if (!decided.empty())
                 mergeFields(row, decided,
-                    FieldVersion {std::max(mutation.hlc, Hlc::pack(m_clock.nowMs(), 0)) + 1, std::string(kServerSite)},
-                    *table);
+                    versionAbove(row, decided, FieldVersion {mutation.hlc, std::string(kServerSite)}), *table);
         }
         if (auto kept = checkCuratorsRemain(*table, existing, row); !kept) {
             response.rejected.push_back(protocol::Rejection {mutation.mid, kept.error().code, kept.error().message});
@@ -370,9 +399,7 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
     if (auto allowed = checkAuthorization(principal, mutation, *table, existing); !allowed)
         return allowed;
     if (EventRules::decidesRelations(*table, mutation)) {
-        const bool privileged = principal.role >= Role::Leader
-            || m_eventRules.relationsFor(principal, mutation, *table, existing).isCurator;
-        if (auto valid = m_eventRules.check(mutation, *table, existing, privileged); !valid)
+        if (auto valid = m_eventRules.check(mutation, *table, existing); !valid)
             return valid;
     }
     if (!mutation.deleted)
@@ -481,7 +508,7 @@ Result<protocol::PullResponse> SyncService::pull(
     compactIfDue();
     protocol::PullResponse response;
     response.head = m_store.headSeq();
-    const std::int64_t epoch = clearanceEpoch(principal.personId);
+    const std::int64_t epoch = cursorEpoch(principal.personId);
     const std::int64_t compacted = std::stoll(m_store.setting("compacted_seq").value_or("0"));
     if (!cursor->fromStart && (cursor->epoch != epoch || cursor->seq < compacted)) {
         // What this person may see changed since the cursor was given out, or tombstones it
@@ -506,22 +533,28 @@ Result<protocol::PullResponse> SyncService::pull(
                                    : m_store.loadValues(*table, ref.id);
         if (!stored)
             continue;
-        if (stored->row.deleted) {
-            response.changes.push_back(protocol::Change {ref.seq, ref.table, ref.id, {}, true});
-            continue;
-        }
         // Privacy is enforced here, before anything leaves the server.
-        auto visible
-            = projectRow(*table, stored->row.values, clearanceFor(principal, *table, ref.id, stored->row.values));
-        if (visible && withHlc) {
-            // Versions of hidden fields stay out: they would tell when something hidden changed.
-            for (const auto &[name, version] : stored->row.versions) {
-                if (visible->contains(name))
-                    response.hlc = std::max(response.hlc, version.hlc);
+        if (!stored->row.deleted) {
+            auto visible
+                = projectRow(*table, stored->row.values, clearanceFor(principal, *table, ref.id, stored->row.values));
+            if (visible) {
+                if (withHlc) {
+                    // Versions of hidden fields stay out: they would tell when something hidden changed.
+                    for (const auto &[name, version] : stored->row.versions) {
+                        if (visible->contains(name))
+                            response.hlc = std::max(response.hlc, version.hlc);
+                    }
+                }
+                response.changes.push_back(protocol::Change {ref.seq, ref.table, ref.id, std::move(*visible), false});
+                continue;
             }
         }
-        if (visible)
-            response.changes.push_back(protocol::Change {ref.seq, ref.table, ref.id, std::move(*visible), false});
+        // A row gone from the principal's sight: only a device that may have held it hears of it,
+        // since the id of a row it never saw tells what it may not know (docs/sync.md, "Purges").
+        if (!mayHaveHeld(principal, *table, ref.id, *stored))
+            continue;
+        if (stored->row.deleted)
+            response.changes.push_back(protocol::Change {ref.seq, ref.table, ref.id, {}, true});
         else
             response.purge.push_back(protocol::RowRef {ref.table, ref.id});
     }
@@ -535,6 +568,26 @@ Result<protocol::PullResponse> SyncService::pull(
 std::int64_t SyncService::clearanceEpoch(std::string_view personId)
 {
     return std::stoll(m_store.setting("clearance_epoch:" + std::string(personId)).value_or("0"));
+}
+
+std::int64_t SyncService::cursorEpoch(std::string_view personId)
+{
+    // Both parts only grow, so their sum changes whenever either does: a role change, or a daemon
+    // upgrade after which every device fetches a fresh copy (SqliteStore, cursor_generation).
+    return clearanceEpoch(personId) + std::stoll(m_store.setting("cursor_generation").value_or("0"));
+}
+
+bool SyncService::mayHaveHeld(
+    const Principal &principal, const TableDef &table, std::string_view id, const StoredRow &stored)
+{
+    // Within one cursor epoch the principal's role is fixed, and a fresh copy (at every epoch
+    // change) leaves a device only the rows it was sent. So a device holds a row only if some
+    // version of it was visible at the role's level, or to the principal as its owner.
+    if (levelOf(principal.role) >= stored.visibleFrom)
+        return true;
+    if (table.name == "person" && id == principal.personId)
+        return true;
+    return !table.ownerFields.empty() && m_store.wasOwnedBy(table, id, principal.personId);
 }
 
 void SyncService::compactIfDue()
@@ -759,6 +812,42 @@ void SyncService::serverWritesCommitted()
     m_pendingScopes.reset();
 }
 
+FieldVersion SyncService::versionAbove(const VersionedRow &row, const FieldMap &fields, FieldVersion atLeast)
+{
+    for (const auto &[name, value] : fields) {
+        const auto stored = row.versions.find(name);
+        if (stored != row.versions.end() && !(stored->second < atLeast))
+            atLeast.hlc = stored->second.hlc + 1;
+    }
+    return atLeast;
+}
+
+Status SyncService::checkTransitions(
+    const TableDef &table, const protocol::Mutation &mutation, const VersionedRow &stored)
+{
+    for (const auto &[name, value] : mutation.fields) {
+        if (!Workflow::isWorkflowField(table.name, name))
+            continue;
+        if (auto allowed
+            = Workflow::checkTransition(table.name, name, textOf(stored.values, name), toDisplayString(value));
+            !allowed)
+            return allowed;
+    }
+    return {};
+}
+
+FieldMap SyncService::workflowChanges(
+    const TableDef &table, const protocol::Mutation &mutation, const VersionedRow &stored)
+{
+    FieldMap changes;
+    for (const auto &[name, value] : mutation.fields) {
+        if (Workflow::isWorkflowField(table.name, name) && !isNull(value)
+            && textOf(stored.values, name) != toDisplayString(value))
+            changes.emplace(name, value);
+    }
+    return changes;
+}
+
 void SyncService::applyFollowUp(const Admission::FollowUp &followUp, std::uint64_t afterHlc, ScopeChecksums *scopes)
 {
     const TableDef &table = *followUp.table;
@@ -766,8 +855,10 @@ void SyncService::applyFollowUp(const Admission::FollowUp &followUp, std::uint64
     if (existing && existing->row.deleted)
         return;
     VersionedRow row = existing ? existing->row : VersionedRow {};
-    mergeFields(row, followUp.fields,
-        FieldVersion {std::max(afterHlc, Hlc::pack(m_clock.nowMs(), 0)) + 1, std::string(kServerSite)});
+    // Versioned after the change it follows from, never by the daemon's own clock: an edit made
+    // after it by a device whose clock is behind the daemon's must still win.
+    mergeFields(
+        row, followUp.fields, versionAbove(row, followUp.fields, FieldVersion {afterHlc, std::string(kServerSite)}));
     if (scopes)
         trackChecksums(*scopes, table, followUp.id, existing, row);
     m_store.saveRow(table, followUp.id, row);
@@ -798,7 +889,9 @@ Result<std::string> SyncService::createAccount(
     const std::int64_t now = m_clock.nowMs();
     const std::string id = newUuidV7(now);
     VersionedRow row;
-    mergeFields(row, fields, FieldVersion {Hlc::pack(now, 0), std::string(site)});
+    // The first values of a new row carry the lowest version, so that any later edit wins however
+    // far behind the daemon's clock the editing device's is (docs/sync.md, "The daemon's writes").
+    mergeFields(row, fields, FieldVersion {0, std::string(site)});
     m_store.saveRow(person, id, row);
     m_store.insertAccount(Account {id, std::string(email), passwordHash, now});
     return id;

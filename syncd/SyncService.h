@@ -82,6 +82,10 @@ public:
         std::string_view email, std::string_view password, Role role, const FieldMap &profile, std::string_view site);
 
     static Status checkEmail(std::string_view email);
+    // `atLeast`, raised just above the stored versions of `fields` in `row`, so that writing
+    // `fields` with it replaces them. The daemon versions its own writes this way, after what
+    // caused them and never by its own clock (docs/sync.md, "The daemon's writes").
+    static FieldVersion versionAbove(const VersionedRow &row, const FieldMap &fields, FieldVersion atLeast);
 
     // For the account endpoints (AccountService): the store under this service's lock, the
     // admission rules, the clock, the hasher and the sign-in throttles.
@@ -138,6 +142,18 @@ private:
     static std::string encodeScopes(const ScopeChecksums &scopes);
     static std::optional<ScopeChecksums> decodeScopes(std::string_view text);
     std::int64_t clearanceEpoch(std::string_view personId);
+    // The epoch of the cursors given to `personId`: their clearance epoch and the daemon's
+    // cursor generation.
+    std::int64_t cursorEpoch(std::string_view personId);
+    // Refuses the transitions of workflow fields their state machine does not allow.
+    static Status checkTransitions(
+        const TableDef &table, const protocol::Mutation &mutation, const VersionedRow &stored);
+    // The workflow fields `mutation` changes, which win over the stored values (syncd/Workflow.h).
+    static FieldMap workflowChanges(
+        const TableDef &table, const protocol::Mutation &mutation, const VersionedRow &stored);
+    // Whether a device of `principal` may hold `stored` (or a version of it), so that it must be
+    // told when the row is purged from its sight or deleted.
+    bool mayHaveHeld(const Principal &principal, const TableDef &table, std::string_view id, const StoredRow &stored);
     // Writes a change the daemon made itself (an applicant approved by vouches) like a push.
     void applyFollowUp(const Admission::FollowUp &followUp, std::uint64_t afterHlc, ScopeChecksums *scopes);
     void compactIfDue();

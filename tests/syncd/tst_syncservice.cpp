@@ -771,7 +771,8 @@ private slots:
         QCOMPARE(text(anaForHerself->fields, "email"), "ana@example.org");
 
         // An applicant sees public fields only: the group's name but not its terms, and nothing
-        // of Ana (whose fields are all members-only or stricter), who is therefore purged.
+        // of Ana (whose fields are all members-only or stricter), whose id is therefore never
+        // named to it, not even as a purge (docs/sync.md, "Purges and deletes").
         const auto asApplicant = viewOf("priya@example.org");
         const auto *groupForApplicant = findChange(asApplicant, group);
         QVERIFY(groupForApplicant);
@@ -780,7 +781,7 @@ private slots:
         QVERIFY(!findChange(asApplicant, anaId));
         const bool anaPurged = std::any_of(asApplicant.purge.begin(), asApplicant.purge.end(),
             [&](const protocol::RowRef &ref) { return ref.id == anaId; });
-        QVERIFY(anaPurged);
+        QVERIFY(!anaPurged);
 
         // When Ana opens her email to the public, the applicant receives it.
         const auto ana = f.login("ana@example.org");
