@@ -254,13 +254,15 @@ private Q_SLOTS:
         QVERIFY(event.ok());
         auto memberRaw = session(QStringLiteral("member@example.org"));
         QString first;
-        for (const auto &[id, fields] : leader->snapshot()["person"]) {
+        auto people = leader->snapshot();
+        for (const auto &[id, fields] : people["person"]) {
             if (id != leader->personId() && id.toStdString() != memberRaw.personId) {
                 first = id;
                 break;
             }
         }
-        QVERIFY(organizing.registerPerson(*event, first).ok());
+        const auto registered = organizing.registerPerson(*event, first);
+        QVERIFY2(registered.ok(), registered.ok() ? "" : registered.error().message.c_str());
         QVERIFY(syncs(*leader));
         QCOMPARE(organizing.registration(*event, first)->state, QStringLiteral("registered"));
 
