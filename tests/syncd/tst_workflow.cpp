@@ -6,11 +6,14 @@
 #include "ServiceFixture.h"
 
 #include "syncd/AccountService.h"
+#include "syncd/SqliteStore.h"
 
 #include "common/AccountProtocol.h"
 #include "common/Hlc.h"
 
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include <set>
 
@@ -311,6 +314,56 @@ private Q_SLOTS:
         const auto leaderIds = idsPulled(f, leader.login.principal);
         QVERIFY(leaderIds.contains(registration));
         QVERIFY(leaderIds.contains(pair));
+    }
+
+    // A database written before the daemon recorded who may hold a row: opening it fills the
+    // record in from the rows as they are (a tombstone, whose values are gone, as admin-only) and
+    // makes every device fetch a fresh copy once, so that no device is left holding a row it is
+    // no longer told about.
+    void anUpgradedDatabaseRecordsWhoMayHoldRowsAndDevicesFetchAgain()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        f.addAccount("applicant@example.org", Role::Applicant);
+        ClientDevice leader {f.login("lena@example.org")};
+        const auto applicant = f.login("applicant@example.org");
+        const std::string open = newUuidV7();
+        const std::string gone = newUuidV7();
+        QCOMPARE(leader.push(f, "group", open, {{"name", std::string("Choir")}}), "");
+        QCOMPARE(leader.push(f, "person", gone, {{"display_name", std::string("Hidden Name")}}), "");
+        f.clock.advanceMs(1000);
+        f.addAccount("root@example.org", Role::Admin);
+        ClientDevice admin {f.login("root@example.org")};
+        QCOMPARE(admin.push(f, "person", gone, {}, true), "");
+        const std::string cursor = cursorOf(f, applicant.principal);
+
+        // As an older daemon left it.
+        f.service.reset();
+        f.store.reset();
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(f.databasePath().c_str(), &db), SQLITE_OK);
+            for (const auto &table : syncedTables())
+                QCOMPARE(sqlite3_exec(db,
+                             ("ALTER TABLE " + quoteIdentifier(table.name) + " DROP COLUMN _visible_from").c_str(),
+                             nullptr, nullptr, nullptr),
+                    SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "DROP TABLE row_owner", nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        auto reopened = SqliteStore::open(f.databasePath());
+        QVERIFY(reopened.ok());
+        f.store = std::move(*reopened);
+        f.service = std::make_unique<SyncService>(*f.store, f.clock);
+
+        QCOMPARE(int(f.store->loadValues(*findTable("group"), open)->visibleFrom), int(Visibility::Public));
+        QCOMPARE(int(f.store->loadValues(*findTable("person"), gone)->visibleFrom), int(Visibility::Private));
+        const auto pulled = f.service->pull(applicant.principal, cursor, 100);
+        QVERIFY(pulled.ok());
+        QVERIFY(pulled->mustRefetch);
+        const auto fresh = idsPulled(f, applicant.principal);
+        QVERIFY(fresh.contains(open));
+        QVERIFY(!fresh.contains(gone));
     }
 };
 
