@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iostream>
 
 namespace commonroom::syncd {
 
@@ -478,8 +479,11 @@ Status AccountService::erase(
         m_service.serverWritesCommitted();
         return {};
     });
-    if (erased)
-        m_service.withStore([](Store &store) { store.flushLog(); });
+    if (erased) {
+        // The erasure stands; the person who runs the daemon is told what keeps it from the log.
+        if (const Status flushed = m_service.withStore([](Store &store) { return store.flushLog(); }); !flushed)
+            std::cerr << "commonroom-syncd: " << flushed.error().message << std::endl;
+    }
     return erased;
 }
 

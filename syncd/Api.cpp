@@ -108,6 +108,7 @@ int Api::statusFor(std::string_view code)
 {
     static constexpr std::pair<std::string_view, int> statuses[] = {
         {"bad_request", 400},
+        {"bad_cursor", 400},
         {"unsupported_protocol", 400},
         {"unauthorized", 401},
         {"invalid_credentials", 401},

@@ -890,10 +890,35 @@ void SqliteStore::deleteCodesOf(std::string_view subject)
     remove.step();
 }
 
-void SqliteStore::flushLog()
+Status SqliteStore::flushLog()
 {
-    // Whatever the write-ahead log still holds of earlier page versions goes with it.
-    execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    // Whatever the write-ahead log still holds of earlier page versions goes with it. A reader
+    // of an older snapshot (a backup tool, the sqlite3 shell) keeps the log from being emptied:
+    // SQLite then answers busy, or copies back only part of it.
+    const std::filesystem::path log = m_file.string() + "-wal";
+    std::string reason;
+    for (int attempt = 0; attempt < m_flushAttempts; ++attempt) {
+        sqlite3_busy_timeout(m_db, m_flushWaitMs);
+        int logFrames = -1;
+        int copiedFrames = -1;
+        const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &copiedFrames);
+        sqlite3_busy_timeout(m_db, 5000);
+        std::error_code ec;
+        const auto logBytes = std::filesystem::exists(log, ec) ? std::filesystem::file_size(log, ec) : 0;
+        if (rc == SQLITE_OK && logFrames == copiedFrames && logBytes == 0)
+            return {};
+        if (rc == SQLITE_BUSY)
+            reason = "another program is reading the database";
+        else if (rc != SQLITE_OK)
+            reason = sqlite3_errmsg(m_db);
+        else
+            reason = std::to_string(copiedFrames) + " of " + std::to_string(logFrames)
+                + " logged pages were copied back, " + std::to_string(logBytes) + " bytes remain in the log";
+    }
+    return makeError("scrub_failed",
+        "Erased values may remain in " + log.string() + " (" + reason
+            + "). Stop any other program that reads the database (a backup tool, sqlite3); the log is emptied at "
+              "the next erasure or when commonroom-syncd stops.");
 }
 
 } // namespace commonroom::syncd

@@ -79,7 +79,13 @@ public:
     std::optional<SecretCode> findCode(std::string_view hash) override;
     void markCodeUsed(std::string_view hash, std::int64_t unixMs) override;
     void deleteCodesOf(std::string_view subject) override;
-    void flushLog() override;
+    Status flushLog() override;
+    // For tests: attempts of flushLog() and the wait for readers within each (default 3 × 2 s).
+    void setFlushRetry(int attempts, int waitMs)
+    {
+        m_flushAttempts = attempts;
+        m_flushWaitMs = waitMs;
+    }
 
 protected:
     void begin() override;
@@ -103,6 +109,8 @@ private:
     sqlite3 *m_db;
     std::filesystem::path m_file;
     std::unordered_map<std::string, sqlite3_stmt *> m_statements;
+    int m_flushAttempts = 3;
+    int m_flushWaitMs = 2000;
     std::unordered_map<std::string, std::string> m_loadSql;
     std::unordered_map<std::string, std::string> m_saveSql;
     std::unordered_map<std::string, std::vector<std::string>> m_columns; // wireColumns per table

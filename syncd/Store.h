@@ -244,8 +244,9 @@ public:
     virtual void deleteCodesOf(std::string_view subject) = 0;
 
     // Makes what was just deleted unrecoverable from the database's files (after an erasure).
-    // Outside a transaction.
-    virtual void flushLog() = 0;
+    // Outside a transaction. An error (code "scrub_failed") when the log could not be emptied
+    // after a few tries, for example while another program reads the database.
+    virtual Status flushLog() = 0;
 
 protected:
     virtual void begin() = 0;

@@ -500,7 +500,7 @@ Result<protocol::PullResponse> SyncService::pull(
 {
     const auto cursor = parseCursor(since);
     if (!cursor)
-        return makeError("bad_request",
+        return makeError("bad_cursor",
             "The cursor \"" + std::string(since) + "\" is not one this server gave out; pull again from the start.");
     limit = std::clamp<std::size_t>(limit, 1, protocol::kMaxPullLimit);
 
@@ -510,9 +510,11 @@ Result<protocol::PullResponse> SyncService::pull(
     response.head = m_store.headSeq();
     const std::int64_t epoch = cursorEpoch(principal.personId);
     const std::int64_t compacted = std::stoll(m_store.setting("compacted_seq").value_or("0"));
-    if (!cursor->fromStart && (cursor->epoch != epoch || cursor->seq < compacted)) {
+    if (!cursor->fromStart
+        && (cursor->epoch != epoch || cursor->seq < compacted || cursor->seq > std::max(response.head, compacted))) {
         // What this person may see changed since the cursor was given out, or tombstones it
-        // would need are gone: only a fresh copy is right.
+        // would need are gone, or the cursor is ahead of every change (damaged on the device,
+        // or given out by another copy of this data): only a fresh copy is right.
         response.mustRefetch = true;
         response.cursor = "";
         return response;

@@ -32,7 +32,13 @@ Commands:
   login URL --email E --password-stdin [--ca FILE]   sign this device in (FILE: the daemon's cert.pem)
   logout                                             sign out and forget the session token
   status                                             who is signed in, pending changes, last sync
-  sync                                               send local changes and receive the community's
+  sync [--refetch]                                   send local changes and receive the community's
+                                                     (--refetch: everything again, as refetch does)
+  refetch                                            fetch the whole community again (a copy that went
+                                                     wrong); unsent changes are kept and sent first
+  recover [--from FILE]                              a damaged local database: set it aside, keep the
+                                                     unsent changes that can be read, start a fresh
+                                                     copy; --from: take the unsent changes of FILE
   verify [--repair]                                  compare this copy with the server's checksums;
                                                      --repair fetches a fresh copy when they differ
   devices list [--person ID]                         your devices (admins: anyone's)
@@ -178,6 +184,8 @@ int CliCommands::run(QStringList args)
         m_err << QString::fromStdString(status.error().message) << '\n';
         return Failure;
     }
+    if (args.first() == QLatin1String("recover")) // works on a database that does not open
+        return recover(profile.databasePath(), profile.dir(), args.mid(1));
     LocalStore store;
     if (auto status = store.open(profile.databasePath()); !status) {
         m_err << QString::fromStdString(status.error().message) << '\n';
@@ -191,8 +199,12 @@ int CliCommands::run(QStringList args)
         return logout(store, profile.dir());
     if (command == QLatin1String("status"))
         return status(store, profile.dir());
+    if (command == QLatin1String("sync") && takeFlag(args, QStringLiteral("--refetch")))
+        return refetch(store, profile.dir());
     if (command == QLatin1String("sync"))
         return sync(store, profile.dir());
+    if (command == QLatin1String("refetch"))
+        return refetch(store, profile.dir());
     if (command == QLatin1String("verify"))
         return verify(store, profile.dir(), args);
     if (command == QLatin1String("devices"))
@@ -390,6 +402,66 @@ int CliCommands::sync(LocalStore &store, const QString &profileDir)
     }
 }
 
+int CliCommands::refetch(LocalStore &store, const QString &profileDir)
+{
+    if (auto status = store.beginRefetch(); !status) {
+        m_err << QString::fromStdString(status.error().message) << '\n';
+        return Failure;
+    }
+    if (!m_json)
+        m_err << "Fetching the whole community again; unsent changes are kept and sent first.\n";
+    return sync(store, profileDir);
+}
+
+int CliCommands::recover(const QString &databasePath, const QString &profileDir, QStringList args)
+{
+    const bool hasFrom = args.contains(QStringLiteral("--from"));
+    const QString from = takeOption(args, QStringLiteral("--from"));
+    if (!args.isEmpty() || (hasFrom && from.isEmpty()))
+        return usage(QStringLiteral("recover takes only --from FILE"));
+    Result<LocalStore::Recovery> recovered = makeError("storage", "");
+    if (from.isEmpty()) {
+        recovered = LocalStore::recover(databasePath);
+    } else {
+        LocalStore store;
+        if (auto status = store.open(databasePath); !status) {
+            m_err << QString::fromStdString(status.error().message) << '\n';
+            return Failure;
+        }
+        recovered = store.salvageFrom(from);
+    }
+    if (!recovered) {
+        m_err << QString::fromStdString(recovered.error().message) << '\n';
+        return Failure;
+    }
+    const auto &recovery = *recovered;
+    if (from.isEmpty() && !recovery.sameDevice) {
+        // The session belonged to the device the damaged file was; the fresh one signs in anew.
+        (void)TokenStore(profileDir).clear();
+    }
+    if (m_json) {
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("moved_to"), recovery.damagedCopy},
+                                   {QStringLiteral("kept"), recovery.keptChanges},
+                                   {QStringLiteral("unreadable"), recovery.unreadableChanges},
+                                   {QStringLiteral("same_device"), recovery.sameDevice}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        return Ok;
+    }
+    if (!recovery.damagedCopy.isEmpty())
+        m_out << "The damaged database was moved to " << recovery.damagedCopy << ".\n";
+    m_out << recovery.keptChanges << " unsent change(s) were kept; they are sent at the next sync.\n";
+    if (recovery.unreadableChanges > 0)
+        m_out << recovery.unreadableChanges << " unsent change(s) could not be read from the damaged file and "
+              << "are lost; make them again.\n";
+    if (from.isEmpty() && recovery.sameDevice)
+        m_out << "Run \"commonroom-cli sync\" to fetch the community again.\n";
+    else if (from.isEmpty())
+        m_out << "The damaged file no longer said which device this is: sign in again (commonroom-cli login), "
+                 "then sync.\n";
+    return Ok;
+}
+
 int CliCommands::verify(LocalStore &store, const QString &profileDir, QStringList args)
 {
     const bool repair = takeFlag(args, QStringLiteral("--repair"));
@@ -397,30 +469,41 @@ int CliCommands::verify(LocalStore &store, const QString &profileDir, QStringLis
         return usage(QStringLiteral("verify takes only --repair"));
     // Checksums describe the daemon's state at the end of a sync, so compare right after one.
     const bool json = std::exchange(m_json, false);
-    QString ignored;
-    QTextStream quiet(&ignored);
+    QString syncOutput;
+    QTextStream quiet(&syncOutput);
     CliCommands silent(quiet, quiet);
-    const auto compare = [&]() -> std::pair<int, QJsonArray> {
-        if (const int synced = silent.sync(store, profileDir); synced != Ok && synced != NotAuthorized)
-            return {synced, {}};
+    struct Comparison
+    {
+        int synced = Ok;
+        int code = Failure;
         QJsonArray tables;
+    };
+    const auto compare = [&]() {
+        Comparison comparison;
+        syncOutput.clear();
+        comparison.synced = silent.sync(store, profileDir);
+        if (comparison.synced != Ok && comparison.synced != NotAuthorized) {
+            comparison.code = comparison.synced;
+            return comparison;
+        }
         int differing = 0;
         const auto local = store.checksums();
         const auto server = store.serverChecksums();
         for (const auto &[table, expected] : server) {
             const auto here = local.count(table) ? local.at(table) : TableChecksum {};
             differing += here == expected ? 0 : 1;
-            tables.append(QJsonObject {{QStringLiteral("table"), QString::fromStdString(table)},
+            comparison.tables.append(QJsonObject {{QStringLiteral("table"), QString::fromStdString(table)},
                 {QStringLiteral("ok"), here == expected}, {QStringLiteral("rows_here"), qint64(here.count)},
                 {QStringLiteral("rows_on_server"), qint64(expected.count)}});
         }
-        return {server.empty() ? Failure : (differing ? Failure : Ok), tables};
+        comparison.code = server.empty() ? Failure : (differing ? Failure : Ok);
+        return comparison;
     };
-    auto [code, tables] = compare();
+    Comparison comparison = compare();
     m_json = json;
-    if (code == Offline || code == NotAuthorized) {
-        m_err << "Cannot verify: " << ignored.trimmed() << '\n';
-        return code;
+    if (comparison.code == Offline || comparison.code == NotAuthorized) {
+        m_err << "Cannot verify: " << syncOutput.trimmed() << '\n';
+        return comparison.code;
     }
     const int pending = store.pendingCount();
     if (pending > 0) {
@@ -428,39 +511,54 @@ int CliCommands::verify(LocalStore &store, const QString &profileDir, QStringLis
         return Failure;
     }
     bool repaired = false;
-    if (code != Ok && repair) {
+    if (comparison.code != Ok && repair) {
+        // Whatever went wrong (a differing copy, a sync that fails on a damaged cursor), a fresh
+        // copy is the repair.
         if (auto status = store.beginRefetch(); !status) {
             m_err << QString::fromStdString(status.error().message) << '\n';
             return Failure;
         }
-        std::tie(code, tables) = compare();
-        repaired = true;
+        comparison = compare();
+        repaired = comparison.synced == Ok;
+        // Fetched afresh, the copy is the server's even when there is nothing to check it against.
+        if (repaired && comparison.tables.isEmpty())
+            comparison.code = Ok;
     }
+    const int code = comparison.code;
+    const QJsonArray &tables = comparison.tables;
     if (m_json) {
         m_out << QJsonDocument(QJsonObject {{QStringLiteral("ok"), code == Ok}, {QStringLiteral("repaired"), repaired},
                                    {QStringLiteral("tables"), tables}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
-    } else {
-        for (const auto &entry : std::as_const(tables)) {
-            const QJsonObject table = entry.toObject();
-            m_out << QStringLiteral("%1 %2")
-                         .arg(table.value(QStringLiteral("table")).toString(), -12)
-                         .arg(table.value(QStringLiteral("ok")).toBool()
-                                 ? QStringLiteral("ok (%1 rows)")
-                                       .arg(table.value(QStringLiteral("rows_here")).toInteger())
-                                 : QStringLiteral("DIFFERS: %1 rows here, %2 on the server")
-                                       .arg(table.value(QStringLiteral("rows_here")).toInteger())
-                                       .arg(table.value(QStringLiteral("rows_on_server")).toInteger()))
-                  << '\n';
-        }
-        if (tables.isEmpty())
-            m_err << "The server sent no checksums to compare with.\n";
-        else if (code != Ok)
-            m_err << "This copy differs from the server's; run verify --repair to fetch a fresh copy.\n";
-        else if (repaired)
-            m_out << "Repaired: a fresh copy was fetched and now matches the server.\n";
+        if (code != Ok && comparison.synced != Ok)
+            m_err << "Cannot verify: " << syncOutput.trimmed() << '\n';
+        return code;
     }
+    for (const auto &entry : tables) {
+        const QJsonObject table = entry.toObject();
+        m_out << QStringLiteral("%1 %2")
+                     .arg(table.value(QStringLiteral("table")).toString(), -12)
+                     .arg(table.value(QStringLiteral("ok")).toBool()
+                             ? QStringLiteral("ok (%1 rows)").arg(table.value(QStringLiteral("rows_here")).toInteger())
+                             : QStringLiteral("DIFFERS: %1 rows here, %2 on the server")
+                                   .arg(table.value(QStringLiteral("rows_here")).toInteger())
+                                   .arg(table.value(QStringLiteral("rows_on_server")).toInteger()))
+              << '\n';
+    }
+    if (comparison.synced != Ok)
+        m_err << "Cannot verify: the sync before the comparison failed: " << syncOutput.trimmed() << '\n'
+              << (repair ? "" : "Run verify --repair to fetch a fresh copy.\n");
+    else if (repaired && tables.isEmpty())
+        m_out << "Repaired: a fresh copy was fetched. The server sent no checksums to check it against (it works "
+                 "them out when it starts).\n";
+    else if (tables.isEmpty())
+        m_err << "The server sent no checksums to compare with (it works them out when it starts); run verify "
+                 "--repair to fetch a fresh copy instead.\n";
+    else if (code != Ok)
+        m_err << "This copy differs from the server's; run verify --repair to fetch a fresh copy.\n";
+    else if (repaired)
+        m_out << "Repaired: a fresh copy was fetched and now matches the server.\n";
     return code;
 }
 

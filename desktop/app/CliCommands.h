@@ -34,6 +34,8 @@ private:
     int logout(LocalStore &store, const QString &profileDir);
     int status(LocalStore &store, const QString &profileDir);
     int sync(LocalStore &store, const QString &profileDir);
+    int refetch(LocalStore &store, const QString &profileDir);
+    int recover(const QString &databasePath, const QString &profileDir, QStringList args);
     int verify(LocalStore &store, const QString &profileDir, QStringList args);
     int devices(LocalStore &store, const QString &profileDir, QStringList args);
     int people(LocalStore &store, QStringList args);

@@ -1,6 +1,7 @@
 #include "LocalStore.h"
 
 #include "SearchRank.h"
+#include "UnsentSalvage.h"
 #include "common/Attendance.h"
 #include "common/Checksum.h"
 #include "common/Clock.h"
@@ -10,7 +11,10 @@
 #include "common/Uuid.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,6 +29,11 @@ namespace commonroom {
 namespace {
 
 std::atomic<int> connectionCounter {0};
+
+constexpr const char *kRecoverAdvice
+    = "To rescue it, quit Commonroom and run \"commonroom-cli recover\" (Commonroom offers the same when it "
+      "starts and finds its copy damaged): it sets the damaged file aside, keeps the unsent changes that can still "
+      "be read, and fetches the community again.";
 
 // The person columns in the search index, names first (PeopleSearch weighs them in this order).
 constexpr const char *kIndexedColumns
@@ -196,9 +205,38 @@ FieldValue fromVariant(const QVariant &value)
     }
 }
 
+// SQLite's primary result codes for the failures a person can do something about.
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteNotADatabase = 26;
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : 0; // extended codes carry the primary one in their low byte
+}
+
+// A full disk and a damaged file are told apart from other failures: each has its own remedy,
+// and neither is the other (docs/sync.md, "Damaged or full local files").
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return makeError("storage", (what + QStringLiteral(": ") + error.text()).toStdString());
+    switch (primaryCode(error)) {
+    case kSqliteFull:
+        return makeError("disk_full",
+            (what
+                + QStringLiteral(": the disk is full. Nothing already saved was lost; free some space on the disk "
+                                 "that holds the Commonroom profile, then try again."))
+                .toStdString());
+    case kSqliteCorrupt:
+    case kSqliteNotADatabase:
+        return makeError("damaged",
+            (what + QStringLiteral(": the local database is damaged (") + error.databaseText() + QStringLiteral("). ")
+                + QLatin1String(kRecoverAdvice))
+                .toStdString());
+    default:
+        return makeError("storage", (what + QStringLiteral(": ") + error.text()).toStdString());
+    }
 }
 
 const TableDef *tableFor(const QString &table)
@@ -299,9 +337,25 @@ bool LocalStore::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
+QString LocalStore::siteMarkerPath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".site");
+}
+
 Status LocalStore::open(const QString &path)
 {
     m_path = path;
+    // SQLite takes an empty file for a new database: a file cut to nothing (a full disk, a copy
+    // that stopped halfway) would silently come back as an empty copy, its unsent changes gone.
+    // The marker beside the file tells such a file from one that was never written.
+    const QFileInfo file(path);
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    if (file.exists() && file.size() == 0 && (QFileInfo::exists(siteMarkerPath(path)) || log.size() > 0))
+        return makeError("damaged",
+            "The local database " + path.toStdString()
+                + " is empty, but this profile held a community copy: the file was cut short (a full disk, a "
+                  "crash or a copy that stopped halfway). It was left untouched. "
+                + kRecoverAdvice);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     if (!db.open())
@@ -311,12 +365,14 @@ Status LocalStore::open(const QString &path)
     // that is not a database (or is damaged) is caught here before anything writes to it.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("PRAGMA schema_version"))) {
-        const QString reason = probe.lastError().text();
+        const QSqlError reason = probe.lastError();
+        probe.finish();
         db.close();
+        if (primaryCode(reason) == kSqliteFull)
+            return sqlError(QStringLiteral("Cannot open the local database %1").arg(path), reason);
         return makeError("damaged",
-            "The local database " + path.toStdString() + " cannot be read (" + reason.toStdString()
-                + "). Move the file aside and sign in again to download the community; "
-                  "it was left untouched.");
+            "The local database " + path.toStdString() + " cannot be read (" + reason.text().toStdString()
+                + "). It was left untouched. " + kRecoverAdvice);
     }
     probe.finish(); // an unfinished statement holds a read transaction, which blocks the WAL switch
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
@@ -329,6 +385,16 @@ Status LocalStore::open(const QString &path)
     }
     if (auto status = migrate(); !status)
         return status;
+    // The unsent changes are what a damaged file would lose: read them through once, so damage
+    // there is found now, while they can still be rescued, rather than at the next sync.
+    {
+        QSqlQuery unsent(database());
+        if (!unsent.exec(QStringLiteral("SELECT count(*), count(fields) FROM outbox")) || !unsent.next())
+            return sqlError(QStringLiteral("Cannot read the unsent changes"), unsent.lastError());
+        QSqlQuery shadows(database());
+        if (!shadows.exec(QStringLiteral("SELECT count(fields) FROM shadow")) || !shadows.next())
+            return sqlError(QStringLiteral("Cannot read the unsent changes"), shadows.lastError());
+    }
     if (!SearchRank::install(database()))
         return makeError("storage", "This SQLite library has no full-text search (FTS5); people search needs it.");
     // SQLite 3.44+ can overwrite the terms of deleted values in the search index as it goes; with
@@ -342,7 +408,180 @@ Status LocalStore::open(const QString &path)
         if (auto status = setSetting(QStringLiteral("site_id"), m_siteId); !status)
             return status;
     }
+    if (auto status = writeSiteMarker(); !status)
+        return status;
+    // A scrub that could not finish last time (another program held the file) is tried again.
+    if (setting(QStringLiteral("scrub_pending")) == QLatin1String("1"))
+        (void)scrubLog();
     return {};
+}
+
+Status LocalStore::writeSiteMarker()
+{
+    const QString marker = siteMarkerPath(m_path);
+    QFile current(marker);
+    if (current.open(QIODevice::ReadOnly) && current.readAll().trimmed() == m_siteId.toUtf8())
+        return {};
+    current.close();
+    QSaveFile save(marker);
+    if (!save.open(QIODevice::WriteOnly) || save.write(m_siteId.toUtf8() + '\n') < 0 || !save.commit())
+        return makeError("storage",
+            "Cannot write " + marker.toStdString() + " (" + save.errorString().toStdString()
+                + "), which marks this profile as holding a community copy. Check the disk and the folder's "
+                  "permissions.");
+    QFile::setPermissions(marker, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+Result<LocalStore::Recovery> LocalStore::recover(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(
+            "not_damaged", "There is no local database at " + path.toStdString() + ": nothing to recover.");
+    {
+        // Only a damaged file is moved aside: a sound one needs no rescue, and a full disk is
+        // not helped by one.
+        LocalStore probe;
+        const Status opened = probe.open(path);
+        if (!opened && opened.error().code != "damaged")
+            return opened.error();
+        if (opened) {
+            QSqlQuery check(probe.database());
+            if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
+                && check.value(0).toString() == QLatin1String("ok"))
+                return makeError("not_damaged",
+                    "The local database " + path.toStdString()
+                        + " is sound: nothing to recover. To fetch the community again, run \"commonroom-cli "
+                          "refetch\".");
+        }
+    }
+    QString aside = path + QStringLiteral(".damaged");
+    for (int n = 2; QFileInfo::exists(aside) || QFileInfo::exists(aside + QStringLiteral("-wal")); ++n)
+        aside = path + QStringLiteral(".damaged-%1").arg(n);
+    if (!QFile::rename(path, aside))
+        return makeError("storage",
+            "Cannot move the damaged database " + path.toStdString() + " aside to " + aside.toStdString()
+                + "; check the folder's permissions. Nothing was changed.");
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        // The log may hold the newest unsent changes: it goes with its database.
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix)) {
+            (void)QFile::rename(aside, path);
+            return makeError("storage",
+                "Cannot move " + (path + suffix).toStdString() + " aside; check the folder's permissions. "
+                    + "Nothing was changed.");
+        }
+    }
+    const UnsentSalvage salvage = UnsentSalvage::read(aside);
+    const QString siteId = salvage.settings.contains(QStringLiteral("site_id"))
+        ? salvage.settings.at(QStringLiteral("site_id"))
+        : QString();
+    bool lastMidKnown = false;
+    if (salvage.settings.contains(QStringLiteral("last_mid")))
+        salvage.settings.at(QStringLiteral("last_mid")).toLongLong(&lastMidKnown);
+    // The daemon knows the device by its id and the last mid it received: the device stays
+    // itself only when the file still tells both, else a reused mid would be taken as received.
+    const bool sameDevice = isUuid(siteId.toStdString()) && lastMidKnown;
+    LocalStore fresh;
+    if (auto opened = fresh.open(path); !opened)
+        return makeError(opened.error().code,
+            opened.error().message + " The damaged database was moved to " + aside.toStdString() + ".");
+    auto imported = fresh.importUnsent(salvage, sameDevice);
+    if (!imported)
+        return makeError(imported.error().code,
+            imported.error().message + " The damaged database was moved to " + aside.toStdString()
+                + "; \"commonroom-cli recover --from\" that file tries again.");
+    imported->damagedCopy = aside;
+    return imported;
+}
+
+Result<LocalStore::Recovery> LocalStore::salvageFrom(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return makeError("not_found", "There is no file " + path.toStdString() + " to take unsent changes from.");
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return makeError("invalid_value", "That is the database this profile uses; give the copy set aside.");
+    return importUnsent(UnsentSalvage::read(path), /*asSameDevice=*/false);
+}
+
+Result<LocalStore::Recovery> LocalStore::importUnsent(const UnsentSalvage &salvage, bool asSameDevice)
+{
+    Recovery recovery;
+    recovery.unreadableChanges = salvage.unreadable;
+    recovery.sameDevice = asSameDevice;
+    Transaction transaction(database());
+    if (!transaction.active())
+        return sqlError(QStringLiteral("Cannot start saving"), database().lastError());
+    if (asSameDevice) {
+        // Who the device is and where it syncs, not what it held: the copy is fetched again.
+        static const QSet<QString> kCopyState {QStringLiteral("cursor"), QStringLiteral("refetching"),
+            QStringLiteral("server_checksums"), QStringLiteral("search_index_rebuild"),
+            QStringLiteral("search_index_scrub"), QStringLiteral("scrub_pending"), QStringLiteral("last_sync_ms")};
+        for (const auto &[key, value] : salvage.settings) {
+            if (kCopyState.contains(key))
+                continue;
+            if (auto status = setSetting(key, value); !status)
+                return status.error();
+        }
+        m_siteId = salvage.settings.at(QStringLiteral("site_id"));
+    }
+    qint64 lastMid = setting(QStringLiteral("last_mid")).toLongLong();
+    quint64 hlc = setting(QStringLiteral("hlc")).toULongLong();
+    std::set<std::pair<QString, QString>> rows;
+    for (const auto &change : salvage.changes) {
+        // The same device sends them under their own mids (one the daemon received already is
+        // acked again); another device sends them as its own new changes.
+        const qint64 mid = asSameDevice ? change.mid : lastMid + 1;
+        QSqlQuery insert(database());
+        insert.prepare(QStringLiteral("INSERT INTO outbox (mid, tbl, row_id, fields, hlc, deleted, created_ms) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(mid);
+        insert.addBindValue(change.table);
+        insert.addBindValue(change.rowId);
+        insert.addBindValue(change.fields);
+        insert.addBindValue(qulonglong(change.hlc));
+        insert.addBindValue(change.deleted ? 1 : 0);
+        insert.addBindValue(change.createdMs);
+        if (!insert.exec())
+            return sqlError(QStringLiteral("Cannot keep an unsent change"), insert.lastError());
+        lastMid = std::max(lastMid, mid);
+        hlc = std::max(hlc, change.hlc);
+        rows.insert({change.table, change.rowId});
+        ++recovery.keptChanges;
+    }
+    if (auto status = setSetting(QStringLiteral("last_mid"), QString::number(lastMid)); !status)
+        return status.error();
+    if (auto status = setSetting(QStringLiteral("hlc"), QString::number(hlc)); !status)
+        return status.error();
+    QSet<QString> tables;
+    for (const auto &[table, id] : rows) {
+        tables.insert(table);
+        if (!hasShadow(table, id)) {
+            if (row(table, id)) {
+                if (auto status = ensureShadow(table, id); !status)
+                    return status.error();
+            } else {
+                const auto base = salvage.bases.find({table, id});
+                QSqlQuery shadow(database());
+                shadow.prepare(QStringLiteral("INSERT INTO shadow (tbl, row_id, present, fields) VALUES (?, ?, ?, ?)"));
+                shadow.addBindValue(table);
+                shadow.addBindValue(id);
+                shadow.addBindValue(base != salvage.bases.end() && base->second.present ? 1 : 0);
+                shadow.addBindValue(base != salvage.bases.end() ? base->second.fields : QStringLiteral("{}"));
+                if (!shadow.exec())
+                    return sqlError(QStringLiteral("Cannot keep the synced state of a row"), shadow.lastError());
+            }
+        }
+        // The row shows the unsent changes again; should that fail, the next pull rebuilds it.
+        (void)rebuildFromShadow(table, id);
+    }
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    if (auto status = writeSiteMarker(); !status)
+        return status.error();
+    for (const auto &table : std::as_const(tables))
+        Q_EMIT tableChanged(table);
+    Q_EMIT pendingCountChanged(pendingCount());
+    return recovery;
 }
 
 Status LocalStore::execute(const QString &sql)
@@ -360,6 +599,17 @@ Status LocalStore::migrate()
         return sqlError(QStringLiteral("Cannot read the local database version"), query.lastError());
     const int current = query.value(0).toInt();
     query.finish(); // an active statement would keep DROP TABLE in a migration from running
+    if (current == 0) {
+        // A database this program did not make (or whose header was damaged) is not taken over.
+        QSqlQuery tables(database());
+        if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
+            return sqlError(QStringLiteral("Cannot read the local database layout"), tables.lastError());
+        if (tables.value(0).toInt() > 0)
+            return makeError("damaged",
+                "The file " + m_path.toStdString()
+                    + " holds tables but is not marked as a Commonroom database; it was left untouched. "
+                    + kRecoverAdvice);
+    }
     const auto steps = migrations();
     if (current > int(steps.size()))
         return makeError("storage",
@@ -1151,6 +1401,10 @@ Status LocalStore::applyPullPage(const protocol::PullResponse &page)
                          .arg(QString::fromStdString(toHex(checksum.digest)));
         if (auto status = setSetting(QStringLiteral("server_checksums"), lines.join(QLatin1Char('\n'))); !status)
             return status;
+    } else if (!page.hasMore) {
+        // Checksums describe the end of a sync: older ones would be compared with newer rows.
+        if (auto status = setSetting(QStringLiteral("server_checksums"), QString()); !status)
+            return status;
     }
     if (auto status = observeHlc(page.hlc); !status)
         return status;
@@ -1160,8 +1414,11 @@ Status LocalStore::applyPullPage(const protocol::PullResponse &page)
         return status;
     // A replaced row may have lost values (a field hidden since), and the log still holds the
     // pages as they were.
-    if (removedRows || !page.changes.empty())
-        scrub(/*mergeSearchIndex=*/!page.hasMore
+    // The page is saved whether or not the log can be emptied; a failed scrub is reported (and
+    // tried again at the next pull) after the page's signals, so the views show what arrived.
+    Status scrubbed;
+    if (removedRows || !page.changes.empty() || setting(QStringLiteral("scrub_pending")) == QLatin1String("1"))
+        scrubbed = scrub(/*mergeSearchIndex=*/!page.hasMore
             && !m_deferSearchIndexMerge); // seconds at a million people: once per pull
     for (const auto &table : tables)
         Q_EMIT tableChanged(table);
@@ -1172,7 +1429,7 @@ Status LocalStore::applyPullPage(const protocol::PullResponse &page)
     }
     if (m_deferSearchIndexMerge && !page.hasMore)
         Q_EMIT lastPullPageApplied();
-    return {};
+    return scrubbed;
 }
 
 Status LocalStore::beginRefetch()
@@ -1187,7 +1444,7 @@ Status LocalStore::beginRefetch()
     return transaction.commit();
 }
 
-void LocalStore::scrub(bool mergeSearchIndex)
+Status LocalStore::scrub(bool mergeSearchIndex)
 {
     // secure_delete already overwrote the freed pages of the database; the write-ahead log may
     // still hold older copies of them until it is checkpointed and truncated.
@@ -1206,8 +1463,49 @@ void LocalStore::scrub(bool mergeSearchIndex)
                 (void)transaction.commit();
         }
     }
-    QSqlQuery checkpoint(database());
-    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return scrubLog();
+}
+
+Status LocalStore::scrubLog()
+{
+    // A checkpoint cannot empty the log while another connection (a second Commonroom, a backup
+    // tool, the sqlite3 shell) reads an older snapshot of the file: SQLite then reports it busy,
+    // or copies back only part of the log. Each attempt waits up to m_scrubWaitMs for readers.
+    // The mark of a scrub owed goes before the checkpoint, so that writing it leaves nothing in
+    // the log; it is set again below when the checkpoint fails.
+    if (setting(QStringLiteral("scrub_pending")) == QLatin1String("1"))
+        (void)execute(QStringLiteral("DELETE FROM setting WHERE key = 'scrub_pending'"));
+    QString reason;
+    for (int attempt = 0; attempt < m_scrubAttempts; ++attempt) {
+        (void)execute(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_scrubWaitMs));
+        QSqlQuery checkpoint(database());
+        const bool ran = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next();
+        const bool busy = ran && checkpoint.value(0).toInt() != 0;
+        const qint64 logPages = ran ? checkpoint.value(1).toLongLong() : -1;
+        const qint64 copiedPages = ran ? checkpoint.value(2).toLongLong() : -1;
+        const QSqlError error = checkpoint.lastError();
+        checkpoint.finish();
+        (void)execute(QStringLiteral("PRAGMA busy_timeout=5000"));
+        const qint64 logBytes = QFileInfo(m_path + QStringLiteral("-wal")).size();
+        if (ran && !busy && logPages == copiedPages && logBytes == 0)
+            return {};
+        if (!ran)
+            reason = error.text();
+        else if (busy)
+            reason = QStringLiteral("another program is reading the file");
+        else
+            reason = QStringLiteral("%1 of %2 logged pages were copied back, %3 bytes remain in the log")
+                         .arg(copiedPages)
+                         .arg(logPages)
+                         .arg(logBytes);
+    }
+    // Tried again at the next pull and at the next start.
+    (void)setSetting(QStringLiteral("scrub_pending"), QStringLiteral("1"));
+    return makeError("scrub_failed",
+        "Values this device may no longer keep could not be erased from the write-ahead log " + m_path.toStdString()
+            + "-wal (" + reason.toStdString()
+            + "). Close any other program that has the Commonroom database open (a second Commonroom, a backup "
+              "tool, sqlite3), then sync again.");
 }
 
 Status LocalStore::wipe()
@@ -1243,11 +1541,13 @@ Status LocalStore::wipe()
     }
     if (auto status = execute(QStringLiteral("VACUUM")); !status)
         return status;
-    scrub();
+    if (auto status = writeSiteMarker(); !status)
+        return status;
+    const Status scrubbed = scrub();
     for (const auto &table : syncedTables())
         Q_EMIT tableChanged(QString::fromUtf8(table.name.data(), int(table.name.size())));
     Q_EMIT pendingCountChanged(0);
-    return {};
+    return scrubbed;
 }
 
 std::map<std::string, TableChecksum> LocalStore::checksums() const

@@ -23,6 +23,7 @@ namespace commonroom {
 class Clock;
 class Hlc;
 struct TableDef;
+struct UnsentSalvage;
 
 // A change the daemon refused, kept for the "Sync problems" list.
 struct SyncProblem
@@ -51,8 +52,31 @@ public:
     explicit LocalStore(QObject *parent = nullptr);
     ~LocalStore() override;
 
-    // Opens (creating and migrating) the database. A damaged file is reported and left untouched.
+    // Opens (creating and migrating) the database. A damaged file is reported (code "damaged")
+    // and left untouched, and so is a file cut to nothing while the marker beside it
+    // (siteMarkerPath) says it held a copy; recover() rescues what can be read of it. A full disk
+    // is reported as such (code "disk_full"), by open() and by every write.
     Status open(const QString &path);
+    // The file beside the database that marks the profile as holding a copy (it holds the site id).
+    static QString siteMarkerPath(const QString &databasePath);
+
+    // What recover() and salvageFrom() did.
+    struct Recovery
+    {
+        QString damagedCopy; // where the damaged file was moved (recover() only)
+        int keptChanges = 0; // unsent changes read and waiting to be sent again
+        qint64 unreadableChanges = 0; // unsent changes the file shows but that could not be read
+        bool sameDevice = false; // the device kept its id and session (else: sign in again)
+    };
+    // For a damaged database at `path`: moves it, with its -wal and -shm, aside to
+    // `path`.damaged (or .damaged-2, …), creates a fresh database at `path` and copies into it the
+    // unsent changes that can still be read, with the rows' last synced state; they stay pending.
+    // The fresh copy fetches the community at the next sync. The device keeps its id and session
+    // when the damaged file still tells them; otherwise it signs in again as a new device.
+    static Result<Recovery> recover(const QString &path);
+    // Copies the unsent changes that can be read from the database at `path` (another copy of
+    // this profile, damaged or moved aside) into this one, as new unsent changes of this device.
+    Result<Recovery> salvageFrom(const QString &path);
     bool isOpen() const;
     QString path() const { return m_path; }
     // The connection, for read-only queries by models on the same thread.
@@ -88,6 +112,18 @@ public:
     // The checksum of each table over this device's rows, and the daemon's as of the last sync.
     std::map<std::string, TableChecksum> checksums() const;
     std::map<std::string, TableChecksum> serverChecksums() const;
+
+    // Checkpoints and truncates the write-ahead log, so that deleted values leave no copy in it.
+    // An error (code "scrub_failed") when the log could not be emptied after a few tries, for
+    // example because another program reads the file; the next pull and the next open() try
+    // again.
+    Status scrubLog();
+    // For tests: attempts and the wait for readers within each (default 3 × 2 s).
+    void setScrubRetry(int attempts, int waitMs)
+    {
+        m_scrubAttempts = attempts;
+        m_scrubWaitMs = waitMs;
+    }
 
     std::vector<SyncProblem> syncProblems() const;
     Status clearSyncProblems();
@@ -172,9 +208,11 @@ private:
     // The HLC receive rule: a timestamp seen from the daemon moves the device's HLC past it, so
     // that an edit made after seeing a value is stamped after it, however slow this clock is.
     Status observeHlc(std::uint64_t remote);
-    // Checkpoints and truncates the write-ahead log, so deleted values leave no copy in it.
-    // With mergeSearchIndex, also merges the search index when an indexed value went away.
-    void scrub(bool mergeSearchIndex = true);
+    // scrubLog(), and with mergeSearchIndex first merges the search index when an indexed value
+    // went away.
+    Status scrub(bool mergeSearchIndex = true);
+    Status writeSiteMarker();
+    Result<Recovery> importUnsent(const UnsentSalvage &salvage, bool asSameDevice);
 
     QString m_connectionName;
     QString m_path;
@@ -184,6 +222,8 @@ private:
     bool m_searchIndexSecureDelete = false;
     bool m_deferSearchIndexMerge = false;
     int m_inlineRebuildRows = kInlineSearchIndexRebuildRows;
+    int m_scrubAttempts = 3;
+    int m_scrubWaitMs = 2000;
 };
 
 } // namespace commonroom

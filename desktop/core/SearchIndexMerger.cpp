@@ -90,7 +90,9 @@ void SearchIndexMerger::finish()
         if (query.exec(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('optimize')")))
             query.exec(QStringLiteral("DELETE FROM setting WHERE key = 'search_index_scrub'"));
     }
-    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // A log that cannot be emptied now is tried again at the next pull (LocalStore::scrubLog).
+    if (const Status scrubbed = m_store.scrubLog(); !scrubbed)
+        qWarning("SearchIndexMerger: %s", scrubbed.error().message.c_str());
     Q_EMIT finished();
 }
 

@@ -6,6 +6,9 @@
 
 #include <QDateTime>
 #include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 #include <cstdlib>
@@ -23,24 +26,25 @@ QString serverMessage(const QByteArray &body)
     return decoded ? QString::fromStdString(decoded->error.message) : QString();
 }
 
-bool isUnreachable(QNetworkReply::NetworkError error)
+// Failures of the connection itself, as opposed to an answer: no answer arrived whole, so nothing
+// was settled and the request is repeated at the next sync.
+bool isConnectionFailure(QNetworkReply::NetworkError error)
 {
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout; a cancel is told apart before
-        return true;
-    default:
+    // 1–99: the network layer (refused, reset or closed mid-answer, timeouts, TLS) but for
+    // redirects; 101–199: a proxy; 399: the HTTP exchange broke off (a chunk or a length cut short).
+    if (error == QNetworkReply::TooManyRedirectsError || error == QNetworkReply::InsecureRedirectError
+        || error == QNetworkReply::BackgroundRequestNotAllowedError)
         return false;
-    }
+    return (error > QNetworkReply::NoError && error <= QNetworkReply::UnknownNetworkError)
+        || (error >= QNetworkReply::ProxyConnectionRefusedError && error <= QNetworkReply::UnknownProxyError)
+        || error == QNetworkReply::ProtocolFailure;
+}
+
+// The local database is the daemon's cursor's only keeper; one that is not "EPOCH.SEQ" was damaged.
+bool isWellFormedCursor(const QString &cursor)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(0|[0-9]+\\.[0-9]+)?$"));
+    return pattern.match(cursor).hasMatch();
 }
 } // namespace
 
@@ -189,27 +193,44 @@ bool SyncEngine::checkReply(QNetworkReply *reply)
             SyncResult::Outcome::Cancelled, tr("Sync was cancelled. Nothing was lost; it resumes at the next sync."));
         return false;
     }
-    if (!status.isValid()) {
-        // Every reply without an HTTP status ends the sync, one way or another.
-        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+    if (isConnectionFailure(reply->error())) {
+        // Only a certificate that is not the one accepted is a changed certificate; any other
+        // failure, TLS included (a corrupted handshake), or an answer cut short by a daemon
+        // restarting, is a connection that did not work this time.
+        const QSslCertificate presented = reply->sslConfiguration().peerCertificate();
+        const QString pinned = m_store.setting(QStringLiteral("fingerprint")).trimmed().toUpper();
+        if (!presented.isNull() && !pinned.isEmpty() && ApiClient::fingerprint(presented) != pinned) {
             finish(SyncResult::Outcome::Failed,
                 tr("The server at %1 did not present the certificate you accepted. If its certificate was "
                    "replaced on purpose, sign in again to accept the new one.")
                     .arg(m_api->server().toString()));
-        } else if (isUnreachable(reply->error())) {
-            setConnectivity(Connectivity::Offline);
+            return false;
+        }
+        setConnectivity(Connectivity::Offline);
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+            finish(SyncResult::Outcome::Offline,
+                tr("The secure connection to the server failed (%1). This is not a changed certificate: the "
+                   "connection was disturbed. Your changes are kept and will be sent at the next sync.")
+                    .arg(reply->errorString()));
+        else if (status.isValid())
+            finish(SyncResult::Outcome::Offline,
+                tr("The connection to the server broke off in the middle of its answer (%1). Your changes are "
+                   "kept and will be sent at the next sync.")
+                    .arg(reply->errorString()));
+        else
             finish(SyncResult::Outcome::Offline,
                 tr("The server is not reachable (%1). Your changes are kept and will be sent at the next sync.")
                     .arg(reply->errorString()));
-        } else {
-            // Something answered, but not as a Commonroom server does over HTTPS: a wrong address
-            // or scheme, a protocol error. Not "offline": trying again will not help.
-            finish(SyncResult::Outcome::Failed,
-                tr("The server at %1 did not give an HTTP answer (%2). Check the server address in the "
-                   "sign-in settings; your changes are kept.")
-                    .arg(m_api->server().toString(),
-                        reply->error() == QNetworkReply::NoError ? tr("no status") : reply->errorString()));
-        }
+        return false;
+    }
+    if (!status.isValid()) {
+        // Something answered, but not as a Commonroom server does over HTTPS: a wrong address or
+        // scheme, a protocol error. Not "offline": trying again will not help.
+        finish(SyncResult::Outcome::Failed,
+            tr("The server at %1 did not give an HTTP answer (%2). Check the server address in the "
+               "sign-in settings; your changes are kept.")
+                .arg(m_api->server().toString(),
+                    reply->error() == QNetworkReply::NoError ? tr("no status") : reply->errorString()));
         return false;
     }
     setConnectivity(Connectivity::Online);
@@ -368,8 +389,40 @@ void SyncEngine::noteClockOffset()
         m_result.notices << notice;
 }
 
+void SyncEngine::refetch()
+{
+    if (m_running)
+        return;
+    if (auto status = m_store.beginRefetch(); !status) {
+        m_result = SyncResult {SyncResult::Outcome::Failed, QString::fromStdString(status.error().message)};
+        Q_EMIT finished(m_result);
+        return;
+    }
+    sync();
+}
+
+bool SyncEngine::restartDamagedPull()
+{
+    if (m_refetchRequested)
+        return false;
+    m_refetchRequested = true;
+    if (auto status = m_store.beginRefetch(); !status) {
+        finish(SyncResult::Outcome::Failed, QString::fromStdString(status.error().message));
+        return true;
+    }
+    m_result.refetched = true;
+    m_result.notices << tr("The position of the last sync on this device was damaged, so everything is fetched "
+                           "again; unsent changes are kept.");
+    pullNext();
+    return true;
+}
+
 void SyncEngine::pullNext()
 {
+    // A damaged cursor would make every pull fail: the copy is fetched again instead (unsent
+    // edits are kept), and the result says so.
+    if (!isWellFormedCursor(m_store.cursor()) && restartDamagedPull())
+        return;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), m_store.cursor());
     query.addQueryItem(QStringLiteral("limit"), QString::number(kPullPage));
@@ -377,6 +430,12 @@ void SyncEngine::pullNext()
     m_reply = m_api->get(QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded));
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
         reply->deleteLater();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 400 && !m_cancelRequested) {
+            // The daemon does not know the cursor (damaged, or from another copy of its data).
+            const auto error = protocol::fromJson<protocol::ErrorResponse>(reply->peek(64 * 1024).toStdString());
+            if (error && error->error.code == "bad_cursor" && restartDamagedPull())
+                return;
+        }
         if (!checkReply(reply))
             return;
         auto page = protocol::fromJson<protocol::PullResponse>(reply->readAll().toStdString());

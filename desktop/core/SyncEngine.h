@@ -27,6 +27,8 @@ struct SyncResult
     // Things the person should know even when the sync went well (the device's clock is off, the
     // device continues as a new one); also appended to `message`.
     QStringList notices {};
+    // The pull started over from the beginning because the device's cursor was damaged.
+    bool refetched = false;
 
     bool ok() const { return outcome == Outcome::Ok; }
 };
@@ -69,6 +71,9 @@ public:
 
 public Q_SLOTS:
     void sync();
+    // Forgets how far this device had pulled and syncs, fetching everything again; unsent edits
+    // are kept and sent first. For a copy that went wrong (LocalStore::beginRefetch()).
+    void refetch();
     void cancel();
 
 Q_SIGNALS:
@@ -96,6 +101,9 @@ private:
     // Notes how far off this device's clock is, from the daemon's time in the last push answer.
     void noteClockOffset();
     void pullNext();
+    // Starts the pull over from the beginning after a damaged cursor, once per sync; false when
+    // it was tried already in this sync.
+    bool restartDamagedPull();
     void finish(SyncResult::Outcome outcome, const QString &message);
     // Classifies a finished reply; on failure finishes the sync and returns false.
     bool checkReply(QNetworkReply *reply);

@@ -5,6 +5,7 @@
 
 #include "TestPrinters.h"
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <QTest>
@@ -222,6 +223,32 @@ private slots:
         store->setSetting("demo.people", "10");
         store->setSetting("demo.people", "20");
         QCOMPARE(*store->setting("demo.people"), "20");
+    }
+
+    void flushLogReportsWhatKeepsTheLogFromBeingEmptied()
+    {
+        const auto path = file("flush.db");
+        auto store = open(path);
+        store->setFlushRetry(2, 20);
+        store->setSetting("erased", "first");
+        QVERIFY(store->flushLog().ok());
+        QCOMPARE(QFileInfo(QString::fromStdString(path + "-wal")).size(), 0);
+
+        // Another program (a backup tool, the sqlite3 shell) holds an older snapshot of the file.
+        sqlite3 *reader = nullptr;
+        QCOMPARE(sqlite3_open(path.c_str(), &reader), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM setting;", nullptr, nullptr, nullptr), SQLITE_OK);
+        store->setSetting("erased", "second");
+        const Status flushed = store->flushLog();
+        QVERIFY2(!flushed.ok(), "a log that still holds the erased values was reported as flushed");
+        QCOMPARE(flushed.error().code, std::string("scrub_failed"));
+        QVERIFY(QString::fromStdString(flushed.error().message).contains(QStringLiteral("-wal")));
+        QVERIFY(QFileInfo(QString::fromStdString(path + "-wal")).size() > 0);
+
+        QCOMPARE(sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(reader);
+        QVERIFY(store->flushLog().ok());
+        QCOMPARE(QFileInfo(QString::fromStdString(path + "-wal")).size(), 0);
     }
 };
 

@@ -209,7 +209,7 @@ private slots:
         for (const char *cursor : {"abc", "-1", "12x", "99999999999999999999999"}) {
             const auto pulled = f.service->pull(ana.principal, cursor, 10);
             QVERIFY2(!pulled.ok(), cursor);
-            QCOMPARE(pulled.error().code, "bad_request");
+            QCOMPARE(pulled.error().code, "bad_cursor");
         }
     }
 
@@ -685,6 +685,23 @@ private slots:
         // Other people's devices are not disturbed.
         const auto adminCursor = f.service->pull(admin.principal, "", 500)->cursor;
         QVERIFY(!f.service->pull(admin.principal, adminCursor, 500)->mustRefetch);
+    }
+
+    void aCursorTheDaemonDidNotGiveOutIsNamedOrStartedOver()
+    {
+        ServiceFixture f;
+        f.addAccount("root@example.org", Role::Admin);
+        const auto admin = f.login("root@example.org");
+        const auto garbled = f.service->pull(admin.principal, "12\x7f.x", 500);
+        QVERIFY(!garbled.ok());
+        // Its own code, so that a device can tell a damaged cursor from any other bad request.
+        QCOMPARE(garbled.error().code, std::string("bad_cursor"));
+        const auto first = f.service->pull(admin.principal, "", 500);
+        QVERIFY(first.ok());
+        QVERIFY(!f.service->pull(admin.principal, first->cursor, 500)->mustRefetch);
+        // Past every change: damaged on the device, or given out by another copy of the data.
+        const std::string epoch = first->cursor.substr(0, first->cursor.find('.'));
+        QVERIFY(f.service->pull(admin.principal, epoch + ".99999999", 500)->mustRefetch);
     }
 
     void checksumsOnTheLastPageMatchWhatThePrincipalReceived()

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,6 +30,52 @@ protocol::PullResponse page(
     response.purge = std::move(purge);
     response.cursor = std::move(cursor);
     return response;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The database and its write-ahead log, as another program could read them.
+QByteArray filesOf(const QString &databasePath)
+{
+    return bytesOf(databasePath) + bytesOf(databasePath + QStringLiteral("-wal"));
+}
+
+// Overwrites the root page of `table` with noise, as a bad disk sector would.
+bool damageTable(const QString &databasePath, const QString &table)
+{
+    int rootPage = 0;
+    int pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damager"));
+        db.setDatabaseName(databasePath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(table))
+                && query.next())
+                rootPage = query.value(0).toInt();
+            if (query.exec(QStringLiteral("PRAGMA page_size")) && query.next())
+                pageSize = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damager"));
+    QFile file(databasePath);
+    if (rootPage <= 1 || pageSize <= 0 || !file.open(QIODevice::ReadWrite)
+        || !file.seek(qint64(rootPage - 1) * pageSize))
+        return false;
+    QByteArray noise(pageSize, '\0');
+    for (int i = 0; i < pageSize; ++i)
+        noise[i] = char((i * 151 + 7) % 251);
+    return file.write(noise) == pageSize;
+}
+
+protocol::Change personChange(std::int64_t seq, const std::string &id, FieldMap fields)
+{
+    return protocol::Change {seq, "person", id, std::move(fields), false};
 }
 } // namespace
 
@@ -350,6 +397,231 @@ private Q_SLOTS:
         QVERIFY(m_store->checksums().at("person").digest != expected.digest);
     }
 
+    void scrubThatCannotEmptyTheLogIsReportedAndTriedAgain()
+    {
+        const QString path = m_store->path();
+        const std::string id = "0190a0a0-0000-7000-8000-00000000c0de";
+        QVERIFY(m_store
+                    ->applyPullPage(
+                        page({personChange(1, id, {{"display_name", std::string("Canary Scrub-7f3a")}})}, "0.1"))
+                    .ok());
+        QVERIFY(!filesOf(path).isEmpty());
+        m_store->setScrubRetry(2, 20);
+        {
+            // Another program reads the file and holds its snapshot while the row is purged.
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            reader.setDatabaseName(path);
+            QVERIFY(reader.open());
+            QSqlQuery hold(reader);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN")));
+            QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM person")) && hold.next());
+
+            const auto purged = m_store->applyPullPage(page({}, "0.2", {protocol::RowRef {"person", id}}));
+            QVERIFY2(!purged.ok(), "a scrub that left the purged value in the files was reported as done");
+            QCOMPARE(purged.error().code, std::string("scrub_failed"));
+            QVERIFY(QString::fromStdString(purged.error().message).contains(QStringLiteral("another program")));
+            // The page itself is saved; only the scrub is owed.
+            QVERIFY(!m_store->row("person", QString::fromStdString(id)));
+            QCOMPARE(m_store->cursor(), QStringLiteral("0.2"));
+            QCOMPARE(m_store->setting("scrub_pending"), QStringLiteral("1"));
+            QVERIFY(filesOf(path).contains("Canary Scrub-7f3a"));
+            QVERIFY(!m_store->scrubLog().ok());
+
+            hold.finish();
+            QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        // The next pull scrubs, even with nothing new in it.
+        QVERIFY(m_store->applyPullPage(page({}, "0.2")).ok());
+        QVERIFY(m_store->setting("scrub_pending").isEmpty());
+        QCOMPARE(QFileInfo(path + "-wal").size(), 0);
+        QVERIFY2(!filesOf(path).contains("Canary Scrub-7f3a"), "the purged value stayed in the files");
+    }
+
+    void fullDiskIsReportedAsFullNotAsDamage()
+    {
+        auto kept = m_store->createRow("person", {{"display_name", std::string("Saved Before")}});
+        QVERIFY(kept.ok());
+        // SQLite's own page limit fails writes exactly as a full disk does (SQLITE_FULL).
+        QSqlQuery limit(m_store->database());
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA page_count")) && limit.next());
+        const int pages = limit.value(0).toInt();
+        limit.finish();
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        Status refused;
+        for (int i = 0; i < 200 && refused.ok(); ++i) {
+            auto created = m_store->createRow(
+                "person", {{"display_name", "Filler " + std::to_string(i)}, {"bio", std::string(4000, 'f')}});
+            if (!created)
+                refused = created.error();
+        }
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, std::string("disk_full"));
+        const QString message = QString::fromStdString(refused.error().message);
+        QVERIFY2(message.contains(QStringLiteral("disk is full")), qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("damaged")));
+        QCOMPARE(str(m_store->row("person", *kept), "display_name"), std::string("Saved Before"));
+        // Nothing half-saved: every edit in the outbox has its row.
+        for (const auto &mutation : m_store->pendingMutations(1000))
+            QVERIFY(m_store->row("person", QString::fromStdString(mutation.id)).has_value());
+    }
+
+    void fileCutToNothingIsNotTakenForANewOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("truncated.db"));
+        QString site;
+        {
+            LocalStore store;
+            QVERIFY(store.open(path).ok());
+            site = store.siteId();
+            for (const char *name : {"One", "Two", "Three"})
+                QVERIFY(store.createRow("person", {{"display_name", std::string(name)}}).ok());
+            QCOMPARE(store.pendingCount(), 3);
+        }
+        QVERIFY(QFile::exists(LocalStore::siteMarkerPath(path)));
+        QVERIFY(QFile::resize(path, 0));
+
+        LocalStore reopened;
+        const auto opened = reopened.open(path);
+        QVERIFY2(!opened.ok(), "an empty file that held a copy was silently made a new database");
+        QCOMPARE(opened.error().code, std::string("damaged"));
+        QVERIFY(QString::fromStdString(opened.error().message).contains(QStringLiteral("recover")));
+        QCOMPARE(QFileInfo(path).size(), 0); // left untouched
+
+        // Recovering sets the empty file aside and starts a new device (nothing says which it was).
+        const auto recovered = LocalStore::recover(path);
+        QVERIFY2(recovered.ok(), recovered.ok() ? "" : recovered.error().message.c_str());
+        QCOMPARE(recovered->damagedCopy, path + QStringLiteral(".damaged"));
+        QVERIFY(QFile::exists(recovered->damagedCopy));
+        QCOMPARE(recovered->keptChanges, 0);
+        QVERIFY(!recovered->sameDevice);
+        LocalStore fresh;
+        QVERIFY(fresh.open(path).ok());
+        QVERIFY(fresh.siteId() != site);
+
+        // An empty file nothing marks (a first start that stopped before writing) is a new database.
+        const QString unmarked = m_dir.filePath(QStringLiteral("unmarked.db"));
+        QFile empty(unmarked);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        LocalStore first;
+        QVERIFY(first.open(unmarked).ok());
+    }
+
+    void recoverKeepsTheUnsentChangesOfADamagedFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged-pages.db"));
+        QString site;
+        QString created;
+        std::vector<protocol::Mutation> unsent;
+        const std::string edited = "0190a0a0-0000-7000-8000-000000000001";
+        const std::string deleted = "0190a0a0-0000-7000-8000-000000000002";
+        {
+            LocalStore store;
+            QVERIFY(store.open(path).ok());
+            site = store.siteId();
+            QVERIFY(store.setSetting("server_url", "https://sync.example.org:8443").ok());
+            QVERIFY(store.setSetting("person_id", QString::fromStdString(edited)).ok());
+            // Enough people that the person table spans many pages.
+            std::vector<protocol::Change> people;
+            for (int i = 0; i < 300; ++i) {
+                char id[37];
+                std::snprintf(id, sizeof id, "0190a0a0-0000-7000-8000-%012d", i + 1);
+                people.push_back(personChange(i + 1, id,
+                    {{"display_name", "Person " + std::to_string(i)}, {"bio", std::string(300, char('a' + i % 26))}}));
+            }
+            QVERIFY(store.applyPullPage(page(people, "0.300")).ok());
+            auto added = store.createRow("person", {{"display_name", std::string("Walk-in Unsent")}});
+            QVERIFY(added.ok());
+            created = *added;
+            QVERIFY(store.updateRow("person", QString::fromStdString(edited), {{"bio", std::string("edited, unsent")}})
+                        .ok());
+            QVERIFY(store.deleteRow("person", QString::fromStdString(deleted)).ok());
+            unsent = store.pendingMutations(10);
+            QCOMPARE(unsent.size(), std::size_t(3));
+        }
+        QVERIFY(damageTable(path, QStringLiteral("person")));
+        const QByteArray damagedBytes = bytesOf(path);
+        {
+            // The damage shows as damage (not as "storage") wherever it is met.
+            LocalStore store;
+            const auto opened = store.open(path);
+            const auto pulled = opened
+                ? store.applyPullPage(page({personChange(301, "0190a0a0-0000-7000-8000-000000000003",
+                                               {{"display_name", std::string("Changed")}})},
+                    "0.301"))
+                : Status(opened.error());
+            QVERIFY(!pulled.ok());
+            QCOMPARE(pulled.error().code, std::string("damaged"));
+        }
+
+        const auto recovered = LocalStore::recover(path);
+        QVERIFY2(recovered.ok(), recovered.ok() ? "" : recovered.error().message.c_str());
+        QCOMPARE(recovered->keptChanges, 3);
+        QCOMPARE(recovered->unreadableChanges, 0);
+        QVERIFY(recovered->sameDevice);
+        QCOMPARE(bytesOf(recovered->damagedCopy), damagedBytes); // set aside as it was
+
+        LocalStore fresh;
+        QVERIFY(fresh.open(path).ok());
+        QCOMPARE(fresh.siteId(), site);
+        QCOMPARE(fresh.setting("server_url"), QStringLiteral("https://sync.example.org:8443"));
+        QVERIFY(fresh.cursor().isEmpty()); // the community is fetched again
+        const auto pending = fresh.pendingMutations(10);
+        QCOMPARE(pending.size(), unsent.size());
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            QCOMPARE(pending[i].mid, unsent[i].mid);
+            QCOMPARE(pending[i].id, unsent[i].id);
+            QCOMPARE(pending[i].hlc, unsent[i].hlc);
+            QCOMPARE(pending[i].deleted, unsent[i].deleted);
+            QVERIFY(pending[i].fields == unsent[i].fields);
+        }
+        // The rows show the unsent changes on top of their last synced state.
+        QCOMPARE(str(fresh.row("person", created), "display_name"), std::string("Walk-in Unsent"));
+        QCOMPARE(str(fresh.row("person", QString::fromStdString(edited)), "bio"), std::string("edited, unsent"));
+        QCOMPARE(str(fresh.row("person", QString::fromStdString(edited)), "display_name"), std::string("Person 0"));
+        QVERIFY(!fresh.row("person", QString::fromStdString(deleted)));
+        // A new edit comes after them.
+        QVERIFY(fresh.createRow("person", {{"display_name", std::string("After")}}).ok());
+        QCOMPARE(fresh.pendingMutations(10).back().mid, unsent.back().mid + 1);
+        QVERIFY(fresh.pendingMutations(10).back().hlc > unsent.back().hlc);
+
+        // The same changes taken from the set-aside file into another device's copy are that
+        // device's own new changes.
+        LocalStore other;
+        QVERIFY(other.open(m_dir.filePath(QStringLiteral("other.db"))).ok());
+        QVERIFY(other.createRow("person", {{"display_name", std::string("Other's own")}}).ok());
+        const auto salvaged = other.salvageFrom(recovered->damagedCopy);
+        QVERIFY(salvaged.ok());
+        QCOMPARE(salvaged->keptChanges, 3);
+        const auto theirs = other.pendingMutations(10);
+        QCOMPARE(theirs.size(), std::size_t(4));
+        QCOMPARE(theirs[1].mid, 2);
+        QCOMPARE(theirs[3].mid, 4);
+        QCOMPARE(theirs[3].id, unsent[2].id);
+        QVERIFY(!LocalStore::recover(m_dir.filePath(QStringLiteral("other.db"))).ok()); // sound: nothing to do
+    }
+
+    void damagedUnsentChangesAreFoundWhenOpening()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged-outbox.db"));
+        {
+            LocalStore store;
+            QVERIFY(store.open(path).ok());
+            for (int i = 0; i < 40; ++i)
+                QVERIFY(store
+                            .createRow("person",
+                                {{"display_name", "Unsent " + std::to_string(i)}, {"bio", std::string(1000, 'u')}})
+                            .ok());
+        }
+        QVERIFY(damageTable(path, QStringLiteral("outbox")));
+        LocalStore store;
+        const auto opened = store.open(path);
+        QVERIFY2(!opened.ok(), "a damaged outbox went unnoticed until the next sync");
+        QCOMPARE(opened.error().code, std::string("damaged"));
+    }
+
     void damagedFileIsReportedAndLeftAlone()
     {
         const QString path = m_dir.filePath("damaged.db");
@@ -365,7 +637,7 @@ private Q_SLOTS:
         auto opened = store.open(path);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, std::string("damaged"));
-        QVERIFY(QString::fromStdString(opened.error().message).contains("Move the file aside"));
+        QVERIFY(QString::fromStdString(opened.error().message).contains("commonroom-cli recover"));
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(check.readAll(), QCryptographicHash::Sha256), before);
