@@ -421,6 +421,9 @@ void EventsDashboard::setClock(const Clock &clock)
 {
     m_clock = &clock;
     m_events->setClock(clock);
+    // What is upcoming depends on the clock: show the first event by this one, as at start.
+    if (m_eventId.isEmpty() && m_events->rowCount() > 0)
+        m_eventsView->setCurrentIndex(m_events->index(0, 0));
 }
 
 Events EventsDashboard::events() const
