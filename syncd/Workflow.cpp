@@ -31,8 +31,8 @@ const std::array kTransitions {
     Transition {"membership", "state", "pending", {"active", "declined"}},
     Transition {"membership", "state", "invited", {"active", "declined"}},
     Transition {"membership", "state", "declined", {"pending", "invited", "active"}},
-    // Leaving a group deletes the membership.
-    Transition {"membership", "state", "active", {}},
+    // A curator may still decline an active member; leaving a group deletes the membership.
+    Transition {"membership", "state", "active", {"declined"}},
     Transition {"registration", "state", "*", {}},
 };
 

@@ -200,9 +200,9 @@ private Q_SLOTS:
         QCOMPARE(text(row(f, "person", applicant), "role"), "leader");
     }
 
-    // The order of receipt decides a membership's state, not the clocks: a decline made on a laptop
-    // whose clock is ahead, pushed after the request was approved, does not overturn the approval
-    // but is refused, so that the curator sees why.
+    // The order of receipt decides a membership's state, not the clocks: an invitation made on a
+    // laptop whose clock is ahead, pushed after the request was approved, does not turn the active
+    // membership back into an invitation but is refused, so that the curator sees why.
     void aMembershipFollowsItsStateMachine()
     {
         ServiceFixture f;
@@ -220,10 +220,11 @@ private Q_SLOTS:
                      {{"person_id", ana}, {"group_id", group}, {"state", std::string("pending")},
                          {"role", std::string("member")}}),
             "");
-        // Declined offline on the fast laptop (its HLC is ahead), approved on the other one.
+        // Approved on one laptop; a stale invitation made on the fast one (its HLC is ahead) arrives
+        // after it.
         QCOMPARE(leader.push(f, "membership", membership, {{"state", std::string("active")}}), "");
         QCOMPARE(
-            fastLaptop.push(f, "membership", membership, {{"state", std::string("declined")}}), "invalid_transition");
+            fastLaptop.push(f, "membership", membership, {{"state", std::string("invited")}}), "invalid_transition");
         QCOMPARE(text(row(f, "membership", membership), "state"), "active");
     }
 
