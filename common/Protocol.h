@@ -1,6 +1,6 @@
 #pragma once
 
-// Sync protocol v1: the request and response types and their JSON codec, used by the daemon and
+// The sync protocol: the request and response types and their JSON codec, used by the daemon and
 // by every client. A change to the wire format is made here once, with a bump of kProtocolVersion.
 
 #include "Checksum.h"

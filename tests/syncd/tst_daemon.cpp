@@ -1,4 +1,6 @@
 // Starts the real commonroom-syncd and talks to it over TLS, as clients do.
+#include "common/Protocol.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -164,7 +166,7 @@ private slots:
         QCOMPARE(reply.status, 200);
         const auto health = QJsonDocument::fromJson(reply.body).object();
         QCOMPARE(health.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        QCOMPARE(health.value(QStringLiteral("protocol")).toInt(), 1);
+        QCOMPARE(health.value(QStringLiteral("protocol")).toInt(), commonroom::protocol::kProtocolVersion);
         QCOMPARE(health.value(QStringLiteral("version")).toString(), QStringLiteral(COMMONROOM_VERSION));
     }
 

@@ -567,7 +567,8 @@ private Q_SLOTS:
             QVERIFY(store.open(path).ok());
             QSqlQuery query(store.database());
             for (const char *statement : {"DROP TRIGGER person_fts_insert", "DROP TRIGGER person_fts_update",
-                     "DROP TRIGGER person_fts_delete", "DROP TABLE person_fts", "PRAGMA user_version=2",
+                     "DROP TRIGGER person_fts_delete", "DROP TABLE person_fts",
+                     "ALTER TABLE sync_problem DROP COLUMN fields", "PRAGMA user_version=2",
                      "INSERT INTO person (id, display_name) VALUES ('p1', 'Olga Ivanova')"})
                 QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
         }
@@ -587,6 +588,7 @@ private Q_SLOTS:
             QSqlQuery query(store.database());
             QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, bio) VALUES "
                                               "('p1', 'Olga Ivanova', 'Gardening on Sundays')")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE sync_problem DROP COLUMN fields")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=3")));
         }
         LocalStore store;

@@ -72,6 +72,7 @@ void makeVersion3(const QString &path)
             "skills, languages, interests, bio, content='person', content_rowid='rowid', "
             "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('rebuild')")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE sync_problem DROP COLUMN fields")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=3")));
         db.close();
     }
