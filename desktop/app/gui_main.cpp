@@ -7,6 +7,7 @@
 #include "desktop/core/TokenStore.h"
 #include "desktop/ui/LoginDialog.h"
 #include "desktop/ui/MainWindow.h"
+#include "desktop/ui/StartupRecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,13 +72,20 @@ int main(int argc, char *argv[])
                 .arg(QDir::toNativeSeparators(profile.dir()), QString::fromStdString(status.error().message)));
 
     commonroom::LocalStore store;
-    if (auto status = store.open(profile.databasePath()); !status)
+    auto opened = store.open(profile.databasePath());
+    if (!opened && opened.error().code == "damaged") {
+        // Recovered, declined (the file left untouched) or failed: the message says which.
+        if (auto recovered = commonroom::StartupRecovery::offer(store, profile, opened.error()); !recovered)
+            return fail(title, QString::fromStdString(recovered.error().message));
+        opened = {};
+    }
+    if (!opened)
         return fail(title,
             QApplication::translate("main",
                 "The community copy in %1 could not be opened: %2\n\n"
                 "The file was left untouched. Restore it from a backup, "
                 "or start with another profile (--profile DIR).")
-                .arg(QDir::toNativeSeparators(profile.databasePath()), QString::fromStdString(status.error().message)));
+                .arg(QDir::toNativeSeparators(profile.databasePath()), QString::fromStdString(opened.error().message)));
 
     commonroom::TokenStore tokens(profile.dir());
     commonroom::SyncEngine engine(store, tokens);

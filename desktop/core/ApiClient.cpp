@@ -22,6 +22,8 @@ void ApiClient::setServer(const QUrl &url, const QString &pinnedFingerprint)
 {
     m_server = url;
     m_pinnedFingerprint = pinnedFingerprint.trimmed().toUpper();
+    // A connection kept open from before was checked against the previous pin.
+    m_network->clearConnectionCache();
 }
 
 QString ApiClient::fingerprint(const QSslCertificate &certificate)
@@ -37,6 +39,11 @@ QNetworkRequest ApiClient::request(const QString &pathAndQuery) const
 {
     QNetworkRequest request(m_server.resolved(QUrl(pathAndQuery)));
     request.setTransferTimeout(kTransferTimeoutMs);
+    // No certificate authority vouches for the daemon, not even one the system trusts (an
+    // intercepting proxy installs its own): the pin alone decides.
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({});
+    request.setSslConfiguration(tls);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     return request;
@@ -62,6 +69,13 @@ QNetworkReply *ApiClient::pinned(QNetworkReply *reply)
         const QSslCertificate presented = reply->sslConfiguration().peerCertificate();
         if (!m_pinnedFingerprint.isEmpty() && !presented.isNull() && fingerprint(presented) == m_pinnedFingerprint)
             reply->ignoreSslErrors(errors);
+    });
+    // Checked again on every connection once its handshake is done, before anything is sent,
+    // whatever the outcome of the certificate's own validation.
+    connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
+        const QSslCertificate presented = reply->sslConfiguration().peerCertificate();
+        if (m_pinnedFingerprint.isEmpty() || presented.isNull() || fingerprint(presented) != m_pinnedFingerprint)
+            reply->abort();
     });
     return reply;
 }

@@ -184,7 +184,12 @@ QStringList Exporter::csvColumns()
 
 QByteArray Exporter::csvField(const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
+    QByteArray utf8 = value.toUtf8();
+    // A spreadsheet takes a cell that starts with = + - @ (or a tab or carriage return) for a
+    // formula, which a name or a note typed by anyone could use to run commands on the machine of
+    // whoever opens the export. The leading apostrophe makes it text; spreadsheets do not show it.
+    if (!utf8.isEmpty() && QByteArrayView("=+-@\t\r").contains(utf8.front()))
+        utf8.prepend('\'');
     if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\r') && !utf8.contains('\n'))
         return utf8;
     QByteArray quoted = utf8;

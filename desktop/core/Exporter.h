@@ -40,7 +40,8 @@ public:
     static QByteArray foldLine(const QByteArray &line);
     // The person columns of the CSV, after "id".
     static QStringList csvColumns();
-    // RFC 4180: quoted when it holds a comma, quote, CR or LF (quotes doubled).
+    // RFC 4180: quoted when it holds a comma, quote, CR or LF (quotes doubled); a leading
+    // apostrophe before = + - @ tab or CR, so that no cell is a spreadsheet formula.
     static QByteArray csvField(const QString &value);
 
     // Writes `data` to `path` atomically (a half-written file never replaces an older one).

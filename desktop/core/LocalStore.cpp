@@ -356,6 +356,18 @@ Status LocalStore::open(const QString &path)
                 + " is empty, but this profile held a community copy: the file was cut short (a full disk, a "
                   "crash or a copy that stopped halfway). It was left untouched. "
                 + kRecoverAdvice);
+    // Only this user may read the copy of the community (SQLite gives its -wal and -shm files the
+    // database file's permissions). Files of earlier versions were readable by everyone.
+    if (!file.exists()) {
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly))
+            return makeError("storage",
+                "Cannot create the local database " + path.toStdString() + ": " + create.errorString().toStdString());
+    }
+    for (const QString &part : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(part))
+            QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     if (!db.open())

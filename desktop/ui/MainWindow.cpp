@@ -41,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
@@ -66,6 +67,8 @@ bool mayChangePerson(const LocalStore &store, Operation operation, const QString
     return authorize(me, MutationContext {*findTable("person"), operation, {}, own, false}).ok();
 }
 } // namespace
+
+MainWindow::ConfirmPrompt MainWindow::confirmPrompt;
 
 MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
     : QMainWindow(parent)
@@ -337,6 +340,12 @@ void MainWindow::createActions()
     connect(m_cancelAction, &QAction::triggered, &m_engine, &SyncEngine::cancel);
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
 
+    m_refetchAction = new QAction(tr("Fetch &everything again…"), this);
+    m_refetchAction->setObjectName(QStringLiteral("refetchAction"));
+    m_refetchAction->setStatusTip(
+        tr("Receive the whole community again, for a copy that seems incomplete; your unsent changes are kept"));
+    connect(m_refetchAction, &QAction::triggered, this, &MainWindow::fetchEverythingAgain);
+
     m_newAction = new QAction(tr("&New person…"), this);
     m_newAction->setObjectName(QStringLiteral("newPersonAction"));
     m_newAction->setShortcut(QKeySequence::New);
@@ -392,6 +401,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncAction);
     file->addAction(m_cancelAction);
+    file->addAction(m_refetchAction);
     file->addAction(m_problemsAction);
     file->addSeparator();
     file->addAction(m_exportPersonAction);
@@ -602,6 +612,28 @@ void MainWindow::syncNow()
     m_engine.sync();
 }
 
+void MainWindow::fetchEverythingAgain()
+{
+    if (m_engine.isRunning())
+        return;
+    const QString title = tr("Fetch everything again");
+    const QString question = tr("Receive the whole community again from the server? This copy is replaced as the "
+                                "server sends it, which takes a while for a large community; your unsent changes "
+                                "are kept and sent first.");
+    bool confirmed = false;
+    if (confirmPrompt) {
+        confirmed = confirmPrompt(this, title, question);
+    } else {
+        QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, this);
+        QPushButton *fetch = box.addButton(tr("&Fetch everything"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        confirmed = box.clickedButton() == fetch;
+    }
+    if (confirmed)
+        m_engine.refetch();
+}
+
 void MainWindow::newPerson()
 {
     if (!m_newAction->isEnabled())
@@ -764,6 +796,7 @@ void MainWindow::updateConnectivity(SyncEngine::Connectivity connectivity)
 void MainWindow::onSyncStarted()
 {
     m_syncAction->setEnabled(false);
+    m_refetchAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
     m_syncClock.start();
     m_progress->setRange(0, 0);
@@ -799,6 +832,7 @@ void MainWindow::onSyncProgress(const QString &phase, qint64 done, qint64 total)
 void MainWindow::onSyncFinished(const SyncResult &result)
 {
     m_syncAction->setEnabled(true);
+    m_refetchAction->setEnabled(true);
     m_cancelAction->setEnabled(false);
     m_progress->hide();
     m_progressDetail->hide();

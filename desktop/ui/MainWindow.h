@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QIcon;
@@ -101,8 +103,15 @@ public:
     // "Last sync: …": relative when recent, else the local date and time. `lastSyncMs` 0 = never.
     static QString describeLastSync(qint64 lastSyncMs, qint64 nowMs);
 
+    // Asks to confirm: (parent, title, question) -> confirmed. Tests answer without a box.
+    using ConfirmPrompt = std::function<bool(QWidget *parent, const QString &title, const QString &question)>;
+    static ConfirmPrompt confirmPrompt;
+
 public Q_SLOTS:
     void syncNow();
+    // File → Fetch everything again…: after confirmation, the whole community is fetched anew
+    // (SyncEngine::refetch); unsent changes are kept and sent first.
+    void fetchEverythingAgain();
     void newPerson();
     void editCurrentPerson();
     void showSyncProblems();
@@ -166,6 +175,7 @@ private:
     SyncProblemsDialog *m_problems = nullptr;
 
     QAction *m_syncAction = nullptr;
+    QAction *m_refetchAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -209,6 +209,38 @@ private Q_SLOTS:
         QCOMPARE(window.peopleView()->model()->rowCount(), 5);
     }
 
+    void fetchesEverythingAgainOnlyWhenConfirmed()
+    {
+        MainWindow window(*m_store, *m_engine);
+        window.setAutoSyncEnabled(false);
+        QVERIFY(m_store->updateRow(QStringLiteral("person"), QStringLiteral("bob"), {{"bio", std::string("Unsent")}})
+                .ok());
+        QAction *refetch = window.findChild<QAction *>(QStringLiteral("refetchAction"));
+        QVERIFY(refetch && refetch->isEnabled());
+        QSignalSpy started(m_engine.get(), &SyncEngine::started);
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        QString asked;
+        MainWindow::confirmPrompt = [&](QWidget *, const QString &, const QString &question) {
+            asked = question;
+            return false;
+        };
+        refetch->trigger();
+        QVERIFY(asked.contains(QStringLiteral("unsent changes are kept")));
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!m_store->isRefetching());
+
+        MainWindow::confirmPrompt = [](QWidget *, const QString &, const QString &) { return true; };
+        refetch->trigger();
+        QCOMPARE(started.count(), 1);
+        QVERIFY(!refetch->isEnabled()); // not twice at once
+        QVERIFY(finished.wait(15000));
+        MainWindow::confirmPrompt = nullptr;
+        QVERIFY(refetch->isEnabled());
+        // Offline: the fetch starts over at the next sync, and the unsent edit waits for it.
+        QVERIFY(m_store->isRefetching());
+        QCOMPARE(m_store->pendingCount(), 1);
+    }
+
     void describesLastSync()
     {
         const qint64 now = 1'700'000'000'000;

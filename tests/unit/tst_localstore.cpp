@@ -170,6 +170,32 @@ private Q_SLOTS:
         QCOMPARE(reopened.pendingMutations(10).back().mid, 2);
     }
 
+    static bool othersMayRead(const QString &path)
+    {
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+            | QFileDevice::WriteOther;
+        return (QFileInfo(path).permissions() & others) != 0;
+    }
+
+    void onlyTheUserMayReadTheFiles()
+    {
+        const QString path = m_store->path();
+        QVERIFY(m_store->createRow("person", {{"display_name", std::string("Private Person")}}).ok());
+        QVERIFY(!othersMayRead(path));
+        QVERIFY(QFileInfo::exists(path + "-wal"));
+        QVERIFY(!othersMayRead(path + "-wal"));
+        m_store.reset();
+
+        // A file an earlier version left readable by everyone is closed to others when opened.
+        QVERIFY(QFile::setPermissions(path,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(othersMayRead(path));
+        LocalStore reopened;
+        QVERIFY(reopened.open(path).ok());
+        QVERIFY(!othersMayRead(path));
+        QVERIFY(reopened.database().tables().contains("person"));
+    }
+
     void pullReplacesRowsAndKeepsPendingEditsOnTop()
     {
         const std::string id = "0190c0de-0000-7000-8000-000000000001";

@@ -558,6 +558,20 @@ private Q_SLOTS:
         QCOMPARE(parseCsv(*limited).size(), std::size_t(2));
     }
 
+    void csvCellsAreNeverFormulas()
+    {
+        // Whatever anyone typed into a profile, a spreadsheet opening the export shows text.
+        for (const char *typed : {"=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0",
+                 "-2+3", "@SUM(1)", "\t=1", "\r=1"}) {
+            const QByteArray cell = Exporter::csvField(QString::fromUtf8(typed));
+            const QByteArray unquoted = cell.startsWith('"') ? cell.mid(1) : cell;
+            QVERIFY2(unquoted.startsWith('\''), cell.constData());
+        }
+        QCOMPARE(Exporter::csvField(QStringLiteral("Ana = Organizer")), QByteArray("Ana = Organizer"));
+        QCOMPARE(Exporter::csvField(QStringLiteral("=1,2")), QByteArray("\"'=1,2\""));
+        QCOMPARE(Exporter::csvField(QString()), QByteArray());
+    }
+
     void migrationBackfillsAnExistingDatabase()
     {
         // A file at version 2 (before the index) with people in it.
