@@ -64,6 +64,47 @@
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>Damaged community copy</source>
+        <translation>Beschädigte Gemeinschaftskopie</translation>
+    </message>
+    <message>
+        <source>The community copy in %1 cannot be used: %2
+
+Commonroom can set the damaged file aside (nothing is deleted), keep the changes not yet sent that can still be read, and fetch the community again from the server at the next sync. Recover now?</source>
+        <translation>Die Gemeinschaftskopie in %1 kann nicht verwendet werden: %2
+
+Commonroom kann die beschädigte Datei beiseitelegen (nichts wird gelöscht), die noch nicht gesendeten Änderungen behalten, die sich noch lesen lassen, und die Gemeinschaft bei der nächsten Synchronisierung neu vom Server abrufen. Jetzt wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The damaged file was moved to %1.</source>
+        <translation>Die beschädigte Datei wurde nach %1 verschoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) were kept; they are sent at the next sync.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung wurde behalten; sie wird bei der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>%n nicht gesendete Änderungen wurden behalten; sie werden bei der nächsten Synchronisierung gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could not be read from the damaged file and are lost; please make them again.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung konnte aus der beschädigten Datei nicht gelesen werden und ist verloren; bitte nehmen Sie sie erneut vor.</numerusform>
+            <numerusform>%n nicht gesendete Änderungen konnten aus der beschädigten Datei nicht gelesen werden und sind verloren; bitte nehmen Sie sie erneut vor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file no longer told which device this was, so sign in again; this computer then counts as a new device.</source>
+        <translation>Die beschädigte Datei verriet nicht mehr, welches Gerät dies war; melden Sie sich daher erneut an. Dieser Computer gilt dann als neues Gerät.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>
@@ -531,6 +572,10 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>From address</source>
         <translation>Von Adresse</translation>
+    </message>
+    <message>
+        <source>Continued as a new device</source>
+        <translation>Als neues Gerät fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3529,26 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
         <source>Remove a person and their data everywhere, at their request (admins)</source>
         <translation>Eine Person und ihre Daten überall entfernen, auf ihren Wunsch (Administratoren)</translation>
     </message>
+    <message>
+        <source>Fetch &amp;everything again…</source>
+        <translation>&amp;Alles neu abrufen…</translation>
+    </message>
+    <message>
+        <source>Receive the whole community again, for a copy that seems incomplete; your unsent changes are kept</source>
+        <translation>Die ganze Gemeinschaft neu empfangen, wenn die Kopie unvollständig wirkt; Ihre nicht gesendeten Änderungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Fetch everything again</source>
+        <translation>Alles neu abrufen</translation>
+    </message>
+    <message>
+        <source>Receive the whole community again from the server? This copy is replaced as the server sends it, which takes a while for a large community; your unsent changes are kept and sent first.</source>
+        <translation>Die ganze Gemeinschaft neu vom Server empfangen? Diese Kopie wird ersetzt, während der Server sendet – bei einer großen Gemeinschaft dauert das eine Weile. Ihre nicht gesendeten Änderungen bleiben erhalten und werden zuerst gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch everything</source>
+        <translation>&amp;Alles abrufen</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4279,6 +4344,60 @@ geteilt</translation>
     <message>
         <source>The renewed session could not be kept: %1</source>
         <translation>Die erneuerte Sitzung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This device could not be registered anew: %1. Your unsent changes are kept; sync again.</source>
+        <translation>Dieses Gerät konnte nicht neu angemeldet werden: %1. Ihre nicht gesendeten Änderungen bleiben erhalten; synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This copy of Commonroom was restored from a backup or copied from another device, so the server did not know its latest changes. It now syncs as a new device and sends them again; nothing was lost.</source>
+        <translation>Diese Commonroom-Kopie wurde aus einer Sicherung wiederhergestellt oder von einem anderen Gerät kopiert, daher kannte der Server ihre letzten Änderungen nicht. Sie synchronisiert jetzt als neues Gerät und sendet sie erneut; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (%1). This is not a changed certificate: the connection was disturbed. Your changes are kept and will be sent at the next sync.</source>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen (%1). Das ist kein geändertes Zertifikat: Die Verbindung wurde gestört. Ihre Änderungen bleiben erhalten und werden bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off in the middle of its answer (%1). Your changes are kept and will be sent at the next sync.</source>
+        <translation>Die Verbindung zum Server brach mitten in seiner Antwort ab (%1). Ihre Änderungen bleiben erhalten und werden bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not give an HTTP answer (%2). Check the server address in the sign-in settings; your changes are kept.</source>
+        <translation>Der Server unter %1 gab keine HTTP-Antwort (%2). Prüfen Sie die Serveradresse in den Anmeldeeinstellungen; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <source>The server at %1 is older than this app and cannot take its changes. Ask its admin to update commonroom-syncd; your changes are kept meanwhile.</source>
+        <translation>Der Server unter %1 ist älter als diese App und kann ihre Änderungen nicht annehmen. Bitten Sie seine Administration, commonroom-syncd zu aktualisieren; Ihre Änderungen bleiben so lange erhalten.</translation>
+    </message>
+    <message>
+        <source>The server at %1 failed (HTTP %2: %3). Your changes are kept and sync tries again later; if this goes on, tell the server&apos;s admin.</source>
+        <translation>Der Server unter %1 ist fehlgeschlagen (HTTP %2: %3). Ihre Änderungen bleiben erhalten, und die Synchronisierung versucht es später erneut; wenn das anhält, sagen Sie der Serveradministration Bescheid.</translation>
+    </message>
+    <message>
+        <source>This change is larger than the server accepts in one request (%1 KiB), so it could not be sent. Its values are kept here; make the change again with less in it (a smaller photo, a shorter text).</source>
+        <translation>Diese Änderung ist größer, als der Server in einer Anfrage annimmt (%1 KiB), daher konnte sie nicht gesendet werden. Ihre Werte sind hier aufbewahrt; nehmen Sie die Änderung mit weniger Inhalt erneut vor (ein kleineres Foto, ein kürzerer Text).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) ahead of the server&apos;s. Your changes were kept and dated by the server&apos;s time; set this device&apos;s clock right.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Geräts geht %n Minute vor gegenüber der des Servers. Ihre Änderungen wurden behalten und nach der Zeit des Servers datiert; stellen Sie die Uhr dieses Geräts richtig.</numerusform>
+            <numerusform>Die Uhr dieses Geräts geht %n Minuten vor gegenüber der des Servers. Ihre Änderungen wurden behalten und nach der Zeit des Servers datiert; stellen Sie die Uhr dieses Geräts richtig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) behind the server&apos;s. Your changes were kept; set this device&apos;s clock right so that they are ordered correctly against others.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Geräts geht %n Minute nach gegenüber der des Servers. Ihre Änderungen wurden behalten; stellen Sie die Uhr dieses Geräts richtig, damit sie korrekt gegenüber anderen eingeordnet werden.</numerusform>
+            <numerusform>Die Uhr dieses Geräts geht %n Minuten nach gegenüber der des Servers. Ihre Änderungen wurden behalten; stellen Sie die Uhr dieses Geräts richtig, damit sie korrekt gegenüber anderen eingeordnet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The position of the last sync on this device was damaged, so everything is fetched again; unsent changes are kept.</source>
+        <translation>Die Position der letzten Synchronisierung auf diesem Gerät war beschädigt, daher wird alles neu abgerufen; nicht gesendete Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>

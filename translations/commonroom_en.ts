@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>StartupRecovery</name>
+    <message numerus="yes">
+        <source>%n unsent change(s) were kept; they are sent at the next sync.</source>
+        <translation>
+            <numerusform>%n unsent change was kept; it is sent at the next sync.</numerusform>
+            <numerusform>%n unsent changes were kept; they are sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could not be read from the damaged file and are lost; please make them again.</source>
+        <translation>
+            <numerusform>%n unsent change could not be read from the damaged file and is lost; please make it again.</numerusform>
+            <numerusform>%n unsent changes could not be read from the damaged file and are lost; please make them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonroom::ApprovalQueueWidget</name>
     <message numerus="yes">
         <source>%n person(s) waiting for a decision. Decisions are saved on this computer and sent with the next sync.</source>

@@ -64,6 +64,47 @@
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>Damaged community copy</source>
+        <translation>Copia de la comunidad dañada</translation>
+    </message>
+    <message>
+        <source>The community copy in %1 cannot be used: %2
+
+Commonroom can set the damaged file aside (nothing is deleted), keep the changes not yet sent that can still be read, and fetch the community again from the server at the next sync. Recover now?</source>
+        <translation>La copia de la comunidad en %1 no se puede usar: %2
+
+Commonroom puede apartar el archivo dañado (no se borra nada), conservar los cambios aún no enviados que todavía se puedan leer y volver a traer la comunidad del servidor en la próxima sincronización. ¿Recuperar ahora?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>The damaged file was moved to %1.</source>
+        <translation>El archivo dañado se movió a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) were kept; they are sent at the next sync.</source>
+        <translation>
+            <numerusform>Se conservó %n cambio sin enviar; se envía en la próxima sincronización.</numerusform>
+            <numerusform>Se conservaron %n cambios sin enviar; se envían en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could not be read from the damaged file and are lost; please make them again.</source>
+        <translation>
+            <numerusform>%n cambio sin enviar no se pudo leer del archivo dañado y se perdió; vuelva a hacerlo.</numerusform>
+            <numerusform>%n cambios sin enviar no se pudieron leer del archivo dañado y se perdieron; vuelva a hacerlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file no longer told which device this was, so sign in again; this computer then counts as a new device.</source>
+        <translation>El archivo dañado ya no indicaba qué dispositivo era este, así que inicie sesión de nuevo; este equipo contará entonces como un dispositivo nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>
@@ -531,6 +572,10 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>From address</source>
         <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <source>Continued as a new device</source>
+        <translation>Continuó como dispositivo nuevo</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3529,26 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
         <source>Remove a person and their data everywhere, at their request (admins)</source>
         <translation>Eliminar a una persona y sus datos en todas partes, a petición suya (administradores)</translation>
     </message>
+    <message>
+        <source>Fetch &amp;everything again…</source>
+        <translation>&amp;Traer todo de nuevo…</translation>
+    </message>
+    <message>
+        <source>Receive the whole community again, for a copy that seems incomplete; your unsent changes are kept</source>
+        <translation>Recibir de nuevo toda la comunidad, para una copia que parece incompleta; se conservan sus cambios sin enviar</translation>
+    </message>
+    <message>
+        <source>Fetch everything again</source>
+        <translation>Traer todo de nuevo</translation>
+    </message>
+    <message>
+        <source>Receive the whole community again from the server? This copy is replaced as the server sends it, which takes a while for a large community; your unsent changes are kept and sent first.</source>
+        <translation>¿Recibir de nuevo toda la comunidad desde el servidor? Esta copia se reemplaza a medida que el servidor la envía, lo que tarda un rato en una comunidad grande; sus cambios sin enviar se conservan y se envían primero.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch everything</source>
+        <translation>&amp;Traer todo</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4279,6 +4344,60 @@ contigo</translation>
     <message>
         <source>The renewed session could not be kept: %1</source>
         <translation>No se pudo guardar la sesión renovada: %1</translation>
+    </message>
+    <message>
+        <source>This device could not be registered anew: %1. Your unsent changes are kept; sync again.</source>
+        <translation>Este dispositivo no se pudo registrar de nuevo: %1. Sus cambios sin enviar se conservan; sincronice otra vez.</translation>
+    </message>
+    <message>
+        <source>This copy of Commonroom was restored from a backup or copied from another device, so the server did not know its latest changes. It now syncs as a new device and sends them again; nothing was lost.</source>
+        <translation>Esta copia de Commonroom se restauró desde una copia de seguridad o se copió de otro dispositivo, así que el servidor no conocía sus últimos cambios. Ahora se sincroniza como un dispositivo nuevo y los vuelve a enviar; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (%1). This is not a changed certificate: the connection was disturbed. Your changes are kept and will be sent at the next sync.</source>
+        <translation>La conexión segura con el servidor falló (%1). No es un certificado cambiado: la conexión se vio perturbada. Sus cambios se conservan y se enviarán en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off in the middle of its answer (%1). Your changes are kept and will be sent at the next sync.</source>
+        <translation>La conexión con el servidor se cortó en mitad de su respuesta (%1). Sus cambios se conservan y se enviarán en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not give an HTTP answer (%2). Check the server address in the sign-in settings; your changes are kept.</source>
+        <translation>El servidor en %1 no dio una respuesta HTTP (%2). Compruebe la dirección del servidor en los ajustes de inicio de sesión; sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sin estado</translation>
+    </message>
+    <message>
+        <source>The server at %1 is older than this app and cannot take its changes. Ask its admin to update commonroom-syncd; your changes are kept meanwhile.</source>
+        <translation>El servidor en %1 es más antiguo que esta aplicación y no puede aceptar sus cambios. Pida a su administración que actualice commonroom-syncd; mientras tanto, sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <source>The server at %1 failed (HTTP %2: %3). Your changes are kept and sync tries again later; if this goes on, tell the server&apos;s admin.</source>
+        <translation>El servidor en %1 falló (HTTP %2: %3). Sus cambios se conservan y la sincronización lo vuelve a intentar más tarde; si sigue pasando, avise a la administración del servidor.</translation>
+    </message>
+    <message>
+        <source>This change is larger than the server accepts in one request (%1 KiB), so it could not be sent. Its values are kept here; make the change again with less in it (a smaller photo, a shorter text).</source>
+        <translation>Este cambio es mayor de lo que el servidor acepta en una petición (%1 KiB), así que no se pudo enviar. Sus valores se conservan aquí; vuelva a hacer el cambio con menos contenido (una foto más pequeña, un texto más corto).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) ahead of the server&apos;s. Your changes were kept and dated by the server&apos;s time; set this device&apos;s clock right.</source>
+        <translation>
+            <numerusform>El reloj de este dispositivo va %n minuto adelantado respecto al del servidor. Sus cambios se conservaron y se fecharon con la hora del servidor; ponga en hora el reloj de este dispositivo.</numerusform>
+            <numerusform>El reloj de este dispositivo va %n minutos adelantado respecto al del servidor. Sus cambios se conservaron y se fecharon con la hora del servidor; ponga en hora el reloj de este dispositivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) behind the server&apos;s. Your changes were kept; set this device&apos;s clock right so that they are ordered correctly against others.</source>
+        <translation>
+            <numerusform>El reloj de este dispositivo va %n minuto atrasado respecto al del servidor. Sus cambios se conservaron; ponga en hora el reloj de este dispositivo para que se ordenen bien respecto a los de otros.</numerusform>
+            <numerusform>El reloj de este dispositivo va %n minutos atrasado respecto al del servidor. Sus cambios se conservaron; ponga en hora el reloj de este dispositivo para que se ordenen bien respecto a los de otros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The position of the last sync on this device was damaged, so everything is fetched again; unsent changes are kept.</source>
+        <translation>La posición de la última sincronización en este dispositivo estaba dañada, así que se trae todo de nuevo; los cambios sin enviar se conservan.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,47 @@
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>Damaged community copy</source>
+        <translation>Copie de la communauté endommagée</translation>
+    </message>
+    <message>
+        <source>The community copy in %1 cannot be used: %2
+
+Commonroom can set the damaged file aside (nothing is deleted), keep the changes not yet sent that can still be read, and fetch the community again from the server at the next sync. Recover now?</source>
+        <translation>La copie de la communauté dans %1 est inutilisable : %2
+
+Commonroom peut mettre le fichier endommagé de côté (rien n’est supprimé), garder les modifications pas encore envoyées qui peuvent encore être lues et récupérer à nouveau la communauté depuis le serveur à la prochaine synchronisation. Récupérer maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>The damaged file was moved to %1.</source>
+        <translation>Le fichier endommagé a été déplacé vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) were kept; they are sent at the next sync.</source>
+        <translation>
+            <numerusform>%n modification non envoyée a été gardée ; elle sera envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications non envoyées ont été gardées ; elles seront envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could not be read from the damaged file and are lost; please make them again.</source>
+        <translation>
+            <numerusform>%n modification non envoyée n’a pas pu être lue dans le fichier endommagé et est perdue ; veuillez la refaire.</numerusform>
+            <numerusform>%n modifications non envoyées n’ont pas pu être lues dans le fichier endommagé et sont perdues ; veuillez les refaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file no longer told which device this was, so sign in again; this computer then counts as a new device.</source>
+        <translation>Le fichier endommagé ne disait plus de quel appareil il s’agissait : reconnectez-vous ; cet ordinateur comptera alors comme un nouvel appareil.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>
@@ -531,6 +572,10 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>From address</source>
         <translation>Adresse d’origine</translation>
+    </message>
+    <message>
+        <source>Continued as a new device</source>
+        <translation>A continué comme nouvel appareil</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3529,26 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
         <source>Remove a person and their data everywhere, at their request (admins)</source>
         <translation>Supprimer une personne et ses données partout, à sa demande (administrateurs)</translation>
     </message>
+    <message>
+        <source>Fetch &amp;everything again…</source>
+        <translation>&amp;Tout récupérer à nouveau…</translation>
+    </message>
+    <message>
+        <source>Receive the whole community again, for a copy that seems incomplete; your unsent changes are kept</source>
+        <translation>Recevoir à nouveau toute la communauté, pour une copie qui semble incomplète ; vos modifications non envoyées sont gardées</translation>
+    </message>
+    <message>
+        <source>Fetch everything again</source>
+        <translation>Tout récupérer à nouveau</translation>
+    </message>
+    <message>
+        <source>Receive the whole community again from the server? This copy is replaced as the server sends it, which takes a while for a large community; your unsent changes are kept and sent first.</source>
+        <translation>Recevoir à nouveau toute la communauté depuis le serveur ? Cette copie est remplacée au fur et à mesure de l’envoi, ce qui prend un moment pour une grande communauté ; vos modifications non envoyées sont gardées et envoyées d’abord.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch everything</source>
+        <translation>&amp;Tout récupérer</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4279,6 +4344,60 @@ avec vous</translation>
     <message>
         <source>The renewed session could not be kept: %1</source>
         <translation>La session renouvelée n’a pas pu être conservée : %1</translation>
+    </message>
+    <message>
+        <source>This device could not be registered anew: %1. Your unsent changes are kept; sync again.</source>
+        <translation>Cet appareil n’a pas pu être enregistré à nouveau : %1. Vos modifications non envoyées sont gardées ; synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This copy of Commonroom was restored from a backup or copied from another device, so the server did not know its latest changes. It now syncs as a new device and sends them again; nothing was lost.</source>
+        <translation>Cette copie de Commonroom a été restaurée depuis une sauvegarde ou copiée depuis un autre appareil : le serveur ne connaissait donc pas ses dernières modifications. Elle se synchronise désormais comme un nouvel appareil et les renvoie ; rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (%1). This is not a changed certificate: the connection was disturbed. Your changes are kept and will be sent at the next sync.</source>
+        <translation>La connexion sécurisée au serveur a échoué (%1). Ce n’est pas un certificat changé : la connexion a été perturbée. Vos modifications sont gardées et seront envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off in the middle of its answer (%1). Your changes are kept and will be sent at the next sync.</source>
+        <translation>La connexion au serveur s’est interrompue au milieu de sa réponse (%1). Vos modifications sont gardées et seront envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not give an HTTP answer (%2). Check the server address in the sign-in settings; your changes are kept.</source>
+        <translation>Le serveur à %1 n’a pas donné de réponse HTTP (%2). Vérifiez l’adresse du serveur dans les réglages de connexion ; vos modifications sont gardées.</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>aucun statut</translation>
+    </message>
+    <message>
+        <source>The server at %1 is older than this app and cannot take its changes. Ask its admin to update commonroom-syncd; your changes are kept meanwhile.</source>
+        <translation>Le serveur à %1 est plus ancien que cette application et ne peut pas accepter ses modifications. Demandez à son administrateur de mettre à jour commonroom-syncd ; vos modifications sont gardées en attendant.</translation>
+    </message>
+    <message>
+        <source>The server at %1 failed (HTTP %2: %3). Your changes are kept and sync tries again later; if this goes on, tell the server&apos;s admin.</source>
+        <translation>Le serveur à %1 a échoué (HTTP %2 : %3). Vos modifications sont gardées et la synchronisation réessaiera plus tard ; si cela continue, prévenez l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>This change is larger than the server accepts in one request (%1 KiB), so it could not be sent. Its values are kept here; make the change again with less in it (a smaller photo, a shorter text).</source>
+        <translation>Cette modification dépasse ce que le serveur accepte en une requête (%1 Kio) : elle n’a pas pu être envoyée. Ses valeurs sont gardées ici ; refaites la modification avec moins de contenu (une photo plus petite, un texte plus court).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) ahead of the server&apos;s. Your changes were kept and dated by the server&apos;s time; set this device&apos;s clock right.</source>
+        <translation>
+            <numerusform>L’horloge de cet appareil avance de %n minute sur celle du serveur. Vos modifications ont été gardées et datées à l’heure du serveur ; mettez l’horloge de cet appareil à l’heure.</numerusform>
+            <numerusform>L’horloge de cet appareil avance de %n minutes sur celle du serveur. Vos modifications ont été gardées et datées à l’heure du serveur ; mettez l’horloge de cet appareil à l’heure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) behind the server&apos;s. Your changes were kept; set this device&apos;s clock right so that they are ordered correctly against others.</source>
+        <translation>
+            <numerusform>L’horloge de cet appareil retarde de %n minute sur celle du serveur. Vos modifications ont été gardées ; mettez l’horloge de cet appareil à l’heure pour qu’elles soient bien ordonnées par rapport à celles des autres.</numerusform>
+            <numerusform>L’horloge de cet appareil retarde de %n minutes sur celle du serveur. Vos modifications ont été gardées ; mettez l’horloge de cet appareil à l’heure pour qu’elles soient bien ordonnées par rapport à celles des autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The position of the last sync on this device was damaged, so everything is fetched again; unsent changes are kept.</source>
+        <translation>La position de la dernière synchronisation sur cet appareil était endommagée : tout est donc récupéré à nouveau ; les modifications non envoyées sont gardées.</translation>
     </message>
 </context>
 <context>

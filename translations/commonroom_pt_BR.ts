@@ -64,6 +64,47 @@
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>Damaged community copy</source>
+        <translation>Cópia da comunidade danificada</translation>
+    </message>
+    <message>
+        <source>The community copy in %1 cannot be used: %2
+
+Commonroom can set the damaged file aside (nothing is deleted), keep the changes not yet sent that can still be read, and fetch the community again from the server at the next sync. Recover now?</source>
+        <translation>A cópia da comunidade em %1 não pode ser usada: %2
+
+O Commonroom pode pôr o arquivo danificado de lado (nada é apagado), manter as alterações ainda não enviadas que ainda podem ser lidas e buscar a comunidade de novo no servidor na próxima sincronização. Recuperar agora?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>The damaged file was moved to %1.</source>
+        <translation>O arquivo danificado foi movido para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) were kept; they are sent at the next sync.</source>
+        <translation>
+            <numerusform>%n alteração não enviada foi mantida; ela será enviada na próxima sincronização.</numerusform>
+            <numerusform>%n alterações não enviadas foram mantidas; elas serão enviadas na próxima sincronização.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could not be read from the damaged file and are lost; please make them again.</source>
+        <translation>
+            <numerusform>%n alteração não enviada não pôde ser lida do arquivo danificado e foi perdida; faça-a de novo.</numerusform>
+            <numerusform>%n alterações não enviadas não puderam ser lidas do arquivo danificado e foram perdidas; faça-as de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file no longer told which device this was, so sign in again; this computer then counts as a new device.</source>
+        <translation>O arquivo danificado não dizia mais qual dispositivo era este; por isso, entre de novo: este computador passa a contar como um dispositivo novo.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>
@@ -531,6 +572,10 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>From address</source>
         <translation>Endereço do remetente</translation>
+    </message>
+    <message>
+        <source>Continued as a new device</source>
+        <translation>Continuou como dispositivo novo</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3529,26 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
         <source>Remove a person and their data everywhere, at their request (admins)</source>
         <translation>Remover uma pessoa e seus dados em todos os lugares, a pedido dela (administradores)</translation>
     </message>
+    <message>
+        <source>Fetch &amp;everything again…</source>
+        <translation>&amp;Buscar tudo de novo…</translation>
+    </message>
+    <message>
+        <source>Receive the whole community again, for a copy that seems incomplete; your unsent changes are kept</source>
+        <translation>Receber a comunidade inteira de novo, para uma cópia que parece incompleta; suas alterações não enviadas são mantidas</translation>
+    </message>
+    <message>
+        <source>Fetch everything again</source>
+        <translation>Buscar tudo de novo</translation>
+    </message>
+    <message>
+        <source>Receive the whole community again from the server? This copy is replaced as the server sends it, which takes a while for a large community; your unsent changes are kept and sent first.</source>
+        <translation>Receber a comunidade inteira de novo do servidor? Esta cópia é substituída à medida que o servidor a envia, o que demora um pouco numa comunidade grande; suas alterações não enviadas são mantidas e enviadas primeiro.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch everything</source>
+        <translation>&amp;Buscar tudo</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4279,6 +4344,60 @@ com você</translation>
     <message>
         <source>The renewed session could not be kept: %1</source>
         <translation>Não foi possível manter a sessão renovada: %1</translation>
+    </message>
+    <message>
+        <source>This device could not be registered anew: %1. Your unsent changes are kept; sync again.</source>
+        <translation>Este dispositivo não pôde ser registrado de novo: %1. Suas alterações não enviadas são mantidas; sincronize de novo.</translation>
+    </message>
+    <message>
+        <source>This copy of Commonroom was restored from a backup or copied from another device, so the server did not know its latest changes. It now syncs as a new device and sends them again; nothing was lost.</source>
+        <translation>Esta cópia do Commonroom foi restaurada de um backup ou copiada de outro dispositivo, então o servidor não conhecia suas últimas alterações. Agora ela sincroniza como um dispositivo novo e as envia de novo; nada foi perdido.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (%1). This is not a changed certificate: the connection was disturbed. Your changes are kept and will be sent at the next sync.</source>
+        <translation>A conexão segura com o servidor falhou (%1). Não é um certificado alterado: a conexão foi perturbada. Suas alterações são mantidas e serão enviadas na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off in the middle of its answer (%1). Your changes are kept and will be sent at the next sync.</source>
+        <translation>A conexão com o servidor caiu no meio da resposta (%1). Suas alterações são mantidas e serão enviadas na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not give an HTTP answer (%2). Check the server address in the sign-in settings; your changes are kept.</source>
+        <translation>O servidor em %1 não deu uma resposta HTTP (%2). Verifique o endereço do servidor nas configurações de entrada; suas alterações são mantidas.</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sem status</translation>
+    </message>
+    <message>
+        <source>The server at %1 is older than this app and cannot take its changes. Ask its admin to update commonroom-syncd; your changes are kept meanwhile.</source>
+        <translation>O servidor em %1 é mais antigo que este aplicativo e não pode aceitar suas alterações. Peça à administração dele para atualizar o commonroom-syncd; enquanto isso, suas alterações são mantidas.</translation>
+    </message>
+    <message>
+        <source>The server at %1 failed (HTTP %2: %3). Your changes are kept and sync tries again later; if this goes on, tell the server&apos;s admin.</source>
+        <translation>O servidor em %1 falhou (HTTP %2: %3). Suas alterações são mantidas e a sincronização tenta de novo mais tarde; se continuar, avise a administração do servidor.</translation>
+    </message>
+    <message>
+        <source>This change is larger than the server accepts in one request (%1 KiB), so it could not be sent. Its values are kept here; make the change again with less in it (a smaller photo, a shorter text).</source>
+        <translation>Esta alteração é maior do que o servidor aceita numa requisição (%1 KiB), então não pôde ser enviada. Os valores dela estão guardados aqui; faça a alteração de novo com menos conteúdo (uma foto menor, um texto mais curto).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) ahead of the server&apos;s. Your changes were kept and dated by the server&apos;s time; set this device&apos;s clock right.</source>
+        <translation>
+            <numerusform>O relógio deste dispositivo está %n minuto adiantado em relação ao do servidor. Suas alterações foram mantidas e datadas pela hora do servidor; acerte o relógio deste dispositivo.</numerusform>
+            <numerusform>O relógio deste dispositivo está %n minutos adiantado em relação ao do servidor. Suas alterações foram mantidas e datadas pela hora do servidor; acerte o relógio deste dispositivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) behind the server&apos;s. Your changes were kept; set this device&apos;s clock right so that they are ordered correctly against others.</source>
+        <translation>
+            <numerusform>O relógio deste dispositivo está %n minuto atrasado em relação ao do servidor. Suas alterações foram mantidas; acerte o relógio deste dispositivo para que elas fiquem na ordem certa em relação às dos outros.</numerusform>
+            <numerusform>O relógio deste dispositivo está %n minutos atrasado em relação ao do servidor. Suas alterações foram mantidas; acerte o relógio deste dispositivo para que elas fiquem na ordem certa em relação às dos outros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The position of the last sync on this device was damaged, so everything is fetched again; unsent changes are kept.</source>
+        <translation>A posição da última sincronização neste dispositivo estava danificada, então tudo é buscado de novo; as alterações não enviadas são mantidas.</translation>
     </message>
 </context>
 <context>
