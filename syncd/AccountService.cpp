@@ -42,11 +42,6 @@ Error invalidCode()
         "invalid_code", "This code is not valid: it is mistyped, was used already or has expired. Ask for a new one.");
 }
 
-Error lockedOut()
-{
-    return makeError("too_many_attempts", "Too many failed attempts from this network address; wait 15 minutes.");
-}
-
 json::object rowToJson(const std::string &id, const FieldMap &values)
 {
     json::object object {{"id", id}};
@@ -143,12 +138,14 @@ Result<protocol::LoginResponse> AccountService::apply(const protocol::ApplyReque
         return valid.error();
     if (request.about.size() > 4000)
         return makeError("too_long", "Tell about yourself in up to 4000 bytes.");
-    const std::string passwordHash = m_service.hasher().hash(request.password);
+    // Hashed whether or not the email has an account, so that both take as long.
+    const auto passwordHash = m_service.hashPassword(request.password);
+    if (!passwordHash)
+        return passwordHash.error();
     auto session = m_service.withStore([&](Store &store) -> Result<protocol::LoginResponse> {
-        if (store.findAccountByEmail(request.email))
-            return makeError("account_exists",
-                "An account for " + request.email + " exists already; sign in, or reset its password.");
         const std::int64_t now = m_service.clock().nowMs();
+        if (const auto existing = store.findAccountByEmail(request.email))
+            return answerApplicationForExistingAccount(*existing, request.device, address, now);
         Store::Transaction transaction(store);
         m_service.beginServerWrites();
         FieldMap fields {{"display_name", request.displayName}, {"role", std::string("applicant")},
@@ -156,7 +153,7 @@ Result<protocol::LoginResponse> AccountService::apply(const protocol::ApplyReque
             {"consent", std::int64_t(request.consent ? 1 : 0)}, {"consent_at", Admission::isoTime(now)}};
         if (!request.about.empty())
             fields["bio"] = request.about;
-        const std::string id = createPerson(request.email, passwordHash, fields, now);
+        const std::string id = createPerson(request.email, *passwordHash, fields, now);
         auto session = m_service.openSession(id, request.device, Role::Applicant);
         if (!session)
             return session.error();
@@ -173,19 +170,19 @@ Result<protocol::LoginResponse> AccountService::apply(const protocol::ApplyReque
 Result<protocol::LoginResponse> AccountService::acceptInvitation(
     const protocol::AcceptInvitationRequest &request, std::string_view address)
 {
-    if (m_service.addressThrottle().isLocked(address))
-        return lockedOut();
     if (auto valid = checkNewAccount(request.email, request.password, request.displayName, request.device); !valid)
         return valid.error();
-    const std::string passwordHash = m_service.hasher().hash(request.password);
+    const auto passwordHash = m_service.hashPassword(request.password);
+    if (!passwordHash)
+        return passwordHash.error();
     auto session = m_service.withStore([&](Store &store) -> Result<protocol::LoginResponse> {
         auto code = m_service.admission().redeemableCode(request.code, "invitation");
         const auto invitation = code ? store.loadRow(tableNamed("invitation"), code->subject) : std::nullopt;
         const auto refuse = [&](std::string_view why, Error error) -> Error {
-            m_service.addressThrottle().recordFailure(address);
             // The invitation a known code belongs to, used or not, so that admins see attempts on it.
             const auto known = store.findCode(toHex(sha256(request.code)));
             Store::Transaction transaction(store);
+            m_service.addressThrottle().recordFailure(store, address);
             AuditLog::record(store, m_service.clock().nowMs(), "invitation_refused",
                 Principal {"", Role::Applicant, request.device}, known ? known->subject : std::string(), why, address);
             transaction.commit();
@@ -204,7 +201,7 @@ Result<protocol::LoginResponse> AccountService::acceptInvitation(
         const std::int64_t now = m_service.clock().nowMs();
         Store::Transaction transaction(store);
         m_service.beginServerWrites();
-        const std::string id = createPerson(request.email, passwordHash,
+        const std::string id = createPerson(request.email, *passwordHash,
             FieldMap {{"display_name", request.displayName}, {"role", std::string("member")},
                 {"admission_state", std::string("approved")}, {"applied_at", Admission::isoTime(now)}},
             now);
@@ -233,18 +230,14 @@ Result<protocol::LoginResponse> AccountService::acceptInvitation(
 
 Status AccountService::requestPasswordReset(const protocol::PasswordResetRequest &request, std::string_view address)
 {
-    if (m_service.addressThrottle().isLocked(address))
-        return lockedOut();
     return m_service.withStore([&](Store &store) -> Status {
         const auto account = store.findAccountByEmail(request.email);
         if (!account)
             return {};
         const std::int64_t now = m_service.clock().nowMs();
         // The answer is the same either way, so a refused repeat tells nothing.
-        if (const auto last = m_lastResetMail.find(account->personId);
-            last != m_lastResetMail.end() && now - last->second < kResetMailIntervalMs)
+        if (!mayMail("reset", account->personId, now))
             return {};
-        m_lastResetMail[account->personId] = now;
         Store::Transaction transaction(store);
         auto &admission = m_service.admission();
         const std::string code = admission.issueCode("reset", account->personId, kResetCodeLifetimeMs);
@@ -266,22 +259,22 @@ Status AccountService::requestPasswordReset(const protocol::PasswordResetRequest
 
 Status AccountService::resetPassword(const protocol::PasswordReset &request, std::string_view address)
 {
-    if (m_service.addressThrottle().isLocked(address))
-        return lockedOut();
     if (auto strong = PasswordPolicy::check(request.password); !strong)
         return strong;
-    const std::string passwordHash = m_service.hasher().hash(request.password);
+    const auto passwordHash = m_service.hashPassword(request.password);
+    if (!passwordHash)
+        return passwordHash.error();
     return m_service.withStore([&](Store &store) -> Status {
         const auto account = store.findAccountByEmail(request.email);
         auto code = m_service.admission().redeemableCode(request.code, "reset");
         if (!account || !code || code->subject != account->personId) {
-            m_service.addressThrottle().recordFailure(address);
+            m_service.addressThrottle().recordFailure(store, address);
             return invalidCode();
         }
         const std::int64_t now = m_service.clock().nowMs();
         Store::Transaction transaction(store);
         store.markCodeUsed(code->hash, now);
-        store.updatePasswordHash(account->personId, passwordHash);
+        store.updatePasswordHash(account->personId, *passwordHash);
         store.deleteSessionsOf(account->personId, "");
         AuditLog::record(store, now, "password_reset", Principal {}, account->personId, {}, address);
         transaction.commit();
@@ -292,28 +285,71 @@ Status AccountService::resetPassword(const protocol::PasswordReset &request, std
 Status AccountService::changePassword(
     const Principal &principal, std::string_view token, const protocol::PasswordChange &request)
 {
-    const auto account
-        = m_service.withStore([&](Store &store) { return store.findAccountByPerson(principal.personId); });
+    const auto account = m_service.withStore([&](Store &store) -> Result<Account> {
+        auto found = store.findAccountByPerson(principal.personId);
+        if (!found)
+            return makeError("unauthorized", "This session has no account any more; sign in again.");
+        if (m_service.accountThrottle().isOverLimit(store, found->email))
+            return makeError("too_many_attempts", "Too many failed attempts for this account; wait 15 minutes.");
+        return *found;
+    });
     if (!account)
-        return makeError("unauthorized", "This session has no account any more; sign in again.");
-    if (m_service.accountThrottle().isLocked(account->email))
-        return makeError("too_many_attempts", "Too many failed attempts for this account; wait 15 minutes.");
-    if (!m_service.hasher().verify(request.currentPassword, account->passwordHash)) {
-        m_service.accountThrottle().recordFailure(account->email);
+        return account.error();
+    const auto verified = m_service.verifyPassword(request.currentPassword, account->passwordHash);
+    if (!verified)
+        return verified.error();
+    if (!*verified) {
+        m_service.withStore([&](Store &store) { m_service.accountThrottle().recordFailure(store, account->email); });
         return makeError("invalid_credentials", "The current password is wrong; check it and try again.");
     }
     if (auto strong = PasswordPolicy::check(request.newPassword); !strong)
         return strong;
-    const std::string passwordHash = m_service.hasher().hash(request.newPassword);
+    const auto passwordHash = m_service.hashPassword(request.newPassword);
+    if (!passwordHash)
+        return passwordHash.error();
     return m_service.withStore([&](Store &store) -> Status {
         Store::Transaction transaction(store);
-        store.updatePasswordHash(principal.personId, passwordHash);
+        store.updatePasswordHash(principal.personId, *passwordHash);
         // Other devices sign in again with the new password; this one keeps its session.
         store.deleteSessionsOf(principal.personId, toHex(sha256(token)));
         AuditLog::record(store, m_service.clock().nowMs(), "password_changed", principal, principal.personId);
         transaction.commit();
         return {};
     });
+}
+
+bool AccountService::mayMail(std::string_view kind, const std::string &personId, std::int64_t now)
+{
+    const std::string key = std::string(kind) + ':' + personId;
+    if (const auto last = m_lastMail.find(key); last != m_lastMail.end() && now - last->second < kMailIntervalMs)
+        return false;
+    m_lastMail[key] = now;
+    return true;
+}
+
+Result<protocol::LoginResponse> AccountService::answerApplicationForExistingAccount(
+    const Account &account, const std::string &device, std::string_view address, std::int64_t now)
+{
+    Store &store = m_service.lockedStore();
+    Store::Transaction transaction(store);
+    if (mayMail("apply", account.personId, now)) {
+        auto &admission = m_service.admission();
+        const std::string url = admission.serverUrl().empty() ? std::string("URL") : admission.serverUrl();
+        admission.queueMail(account.email, "Someone applied to Commonroom with your address",
+            "Hello,\r\n\r\nsomeone (we hope you) applied to join the Commonroom community at " + url
+                + " with this address, which has an account already, so no new account was made.\r\n\r\n"
+                  "If it was you, sign in with your password. If you have forgotten it, choose \"Forgot "
+                  "password\" when you sign in, or run:\r\n\r\n    commonroom-cli password reset-request "
+                + url + " --email " + account.email
+                + "\r\n\r\nIf it was not you, ignore this mail; nothing about your account has changed.\r\n");
+    }
+    AuditLog::record(
+        store, now, "apply_existing", Principal {"", Role::Applicant, device}, account.personId, {}, address);
+    transaction.commit();
+    // Shaped like the answer to a new application, so that it does not tell whether the email has
+    // an account; the token was never stored, so it signs nobody in.
+    return protocol::LoginResponse {toBase64Url(randomBytes(SyncService::kTokenBytes)),
+        now + SyncService::kSessionLifetimeMs, newUuidV7(now), {std::string(toString(Role::Applicant))}};
 }
 
 Result<protocol::LoginResponse> AccountService::refresh(const Principal &principal, std::string_view token)

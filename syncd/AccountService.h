@@ -18,10 +18,14 @@ class AccountService
 {
 public:
     static constexpr std::int64_t kResetCodeLifetimeMs = 60LL * 60 * 1000;
-    static constexpr std::int64_t kResetMailIntervalMs = 5LL * 60 * 1000;
+    // At most one mail of each kind (a reset code, the notice of an application with the address)
+    // per account in this time.
+    static constexpr std::int64_t kMailIntervalMs = 5LL * 60 * 1000;
 
     explicit AccountService(SyncService &service);
 
+    // An application with the email of an existing account answers like a new one, so that
+    // nobody learns which emails have accounts, and mails the account's owner instead.
     Result<protocol::LoginResponse> apply(const protocol::ApplyRequest &request, std::string_view address);
     Result<protocol::LoginResponse> acceptInvitation(
         const protocol::AcceptInvitationRequest &request, std::string_view address);
@@ -43,14 +47,19 @@ private:
         const std::string &email, const std::string &passwordHash, const FieldMap &fields, std::int64_t now);
     // Writes `fields` into a row (or deletes it) as the daemon, inside the caller's transaction.
     void writeRow(const TableDef &table, const std::string &id, const FieldMap &fields, bool erase = false);
+    // Inside the caller's lock: the answer to an application with `account`'s email.
+    Result<protocol::LoginResponse> answerApplicationForExistingAccount(
+        const Account &account, const std::string &device, std::string_view address, std::int64_t now);
+    // Whether a mail of `kind` may go to `personId` now (and notes it when so).
+    bool mayMail(std::string_view kind, const std::string &personId, std::int64_t now);
     static Status checkNewAccount(const std::string &email, const std::string &password, const std::string &displayName,
         const std::string &device);
 
     SyncService &m_service;
-    // When each account was last sent a reset code (under the service's lock): one mail per
-    // kResetMailIntervalMs, so that asking again and again floods neither the person's inbox nor
-    // the mail queue.
-    std::map<std::string, std::int64_t> m_lastResetMail;
+    // When each account was last sent each kind of mail, "kind:person" (under the service's
+    // lock): one per kMailIntervalMs, so that asking again and again floods neither the person's
+    // inbox nor the mail queue.
+    std::map<std::string, std::int64_t> m_lastMail;
 };
 
 } // namespace commonroom::syncd

@@ -85,9 +85,15 @@ HttpResponse json(std::string body, int status = 200)
     return response;
 }
 
+// How long a client told "busy" waits before it tries again.
+constexpr std::int64_t kBusyRetryAfterSeconds = 2;
+
 HttpResponse errorFrom(const Error &error)
 {
-    return Api::errorResponse(Api::statusFor(error.code), error.code, error.message);
+    auto response = Api::errorResponse(Api::statusFor(error.code), error.code, error.message);
+    if (response.status == 503)
+        response.retryAfterSeconds = kBusyRetryAfterSeconds;
+    return response;
 }
 
 } // namespace
@@ -129,12 +135,19 @@ int Api::statusFor(std::string_view code)
         {"invalid_code", 400},
         {"account_exists", 409},
         {"last_admin", 409},
+        {"busy", 503},
     };
     for (const auto &[known, status] : statuses) {
         if (known == code)
             return status;
     }
     return 500;
+}
+
+bool Api::needsSession(std::string_view path)
+{
+    return path != "/v1/health" && path != "/v1/auth/login" && !isPublic(path)
+        && std::any_of(routes.begin(), routes.end(), [&](const Route &route) { return route.path == path; });
 }
 
 std::string_view Api::bearerToken(std::string_view authorization)
@@ -204,10 +217,20 @@ HttpResponse Api::route(const HttpRequest &request)
             "The body must be sent as application/json (the Content-Type was \"" + request.contentType + "\").");
     if (path == "/v1/health")
         return health();
-    if (path == "/v1/auth/login")
-        return login(request);
-    if (isPublic(path))
-        return accountRequest(path, request, nullptr, {});
+    if (path == "/v1/auth/login" || isPublic(path)) {
+        // Every attempt with a password or a code: an address with too many failures is slowed
+        // down, never locked out (docs/security.md).
+        std::int64_t retryAfterSeconds = 0;
+        const auto delay = m_service.signInDelayMs(RequestGate::addressOf(request.remoteAddress), &retryAfterSeconds);
+        if (!delay) {
+            auto refused = errorFrom(delay.error());
+            refused.retryAfterSeconds = retryAfterSeconds;
+            return refused;
+        }
+        auto response = path == "/v1/auth/login" ? login(request) : accountRequest(path, request, nullptr, {});
+        response.delayMs = *delay;
+        return response;
+    }
 
     const std::string token(bearerToken(request.authorization));
     if (token.empty())

@@ -27,6 +27,8 @@ public:
     // The request target as it may appear in a log: the query keeps only keys known to be
     // harmless, so a secret sent by mistake in a URL never lands in a log file.
     static std::string loggableTarget(std::string_view target);
+    // Whether `path` (without its query) is a route that answers only with a session token.
+    static bool needsSession(std::string_view path);
     // The token of an "Authorization: Bearer <token>" header, or empty.
     static std::string_view bearerToken(std::string_view authorization);
 

@@ -23,7 +23,10 @@ struct HttpResponse
     std::string body;
     std::string contentType = "application/json";
     std::string allow; // the methods a 405 names in its Allow header
-    std::int64_t retryAfterSeconds = 0; // a 429's Retry-After header; 0 sends none
+    std::int64_t retryAfterSeconds = 0; // a 429's or 503's Retry-After header; 0 sends none
+    // Hold the answer this long before sending it (sign-ins from a slowed-down address); the
+    // socket layer waits on a timer, so no thread is held.
+    std::int64_t delayMs = 0;
 };
 
 } // namespace commonroom::syncd

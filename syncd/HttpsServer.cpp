@@ -1,6 +1,7 @@
 #include "HttpsServer.h"
 
 #include "Api.h"
+#include "HashingGate.h"
 #include "RequestGate.h"
 #include "TlsIdentity.h"
 
@@ -8,6 +9,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -75,6 +77,7 @@ class Session : public std::enable_shared_from_this<Session>
 public:
     Session(tcp::socket &&socket, ssl::context &context, Api &api, RequestGate &gate, std::chrono::seconds readTimeout)
         : m_stream(std::move(socket), context)
+        , m_delay(m_stream.get_executor())
         , m_api(api)
         , m_gate(gate)
         , m_readTimeout(readTimeout)
@@ -211,6 +214,17 @@ private:
             + (target.empty() ? "-" : Api::loggableTarget(target)) + " " + std::to_string(response.status) + " "
             + std::to_string(response.body.size()) + " " + std::to_string(elapsed.count()) + "ms");
 
+        if (response.delayMs <= 0)
+            return write(message, keepAlive);
+        m_delay.expires_after(std::chrono::milliseconds(response.delayMs));
+        m_delay.async_wait([self = shared_from_this(), message, keepAlive](beast::error_code ec) {
+            if (!ec)
+                self->write(message, keepAlive);
+        });
+    }
+
+    void write(const std::shared_ptr<http::response<http::string_body>> &message, bool keepAlive)
+    {
         beast::get_lowest_layer(m_stream).expires_after(m_readTimeout);
         http::async_write(
             m_stream, *message, [self = shared_from_this(), message, keepAlive](beast::error_code ec, std::size_t) {
@@ -234,6 +248,7 @@ private:
     }
 
     ssl::stream<beast::tcp_stream> m_stream;
+    net::steady_timer m_delay; // holds back the answer to a slowed-down sign-in
     Api &m_api;
     RequestGate &m_gate;
     const std::chrono::seconds m_readTimeout;
@@ -300,9 +315,14 @@ struct HttpsServer::Impl
     {
     }
 
-    // A few threads so that TLS handshakes and one slow login (scrypt) never hold up the other
-    // connections; the store behind the API is serialized by SyncService.
-    static unsigned threadCount() { return std::clamp(std::thread::hardware_concurrency(), 2u, 8u); }
+    // A few threads so that TLS handshakes never hold up the other connections, plus one for each
+    // request the hashing gate may hold (hashing or waiting to), so that a flood of sign-ins
+    // leaves the usual number free for everything else; the store behind the API is serialized
+    // by SyncService.
+    static unsigned threadCount()
+    {
+        return std::clamp(std::thread::hardware_concurrency(), 2u, 8u) + unsigned(HashingGate::kMaxHeld);
+    }
 
     Api &api;
     RequestGate &gate;

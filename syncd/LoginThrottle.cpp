@@ -1,57 +1,47 @@
 #include "LoginThrottle.h"
 
+#include "Encoding.h"
+
 #include <cctype>
 
 namespace commonroom::syncd {
 
-namespace {
-// Beyond this many tracked emails, expired entries are swept so that guessing at random
-// addresses cannot grow the map without bound.
-constexpr std::size_t kSweepThreshold = 10'000;
-} // namespace
-
-LoginThrottle::LoginThrottle(const Clock &clock)
+LoginThrottle::LoginThrottle(const Clock &clock, std::string kind)
     : m_clock(clock)
+    , m_kind(std::move(kind))
 {
 }
 
-std::string LoginThrottle::keyOf(std::string_view email)
+std::string LoginThrottle::storedKey(std::string_view key) const
 {
-    std::string key(email);
-    for (char &c : key)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return key;
+    std::string text = m_kind + ':';
+    for (const char c : key)
+        text += char(std::tolower(static_cast<unsigned char>(c)));
+    return toHex(sha256(text));
 }
 
-bool LoginThrottle::isLocked(std::string_view email)
+bool LoginThrottle::isOverLimit(Store &store, std::string_view key) const
 {
-    std::lock_guard lock(m_mutex);
-    const auto it = m_failures.find(keyOf(email));
-    return it != m_failures.end() && it->second.count >= kMaxFailures
-        && m_clock.nowMs() < it->second.firstAt + kWindowMs;
+    const auto failures = store.signInFailures(storedKey(key));
+    return failures && failures->count >= kMaxFailures && m_clock.nowMs() < failures->firstAt + kWindowMs;
 }
 
-void LoginThrottle::recordFailure(std::string_view email)
+void LoginThrottle::recordFailure(Store &store, std::string_view key) const
 {
-    std::lock_guard lock(m_mutex);
     const std::int64_t now = m_clock.nowMs();
-    if (m_failures.size() >= kSweepThreshold)
-        forgetExpired(now);
-    auto &failures = m_failures[keyOf(email)];
+    // Guessing at random emails cannot grow the table without bound: expired entries go first.
+    store.deleteSignInFailuresBefore(now - kWindowMs);
+    const std::string stored = storedKey(key);
+    SignInFailures failures = store.signInFailures(stored).value_or(SignInFailures {0, now});
     if (now >= failures.firstAt + kWindowMs)
-        failures = Failures {0, now};
+        failures = SignInFailures {0, now};
     ++failures.count;
+    store.saveSignInFailures(stored, failures);
 }
 
-void LoginThrottle::recordSuccess(std::string_view email)
+void LoginThrottle::recordSuccess(Store &store, std::string_view key) const
 {
-    std::lock_guard lock(m_mutex);
-    m_failures.erase(keyOf(email));
-}
-
-void LoginThrottle::forgetExpired(std::int64_t now)
-{
-    std::erase_if(m_failures, [now](const auto &entry) { return now >= entry.second.firstAt + kWindowMs; });
+    store.deleteSignInFailures(storedKey(key));
 }
 
 } // namespace commonroom::syncd

@@ -1,44 +1,40 @@
 #pragma once
 
+#include "Store.h"
+
 #include "common/Clock.h"
 
 #include <cstdint>
-#include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace commonroom::syncd {
 
-// Slows down password guessing: after kMaxFailures failed sign-ins for one email within
-// kWindowMs, further attempts for it are refused until the window has passed. Kept in memory
-// only, so a restart forgets it, which costs an attacker a restart they cannot cause.
+// Counts failed sign-ins of one kind of key (an account's email, a client address): after
+// kMaxFailures within kWindowMs of the first, the key is over its limit until the window has
+// passed. What that means is the caller's (docs/security.md): an account is locked, an address
+// only slowed down. Kept in the daemon's database (table sign_in_failure, under a digest of the
+// key) so that a restart forgets nothing and nothing typed is stored. Callers hold the store's
+// lock (SyncService::withStore).
 class LoginThrottle
 {
 public:
     static constexpr int kMaxFailures = 10;
     static constexpr std::int64_t kWindowMs = 15 * 60 * 1000;
 
-    explicit LoginThrottle(const Clock &clock);
+    // `kind` keeps the keys of one throttle apart from another's ("account", "address").
+    LoginThrottle(const Clock &clock, std::string kind);
 
-    bool isLocked(std::string_view email);
-    void recordFailure(std::string_view email);
-    void recordSuccess(std::string_view email);
+    bool isOverLimit(Store &store, std::string_view key) const;
+    void recordFailure(Store &store, std::string_view key) const;
+    void recordSuccess(Store &store, std::string_view key) const;
 
 private:
-    struct Failures
-    {
-        int count = 0;
-        std::int64_t firstAt = 0;
-    };
-
-    // Emails compare without ASCII case, like accounts do.
-    static std::string keyOf(std::string_view email);
-    void forgetExpired(std::int64_t now);
+    // The digest stored for `key`; emails and addresses compare without ASCII case.
+    std::string storedKey(std::string_view key) const;
 
     const Clock &m_clock;
-    std::mutex m_mutex;
-    std::unordered_map<std::string, Failures> m_failures;
+    const std::string m_kind;
 };
 
 } // namespace commonroom::syncd

@@ -184,7 +184,13 @@ std::vector<std::vector<std::string>> migrations()
         "ALTER TABLE device ADD COLUMN last_hlc INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE device ADD COLUMN max_hlc INTEGER NOT NULL DEFAULT 0",
     };
-    return {first, second, third, fourth};
+    // 5: failed sign-ins survive a restart (docs/security.md); keys are digests.
+    std::vector<std::string> fifth {
+        "CREATE TABLE sign_in_failure (key TEXT PRIMARY KEY NOT NULL, count INTEGER NOT NULL, first_at INTEGER NOT "
+        "NULL)",
+        "CREATE INDEX sign_in_failure_by_time ON sign_in_failure (first_at)",
+    };
+    return {first, second, third, fourth, fifth};
 }
 
 // A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc
@@ -919,6 +925,37 @@ Status SqliteStore::flushLog()
         "Erased values may remain in " + log.string() + " (" + reason
             + "). Stop any other program that reads the database (a backup tool, sqlite3); the log is emptied at "
               "the next erasure or when commonroom-syncd stops.");
+}
+
+std::optional<SignInFailures> SqliteStore::signInFailures(std::string_view key)
+{
+    auto query = prepare("SELECT count, first_at FROM sign_in_failure WHERE key = ?");
+    query.bind(key);
+    if (!query.step())
+        return std::nullopt;
+    return SignInFailures {int(query.integer(0)), query.integer(1)};
+}
+
+void SqliteStore::saveSignInFailures(std::string_view key, const SignInFailures &failures)
+{
+    auto upsert = prepare("INSERT INTO sign_in_failure (key, count, first_at) VALUES (?, ?, ?) ON CONFLICT (key) DO "
+                          "UPDATE SET count = excluded.count, first_at = excluded.first_at");
+    upsert.bind(key).bind(std::int64_t(failures.count)).bind(failures.firstAt);
+    upsert.step();
+}
+
+void SqliteStore::deleteSignInFailures(std::string_view key)
+{
+    auto remove = prepare("DELETE FROM sign_in_failure WHERE key = ?");
+    remove.bind(key);
+    remove.step();
+}
+
+void SqliteStore::deleteSignInFailuresBefore(std::int64_t unixMs)
+{
+    auto remove = prepare("DELETE FROM sign_in_failure WHERE first_at < ?");
+    remove.bind(unixMs);
+    remove.step();
 }
 
 } // namespace commonroom::syncd

@@ -79,6 +79,10 @@ public:
     std::optional<SecretCode> findCode(std::string_view hash) override;
     void markCodeUsed(std::string_view hash, std::int64_t unixMs) override;
     void deleteCodesOf(std::string_view subject) override;
+    std::optional<SignInFailures> signInFailures(std::string_view key) override;
+    void saveSignInFailures(std::string_view key, const SignInFailures &failures) override;
+    void deleteSignInFailures(std::string_view key) override;
+    void deleteSignInFailuresBefore(std::int64_t unixMs) override;
     Status flushLog() override;
     // For tests: attempts of flushLog() and the wait for readers within each (default 3 × 2 s).
     void setFlushRetry(int attempts, int waitMs)

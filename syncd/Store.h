@@ -110,6 +110,14 @@ struct SecretCode
     std::optional<std::int64_t> usedAt;
 };
 
+// Recent failed sign-ins of one account or one client address (syncd/LoginThrottle), kept
+// under a digest of the email or address so that nothing typed is stored.
+struct SignInFailures
+{
+    int count = 0;
+    std::int64_t firstAt = 0;
+};
+
 // A database failure the caller cannot do anything about (disk full, I/O error, corruption).
 // The store throws it, the open transaction is rolled back, and the request answers 500.
 // Expected outcomes (an unknown email, a missing row) are return values instead.
@@ -242,6 +250,12 @@ public:
     virtual std::optional<SecretCode> findCode(std::string_view hash) = 0;
     virtual void markCodeUsed(std::string_view hash, std::int64_t unixMs) = 0;
     virtual void deleteCodesOf(std::string_view subject) = 0;
+
+    virtual std::optional<SignInFailures> signInFailures(std::string_view key) = 0;
+    virtual void saveSignInFailures(std::string_view key, const SignInFailures &failures) = 0;
+    virtual void deleteSignInFailures(std::string_view key) = 0;
+    // Forgets the failures first seen before `unixMs`.
+    virtual void deleteSignInFailuresBefore(std::int64_t unixMs) = 0;
 
     // Makes what was just deleted unrecoverable from the database's files (after an erasure).
     // Outside a transaction. An error (code "scrub_failed") when the log could not be emptied

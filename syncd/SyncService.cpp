@@ -17,11 +17,16 @@ namespace commonroom::syncd {
 
 namespace {
 
-constexpr std::size_t kTokenBytes = 32;
-
 Error invalidCredentials()
 {
     return makeError("invalid_credentials", "The email or the password is wrong; check both and try again.");
+}
+
+Error serverBusy()
+{
+    return makeError("busy",
+        "The server is busy checking other passwords; try again in a few seconds. If this keeps happening, tell "
+        "the server's admin.");
 }
 
 Error unauthorized()
@@ -101,8 +106,8 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     : m_store(store)
     , m_clock(clock)
     , m_hasher(hasher)
-    , m_throttle(clock)
-    , m_addressThrottle(clock)
+    , m_throttle(clock, "account")
+    , m_addressThrottle(clock, "address")
     , m_admission(store, clock)
     , m_eventRules(store)
     , m_duplicates(store)
@@ -126,36 +131,31 @@ Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest 
         return makeError("bad_request",
             "\"device\" must be this device's id, a lowercase UUID; the client sends it "
             "automatically, so update the client.");
-    if (m_throttle.isLocked(request.email))
-        return makeError(
-            "too_many_attempts", "Too many failed sign-ins for this email; wait 15 minutes, then try again.");
-    if (!address.empty() && m_addressThrottle.isLocked(address))
-        return makeError("too_many_attempts",
-            "Too many failed sign-ins from this network address; wait 15 minutes, then try again.");
     std::optional<Account> account;
     {
         std::lock_guard lock(m_mutex);
+        if (m_throttle.isOverLimit(m_store, request.email))
+            return makeError(
+                "too_many_attempts", "Too many failed sign-ins for this email; wait 15 minutes, then try again.");
         account = m_store.findAccountByEmail(request.email);
     }
-    const auto failed = [&](const std::string &who) {
-        m_throttle.recordFailure(request.email);
-        if (!address.empty())
-            m_addressThrottle.recordFailure(address);
+    // An unknown email is checked against nothing, which takes as long as a wrong password.
+    const auto verified = verifyPassword(request.password, account ? account->passwordHash : std::string());
+    if (!verified)
+        return verified.error();
+    if (!*verified) {
         std::lock_guard lock(m_mutex);
         Store::Transaction transaction(m_store);
+        m_throttle.recordFailure(m_store, request.email);
+        if (!address.empty())
+            m_addressThrottle.recordFailure(m_store, address);
         // An unknown email is recorded as typed: it names nobody the community holds.
-        AuditLog::record(m_store, m_clock.nowMs(), "login_failed", Principal {"", Role::Applicant, request.device}, who,
-            who.empty() ? "unknown email " + request.email : std::string(), address);
+        AuditLog::record(m_store, m_clock.nowMs(), "login_failed", Principal {"", Role::Applicant, request.device},
+            account ? account->personId : std::string(), account ? std::string() : "unknown email " + request.email,
+            address);
         transaction.commit();
         return invalidCredentials();
-    };
-    if (!account) {
-        m_hasher.verifyAgainstNothing(request.password);
-        return failed({});
     }
-    if (!m_hasher.verify(request.password, account->passwordHash))
-        return failed(account->personId);
-    m_throttle.recordSuccess(request.email);
 
     std::lock_guard lock(m_mutex);
     const auto *personTable = findTable("person");
@@ -165,6 +165,7 @@ Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest 
 
     const std::int64_t now = m_clock.nowMs();
     Store::Transaction transaction(m_store);
+    m_throttle.recordSuccess(m_store, request.email);
     auto session = openSession(account->personId, request.device, roleOf(person->row));
     if (!session)
         return session.error();
@@ -172,6 +173,45 @@ Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest 
         account->personId, {}, address);
     transaction.commit();
     return session;
+}
+
+Result<std::int64_t> SyncService::signInDelayMs(std::string_view address, std::int64_t *retryAfterSeconds)
+{
+    std::lock_guard lock(m_mutex);
+    const std::int64_t now = m_clock.nowMs();
+    std::erase_if(m_slowedUntil, [now](const auto &entry) { return entry.second <= now; });
+    if (address.empty() || !m_addressThrottle.isOverLimit(m_store, address))
+        return 0;
+    const auto next = m_slowedUntil.find(address);
+    const std::int64_t answerAt = next == m_slowedUntil.end() ? now : next->second;
+    if (answerAt - now > kMaxSlowedDelayMs) {
+        if (retryAfterSeconds)
+            *retryAfterSeconds = (answerAt - now - kMaxSlowedDelayMs + 999) / 1000;
+        return makeError("too_many_attempts",
+            "Too many sign-ins from this network address at once; wait a few seconds, then try again.");
+    }
+    m_slowedUntil.insert_or_assign(std::string(address), answerAt + kSlowedIntervalMs);
+    return answerAt - now;
+}
+
+Result<std::string> SyncService::hashPassword(std::string_view password)
+{
+    const auto pass = m_hashingGate.enter();
+    if (!pass)
+        return serverBusy();
+    return m_hasher.hash(password);
+}
+
+Result<bool> SyncService::verifyPassword(std::string_view password, std::string_view stored)
+{
+    const auto pass = m_hashingGate.enter();
+    if (!pass)
+        return serverBusy();
+    if (stored.empty()) {
+        m_hasher.verifyAgainstNothing(password);
+        return false;
+    }
+    return m_hasher.verify(password, stored);
 }
 
 Result<protocol::LoginResponse> SyncService::openSession(

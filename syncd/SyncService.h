@@ -3,6 +3,7 @@
 #include "Admission.h"
 #include "DuplicateFinder.h"
 #include "EventRules.h"
+#include "HashingGate.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
 #include "Store.h"
@@ -33,14 +34,16 @@ class SyncService
 public:
     static constexpr std::int64_t kSessionLifetimeMs = 30LL * 24 * 3600 * 1000;
     static constexpr std::int64_t kMaxClockSkewMs = 5 * 60 * 1000;
+    // Random bytes of a session token (base64url on the wire, SHA-256 in the store).
+    static constexpr std::size_t kTokenBytes = 32;
     // The site id of the changes the daemon makes itself (approvals by vouches, seats, waitlists,
     // duplicate candidates, the first admin).
     static constexpr std::string_view kServerSite = "syncd";
 
     SyncService(Store &store, const Clock &clock, PasswordHasher hasher = {});
 
-    // `address` is the client's network address: failed sign-ins lock out the account and the
-    // address alike (docs/admission.md).
+    // `address` is the client's network address: failed sign-ins lock out the account and slow
+    // the address down (docs/security.md).
     Result<protocol::LoginResponse> login(const protocol::LoginRequest &request, std::string_view address = {});
     // The caller behind a bearer token; "unauthorized" when the token is unknown, expired or its
     // device revoked.
@@ -87,8 +90,23 @@ public:
     // caused them and never by its own clock (docs/sync.md, "The daemon's writes").
     static FieldVersion versionAbove(const VersionedRow &row, const FieldMap &fields, FieldVersion atLeast);
 
+    // How long to hold the answer to a sign-in (or another password or code attempt) from
+    // `address`: 0 normally; once the address is over its failure limit, its attempts are spaced
+    // kSlowedIntervalMs apart, right and wrong alike so that timing tells nothing. When that
+    // queue is longer than kMaxSlowedDelayMs the attempt is refused ("too_many_attempts") and
+    // `retryAfterSeconds` says when to come back.
+    Result<std::int64_t> signInDelayMs(std::string_view address, std::int64_t *retryAfterSeconds = nullptr);
+    static constexpr std::int64_t kSlowedIntervalMs = 2000;
+    static constexpr std::int64_t kMaxSlowedDelayMs = 20'000;
+
+    // Password hashing behind the hashing gate: "busy" (503) when too many hashes run already.
+    Result<std::string> hashPassword(std::string_view password);
+    // Whether `password` matches `stored`; an empty `stored` spends the time of a check and is
+    // false, so that an unknown email takes as long as a wrong password.
+    Result<bool> verifyPassword(std::string_view password, std::string_view stored);
+
     // For the account endpoints (AccountService): the store under this service's lock, the
-    // admission rules, the clock, the hasher and the sign-in throttles.
+    // admission rules, the clock and the sign-in throttles (whose callers hold the lock).
     template<class Work>
     decltype(auto) withStore(Work &&work)
     {
@@ -99,7 +117,6 @@ public:
     Store &lockedStore() { return m_store; }
     Admission &admission() { return m_admission; }
     const Clock &clock() const { return m_clock; }
-    const PasswordHasher &hasher() const { return m_hasher; }
     LoginThrottle &accountThrottle() { return m_throttle; }
     LoginThrottle &addressThrottle() { return m_addressThrottle; }
     // Row writes the daemon makes outside a push (applications, accepted invitations, erasure)
@@ -165,8 +182,11 @@ private:
     Store &m_store;
     const Clock &m_clock;
     PasswordHasher m_hasher;
+    HashingGate m_hashingGate;
     LoginThrottle m_throttle;
     LoginThrottle m_addressThrottle;
+    // When the next attempt of each slowed-down address may be answered (under m_mutex).
+    std::map<std::string, std::int64_t, std::less<>> m_slowedUntil;
     Admission m_admission;
     std::mutex m_mutex;
     std::int64_t m_tombstoneWindowMs = kDefaultTombstoneWindowMs;

@@ -127,11 +127,7 @@ void ApplyDialog::onFinished(AccountClient::Request request, const AccountResult
         return;
     setBusy(false);
     if (!result.ok) {
-        if (result.code == QLatin1String("account_exists"))
-            m_message->showError(tr("An account with this email already exists. Sign in with it, or use “Forgot "
-                                    "password” to choose a new password."));
-        else
-            m_message->showError(result.message);
+        m_message->showError(result.message);
         return;
     }
     m_answer = result.json;

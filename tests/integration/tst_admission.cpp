@@ -532,10 +532,9 @@ private Q_SLOTS:
         QString message;
         QVERIFY(!right.login(m_daemon, QStringLiteral("member@example.org"), kPassword, &message));
         QVERIFY2(message.contains(QStringLiteral("wait 15 minutes")), qPrintable(message));
-        // The same failures locked this address too: another account is refused from here.
+        // The same failures only slowed this address down: another account still signs in from here.
         TestClient other;
-        QVERIFY(!other.login(m_daemon, QStringLiteral("leader@example.org"), kPassword, &message));
-        QVERIFY2(message.contains(QStringLiteral("network address")), qPrintable(message));
+        QVERIFY2(other.login(m_daemon, QStringLiteral("leader@example.org"), kPassword, &message), qPrintable(message));
 
         advance(16 * kMinute);
         QVERIFY2(right.login(m_daemon, QStringLiteral("member@example.org"), kPassword, &message), qPrintable(message));

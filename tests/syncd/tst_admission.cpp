@@ -53,9 +53,47 @@ private Q_SLOTS:
         QVERIFY(accounts.requestPasswordReset(request, "192.0.2.8").ok());
         QVERIFY(accounts.requestPasswordReset({"nobody@example.org"}, "192.0.2.7").ok());
         QCOMPARE(f.store->queuedMailCount(), std::size_t(1));
-        f.clock.advanceMs(AccountService::kResetMailIntervalMs);
+        f.clock.advanceMs(AccountService::kMailIntervalMs);
         QVERIFY(accounts.requestPasswordReset(request, "192.0.2.7").ok());
         QCOMPARE(f.store->queuedMailCount(), std::size_t(2));
+    }
+
+    // An application with the email of an account answers like a new one (nobody learns which
+    // emails have accounts) and mails the account's owner instead of failing.
+    void applyingWithAnExistingEmailLooksLikeANewApplication()
+    {
+        ServiceFixture f;
+        const std::string member = f.addAccount("member@example.org", Role::Member);
+        AccountService accounts(*f.service);
+        const auto fresh = accounts.apply(
+            {"new@example.org", "tenants union forever", "New Person", {}, true, newUuidV7()}, "192.0.2.7");
+        QVERIFY(fresh.ok());
+        const std::size_t mailsBefore = f.store->queuedMailCount();
+        const auto existing = accounts.apply(
+            {"MEMBER@example.org", "tenants union forever", "Someone Else", {}, true, newUuidV7()}, "192.0.2.7");
+        QVERIFY2(existing.ok(), existing.ok() ? "" : existing.error().message.c_str());
+        QCOMPARE(existing->roles, fresh->roles);
+        QCOMPARE(existing->token.size(), fresh->token.size());
+        QCOMPARE(existing->expiresAt, fresh->expiresAt);
+        QVERIFY(isUuid(existing->personId) && existing->personId != member);
+        // It signs nobody in, changes nobody's password, and the owner hears of it.
+        QVERIFY(!f.service->authenticate(existing->token).ok());
+        f.login("member@example.org");
+        QCOMPARE(f.store->queuedMailCount(), mailsBefore + 1);
+        const auto mails = f.store->dueMails(f.clock.nowMs() + 1, 10);
+        const auto notice = std::find_if(
+            mails.begin(), mails.end(), [](const auto &mail) { return mail.recipient == "member@example.org"; });
+        QVERIFY(notice != mails.end());
+        QVERIFY(notice->body.find("reset-request") != std::string::npos);
+        QCOMPARE(roleOf(f, member), "member");
+        // Applying again and again sends the owner one mail per interval.
+        QVERIFY(
+            accounts.apply({"member@example.org", "tenants union forever", "Again", {}, true, newUuidV7()}, "192.0.2.8")
+                .ok());
+        QCOMPARE(f.store->queuedMailCount(), mailsBefore + 1);
+        AuditFilter filter;
+        filter.action = "apply_existing";
+        QCOMPARE(f.store->audit(filter).size(), std::size_t(2));
     }
 
     void passwordPolicy()

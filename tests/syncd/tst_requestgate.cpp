@@ -86,6 +86,49 @@ private slots:
         QVERIFY(!gate.refusal(login("192.0.2.1:8")));
     }
 
+    void aMadeUpTokenDoesNotEscapeTheAddressLimit()
+    {
+        ManualClock clock;
+        RequestGate gate(clock, RequestGate::Limits {50, 2});
+        // Sign-ins need no session: whatever bearer header they carry, the address is counted.
+        for (int i = 0; i < 4; ++i) {
+            auto request = login("192.0.2.1:" + std::to_string(i));
+            request.authorization = "Bearer made-up-" + std::to_string(i);
+            QVERIFY(!gate.refusal(request));
+        }
+        auto fifth = login("192.0.2.1:9");
+        fifth.authorization = "Bearer made-up-9";
+        const auto refused = gate.refusal(fifth);
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 429);
+        QVERIFY(refused->body.find("address") != std::string::npos);
+        // So are health checks and unknown paths sent with a token.
+        RequestGate other(clock, RequestGate::Limits {50, 1});
+        for (const char *target : {"/v1/health", "/v1/nowhere"}) {
+            HttpRequest request {"GET", target, {}, {}, "Bearer a", "192.0.2.2:1"};
+            QVERIFY(!other.refusal(request));
+            request.authorization = "Bearer b";
+            QVERIFY(!other.refusal(request));
+            request.authorization = "Bearer c";
+            QVERIFY(other.refusal(request));
+            clock.advanceMs(2000);
+        }
+    }
+
+    void sessionRequestsOfOneAddressShareAWiderLimit()
+    {
+        ManualClock clock;
+        RequestGate gate(clock, RequestGate::Limits {1, 1});
+        // A new made-up token per request: each token's own bucket is full, the address's is not.
+        const int perAddressBurst = 2 * int(RequestGate::kSessionsPerAddress);
+        for (int i = 0; i < perAddressBurst; ++i)
+            QVERIFY(!gate.refusal(withToken("token-" + std::to_string(i))));
+        const auto refused = gate.refusal(withToken("token-new"));
+        QVERIFY(refused);
+        QVERIFY(refused->body.find("address") != std::string::npos);
+        QVERIFY(!gate.refusal(withToken("token-new", "198.51.100.7:1")));
+    }
+
     void retryAfterRoundsUpToWholeSeconds()
     {
         ManualClock clock;

@@ -101,6 +101,57 @@ private slots:
         f.login("ana@example.org");
     }
 
+    // People at a community centre share an address: failures there slow the address down but
+    // never refuse the right password of another account.
+    void failuresFromAnAddressSlowItButDoNotLockOthersOut()
+    {
+        ServiceFixture f;
+        f.addAccount("ana@example.org", Role::Member);
+        f.addAccount("jose@example.org", Role::Member);
+        const std::string centre = "192.0.2.50";
+        QCOMPARE(*f.service->signInDelayMs(centre), 0);
+        for (int i = 0; i < LoginThrottle::kMaxFailures; ++i)
+            QVERIFY(!f.service->login({"ana@example.org", "guess " + std::to_string(i), newUuidV7()}, centre).ok());
+        // Another person's right password is accepted from the same address.
+        QVERIFY(
+            f.service->login({"jose@example.org", std::string(ServiceFixture::kPassword), newUuidV7()}, centre).ok());
+        // Attempts from the address are spaced out, and a queue too long is refused with a wait.
+        QCOMPARE(*f.service->signInDelayMs(centre), 0);
+        QCOMPARE(*f.service->signInDelayMs(centre), SyncService::kSlowedIntervalMs);
+        QCOMPARE(*f.service->signInDelayMs(centre), 2 * SyncService::kSlowedIntervalMs);
+        QCOMPARE(*f.service->signInDelayMs("198.51.100.1"), 0);
+        std::int64_t retryAfter = 0;
+        Result<std::int64_t> delay = std::int64_t(0);
+        for (int i = 0; i < 20 && delay; ++i)
+            delay = f.service->signInDelayMs(centre, &retryAfter);
+        QVERIFY(!delay);
+        QCOMPARE(delay.error().code, "too_many_attempts");
+        QVERIFY(retryAfter >= 1);
+        f.clock.advanceMs(LoginThrottle::kWindowMs);
+        QCOMPARE(*f.service->signInDelayMs(centre), 0);
+        QCOMPARE(*f.service->signInDelayMs(centre), 0);
+    }
+
+    // A restart forgets nothing: the failures are in the daemon's database, under digests.
+    void lockOutsSurviveARestart()
+    {
+        ServiceFixture f;
+        f.addAccount("ana@example.org", Role::Member);
+        for (int i = 0; i < LoginThrottle::kMaxFailures; ++i)
+            QVERIFY(!f.service->login({"ana@example.org", "guess", newUuidV7()}, "192.0.2.9").ok());
+        f.service.reset();
+        f.store.reset();
+        auto reopened = SqliteStore::open(f.databasePath());
+        QVERIFY(reopened.ok());
+        f.store = std::move(*reopened);
+        f.service
+            = std::make_unique<SyncService>(*f.store, f.clock, PasswordHasher(PasswordHasher::Parameters {1024, 8, 1}));
+        const auto locked = f.service->login({"ana@example.org", std::string(ServiceFixture::kPassword), newUuidV7()});
+        QCOMPARE(locked.error().code, "too_many_attempts");
+        QVERIFY(*f.service->signInDelayMs("192.0.2.9") == 0);
+        QVERIFY(*f.service->signInDelayMs("192.0.2.9") > 0);
+    }
+
     void loginRefusesADeviceIdThatIsNotAUuid()
     {
         ServiceFixture f;
