@@ -1,109 +1,12 @@
 #include "AccountProtocol.h"
 
-#include <boost/json.hpp>
+#include "JsonReader.h"
 
-#include <set>
-#include <stdexcept>
+#include <boost/json.hpp>
 
 namespace commonroom::protocol {
 
 namespace json = boost::json;
-
-namespace {
-
-struct DecodeError : std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
-
-// The strict reading of Protocol.cpp for the flat objects of these endpoints: every member of
-// the right type, none missing, none unknown.
-class FlatReader
-{
-public:
-    FlatReader(const json::value &value, std::string what)
-        : m_what(std::move(what))
-    {
-        if (!value.is_object())
-            throw DecodeError(m_what + " must be a JSON object.");
-        m_object = &value.as_object();
-    }
-
-    const json::value &require(std::string_view key)
-    {
-        m_seen.insert(std::string(key));
-        const auto *value = m_object->if_contains(key);
-        if (!value)
-            throw DecodeError(m_what + " lacks \"" + std::string(key) + "\".");
-        return *value;
-    }
-
-    std::string string(std::string_view key)
-    {
-        const auto &value = require(key);
-        if (!value.is_string())
-            throw DecodeError("\"" + std::string(key) + "\" in " + m_what + " must be a string.");
-        return std::string(value.as_string());
-    }
-
-    std::string optionalString(std::string_view key) { return m_object->contains(key) ? string(key) : std::string(); }
-
-    bool boolean(std::string_view key)
-    {
-        const auto &value = require(key);
-        if (!value.is_bool())
-            throw DecodeError("\"" + std::string(key) + "\" in " + m_what + " must be true or false.");
-        return value.as_bool();
-    }
-
-    std::int64_t integer(std::string_view key)
-    {
-        const auto &value = require(key);
-        if (value.is_int64())
-            return value.as_int64();
-        throw DecodeError("\"" + std::string(key) + "\" in " + m_what + " must be a whole number.");
-    }
-
-    const json::array &array(std::string_view key)
-    {
-        const auto &value = require(key);
-        if (!value.is_array())
-            throw DecodeError("\"" + std::string(key) + "\" in " + m_what + " must be an array.");
-        return value.as_array();
-    }
-
-    void finish() const
-    {
-        for (const auto &member : *m_object) {
-            if (!m_seen.contains(std::string(member.key())))
-                throw DecodeError(m_what + " has an unknown member \"" + std::string(member.key()) + "\".");
-        }
-    }
-
-private:
-    std::string m_what;
-    const json::object *m_object = nullptr;
-    std::set<std::string> m_seen;
-};
-
-template<class T, class Decode>
-Result<T> decode(std::string_view text, const std::string &what, Decode read)
-{
-    boost::system::error_code ec;
-    json::value value = json::parse(text, ec);
-    if (ec)
-        return makeError("bad_request", "The body is not valid JSON (" + ec.message() + ").");
-    try {
-        FlatReader reader(value, what);
-        T decoded = read(reader);
-        reader.finish();
-        return decoded;
-    } catch (const std::exception &error) {
-        return makeError("bad_request", error.what());
-    }
-}
-
-} // namespace
 
 std::string toJson(const ApplyRequest &value)
 {
@@ -115,7 +18,7 @@ std::string toJson(const ApplyRequest &value)
 template<>
 Result<ApplyRequest> fromJson<ApplyRequest>(std::string_view text)
 {
-    return decode<ApplyRequest>(text, "the application", [](FlatReader &reader) {
+    return decodeObject<ApplyRequest>(text, "the application", [](JsonReader &reader) {
         ApplyRequest request;
         request.email = reader.string("email");
         request.password = reader.string("password");
@@ -136,7 +39,7 @@ std::string toJson(const AcceptInvitationRequest &value)
 template<>
 Result<AcceptInvitationRequest> fromJson<AcceptInvitationRequest>(std::string_view text)
 {
-    return decode<AcceptInvitationRequest>(text, "the invitation acceptance", [](FlatReader &reader) {
+    return decodeObject<AcceptInvitationRequest>(text, "the invitation acceptance", [](JsonReader &reader) {
         AcceptInvitationRequest request;
         request.code = reader.string("code");
         request.email = reader.string("email");
@@ -155,8 +58,8 @@ std::string toJson(const PasswordResetRequest &value)
 template<>
 Result<PasswordResetRequest> fromJson<PasswordResetRequest>(std::string_view text)
 {
-    return decode<PasswordResetRequest>(
-        text, "the reset request", [](FlatReader &reader) { return PasswordResetRequest {reader.string("email")}; });
+    return decodeObject<PasswordResetRequest>(
+        text, "the reset request", [](JsonReader &reader) { return PasswordResetRequest {reader.string("email")}; });
 }
 
 std::string toJson(const PasswordReset &value)
@@ -167,7 +70,7 @@ std::string toJson(const PasswordReset &value)
 template<>
 Result<PasswordReset> fromJson<PasswordReset>(std::string_view text)
 {
-    return decode<PasswordReset>(text, "the password reset", [](FlatReader &reader) {
+    return decodeObject<PasswordReset>(text, "the password reset", [](JsonReader &reader) {
         PasswordReset reset;
         reset.email = reader.string("email");
         reset.code = reader.string("code");
@@ -185,7 +88,7 @@ std::string toJson(const PasswordChange &value)
 template<>
 Result<PasswordChange> fromJson<PasswordChange>(std::string_view text)
 {
-    return decode<PasswordChange>(text, "the password change", [](FlatReader &reader) {
+    return decodeObject<PasswordChange>(text, "the password change", [](JsonReader &reader) {
         PasswordChange change;
         change.currentPassword = reader.string("current_password");
         change.newPassword = reader.string("new_password");
@@ -201,7 +104,7 @@ std::string toJson(const EraseRequest &value)
 template<>
 Result<EraseRequest> fromJson<EraseRequest>(std::string_view text)
 {
-    return decode<EraseRequest>(text, "the erasure request", [](FlatReader &reader) {
+    return decodeObject<EraseRequest>(text, "the erasure request", [](JsonReader &reader) {
         EraseRequest request;
         request.personId = reader.string("person_id");
         request.reason = reader.string("reason");
@@ -222,10 +125,10 @@ std::string toJson(const AuditPage &value)
 template<>
 Result<AuditPage> fromJson<AuditPage>(std::string_view text)
 {
-    return decode<AuditPage>(text, "the audit log", [](FlatReader &reader) {
+    return decodeObject<AuditPage>(text, "the audit log", [](JsonReader &reader) {
         AuditPage page;
         for (const auto &value : reader.array("entries")) {
-            FlatReader entry(value, "an audit entry");
+            JsonReader entry(value, "an audit entry");
             AuditEntry read;
             read.seq = entry.integer("seq");
             read.at = entry.integer("at");

@@ -1,23 +1,17 @@
 #include "Protocol.h"
 
+#include "JsonReader.h"
+
 #include <boost/json.hpp>
 
 #include <charconv>
 #include <limits>
-#include <set>
-#include <stdexcept>
 
 namespace commonroom::protocol {
 
 namespace json = boost::json;
 
 namespace {
-
-// Thrown inside this file only; every decoder turns it into an Error at its boundary.
-struct DecodeError : std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
 
 json::value fieldValueToJson(const FieldValue &value)
 {
@@ -35,85 +29,6 @@ json::object fieldsToJson(const FieldMap &fields)
         object[name] = fieldValueToJson(value);
     return object;
 }
-
-// Reads one JSON object member by member and, at the end, refuses members it was not asked for.
-class ObjectReader
-{
-public:
-    ObjectReader(const json::value &value, std::string what)
-        : m_what(std::move(what))
-    {
-        if (!value.is_object())
-            throw DecodeError(m_what + " must be a JSON object.");
-        m_object = &value.as_object();
-    }
-
-    const json::value *find(std::string_view key)
-    {
-        m_seen.insert(std::string(key));
-        return m_object->if_contains(key);
-    }
-
-    const json::value &require(std::string_view key)
-    {
-        const auto *value = find(key);
-        if (!value)
-            throw DecodeError(m_what + " lacks \"" + std::string(key) + "\".");
-        return *value;
-    }
-
-    std::string string(std::string_view key)
-    {
-        const auto &value = require(key);
-        if (!value.is_string())
-            throw DecodeError(name(key) + " must be a string.");
-        return std::string(value.as_string());
-    }
-
-    std::int64_t integer(std::string_view key) { return toInteger(require(key), key); }
-
-    std::int64_t toInteger(const json::value &value, std::string_view key)
-    {
-        if (value.is_int64())
-            return value.as_int64();
-        if (value.is_uint64() && value.as_uint64() <= std::uint64_t(std::numeric_limits<std::int64_t>::max()))
-            return std::int64_t(value.as_uint64());
-        throw DecodeError(name(key) + " must be a whole number.");
-    }
-
-    bool boolean(std::string_view key, bool fallback)
-    {
-        const auto *value = find(key);
-        if (!value)
-            return fallback;
-        if (!value->is_bool())
-            throw DecodeError(name(key) + " must be true or false.");
-        return value->as_bool();
-    }
-
-    const json::array &array(std::string_view key)
-    {
-        const auto &value = require(key);
-        if (!value.is_array())
-            throw DecodeError(name(key) + " must be an array.");
-        return value.as_array();
-    }
-
-    void finish() const
-    {
-        for (const auto &member : *m_object) {
-            if (!m_seen.contains(std::string(member.key())))
-                throw DecodeError(m_what + " has an unknown member \"" + std::string(member.key()) + "\".");
-        }
-    }
-
-    std::string name(std::string_view key) const { return "\"" + std::string(key) + "\" in " + m_what; }
-
-private:
-    std::string m_what;
-    const json::object *m_object = nullptr;
-    std::set<std::string> m_seen;
-};
 
 FieldMap fieldsFromJson(const json::value &value, const std::string &what)
 {
@@ -146,7 +61,7 @@ json::object mutationToJson(const Mutation &mutation)
 }
 Mutation mutationFromJson(const json::value &value, std::size_t index)
 {
-    ObjectReader reader(value, "mutation " + std::to_string(index + 1));
+    JsonReader reader(value, "mutation " + std::to_string(index + 1));
     Mutation mutation;
     mutation.mid = reader.integer("mid");
     if (mutation.mid <= 0)
@@ -159,22 +74,6 @@ Mutation mutationFromJson(const json::value &value, std::size_t index)
         mutation.fields = fieldsFromJson(*fields, reader.name("fields"));
     reader.finish();
     return mutation;
-}
-
-template<class T, class Decode>
-Result<T> decodeWith(std::string_view text, Decode decode)
-{
-    boost::system::error_code ec;
-    json::value value = json::parse(text, ec);
-    if (ec)
-        return makeError("bad_request", "The body is not valid JSON (" + ec.message() + ").");
-    try {
-        return decode(value);
-    } catch (const DecodeError &error) {
-        return makeError("bad_request", error.what());
-    } catch (const std::exception &error) {
-        return makeError("bad_request", std::string("The body could not be read: ") + error.what());
-    }
 }
 
 } // namespace
@@ -273,8 +172,8 @@ std::string toJson(const FieldMap &value)
 template<>
 Result<HealthResponse> fromJson<HealthResponse>(std::string_view text)
 {
-    return decodeWith<HealthResponse>(text, [](const json::value &value) {
-        ObjectReader reader(value, "the health response");
+    return decodeJson<HealthResponse>(text, [](const json::value &value) {
+        JsonReader reader(value, "the health response");
         HealthResponse health;
         health.status = reader.string("status");
         health.version = reader.string("version");
@@ -287,8 +186,8 @@ Result<HealthResponse> fromJson<HealthResponse>(std::string_view text)
 template<>
 Result<LoginRequest> fromJson<LoginRequest>(std::string_view text)
 {
-    return decodeWith<LoginRequest>(text, [](const json::value &value) {
-        ObjectReader reader(value, "the login request");
+    return decodeJson<LoginRequest>(text, [](const json::value &value) {
+        JsonReader reader(value, "the login request");
         LoginRequest login;
         login.email = reader.string("email");
         login.password = reader.string("password");
@@ -301,8 +200,8 @@ Result<LoginRequest> fromJson<LoginRequest>(std::string_view text)
 template<>
 Result<LoginResponse> fromJson<LoginResponse>(std::string_view text)
 {
-    return decodeWith<LoginResponse>(text, [](const json::value &value) {
-        ObjectReader reader(value, "the login response");
+    return decodeJson<LoginResponse>(text, [](const json::value &value) {
+        JsonReader reader(value, "the login response");
         LoginResponse login;
         login.token = reader.string("token");
         login.expiresAt = reader.integer("expires_at");
@@ -320,8 +219,8 @@ Result<LoginResponse> fromJson<LoginResponse>(std::string_view text)
 template<>
 Result<PushRequest> fromJson<PushRequest>(std::string_view text)
 {
-    return decodeWith<PushRequest>(text, [](const json::value &value) {
-        ObjectReader reader(value, "the push request");
+    return decodeJson<PushRequest>(text, [](const json::value &value) {
+        JsonReader reader(value, "the push request");
         PushRequest push;
         push.clientId = reader.string("client_id");
         push.protocol = int(reader.integer("protocol"));
@@ -338,13 +237,13 @@ Result<PushRequest> fromJson<PushRequest>(std::string_view text)
 template<>
 Result<PushResponse> fromJson<PushResponse>(std::string_view text)
 {
-    return decodeWith<PushResponse>(text, [](const json::value &value) {
-        ObjectReader reader(value, "the push response");
+    return decodeJson<PushResponse>(text, [](const json::value &value) {
+        JsonReader reader(value, "the push response");
         PushResponse push;
         for (const auto &mid : reader.array("acked"))
             push.acked.push_back(reader.toInteger(mid, "acked"));
         for (const auto &entry : reader.array("rejected")) {
-            ObjectReader rejection(entry, "a rejection");
+            JsonReader rejection(entry, "a rejection");
             push.rejected.push_back(
                 Rejection {rejection.integer("mid"), rejection.string("code"), rejection.string("message")});
             rejection.finish();
@@ -359,11 +258,11 @@ Result<PushResponse> fromJson<PushResponse>(std::string_view text)
 template<>
 Result<PullResponse> fromJson<PullResponse>(std::string_view text)
 {
-    return decodeWith<PullResponse>(text, [](const json::value &value) {
-        ObjectReader reader(value, "the pull response");
+    return decodeJson<PullResponse>(text, [](const json::value &value) {
+        JsonReader reader(value, "the pull response");
         PullResponse pull;
         for (const auto &entry : reader.array("changes")) {
-            ObjectReader change(entry, "a change");
+            JsonReader change(entry, "a change");
             Change decoded;
             decoded.seq = change.integer("seq");
             decoded.table = change.string("table");
@@ -374,7 +273,7 @@ Result<PullResponse> fromJson<PullResponse>(std::string_view text)
             pull.changes.push_back(std::move(decoded));
         }
         for (const auto &entry : reader.array("purge")) {
-            ObjectReader ref(entry, "a purge entry");
+            JsonReader ref(entry, "a purge entry");
             pull.purge.push_back(RowRef {ref.string("table"), ref.string("id")});
             ref.finish();
         }
@@ -389,7 +288,7 @@ Result<PullResponse> fromJson<PullResponse>(std::string_view text)
             if (!checksums->is_object())
                 throw DecodeError(reader.name("checksums") + " must be an object.");
             for (const auto &[table, entry] : checksums->as_object()) {
-                ObjectReader checksum(entry, "the checksum of " + std::string(table));
+                JsonReader checksum(entry, "the checksum of " + std::string(table));
                 TableChecksum decoded;
                 decoded.count = checksum.integer("count");
                 const std::string digest = checksum.string("digest");
@@ -409,9 +308,9 @@ Result<PullResponse> fromJson<PullResponse>(std::string_view text)
 template<>
 Result<ErrorResponse> fromJson<ErrorResponse>(std::string_view text)
 {
-    return decodeWith<ErrorResponse>(text, [](const json::value &value) {
-        ObjectReader reader(value, "the error response");
-        ObjectReader error(reader.require("error"), "\"error\"");
+    return decodeJson<ErrorResponse>(text, [](const json::value &value) {
+        JsonReader reader(value, "the error response");
+        JsonReader error(reader.require("error"), "\"error\"");
         ErrorResponse response {Error {error.string("code"), error.string("message")}};
         error.finish();
         reader.finish();
@@ -438,11 +337,11 @@ std::string toJson(const RevokeDeviceRequest &value)
 template<>
 Result<DeviceList> fromJson<DeviceList>(std::string_view text)
 {
-    return decodeWith<DeviceList>(text, [](const json::value &value) {
-        ObjectReader reader(value, "the device list");
+    return decodeJson<DeviceList>(text, [](const json::value &value) {
+        JsonReader reader(value, "the device list");
         DeviceList list;
         for (const auto &entry : reader.array("devices")) {
-            ObjectReader device(entry, "a device");
+            JsonReader device(entry, "a device");
             DeviceInfo info;
             info.id = device.string("id");
             info.personId = device.string("person_id");
@@ -460,8 +359,8 @@ Result<DeviceList> fromJson<DeviceList>(std::string_view text)
 template<>
 Result<RevokeDeviceRequest> fromJson<RevokeDeviceRequest>(std::string_view text)
 {
-    return decodeWith<RevokeDeviceRequest>(text, [](const json::value &value) {
-        ObjectReader reader(value, "the revoke request");
+    return decodeJson<RevokeDeviceRequest>(text, [](const json::value &value) {
+        JsonReader reader(value, "the revoke request");
         RevokeDeviceRequest request {reader.string("device_id")};
         reader.finish();
         return request;
@@ -476,8 +375,8 @@ std::string toJson(const RegisterDeviceRequest &value)
 template<>
 Result<RegisterDeviceRequest> fromJson<RegisterDeviceRequest>(std::string_view text)
 {
-    return decodeWith<RegisterDeviceRequest>(text, [](const json::value &value) {
-        ObjectReader reader(value, "the device registration");
+    return decodeJson<RegisterDeviceRequest>(text, [](const json::value &value) {
+        JsonReader reader(value, "the device registration");
         RegisterDeviceRequest request {reader.string("device")};
         reader.finish();
         return request;
@@ -487,7 +386,7 @@ Result<RegisterDeviceRequest> fromJson<RegisterDeviceRequest>(std::string_view t
 template<>
 Result<FieldMap> fromJson<FieldMap>(std::string_view text)
 {
-    return decodeWith<FieldMap>(text, [](const json::value &value) { return fieldsFromJson(value, "the fields"); });
+    return decodeJson<FieldMap>(text, [](const json::value &value) { return fieldsFromJson(value, "the fields"); });
 }
 
 } // namespace commonroom::protocol

@@ -1,3 +1,4 @@
+#include "common/AccountProtocol.h"
 #include "common/Protocol.h"
 
 #include <QTest>
@@ -181,6 +182,35 @@ private Q_SLOTS:
         QVERIFY(fromJson<LoginRequest>(R"({"email":"a@b","password":"x","device":"d"})").ok());
         QVERIFY(!fromJson<LoginRequest>(R"({"email":"a@b","password":"x"})").ok());
         QVERIFY(!fromJson<LoginRequest>(R"({"email":"a@b","password":null,"device":"d"})").ok());
+    }
+
+    // The account endpoints read their bodies exactly as the sync endpoints do: one reader.
+    void accountBodiesAreReadAsStrictly()
+    {
+        const auto mentions = [](const auto &decoded, const char *text) {
+            return !decoded.ok() && decoded.error().code == "bad_request"
+                && decoded.error().message.find(text) != std::string::npos;
+        };
+        QVERIFY(mentions(fromJson<PasswordReset>(R"({"email":"a@b","code":"c","password":"p","admin":true})"),
+            "the password reset has an unknown member \"admin\""));
+        QVERIFY(mentions(fromJson<ApplyRequest>(
+                             R"({"email":"a@b","password":"p","display_name":"A","consent":"yes","device":"d"})"),
+            "\"consent\" in the application must be true or false"));
+        QVERIFY(mentions(fromJson<EraseRequest>(R"({"person_id":"x"})"), "lacks \"reason\""));
+        QVERIFY(mentions(fromJson<EraseRequest>("{\"person_id\":"), "not valid JSON"));
+        const char *tooLarge = R"({"entries":[{"seq":18446744073709551615,"at":1,"action":"a","actor_id":"",)"
+                               R"("device_id":"","target_id":"","detail":"","address":""}],"has_more":false})";
+        QVERIFY(mentions(fromJson<AuditPage>(tooLarge), "\"seq\" in an audit entry must be a whole number"));
+        // The largest whole number that fits is read.
+        const char *unsignedSeq = R"({"entries":[{"seq":9223372036854775807,"at":1,"action":"a","actor_id":"",)"
+                                  R"("device_id":"","target_id":"","detail":"","address":""}],"has_more":false})";
+        const auto page = fromJson<AuditPage>(unsignedSeq);
+        QVERIFY(page.ok());
+        QCOMPARE(page->entries.front().seq, std::numeric_limits<std::int64_t>::max());
+        const auto apply = fromJson<ApplyRequest>(R"({"email":"a@b","password":"p","display_name":"A",)"
+                                                  R"("consent":true,"device":"d"})");
+        QVERIFY(apply.ok());
+        QVERIFY(apply->about.empty());
     }
 };
 
