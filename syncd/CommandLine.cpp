@@ -107,7 +107,8 @@ std::string CommandLine::usage()
            "      (at least 12 characters) is read from the first line of standard input.\n"
            "  commonroom-syncd serve --data DIR [--listen 127.0.0.1:8443] [--tls-cert FILE --tls-key FILE]\n"
            "                        [--rate-limit N] [--login-rate-limit N] [--read-timeout SECONDS]\n"
-           "                        [--tombstone-days N] [--vouches-needed N] [--public-url URL]\n"
+           "                        [--max-connections N] [--tombstone-days N] [--vouches-needed N]\n"
+           "                        [--public-url URL]\n"
            "                        [--smtp-host HOST [--smtp-port 587] [--smtp-starttls] [--smtp-ca FILE]\n"
            "                         [--smtp-user USER --smtp-password-file FILE] [--mail-from ADDRESS]]\n"
            "      Serves the sync API over HTTPS. Without --tls-cert/--tls-key a self-signed certificate\n"
@@ -118,9 +119,12 @@ std::string CommandLine::usage()
            "      --login-rate-limit: sign-ins and other requests that need no session, a second per\n"
            "      client address whatever token they carry, bursts of twice as many (default 10; 0 turns\n"
            "      it off; behind a reverse proxy all clients share its address). Over a limit the answer\n"
-           "      is 429 with Retry-After. --read-timeout: seconds a client has to send each request before its\n"
-           "      connection is closed (default 30). --tombstone-days: how long deleted rows are kept in\n"
-           "      the change log (default 30); a device that has not synced for longer fetches a fresh copy.\n"
+           "      is 429 with Retry-After. --read-timeout: seconds a client has to send each request\n"
+           "      before its connection is closed (default 30). --max-connections: connections served at\n"
+           "      once; beyond it a new one closes the one that has waited longest for a request (default:\n"
+           "      the open-file limit less 64, from 16 to 4096; raise the limit with ulimit -n or\n"
+           "      LimitNOFILE). --tombstone-days: how long deleted rows are kept in the change log\n"
+           "      (default 30); a device that has not synced for longer fetches a fresh copy.\n"
            "      --vouches-needed: vouches that make an applicant a member (default 2). Mail (invitations,\n"
            "      password resets) waits in the database's queue and goes out through --smtp-host, tried\n"
            "      again until the server takes it; --smtp-starttls requires an encrypted connection,\n"
@@ -186,10 +190,10 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
     if (command == "serve") {
         Options options("serve",
             {{"--data", true}, {"--listen", true}, {"--tls-cert", true}, {"--tls-key", true}, {"--rate-limit", true},
-                {"--login-rate-limit", true}, {"--read-timeout", true}, {"--tombstone-days", true},
-                {"--vouches-needed", true}, {"--smtp-host", true}, {"--smtp-port", true}, {"--smtp-starttls", false},
-                {"--smtp-ca", true}, {"--smtp-user", true}, {"--smtp-password-file", true}, {"--mail-from", true},
-                {"--public-url", true}, {"--clock-offset-file", true}});
+                {"--login-rate-limit", true}, {"--read-timeout", true}, {"--max-connections", true},
+                {"--tombstone-days", true}, {"--vouches-needed", true}, {"--smtp-host", true}, {"--smtp-port", true},
+                {"--smtp-starttls", false}, {"--smtp-ca", true}, {"--smtp-user", true}, {"--smtp-password-file", true},
+                {"--mail-from", true}, {"--public-url", true}, {"--clock-offset-file", true}});
         if (auto read = options.read(arguments, 2); !read)
             return read.error();
         auto data = options.required("--data");
@@ -230,6 +234,12 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
             if (!parsed)
                 return parsed.error();
             serve.readTimeout = std::chrono::seconds(*parsed);
+        }
+        if (const auto connections = options.value("--max-connections")) {
+            const auto parsed = wholeNumber("--max-connections", *connections, 1, 1'000'000);
+            if (!parsed)
+                return parsed.error();
+            serve.maxConnections = *parsed;
         }
         if (const auto days = options.value("--tombstone-days")) {
             const auto parsed = wholeNumber("--tombstone-days", *days, 0, 3650);

@@ -35,6 +35,9 @@ struct ServeCommand
     // Requests a second without a session token, sign-ins above all, per client address.
     std::uint32_t loginRateLimit = 10;
     std::chrono::seconds readTimeout {30};
+    // Connections served at once; unset: HttpsServer::defaultMaxConnections() (from the open-file
+    // limit).
+    std::optional<std::uint32_t> maxConnections;
     // How long deleted rows stay in the change log; devices whose cursor is older fetch afresh.
     std::chrono::days tombstoneWindow {30};
     // Admission and mail (docs/admission.md).

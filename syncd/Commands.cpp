@@ -158,7 +158,12 @@ int Commands::serve(const ServeCommand &command)
     service.prepareChecksums();
     Api api(service);
     RequestGate gate(SystemClock::instance(), RequestGate::Limits {command.rateLimit, command.loginRateLimit});
-    HttpsServer server(api, gate, *identity, command.readTimeout);
+    const std::size_t maxConnections = command.maxConnections.value_or(HttpsServer::defaultMaxConnections());
+    if (maxConnections + HttpsServer::kReservedFiles > HttpsServer::openFileLimit())
+        m_err << "commonroom-syncd: --max-connections " << maxConnections << " is more than the open-file limit ("
+              << HttpsServer::openFileLimit() << ") leaves room for; raise the limit (ulimit -n, LimitNOFILE) or "
+              << "expect refused connections under load." << std::endl;
+    HttpsServer server(api, gate, *identity, command.readTimeout, maxConnections);
     const auto port = server.listen(command.host, command.port);
     if (!port)
         return failed(port.error().message);

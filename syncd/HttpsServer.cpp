@@ -17,10 +17,17 @@
 
 #include <openssl/ssl.h>
 
+#include <sys/resource.h>
+
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <ctime>
 #include <iostream>
+#include <limits>
+#include <list>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <sstream>
@@ -63,6 +70,98 @@ void logLine(const std::string &line)
     std::cerr << utcNow() << ' ' << line << std::endl;
 }
 
+// Lines that could come in a flood (a failing accept, a full house) are written at most once per
+// kQuietPeriod for each kind, with the number left out since: a daemon out of file descriptors
+// must not fill the disk with its log. Measured on the steady clock like the sockets' timeouts,
+// which no test needs to move.
+class ThrottledLog
+{
+public:
+    static constexpr std::chrono::seconds kQuietPeriod {10};
+
+    void line(const std::string &kind, const std::string &text)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        std::uint64_t left = 0;
+        {
+            std::lock_guard lock(m_mutex);
+            auto &entry = m_kinds[kind];
+            if (entry.written && now - *entry.written < kQuietPeriod) {
+                ++entry.left;
+                return;
+            }
+            entry.written = now;
+            left = std::exchange(entry.left, 0);
+        }
+        logLine(text
+            + (left ? " (" + std::to_string(left) + " more like it in the last " + std::to_string(kQuietPeriod.count())
+                        + " s)"
+                    : std::string()));
+    }
+
+private:
+    struct Kind
+    {
+        std::optional<std::chrono::steady_clock::time_point> written;
+        std::uint64_t left = 0;
+    };
+    std::mutex m_mutex;
+    std::map<std::string, Kind> m_kinds;
+};
+
+// Accepting fails like this when the process (EMFILE) or the system (ENFILE) has no file
+// descriptor left, or the kernel no memory for one more socket: retrying at once only spins.
+bool outOfResources(const beast::error_code &ec)
+{
+    return ec == net::error::no_descriptors || ec == beast::error_code(ENFILE, beast::system_category())
+        || ec == net::error::no_buffer_space || ec == net::error::no_memory;
+}
+
+class Session;
+
+// The connections being served, oldest first, so that there are never many more than the limit:
+// when a new one comes beyond it, the oldest connection that is only waiting (for its TLS
+// handshake or its next request) is closed to make room. Idle connections held open on purpose
+// thus cost an attacker their place, and a client with a request to make still gets in.
+class Connections
+{
+public:
+    explicit Connections(std::size_t limit)
+        : m_limit(limit)
+    {
+    }
+
+    void add(Session *session)
+    {
+        std::lock_guard lock(m_mutex);
+        m_sessions.push_back(session);
+    }
+
+    // From the session's destructor.
+    void remove(Session *session)
+    {
+        std::lock_guard lock(m_mutex);
+        m_sessions.remove(session);
+    }
+
+    bool overLimit()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_sessions.size() > m_limit;
+    }
+
+    std::size_t limit() const { return m_limit; }
+
+    // Closes the oldest connection that is waiting, other than `spare`; false when all are busy
+    // with a request.
+    bool closeIdlest(const Session *spare = nullptr);
+
+private:
+    const std::size_t m_limit;
+    std::mutex m_mutex;
+    std::list<Session *> m_sessions;
+};
+
 // The one place socket-level failures are reported. Peers that just go away are not news.
 void fail(beast::error_code ec, const char *what, const std::string &remote)
 {
@@ -75,16 +174,34 @@ void fail(beast::error_code ec, const char *what, const std::string &remote)
 class Session : public std::enable_shared_from_this<Session>
 {
 public:
-    Session(tcp::socket &&socket, ssl::context &context, Api &api, RequestGate &gate, std::chrono::seconds readTimeout)
+    Session(tcp::socket &&socket, ssl::context &context, Api &api, RequestGate &gate, std::chrono::seconds readTimeout,
+        Connections &connections)
         : m_stream(std::move(socket), context)
         , m_delay(m_stream.get_executor())
         , m_api(api)
         , m_gate(gate)
         , m_readTimeout(readTimeout)
+        , m_connections(connections)
     {
         beast::error_code ec;
         const auto endpoint = beast::get_lowest_layer(m_stream).socket().remote_endpoint(ec);
         m_remote = ec ? std::string("unknown") : endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
+        m_connections.add(this);
+    }
+
+    ~Session() { m_connections.remove(this); }
+
+    // Whether the connection is only waiting for its TLS handshake or its next request.
+    bool isWaiting() const { return m_waiting; }
+
+    // Closes the connection from any thread; what it was waiting for ends as aborted.
+    void closeNow()
+    {
+        m_waiting = false; // so that it is not chosen again before it is gone
+        net::post(m_stream.get_executor(), [self = shared_from_this()] {
+            beast::error_code ignored;
+            beast::get_lowest_layer(self->m_stream).socket().close(ignored);
+        });
     }
 
     void run()
@@ -97,6 +214,7 @@ public:
 private:
     void onRun()
     {
+        m_waiting = true;
         beast::get_lowest_layer(m_stream).expires_after(m_readTimeout);
         m_stream.async_handshake(
             ssl::stream_base::server, beast::bind_front_handler(&Session::onHandshake, shared_from_this()));
@@ -115,6 +233,7 @@ private:
         m_parser.emplace();
         m_parser->body_limit(HttpsServer::kBodyLimit);
         m_parser->header_limit(HttpsServer::kHeaderLimit);
+        m_waiting = true;
         beast::get_lowest_layer(m_stream).expires_after(m_readTimeout);
         http::async_read(
             m_stream, m_buffer, *m_parser, beast::bind_front_handler(&Session::onRead, shared_from_this()));
@@ -122,6 +241,7 @@ private:
 
     void onRead(beast::error_code ec, std::size_t)
     {
+        m_waiting = false;
         m_started = std::chrono::steady_clock::now();
         if (ec == http::error::end_of_stream)
             return close();
@@ -252,6 +372,8 @@ private:
     Api &m_api;
     RequestGate &m_gate;
     const std::chrono::seconds m_readTimeout;
+    Connections &m_connections;
+    std::atomic<bool> m_waiting = false;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::string m_remote;
@@ -262,17 +384,42 @@ private:
     std::array<char, 16 * 1024> m_drainBuffer {};
 };
 
+bool Connections::closeIdlest(const Session *spare)
+{
+    std::shared_ptr<Session> idlest;
+    {
+        std::lock_guard lock(m_mutex);
+        for (Session *session : m_sessions) {
+            // A session whose destructor has started waits for this lock to leave the list; it
+            // cannot be locked any more and is passed over.
+            if (session == spare || !session->isWaiting())
+                continue;
+            idlest = session->weak_from_this().lock();
+            if (idlest)
+                break;
+        }
+    }
+    // Outside the lock: this may be the last reference, and the destructor takes the lock.
+    if (!idlest)
+        return false;
+    idlest->closeNow();
+    return true;
+}
+
 class Listener : public std::enable_shared_from_this<Listener>
 {
 public:
     Listener(net::io_context &io, ssl::context &context, Api &api, RequestGate &gate, std::chrono::seconds readTimeout,
-        tcp::acceptor acceptor)
+        tcp::acceptor acceptor, Connections &connections, ThrottledLog &log)
         : m_io(io)
         , m_context(context)
         , m_api(api)
         , m_gate(gate)
         , m_readTimeout(readTimeout)
         , m_acceptor(std::move(acceptor))
+        , m_retry(m_acceptor.get_executor())
+        , m_connections(connections)
+        , m_log(log)
     {
     }
 
@@ -289,12 +436,44 @@ private:
     {
         if (ec == net::error::operation_aborted)
             return;
-        if (ec)
-            fail(ec, "accept", "listener");
-        else
-            std::make_shared<Session>(std::move(socket), m_context, m_api, m_gate, m_readTimeout)->run();
+        if (ec && outOfResources(ec)) {
+            // Make room by closing the connections idle longest, and try again after a pause that
+            // grows while the shortage lasts, instead of spinning on the same error.
+            for (int i = 0; i < kClosedOnShortage && m_connections.closeIdlest(); ++i) { }
+            m_log.line("accept",
+                "listener accept failed: " + ec.message() + "; retrying in " + std::to_string(m_backoff.count())
+                    + " ms. Raise the open-file limit (LimitNOFILE) or lower --max-connections.");
+            m_retry.expires_after(m_backoff);
+            m_backoff = std::min(2 * m_backoff, kMaxBackoff);
+            m_retry.async_wait([self = shared_from_this()](beast::error_code waited) {
+                if (!waited)
+                    self->accept();
+            });
+            return;
+        }
+        m_backoff = kFirstBackoff;
+        if (ec) {
+            m_log.line("accept-other", "listener accept failed: " + ec.message());
+        } else {
+            auto session
+                = std::make_shared<Session>(std::move(socket), m_context, m_api, m_gate, m_readTimeout, m_connections);
+            if (m_connections.overLimit()) {
+                m_log.line("full",
+                    "at --max-connections (" + std::to_string(m_connections.limit())
+                        + "): closing the connections that waited longest");
+                // Every other connection is busy with a request: this one is closed at once.
+                if (!m_connections.closeIdlest(session.get()))
+                    session.reset();
+            }
+            if (session)
+                session->run();
+        }
         accept();
     }
+
+    static constexpr int kClosedOnShortage = 16;
+    static constexpr std::chrono::milliseconds kFirstBackoff {50};
+    static constexpr std::chrono::milliseconds kMaxBackoff {1000};
 
     net::io_context &m_io;
     ssl::context &m_context;
@@ -302,16 +481,21 @@ private:
     RequestGate &m_gate;
     const std::chrono::seconds m_readTimeout;
     tcp::acceptor m_acceptor;
+    net::steady_timer m_retry;
+    std::chrono::milliseconds m_backoff = kFirstBackoff;
+    Connections &m_connections;
+    ThrottledLog &m_log;
 };
 
 } // namespace
 
 struct HttpsServer::Impl
 {
-    Impl(Api &api, RequestGate &gate, std::chrono::seconds readTimeout)
+    Impl(Api &api, RequestGate &gate, std::chrono::seconds readTimeout, std::size_t maxConnections)
         : api(api)
         , gate(gate)
         , readTimeout(readTimeout)
+        , connections(maxConnections)
     {
     }
 
@@ -327,13 +511,33 @@ struct HttpsServer::Impl
     Api &api;
     RequestGate &gate;
     const std::chrono::seconds readTimeout;
+    // Before the io_context: the sessions its pending handlers still hold leave `connections` as
+    // they are destroyed with it.
+    Connections connections;
+    ThrottledLog log;
     net::io_context io {int(threadCount())};
     ssl::context context {ssl::context::tls_server};
     std::optional<net::signal_set> signals;
 };
 
-HttpsServer::HttpsServer(Api &api, RequestGate &gate, const TlsIdentity &identity, std::chrono::seconds readTimeout)
-    : m_impl(std::make_unique<Impl>(api, gate, readTimeout))
+std::size_t HttpsServer::openFileLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return std::numeric_limits<std::size_t>::max();
+    return std::size_t(limit.rlim_cur);
+}
+
+std::size_t HttpsServer::defaultMaxConnections()
+{
+    const std::size_t files = openFileLimit();
+    return std::clamp<std::size_t>(
+        files > kReservedFiles ? files - kReservedFiles : 0, kMinConnections, kMaxDefaultConnections);
+}
+
+HttpsServer::HttpsServer(Api &api, RequestGate &gate, const TlsIdentity &identity, std::chrono::seconds readTimeout,
+    std::size_t maxConnections)
+    : m_impl(std::make_unique<Impl>(api, gate, readTimeout, maxConnections))
 {
     auto &context = m_impl->context;
     context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3
@@ -368,8 +572,8 @@ Result<std::uint16_t> HttpsServer::listen(const std::string &host, std::uint16_t
     if (acceptor.listen(net::socket_base::max_listen_connections, ec); ec)
         return failed("listen on");
     const std::uint16_t bound = acceptor.local_endpoint(ec).port();
-    std::make_shared<Listener>(
-        m_impl->io, m_impl->context, m_impl->api, m_impl->gate, m_impl->readTimeout, std::move(acceptor))
+    std::make_shared<Listener>(m_impl->io, m_impl->context, m_impl->api, m_impl->gate, m_impl->readTimeout,
+        std::move(acceptor), m_impl->connections, m_impl->log)
         ->run();
     return bound;
 }

@@ -25,11 +25,22 @@ public:
     static constexpr std::size_t kHeaderLimit = 8 * 1024;
     static constexpr std::chrono::seconds kDefaultReadTimeout {30};
 
+    // File descriptors kept free of connections for the database, its log, mail and the like.
+    static constexpr std::size_t kReservedFiles = 64;
+    static constexpr std::size_t kMinConnections = 16;
+    static constexpr std::size_t kMaxDefaultConnections = 4096;
+
     // `readTimeout` bounds the TLS handshake, each whole request (a client trickling its header
     // a byte at a time is cut off all the same) and each response write; an idle keep-alive
-    // connection is closed after it too.
+    // connection is closed after it too. Beyond `maxConnections` connections, a new one makes
+    // the server close the one that has waited longest for its handshake or its next request.
     HttpsServer(Api &api, RequestGate &gate, const TlsIdentity &identity,
-        std::chrono::seconds readTimeout = kDefaultReadTimeout);
+        std::chrono::seconds readTimeout = kDefaultReadTimeout, std::size_t maxConnections = defaultMaxConnections());
+
+    // The process's open-file limit (RLIMIT_NOFILE, soft), or the largest size_t when unlimited.
+    static std::size_t openFileLimit();
+    // The open-file limit less kReservedFiles, within kMinConnections … kMaxDefaultConnections.
+    static std::size_t defaultMaxConnections();
     ~HttpsServer();
     HttpsServer(const HttpsServer &) = delete;
     HttpsServer &operator=(const HttpsServer &) = delete;

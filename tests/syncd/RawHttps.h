@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <memory>
 
@@ -34,6 +36,15 @@ public:
     bool start(const QString &data, const QStringList &options)
     {
         m_process = std::make_unique<QProcess>();
+        if (m_fileLimit > 0) {
+            // In the child, before exec: as `ulimit -n` would.
+            m_process->setChildProcessModifier([limit = m_fileLimit] {
+                const rlimit files {limit, limit};
+                setrlimit(RLIMIT_NOFILE, &files);
+            });
+        }
+        if (!m_logFile.isEmpty())
+            m_process->setStandardErrorFile(m_logFile);
         m_process->start(QStringLiteral(COMMONROOM_SYNCD_PATH),
             QStringList {QStringLiteral("serve"), QStringLiteral("--data"), data, QStringLiteral("--listen"),
                 QStringLiteral("127.0.0.1:0")}
@@ -72,12 +83,25 @@ public:
     }
 
     bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
+    // After stop(): whether the daemon exited by itself with status 0.
+    bool exitedCleanly() const
+    {
+        return m_process && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+    }
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
+
+    // For the next start: the open-file limit of the daemon (0: the test's own), and a file for
+    // its log instead of a pipe (a flood of lines must not block it on a full pipe).
+    void setFileLimit(rlim_t limit) { m_fileLimit = limit; }
+    void setLogFile(const QString &path) { m_logFile = path; }
 
     QString fingerprint;
     quint16 port = 0;
 
 private:
     std::unique_ptr<QProcess> m_process;
+    rlim_t m_fileLimit = 0;
+    QString m_logFile;
 };
 
 struct Response

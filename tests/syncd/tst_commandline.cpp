@@ -55,6 +55,7 @@ private slots:
         QCOMPARE(serve.rateLimit, 50u);
         QCOMPARE(serve.loginRateLimit, 10u);
         QCOMPARE(serve.readTimeout.count(), 30);
+        QVERIFY(!serve.maxConnections);
     }
 
     void parsesLimitsAndTimeouts()
@@ -67,6 +68,8 @@ private slots:
         QCOMPARE(serve.loginRateLimit, 0u);
         QCOMPARE(serve.readTimeout.count(), 2);
         QCOMPARE(std::get<ServeCommand>(*parse({"serve", "--data", "/d", "--rate-limit", "0"})).rateLimit, 0u);
+        QCOMPARE(*std::get<ServeCommand>(*parse({"serve", "--data", "/d", "--max-connections", "200"})).maxConnections,
+            200u);
     }
 
     void parsesListenAddresses()
@@ -126,6 +129,8 @@ private slots:
                                       << "--read-timeout";
         QTest::newRow("timeout with unit")
             << QStringList {"serve", "--data", "/d", "--read-timeout", "30s"} << "--read-timeout";
+        QTest::newRow("no connections") << QStringList {"serve", "--data", "/d", "--max-connections", "0"}
+                                        << "--max-connections";
         QTest::newRow("stray argument") << QStringList {"seed-demo", "/d"} << "/d";
     }
 

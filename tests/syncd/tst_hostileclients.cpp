@@ -4,13 +4,28 @@
 #include "RawHttps.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <unistd.h>
+
 namespace {
+
+// CPU time the process `pid` has used so far, in seconds (Linux /proc).
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // After "pid (name) ": state is field 3, utime field 14 and stime field 15.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
 
 QByteArray hlcNow()
 {
@@ -291,6 +306,57 @@ private slots:
         }
         QCOMPARE(groups, created);
         QVERIFY(limited.stop().contains("POST /v1/push 429"));
+    }
+
+    // Under `ulimit -n 128`, 200 connections that never say anything neither make the accept loop
+    // spin (and flood the log) nor keep a client with a request out.
+    void idleConnectionsUnderALowFileLimitDoNotShutOthersOut_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        // The default cap follows the open-file limit; a cap above it runs out of descriptors,
+        // which the accept loop must wait out on a timer.
+        QTest::newRow("default cap") << QStringList {};
+        QTest::newRow("cap above the file limit")
+            << QStringList {QStringLiteral("--max-connections"), QStringLiteral("500")};
+    }
+
+    void idleConnectionsUnderALowFileLimitDoNotShutOthersOut()
+    {
+        QFETCH(QStringList, options);
+        QTemporaryDir logDir;
+        const QString log = logDir.filePath(QStringLiteral("syncd.log"));
+        Daemon limited;
+        limited.setFileLimit(128);
+        limited.setLogFile(log);
+        QVERIFY(limited.start(
+            m_dir.path(), options + QStringList {QStringLiteral("--read-timeout"), QStringLiteral("60")}));
+
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 200; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            idle.back()->connectToHost(QStringLiteral("127.0.0.1"), limited.port);
+            QVERIFY(idle.back()->waitForConnected(kTimeoutMs));
+        }
+        QThread::msleep(500);
+        const double cpuBefore = cpuSeconds(limited.processId());
+        QElapsedTimer timer;
+        timer.start();
+        const auto health = exchange(limited, request("GET", "/v1/health"));
+        const qint64 healthMs = timer.elapsed();
+        QCOMPARE(health.status, 200);
+        QVERIFY2(healthMs < 3000, qPrintable(QStringLiteral("health took %1 ms").arg(healthMs)));
+        // Still holding the idle connections, the daemon rests.
+        QThread::msleep(2000);
+        const double cpuUsed = cpuSeconds(limited.processId()) - cpuBefore;
+        QVERIFY2(cpuUsed < 0.5, qPrintable(QStringLiteral("%1 s of CPU while idle").arg(cpuUsed)));
+        // And it still stops cleanly with them open.
+        limited.stop();
+        QVERIFY(limited.exitedCleanly());
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray lines = file.readAll();
+        QVERIFY2(lines.count('\n') < 20, lines.left(2000).constData());
+        QVERIFY(lines.contains("GET /v1/health 200"));
     }
 
     void logsTheStalledReads()
