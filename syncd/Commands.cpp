@@ -27,17 +27,35 @@ namespace commonroom::syncd {
 
 namespace {
 
-// The data directory holds password hashes and the TLS key: only its owner may look inside.
+// Takes group and other permissions away from `path`; directories keep their owner's search bit.
+void keepToOwner(const std::filesystem::path &path, bool directory)
+{
+    struct stat status
+    {
+    };
+    if (::lstat(path.c_str(), &status) == 0 && (status.st_mode & 077) != 0 && !S_ISLNK(status.st_mode))
+        ::chmod(path.c_str(), directory ? 0700 : 0600);
+}
+
+// The data directory holds password hashes, the TLS key, the mail key and the queued mail: only
+// its owner may look inside. New files are made so by the umask set in main(); files of an older
+// version, or copied in, are tightened here, the directory and its tls/ folder included.
 Status ensureDataDirectory(const std::filesystem::path &directory)
 {
     std::error_code ec;
-    if (std::filesystem::is_directory(directory, ec))
-        return {};
-    if (!std::filesystem::create_directories(directory, ec) && ec)
+    if (!std::filesystem::is_directory(directory, ec) && !std::filesystem::create_directories(directory, ec) && ec)
         return makeError("storage",
             "Cannot create the data directory " + directory.string() + ": " + ec.message()
                 + "; choose a --data directory this user may write to.");
-    ::chmod(directory.c_str(), 0700);
+    keepToOwner(directory, true);
+    for (const auto &folder : {directory, directory / "tls"}) {
+        for (const auto &entry : std::filesystem::directory_iterator(folder, ec)) {
+            if (entry.is_directory(ec))
+                keepToOwner(entry.path(), true);
+            else if (entry.is_regular_file(ec))
+                keepToOwner(entry.path(), false);
+        }
+    }
     return {};
 }
 
@@ -132,6 +150,8 @@ int Commands::serve(const ServeCommand &command)
         return failed("There is no Commonroom database in " + command.data.string()
             + ". Create one first with: commonroom-syncd init --data " + command.data.string()
             + " --admin-email EMAIL --password-stdin");
+    if (auto directory = ensureDataDirectory(command.data); !directory)
+        return failed(directory.error().message);
     auto store = SqliteStore::open(file);
     if (!store)
         return failed(store.error().message);

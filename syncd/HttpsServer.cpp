@@ -543,6 +543,12 @@ HttpsServer::HttpsServer(Api &api, RequestGate &gate, const TlsIdentity &identit
     context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3
         | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::single_dh_use);
     SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
+    // Mozilla's "intermediate" profile: TLS 1.2 with forward-secret AEAD suites only (no CBC, no
+    // RSA key exchange); TLS 1.3's suites are all AEAD already. The server picks its order.
+    SSL_CTX_set_cipher_list(context.native_handle(),
+        "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+        "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305");
+    SSL_CTX_set_options(context.native_handle(), SSL_OP_CIPHER_SERVER_PREFERENCE);
     // TlsIdentity has checked that these load and match.
     context.use_certificate_chain_file(identity.certificateFile().string());
     context.use_private_key_file(identity.keyFile().string(), ssl::context::pem);

@@ -149,9 +149,10 @@ Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest 
         m_throttle.recordFailure(m_store, request.email);
         if (!address.empty())
             m_addressThrottle.recordFailure(m_store, address);
-        // An unknown email is recorded as typed: it names nobody the community holds.
+        // What was typed for an email that has no account is not kept: people type their password
+        // into the wrong field, and admins read this log.
         AuditLog::record(m_store, m_clock.nowMs(), "login_failed", Principal {"", Role::Applicant, request.device},
-            account ? account->personId : std::string(), account ? std::string() : "unknown email " + request.email,
+            account ? account->personId : std::string(), account ? std::string() : std::string("unknown email"),
             address);
         transaction.commit();
         return invalidCredentials();
