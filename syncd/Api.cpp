@@ -4,13 +4,13 @@
 #include "RequestGate.h"
 
 #include "common/AccountProtocol.h"
+#include "common/Endpoints.h"
 #include "common/Protocol.h"
 
 #include <boost/url/params_view.hpp>
 #include <boost/url/parse.hpp>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <charconv>
 #include <exception>
@@ -19,40 +19,6 @@
 namespace commonroom::syncd {
 
 namespace {
-
-struct Route
-{
-    std::string_view path;
-    std::string_view method;
-};
-
-constexpr std::array routes {
-    Route {"/v1/health", "GET"},
-    Route {"/v1/auth/login", "POST"},
-    Route {"/v1/auth/logout", "POST"},
-    Route {"/v1/push", "POST"},
-    Route {"/v1/pull", "GET"},
-    Route {"/v1/devices", "GET"},
-    Route {"/v1/devices/revoke", "POST"},
-    Route {"/v1/devices/register", "POST"},
-    // Admission and identity (docs/admission.md).
-    Route {"/v1/auth/apply", "POST"},
-    Route {"/v1/invitations/accept", "POST"},
-    Route {"/v1/auth/reset/request", "POST"},
-    Route {"/v1/auth/reset", "POST"},
-    Route {"/v1/auth/refresh", "POST"},
-    Route {"/v1/auth/password", "POST"},
-    Route {"/v1/export", "GET"},
-    Route {"/v1/audit", "GET"},
-    Route {"/v1/admin/erase", "POST"},
-};
-
-// Routes that need no session token.
-bool isPublic(std::string_view path)
-{
-    return path == "/v1/auth/apply" || path == "/v1/invitations/accept" || path == "/v1/auth/reset/request"
-        || path == "/v1/auth/reset";
-}
 
 std::string lowercase(std::string_view text)
 {
@@ -146,8 +112,9 @@ int Api::statusFor(std::string_view code)
 
 bool Api::needsSession(std::string_view path)
 {
-    return path != "/v1/health" && path != "/v1/auth/login" && !isPublic(path)
-        && std::any_of(routes.begin(), routes.end(), [&](const Route &route) { return route.path == path; });
+    const auto table = routes();
+    return std::any_of(table.begin(), table.end(),
+        [&](const Route &route) { return route.path == path && route.access == Access::Session; });
 }
 
 std::string_view Api::bearerToken(std::string_view authorization)
@@ -195,6 +162,63 @@ HttpResponse Api::handle(const HttpRequest &request)
     }
 }
 
+namespace {
+
+template<class T>
+HttpResponse answer(const Result<T> &result)
+{
+    if (!result)
+        return errorFrom(result.error());
+    return json(protocol::toJson(*result));
+}
+
+HttpResponse answer(const Status &status)
+{
+    if (!status)
+        return errorFrom(status.error());
+    return json("{}");
+}
+
+// Decodes the body as a T with the strict protocol codec and hands it to `handle`.
+template<class T, class Handle>
+HttpResponse decodeThen(const HttpRequest &request, Handle handle)
+{
+    const auto decoded = protocol::fromJson<T>(request.body);
+    if (!decoded)
+        return errorFrom(decoded.error());
+    return handle(*decoded);
+}
+
+} // namespace
+
+std::span<const Api::Route> Api::routes()
+{
+    namespace endpoint = protocol::endpoint;
+    // Every endpoint, once: a path that is not here is answered 404, a method that is not its
+    // own 405, whatever else the code holds.
+    static const Route table[] = {
+        {endpoint::kHealth, "GET", Access::Open, &Api::health},
+        {endpoint::kLogin, "POST", Access::Password, &Api::login},
+        {endpoint::kLogout, "POST", Access::Session, &Api::logout},
+        {endpoint::kPush, "POST", Access::Session, &Api::push},
+        {endpoint::kPull, "GET", Access::Session, &Api::pull},
+        {endpoint::kDevices, "GET", Access::Session, &Api::devices},
+        {endpoint::kRevokeDevice, "POST", Access::Session, &Api::revokeDevice},
+        {endpoint::kRegisterDevice, "POST", Access::Session, &Api::registerDevice},
+        // Admission and identity (docs/admission.md).
+        {endpoint::kApply, "POST", Access::Password, &Api::apply},
+        {endpoint::kAcceptInvitation, "POST", Access::Password, &Api::acceptInvitation},
+        {endpoint::kRequestPasswordReset, "POST", Access::Password, &Api::requestPasswordReset},
+        {endpoint::kResetPassword, "POST", Access::Password, &Api::resetPassword},
+        {endpoint::kRefreshToken, "POST", Access::Session, &Api::refreshToken},
+        {endpoint::kChangePassword, "POST", Access::Session, &Api::changePassword},
+        {endpoint::kExport, "GET", Access::Session, &Api::exportData},
+        {endpoint::kAudit, "GET", Access::Session, &Api::audit},
+        {endpoint::kErase, "POST", Access::Session, &Api::erase},
+    };
+    return table;
+}
+
 HttpResponse Api::route(const HttpRequest &request)
 {
     const auto url = boost::urls::parse_origin_form(request.target);
@@ -202,8 +226,9 @@ HttpResponse Api::route(const HttpRequest &request)
         return errorResponse(400, "bad_request",
             "The request target \"" + loggableTarget(request.target) + "\" is not a valid path; check the server URL.");
     const std::string path = url->path();
-    const auto route = std::find_if(routes.begin(), routes.end(), [&](const Route &r) { return r.path == path; });
-    if (route == routes.end())
+    const auto table = routes();
+    const auto route = std::find_if(table.begin(), table.end(), [&](const Route &r) { return r.path == path; });
+    if (route == table.end())
         return errorResponse(
             404, "not_found", "There is nothing at " + path + "; check the server URL and update the client.");
     if (request.method != route->method) {
@@ -215,23 +240,28 @@ HttpResponse Api::route(const HttpRequest &request)
     if (route->method == "POST" && !isJson(request.contentType))
         return errorResponse(415, "unsupported_media_type",
             "The body must be sent as application/json (the Content-Type was \"" + request.contentType + "\").");
-    if (path == "/v1/health")
-        return health();
-    if (path == "/v1/auth/login" || isPublic(path)) {
+
+    Call call {request, url->encoded_query(), std::string(RequestGate::addressOf(request.remoteAddress))};
+    switch (route->access) {
+    case Access::Open:
+        return (this->*route->handle)(call);
+    case Access::Password: {
         // Every attempt with a password or a code: an address with too many failures is slowed
         // down, never locked out (docs/security.md).
         std::int64_t retryAfterSeconds = 0;
-        const auto delay = m_service.signInDelayMs(RequestGate::addressOf(request.remoteAddress), &retryAfterSeconds);
+        const auto delay = m_service.signInDelayMs(call.address, &retryAfterSeconds);
         if (!delay) {
             auto refused = errorFrom(delay.error());
             refused.retryAfterSeconds = retryAfterSeconds;
             return refused;
         }
-        auto response = path == "/v1/auth/login" ? login(request) : accountRequest(path, request, nullptr, {});
+        auto response = (this->*route->handle)(call);
         response.delayMs = *delay;
         return response;
     }
-
+    case Access::Session:
+        break;
+    }
     const std::string token(bearerToken(request.authorization));
     if (token.empty())
         return errorResponse(
@@ -239,61 +269,41 @@ HttpResponse Api::route(const HttpRequest &request)
     const auto principal = m_service.authenticate(token);
     if (!principal)
         return errorFrom(principal.error());
-    if (path == "/v1/auth/logout")
-        return logout(token);
-    if (path == "/v1/push")
-        return push(*principal, request);
-    if (path == "/v1/devices")
-        return devices(*principal, url->encoded_query());
-    if (path == "/v1/devices/revoke")
-        return revokeDevice(*principal, request);
-    if (path == "/v1/devices/register")
-        return registerDevice(*principal, request);
-    if (path != "/v1/pull")
-        return accountRequest(path, request, &*principal, token, url->encoded_query());
-    return pull(*principal, url->encoded_query());
+    call.principal = &*principal;
+    call.token = token;
+    return (this->*route->handle)(call);
 }
 
-HttpResponse Api::health() const
+HttpResponse Api::health(const Call &)
 {
     return json(protocol::toJson(protocol::HealthResponse {"ok", COMMONROOM_VERSION, protocol::kProtocolVersion}));
 }
 
-HttpResponse Api::login(const HttpRequest &request)
+HttpResponse Api::login(const Call &call)
 {
-    const auto decoded = protocol::fromJson<protocol::LoginRequest>(request.body);
-    if (!decoded)
-        return errorFrom(decoded.error());
-    const auto session = m_service.login(*decoded, RequestGate::addressOf(request.remoteAddress));
-    if (!session)
-        return errorFrom(session.error());
-    return json(protocol::toJson(*session));
+    return decodeThen<protocol::LoginRequest>(
+        call.request, [&](const auto &decoded) { return answer(m_service.login(decoded, call.address)); });
 }
 
-HttpResponse Api::logout(const std::string &token)
+HttpResponse Api::logout(const Call &call)
 {
-    m_service.logout(token);
+    m_service.logout(std::string(call.token));
     return json("{}");
 }
 
-HttpResponse Api::push(const Principal &principal, const HttpRequest &request)
+HttpResponse Api::push(const Call &call)
 {
-    const auto decoded = protocol::fromJson<protocol::PushRequest>(request.body);
-    if (!decoded)
-        return errorFrom(decoded.error());
-    const auto pushed = m_service.push(principal, *decoded);
-    if (!pushed)
-        return errorFrom(pushed.error());
-    return json(protocol::toJson(*pushed));
+    return decodeThen<protocol::PushRequest>(
+        call.request, [&](const auto &decoded) { return answer(m_service.push(*call.principal, decoded)); });
 }
 
-HttpResponse Api::pull(const Principal &principal, std::string_view query)
+HttpResponse Api::pull(const Call &call)
 {
     std::string since;
     std::size_t limit = kDefaultPullLimit;
     int protocolVersion = 1;
     // The query was validated with the whole target, so this view does not throw.
-    for (const auto param : boost::urls::params_view(query)) {
+    for (const auto param : boost::urls::params_view(call.query)) {
         if (param.key == "since") {
             since = param.value;
         } else if (param.key == "protocol") {
@@ -309,117 +319,94 @@ HttpResponse Api::pull(const Principal &principal, std::string_view query)
                     "\"limit\" must be a whole number from 1 to " + std::to_string(protocol::kMaxPullLimit) + ".");
         }
     }
-    const auto pulled = m_service.pull(principal, since, limit, protocolVersion);
-    if (!pulled)
-        return errorFrom(pulled.error());
-    return json(protocol::toJson(*pulled));
+    return answer(m_service.pull(*call.principal, since, limit, protocolVersion));
 }
 
-HttpResponse Api::devices(const Principal &principal, std::string_view query)
+HttpResponse Api::devices(const Call &call)
 {
     std::string person;
-    for (const auto param : boost::urls::params_view(query)) {
+    for (const auto param : boost::urls::params_view(call.query)) {
         if (param.key == "person")
             person = param.value;
     }
-    const auto listed = m_service.devices(principal, person);
-    if (!listed)
-        return errorFrom(listed.error());
-    return json(protocol::toJson(*listed));
+    return answer(m_service.devices(*call.principal, person));
 }
 
-HttpResponse Api::registerDevice(const Principal &principal, const HttpRequest &request)
+HttpResponse Api::registerDevice(const Call &call)
 {
-    const auto decoded = protocol::fromJson<protocol::RegisterDeviceRequest>(request.body);
-    if (!decoded)
-        return errorFrom(decoded.error());
-    const auto session = m_service.registerDevice(principal, decoded->device, request.remoteAddress);
-    if (!session)
-        return errorFrom(session.error());
-    return json(protocol::toJson(*session));
+    return decodeThen<protocol::RegisterDeviceRequest>(call.request, [&](const auto &decoded) {
+        return answer(m_service.registerDevice(*call.principal, decoded.device, call.request.remoteAddress));
+    });
 }
 
-HttpResponse Api::revokeDevice(const Principal &principal, const HttpRequest &request)
+HttpResponse Api::revokeDevice(const Call &call)
 {
-    const auto decoded = protocol::fromJson<protocol::RevokeDeviceRequest>(request.body);
-    if (!decoded)
-        return errorFrom(decoded.error());
-    if (auto revoked = m_service.revokeDevice(principal, decoded->deviceId); !revoked)
-        return errorFrom(revoked.error());
-    return json("{}");
+    return decodeThen<protocol::RevokeDeviceRequest>(call.request,
+        [&](const auto &decoded) { return answer(m_service.revokeDevice(*call.principal, decoded.deviceId)); });
 }
 
-namespace {
-
-template<class T>
-HttpResponse answer(const Result<T> &result)
+HttpResponse Api::apply(const Call &call)
 {
-    if (!result)
-        return errorFrom(result.error());
-    return json(protocol::toJson(*result));
+    return decodeThen<protocol::ApplyRequest>(
+        call.request, [&](const auto &decoded) { return answer(m_accounts.apply(decoded, call.address)); });
 }
 
-template<class T, class Handle>
-HttpResponse decodeThen(const HttpRequest &request, Handle handle)
+HttpResponse Api::acceptInvitation(const Call &call)
 {
-    const auto decoded = protocol::fromJson<T>(request.body);
-    if (!decoded)
-        return errorFrom(decoded.error());
-    return handle(*decoded);
+    return decodeThen<protocol::AcceptInvitationRequest>(call.request,
+        [&](const auto &decoded) { return answer(m_accounts.acceptInvitation(decoded, call.address)); });
 }
 
-HttpResponse answer(const Status &status)
+HttpResponse Api::requestPasswordReset(const Call &call)
 {
-    if (!status)
-        return errorFrom(status.error());
-    return json("{}");
+    return decodeThen<protocol::PasswordResetRequest>(call.request,
+        [&](const auto &decoded) { return answer(m_accounts.requestPasswordReset(decoded, call.address)); });
 }
 
-} // namespace
-
-HttpResponse Api::accountRequest(std::string_view path, const HttpRequest &request, const Principal *principal,
-    std::string_view token, std::string_view query)
+HttpResponse Api::resetPassword(const Call &call)
 {
-    const std::string address(RequestGate::addressOf(request.remoteAddress));
-    if (path == "/v1/auth/apply")
-        return decodeThen<protocol::ApplyRequest>(
-            request, [&](const auto &decoded) { return answer(m_accounts.apply(decoded, address)); });
-    if (path == "/v1/invitations/accept")
-        return decodeThen<protocol::AcceptInvitationRequest>(
-            request, [&](const auto &decoded) { return answer(m_accounts.acceptInvitation(decoded, address)); });
-    if (path == "/v1/auth/reset/request")
-        return decodeThen<protocol::PasswordResetRequest>(
-            request, [&](const auto &decoded) { return answer(m_accounts.requestPasswordReset(decoded, address)); });
-    if (path == "/v1/auth/reset")
-        return decodeThen<protocol::PasswordReset>(
-            request, [&](const auto &decoded) { return answer(m_accounts.resetPassword(decoded, address)); });
-    if (!principal)
-        return errorResponse(401, "unauthorized", "This request needs a session token; sign in first.");
-    if (path == "/v1/auth/refresh")
-        return answer(m_accounts.refresh(*principal, token));
-    if (path == "/v1/auth/password")
-        return decodeThen<protocol::PasswordChange>(request,
-            [&](const auto &decoded) { return answer(m_accounts.changePassword(*principal, token, decoded)); });
-    if (path == "/v1/admin/erase")
-        return decodeThen<protocol::EraseRequest>(
-            request, [&](const auto &decoded) { return answer(m_accounts.erase(*principal, decoded, address)); });
-    if (path == "/v1/export") {
-        std::string format = "json";
-        for (const auto param : boost::urls::params_view(query)) {
-            if (param.key == "format")
-                format = param.value;
-        }
-        const auto exported = m_accounts.exportData(*principal, format);
-        if (!exported)
-            return errorFrom(exported.error());
-        HttpResponse response = json(*exported);
-        if (format == "vcard")
-            response.contentType = "text/vcard; charset=utf-8";
-        return response;
+    return decodeThen<protocol::PasswordReset>(
+        call.request, [&](const auto &decoded) { return answer(m_accounts.resetPassword(decoded, call.address)); });
+}
+
+HttpResponse Api::refreshToken(const Call &call)
+{
+    return answer(m_accounts.refresh(*call.principal, call.token));
+}
+
+HttpResponse Api::changePassword(const Call &call)
+{
+    return decodeThen<protocol::PasswordChange>(call.request, [&](const auto &decoded) {
+        return answer(m_accounts.changePassword(*call.principal, call.token, decoded));
+    });
+}
+
+HttpResponse Api::erase(const Call &call)
+{
+    return decodeThen<protocol::EraseRequest>(call.request,
+        [&](const auto &decoded) { return answer(m_accounts.erase(*call.principal, decoded, call.address)); });
+}
+
+HttpResponse Api::exportData(const Call &call)
+{
+    std::string format = "json";
+    for (const auto param : boost::urls::params_view(call.query)) {
+        if (param.key == "format")
+            format = param.value;
     }
-    // /v1/audit
+    const auto exported = m_accounts.exportData(*call.principal, format);
+    if (!exported)
+        return errorFrom(exported.error());
+    HttpResponse response = json(*exported);
+    if (format == "vcard")
+        response.contentType = "text/vcard; charset=utf-8";
+    return response;
+}
+
+HttpResponse Api::audit(const Call &call)
+{
     AuditFilter filter;
-    for (const auto param : boost::urls::params_view(query)) {
+    for (const auto param : boost::urls::params_view(call.query)) {
         if (param.key == "action") {
             filter.action = param.value;
         } else if (param.key == "actor") {
@@ -437,7 +424,7 @@ HttpResponse Api::accountRequest(std::string_view path, const HttpRequest &reque
                 filter.limit = std::size_t(number);
         }
     }
-    return answer(m_accounts.audit(*principal, filter));
+    return answer(m_accounts.audit(*call.principal, filter));
 }
 
 } // namespace commonroom::syncd

@@ -4,6 +4,7 @@
 #include "HttpTypes.h"
 #include "SyncService.h"
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -33,18 +34,50 @@ public:
     static std::string_view bearerToken(std::string_view authorization);
 
 private:
+    // Who may call an endpoint.
+    enum class Access {
+        Open, // anyone
+        Password, // checks a password or a code: slowed down per address after failures
+        Session, // needs a session token
+    };
+    // One request on its way to its handler.
+    struct Call
+    {
+        const HttpRequest &request;
+        std::string_view query; // the target's query, validated
+        std::string address; // the client's address, without its port
+        const Principal *principal = nullptr; // set for Access::Session
+        std::string_view token = {}; // the session token, for Access::Session
+    };
+    struct Route
+    {
+        std::string_view path;
+        std::string_view method;
+        Access access;
+        HttpResponse (Api::*handle)(const Call &);
+    };
+    // The one route table: {path, method, access, handler}.
+    static std::span<const Route> routes();
+
     HttpResponse route(const HttpRequest &request);
-    HttpResponse health() const;
-    HttpResponse login(const HttpRequest &request);
-    HttpResponse logout(const std::string &token);
-    HttpResponse push(const Principal &principal, const HttpRequest &request);
-    HttpResponse pull(const Principal &principal, std::string_view query);
-    HttpResponse devices(const Principal &principal, std::string_view query);
-    HttpResponse revokeDevice(const Principal &principal, const HttpRequest &request);
-    HttpResponse registerDevice(const Principal &principal, const HttpRequest &request);
-    // The account endpoints of docs/admission.md; `principal` is null for those without a session.
-    HttpResponse accountRequest(std::string_view path, const HttpRequest &request, const Principal *principal,
-        std::string_view token, std::string_view query = {});
+    HttpResponse health(const Call &call);
+    HttpResponse login(const Call &call);
+    HttpResponse logout(const Call &call);
+    HttpResponse push(const Call &call);
+    HttpResponse pull(const Call &call);
+    HttpResponse devices(const Call &call);
+    HttpResponse revokeDevice(const Call &call);
+    HttpResponse registerDevice(const Call &call);
+    // The account endpoints of docs/admission.md.
+    HttpResponse apply(const Call &call);
+    HttpResponse acceptInvitation(const Call &call);
+    HttpResponse requestPasswordReset(const Call &call);
+    HttpResponse resetPassword(const Call &call);
+    HttpResponse refreshToken(const Call &call);
+    HttpResponse changePassword(const Call &call);
+    HttpResponse exportData(const Call &call);
+    HttpResponse audit(const Call &call);
+    HttpResponse erase(const Call &call);
 
     SyncService &m_service;
     AccountService m_accounts;

@@ -31,7 +31,8 @@ namespace {
 const QStringList kAccountCommands {QStringLiteral("apply"), QStringLiteral("accept-invitation"),
     QStringLiteral("invite"), QStringLiteral("vouch"), QStringLiteral("applicants"), QStringLiteral("approve"),
     QStringLiteral("reject"), QStringLiteral("ask"), QStringLiteral("role"), QStringLiteral("password"),
-    QStringLiteral("token"), QStringLiteral("audit"), QStringLiteral("export-me"), QStringLiteral("erase")};
+    QStringLiteral("token"), QStringLiteral("audit"), QStringLiteral("export-me"), QStringLiteral("erase"),
+    QStringLiteral("devices")};
 
 // Runs one AccountClient request to its end.
 AccountResult await(AccountClient &client, const std::function<void()> &start)
@@ -269,6 +270,53 @@ int CliCommands::accounts(LocalStore &store, const QString &profileDir, const QS
                   << (entry.actorId.empty() ? QStringLiteral("-") : QString::fromStdString(entry.actorId)) << " on "
                   << (entry.targetId.empty() ? QStringLiteral("-") : QString::fromStdString(entry.targetId)) << "  "
                   << QString::fromStdString(entry.detail) << '\n';
+        return Ok;
+    }
+
+    if (command == QLatin1String("devices")) {
+        const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+        const QString person = takeOption(args, QStringLiteral("--person"));
+        const bool list = sub == QLatin1String("list") && args.isEmpty();
+        const bool revoke = sub == QLatin1String("revoke") && args.size() == 1 && person.isEmpty();
+        if (!list && !revoke)
+            return usage(QStringLiteral("devices takes list [--person ID] or revoke DEVICE_ID"));
+        if (!signedIn())
+            return NotAuthorized;
+        const auto result = await(client, [&] {
+            if (list)
+                client.listDevices(person);
+            else
+                client.revokeDevice(args.first());
+        });
+        if (!result.ok)
+            return reportFailure(result);
+        if (revoke) {
+            m_out << tr("Revoked. The device erases its copy of the community at its next contact.") << '\n';
+            return Ok;
+        }
+        if (m_json) {
+            m_out << result.body << '\n';
+            return Ok;
+        }
+        const auto devices = protocol::fromJson<protocol::DeviceList>(result.body.toStdString());
+        if (!devices) {
+            m_err << QString::fromStdString(devices.error().message) << '\n';
+            return Failure;
+        }
+        m_out << QStringLiteral("%1  %2  %3\n")
+                     .arg(QStringLiteral("DEVICE"), -36)
+                     .arg(QStringLiteral("SINCE"), -20)
+                     .arg(QStringLiteral("STATE"));
+        for (const auto &device : devices->devices) {
+            const QString id = QString::fromStdString(device.id);
+            const QString state = device.revokedAt ? QStringLiteral("revoked")
+                : id == store.siteId()             ? QStringLiteral("this device")
+                                                   : QStringLiteral("active");
+            m_out << QStringLiteral("%1  %2  %3\n")
+                         .arg(id, -36)
+                         .arg(QDateTime::fromMSecsSinceEpoch(device.createdAt, Qt::UTC).toString(Qt::ISODate), -20)
+                         .arg(state);
+        }
         return Ok;
     }
 

@@ -14,10 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QSslCertificate>
-#include <QUrlQuery>
 
 #include <cstdio>
 #include <utility>
@@ -207,8 +205,6 @@ int CliCommands::run(QStringList args)
         return refetch(store, profile.dir());
     if (command == QLatin1String("verify"))
         return verify(store, profile.dir(), args);
-    if (command == QLatin1String("devices"))
-        return devices(store, profile.dir(), args);
     if (command == QLatin1String("people"))
         return people(store, args);
     if (command == QLatin1String("groups"))
@@ -560,78 +556,6 @@ int CliCommands::verify(LocalStore &store, const QString &profileDir, QStringLis
     else if (repaired)
         m_out << "Repaired: a fresh copy was fetched and now matches the server.\n";
     return code;
-}
-
-int CliCommands::devices(LocalStore &store, const QString &profileDir, QStringList args)
-{
-    if (args.isEmpty())
-        return usage(QStringLiteral("devices needs list or revoke"));
-    const QString sub = args.takeFirst();
-    const QString person = takeOption(args, QStringLiteral("--person"));
-    TokenStore tokens(profileDir);
-    SyncEngine engine(store, tokens);
-    const QString token = tokens.load();
-    if (token.isEmpty()) {
-        m_err << "This device is not signed in; sign in first.\n";
-        return NotAuthorized;
-    }
-    engine.api().setServer(
-        QUrl(store.setting(QStringLiteral("server_url"))), store.setting(QStringLiteral("fingerprint")));
-    engine.api().setToken(token);
-    QNetworkReply *reply = nullptr;
-    if (sub == QLatin1String("list") && args.isEmpty()) {
-        QUrlQuery query;
-        if (!person.isEmpty())
-            query.addQueryItem(QStringLiteral("person"), person);
-        reply = engine.api().get(QStringLiteral("/v1/devices?") + query.toString(QUrl::FullyEncoded));
-    } else if (sub == QLatin1String("revoke") && args.size() == 1) {
-        reply = engine.api().post(QStringLiteral("/v1/devices/revoke"),
-            QByteArray::fromStdString(protocol::toJson(protocol::RevokeDeviceRequest {args.first().toStdString()})));
-    } else {
-        return usage(QStringLiteral("unknown or incomplete devices command"));
-    }
-    waitFor(reply, &QNetworkReply::finished);
-    reply->deleteLater();
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->readAll();
-    if (!status.isValid()) {
-        m_err << "The server is not reachable: " << reply->errorString() << '\n';
-        return Offline;
-    }
-    if (status.toInt() != 200) {
-        const auto error = protocol::fromJson<protocol::ErrorResponse>(body.toStdString());
-        m_err << (error ? QString::fromStdString(error->error.message) : QStringLiteral("HTTP %1").arg(status.toInt()))
-              << '\n';
-        return status.toInt() == 401 || status.toInt() == 403 ? NotAuthorized : Failure;
-    }
-    if (sub == QLatin1String("revoke")) {
-        m_out << "Revoked. The device erases its copy of the community at its next contact.\n";
-        return Ok;
-    }
-    if (m_json) {
-        m_out << body << '\n';
-        return Ok;
-    }
-    const auto list = protocol::fromJson<protocol::DeviceList>(body.toStdString());
-    if (!list) {
-        m_err << QString::fromStdString(list.error().message) << '\n';
-        return Failure;
-    }
-    m_out << QStringLiteral("%1  %2  %3\n")
-                 .arg(QStringLiteral("DEVICE"), -36)
-                 .arg(QStringLiteral("SINCE"), -20)
-                 .arg(QStringLiteral("STATE"));
-    for (const auto &device : list->devices) {
-        const QString id = QString::fromStdString(device.id);
-        const QString state = device.revokedAt ? QStringLiteral("revoked")
-            : id == store.siteId()             ? QStringLiteral("this device")
-                                               : QStringLiteral("active");
-        m_out << QStringLiteral("%1  %2  %3\n")
-                     .arg(id, -36)
-                     .arg(QDateTime::fromMSecsSinceEpoch(device.createdAt).toString(Qt::ISODate), -20)
-                     .arg(state);
-    }
-    return Ok;
 }
 
 int CliCommands::people(LocalStore &store, QStringList args)

@@ -37,7 +37,6 @@ private:
     int refetch(LocalStore &store, const QString &profileDir);
     int recover(const QString &databasePath, const QString &profileDir, QStringList args);
     int verify(LocalStore &store, const QString &profileDir, QStringList args);
-    int devices(LocalStore &store, const QString &profileDir, QStringList args);
     int people(LocalStore &store, QStringList args);
     int groups(LocalStore &store, QStringList args);
     int peopleList(LocalStore &store, const PeopleQuery &query, int limit);

@@ -3,12 +3,15 @@
 #include "ApiClient.h"
 
 #include "common/AccountProtocol.h"
+#include "common/Endpoints.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QUrlQuery>
 
 namespace commonroom {
+
+namespace endpoint = protocol::endpoint;
 
 namespace {
 
@@ -63,7 +66,7 @@ void AccountClient::apply(const QString &email, const QString &password, const Q
 {
     const protocol::ApplyRequest request {email.toStdString(), password.toStdString(), displayName.toStdString(),
         about.toStdString(), consent, deviceId.toStdString()};
-    watch(Request::Apply, m_api.post(QStringLiteral("/v1/auth/apply"), body(protocol::toJson(request))));
+    watch(Request::Apply, m_api.post(endpoint::kApply, body(protocol::toJson(request))));
 }
 
 void AccountClient::acceptInvitation(const QString &code, const QString &email, const QString &password,
@@ -72,13 +75,13 @@ void AccountClient::acceptInvitation(const QString &code, const QString &email, 
     const protocol::AcceptInvitationRequest request {code.trimmed().toStdString(), email.toStdString(),
         password.toStdString(), displayName.toStdString(), deviceId.toStdString()};
     watch(Request::AcceptInvitation,
-        m_api.post(QStringLiteral("/v1/invitations/accept"), body(protocol::toJson(request))));
+        m_api.post(endpoint::kAcceptInvitation, body(protocol::toJson(request))));
 }
 
 void AccountClient::requestPasswordReset(const QString &email)
 {
     watch(Request::RequestPasswordReset,
-        m_api.post(QStringLiteral("/v1/auth/reset/request"),
+        m_api.post(endpoint::kRequestPasswordReset,
             body(protocol::toJson(protocol::PasswordResetRequest {email.toStdString()}))));
 }
 
@@ -86,18 +89,18 @@ void AccountClient::resetPassword(const QString &email, const QString &code, con
 {
     const protocol::PasswordReset request {
         email.toStdString(), code.trimmed().toStdString(), newPassword.toStdString()};
-    watch(Request::ResetPassword, m_api.post(QStringLiteral("/v1/auth/reset"), body(protocol::toJson(request))));
+    watch(Request::ResetPassword, m_api.post(endpoint::kResetPassword, body(protocol::toJson(request))));
 }
 
 void AccountClient::changePassword(const QString &currentPassword, const QString &newPassword)
 {
     const protocol::PasswordChange request {currentPassword.toStdString(), newPassword.toStdString()};
-    watch(Request::ChangePassword, m_api.post(QStringLiteral("/v1/auth/password"), body(protocol::toJson(request))));
+    watch(Request::ChangePassword, m_api.post(endpoint::kChangePassword, body(protocol::toJson(request))));
 }
 
 void AccountClient::refreshToken()
 {
-    watch(Request::RefreshToken, m_api.post(QStringLiteral("/v1/auth/refresh"), QByteArrayLiteral("{}")));
+    watch(Request::RefreshToken, m_api.post(endpoint::kRefreshToken, QByteArrayLiteral("{}")));
 }
 
 void AccountClient::listDevices(const QString &personId)
@@ -105,15 +108,13 @@ void AccountClient::listDevices(const QString &personId)
     QUrlQuery query;
     if (!personId.isEmpty())
         query.addQueryItem(QStringLiteral("person"), personId);
-    const QString path = QStringLiteral("/v1/devices")
-        + (query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyEncoded));
-    watch(Request::ListDevices, m_api.get(path));
+    watch(Request::ListDevices, m_api.get(endpoint::kDevices, query));
 }
 
 void AccountClient::revokeDevice(const QString &deviceId)
 {
     watch(Request::RevokeDevice,
-        m_api.post(QStringLiteral("/v1/devices/revoke"),
+        m_api.post(endpoint::kRevokeDevice,
             body(protocol::toJson(protocol::RevokeDeviceRequest {deviceId.toStdString()}))));
 }
 
@@ -121,7 +122,7 @@ void AccountClient::exportMyData(const QString &format)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("format"), format);
-    watch(Request::ExportMyData, m_api.get(QStringLiteral("/v1/export?") + query.toString(QUrl::FullyEncoded)));
+    watch(Request::ExportMyData, m_api.get(endpoint::kExport, query));
 }
 
 void AccountClient::queryAudit(const AuditQuery &filter)
@@ -136,13 +137,13 @@ void AccountClient::queryAudit(const AuditQuery &filter)
     if (filter.before > 0)
         query.addQueryItem(QStringLiteral("before"), QString::number(filter.before));
     query.addQueryItem(QStringLiteral("limit"), QString::number(filter.limit));
-    watch(Request::QueryAudit, m_api.get(QStringLiteral("/v1/audit?") + query.toString(QUrl::FullyEncoded)));
+    watch(Request::QueryAudit, m_api.get(endpoint::kAudit, query));
 }
 
 void AccountClient::erasePerson(const QString &personId, const QString &reason)
 {
     const protocol::EraseRequest request {personId.toStdString(), reason.toStdString()};
-    watch(Request::ErasePerson, m_api.post(QStringLiteral("/v1/admin/erase"), body(protocol::toJson(request))));
+    watch(Request::ErasePerson, m_api.post(endpoint::kErase, body(protocol::toJson(request))));
 }
 
 } // namespace commonroom

@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "common/Endpoints.h"
+
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -35,9 +37,12 @@ QString ApiClient::fingerprint(const QSslCertificate &certificate)
     return pairs.join(QLatin1Char(':'));
 }
 
-QNetworkRequest ApiClient::request(const QString &pathAndQuery) const
+QNetworkRequest ApiClient::request(std::string_view endpoint, const QUrlQuery &query) const
 {
-    QNetworkRequest request(m_server.resolved(QUrl(pathAndQuery)));
+    QUrl url = m_server.resolved(QUrl(QString::fromLatin1(endpoint.data(), qsizetype(endpoint.size()))));
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
     request.setTransferTimeout(kTransferTimeoutMs);
     // No certificate authority vouches for the daemon, not even one the system trusts (an
     // intercepting proxy installs its own): the pin alone decides.
@@ -49,14 +54,14 @@ QNetworkRequest ApiClient::request(const QString &pathAndQuery) const
     return request;
 }
 
-QNetworkReply *ApiClient::get(const QString &pathAndQuery)
+QNetworkReply *ApiClient::get(std::string_view endpoint, const QUrlQuery &query)
 {
-    return pinned(m_network->get(request(pathAndQuery)));
+    return pinned(m_network->get(request(endpoint, query)));
 }
 
-QNetworkReply *ApiClient::post(const QString &path, const QByteArray &json)
+QNetworkReply *ApiClient::post(std::string_view endpoint, const QByteArray &json)
 {
-    QNetworkRequest post = request(path);
+    QNetworkRequest post = request(endpoint, {});
     post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     return pinned(m_network->post(post, json));
 }
@@ -82,7 +87,8 @@ QNetworkReply *ApiClient::pinned(QNetworkReply *reply)
 
 void ApiClient::fetchCertificate(const QUrl &url)
 {
-    QNetworkRequest request(url.resolved(QUrl(QStringLiteral("/v1/health"))));
+    const auto health = protocol::endpoint::kHealth;
+    QNetworkRequest request(url.resolved(QUrl(QString::fromLatin1(health.data(), qsizetype(health.size())))));
     request.setTransferTimeout(kTransferTimeoutMs);
     QNetworkReply *reply = m_network->get(request);
     auto seen = std::make_shared<QSslCertificate>();

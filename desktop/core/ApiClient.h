@@ -4,6 +4,9 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
+#include <QUrlQuery>
+
+#include <string_view>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -26,8 +29,9 @@ public:
     QUrl server() const { return m_server; }
     void setToken(const QString &token) { m_token = token; }
 
-    QNetworkReply *get(const QString &pathAndQuery);
-    QNetworkReply *post(const QString &path, const QByteArray &json);
+    // `endpoint`: one of common/Endpoints.h.
+    QNetworkReply *get(std::string_view endpoint, const QUrlQuery &query = {});
+    QNetworkReply *post(std::string_view endpoint, const QByteArray &json);
 
     // Connects to `url` without trusting anything and reports the certificate the server showed,
     // so the user can compare its fingerprint before accepting it.
@@ -40,7 +44,7 @@ Q_SIGNALS:
     void certificateFetched(const QSslCertificate &certificate, const QString &error);
 
 private:
-    QNetworkRequest request(const QString &pathAndQuery) const;
+    QNetworkRequest request(std::string_view endpoint, const QUrlQuery &query) const;
     QNetworkReply *pinned(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;

@@ -4,6 +4,8 @@
 #include "LocalStore.h"
 #include "TokenStore.h"
 
+#include "common/Endpoints.h"
+
 #include <QDateTime>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -15,6 +17,8 @@
 #include <limits>
 
 namespace commonroom {
+
+namespace endpoint = protocol::endpoint;
 
 namespace {
 constexpr int kPushBatch = 500;
@@ -109,7 +113,7 @@ void SyncEngine::replaceDevice()
     }
     m_deviceReplaced = true;
     const QString siteId = *replacement;
-    QNetworkReply *reply = m_api->post(QStringLiteral("/v1/devices/register"),
+    QNetworkReply *reply = m_api->post(endpoint::kRegisterDevice,
         QByteArray::fromStdString(protocol::toJson(protocol::RegisterDeviceRequest {siteId.toStdString()})));
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, siteId] {
@@ -149,7 +153,7 @@ void SyncEngine::refreshThenPush()
         pushNext();
         return;
     }
-    QNetworkReply *reply = m_api->post(QStringLiteral("/v1/auth/refresh"), QByteArrayLiteral("{}"));
+    QNetworkReply *reply = m_api->post(endpoint::kRefreshToken, QByteArrayLiteral("{}"));
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -297,7 +301,7 @@ void SyncEngine::pushNext()
         pushTooLarge(request.mutations); // no daemon would read it
         return;
     }
-    m_reply = m_api->post(QStringLiteral("/v1/push"), QByteArray::fromStdString(protocol::toJson(request)));
+    m_reply = m_api->post(endpoint::kPush, QByteArray::fromStdString(protocol::toJson(request)));
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data(), batch = request.mutations] {
         reply->deleteLater();
         const std::size_t sent = batch.size();
@@ -427,7 +431,7 @@ void SyncEngine::pullNext()
     query.addQueryItem(QStringLiteral("since"), m_store.cursor());
     query.addQueryItem(QStringLiteral("limit"), QString::number(kPullPage));
     query.addQueryItem(QStringLiteral("protocol"), QString::number(protocol::kProtocolVersion));
-    m_reply = m_api->get(QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded));
+    m_reply = m_api->get(endpoint::kPull, query);
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
         reply->deleteLater();
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 400 && !m_cancelRequested) {
@@ -507,7 +511,7 @@ void SyncEngine::login(const QUrl &server, const QString &fingerprint, const QSt
     m_api->setToken({});
     protocol::LoginRequest request {email.toStdString(), password.toStdString(), m_store.siteId().toStdString()};
     QNetworkReply *reply
-        = m_api->post(QStringLiteral("/v1/auth/login"), QByteArray::fromStdString(protocol::toJson(request)));
+        = m_api->post(endpoint::kLogin, QByteArray::fromStdString(protocol::toJson(request)));
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, fingerprint, email] {
         reply->deleteLater();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -580,7 +584,7 @@ void SyncEngine::logout()
         Q_EMIT logoutFinished();
         return;
     }
-    QNetworkReply *reply = m_api->post(QStringLiteral("/v1/auth/logout"), QByteArrayLiteral("{}"));
+    QNetworkReply *reply = m_api->post(endpoint::kLogout, QByteArrayLiteral("{}"));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         // The token is forgotten here whether or not the daemon could be told.
         reply->deleteLater();

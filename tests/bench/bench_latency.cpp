@@ -8,6 +8,7 @@
 #include "BenchSupport.h"
 #include "DaemonProcess.h"
 
+#include "common/Endpoints.h"
 #include "desktop/core/ApiClient.h"
 
 #include <QCoreApplication>
@@ -240,7 +241,7 @@ std::vector<double> healthRoundTrips(BenchDevice &device, int count)
     for (int i = 0; i <= count; ++i) {
         QEventLoop loop;
         const auto started = Steady::now();
-        QNetworkReply *reply = device.engine().api().get(QStringLiteral("/v1/health"));
+        QNetworkReply *reply = device.engine().api().get(protocol::endpoint::kHealth);
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
         const double ms = millisecondsBetween(started, Steady::now());

@@ -4,6 +4,7 @@
 
 #include "SyncdProcess.h"
 
+#include "common/Endpoints.h"
 #include "common/Protocol.h"
 #include "common/Uuid.h"
 #include "desktop/core/ApiClient.h"
@@ -61,7 +62,7 @@ private:
         mutation.hlc = std::uint64_t(QDateTime::currentMSecsSinceEpoch()) << 16 | std::uint64_t(actor.mid & 0xfff);
         const protocol::PushRequest request {actor.device, protocol::kProtocolVersion, {mutation}};
         const auto answer = protocol::fromJson<protocol::PushResponse>(
-            send(actor.api->post("/v1/push", QByteArray::fromStdString(protocol::toJson(request)))).toStdString());
+            send(actor.api->post(protocol::endpoint::kPush, QByteArray::fromStdString(protocol::toJson(request)))).toStdString());
         if (!answer)
             return "no answer: " + answer.error().message;
         if (!answer->rejected.empty())
@@ -95,7 +96,7 @@ private Q_SLOTS:
             const protocol::LoginRequest login {
                 std::string(role) + "@example.org", SyncdProcess::kDemoPassword, actor.device};
             const auto session = protocol::fromJson<protocol::LoginResponse>(
-                send(actor.api->post("/v1/auth/login", QByteArray::fromStdString(protocol::toJson(login))))
+                send(actor.api->post(protocol::endpoint::kLogin, QByteArray::fromStdString(protocol::toJson(login))))
                     .toStdString());
             QVERIFY2(session.ok(), role);
             QCOMPARE(session->roles.front(), std::string(role));

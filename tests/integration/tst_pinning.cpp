@@ -5,6 +5,7 @@
 
 #include "SyncdProcess.h"
 
+#include "common/Endpoints.h"
 #include "desktop/core/ApiClient.h"
 
 #include <QFile>
@@ -38,7 +39,7 @@ private:
     // GET /v1/health; the network error (NoError when the connection was trusted).
     static QNetworkReply::NetworkError health(ApiClient &api)
     {
-        QNetworkReply *reply = api.get(QStringLiteral("/v1/health"));
+        QNetworkReply *reply = api.get(protocol::endpoint::kHealth);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!finished.wait(30'000))
             return QNetworkReply::TimeoutError;

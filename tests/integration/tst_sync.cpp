@@ -4,6 +4,7 @@
 #include "SyncdProcess.h"
 #include "TestClient.h"
 
+#include "common/Endpoints.h"
 #include "common/Uuid.h"
 #include "desktop/core/ApiClient.h"
 
@@ -190,13 +191,16 @@ private Q_SLOTS:
         ApiClient api;
         api.setServer(m_daemon.url(), m_daemon.fingerprint());
         const QString device = QString::fromStdString(newUuidV7());
-        const auto login = waitFor(api.post("/v1/auth/login",
+        const auto login = waitFor(api.post(protocol::endpoint::kLogin,
             QJsonDocument(QJsonObject {{"email", "leader@example.org"}, {"password", SyncdProcess::kDemoPassword},
                               {"device", device}})
                 .toJson()));
         QCOMPARE(login.status, 200);
         api.setToken(object(login.body).value("token").toString());
 
+        const auto pullQuery = [](const QString &since) {
+            return QUrlQuery {{QStringLiteral("since"), since}, {QStringLiteral("limit"), QStringLiteral("5000")}};
+        };
         const auto push = [&](qint64 mid, const QString &bio, qint64 hlc) {
             const QString body
                 = QStringLiteral(R"({"client_id":"%1","protocol":1,"mutations":[{"mid":%2,"table":"person",)"
@@ -206,14 +210,14 @@ private Q_SLOTS:
                       .arg(memberRow)
                       .arg(hlc)
                       .arg(bio);
-            return waitFor(api.post("/v1/push", body.toUtf8()));
+            return waitFor(api.post(protocol::endpoint::kPush, body.toUtf8()));
         };
         const qint64 now = (QDateTime::currentMSecsSinceEpoch() << 16);
         const auto first = push(1, "applied once", now);
         QCOMPARE(first.status, 200);
         QCOMPARE(object(first.body).value("acked").toArray().first().toInteger(), 1);
 
-        const auto pulled = waitFor(api.get("/v1/pull?since=0&limit=5000"));
+        const auto pulled = waitFor(api.get(protocol::endpoint::kPull, pullQuery(QStringLiteral("0"))));
         QCOMPARE(pulled.status, 200);
         const QString cursor = object(pulled.body).value("cursor").toString();
 
@@ -229,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(diverged.status, 409);
         QCOMPARE(object(diverged.body).value("error").toObject().value("code").toString(),
             QStringLiteral("device_diverged"));
-        const auto after = waitFor(api.get("/v1/pull?since=" + cursor + "&limit=5000"));
+        const auto after = waitFor(api.get(protocol::endpoint::kPull, pullQuery(cursor)));
         QCOMPARE(after.status, 200);
         QVERIFY2(object(after.body).value("changes").toArray().isEmpty(), after.body.constData());
 
@@ -241,7 +245,7 @@ private Q_SLOTS:
     {
         ApiClient api;
         api.setServer(m_daemon.url(), m_daemon.fingerprint());
-        const auto reply = waitFor(api.post("/v1/auth/login",
+        const auto reply = waitFor(api.post(protocol::endpoint::kLogin,
             QJsonDocument(QJsonObject {{"email", "leader@example.org"}, {"password", "not the password"},
                               {"device", QString::fromStdString(newUuidV7())}})
                 .toJson()));

@@ -10,6 +10,7 @@
 #include "TestClient.h"
 
 #include "common/AccountProtocol.h"
+#include "common/Endpoints.h"
 #include "common/Hlc.h"
 #include "common/Protocol.h"
 #include "common/Uuid.h"
@@ -77,7 +78,7 @@ private:
         raw.api->setServer(m_daemon.url(), m_daemon.fingerprint());
         const protocol::LoginRequest login {email.toStdString(), kPassword.toStdString(), raw.device};
         const auto answer = protocol::fromJson<protocol::LoginResponse>(
-            send(raw.api->post("/v1/auth/login", QByteArray::fromStdString(protocol::toJson(login)))).toStdString());
+            send(raw.api->post(protocol::endpoint::kLogin, QByteArray::fromStdString(protocol::toJson(login)))).toStdString());
         if (!answer)
             qFatal("sign-in of %s failed: %s", qPrintable(email), answer.error().message.c_str());
         raw.api->setToken(QString::fromStdString(answer->token));
@@ -95,7 +96,7 @@ private:
             query.addQueryItem(QStringLiteral("since"), QString::fromStdString(cursor));
             query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
             const auto answer = protocol::fromJson<protocol::PullResponse>(
-                send(raw.api->get(QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded))).toStdString());
+                send(raw.api->get(protocol::endpoint::kPull, query)).toStdString());
             if (!answer) {
                 qWarning("pull failed: %s", answer.error().message.c_str());
                 return {};
@@ -121,7 +122,7 @@ private:
         const protocol::PushRequest request {raw.device, protocol::kProtocolVersion,
             {protocol::Mutation {++raw.mid, table, id, std::move(fields), hlc, false}}};
         const auto answer = protocol::fromJson<protocol::PushResponse>(
-            send(raw.api->post("/v1/push", QByteArray::fromStdString(protocol::toJson(request)))).toStdString());
+            send(raw.api->post(protocol::endpoint::kPush, QByteArray::fromStdString(protocol::toJson(request)))).toStdString());
         if (!answer)
             return "no answer: " + answer.error().message;
         if (!answer->rejected.empty())
