@@ -234,7 +234,8 @@ Result<SecretCode> Admission::redeemableCode(std::string_view code, std::string_
 void Admission::queueMail(std::string_view recipient, std::string subject, std::string body)
 {
     const std::int64_t now = m_clock.nowMs();
-    m_store.enqueueMail(OutgoingMail {0, std::string(recipient), std::move(subject), std::move(body), now, now, 0, {}});
+    m_store.enqueueMail(OutgoingMail {
+        0, std::string(recipient), std::move(subject), m_mailSeal.seal(recipient, body), now, now, 0, {}});
 }
 
 } // namespace commonroom::syncd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MailSeal.h"
 #include "Store.h"
 
 #include "common/Protocol.h"
@@ -60,7 +61,11 @@ public:
     // The stored code for `code` when it is of `kind`, unused and unexpired; otherwise an
     // "invalid_code" error that does not tell which.
     Result<SecretCode> redeemableCode(std::string_view code, std::string_view kind);
+    // Queues a mail, its body sealed with the mail key (syncd/MailSeal).
     void queueMail(std::string_view recipient, std::string subject, std::string body);
+    // The key queued bodies are sealed with: serve sets DATA/mail.key's; otherwise one of its own.
+    void setMailSeal(MailSeal seal) { m_mailSeal = std::move(seal); }
+    const MailSeal &mailSeal() const { return m_mailSeal; }
 
     static std::string isoTime(std::int64_t unixMs);
     static std::string textOf(const FieldMap &values, const std::string &name);
@@ -73,6 +78,7 @@ private:
     const Clock &m_clock;
     int m_vouchesNeeded = kDefaultVouchesNeeded;
     std::string m_serverUrl;
+    MailSeal m_mailSeal;
 };
 
 } // namespace commonroom::syncd

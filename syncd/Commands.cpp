@@ -4,6 +4,7 @@
 #include "DemoSeeder.h"
 #include "HttpsServer.h"
 #include "MailQueue.h"
+#include "MailSeal.h"
 #include "OffsetClock.h"
 #include "RequestGate.h"
 #include "SqliteStore.h"
@@ -168,6 +169,10 @@ int Commands::serve(const ServeCommand &command)
         offsetClock.emplace(*command.clockOffsetFile);
     const Clock &clock = offsetClock ? static_cast<const Clock &>(*offsetClock) : SystemClock::instance();
     SyncService service(**store, clock);
+    auto mailSeal = MailSeal::loadOrCreate(command.data / "mail.key");
+    if (!mailSeal)
+        return failed(mailSeal.error().message);
+    service.admission().setMailSeal(std::move(*mailSeal));
     service.admission().setVouchesNeeded(int(command.vouchesNeeded));
     service.admission().setServerUrl(command.publicUrl.empty()
             ? "https://" + urlHost(command.host) + ":" + std::to_string(command.port)

@@ -28,7 +28,15 @@ std::size_t MailQueue::deliverDue()
     const std::int64_t now = m_service.clock().nowMs();
     const auto due = m_service.withStore([&](Store &store) { return store.dueMails(now, 20); });
     std::size_t sent = 0;
-    for (const auto &mail : due) {
+    for (auto mail : due) {
+        auto body = m_service.admission().mailSeal().open(mail.recipient, mail.body);
+        if (!body) {
+            std::cerr << "commonroom-syncd: dropped the queued mail to " << mail.recipient << ": "
+                      << body.error().message << std::endl;
+            m_service.withStore([&](Store &store) { store.deleteMail(mail.id); });
+            continue;
+        }
+        mail.body = std::move(*body);
         // The network conversation runs without the store's lock.
         const Status delivered = m_client.send(mail);
         m_service.withStore([&](Store &store) {

@@ -64,6 +64,19 @@ public:
         return Login {session->token, *principal};
     }
 
+    // The mails in the queue due by `dueBy`, their bodies opened as the mail queue opens them.
+    std::vector<OutgoingMail> queuedMails(std::int64_t dueBy)
+    {
+        auto mails = store->dueMails(dueBy, 1000);
+        for (auto &mail : mails) {
+            auto body = service->admission().mailSeal().open(mail.recipient, mail.body);
+            if (!body)
+                qFatal("%s", body.error().message.c_str());
+            mail.body = std::move(*body);
+        }
+        return mails;
+    }
+
     QTemporaryDir dir;
     ManualClock clock {1'700'000'000'000};
     std::unique_ptr<SqliteStore> store;

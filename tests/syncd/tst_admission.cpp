@@ -6,6 +6,7 @@
 
 #include "syncd/AccountService.h"
 #include "syncd/MailQueue.h"
+#include "syncd/MailSeal.h"
 #include "syncd/PasswordPolicy.h"
 #include "syncd/SmtpClient.h"
 
@@ -16,6 +17,9 @@
 #include <QTcpServer>
 
 #include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
 
 using namespace commonroom;
 using namespace commonroom::syncd;
@@ -80,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(!f.service->authenticate(existing->token).ok());
         f.login("member@example.org");
         QCOMPARE(f.store->queuedMailCount(), mailsBefore + 1);
-        const auto mails = f.store->dueMails(f.clock.nowMs() + 1, 10);
+        const auto mails = f.queuedMails(f.clock.nowMs() + 1);
         const auto notice = std::find_if(
             mails.begin(), mails.end(), [](const auto &mail) { return mail.recipient == "member@example.org"; });
         QVERIFY(notice != mails.end());
@@ -94,6 +98,71 @@ private Q_SLOTS:
         AuditFilter filter;
         filter.action = "apply_existing";
         QCOMPARE(f.store->audit(filter).size(), std::size_t(2));
+    }
+
+    // Reset and invitation codes wait in the mail queue sealed with DATA/mail.key: the database's
+    // files hold no usable code.
+    void queuedCodesAreSealedAtRest()
+    {
+        ServiceFixture f;
+        f.addAccount("member@example.org", Role::Member);
+        AccountService accounts(*f.service);
+        QVERIFY(accounts.requestPasswordReset({"member@example.org"}, "192.0.2.7").ok());
+        const auto opened = f.queuedMails(f.clock.nowMs()).at(0);
+        const auto at = opened.body.find("--code ");
+        QVERIFY(at != std::string::npos);
+        const std::string code = opened.body.substr(at + 7, 43);
+        const auto stored = f.store->dueMails(f.clock.nowMs(), 10).at(0);
+        QVERIFY(stored.body.starts_with(MailSeal::kPrefix));
+        QVERIFY(stored.body.find(code) == std::string::npos);
+        std::string files;
+        for (const char *suffix : {"", "-wal"}) {
+            std::ifstream file(f.databasePath() + suffix, std::ios::binary);
+            QVERIFY(file);
+            files.append(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+        }
+        QVERIFY(files.find("Reset your Commonroom password") != std::string::npos); // the queued mail is there
+        QVERIFY(files.find(code) == std::string::npos);
+        const MailSeal &seal = f.service->admission().mailSeal();
+        // Bound to its recipient; another key opens nothing; mail queued before sealing opens as it is.
+        QCOMPARE(seal.open("other@example.org", stored.body).error().code, "mail_unreadable");
+        QCOMPARE(MailSeal().open(stored.recipient, stored.body).error().code, "mail_unreadable");
+        QCOMPARE(*seal.open("a@example.org", "plain old body"), "plain old body");
+        std::string tampered = stored.body;
+        tampered[tampered.size() / 2] = tampered[tampered.size() / 2] == 'A' ? 'B' : 'A';
+        QVERIFY(!seal.open(stored.recipient, tampered));
+    }
+
+    void theMailKeyIsMadeOnceForItsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.filePath(QStringLiteral("mail.key")).toStdString();
+        const auto made = MailSeal::loadOrCreate(file);
+        QVERIFY(made.ok());
+        QCOMPARE(std::filesystem::file_size(file), MailSeal::kKeyBytes);
+        QCOMPARE(std::filesystem::status(file).permissions(),
+            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+        const auto loaded = MailSeal::loadOrCreate(file);
+        QVERIFY(loaded.ok());
+        QCOMPARE(*loaded->open("a@example.org", made->seal("a@example.org", "hello")), "hello");
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << "short";
+        const auto broken = MailSeal::loadOrCreate(file);
+        QVERIFY(!broken);
+        QVERIFY(broken.error().message.find("mail.key") != std::string::npos);
+    }
+
+    void aMailTheKeyCannotOpenIsDroppedAndSaidSo()
+    {
+        ServiceFixture f;
+        f.service->withStore([&](Store &store) {
+            Store::Transaction transaction(store);
+            f.service->admission().queueMail("a@example.org", "Hello", "Body");
+            transaction.commit();
+        });
+        f.service->admission().setMailSeal(MailSeal()); // as if DATA/mail.key had been replaced
+        MailQueue queue(*f.service, SmtpSettings {});
+        QCOMPARE(queue.deliverDue(), std::size_t(0));
+        QCOMPARE(f.store->queuedMailCount(), std::size_t(0));
     }
 
     void passwordPolicy()
@@ -182,7 +251,7 @@ private Q_SLOTS:
         const auto row = f.store->loadRow(*findTable("invitation"), id);
         QCOMPARE(toDisplayString(row->row.values.at("state")), "sent");
         QCOMPARE(f.store->queuedMailCount(), std::size_t(1));
-        const auto mail = f.store->dueMails(f.clock.nowMs(), 10).at(0);
+        const auto mail = f.queuedMails(f.clock.nowMs()).at(0);
         const auto at = mail.body.find("--code ");
         QVERIFY(at != std::string::npos);
         const std::string code = mail.body.substr(at + 7, 43);
@@ -211,7 +280,7 @@ private Q_SLOTS:
         (void)f.service->push(leader.principal,
             pushOf(leader, 3, "invitation", late,
                 {{"email", std::string("late@example.org")}, {"invited_by", leader.principal.personId}}, f));
-        const auto lateMail = f.store->dueMails(f.clock.nowMs(), 10).back();
+        const auto lateMail = f.queuedMails(f.clock.nowMs()).back();
         const std::string lateCode = lateMail.body.substr(lateMail.body.find("--code ") + 7, 43);
         f.clock.advanceMs(Admission::kInvitationLifetimeMs);
         auto expired = accounts.acceptInvitation(protocol::AcceptInvitationRequest {lateCode, "late@example.org",

@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(modeOf(data()), 0700);
         QCOMPARE(modeOf(data(QStringLiteral("tls"))), 0700);
         for (const char *file :
-            {"commonroom.db", "commonroom.db-wal", "commonroom.db-shm", "tls/cert.pem", "tls/key.pem"})
+            {"commonroom.db", "commonroom.db-wal", "commonroom.db-shm", "tls/cert.pem", "tls/key.pem", "mail.key"})
             QVERIFY2(modeOf(data(QString::fromLatin1(file))) == 0600,
                 qPrintable(QStringLiteral("%1 is %2")
                                .arg(QLatin1String(file))

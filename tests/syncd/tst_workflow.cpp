@@ -59,7 +59,7 @@ FieldMap row(ServiceFixture &f, const std::string &table, const std::string &id)
 
 std::string codeMailedTo(ServiceFixture &f, const std::string &email)
 {
-    for (const auto &mail : f.store->dueMails(f.clock.nowMs(), 100)) {
+    for (const auto &mail : f.queuedMails(f.clock.nowMs())) {
         const auto at = mail.body.find("--code ");
         if (mail.recipient == email && at != std::string::npos)
             return mail.body.substr(at + 7, 43);
