@@ -65,9 +65,9 @@ std::string nameBasedUuid(std::string_view name)
     return formatUuid(uuidV5(space, name));
 }
 
-std::string newUuidV7()
+std::string newUuidV7(const Clock &clock)
 {
-    return newUuidV7(SystemClock::instance().nowMs());
+    return newUuidV7(clock.nowMs());
 }
 
 bool isUuid(std::string_view text)

@@ -67,10 +67,11 @@ std::string urlHost(const std::string &host)
 
 } // namespace
 
-Commands::Commands(std::istream &in, std::ostream &out, std::ostream &err)
+Commands::Commands(std::istream &in, std::ostream &out, std::ostream &err, const Clock &clock)
     : m_in(in)
     , m_out(out)
     , m_err(err)
+    , m_clock(clock)
 {
 }
 
@@ -128,7 +129,7 @@ int Commands::init(const InitCommand &command)
     auto store = SqliteStore::open(file);
     if (!store)
         return failed(store.error().message);
-    SyncService service(**store, SystemClock::instance());
+    SyncService service(**store, m_clock);
     const std::string email = command.adminEmail;
     const std::string displayName = email.substr(0, email.find('@'));
 
@@ -157,17 +158,17 @@ int Commands::serve(const ServeCommand &command)
     if (!store)
         return failed(store.error().message);
 
-    const auto nowSeconds = SystemClock::instance().nowMs() / 1000;
+    const auto nowSeconds = m_clock.nowMs() / 1000;
     const auto identity = command.tlsCertificate ? TlsIdentity::load(*command.tlsCertificate, *command.tlsKey)
                                                  : TlsIdentity::loadOrCreateSelfSigned(command.data, nowSeconds);
     if (!identity)
         return failed(identity.error().message);
 
-    // Tests move the daemon's time with --clock-offset-file; everyone else runs on the system clock.
+    // Tests move the daemon's time with --clock-offset-file; everyone else runs on the clock given.
     std::optional<OffsetClock> offsetClock;
     if (command.clockOffsetFile)
-        offsetClock.emplace(*command.clockOffsetFile);
-    const Clock &clock = offsetClock ? static_cast<const Clock &>(*offsetClock) : SystemClock::instance();
+        offsetClock.emplace(m_clock, *command.clockOffsetFile);
+    const Clock &clock = offsetClock ? static_cast<const Clock &>(*offsetClock) : m_clock;
     SyncService service(**store, clock);
     auto mailSeal = MailSeal::loadOrCreate(command.data / "mail.key");
     if (!mailSeal)
@@ -182,13 +183,14 @@ int Commands::serve(const ServeCommand &command)
     // the daemon (init, seed-demo), so that no pull ever waits for a pass over every row.
     service.prepareChecksums();
     Api api(service);
-    RequestGate gate(SystemClock::instance(), RequestGate::Limits {command.rateLimit, command.loginRateLimit});
+    // Rate limits and log lines follow the daemon's own clock, not a test's offset.
+    RequestGate gate(m_clock, RequestGate::Limits {command.rateLimit, command.loginRateLimit});
     const std::size_t maxConnections = command.maxConnections.value_or(HttpsServer::defaultMaxConnections());
     if (maxConnections + HttpsServer::kReservedFiles > HttpsServer::openFileLimit())
         m_err << "commonroom-syncd: --max-connections " << maxConnections << " is more than the open-file limit ("
               << HttpsServer::openFileLimit() << ") leaves room for; raise the limit (ulimit -n, LimitNOFILE) or "
               << "expect refused connections under load." << std::endl;
-    HttpsServer server(api, gate, *identity, command.readTimeout, maxConnections);
+    HttpsServer server(api, gate, *identity, m_clock, command.readTimeout, maxConnections);
     const auto port = server.listen(command.host, command.port);
     if (!port)
         return failed(port.error().message);
@@ -227,8 +229,8 @@ int Commands::seedDemo(const SeedDemoCommand &command)
     auto store = SqliteStore::open(file);
     if (!store)
         return failed(store.error().message);
-    SyncService service(**store, SystemClock::instance());
-    DemoSeeder seeder(**store, service, SystemClock::instance());
+    SyncService service(**store, m_clock);
+    DemoSeeder seeder(**store, service, m_clock);
 
     const auto started = std::chrono::steady_clock::now();
     const auto summary = seeder.run(command.people, command.password);

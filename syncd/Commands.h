@@ -2,6 +2,8 @@
 
 #include "CommandLine.h"
 
+#include "common/Clock.h"
+
 #include <filesystem>
 #include <iosfwd>
 #include <string_view>
@@ -11,7 +13,8 @@ namespace commonroom::syncd {
 
 // Runs one invocation of commonroom-syncd: parses the command line, runs the command and turns
 // the outcome into an exit status (0 done, 1 failed, 2 usage error) and messages a person can
-// act on. Streams are injected so that tests can drive it.
+// act on. Streams and the clock (the daemon's one, created in main) are injected so that tests
+// can drive it.
 class Commands
 {
 public:
@@ -19,7 +22,7 @@ public:
     static constexpr int kFailed = 1;
     static constexpr int kUsage = 2;
 
-    Commands(std::istream &in, std::ostream &out, std::ostream &err);
+    Commands(std::istream &in, std::ostream &out, std::ostream &err, const Clock &clock);
 
     int run(const std::vector<std::string_view> &arguments);
 
@@ -34,6 +37,7 @@ private:
     std::istream &m_in;
     std::ostream &m_out;
     std::ostream &m_err;
+    const Clock &m_clock;
 };
 
 } // namespace commonroom::syncd

@@ -5,6 +5,8 @@
 #include "RequestGate.h"
 #include "TlsIdentity.h"
 
+#include "common/Clock.h"
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
@@ -48,13 +50,10 @@ namespace {
 // the client (which is still sending) gets the JSON error instead of a reset connection.
 constexpr std::uint64_t kDrainLimit = 8 * 1024 * 1024;
 
-std::mutex logMutex;
-
-std::string utcNow()
+std::string utcStamp(std::int64_t nowMs)
 {
-    const auto now = std::chrono::system_clock::now();
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-    const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+    const std::time_t seconds = std::time_t(nowMs / 1000);
+    const auto millis = nowMs % 1000;
     std::tm tm {};
     gmtime_r(&seconds, &tm);
     char text[32];
@@ -64,21 +63,37 @@ std::string utcNow()
     return withMillis;
 }
 
-void logLine(const std::string &line)
-{
-    std::lock_guard lock(logMutex);
-    std::cerr << utcNow() << ' ' << line << std::endl;
-}
-
-// Lines that could come in a flood (a failing accept, a full house) are written at most once per
-// kQuietPeriod for each kind, with the number left out since: a daemon out of file descriptors
-// must not fill the disk with its log. Measured on the steady clock like the sockets' timeouts,
-// which no test needs to move.
-class ThrottledLog
+// The daemon's log on standard error: one line per event, stamped with the daemon's clock.
+class ServerLog
 {
 public:
     static constexpr std::chrono::seconds kQuietPeriod {10};
 
+    explicit ServerLog(const Clock &clock)
+        : m_clock(clock)
+    {
+    }
+
+    void write(const std::string &text)
+    {
+        const std::string stamp = utcStamp(m_clock.nowMs());
+        std::lock_guard lock(m_writeMutex);
+        std::cerr << stamp << ' ' << text << std::endl;
+    }
+
+    // The one place socket-level failures are reported. Peers that just go away are not news.
+    void fail(beast::error_code ec, const char *what, const std::string &remote)
+    {
+        if (ec == net::ssl::error::stream_truncated || ec == net::error::operation_aborted || ec == net::error::eof
+            || ec == net::error::connection_reset || ec == http::error::end_of_stream)
+            return;
+        write(remote + " " + what + " failed: " + ec.message());
+    }
+
+    // Lines that could come in a flood (a failing accept, a full house) are written at most once
+    // per kQuietPeriod for each kind, with the number left out since: a daemon out of file
+    // descriptors must not fill the disk with its log. Measured on the steady clock like the
+    // sockets' timeouts, which no test needs to move.
     void line(const std::string &kind, const std::string &text)
     {
         const auto now = std::chrono::steady_clock::now();
@@ -93,7 +108,7 @@ public:
             entry.written = now;
             left = std::exchange(entry.left, 0);
         }
-        logLine(text
+        write(text
             + (left ? " (" + std::to_string(left) + " more like it in the last " + std::to_string(kQuietPeriod.count())
                         + " s)"
                     : std::string()));
@@ -105,6 +120,8 @@ private:
         std::optional<std::chrono::steady_clock::time_point> written;
         std::uint64_t left = 0;
     };
+    const Clock &m_clock;
+    std::mutex m_writeMutex;
     std::mutex m_mutex;
     std::map<std::string, Kind> m_kinds;
 };
@@ -162,26 +179,18 @@ private:
     std::list<Session *> m_sessions;
 };
 
-// The one place socket-level failures are reported. Peers that just go away are not news.
-void fail(beast::error_code ec, const char *what, const std::string &remote)
-{
-    if (ec == net::ssl::error::stream_truncated || ec == net::error::operation_aborted || ec == net::error::eof
-        || ec == net::error::connection_reset || ec == http::error::end_of_stream)
-        return;
-    logLine(remote + " " + what + " failed: " + ec.message());
-}
-
 class Session : public std::enable_shared_from_this<Session>
 {
 public:
     Session(tcp::socket &&socket, ssl::context &context, Api &api, RequestGate &gate, std::chrono::seconds readTimeout,
-        Connections &connections)
+        Connections &connections, ServerLog &log)
         : m_stream(std::move(socket), context)
         , m_delay(m_stream.get_executor())
         , m_api(api)
         , m_gate(gate)
         , m_readTimeout(readTimeout)
         , m_connections(connections)
+        , m_log(log)
     {
         beast::error_code ec;
         const auto endpoint = beast::get_lowest_layer(m_stream).socket().remote_endpoint(ec);
@@ -223,7 +232,7 @@ private:
     void onHandshake(beast::error_code ec)
     {
         if (ec)
-            return fail(ec, "TLS handshake", m_remote);
+            return m_log.fail(ec, "TLS handshake", m_remote);
         readRequest();
     }
 
@@ -256,7 +265,7 @@ private:
                 "The request headers are larger than " + std::to_string(HttpsServer::kHeaderLimit / 1024)
                     + " KiB; send fewer or shorter headers.");
         if (ec)
-            return fail(ec, "read", m_remote);
+            return m_log.fail(ec, "read", m_remote);
 
         const auto &request = m_parser->get();
         HttpRequest converted {std::string(request.method_string()), std::string(request.target()), request.body(),
@@ -291,7 +300,7 @@ private:
         m_stream.async_read_some(
             net::buffer(m_drainBuffer), [self = shared_from_this()](beast::error_code ec, std::size_t bytes) {
                 if (ec)
-                    return fail(ec, "read", self->m_remote);
+                    return self->m_log.fail(ec, "read", self->m_remote);
                 self->m_drainLeft -= std::min<std::uint64_t>(bytes, self->m_drainLeft);
                 self->drain();
             });
@@ -330,7 +339,7 @@ private:
 
         const auto elapsed
             = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_started);
-        logLine(m_remote + " " + (method.empty() ? "-" : method) + " "
+        m_log.write(m_remote + " " + (method.empty() ? "-" : method) + " "
             + (target.empty() ? "-" : Api::loggableTarget(target)) + " " + std::to_string(response.status) + " "
             + std::to_string(response.body.size()) + " " + std::to_string(elapsed.count()) + "ms");
 
@@ -349,7 +358,7 @@ private:
         http::async_write(
             m_stream, *message, [self = shared_from_this(), message, keepAlive](beast::error_code ec, std::size_t) {
                 if (ec)
-                    return fail(ec, "write", self->m_remote);
+                    return self->m_log.fail(ec, "write", self->m_remote);
                 if (!keepAlive)
                     return self->close();
                 self->m_method.clear();
@@ -363,7 +372,7 @@ private:
         beast::get_lowest_layer(m_stream).expires_after(m_readTimeout);
         m_stream.async_shutdown([self = shared_from_this()](beast::error_code ec) {
             if (ec)
-                fail(ec, "TLS shutdown", self->m_remote);
+                self->m_log.fail(ec, "TLS shutdown", self->m_remote);
         });
     }
 
@@ -373,6 +382,7 @@ private:
     RequestGate &m_gate;
     const std::chrono::seconds m_readTimeout;
     Connections &m_connections;
+    ServerLog &m_log;
     std::atomic<bool> m_waiting = false;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
@@ -410,7 +420,7 @@ class Listener : public std::enable_shared_from_this<Listener>
 {
 public:
     Listener(net::io_context &io, ssl::context &context, Api &api, RequestGate &gate, std::chrono::seconds readTimeout,
-        tcp::acceptor acceptor, Connections &connections, ThrottledLog &log)
+        tcp::acceptor acceptor, Connections &connections, ServerLog &log)
         : m_io(io)
         , m_context(context)
         , m_api(api)
@@ -455,8 +465,8 @@ private:
         if (ec) {
             m_log.line("accept-other", "listener accept failed: " + ec.message());
         } else {
-            auto session
-                = std::make_shared<Session>(std::move(socket), m_context, m_api, m_gate, m_readTimeout, m_connections);
+            auto session = std::make_shared<Session>(
+                std::move(socket), m_context, m_api, m_gate, m_readTimeout, m_connections, m_log);
             if (m_connections.overLimit()) {
                 m_log.line("full",
                     "at --max-connections (" + std::to_string(m_connections.limit())
@@ -484,18 +494,19 @@ private:
     net::steady_timer m_retry;
     std::chrono::milliseconds m_backoff = kFirstBackoff;
     Connections &m_connections;
-    ThrottledLog &m_log;
+    ServerLog &m_log;
 };
 
 } // namespace
 
 struct HttpsServer::Impl
 {
-    Impl(Api &api, RequestGate &gate, std::chrono::seconds readTimeout, std::size_t maxConnections)
+    Impl(Api &api, RequestGate &gate, const Clock &clock, std::chrono::seconds readTimeout, std::size_t maxConnections)
         : api(api)
         , gate(gate)
         , readTimeout(readTimeout)
         , connections(maxConnections)
+        , log(clock)
     {
     }
 
@@ -514,7 +525,7 @@ struct HttpsServer::Impl
     // Before the io_context: the sessions its pending handlers still hold leave `connections` as
     // they are destroyed with it.
     Connections connections;
-    ThrottledLog log;
+    ServerLog log;
     net::io_context io {int(threadCount())};
     ssl::context context {ssl::context::tls_server};
     std::optional<net::signal_set> signals;
@@ -535,9 +546,9 @@ std::size_t HttpsServer::defaultMaxConnections()
         files > kReservedFiles ? files - kReservedFiles : 0, kMinConnections, kMaxDefaultConnections);
 }
 
-HttpsServer::HttpsServer(Api &api, RequestGate &gate, const TlsIdentity &identity, std::chrono::seconds readTimeout,
-    std::size_t maxConnections)
-    : m_impl(std::make_unique<Impl>(api, gate, readTimeout, maxConnections))
+HttpsServer::HttpsServer(Api &api, RequestGate &gate, const TlsIdentity &identity, const Clock &clock,
+    std::chrono::seconds readTimeout, std::size_t maxConnections)
+    : m_impl(std::make_unique<Impl>(api, gate, clock, readTimeout, maxConnections))
 {
     auto &context = m_impl->context;
     context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3
@@ -591,7 +602,7 @@ void HttpsServer::run()
     m_impl->signals.emplace(m_impl->io, SIGINT, SIGTERM);
     m_impl->signals->async_wait([this](beast::error_code ec, int signal) {
         if (!ec)
-            logLine(std::string("received ") + (signal == SIGINT ? "SIGINT" : "SIGTERM") + ", shutting down");
+            m_impl->log.write(std::string("received ") + (signal == SIGINT ? "SIGINT" : "SIGTERM") + ", shutting down");
         m_impl->io.stop();
     });
     std::vector<std::thread> threads;

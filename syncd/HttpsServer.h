@@ -8,6 +8,10 @@
 #include <memory>
 #include <string>
 
+namespace commonroom {
+class Clock;
+}
+
 namespace commonroom::syncd {
 
 class Api;
@@ -34,7 +38,8 @@ public:
     // a byte at a time is cut off all the same) and each response write; an idle keep-alive
     // connection is closed after it too. Beyond `maxConnections` connections, a new one makes
     // the server close the one that has waited longest for its handshake or its next request.
-    HttpsServer(Api &api, RequestGate &gate, const TlsIdentity &identity,
+    // Log lines are stamped with `clock`, the daemon's.
+    HttpsServer(Api &api, RequestGate &gate, const TlsIdentity &identity, const Clock &clock,
         std::chrono::seconds readTimeout = kDefaultReadTimeout, std::size_t maxConnections = defaultMaxConnections());
 
     // The process's open-file limit (RLIMIT_NOFILE, soft), or the largest size_t when unlimited.

@@ -8,7 +8,7 @@ namespace commonroom::syncd {
 
 MailQueue::MailQueue(SyncService &service, SmtpSettings settings)
     : m_service(service)
-    , m_client(std::move(settings))
+    , m_client(std::move(settings), service.clock())
 {
 }
 

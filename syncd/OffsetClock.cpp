@@ -4,8 +4,9 @@
 
 namespace commonroom::syncd {
 
-OffsetClock::OffsetClock(std::filesystem::path file)
-    : m_file(std::move(file))
+OffsetClock::OffsetClock(const Clock &base, std::filesystem::path file)
+    : m_base(base)
+    , m_file(std::move(file))
 {
 }
 
@@ -22,7 +23,7 @@ std::int64_t OffsetClock::nowMs() const
         std::int64_t offset = 0;
         m_offsetMs = (in >> offset) ? offset : 0;
     }
-    return SystemClock::instance().nowMs() + m_offsetMs;
+    return m_base.nowMs() + m_offsetMs;
 }
 
 } // namespace commonroom::syncd

@@ -214,8 +214,9 @@ bool isAscii(std::string_view text)
 
 } // namespace
 
-SmtpClient::SmtpClient(SmtpSettings settings)
+SmtpClient::SmtpClient(SmtpSettings settings, const Clock &clock)
     : m_settings(std::move(settings))
+    , m_clock(clock)
 {
 }
 
@@ -248,7 +249,7 @@ Status SmtpClient::send(const OutgoingMail &mail)
 {
     try {
         Conversation conversation(m_settings);
-        return conversation.run(mail, formatMessage(m_settings.from, mail, std::time(nullptr) * 1000LL));
+        return conversation.run(mail, formatMessage(m_settings.from, mail, m_clock.nowMs()));
     } catch (const std::exception &error) {
         return makeError("smtp", std::string("Cannot send the mail: ") + error.what());
     }

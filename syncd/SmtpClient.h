@@ -2,6 +2,7 @@
 
 #include "Store.h"
 
+#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <chrono>
@@ -33,7 +34,8 @@ struct SmtpSettings
 class SmtpClient
 {
 public:
-    explicit SmtpClient(SmtpSettings settings);
+    // `clock` dates the messages.
+    SmtpClient(SmtpSettings settings, const Clock &clock);
 
     Status send(const OutgoingMail &mail);
 
@@ -43,6 +45,7 @@ public:
 
 private:
     SmtpSettings m_settings;
+    const Clock &m_clock;
 };
 
 } // namespace commonroom::syncd

@@ -416,7 +416,7 @@ Status LocalStore::open(const QString &path)
               .exec(QStringLiteral("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 1)"));
     m_siteId = setting(QStringLiteral("site_id"));
     if (m_siteId.isEmpty()) {
-        m_siteId = QString::fromStdString(newUuidV7());
+        m_siteId = QString::fromStdString(newUuidV7(*m_clock));
         if (auto status = setSetting(QStringLiteral("site_id"), m_siteId); !status)
             return status;
     }
@@ -854,7 +854,7 @@ Result<QString> LocalStore::beginDeviceReplacement()
     const QString pending = pendingDeviceReplacement();
     if (!pending.isEmpty())
         return pending;
-    const QString replacement = QString::fromStdString(newUuidV7());
+    const QString replacement = QString::fromStdString(newUuidV7(*m_clock));
     if (auto status = setSetting(QStringLiteral("replacing_site_id"), replacement); !status)
         return status.error();
     return replacement;
@@ -899,7 +899,7 @@ Result<QString> LocalStore::createRow(const QString &table, const FieldMap &fiel
 {
     protocol::Mutation mutation;
     mutation.table = table.toStdString();
-    mutation.id = newUuidV7();
+    mutation.id = newUuidV7(*m_clock);
     mutation.fields = fields;
     if (auto status = writeLocalMutation(mutation); !status)
         return status.error();
@@ -1545,7 +1545,7 @@ Status LocalStore::wipe()
                 return status;
         }
         // A revoked device id is refused for good: signing in again starts as a new device.
-        m_siteId = QString::fromStdString(newUuidV7());
+        m_siteId = QString::fromStdString(newUuidV7(*m_clock));
         if (auto status = setSetting(QStringLiteral("site_id"), m_siteId); !status)
             return status;
         if (auto status = transaction.commit(); !status)

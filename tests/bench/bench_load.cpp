@@ -47,6 +47,9 @@ using tcp = net::ip::tcp;
 
 namespace {
 
+// The benchmark drives a real daemon, which runs on the system clock.
+const SystemClock kWallClock;
+
 struct Identity
 {
     std::string token;
@@ -81,10 +84,10 @@ std::pair<std::vector<Identity>, std::int64_t> createSessions(const std::string 
     if (members.size() < count)
         throw std::runtime_error("the community has only " + std::to_string(members.size()) + " members");
     std::vector<Identity> identities;
-    const std::int64_t now = SystemClock::instance().nowMs();
+    const std::int64_t now = kWallClock.nowMs();
     syncd::Store::Transaction transaction(store);
     for (const auto &member : members) {
-        Identity identity {syncd::toBase64Url(syncd::randomBytes(32)), newUuidV7(), member};
+        Identity identity {syncd::toBase64Url(syncd::randomBytes(32)), newUuidV7(kWallClock), member};
         syncd::Device device;
         device.id = identity.device;
         device.personId = member;
@@ -160,7 +163,7 @@ http::request<http::string_body> makeRequest(const Run &run, ClientState &state,
     mutation.table = "person";
     mutation.id = state.identity->person;
     mutation.fields["bio"] = "Checked in at the assembly, edit " + std::to_string(state.mid) + ".";
-    state.hlc = std::max(state.hlc + 1, Hlc::pack(SystemClock::instance().nowMs(), 0));
+    state.hlc = std::max(state.hlc + 1, Hlc::pack(kWallClock.nowMs(), 0));
     mutation.hlc = state.hlc;
     push.mutations.push_back(std::move(mutation));
     request.method(http::verb::post);

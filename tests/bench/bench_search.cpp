@@ -32,6 +32,8 @@ using namespace commonroom::bench;
 
 namespace {
 
+constexpr std::int64_t kIdsFromMs = 1'780'000'000'000;
+
 constexpr const char *kGiven[] = {"Ana", "José", "María", "Lucía", "Carlos", "Aisha", "Mateo", "Priya", "Wei", "Olga",
     "Kwame", "Fatima", "Liam", "Noah", "Emma", "Sofía", "Jürgen", "Zoë", "Chloé", "Ayşe", "Mohammed", "Yuki", "Hiroshi",
     "Inês", "Björn", "Élodie", "Raúl", "Tomás", "Nadia", "Ivan", "Anabel", "Anastasia", "Andrés", "Joana", "João",
@@ -107,7 +109,7 @@ int fill(const std::string &path, long people)
     const auto started = Steady::now();
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     for (long i = 0; i < people; ++i) {
-        const std::string id = newUuidV7();
+        const std::string id = newUuidV7(kIdsFromMs + i); // time-ordered, a millisecond apart
         const std::string given = pick(random, kGiven);
         std::string family = pick(random, kFamily);
         if (random() % 10 == 0)

@@ -6,7 +6,7 @@
 
 #include "common/Endpoints.h"
 #include "common/Protocol.h"
-#include "common/Uuid.h"
+#include "tests/TestIds.h"
 #include "desktop/core/ApiClient.h"
 
 #include <QDateTime>
@@ -73,7 +73,7 @@ private:
     // A new row made by the admin, for a cell that changes or deletes it.
     std::string fresh(const std::string &table, const FieldMap &fields)
     {
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         const auto code = push("admin", table, id, fields);
         if (!code.empty())
             qFatal("the admin could not create a %s: %s", table.c_str(), code.c_str());
@@ -91,7 +91,7 @@ private Q_SLOTS:
     {
         QVERIFY2(m_daemon.start(5), qPrintable(m_daemon.error()));
         for (const char *role : {"applicant", "member", "leader", "admin"}) {
-            Actor actor {std::make_unique<ApiClient>(), newUuidV7(), {}, 0};
+            Actor actor {std::make_unique<ApiClient>(), newTestId(), {}, 0};
             actor.api->setServer(m_daemon.url(), m_daemon.fingerprint());
             const protocol::LoginRequest login {
                 std::string(role) + "@example.org", SyncdProcess::kDemoPassword, actor.device};
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QFETCH(bool, allowed);
         const std::string self = m_actors.at(who).personId;
         const std::string member = m_actors.at("member").personId;
-        std::string id = newUuidV7();
+        std::string id = newTestId();
         FieldMap fields;
         if (table == "person") {
             if (operation == "create")

@@ -5,7 +5,7 @@
 #include "TestClient.h"
 
 #include "common/Endpoints.h"
-#include "common/Uuid.h"
+#include "tests/TestIds.h"
 #include "desktop/core/ApiClient.h"
 
 #include <QJsonArray>
@@ -190,7 +190,7 @@ private Q_SLOTS:
 
         ApiClient api;
         api.setServer(m_daemon.url(), m_daemon.fingerprint());
-        const QString device = QString::fromStdString(newUuidV7());
+        const QString device = QString::fromStdString(newTestId());
         const auto login = waitFor(api.post(protocol::endpoint::kLogin,
             QJsonDocument(QJsonObject {{"email", "leader@example.org"}, {"password", SyncdProcess::kDemoPassword},
                               {"device", device}})
@@ -247,7 +247,7 @@ private Q_SLOTS:
         api.setServer(m_daemon.url(), m_daemon.fingerprint());
         const auto reply = waitFor(api.post(protocol::endpoint::kLogin,
             QJsonDocument(QJsonObject {{"email", "leader@example.org"}, {"password", "not the password"},
-                              {"device", QString::fromStdString(newUuidV7())}})
+                              {"device", QString::fromStdString(newTestId())}})
                 .toJson()));
         QCOMPARE(reply.status, 401);
         QVERIFY(!object(reply.body).contains("token"));

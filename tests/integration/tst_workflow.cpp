@@ -13,7 +13,7 @@
 #include "common/Endpoints.h"
 #include "common/Hlc.h"
 #include "common/Protocol.h"
-#include "common/Uuid.h"
+#include "tests/TestIds.h"
 #include "desktop/core/AccountClient.h"
 #include "desktop/core/ApiClient.h"
 #include "desktop/core/Events.h"
@@ -74,7 +74,7 @@ private:
 
     RawSession session(const QString &email)
     {
-        RawSession raw {std::make_unique<ApiClient>(), newUuidV7(), {}, 0};
+        RawSession raw {std::make_unique<ApiClient>(), newTestId(), {}, 0};
         raw.api->setServer(m_daemon.url(), m_daemon.fingerprint());
         const protocol::LoginRequest login {email.toStdString(), kPassword.toStdString(), raw.device};
         const auto answer = protocol::fromJson<protocol::LoginResponse>(

@@ -5,7 +5,7 @@
 #include "syncd/SyncService.h"
 
 #include "common/Clock.h"
-#include "common/Uuid.h"
+#include "tests/TestIds.h"
 
 #include "TestPrinters.h"
 #include <QTemporaryDir>
@@ -53,7 +53,7 @@ public:
         Principal principal;
     };
 
-    Login login(std::string_view email, const std::string &device = newUuidV7())
+    Login login(std::string_view email, const std::string &device = newTestId())
     {
         auto session = service->login(protocol::LoginRequest {std::string(email), std::string(kPassword), device});
         if (!session)

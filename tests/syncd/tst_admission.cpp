@@ -70,11 +70,11 @@ private Q_SLOTS:
         const std::string member = f.addAccount("member@example.org", Role::Member);
         AccountService accounts(*f.service);
         const auto fresh = accounts.apply(
-            {"new@example.org", "tenants union forever", "New Person", {}, true, newUuidV7()}, "192.0.2.7");
+            {"new@example.org", "tenants union forever", "New Person", {}, true, newTestId()}, "192.0.2.7");
         QVERIFY(fresh.ok());
         const std::size_t mailsBefore = f.store->queuedMailCount();
         const auto existing = accounts.apply(
-            {"MEMBER@example.org", "tenants union forever", "Someone Else", {}, true, newUuidV7()}, "192.0.2.7");
+            {"MEMBER@example.org", "tenants union forever", "Someone Else", {}, true, newTestId()}, "192.0.2.7");
         QVERIFY2(existing.ok(), existing.ok() ? "" : existing.error().message.c_str());
         QCOMPARE(existing->roles, fresh->roles);
         QCOMPARE(existing->token.size(), fresh->token.size());
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(roleOf(f, member), "member");
         // Applying again and again sends the owner one mail per interval.
         QVERIFY(
-            accounts.apply({"member@example.org", "tenants union forever", "Again", {}, true, newUuidV7()}, "192.0.2.8")
+            accounts.apply({"member@example.org", "tenants union forever", "Again", {}, true, newTestId()}, "192.0.2.8")
                 .ok());
         QCOMPARE(f.store->queuedMailCount(), mailsBefore + 1);
         AuditFilter filter;
@@ -191,14 +191,14 @@ private Q_SLOTS:
         const auto member = f.login("member@example.org");
         const auto vouch = [&](const ServiceFixture::Login &who, std::int64_t mid, std::string reason = "Known her") {
             return *f.service->push(who.principal,
-                pushOf(who, mid, "vouch", newUuidV7(),
+                pushOf(who, mid, "vouch", newTestId(),
                     {{"applicant_id", applicant}, {"voucher_id", who.principal.personId}, {"reason", reason}}, f));
         };
         // A new member may not vouch yet; an empty reason is refused; nobody vouches for another.
         QCOMPARE(vouch(member, 1).rejected.at(0).code, "forbidden");
         QCOMPARE(vouch(leader, 1, "   ").rejected.at(0).code, "invalid_value");
         auto forged = f.service->push(leader.principal,
-            pushOf(leader, 2, "vouch", newUuidV7(),
+            pushOf(leader, 2, "vouch", newTestId(),
                 {{"applicant_id", applicant}, {"voucher_id", admin.principal.personId}, {"reason", std::string("x")}},
                 f));
         QCOMPARE(forged->rejected.at(0).code, "forbidden");
@@ -236,12 +236,12 @@ private Q_SLOTS:
         ServiceFixture f;
         f.addAccount("leader@example.org", Role::Leader);
         const auto leader = f.login("leader@example.org");
-        const std::string group = newUuidV7();
+        const std::string group = newTestId();
         QCOMPARE(
             f.service->push(leader.principal, pushOf(leader, 1, "group", group, {{"name", std::string("Garden")}}, f))
                 ->acked.size(),
             std::size_t(1));
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         const auto pushed = f.service->push(leader.principal,
             pushOf(leader, 2, "invitation", id,
                 {{"email", std::string("new@example.org")}, {"invited_by", leader.principal.personId},
@@ -261,7 +261,7 @@ private Q_SLOTS:
 
         AccountService accounts(*f.service);
         const protocol::AcceptInvitationRequest accept {
-            code, "new@example.org", "a long enough passphrase", "New Person", newUuidV7()};
+            code, "new@example.org", "a long enough passphrase", "New Person", newTestId()};
         auto first = accounts.acceptInvitation(accept, "192.0.2.7");
         QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
         QCOMPARE(first->roles.at(0), "member");
@@ -276,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(second.error().code, "invalid_code");
 
         // A second invitation, accepted too late.
-        const std::string late = newUuidV7();
+        const std::string late = newTestId();
         (void)f.service->push(leader.principal,
             pushOf(leader, 3, "invitation", late,
                 {{"email", std::string("late@example.org")}, {"invited_by", leader.principal.personId}}, f));
@@ -284,7 +284,7 @@ private Q_SLOTS:
         const std::string lateCode = lateMail.body.substr(lateMail.body.find("--code ") + 7, 43);
         f.clock.advanceMs(Admission::kInvitationLifetimeMs);
         auto expired = accounts.acceptInvitation(protocol::AcceptInvitationRequest {lateCode, "late@example.org",
-                                                     "a long enough passphrase", "Late", newUuidV7()},
+                                                     "a long enough passphrase", "Late", newTestId()},
             "192.0.2.7");
         QCOMPARE(expired.error().code, "invalid_code");
     }

@@ -130,7 +130,7 @@ private slots:
         const auto personId = f.addAccount("ana@example.org", Role::Member);
         Api api(*f.service);
         const auto body = protocol::toJson(
-            protocol::LoginRequest {"ana@example.org", std::string(ServiceFixture::kPassword), newUuidV7()});
+            protocol::LoginRequest {"ana@example.org", std::string(ServiceFixture::kPassword), newTestId()});
         const auto response = api.handle(post("/v1/auth/login", body, {}, "application/json; charset=utf-8"));
         QCOMPARE(response.status, 200);
         const auto session = protocol::fromJson<protocol::LoginResponse>(response.body);
@@ -145,7 +145,7 @@ private slots:
         f.addAccount("ana@example.org", Role::Member);
         Api api(*f.service);
         const auto response = api.handle(post("/v1/auth/login",
-            protocol::toJson(protocol::LoginRequest {"ana@example.org", "wrong password!", newUuidV7()})));
+            protocol::toJson(protocol::LoginRequest {"ana@example.org", "wrong password!", newTestId()})));
         QCOMPARE(response.status, 401);
         QCOMPARE(errorCode(response), "invalid_credentials");
         QVERIFY(response.body.find("token") == std::string::npos);
@@ -230,7 +230,7 @@ private slots:
         Api api(*f.service);
         const auto session = f.login("ana@example.org");
         const auto forged
-            = api.handle(post("/v1/push", protocol::toJson(protocol::PushRequest {newUuidV7(), 1, {}}), session.token));
+            = api.handle(post("/v1/push", protocol::toJson(protocol::PushRequest {newTestId(), 1, {}}), session.token));
         QCOMPARE(forged.status, 403);
         QCOMPARE(errorCode(forged), "forbidden");
 

@@ -1,6 +1,8 @@
 #include "syncd/CommandLine.h"
 #include "syncd/Commands.h"
 
+#include "common/Clock.h"
+
 #include "TestPrinters.h"
 #include <QTemporaryDir>
 
@@ -32,7 +34,8 @@ Outcome runCommand(std::vector<std::string_view> arguments, const std::string &i
     std::ostringstream out;
     std::ostringstream err;
     arguments.insert(arguments.begin(), "commonroom-syncd");
-    const int status = Commands(in, out, err).run(arguments);
+    const ManualClock clock;
+    const int status = Commands(in, out, err, clock).run(arguments);
     return Outcome {status, out.str(), err.str()};
 }
 

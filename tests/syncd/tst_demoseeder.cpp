@@ -82,7 +82,7 @@ private slots:
         for (const auto &[email, role] :
             {std::pair {"leader@example.org", Role::Leader}, std::pair {"member@example.org", Role::Member},
                 std::pair {"applicant@example.org", Role::Applicant}, std::pair {"admin@example.org", Role::Admin}}) {
-            const auto session = f.service->login({email, "commonroom-demo", newUuidV7()});
+            const auto session = f.service->login({email, "commonroom-demo", newTestId()});
             QVERIFY2(session.ok(), email);
             QVERIFY(f.service->authenticate(session->token)->role == role);
         }
@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(more->peopleAdded, 20u);
         QCOMPARE(census(*f.store).people, 54u);
         // The old password still works: a re-run never resets it.
-        QVERIFY(f.service->login({"member@example.org", "commonroom-demo", newUuidV7()}).ok());
+        QVERIFY(f.service->login({"member@example.org", "commonroom-demo", newTestId()}).ok());
     }
 
     void theSameSizeGivesTheSameCommunity()

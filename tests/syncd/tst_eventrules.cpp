@@ -73,7 +73,7 @@ private:
     // A leader device and an event with `capacity`.
     std::string createEvent(ServiceFixture &f, ClientDevice &leader, std::int64_t capacity)
     {
-        const std::string event = newUuidV7();
+        const std::string event = newTestId();
         const auto pushed = leader.push(f, "event", event,
             {{"title", std::string("Tenants' assembly")}, {"starts_at", stored(f.clock.nowMs() + 3'600'000)},
                 {"capacity", capacity}});
@@ -84,7 +84,7 @@ private:
 
     std::string person(ServiceFixture &f, ClientDevice &leader, const std::string &name, FieldMap extra = {})
     {
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         extra["display_name"] = name;
         const auto pushed = leader.push(f, "person", id, extra);
         if (!pushed || !pushed->rejected.empty())
@@ -375,7 +375,7 @@ private slots:
         const std::string now = stored(f.clock.nowMs());
         const FieldMap own {{"event_id", event}, {"person_id", ana}, {"state", "registered"}, {"registered_at", now}};
 
-        QCOMPARE(anaPhone.refusal(f, "registration", newUuidV7(), own), "invalid_id");
+        QCOMPARE(anaPhone.refusal(f, "registration", newTestId(), own), "invalid_id");
         FieldMap forBo = own;
         forBo["person_id"] = bo;
         QCOMPARE(anaPhone.refusal(f, "registration", registrationId(event, bo), forBo), "forbidden");
@@ -386,7 +386,7 @@ private slots:
         derived["attended"] = std::int64_t(1);
         QCOMPARE(anaPhone.refusal(f, "registration", registrationId(event, ana), derived), "forbidden");
         FieldMap unknownEvent = own;
-        unknownEvent["event_id"] = newUuidV7();
+        unknownEvent["event_id"] = newTestId();
         QCOMPARE(anaPhone.refusal(f, "registration",
                      registrationId(std::get<std::string>(unknownEvent["event_id"]), ana), unknownEvent),
             "invalid_reference");
@@ -397,10 +397,10 @@ private slots:
         // A registration stays with its person.
         QCOMPARE(anaPhone.refusal(f, "registration", registrationId(event, ana), {{"person_id", bo}}), "forbidden");
         // Members do not create events or bad times.
-        QCOMPARE(anaPhone.refusal(f, "event", newUuidV7(), {{"title", "Mine"}, {"starts_at", now}}), "forbidden");
+        QCOMPARE(anaPhone.refusal(f, "event", newTestId(), {{"title", "Mine"}, {"starts_at", now}}), "forbidden");
         QCOMPARE(
-            leader.refusal(f, "event", newUuidV7(), {{"title", "Bad"}, {"starts_at", "tomorrow"}}), "invalid_value");
-        QCOMPARE(leader.refusal(f, "event", newUuidV7(),
+            leader.refusal(f, "event", newTestId(), {{"title", "Bad"}, {"starts_at", "tomorrow"}}), "invalid_value");
+        QCOMPARE(leader.refusal(f, "event", newTestId(),
                      {{"title", "Backwards"}, {"starts_at", now}, {"ends_at", stored(f.clock.nowMs() - 1000)}}),
             "invalid_value");
     }
@@ -413,7 +413,7 @@ private slots:
         const std::string org = f.addAccount("org@example.org", Role::Member);
         const std::string guest = f.addAccount("guest@example.org", Role::Member);
         ClientDevice organizer {f.login("org@example.org")};
-        const std::string event = newUuidV7();
+        const std::string event = newTestId();
         QVERIFY(
             leader
                 .push(f, "event", event,
@@ -479,7 +479,7 @@ private slots:
         QCOMPARE(laptopA.refusal(f, "person", third, {{"phone", "+34 600 123 456"}}), "");
         QCOMPARE(text(row(f, "duplicate_candidate", pairId), "state"), "dismissed");
         // Clients do not make candidates up.
-        QCOMPARE(laptopA.refusal(f, "duplicate_candidate", newUuidV7(), {{"person_a", first}, {"person_b", third}}),
+        QCOMPARE(laptopA.refusal(f, "duplicate_candidate", newTestId(), {{"person_a", first}, {"person_b", third}}),
             "forbidden");
     }
 

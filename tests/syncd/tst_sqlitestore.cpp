@@ -1,7 +1,7 @@
 #include "syncd/SqliteStore.h"
 
 #include "common/Hlc.h"
-#include "common/Uuid.h"
+#include "tests/TestIds.h"
 
 #include "TestPrinters.h"
 #include <QFile>
@@ -105,8 +105,8 @@ private slots:
     {
         auto store = open(file("log.db"));
         const TableDef &group = *findTable("group");
-        const auto a = newUuidV7();
-        const auto b = newUuidV7();
+        const auto a = newTestId();
+        const auto b = newTestId();
         const auto first = store->saveRow(group, a, rowOf({{"name", "Garden"}}));
         const auto second = store->saveRow(group, b, rowOf({{"name", "Choir"}}));
         const auto third = store->saveRow(group, a, rowOf({{"name", "Community Garden"}}));
@@ -127,14 +127,14 @@ private slots:
         QCOMPARE(toDisplayString(loaded->row.values.at("name")), "Community Garden");
         QCOMPARE(loaded->row.versions.at("name").site, "site");
         QVERIFY(!loaded->row.deleted);
-        QVERIFY(!store->loadRow(group, newUuidV7()));
+        QVERIFY(!store->loadRow(group, newTestId()));
     }
 
     void valuesKeepTheirTypes()
     {
         auto store = open(file("types.db"));
         const TableDef &person = *findTable("person");
-        const auto id = newUuidV7();
+        const auto id = newTestId();
         store->saveRow(
             person, id, rowOf({{"display_name", "李娜"}, {"leadership_level", std::int64_t(3)}, {"bio", {}}}));
         const auto loaded = store->loadRow(person, id);
@@ -146,7 +146,7 @@ private slots:
     void anUncommittedTransactionLeavesNothing()
     {
         auto store = open(file("rollback.db"));
-        const auto id = newUuidV7();
+        const auto id = newTestId();
         {
             Store::Transaction transaction(*store);
             store->saveRow(*findTable("group"), id, rowOf({{"name", "Never"}}));
@@ -164,14 +164,14 @@ private slots:
     void accountsDevicesAndSessions()
     {
         auto store = open(file("accounts.db"));
-        const auto personId = newUuidV7();
+        const auto personId = newTestId();
         store->saveRow(*findTable("person"), personId, rowOf({{"display_name", "Ana"}}));
         store->insertAccount(Account {personId, "Ana@Example.org", "hash", 5});
         QCOMPARE(store->findAccountByEmail("ana@example.ORG")->personId, personId);
         QVERIFY(!store->findAccountByEmail("jose@example.org"));
         QVERIFY_THROWS_EXCEPTION(StoreError, store->insertAccount(Account {personId, "ANA@example.org", "h", 6}));
 
-        const auto deviceId = newUuidV7();
+        const auto deviceId = newTestId();
         store->saveDevice(Device {deviceId, personId, 0, 7, std::nullopt});
         auto device = store->findDevice(deviceId);
         QCOMPARE(device->lastMid, 0);
@@ -194,22 +194,22 @@ private slots:
     void curatorshipNeedsAnActiveCuratorMembership()
     {
         auto store = open(file("curators.db"));
-        const auto person = newUuidV7();
-        const auto group = newUuidV7();
+        const auto person = newTestId();
+        const auto group = newTestId();
         const TableDef &membership = *findTable("membership");
-        const auto id = newUuidV7();
+        const auto id = newTestId();
         store->saveRow(membership, id,
             rowOf({{"person_id", person}, {"group_id", group}, {"state", "pending"}, {"role", "curator"}}));
         QVERIFY(!store->isActiveCurator(person, group));
         store->saveRow(membership, id,
             rowOf({{"person_id", person}, {"group_id", group}, {"state", "active"}, {"role", "curator"}}));
         QVERIFY(store->isActiveCurator(person, group));
-        QVERIFY(!store->isActiveCurator(person, newUuidV7()));
+        QVERIFY(!store->isActiveCurator(person, newTestId()));
         QCOMPARE(store->countActiveCurators(group), 1u);
-        store->saveRow(membership, newUuidV7(),
-            rowOf({{"person_id", newUuidV7()}, {"group_id", group}, {"state", "active"}, {"role", "curator"}}));
-        store->saveRow(membership, newUuidV7(),
-            rowOf({{"person_id", newUuidV7()}, {"group_id", group}, {"state", "active"}, {"role", "member"}}));
+        store->saveRow(membership, newTestId(),
+            rowOf({{"person_id", newTestId()}, {"group_id", group}, {"state", "active"}, {"role", "curator"}}));
+        store->saveRow(membership, newTestId(),
+            rowOf({{"person_id", newTestId()}, {"group_id", group}, {"state", "active"}, {"role", "member"}}));
         QCOMPARE(store->countActiveCurators(group), 2u);
         auto removed = store->loadRow(membership, id)->row;
         removed.deleted = true;

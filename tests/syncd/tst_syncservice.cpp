@@ -52,7 +52,7 @@ private slots:
     {
         ServiceFixture f;
         const auto personId = f.addAccount("ana@example.org", Role::Member);
-        const std::string device = newUuidV7();
+        const std::string device = newTestId();
         const auto session = f.service->login({"ANA@example.org", std::string(ServiceFixture::kPassword), device});
         QVERIFY2(session.ok(), session.ok() ? "" : session.error().message.c_str());
         QCOMPARE(session->personId, personId);
@@ -73,8 +73,8 @@ private slots:
     {
         ServiceFixture f;
         f.addAccount("ana@example.org", Role::Member);
-        const auto wrongPassword = f.service->login({"ana@example.org", "not the password", newUuidV7()});
-        const auto unknownEmail = f.service->login({"nobody@example.org", "not the password", newUuidV7()});
+        const auto wrongPassword = f.service->login({"ana@example.org", "not the password", newTestId()});
+        const auto unknownEmail = f.service->login({"nobody@example.org", "not the password", newTestId()});
         QVERIFY(!wrongPassword.ok());
         QVERIFY(!unknownEmail.ok());
         QCOMPARE(wrongPassword.error().code, "invalid_credentials");
@@ -88,10 +88,10 @@ private slots:
         f.addAccount("ana@example.org", Role::Member);
         f.addAccount("jose@example.org", Role::Member);
         for (int i = 0; i < LoginThrottle::kMaxFailures; ++i)
-            QCOMPARE(f.service->login({"ana@example.org", "guess " + std::to_string(i), newUuidV7()}).error().code,
+            QCOMPARE(f.service->login({"ana@example.org", "guess " + std::to_string(i), newTestId()}).error().code,
                 "invalid_credentials");
         // Even the right password is refused now, without telling whether it was right.
-        const auto locked = f.service->login({"ANA@example.org", std::string(ServiceFixture::kPassword), newUuidV7()});
+        const auto locked = f.service->login({"ANA@example.org", std::string(ServiceFixture::kPassword), newTestId()});
         QVERIFY(!locked.ok());
         QCOMPARE(locked.error().code, "too_many_attempts");
         // Other people are not affected.
@@ -111,10 +111,10 @@ private slots:
         const std::string centre = "192.0.2.50";
         QCOMPARE(*f.service->signInDelayMs(centre), 0);
         for (int i = 0; i < LoginThrottle::kMaxFailures; ++i)
-            QVERIFY(!f.service->login({"ana@example.org", "guess " + std::to_string(i), newUuidV7()}, centre).ok());
+            QVERIFY(!f.service->login({"ana@example.org", "guess " + std::to_string(i), newTestId()}, centre).ok());
         // Another person's right password is accepted from the same address.
         QVERIFY(
-            f.service->login({"jose@example.org", std::string(ServiceFixture::kPassword), newUuidV7()}, centre).ok());
+            f.service->login({"jose@example.org", std::string(ServiceFixture::kPassword), newTestId()}, centre).ok());
         // Attempts from the address are spaced out, and a queue too long is refused with a wait.
         QCOMPARE(*f.service->signInDelayMs(centre), 0);
         QCOMPARE(*f.service->signInDelayMs(centre), SyncService::kSlowedIntervalMs);
@@ -138,7 +138,7 @@ private slots:
         ServiceFixture f;
         f.addAccount("ana@example.org", Role::Member);
         for (int i = 0; i < LoginThrottle::kMaxFailures; ++i)
-            QVERIFY(!f.service->login({"ana@example.org", "guess", newUuidV7()}, "192.0.2.9").ok());
+            QVERIFY(!f.service->login({"ana@example.org", "guess", newTestId()}, "192.0.2.9").ok());
         f.service.reset();
         f.store.reset();
         auto reopened = SqliteStore::open(f.databasePath());
@@ -146,7 +146,7 @@ private slots:
         f.store = std::move(*reopened);
         f.service
             = std::make_unique<SyncService>(*f.store, f.clock, PasswordHasher(PasswordHasher::Parameters {1024, 8, 1}));
-        const auto locked = f.service->login({"ana@example.org", std::string(ServiceFixture::kPassword), newUuidV7()});
+        const auto locked = f.service->login({"ana@example.org", std::string(ServiceFixture::kPassword), newTestId()});
         QCOMPARE(locked.error().code, "too_many_attempts");
         QVERIFY(*f.service->signInDelayMs("192.0.2.9") == 0);
         QVERIFY(*f.service->signInDelayMs("192.0.2.9") > 0);
@@ -166,7 +166,7 @@ private slots:
         ServiceFixture f;
         f.addAccount("ana@example.org", Role::Member);
         f.addAccount("jose@example.org", Role::Member);
-        const std::string device = newUuidV7();
+        const std::string device = newTestId();
         f.login("ana@example.org", device);
         const auto other = f.service->login({"jose@example.org", std::string(ServiceFixture::kPassword), device});
         QVERIFY(!other.ok());
@@ -203,7 +203,7 @@ private slots:
         QVERIFY(before.ok());
         const std::string cursor = before->cursor;
 
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         const auto pushed = f.service->push(leader.principal,
             pushOf(leader.principal, {mutation(1, "person", id, {{"display_name", "Zoë Müller"}}, hlcNow(f))}));
         QVERIFY(pushed.ok());
@@ -232,7 +232,7 @@ private slots:
         const auto leader = f.login("lena@example.org");
         std::vector<protocol::Mutation> mutations;
         for (int i = 1; i <= 5; ++i)
-            mutations.push_back(mutation(i, "group", newUuidV7(), {{"name", "Group " + std::to_string(i)}}, hlcNow(f)));
+            mutations.push_back(mutation(i, "group", newTestId(), {{"name", "Group " + std::to_string(i)}}, hlcNow(f)));
         QVERIFY(f.service->push(leader.principal, pushOf(leader.principal, mutations)).ok());
 
         std::string cursor = "0";
@@ -269,7 +269,7 @@ private slots:
         ServiceFixture f;
         f.addAccount("lena@example.org", Role::Leader);
         const auto leader = f.login("lena@example.org");
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         QVERIFY(f.service
                     ->push(leader.principal,
                         pushOf(leader.principal, {mutation(1, "group", id, {{"name", "First"}}, hlcNow(f, 1))}))
@@ -290,7 +290,7 @@ private slots:
         ServiceFixture f;
         f.addAccount("lena@example.org", Role::Leader);
         const auto leader = f.login("lena@example.org");
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         const auto first = f.service->push(leader.principal,
             pushOf(leader.principal,
                 {mutation(1, "group", id, {{"colour", "red"}}, hlcNow(f)),
@@ -318,8 +318,8 @@ private slots:
         f.addAccount("lena@example.org", Role::Leader);
         const auto leader = f.login("lena@example.org");
         const auto cursor = f.service->pull(leader.principal, "", 500)->cursor;
-        const std::string id = newUuidV7();
-        std::string upper = newUuidV7();
+        const std::string id = newTestId();
+        std::string upper = newTestId();
         std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
         const auto pushed = f.service->push(leader.principal,
             pushOf(leader.principal,
@@ -353,8 +353,8 @@ private slots:
         f.addAccount("lena@example.org", Role::Leader);
         const auto leader = f.login("lena@example.org");
         const auto now = f.clock.nowMs();
-        const std::string late = newUuidV7();
-        const std::string fine = newUuidV7();
+        const std::string late = newTestId();
+        const std::string fine = newTestId();
         const auto limit = Hlc::pack(now + SyncService::kMaxClockSkewMs, 0);
         const auto pushed = f.service->push(leader.principal,
             pushOf(leader.principal,
@@ -398,7 +398,7 @@ private slots:
         f.addAccount("mia@example.org", Role::Member);
         const auto leader = f.login("lena@example.org");
         const auto member = f.login("mia@example.org");
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         const auto shown = Hlc::pack(f.clock.nowMs() + 60'000, 0);
         const auto hidden = Hlc::pack(f.clock.nowMs() + 120'000, 0);
         QVERIFY(f.service
@@ -423,7 +423,7 @@ private slots:
         f.addAccount("lena@example.org", Role::Leader);
         const auto leader = f.login("lena@example.org");
         const auto hlc = hlcNow(f);
-        std::vector<std::string> ids {newUuidV7(), newUuidV7(), newUuidV7()};
+        std::vector<std::string> ids {newTestId(), newTestId(), newTestId()};
         const auto first = f.service->push(leader.principal,
             pushOf(leader.principal,
                 {mutation(1, "group", ids[0], {{"name", "One"}}, hlc),
@@ -440,7 +440,7 @@ private slots:
         QVERIFY(f.store->loadRow(*findTable("group"), ids[2]));
 
         // A restored copy numbers other changes 2 and 3, or sends mids below the last without it.
-        const std::string other = newUuidV7();
+        const std::string other = newTestId();
         for (const auto &mutations :
             {std::vector<protocol::Mutation> {mutation(2, "group", other, {{"name", "X"}}, hlc + 9),
                  mutation(3, "group", other, {{"name", "Y"}}, hlc + 10)},
@@ -455,7 +455,7 @@ private slots:
         QCOMPARE(f.store->findDevice(leader.principal.deviceId)->lastMid, 3);
 
         // It continues as a new device of the same person, whose changes then apply.
-        const std::string replacement = newUuidV7();
+        const std::string replacement = newTestId();
         const auto session = f.service->registerDevice(leader.principal, replacement, "192.0.2.1");
         QVERIFY(session.ok());
         const auto principal = f.service->authenticate(session->token);
@@ -487,7 +487,7 @@ private slots:
         f.addAccount("root@example.org", Role::Admin);
         const auto laptop = f.login("lena@example.org");
         const auto desktop = f.login("root@example.org");
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         QVERIFY(f.service
                     ->push(laptop.principal,
                         pushOf(laptop.principal, {mutation(1, "group", id, {{"name", "Garden"}}, hlcNow(f))}))
@@ -538,9 +538,9 @@ private slots:
                 {mutation(1, "person", anaId, {{"bio", "Gardener"}}, hlcNow(f)),
                     mutation(2, "person", joseId, {{"bio", "Hacked"}}, hlcNow(f)),
                     mutation(3, "person", anaId, {{"role", "admin"}}, hlcNow(f)),
-                    mutation(4, "person", newUuidV7(), {{"display_name", "Sock"}}, hlcNow(f)),
+                    mutation(4, "person", newTestId(), {{"display_name", "Sock"}}, hlcNow(f)),
                     mutation(5, "person", anaId, {{"email_visibility", "private"}}, hlcNow(f)),
-                    mutation(6, "group", newUuidV7(), {{"name", "Mine"}}, hlcNow(f))}));
+                    mutation(6, "group", newTestId(), {{"name", "Mine"}}, hlcNow(f))}));
         QVERIFY(pushed.ok());
         QCOMPARE(pushed->acked, (std::vector<std::int64_t> {1, 5}));
         QCOMPARE(pushed->rejected.size(), 4u);
@@ -556,15 +556,15 @@ private slots:
         f.addAccount("lena@example.org", Role::Leader);
         const auto anaId = f.addAccount("ana@example.org", Role::Member);
         const auto leader = f.login("lena@example.org");
-        const std::string curated = newUuidV7();
-        const std::string other = newUuidV7();
+        const std::string curated = newTestId();
+        const std::string other = newTestId();
         QVERIFY(
             f.service
                 ->push(leader.principal,
                     pushOf(leader.principal,
                         {mutation(1, "group", curated, {{"name", "Bike Kitchen"}}, hlcNow(f)),
                             mutation(2, "group", other, {{"name", "Council"}}, hlcNow(f)),
-                            mutation(3, "membership", newUuidV7(),
+                            mutation(3, "membership", newTestId(),
                                 {{"person_id", anaId}, {"group_id", curated}, {"state", "active"}, {"role", "curator"}},
                                 hlcNow(f))}))
                 ->rejected.empty());
@@ -588,8 +588,8 @@ private slots:
         const auto anaId = f.addAccount("ana@example.org", Role::Member);
         const auto joseId = f.addAccount("jose@example.org", Role::Member);
         const auto leader = f.login("lena@example.org");
-        const std::string group = newUuidV7();
-        const std::string anas = newUuidV7();
+        const std::string group = newTestId();
+        const std::string anas = newTestId();
         QVERIFY(
             f.service
                 ->push(leader.principal,
@@ -616,7 +616,7 @@ private slots:
         QVERIFY(f.service
                     ->push(leader.principal,
                         pushOf(leader.principal,
-                            {mutation(3, "membership", newUuidV7(),
+                            {mutation(3, "membership", newTestId(),
                                 {{"person_id", joseId}, {"group_id", group}, {"state", "active"}, {"role", "curator"}},
                                 hlcNow(f))}))
                     ->rejected.empty());
@@ -631,17 +631,17 @@ private slots:
         ServiceFixture f;
         const auto leaderId = f.addAccount("lena@example.org", Role::Leader);
         const auto leader = f.login("lena@example.org");
-        const std::string group = newUuidV7();
+        const std::string group = newTestId();
         const auto pushed = f.service->push(leader.principal,
             pushOf(leader.principal,
                 {mutation(1, "group", group, {{"name", "Choir"}}, hlcNow(f)),
                     mutation(
-                        2, "membership", newUuidV7(), {{"person_id", leaderId}, {"group_id", newUuidV7()}}, hlcNow(f)),
+                        2, "membership", newTestId(), {{"person_id", leaderId}, {"group_id", newTestId()}}, hlcNow(f)),
                     mutation(
-                        3, "membership", newUuidV7(), {{"person_id", newUuidV7()}, {"group_id", group}}, hlcNow(f)),
-                    mutation(4, "membership", newUuidV7(), {{"group_id", group}}, hlcNow(f)),
+                        3, "membership", newTestId(), {{"person_id", newTestId()}, {"group_id", group}}, hlcNow(f)),
+                    mutation(4, "membership", newTestId(), {{"group_id", group}}, hlcNow(f)),
                     mutation(
-                        5, "membership", newUuidV7(), {{"person_id", leaderId}, {"group_id", group}}, hlcNow(f))}));
+                        5, "membership", newTestId(), {{"person_id", leaderId}, {"group_id", group}}, hlcNow(f))}));
         QCOMPARE(pushed->acked, (std::vector<std::int64_t> {1, 5}));
         QCOMPARE(pushed->rejected.size(), 3u);
         for (const auto &rejection : pushed->rejected)
@@ -655,7 +655,7 @@ private slots:
         f.addAccount("lena@example.org", Role::Leader);
         const auto admin = f.login("root@example.org");
         const auto leader = f.login("lena@example.org");
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         QVERIFY(f.service
                     ->push(admin.principal,
                         pushOf(admin.principal,
@@ -685,7 +685,7 @@ private slots:
         f.addAccount("lena@example.org", Role::Leader);
         const auto admin = f.login("root@example.org");
         const auto leader = f.login("lena@example.org");
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         QVERIFY(f.service
                     ->push(admin.principal,
                         pushOf(admin.principal, {mutation(1, "person", id, {{"display_name", "Old"}}, hlcNow(f))}))
@@ -770,7 +770,7 @@ private slots:
         QVERIFY(f.service
                     ->push(admin.principal,
                         pushOf(admin.principal,
-                            {mutation(1, "person", newUuidV7(),
+                            {mutation(1, "person", newTestId(),
                                 {{"display_name", "Ana"}, {"email", "ana@example.org"}, {"phone", "1"}}, hlcNow(f))}))
                     ->rejected.empty());
         for (const auto &who : {admin.principal, member.principal}) {
@@ -803,12 +803,12 @@ private slots:
         f.addAccount("lena@example.org", Role::Leader);
         f.addAccount("priya@example.org", Role::Applicant);
         const auto leader = f.login("lena@example.org");
-        const std::string group = newUuidV7();
+        const std::string group = newTestId();
         QVERIFY(f.service
                     ->push(leader.principal,
                         pushOf(leader.principal,
                             {mutation(1, "group", group, {{"name", "Choir"}, {"terms", "Sing often"}}, hlcNow(f)),
-                                mutation(2, "membership", newUuidV7(),
+                                mutation(2, "membership", newTestId(),
                                     {{"person_id", anaId}, {"group_id", group}, {"state", "active"}}, hlcNow(f))}))
                     ->rejected.empty());
 
@@ -868,8 +868,8 @@ private slots:
         ServiceFixture f;
         f.addAccount("lena@example.org", Role::Leader);
         const auto leader = f.login("lena@example.org");
-        auto forged = pushOf(leader.principal, {mutation(1, "group", newUuidV7(), {{"name", "x"}}, hlcNow(f))});
-        forged.clientId = newUuidV7();
+        auto forged = pushOf(leader.principal, {mutation(1, "group", newTestId(), {{"name", "x"}}, hlcNow(f))});
+        forged.clientId = newTestId();
         const auto refused = f.service->push(leader.principal, forged);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, "forbidden");

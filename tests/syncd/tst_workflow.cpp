@@ -119,7 +119,7 @@ private Q_SLOTS:
         ServiceFixture f;
         f.addAccount("lena@example.org", Role::Leader);
         ClientDevice laptop {f.login("lena@example.org"), -kBehindMs};
-        const std::string invitation = newUuidV7();
+        const std::string invitation = newTestId();
         const FieldMap invite {{"email", std::string("zanele@example.org")},
             {"invited_by", laptop.login.principal.personId}, {"state", std::string("pending")}};
         if (cancelInSamePush) {
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(!code.empty());
         AccountService accounts(*f.service);
         const auto accepted = accounts.acceptInvitation(
-            {code, "zanele@example.org", "a long enough passphrase", "Zanele", newUuidV7()}, "192.0.2.7");
+            {code, "zanele@example.org", "a long enough passphrase", "Zanele", newTestId()}, "192.0.2.7");
         QVERIFY(!accepted.ok());
         QCOMPARE(accepted.error().code, "invalid_code");
         // A cancellation is final: nothing brings the invitation back, from any clock.
@@ -159,14 +159,14 @@ private Q_SLOTS:
         ServiceFixture f;
         f.addAccount("lena@example.org", Role::Leader);
         ClientDevice leader {f.login("lena@example.org")};
-        QCOMPARE(leader.push(f, "invitation", newUuidV7(),
+        QCOMPARE(leader.push(f, "invitation", newTestId(),
                      {{"email", std::string("ines@example.org")}, {"invited_by", leader.login.principal.personId}}),
             "");
         const std::string code = codeMailedTo(f, "ines@example.org");
         QVERIFY(!code.empty());
         AccountService accounts(*f.service);
         const auto accepted = accounts.acceptInvitation(
-            {code, "ines@example.org", "a long enough passphrase", "Ines", newUuidV7()}, "192.0.2.9");
+            {code, "ines@example.org", "a long enough passphrase", "Ines", newTestId()}, "192.0.2.9");
         QVERIFY2(accepted.ok(), accepted.ok() ? "" : accepted.error().message.c_str());
         const auto principal = f.service->authenticate(accepted->token);
         QVERIFY(principal.ok());
@@ -190,7 +190,7 @@ private Q_SLOTS:
         ClientDevice lou {f.login("lou@example.org")};
         ClientDevice admin {f.login("root@example.org"), -kBehindMs};
         for (ClientDevice *voucher : {&lena, &lou})
-            QCOMPARE(voucher->push(f, "vouch", newUuidV7(),
+            QCOMPARE(voucher->push(f, "vouch", newTestId(),
                          {{"applicant_id", applicant}, {"voucher_id", voucher->login.principal.personId},
                              {"reason", std::string("Known from the tenants' union.")}}),
                 "");
@@ -211,11 +211,11 @@ private Q_SLOTS:
         ClientDevice leader {f.login("lena@example.org")};
         ClientDevice fastLaptop {f.login("lena@example.org"), +240'000};
         ClientDevice anaPhone {f.login("ana@example.org")};
-        const std::string group = newUuidV7();
+        const std::string group = newTestId();
         QCOMPARE(
             leader.push(f, "group", group, {{"name", std::string("Gardeners")}, {"kind", std::string("reviewed")}}),
             "");
-        const std::string membership = newUuidV7();
+        const std::string membership = newTestId();
         QCOMPARE(anaPhone.push(f, "membership", membership,
                      {{"person_id", ana}, {"group_id", group}, {"state", std::string("pending")},
                          {"role", std::string("member")}}),
@@ -242,7 +242,7 @@ private Q_SLOTS:
         ClientDevice admin {f.login("root@example.org")};
         ClientDevice applicantLaptop {f.login("applicant@example.org")};
 
-        const std::string event = newUuidV7();
+        const std::string event = newTestId();
         QCOMPARE(leader.push(f, "event", event,
                      {{"title", std::string("Assembly")}, {"starts_at", std::string("2030-01-01T18:00:00.000Z")}}),
             "");
@@ -251,19 +251,19 @@ private Q_SLOTS:
                      {{"event_id", event}, {"person_id", ana}, {"state", std::string("registered")}}),
             "");
         // A look-alike pair, flagged for leaders.
-        const std::string first = newUuidV7();
-        const std::string second = newUuidV7();
+        const std::string first = newTestId();
+        const std::string second = newTestId();
         QCOMPARE(leader.push(f, "person", first, {{"display_name", std::string("Tomasz Nowak")}}), "");
         QCOMPARE(leader.push(f, "person", second, {{"display_name", std::string("Nowak, Tomasz")}}), "");
         const std::string pair = nameBasedUuid("duplicate:" + std::min(first, second) + ":" + std::max(first, second));
         QVERIFY(!row(f, "duplicate_candidate", pair).empty());
         // A person the applicant sees, by their own choice of a public name.
-        const std::string visible = newUuidV7();
+        const std::string visible = newTestId();
         QCOMPARE(admin.push(f, "person", visible,
                      {{"display_name", std::string("Public Pat")}, {"display_name_visibility", std::string("public")}}),
             "");
         // A vouch of the applicant's, which they see as its owner.
-        const std::string vouch = newUuidV7();
+        const std::string vouch = newTestId();
         QCOMPARE(leader.push(f, "vouch", vouch,
                      {{"applicant_id", applicant}, {"voucher_id", leader.login.principal.personId},
                          {"reason", std::string("We met at the assembly.")}}),
@@ -328,8 +328,8 @@ private Q_SLOTS:
         f.addAccount("applicant@example.org", Role::Applicant);
         ClientDevice leader {f.login("lena@example.org")};
         const auto applicant = f.login("applicant@example.org");
-        const std::string open = newUuidV7();
-        const std::string gone = newUuidV7();
+        const std::string open = newTestId();
+        const std::string gone = newTestId();
         QCOMPARE(leader.push(f, "group", open, {{"name", std::string("Choir")}}), "");
         QCOMPARE(leader.push(f, "person", gone, {{"display_name", std::string("Hidden Name")}}), "");
         f.clock.advanceMs(1000);

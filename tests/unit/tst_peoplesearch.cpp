@@ -5,7 +5,7 @@
 #include "common/Privacy.h"
 #include "common/ProfileMedia.h"
 #include "common/Schema.h"
-#include "common/Uuid.h"
+#include "tests/TestIds.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -127,7 +127,7 @@ private:
 
     std::string add(const std::string &key, FieldMap fields)
     {
-        const std::string id = newUuidV7();
+        const std::string id = newTestId();
         m_ids[key] = id;
         const auto status = m_store->applyPullPage(page({personChange(id, std::move(fields))}));
         if (!status.ok())
@@ -287,13 +287,13 @@ private Q_SLOTS:
 
     void groupFilterTakesActiveMembersOnly()
     {
-        const std::string group = newUuidV7();
+        const std::string group = newTestId();
         QVERIFY(
             m_store
                 ->applyPullPage(page({protocol::Change {0, "group", group, {{"name", std::string("Choir")}}, false},
-                    protocol::Change {0, "membership", newUuidV7(),
+                    protocol::Change {0, "membership", newTestId(),
                         {{"person_id", m_ids["ana"]}, {"group_id", group}, {"state", std::string("active")}}, false},
-                    protocol::Change {0, "membership", newUuidV7(),
+                    protocol::Change {0, "membership", newTestId(),
                         {{"person_id", m_ids["jose"]}, {"group_id", group}, {"state", std::string("pending")}},
                         false}}))
                 .ok());
@@ -314,7 +314,7 @@ private Q_SLOTS:
         // More matches than are ranked: the rest follows, each person exactly once.
         std::vector<protocol::Change> changes;
         for (int i = 0; i < PeopleSearch::kRankedCandidates + 150; ++i)
-            changes.push_back(personChange(newUuidV7(),
+            changes.push_back(personChange(newTestId(),
                 {{"display_name", "Marta " + std::to_string(i)}, {"bio", std::string(i % 3 ? "" : "marta marta")}}));
         QVERIFY(m_store->applyPullPage(page(std::move(changes))).ok());
         PeopleSearch search(m_store->database(), textQuery(QStringLiteral("mart")));
