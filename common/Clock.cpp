@@ -10,10 +10,4 @@ std::int64_t SystemClock::nowMs() const
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-const SystemClock &SystemClock::instance()
-{
-    static const SystemClock clock;
-    return clock;
-}
-
 } // namespace commonroom

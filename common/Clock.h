@@ -5,8 +5,9 @@
 
 namespace commonroom {
 
-// Wall-clock time in milliseconds since the Unix epoch. Injected everywhere time matters so
-// that HLC, expiry and lock-out are tested without sleeping.
+// Wall-clock time in milliseconds since the Unix epoch. Never read directly: each program
+// creates one SystemClock in its main() and passes it in at construction, so that HLC, expiry,
+// lock-out and every date the product writes are tested without sleeping (docs/time.md).
 class Clock
 {
 public:
@@ -14,11 +15,11 @@ public:
     virtual std::int64_t nowMs() const = 0;
 };
 
+// The system's wall clock: the one place in the product that reads it.
 class SystemClock final : public Clock
 {
 public:
     std::int64_t nowMs() const override;
-    static const SystemClock &instance();
 };
 
 class ManualClock final : public Clock

@@ -7,10 +7,10 @@
 
 namespace commonroom::syncd {
 
-// Another clock (the daemon's system clock) plus an offset read from a file (`serve --clock-offset-file`), so that tests of
-// a real daemon can move its time forward (token and invitation expiry, lock-out windows)
-// without waiting. The file holds whole milliseconds; it is read again whenever it changes, and
-// a missing or unreadable file means no offset.
+// Another clock (the daemon's system clock) plus an offset read from a file (`serve --clock-offset-file`), so that
+// tests of a real daemon can move its time forward (token and invitation expiry, lock-out windows) without waiting. The
+// file holds whole milliseconds; it is read again whenever it changes, and a missing or unreadable file means no
+// offset.
 class OffsetClock final : public Clock
 {
 public:

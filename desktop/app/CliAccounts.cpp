@@ -54,11 +54,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CliAccounts", text);
 }
 
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 } // namespace
 
 bool CliCommands::isAccountCommand(const QString &command)
@@ -371,7 +366,7 @@ int CliCommands::accounts(LocalStore &store, const QString &profileDir, const QS
         if (args.size() != 1)
             return usage(QStringLiteral("invite needs EMAIL"));
         FieldMap fields {{"email", args.first().toStdString()}, {"invited_by", me.toStdString()},
-            {"state", std::string("pending")}, {"created_at", isoNow().toStdString()}};
+            {"state", std::string("pending")}, {"created_at", store.now().toString(Qt::ISODate).toStdString()}};
         if (!group.isEmpty())
             fields["group_id"] = group.toStdString();
         const auto id = store.createRow(QStringLiteral("invitation"), fields);
@@ -386,7 +381,7 @@ int CliCommands::accounts(LocalStore &store, const QString &profileDir, const QS
             return usage(QStringLiteral("vouch needs PERSON_ID and --reason"));
         const auto id = store.createRow(QStringLiteral("vouch"),
             FieldMap {{"applicant_id", args.first().toStdString()}, {"voucher_id", me.toStdString()},
-                {"reason", reason.toStdString()}, {"created_at", isoNow().toStdString()}});
+                {"reason", reason.toStdString()}, {"created_at", store.now().toString(Qt::ISODate).toStdString()}});
         if (!id)
             return saved(id.error(), {});
         m_out << *id << '\n';

@@ -150,9 +150,10 @@ void waitFor(const typename QtPrivate::FunctionPointer<Signal>::Object *sender, 
 
 } // namespace
 
-CliCommands::CliCommands(QTextStream &out, QTextStream &err)
+CliCommands::CliCommands(QTextStream &out, QTextStream &err, const Clock &clock)
     : m_out(out)
     , m_err(err)
+    , m_clock(clock)
 {
 }
 
@@ -184,7 +185,7 @@ int CliCommands::run(QStringList args)
     }
     if (args.first() == QLatin1String("recover")) // works on a database that does not open
         return recover(profile.databasePath(), profile.dir(), args.mid(1));
-    LocalStore store;
+    LocalStore store(m_clock);
     if (auto status = store.open(profile.databasePath()); !status) {
         m_err << QString::fromStdString(status.error().message) << '\n';
         return Failure;
@@ -417,9 +418,9 @@ int CliCommands::recover(const QString &databasePath, const QString &profileDir,
         return usage(QStringLiteral("recover takes only --from FILE"));
     Result<LocalStore::Recovery> recovered = makeError("storage", "");
     if (from.isEmpty()) {
-        recovered = LocalStore::recover(databasePath);
+        recovered = LocalStore::recover(databasePath, m_clock);
     } else {
-        LocalStore store;
+        LocalStore store(m_clock);
         if (auto status = store.open(databasePath); !status) {
             m_err << QString::fromStdString(status.error().message) << '\n';
             return Failure;
@@ -467,7 +468,7 @@ int CliCommands::verify(LocalStore &store, const QString &profileDir, QStringLis
     const bool json = std::exchange(m_json, false);
     QString syncOutput;
     QTextStream quiet(&syncOutput);
-    CliCommands silent(quiet, quiet);
+    CliCommands silent(quiet, quiet, m_clock);
     struct Comparison
     {
         int synced = Ok;

@@ -7,6 +7,7 @@
 
 namespace commonroom {
 
+class Clock;
 class LocalStore;
 struct AccountResult;
 struct PeopleQuery;
@@ -25,7 +26,8 @@ class CliCommands
 public:
     enum ExitCode { Ok = 0, Failure = 1, Usage = 2, NotAuthorized = 3, Offline = 4 };
 
-    CliCommands(QTextStream &out, QTextStream &err);
+    // `clock` is the device's wall clock, created once in main (docs/time.md).
+    CliCommands(QTextStream &out, QTextStream &err, const Clock &clock);
     // `arguments` excludes the program name.
     int run(QStringList arguments);
 
@@ -57,6 +59,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    const Clock &m_clock;
     bool m_json = false;
 };
 

@@ -338,8 +338,9 @@ int CliCommands::events(LocalStore &store, QStringList args)
             selected.push_back(*event);
         }
         const QString name = QStringLiteral("Commonroom events");
-        return writeOutput(
-            path, subscription ? ICalendar::writeSubscription(selected, name) : ICalendar::write(selected, name));
+        return writeOutput(path,
+            subscription ? ICalendar::writeSubscription(selected, name, store.clock())
+                         : ICalendar::write(selected, name, store.clock()));
     }
 
     Duplicates duplicates(store);

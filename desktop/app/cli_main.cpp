@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "common/Clock.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
@@ -11,7 +13,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    commonroom::CliCommands cli(out, err);
+    // The device's one wall clock (docs/time.md).
+    const commonroom::SystemClock clock;
+    commonroom::CliCommands cli(out, err, clock);
     QStringList arguments = app.arguments();
     arguments.removeFirst();
     return cli.run(arguments);

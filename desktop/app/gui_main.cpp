@@ -1,6 +1,7 @@
 // commonroom: the desktop program. A thin main() over desktop_ui: parse the command line, open
 // the profile's local store, sign in if needed, show the main window.
 
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/Profile.h"
 #include "desktop/core/SyncEngine.h"
@@ -71,7 +72,9 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "The profile folder %1 cannot be used: %2")
                 .arg(QDir::toNativeSeparators(profile.dir()), QString::fromStdString(status.error().message)));
 
-    commonroom::LocalStore store;
+    // The device's one wall clock (docs/time.md).
+    const commonroom::SystemClock clock;
+    commonroom::LocalStore store(clock);
     auto opened = store.open(profile.databasePath());
     if (!opened && opened.error().code == "damaged") {
         // Recovered, declined (the file left untouched) or failed: the message says which.

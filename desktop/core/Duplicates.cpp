@@ -242,7 +242,7 @@ Status Duplicates::merge(const QString &candidateId, const QString &keepId, cons
     }
 
     // 5. The pair is decided, with the merged-away record kept for its history.
-    const std::string decidedAt = Events::storedTime(QDateTime::currentDateTimeUtc()).toStdString();
+    const std::string decidedAt = Events::storedTime(m_store.now()).toStdString();
     if (auto status = m_store.updateRow(kCandidate, candidateId,
             {{"state", std::string("merged")}, {"kept_id", keepId.toStdString()}, {"decided_by", me().toStdString()},
                 {"decided_at", decidedAt}, {"merged_snapshot", protocol::toJson(*duplicate)}});
@@ -264,7 +264,7 @@ Status Duplicates::dismiss(const QString &candidateId)
         return makeError("decided", "This pair was already " + pair->state.toStdString() + ".");
     return m_store.updateRow(kCandidate, candidateId,
         {{"state", std::string("dismissed")}, {"decided_by", me().toStdString()},
-            {"decided_at", Events::storedTime(QDateTime::currentDateTimeUtc()).toStdString()}});
+            {"decided_at", Events::storedTime(m_store.now()).toStdString()}});
 }
 
 } // namespace commonroom

@@ -5,7 +5,6 @@
 #include "PeopleSearch.h"
 
 #include "common/Attendance.h"
-#include "common/Clock.h"
 #include "common/NameMatching.h"
 #include "common/Uuid.h"
 
@@ -142,13 +141,7 @@ bool personExists(LocalStore &store, const QString &personId)
 } // namespace
 
 Events::Events(LocalStore &store)
-    : Events(store, SystemClock::instance())
-{
-}
-
-Events::Events(LocalStore &store, const Clock &clock)
     : m_store(store)
-    , m_clock(&clock)
 {
 }
 
@@ -159,7 +152,7 @@ QString Events::me() const
 
 QDateTime Events::now() const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), Qt::UTC);
+    return m_store.now();
 }
 
 QString Events::storedTime(const QDateTime &utc)

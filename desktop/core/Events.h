@@ -12,7 +12,6 @@
 
 namespace commonroom {
 
-class Clock;
 class LocalStore;
 struct Principal;
 
@@ -170,9 +169,8 @@ struct AttendanceReport
 class Events
 {
 public:
+    // Check-in and registration times come from the store's clock.
     explicit Events(LocalStore &store);
-    // The clock behind check-in and registration times (tests pass a ManualClock).
-    Events(LocalStore &store, const Clock &clock);
 
     // ---- events
     // Validates (title, start, end after start, time zone known, capacity >= 0) and creates;
@@ -238,7 +236,6 @@ private:
     int checkedInCount(const QString &eventId) const;
 
     LocalStore &m_store;
-    const Clock *m_clock;
 };
 
 } // namespace commonroom

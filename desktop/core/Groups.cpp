@@ -71,7 +71,7 @@ Result<QString> Groups::join(const QString &groupId, bool acceptTerms, const QSt
     const auto existing = membershipOf(groupId, me());
     FieldMap fields;
     if (!terms.empty())
-        fields["terms_accepted_at"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+        fields["terms_accepted_at"] = m_store.now().toString(Qt::ISODate).toStdString();
     if (!message.isEmpty())
         fields["message"] = message.toStdString();
     if (existing && existing->state == QLatin1String("invited")) {

@@ -23,7 +23,8 @@ void addText(QByteArray &out, const char *name, const QString &value)
         addLine(out, QByteArray(name) + ':' + ICalendar::escapeText(value).toUtf8());
 }
 
-QByteArray calendar(const std::vector<EventInfo> &events, const QString &calendarName, bool subscription)
+QByteArray calendar(
+    const std::vector<EventInfo> &events, const QString &calendarName, bool subscription, const Clock &clock)
 {
     QByteArray out;
     addLine(out, "BEGIN:VCALENDAR");
@@ -37,7 +38,7 @@ QByteArray calendar(const std::vector<EventInfo> &events, const QString &calenda
         addLine(out, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
         addLine(out, "X-PUBLISHED-TTL:PT1H");
     }
-    const QByteArray stamp = utcStamp(QDateTime::currentDateTimeUtc());
+    const QByteArray stamp = utcStamp(QDateTime::fromMSecsSinceEpoch(clock.nowMs(), QTimeZone::utc()));
     for (const auto &event : events) {
         addLine(out, "BEGIN:VEVENT");
         addLine(out, "UID:" + event.id.toUtf8() + "@commonroom");
@@ -180,14 +181,15 @@ QByteArray ICalendar::foldLine(const QByteArray &line)
     return folded;
 }
 
-QByteArray ICalendar::write(const std::vector<EventInfo> &events, const QString &calendarName)
+QByteArray ICalendar::write(const std::vector<EventInfo> &events, const QString &calendarName, const Clock &clock)
 {
-    return calendar(events, calendarName, false);
+    return calendar(events, calendarName, false, clock);
 }
 
-QByteArray ICalendar::writeSubscription(const std::vector<EventInfo> &events, const QString &calendarName)
+QByteArray ICalendar::writeSubscription(
+    const std::vector<EventInfo> &events, const QString &calendarName, const Clock &clock)
 {
-    return calendar(events, calendarName, true);
+    return calendar(events, calendarName, true, clock);
 }
 
 Result<std::vector<EventInfo>> ICalendar::parse(const QByteArray &data)

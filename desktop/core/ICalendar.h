@@ -2,6 +2,7 @@
 
 #include "Events.h"
 
+#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -22,11 +23,13 @@ namespace commonroom {
 class ICalendar
 {
 public:
-    // A VCALENDAR with one VEVENT per event; `calendarName` becomes X-WR-CALNAME.
-    static QByteArray write(const std::vector<EventInfo> &events, const QString &calendarName);
+    // A VCALENDAR with one VEVENT per event; `calendarName` becomes X-WR-CALNAME and `clock`
+    // (the device's) gives DTSTAMP, when the file was written.
+    static QByteArray write(const std::vector<EventInfo> &events, const QString &calendarName, const Clock &clock);
     // The subscription file: the same calendar with REFRESH-INTERVAL and X-PUBLISHED-TTL (1 hour),
     // meant to be written to a path a calendar app subscribes to (webcal/file).
-    static QByteArray writeSubscription(const std::vector<EventInfo> &events, const QString &calendarName);
+    static QByteArray writeSubscription(
+        const std::vector<EventInfo> &events, const QString &calendarName, const Clock &clock);
     // Parses VEVENTs back (UID, SUMMARY, DESCRIPTION, DTSTART, DTEND in UTC, with TZID or as a
     // date, LOCATION, CATEGORIES, STATUS, X-COMMONROOM-TZID, X-COMMONROOM-CAPACITY); an error
     // names the line that is wrong.

@@ -311,10 +311,10 @@ private:
 
 } // namespace
 
-LocalStore::LocalStore(QObject *parent)
+LocalStore::LocalStore(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_connectionName(QStringLiteral("commonroom-local-%1").arg(connectionCounter.fetch_add(1)))
-    , m_clock(&SystemClock::instance())
+    , m_clock(clock)
 {
 }
 
@@ -325,6 +325,11 @@ LocalStore::~LocalStore()
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+QDateTime LocalStore::now() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC);
 }
 
 QSqlDatabase LocalStore::database() const
@@ -416,7 +421,7 @@ Status LocalStore::open(const QString &path)
               .exec(QStringLiteral("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 1)"));
     m_siteId = setting(QStringLiteral("site_id"));
     if (m_siteId.isEmpty()) {
-        m_siteId = QString::fromStdString(newUuidV7(*m_clock));
+        m_siteId = QString::fromStdString(newUuidV7(m_clock));
         if (auto status = setSetting(QStringLiteral("site_id"), m_siteId); !status)
             return status;
     }
@@ -445,7 +450,7 @@ Status LocalStore::writeSiteMarker()
     return {};
 }
 
-Result<LocalStore::Recovery> LocalStore::recover(const QString &path)
+Result<LocalStore::Recovery> LocalStore::recover(const QString &path, const Clock &clock)
 {
     if (!QFileInfo::exists(path))
         return makeError(
@@ -453,7 +458,7 @@ Result<LocalStore::Recovery> LocalStore::recover(const QString &path)
     {
         // Only a damaged file is moved aside: a sound one needs no rescue, and a full disk is
         // not helped by one.
-        LocalStore probe;
+        LocalStore probe(clock);
         const Status opened = probe.open(path);
         if (!opened && opened.error().code != "damaged")
             return opened.error();
@@ -493,7 +498,7 @@ Result<LocalStore::Recovery> LocalStore::recover(const QString &path)
     // The daemon knows the device by its id and the last mid it received: the device stays
     // itself only when the file still tells both, else a reused mid would be taken as received.
     const bool sameDevice = isUuid(siteId.toStdString()) && lastMidKnown;
-    LocalStore fresh;
+    LocalStore fresh(clock);
     if (auto opened = fresh.open(path); !opened)
         return makeError(opened.error().code,
             opened.error().message + " The damaged database was moved to " + aside.toStdString() + ".");
@@ -835,13 +840,13 @@ QString LocalStore::cursor() const
 
 std::uint64_t LocalStore::nextHlc()
 {
-    Hlc hlc(*m_clock, setting(QStringLiteral("hlc")).toULongLong());
+    Hlc hlc(m_clock, setting(QStringLiteral("hlc")).toULongLong());
     return hlc.tick();
 }
 
 Status LocalStore::observeHlc(std::uint64_t remote)
 {
-    Hlc hlc(*m_clock, setting(QStringLiteral("hlc")).toULongLong());
+    Hlc hlc(m_clock, setting(QStringLiteral("hlc")).toULongLong());
     const std::uint64_t before = hlc.last();
     hlc.observe(remote);
     if (hlc.last() == before)
@@ -854,7 +859,7 @@ Result<QString> LocalStore::beginDeviceReplacement()
     const QString pending = pendingDeviceReplacement();
     if (!pending.isEmpty())
         return pending;
-    const QString replacement = QString::fromStdString(newUuidV7(*m_clock));
+    const QString replacement = QString::fromStdString(newUuidV7(m_clock));
     if (auto status = setSetting(QStringLiteral("replacing_site_id"), replacement); !status)
         return status.error();
     return replacement;
@@ -899,7 +904,7 @@ Result<QString> LocalStore::createRow(const QString &table, const FieldMap &fiel
 {
     protocol::Mutation mutation;
     mutation.table = table.toStdString();
-    mutation.id = newUuidV7(*m_clock);
+    mutation.id = newUuidV7(m_clock);
     mutation.fields = fields;
     if (auto status = writeLocalMutation(mutation); !status)
         return status.error();
@@ -972,7 +977,7 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation)
     insert.addBindValue(fieldsJson(mutation.fields));
     insert.addBindValue(qulonglong(hlc));
     insert.addBindValue(mutation.deleted ? 1 : 0);
-    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    insert.addBindValue(qint64(m_clock.nowMs()));
     if (!insert.exec())
         return sqlError(QStringLiteral("Cannot queue the change for sync"), insert.lastError());
     if (auto status = setSetting(QStringLiteral("last_mid"), QString::number(mid)); !status)
@@ -1253,7 +1258,7 @@ Status LocalStore::applyPushResult(const protocol::PushResponse &response)
             problem.addBindValue(id);
             problem.addBindValue(QString::fromStdString(rejection->code));
             problem.addBindValue(QString::fromStdString(rejection->message));
-            problem.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            problem.addBindValue(qint64(m_clock.nowMs()));
             problem.addBindValue(find.value(2).toString());
             if (!problem.exec())
                 return sqlError(QStringLiteral("Cannot record the sync problem"), problem.lastError());
@@ -1277,7 +1282,7 @@ Status LocalStore::applyPushResult(const protocol::PushResponse &response)
         if (auto status = observeHlc(Hlc::pack(*response.serverTime, 0)); !status)
             return status;
         if (auto status
-            = setSetting(QStringLiteral("clock_offset_ms"), QString::number(m_clock->nowMs() - *response.serverTime));
+            = setSetting(QStringLiteral("clock_offset_ms"), QString::number(m_clock.nowMs() - *response.serverTime));
             !status)
             return status;
     }
@@ -1545,7 +1550,7 @@ Status LocalStore::wipe()
                 return status;
         }
         // A revoked device id is refused for good: signing in again starts as a new device.
-        m_siteId = QString::fromStdString(newUuidV7(*m_clock));
+        m_siteId = QString::fromStdString(newUuidV7(m_clock));
         if (auto status = setSetting(QStringLiteral("site_id"), m_siteId); !status)
             return status;
         if (auto status = transaction.commit(); !status)

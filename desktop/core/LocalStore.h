@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/Checksum.h"
+#include "common/Clock.h"
 #include "common/Protocol.h"
 #include "common/Result.h"
 #include "common/Roles.h"
 #include "common/Value.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,7 +22,6 @@
 
 namespace commonroom {
 
-class Clock;
 class Hlc;
 struct TableDef;
 struct UnsentSalvage;
@@ -49,7 +50,9 @@ class LocalStore : public QObject
     Q_OBJECT
 
 public:
-    explicit LocalStore(QObject *parent = nullptr);
+    // `clock` is the device's wall clock (created once in the program's main, docs/time.md):
+    // the HLC, the ids and every time the device writes come from it.
+    explicit LocalStore(const Clock &clock, QObject *parent = nullptr);
     ~LocalStore() override;
 
     // Opens (creating and migrating) the database. A damaged file is reported (code "damaged")
@@ -73,7 +76,7 @@ public:
     // unsent changes that can still be read, with the rows' last synced state; they stay pending.
     // The fresh copy fetches the community at the next sync. The device keeps its id and session
     // when the damaged file still tells them; otherwise it signs in again as a new device.
-    static Result<Recovery> recover(const QString &path);
+    static Result<Recovery> recover(const QString &path, const Clock &clock);
     // Copies the unsent changes that can be read from the database at `path` (another copy of
     // this profile, damaged or moved aside) into this one, as new unsent changes of this device.
     Result<Recovery> salvageFrom(const QString &path);
@@ -128,8 +131,10 @@ public:
     std::vector<SyncProblem> syncProblems() const;
     Status clearSyncProblems();
 
-    // The wall clock behind the device's HLC (the system clock unless a test sets another).
-    void setClock(const Clock &clock) { m_clock = &clock; }
+    // The device's wall clock, for every service that writes or compares a time.
+    const Clock &clock() const { return m_clock; }
+    // The clock's time, in UTC.
+    QDateTime now() const;
 
     // Who is signed in on this device, as far as the device knows (the daemon decides).
     Principal principal() const;
@@ -217,7 +222,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_siteId;
-    const Clock *m_clock;
+    const Clock &m_clock;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_replaceQueries;
     bool m_searchIndexSecureDelete = false;
     bool m_deferSearchIndexMerge = false;

@@ -54,7 +54,7 @@ void RecentChanges::record(const QString &table, const QStringList &ids)
             : QStringLiteral("INSERT INTO recent_change (at_ms, tbl, row_id, group_id) "
                              "SELECT ?, 'group', g.id, g.id FROM \"group\" g WHERE g.id = ? "
                              "AND g.id IN (SELECT group_id FROM membership WHERE person_id = ? AND state = 'active')"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_store.clock().nowMs();
     int recorded = 0;
     for (const QString &id : ids) {
         forget.addBindValue(table);

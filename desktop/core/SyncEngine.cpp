@@ -149,7 +149,7 @@ void SyncEngine::replaceDevice()
 void SyncEngine::refreshThenPush()
 {
     const qint64 expiresAt = m_store.setting(QStringLiteral("token_expires_at")).toLongLong();
-    if (expiresAt == 0 || QDateTime::currentMSecsSinceEpoch() < expiresAt - kRefreshBeforeExpiryMs) {
+    if (expiresAt == 0 || m_store.clock().nowMs() < expiresAt - kRefreshBeforeExpiryMs) {
         pushNext();
         return;
     }
@@ -493,8 +493,7 @@ void SyncEngine::finish(SyncResult::Outcome outcome, const QString &message)
                     ? QStringLiteral(", ") + tr("%n refused (see Sync problems)", nullptr, m_result.rejected)
                     : QString())
             + QLatin1Char('.');
-        if (auto status
-            = m_store.setSetting(QStringLiteral("last_sync_ms"), QString::number(QDateTime::currentMSecsSinceEpoch()));
+        if (auto status = m_store.setSetting(QStringLiteral("last_sync_ms"), QString::number(m_store.clock().nowMs()));
             !status) {
             m_result.outcome = SyncResult::Outcome::Failed;
             m_result.message = QString::fromStdString(status.error().message);

@@ -1,6 +1,5 @@
 #include "EventsModel.h"
 
-#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 
 #include <QFont>
@@ -15,19 +14,12 @@ namespace commonroom {
 EventsModel::EventsModel(LocalStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_clock(&SystemClock::instance())
 {
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("event") || table == QLatin1String("registration")
             || table == QLatin1String("group"))
             reload();
     });
-    reload();
-}
-
-void EventsModel::setClock(const Clock &clock)
-{
-    m_clock = &clock;
     reload();
 }
 
@@ -195,7 +187,7 @@ const EventInfo *EventsModel::eventAt(int row) const
 
 void EventsModel::reload()
 {
-    const Events events(m_store, *m_clock);
+    const Events events(m_store);
     std::map<QString, QString> groupNames;
     {
         QSqlQuery query(m_store.database());

@@ -9,7 +9,6 @@
 
 namespace commonroom {
 
-class Clock;
 class LocalStore;
 
 // The events on the device for the events dashboard: upcoming (soonest first) or past (newest
@@ -35,9 +34,8 @@ public:
         CapacityRole, // 0 = no limit (int)
     };
 
+    // The store's clock tells upcoming from past.
     explicit EventsModel(LocalStore &store, QObject *parent = nullptr);
-    // The clock that tells upcoming from past (tests pass a ManualClock); reloads.
-    void setClock(const Clock &clock);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -70,7 +68,6 @@ private:
     };
 
     LocalStore &m_store;
-    const Clock *m_clock;
     EventQuery m_query;
     std::vector<Row> m_rows;
 };

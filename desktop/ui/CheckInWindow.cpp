@@ -2,7 +2,6 @@
 
 #include "WalkInDialog.h"
 
-#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/DoorSearchModel.h"
 #include "desktop/models/EventsModel.h"
@@ -53,7 +52,6 @@ CheckInWindow::CheckInWindow(LocalStore &store, const QString &eventId, QWidget 
     : QWidget(parent, Qt::Window)
     , m_store(store)
     , m_eventId(eventId)
-    , m_clock(&SystemClock::instance())
     , m_model(new DoorSearchModel(store, this))
 {
     setObjectName(QStringLiteral("checkInWindow"));
@@ -229,12 +227,7 @@ CheckInWindow::CheckInWindow(LocalStore &store, const QString &eventId, QWidget 
 
 Events CheckInWindow::events() const
 {
-    return Events(m_store, *m_clock);
-}
-
-void CheckInWindow::setClock(const Clock &clock)
-{
-    m_clock = &clock;
+    return Events(m_store);
 }
 
 QString CheckInWindow::messageText() const

@@ -16,7 +16,6 @@ class QTableView;
 
 namespace commonroom {
 
-class Clock;
 class DoorSearchModel;
 class LocalStore;
 
@@ -41,10 +40,8 @@ public:
     using WalkInPrompt = std::function<std::optional<WalkInDetails>(QWidget *parent, const QString &typedName)>;
     static WalkInPrompt walkInPrompt;
 
+    // Check-in times come from the store's clock.
     CheckInWindow(LocalStore &store, const QString &eventId, QWidget *parent = nullptr);
-
-    // The clock behind check-in times (tests pass a ManualClock).
-    void setClock(const Clock &clock);
 
     QString eventId() const { return m_eventId; }
     QLineEdit *searchField() const { return m_search; }
@@ -84,7 +81,6 @@ private:
 
     LocalStore &m_store;
     QString m_eventId;
-    const Clock *m_clock;
     DoorSearchModel *m_model;
     AttendanceCounts m_counts;
     std::vector<Done> m_undo;

@@ -71,7 +71,7 @@ EventDialog::EventDialog(LocalStore &store, const EventInfo &event, QWidget *par
     QDateTime start = event.start.isValid() ? event.start.toTimeZone(zone) : QDateTime();
     if (!start.isValid()) {
         // A new event: next hour, in the venue's zone.
-        start = QDateTime::currentDateTimeUtc().toTimeZone(zone);
+        start = store.now().toTimeZone(zone);
         start = QDateTime(start.date(), QTime(start.time().hour(), 0), zone).addSecs(3600);
     }
     for (QDateTimeEdit *edit : {m_start, m_end}) {

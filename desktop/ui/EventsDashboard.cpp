@@ -6,7 +6,6 @@
 #include "EventPrintouts.h"
 #include "PersonPickerDialog.h"
 
-#include "common/Clock.h"
 #include "desktop/core/Exporter.h"
 #include "desktop/core/ICalendar.h"
 #include "desktop/core/LocalStore.h"
@@ -122,7 +121,6 @@ QString safeStem(const QString &title)
 EventsDashboard::EventsDashboard(LocalStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_clock(&SystemClock::instance())
     , m_events(new EventsModel(store, this))
     , m_registrants(new RegistrantsModel(store, this))
     , m_duplicates(new DuplicateCandidatesModel(store, this))
@@ -417,18 +415,9 @@ QWidget *EventsDashboard::createDuplicatesPage(QWidget *parent)
     return page;
 }
 
-void EventsDashboard::setClock(const Clock &clock)
-{
-    m_clock = &clock;
-    m_events->setClock(clock);
-    // What is upcoming depends on the clock: show the first event by this one, as at start.
-    if (m_eventId.isEmpty() && m_events->rowCount() > 0)
-        m_eventsView->setCurrentIndex(m_events->index(0, 0));
-}
-
 Events EventsDashboard::events() const
 {
-    return Events(m_store, *m_clock);
+    return Events(m_store);
 }
 
 QString EventsDashboard::me() const
@@ -876,7 +865,6 @@ void EventsDashboard::openCheckIn()
     delete m_checkIn;
     // A top-level window (no parent), deleted with the dashboard or when another event's opens.
     m_checkIn = new CheckInWindow(m_store, event->id);
-    m_checkIn->setClock(*m_clock);
     m_checkIn->showFullScreen();
     m_checkIn->activateWindow();
 }
@@ -926,7 +914,7 @@ void EventsDashboard::exportEventCalendar()
     if (!event)
         return;
     saveBytes(tr("Export event"), fileStem() + QStringLiteral(".ics"), tr("Calendar files (*.ics)"),
-        ICalendar::write({*event}, event->title));
+        ICalendar::write({*event}, event->title, m_store.clock()));
 }
 
 void EventsDashboard::exportListedCalendar()
@@ -939,7 +927,7 @@ void EventsDashboard::exportListedCalendar()
         return;
     }
     saveBytes(tr("Export listed events"), QStringLiteral("commonroom-events.ics"), tr("Calendar files (*.ics)"),
-        ICalendar::write(listed, tr("Commonroom events")));
+        ICalendar::write(listed, tr("Commonroom events"), m_store.clock()));
 }
 
 void EventsDashboard::exportSubscription()
@@ -951,7 +939,7 @@ void EventsDashboard::exportSubscription()
     upcoming.area = m_area->currentData().toString();
     const auto listed = events().list(upcoming);
     saveBytes(tr("Save subscription file"), QStringLiteral("commonroom-subscription.ics"), tr("Calendar files (*.ics)"),
-        ICalendar::writeSubscription(listed, tr("Commonroom events")));
+        ICalendar::writeSubscription(listed, tr("Commonroom events"), m_store.clock()));
 }
 
 void EventsDashboard::exportSignInSheet()

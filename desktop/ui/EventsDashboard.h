@@ -23,7 +23,6 @@ class QTableView;
 namespace commonroom {
 
 class CheckInWindow;
-class Clock;
 class DuplicateCandidatesModel;
 class EventsModel;
 class LocalStore;
@@ -72,11 +71,9 @@ public:
 
     enum Tab { EventTab, ReportTab, DuplicatesTab };
 
+    // The store's clock tells upcoming from past and stamps registrations.
     explicit EventsDashboard(LocalStore &store, QWidget *parent = nullptr);
     ~EventsDashboard() override;
-
-    // The clock that tells upcoming from past and stamps registrations (tests: ManualClock).
-    void setClock(const Clock &clock);
 
     EventsModel *eventsModel() const { return m_events; }
     RegistrantsModel *registrantsModel() const { return m_registrants; }
@@ -150,7 +147,6 @@ private:
     void showDone(const QString &message);
 
     LocalStore &m_store;
-    const Clock *m_clock;
     EventsModel *m_events;
     RegistrantsModel *m_registrants;
     DuplicateCandidatesModel *m_duplicates;

@@ -2,7 +2,7 @@
 
 #include "MessageLabel.h"
 
-#include <QDate>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -18,8 +18,9 @@
 
 namespace commonroom {
 
-ExportMyDataDialog::ExportMyDataDialog(ApiClient &api, QWidget *parent)
+ExportMyDataDialog::ExportMyDataDialog(ApiClient &api, const Clock &clock, QWidget *parent)
     : QDialog(parent)
+    , m_clock(clock)
     , m_client(new AccountClient(api, this))
 {
     setWindowTitle(tr("Export my data"));
@@ -128,7 +129,8 @@ void ExportMyDataDialog::onFinished(AccountClient::Request request, const Accoun
 bool ExportMyDataDialog::write(const QByteArray &data, const QString &suffix)
 {
     const QDir dir(folder());
-    const QString base = QStringLiteral("commonroom-my-data-%1").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString base = QStringLiteral("commonroom-my-data-%1")
+                             .arg(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date().toString(Qt::ISODate));
     QString path = dir.filePath(base + u'.' + suffix);
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = dir.filePath(QStringLiteral("%1-%2.%3").arg(base).arg(n).arg(suffix));

@@ -2,6 +2,8 @@
 
 #include "desktop/core/AccountClient.h"
 
+#include "common/Clock.h"
+
 #include <QDialog>
 #include <QStringList>
 
@@ -14,13 +16,13 @@ class MessageLabel;
 
 // "Export my data": everything the community holds about the person signed in, as the daemon
 // gathers it (online), saved into a folder as a JSON document and a vCard. Existing files are
-// never overwritten: a new export gets a new name.
+// never overwritten: a new export gets a new name, dated by the device's clock.
 class ExportMyDataDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ExportMyDataDialog(ApiClient &api, QWidget *parent = nullptr);
+    ExportMyDataDialog(ApiClient &api, const Clock &clock, QWidget *parent = nullptr);
 
     void setFolder(const QString &folder);
     QString folder() const;
@@ -38,6 +40,7 @@ private:
     bool write(const QByteArray &data, const QString &suffix);
     void setBusy(bool busy);
 
+    const Clock &m_clock;
     AccountClient *m_client;
     QLineEdit *m_folder;
     QPushButton *m_export;

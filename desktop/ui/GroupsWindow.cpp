@@ -551,7 +551,7 @@ void GroupsWindow::updateActions()
     // Joining, as Groups::join does it, judged by the rule the daemon applies.
     const bool hasTerms = !group->terms.isEmpty();
     const std::string kind = group->kind.toStdString();
-    const std::string accepted = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    const std::string accepted = m_store.now().toString(Qt::ISODate).toStdString();
     const bool invited = group->myState == QLatin1String("invited");
     const bool outside = group->myState.isEmpty() || group->myState == QLatin1String("declined");
     bool offerJoin = false;

@@ -144,7 +144,7 @@ bool InvitationsWidget::invite()
         {"email", email.toStdString()},
         {"invited_by", m_store.principal().personId},
         {"state", std::string("pending")},
-        {"created_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
+        {"created_at", m_store.now().toString(Qt::ISODate).toStdString()},
     };
     QString into = tr("the community");
     if (m_intoGroup->isChecked()) {

@@ -725,7 +725,7 @@ void MainWindow::createAccountActions(QMenu *people)
     account->addAction(tr("My &devices…"), this,
         online([this] { return std::make_unique<DevicesDialog>(m_engine.api(), m_store, this); }));
     account->addAction(tr("E&xport my data…"), this,
-        online([this] { return std::make_unique<ExportMyDataDialog>(m_engine.api(), this); }));
+        online([this] { return std::make_unique<ExportMyDataDialog>(m_engine.api(), m_store.clock(), this); }));
 
     m_vouchAction = new QAction(tr("&Vouch for applicant…"), this);
     m_vouchAction->setObjectName(QStringLiteral("vouchAction"));
@@ -768,7 +768,7 @@ void MainWindow::updatePending(int count)
 void MainWindow::updateLastSync()
 {
     const qint64 last = m_store.setting(QStringLiteral("last_sync_ms")).toLongLong();
-    m_lastSync->setText(describeLastSync(last, QDateTime::currentMSecsSinceEpoch()));
+    m_lastSync->setText(describeLastSync(last, m_store.clock().nowMs()));
     if (last > 0)
         m_lastSync->setToolTip(
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(), QLocale::LongFormat));

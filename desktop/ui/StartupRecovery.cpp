@@ -35,7 +35,7 @@ Status StartupRecovery::offer(LocalStore &store, const Profile &profile, const E
     if (!confirmed)
         return damage;
 
-    const auto recovered = LocalStore::recover(profile.databasePath());
+    const auto recovered = LocalStore::recover(profile.databasePath(), store.clock());
     if (!recovered)
         return recovered.error();
     if (!recovered->sameDevice) {

@@ -142,7 +142,7 @@ void VouchDialog::save()
         {"applicant_id", m_applicantId.toStdString()},
         {"voucher_id", m_store.principal().personId},
         {"reason", reason.toStdString()},
-        {"created_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
+        {"created_at", m_store.now().toString(Qt::ISODate).toStdString()},
     };
     if (auto created = m_store.createRow(QStringLiteral("vouch"), fields); !created) {
         m_error->setText(tr("The vouch could not be saved: %1").arg(QString::fromStdString(created.error().message)));

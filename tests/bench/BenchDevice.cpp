@@ -8,6 +8,7 @@ namespace commonroom::bench {
 
 BenchDevice::BenchDevice(const QString &profileDir)
     : m_databasePath(QDir(profileDir).filePath(QStringLiteral("commonroom.db")))
+    , m_store(m_clock)
     , m_tokens(profileDir)
 {
     QDir().mkpath(profileDir);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
@@ -28,6 +29,7 @@ public:
 
 private:
     QString m_databasePath;
+    SystemClock m_clock; // the device's: the daemon it talks to runs on the system clock too
     LocalStore m_store;
     TokenStore m_tokens;
     std::unique_ptr<SyncEngine> m_engine;

@@ -82,7 +82,8 @@ int fillPeople(const std::string &path, long people)
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     for (long i = 0; i < people; ++i) {
         // Ids a millisecond apart a month before the event, time-ordered like a device's own.
-        const std::string id = i == 0 ? kLeader.toStdString() : newUuidV7(kEventStart.addDays(-30).toMSecsSinceEpoch() + i);
+        const std::string id
+            = i == 0 ? kLeader.toStdString() : newUuidV7(kEventStart.addDays(-30).toMSecsSinceEpoch() + i);
         const std::string given = pick(random, kGiven);
         std::string family = pick(random, kFamily);
         if (random() % 10 == 0)
@@ -136,8 +137,9 @@ Status acknowledgeOutbox(LocalStore &store)
 
 int fill(const std::string &path, long people, long registrants)
 {
+    ManualClock clock(kEventStart.addDays(-7).toMSecsSinceEpoch());
     {
-        LocalStore store; // creates the schema, search index and triggers included
+        LocalStore store(clock); // creates the schema, search index and triggers included
         if (auto status = store.open(QString::fromStdString(path)); !status) {
             std::cerr << status.error().message << '\n';
             return 1;
@@ -146,17 +148,15 @@ int fill(const std::string &path, long people, long registrants)
     if (int failed = fillPeople(path, people))
         return failed;
 
-    LocalStore store;
+    LocalStore store(clock);
     if (auto status = store.open(QString::fromStdString(path)); !status) {
         std::cerr << status.error().message << '\n';
         return 1;
     }
-    ManualClock clock(kEventStart.addDays(-7).toMSecsSinceEpoch());
-    store.setClock(clock);
     if (!store.setSetting(QStringLiteral("person_id"), kLeader).ok()
         || !store.setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok())
         return 1;
-    Events events(store, clock);
+    Events events(store);
     EventInfo info;
     info.title = QStringLiteral("Spring assembly");
     info.start = kEventStart;
@@ -327,15 +327,14 @@ private:
 
 int measure(const std::string &path, long checkins, const std::string &label)
 {
-    LocalStore store;
+    ManualClock clock(kEventStart.addSecs(600).toMSecsSinceEpoch());
+    LocalStore store(clock);
     if (auto status = store.open(QString::fromStdString(path)); !status) {
         std::cerr << status.error().message << '\n';
         return 1;
     }
     const QString eventId = store.setting(QStringLiteral("bench_event"));
-    ManualClock clock(kEventStart.addSecs(600).toMSecsSinceEpoch());
-    store.setClock(clock);
-    Events events(store, clock);
+    Events events(store);
     const AttendanceCounts before = events.counts(eventId);
     const long people = [&] {
         QSqlQuery count(store.database());

@@ -3,6 +3,7 @@
 // naming the network, never as the validation messages checked here). The daemon's side of each
 // dialog is tested live in AdmissionLiveTest.
 
+#include "common/Clock.h"
 #include "desktop/core/ApiClient.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/ui/ApplyDialog.h"
@@ -37,7 +38,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         m_api = std::make_unique<ApiClient>();
     }
@@ -184,7 +185,7 @@ private Q_SLOTS:
 
     void exportNeedsAWritableFolder()
     {
-        ExportMyDataDialog dialog(*m_api);
+        ExportMyDataDialog dialog(*m_api, m_clock);
         dialog.setFolder(m_dir->filePath(QStringLiteral("missing")));
         dialog.exportData();
         QVERIFY(dialog.isError());
@@ -195,6 +196,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<ApiClient> m_api;
 };

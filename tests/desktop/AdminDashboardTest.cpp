@@ -2,6 +2,7 @@
 // the queue (to vouch) and invitations only. Each tab is the real widget over the real store.
 
 #include "desktop/ui/AdminDashboard.h"
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
@@ -29,7 +30,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         m_tokens = std::make_unique<TokenStore>(m_dir->path());
         m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
@@ -75,6 +76,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_engine;

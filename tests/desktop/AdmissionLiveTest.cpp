@@ -341,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(synced(laptop));
 
         QTemporaryDir folder;
-        ExportMyDataDialog exporter(laptop.engine().api());
+        ExportMyDataDialog exporter(laptop.engine().api(), laptop.store().clock());
         exporter.setFolder(folder.path());
         exporter.exportData();
         QTRY_VERIFY_WITH_TIMEOUT(!exporter.isBusy(), kWaitMs);

@@ -1,6 +1,7 @@
 // What an applicant sees of their own application as syncs bring the decisions and vouches.
 
 #include "desktop/ui/ApplicationStatusWidget.h"
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 
 #include <QSqlError>
@@ -24,7 +25,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("applicant")).ok());
@@ -87,6 +88,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     std::int64_t m_seq = 0;
 };

@@ -3,6 +3,7 @@
 // (or nothing at all, with a clear message, when it may not be made).
 
 #include "desktop/ui/ApprovalQueueWidget.h"
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/ApplicantsModel.h"
 #include "desktop/ui/VouchDialog.h"
@@ -48,7 +49,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         // As pulled from the daemon: an admin (signed in here), a member, and applicants.
         QSqlQuery insert(m_store->database());
@@ -309,6 +310,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     QStringList m_promptTitles;
     std::optional<QString> m_answer;

@@ -50,7 +50,6 @@ private Q_SLOTS:
     void typeAheadListsTheRegisteredFirst()
     {
         CheckInWindow window(m_fixture->store, m_event);
-        window.setClock(m_fixture->clock);
         QCOMPARE(window.counts().expected, 3);
         QCOMPARE(label(window, "expectedCount"), QStringLiteral("3"));
         QCOMPARE(label(window, "checkedInCount"), QStringLiteral("0 / 10"));
@@ -80,7 +79,6 @@ private Q_SLOTS:
     void enterChecksInAndCtrlZUndoes()
     {
         CheckInWindow window(m_fixture->store, m_event);
-        window.setClock(m_fixture->clock);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -126,7 +124,6 @@ private Q_SLOTS:
     void arrowKeysPickAnotherMatch()
     {
         CheckInWindow window(m_fixture->store, m_event);
-        window.setClock(m_fixture->clock);
         QTest::keyClicks(window.searchField(), QStringLiteral("an"));
         QTest::keyClick(window.searchField(), Qt::Key_Down);
         QCOMPARE(window.resultsView()->currentIndex().row(), 1);
@@ -157,7 +154,6 @@ private Q_SLOTS:
     void oneClickChecksIn()
     {
         CheckInWindow window(m_fixture->store, m_event);
-        window.setClock(m_fixture->clock);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClicks(window.searchField(), QStringLiteral("bo"));
@@ -182,7 +178,6 @@ private Q_SLOTS:
     void someoneFromTheDirectoryIsRegisteredAtTheDoor()
     {
         CheckInWindow window(m_fixture->store, m_event);
-        window.setClock(m_fixture->clock);
         QTest::keyClicks(window.searchField(), QStringLiteral("carla"));
         // Enter before the pause: the directory is searched at once.
         QCOMPARE(window.resultsModel()->rowCount(), 0);
@@ -205,7 +200,6 @@ private Q_SLOTS:
     void walkInIsRegisteredAndCheckedIn()
     {
         CheckInWindow window(m_fixture->store, m_event);
-        window.setClock(m_fixture->clock);
         QTest::keyClicks(window.searchField(), QStringLiteral("Dora Diaz"));
 
         // Cancelled: nothing is written.
@@ -241,7 +235,6 @@ private Q_SLOTS:
     void countsFollowOtherCheckIns()
     {
         CheckInWindow window(m_fixture->store, m_event);
-        window.setClock(m_fixture->clock);
         QCOMPARE(window.counts().checkedIn, 0);
         // Another volunteer's check-in arriving (here: through the core, as a sync would write it).
         QVERIFY(m_fixture->events().checkIn(m_event, QStringLiteral("anabel")).ok());

@@ -1,6 +1,7 @@
 // The dashboards of the main window (Home, Profile, Groups, People) and the models and the small
 // "recent changes" source behind Home, against a real LocalStore fed through its pull path.
 
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/RecentChanges.h"
 #include "desktop/core/SyncEngine.h"
@@ -77,7 +78,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         QSqlQuery query(m_store->database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email) VALUES ('me', 'Eve', "
@@ -329,6 +330,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
 };
 

@@ -113,7 +113,6 @@ private Q_SLOTS:
     void listsUpcomingAndPastWithFilters()
     {
         EventsDashboard dashboard(m_fixture->store);
-        dashboard.setClock(m_fixture->clock);
         QTableView *view = dashboard.eventsView();
         QCOMPARE(view->model()->rowCount(), 2); // upcoming
         QCOMPARE(dashboard.currentEventId(), m_garden); // the first is shown at once
@@ -146,7 +145,6 @@ private Q_SLOTS:
     {
         QVERIFY(m_fixture->registerPeople(m_garden, {QStringLiteral("ana"), QStringLiteral("bob")}));
         EventsDashboard dashboard(m_fixture->store);
-        dashboard.setClock(m_fixture->clock);
         QVERIFY(dashboard.selectEvent(m_garden));
         auto *registerButton = button(dashboard, "registerButton");
         QVERIFY(offered(registerButton));
@@ -178,7 +176,6 @@ private Q_SLOTS:
     void organizersRegisterSomeoneAndCancelTheirRegistration()
     {
         EventsDashboard dashboard(m_fixture->store);
-        dashboard.setClock(m_fixture->clock);
         QVERIFY(dashboard.selectEvent(m_garden));
         auto *someone = button(dashboard, "registerSomeoneButton");
         QVERIFY(offered(someone));
@@ -205,7 +202,6 @@ private Q_SLOTS:
         QVERIFY(m_fixture->store.setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
         QVERIFY(m_fixture->store.setSetting(QStringLiteral("person_id"), QStringLiteral("bob")).ok());
         EventsDashboard dashboard(m_fixture->store);
-        dashboard.setClock(m_fixture->clock);
         QVERIFY(dashboard.selectEvent(m_garden));
         QVERIFY(offered(button(dashboard, "registerButton")));
         for (const char *name : {"editEventButton", "cancelEventButton", "checkInModeButton", "registerSomeoneButton",
@@ -219,7 +215,6 @@ private Q_SLOTS:
     void createsAndEditsEvents()
     {
         EventsDashboard dashboard(m_fixture->store);
-        dashboard.setClock(m_fixture->clock);
         dashboard.newEvent(); // cancelled
         QCOMPARE(m_prompts, QStringList {QStringLiteral("event:new")});
         QCOMPARE(dashboard.eventsModel()->rowCount(), 2);
@@ -268,7 +263,6 @@ private Q_SLOTS:
     void opensCheckInMode()
     {
         EventsDashboard dashboard(m_fixture->store);
-        dashboard.setClock(m_fixture->clock);
         QVERIFY(dashboard.selectEvent(m_garden));
         button(dashboard, "checkInModeButton")->click();
         QPointer<CheckInWindow> window = dashboard.checkInWindow();
@@ -300,7 +294,6 @@ private Q_SLOTS:
         m_fixture->clock.setMs(kNowMs);
 
         EventsDashboard dashboard(m_fixture->store);
-        dashboard.setClock(m_fixture->clock);
         QVERIFY(dashboard.selectEvent(m_past));
         dashboard.tabs()->setCurrentIndex(EventsDashboard::ReportTab);
         const QString summary = dashboard.reportSummary();
@@ -332,7 +325,6 @@ private Q_SLOTS:
         QVERIFY(m_fixture->registerPeople(m_garden, {QStringLiteral("ana"), QStringLiteral("bob")}));
         QVERIFY(m_fixture->events().checkIn(m_garden, QStringLiteral("ana")).ok());
         EventsDashboard dashboard(m_fixture->store);
-        dashboard.setClock(m_fixture->clock);
         QVERIFY(dashboard.selectEvent(m_garden));
 
         // Cancelled in the file dialog: nothing written.

@@ -28,15 +28,14 @@ inline QDateTime fixtureNow()
 struct EventsFixture
 {
     QTemporaryDir dir;
-    LocalStore store;
     ManualClock clock {kNowMs};
+    LocalStore store {clock};
 
     // Opens the store and fills the directory; false (with a failed QVERIFY) on error.
     bool setUp(const QString &role = QStringLiteral("leader"))
     {
         if (!dir.isValid() || !store.open(dir.filePath(QStringLiteral("commonroom.db"))).ok())
             return false;
-        store.setClock(clock);
         QSqlQuery query(store.database());
         const bool ok = query.exec(QStringLiteral("INSERT INTO person (id, display_name, area, email) VALUES "
                                                   "('me', 'Eve Leader', 'Lisbon', 'eve@example.org'), "
@@ -52,7 +51,7 @@ struct EventsFixture
         return ok && store.pendingCount() == 0;
     }
 
-    Events events() { return Events(store, clock); }
+    Events events() { return Events(store); }
 
     // Creates an event starting `hoursFromNow` hours from the fixture's now, lasting two hours.
     QString createEvent(const QString &title, int hoursFromNow, int capacity = 0, const QString &groupId = {},

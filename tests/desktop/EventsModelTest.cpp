@@ -30,7 +30,6 @@ private Q_SLOTS:
     void upcomingAndPast()
     {
         EventsModel model(m_fixture->store);
-        model.setClock(m_fixture->clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 2); // upcoming by default, soonest first
         QCOMPARE(model.eventId(0), m_soon);
@@ -57,7 +56,6 @@ private Q_SLOTS:
     void filtersByGroupAndArea()
     {
         EventsModel model(m_fixture->store);
-        model.setClock(m_fixture->clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         EventQuery query;
         query.when = EventQuery::When::All;
@@ -78,7 +76,6 @@ private Q_SLOTS:
     void followsRegistrationsAndCancellation()
     {
         EventsModel model(m_fixture->store);
-        model.setClock(m_fixture->clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QVERIFY(

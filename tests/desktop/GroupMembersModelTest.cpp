@@ -1,4 +1,5 @@
 #include "desktop/models/GroupMembersModel.h"
+#include "common/Clock.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
 
@@ -25,7 +26,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
@@ -209,6 +210,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
 };
 

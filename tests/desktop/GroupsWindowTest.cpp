@@ -1,4 +1,5 @@
 #include "desktop/ui/GroupsWindow.h"
+#include "common/Clock.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
@@ -51,7 +52,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         // What a sync left on a member's computer: nothing waiting in the outbox.
         QSqlQuery query(m_store->database());
@@ -601,6 +602,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     QStringList m_prompts;
     bool m_answer = true;

@@ -3,6 +3,7 @@
 // message and saves nothing.
 
 #include "desktop/ui/InvitationsWidget.h"
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/InvitationsModel.h"
 
@@ -28,7 +29,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         QSqlQuery insert(m_store->database());
         QVERIFY(insert.exec(
@@ -69,6 +70,8 @@ private Q_SLOTS:
         QCOMPARE(toDisplayString(pending[0].fields.at("email")), std::string("new.person@example.org"));
         QCOMPARE(toDisplayString(pending[0].fields.at("invited_by")), std::string("leader1"));
         QCOMPARE(toDisplayString(pending[0].fields.at("state")), std::string("pending"));
+        // Dated by the device's clock, not the machine's.
+        QCOMPARE(toDisplayString(pending[0].fields.at("created_at")), std::string("2026-02-01T09:00:00Z"));
         QVERIFY(!pending[0].fields.count("group_id") || isNull(pending[0].fields.at("group_id")));
         QCOMPARE(widget.model()->rowCount(), 2);
         QCOMPARE(widget.model()->index(0, InvitationsModel::EmailColumn).data().toString(),
@@ -123,6 +126,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock {1'769'936'400'000}; // 2026-02-01 09:00 UTC, after the stored invitation
     std::unique_ptr<LocalStore> m_store;
 };
 

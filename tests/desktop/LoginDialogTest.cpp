@@ -1,4 +1,5 @@
 #include "desktop/ui/LoginDialog.h"
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
@@ -44,7 +45,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         m_tokens = std::make_unique<TokenStore>(m_dir->path());
         m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
@@ -216,6 +217,7 @@ private:
     QStringList m_subDialogs;
     bool m_keepInFile = true;
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_engine;

@@ -1,6 +1,7 @@
 // The sign-in dialog against a real commonroom-syncd: certificate accepted once through the test
 // hook, then pinned; wrong password and refused certificate leave the device signed out.
 
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
@@ -42,7 +43,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         m_tokens = std::make_unique<TokenStore>(m_dir->path());
         m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
@@ -130,6 +131,7 @@ private:
 
     SyncdProcess m_syncd;
     std::unique_ptr<QTemporaryDir> m_dir;
+    SystemClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_engine;

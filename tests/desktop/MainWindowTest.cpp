@@ -1,4 +1,5 @@
 #include "desktop/ui/MainWindow.h"
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
@@ -56,7 +57,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         // People as an earlier sync left them: nothing waiting in the outbox.
         QSqlQuery query(m_store->database());
@@ -286,6 +287,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_engine;

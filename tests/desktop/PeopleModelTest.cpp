@@ -1,4 +1,5 @@
 #include "desktop/models/PeopleModel.h"
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 
 #include <QAbstractItemModelTester>
@@ -68,7 +69,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         const Status opened = m_store->open(m_dir->filePath(QStringLiteral("commonroom.db")));
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
@@ -316,6 +317,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
 };
 

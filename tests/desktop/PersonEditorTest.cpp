@@ -1,4 +1,5 @@
 #include "desktop/ui/PersonEditor.h"
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 
 #include "common/ProfileMedia.h"
@@ -40,7 +41,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         // Two people as a sync would have brought them to a leader: Bob's address (private) was
         // not sent, his email was.
@@ -347,6 +348,7 @@ private:
     void setRole(const QString &role) { QVERIFY(m_store->setSetting(QStringLiteral("role"), role).ok()); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
 };
 

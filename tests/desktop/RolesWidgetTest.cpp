@@ -3,6 +3,7 @@
 // daemon (last_admin) is shown.
 
 #include "desktop/ui/RolesWidget.h"
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/RolesModel.h"
 
@@ -31,7 +32,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         QSqlQuery insert(m_store->database());
         const char *rows[] = {
@@ -158,6 +159,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
 };
 

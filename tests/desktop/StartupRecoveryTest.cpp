@@ -3,6 +3,7 @@
 
 #include "desktop/ui/StartupRecovery.h"
 
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/Profile.h"
 #include "desktop/core/TokenStore.h"
@@ -19,6 +20,8 @@ class StartupRecoveryTest : public QObject
     Q_OBJECT
 
 private:
+    ManualClock m_clock;
+
     static QByteArray bytesOf(const QString &path)
     {
         QFile file(path);
@@ -26,7 +29,7 @@ private:
     }
 
     // A profile whose database file is not a database any more, with a saved session.
-    static Error damage(const Profile &profile)
+    Error damage(const Profile &profile)
     {
         QFile file(profile.databasePath());
         if (!file.open(QIODevice::WriteOnly))
@@ -34,7 +37,7 @@ private:
         file.write(QByteArray(8192, '\x5a'));
         file.close();
         (void)TokenStore(profile.dir()).save(QStringLiteral("session-of-the-damaged-device"));
-        LocalStore store;
+        LocalStore store(m_clock);
         const Status opened = store.open(profile.databasePath());
         return opened ? Error {} : opened.error();
     }
@@ -60,7 +63,7 @@ private Q_SLOTS:
             asked = question;
             return false;
         };
-        LocalStore store;
+        LocalStore store(m_clock);
         const Status result = StartupRecovery::offer(store, profile, damaged);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, std::string("damaged"));
@@ -78,10 +81,14 @@ private Q_SLOTS:
         const Profile profile(dir.path());
         const Error damaged = damage(profile);
         const QByteArray before = bytesOf(profile.databasePath());
-        StartupRecovery::confirmPrompt = [](QWidget *, const QString &, const QString &) { return true; };
+        StartupRecovery::confirmPrompt = [](QWidget *, const QString &, const QString &) {
+            return true;
+        };
         QString told;
-        StartupRecovery::notice = [&](QWidget *, const QString &, const QString &text) { told = text; };
-        LocalStore store;
+        StartupRecovery::notice = [&](QWidget *, const QString &, const QString &text) {
+            told = text;
+        };
+        LocalStore store(m_clock);
         const Status result = StartupRecovery::offer(store, profile, damaged);
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
         QVERIFY(store.isOpen());

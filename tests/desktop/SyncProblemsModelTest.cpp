@@ -1,4 +1,5 @@
 #include "desktop/models/SyncProblemsModel.h"
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 
 #include <QAbstractItemModelTester>
@@ -24,7 +25,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
     }
 
@@ -62,7 +63,6 @@ private Q_SLOTS:
         protocol::PushResponse response;
         response.acked = {pending[0].mid};
         response.rejected = {{pending[1].mid, "forbidden", "Only leaders may change this email."}};
-        const qint64 before = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(m_store->applyPushResult(response).ok());
 
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -77,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(why.data(SyncProblemsModel::RowIdRole).toString(), ana);
         QCOMPARE(why.data(SyncProblemsModel::TableRole).toString(), QStringLiteral("person"));
         QCOMPARE(why.data(SyncProblemsModel::CodeRole).toString(), QStringLiteral("forbidden"));
-        QVERIFY(why.data(SyncProblemsModel::TimestampRole).toLongLong() >= before);
+        QCOMPARE(why.data(SyncProblemsModel::TimestampRole).toLongLong(), m_clock.nowMs());
         QVERIFY(!model.index(0, SyncProblemsModel::WhenColumn).data().toString().isEmpty());
 
         QVERIFY(m_store->clearSyncProblems().ok());
@@ -111,6 +111,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
 };
 

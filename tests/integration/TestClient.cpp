@@ -12,13 +12,20 @@
 using namespace commonroom;
 
 TestClient::TestClient()
-    : m_tokens(m_dir.path())
+    : TestClient(m_systemClock)
+{
+}
+
+TestClient::TestClient(const commonroom::Clock &clock)
+    : m_store(clock)
+    , m_tokens(m_dir.path())
 {
     open();
 }
 
 TestClient::TestClient(const QString &profileDir)
-    : m_tokens(m_dir.path())
+    : m_store(m_systemClock)
+    , m_tokens(m_dir.path())
 {
     const QDir source(profileDir);
     for (const auto &name : source.entryList(QDir::Files)) {

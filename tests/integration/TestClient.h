@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
@@ -15,7 +16,10 @@ class SyncdProcess;
 class TestClient
 {
 public:
+    // A device on the system clock, like the daemon it talks to.
     TestClient();
+    // A device on `clock` (one that runs fast or slow); the clock outlives the client.
+    explicit TestClient(const commonroom::Clock &clock);
     // A device opened on a copy of the files of `profileDir` (a restored backup, a copied profile).
     explicit TestClient(const QString &profileDir);
 
@@ -38,6 +42,7 @@ private:
     void open();
 
     QTemporaryDir m_dir;
+    commonroom::SystemClock m_systemClock;
     commonroom::LocalStore m_store;
     commonroom::TokenStore m_tokens;
     std::unique_ptr<commonroom::SyncEngine> m_engine;

@@ -6,8 +6,8 @@
 
 #include "common/Endpoints.h"
 #include "common/Protocol.h"
-#include "tests/TestIds.h"
 #include "desktop/core/ApiClient.h"
+#include "tests/TestIds.h"
 
 #include <QDateTime>
 #include <QNetworkReply>

@@ -22,13 +22,15 @@ const char *const kEditableFields[] = {"bio", "pronouns", "area", "skills", "int
 class SkewedClock final : public Clock
 {
 public:
-    explicit SkewedClock(std::int64_t offsetMs)
-        : m_offsetMs(offsetMs)
+    SkewedClock(const Clock &right, std::int64_t offsetMs)
+        : m_right(right)
+        , m_offsetMs(offsetMs)
     {
     }
-    std::int64_t nowMs() const override { return SystemClock::instance().nowMs() + m_offsetMs; }
+    std::int64_t nowMs() const override { return m_right.nowMs() + m_offsetMs; }
 
 private:
+    const Clock &m_right;
     std::int64_t m_offsetMs;
 };
 
@@ -78,11 +80,12 @@ private Q_SLOTS:
 
         SyncdProcess daemon;
         QVERIFY2(daemon.start(10), qPrintable(daemon.error()));
+        const SystemClock systemClock; // the daemon's: every device is off from it by its skew
         struct Device
         {
             QString email;
-            std::unique_ptr<TestClient> client;
             std::unique_ptr<SkewedClock> clock;
+            std::unique_ptr<TestClient> client;
         };
         std::vector<Device> devices;
         // Skews up to four minutes ahead (the daemon refuses five) and as far behind as they come:
@@ -90,8 +93,9 @@ private Q_SLOTS:
         const std::pair<const char *, std::int64_t> people[] = {{"admin@example.org", 0},
             {"leader@example.org", -180'000}, {"leader@example.org", 240'000}, {"member@example.org", -3'600'000}};
         for (const auto &[email, skew] : people) {
-            devices.push_back({email, std::make_unique<TestClient>(), std::make_unique<SkewedClock>(skew)});
-            devices.back().client->store().setClock(*devices.back().clock);
+            auto clock = std::make_unique<SkewedClock>(systemClock, skew);
+            auto client = std::make_unique<TestClient>(*clock);
+            devices.push_back({email, std::move(clock), std::move(client)});
         }
         for (auto &device : devices) {
             QVERIFY(device.client->login(daemon, device.email, SyncdProcess::kDemoPassword));

@@ -5,6 +5,7 @@
 
 #include "SyncdProcess.h"
 #include "TestClient.h"
+#include "common/Clock.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -54,6 +55,9 @@ QHash<QString, int> tagged(const TestClient::Snapshot &snapshot)
 class TestCrash : public QObject
 {
     Q_OBJECT
+
+private:
+    const SystemClock m_clock; // the device's, as the daemon's runs on the system clock too
 
 private Q_SLOTS:
     void killedMidSyncLosesNothingAndAppliesNothingTwice()
@@ -121,7 +125,7 @@ private Q_SLOTS:
             // Every edit is on the daemon or still waiting on the device; none is on the daemon twice.
             QSet<QString> pending;
             {
-                LocalStore device;
+                LocalStore device(m_clock);
                 QVERIFY(device.open(profile.filePath("commonroom.db")).ok());
                 for (const auto &mutation : device.pendingMutations(1'000'000)) {
                     const auto name = mutation.fields.find("display_name");
@@ -144,7 +148,7 @@ private Q_SLOTS:
             code = cli({"--profile", profile.path(), "sync"}, {}, &output);
         QVERIFY2(code == 0, output.constData());
         {
-            LocalStore device;
+            LocalStore device(m_clock);
             QVERIFY(device.open(profile.filePath("commonroom.db")).ok());
             QCOMPARE(device.pendingCount(), 0);
         }

@@ -5,6 +5,7 @@
 
 #include "SyncdProcess.h"
 #include "TestClient.h"
+#include "common/Clock.h"
 
 #include "common/Schema.h"
 
@@ -153,6 +154,7 @@ class TestLocalFaults : public QObject
 
 private:
     SyncdProcess m_daemon;
+    const SystemClock m_clock; // the device's, as the daemon's runs on the system clock too
 
     void signIn(TestClient &client, const QString &email)
     {
@@ -214,7 +216,7 @@ private Q_SLOTS:
         QString missing;
         {
             // A row lost behind the store's back, and an unsent edit.
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(profile.filePath("commonroom.db")).ok());
             QSqlQuery query(store.database());
             QVERIFY(query.exec("SELECT id FROM person WHERE id != (SELECT value FROM setting WHERE key = 'person_id') "
@@ -314,7 +316,7 @@ private Q_SLOTS:
         QCOMPARE(cli({"--profile", profile.path(), "people", "add", "--name", "Cut Short"}).code, 0);
         FaultyProxy proxy(quint16(m_daemon.url().port()));
         {
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(profile.filePath("commonroom.db")).ok());
             QVERIFY(store.setSetting("server_url", proxy.url().toString()).ok());
         }

@@ -122,6 +122,7 @@ class TestNothingLost : public QObject
 
 private:
     SyncdProcess m_daemon;
+    const SystemClock m_systemClock; // the daemon's, before its offset
     qint64 m_daemonOffsetMs = 0;
 
     QString clockFile() const { return QDir(m_daemon.dataDir()).filePath(QStringLiteral("clock-offset")); }
@@ -136,7 +137,7 @@ private:
     }
 
     // The daemon's time now: it runs on the real clock plus its offset.
-    qint64 daemonNow() const { return SystemClock::instance().nowMs() + m_daemonOffsetMs; }
+    qint64 daemonNow() const { return m_systemClock.nowMs() + m_daemonOffsetMs; }
 
     void signIn(TestClient &client, const QString &email)
     {
@@ -398,11 +399,11 @@ private Q_SLOTS:
 
     void aFastClockKeepsEveryChangeAndSaysSo()
     {
-        TestClient door;
+        ManualClock fast(daemonNow());
+        TestClient door(fast);
         signIn(door, "leader@example.org");
         // The laptop at the door runs ten minutes fast.
-        ManualClock fast(daemonNow() + 10 * kMinute);
-        door.store().setClock(fast);
+        fast.setMs(daemonNow() + 10 * kMinute);
 
         auto walkIn = door.store().createRow("person", {{"display_name", std::string("Walk-in Wanda")}});
         QVERIFY(walkIn.ok());
@@ -435,13 +436,11 @@ private Q_SLOTS:
 
     void aSlowClockEditAfterSeeingANewerValueWins()
     {
-        TestClient member;
-        TestClient leader;
         // The member's laptop is three hours slow; the leader's is right.
         ManualClock slow(daemonNow() - 3 * kHour);
         ManualClock right(daemonNow());
-        member.store().setClock(slow);
-        leader.store().setClock(right);
+        TestClient member(slow);
+        TestClient leader(right);
         signIn(member, "member@example.org");
         signIn(leader, "leader@example.org");
         const QString me = member.personId();

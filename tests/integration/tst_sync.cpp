@@ -5,8 +5,8 @@
 #include "TestClient.h"
 
 #include "common/Endpoints.h"
-#include "tests/TestIds.h"
 #include "desktop/core/ApiClient.h"
+#include "tests/TestIds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -13,10 +13,10 @@
 #include "common/Endpoints.h"
 #include "common/Hlc.h"
 #include "common/Protocol.h"
-#include "tests/TestIds.h"
 #include "desktop/core/AccountClient.h"
 #include "desktop/core/ApiClient.h"
 #include "desktop/core/Events.h"
+#include "tests/TestIds.h"
 
 #include <QDir>
 #include <QFile>

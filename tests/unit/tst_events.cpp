@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace commonroom;
 
@@ -66,11 +67,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("events-%1.sqlite").arg(++m_counter))).ok());
-        m_store->setClock(m_clock);
         m_clock.setMs(kStart);
-        m_events = std::make_unique<Events>(*m_store, m_clock);
+        m_events = std::make_unique<Events>(*m_store);
         m_me = person("Lena Leader");
         QVERIFY(m_store->setSetting("person_id", m_me).ok());
         QVERIFY(m_store->setSetting("role", "leader").ok());
@@ -393,8 +393,14 @@ private Q_SLOTS:
         const auto events = m_events->list(all);
 
         for (bool subscription : {false, true}) {
-            const QByteArray ics = subscription ? ICalendar::writeSubscription(events, QStringLiteral("Commonroom"))
-                                                : ICalendar::write(events, QStringLiteral("Commonroom"));
+            const QByteArray ics = subscription
+                ? ICalendar::writeSubscription(events, QStringLiteral("Commonroom"), m_clock)
+                : ICalendar::write(events, QStringLiteral("Commonroom"), m_clock);
+            // Written now by the device's clock, not the machine's.
+            const QByteArray stamp = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc())
+                                         .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
+                                         .toUtf8();
+            QVERIFY2(ics.contains("DTSTAMP:" + stamp + "\r\n"), ics.constData());
             for (const auto &line : ics.split('\n')) {
                 QVERIFY2(line.size() <= 76, line.constData()); // 75 octets + CR
                 QVERIFY(line.isEmpty() || line.endsWith('\r'));

@@ -85,6 +85,7 @@ class TestLocalStore : public QObject
 
 private:
     QTemporaryDir m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     int m_counter = 0;
 
@@ -93,7 +94,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<LocalStore>();
+        m_clock.setMs(1'700'000'000'000);
+        m_store = std::make_unique<LocalStore>(m_clock);
         const auto opened = m_store->open(freshPath());
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
     }
@@ -160,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         const QString site = m_store->siteId();
         m_store.reset();
-        LocalStore reopened;
+        LocalStore reopened(m_clock);
         QVERIFY(reopened.open(path).ok());
         QCOMPARE(reopened.pendingCount(), 1);
         QCOMPARE(reopened.siteId(), site);
@@ -190,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(path,
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         QVERIFY(othersMayRead(path));
-        LocalStore reopened;
+        LocalStore reopened(m_clock);
         QVERIFY(reopened.open(path).ok());
         QVERIFY(!othersMayRead(path));
         QVERIFY(reopened.database().tables().contains("person"));
@@ -286,8 +288,7 @@ private Q_SLOTS:
     void timestampsFromTheDaemonMoveTheHlcForward()
     {
         // This device's clock is three hours slow.
-        ManualClock slow(1'700'000'000'000 - 3 * 3'600'000);
-        m_store->setClock(slow);
+        m_clock.setMs(1'700'000'000'000 - 3 * 3'600'000);
         const std::uint64_t pulled = Hlc::pack(1'700'000'000'000, 4);
         auto newer = page(
             {{1, "person", "0190c0de-0000-7000-8000-000000000009", {{"bio", std::string("newer")}}, false}}, "1");
@@ -301,7 +302,7 @@ private Q_SLOTS:
         // The daemon's time in a push answer counts too, and how far off this clock is, is kept.
         const std::int64_t daemonNow = 1'700'000'000'000 + 3'600'000;
         QVERIFY(m_store->applyPushResult(protocol::PushResponse {{edited.mid}, {}, daemonNow}).ok());
-        QCOMPARE(m_store->setting("clock_offset_ms").toLongLong(), qint64(slow.nowMs() - daemonNow));
+        QCOMPARE(m_store->setting("clock_offset_ms").toLongLong(), qint64(m_clock.nowMs() - daemonNow));
         QVERIFY(m_store->createRow("person", {{"bio", std::string("later")}}).ok());
         QVERIFY(m_store->pendingMutations(1).front().hlc > Hlc::pack(daemonNow, 0));
     }
@@ -498,7 +499,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("truncated.db"));
         QString site;
         {
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(path).ok());
             site = store.siteId();
             for (const char *name : {"One", "Two", "Three"})
@@ -508,7 +509,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(LocalStore::siteMarkerPath(path)));
         QVERIFY(QFile::resize(path, 0));
 
-        LocalStore reopened;
+        LocalStore reopened(m_clock);
         const auto opened = reopened.open(path);
         QVERIFY2(!opened.ok(), "an empty file that held a copy was silently made a new database");
         QCOMPARE(opened.error().code, std::string("damaged"));
@@ -516,13 +517,13 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path).size(), 0); // left untouched
 
         // Recovering sets the empty file aside and starts a new device (nothing says which it was).
-        const auto recovered = LocalStore::recover(path);
+        const auto recovered = LocalStore::recover(path, m_clock);
         QVERIFY2(recovered.ok(), recovered.ok() ? "" : recovered.error().message.c_str());
         QCOMPARE(recovered->damagedCopy, path + QStringLiteral(".damaged"));
         QVERIFY(QFile::exists(recovered->damagedCopy));
         QCOMPARE(recovered->keptChanges, 0);
         QVERIFY(!recovered->sameDevice);
-        LocalStore fresh;
+        LocalStore fresh(m_clock);
         QVERIFY(fresh.open(path).ok());
         QVERIFY(fresh.siteId() != site);
 
@@ -531,7 +532,7 @@ private Q_SLOTS:
         QFile empty(unmarked);
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
-        LocalStore first;
+        LocalStore first(m_clock);
         QVERIFY(first.open(unmarked).ok());
     }
 
@@ -544,7 +545,7 @@ private Q_SLOTS:
         const std::string edited = "0190a0a0-0000-7000-8000-000000000001";
         const std::string deleted = "0190a0a0-0000-7000-8000-000000000002";
         {
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(path).ok());
             site = store.siteId();
             QVERIFY(store.setSetting("server_url", "https://sync.example.org:8443").ok());
@@ -571,7 +572,7 @@ private Q_SLOTS:
         const QByteArray damagedBytes = bytesOf(path);
         {
             // The damage shows as damage (not as "storage") wherever it is met.
-            LocalStore store;
+            LocalStore store(m_clock);
             const auto opened = store.open(path);
             const auto pulled = opened
                 ? store.applyPullPage(page({personChange(301, "0190a0a0-0000-7000-8000-000000000003",
@@ -582,14 +583,14 @@ private Q_SLOTS:
             QCOMPARE(pulled.error().code, std::string("damaged"));
         }
 
-        const auto recovered = LocalStore::recover(path);
+        const auto recovered = LocalStore::recover(path, m_clock);
         QVERIFY2(recovered.ok(), recovered.ok() ? "" : recovered.error().message.c_str());
         QCOMPARE(recovered->keptChanges, 3);
         QCOMPARE(recovered->unreadableChanges, 0);
         QVERIFY(recovered->sameDevice);
         QCOMPARE(bytesOf(recovered->damagedCopy), damagedBytes); // set aside as it was
 
-        LocalStore fresh;
+        LocalStore fresh(m_clock);
         QVERIFY(fresh.open(path).ok());
         QCOMPARE(fresh.siteId(), site);
         QCOMPARE(fresh.setting("server_url"), QStringLiteral("https://sync.example.org:8443"));
@@ -615,7 +616,7 @@ private Q_SLOTS:
 
         // The same changes taken from the set-aside file into another device's copy are that
         // device's own new changes.
-        LocalStore other;
+        LocalStore other(m_clock);
         QVERIFY(other.open(m_dir.filePath(QStringLiteral("other.db"))).ok());
         QVERIFY(other.createRow("person", {{"display_name", std::string("Other's own")}}).ok());
         const auto salvaged = other.salvageFrom(recovered->damagedCopy);
@@ -626,14 +627,14 @@ private Q_SLOTS:
         QCOMPARE(theirs[1].mid, 2);
         QCOMPARE(theirs[3].mid, 4);
         QCOMPARE(theirs[3].id, unsent[2].id);
-        QVERIFY(!LocalStore::recover(m_dir.filePath(QStringLiteral("other.db"))).ok()); // sound: nothing to do
+        QVERIFY(!LocalStore::recover(m_dir.filePath(QStringLiteral("other.db")), m_clock).ok()); // sound: nothing to do
     }
 
     void damagedUnsentChangesAreFoundWhenOpening()
     {
         const QString path = m_dir.filePath(QStringLiteral("damaged-outbox.db"));
         {
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(path).ok());
             for (int i = 0; i < 40; ++i)
                 QVERIFY(store
@@ -642,7 +643,7 @@ private Q_SLOTS:
                             .ok());
         }
         QVERIFY(damageTable(path, QStringLiteral("outbox")));
-        LocalStore store;
+        LocalStore store(m_clock);
         const auto opened = store.open(path);
         QVERIFY2(!opened.ok(), "a damaged outbox went unnoticed until the next sync");
         QCOMPARE(opened.error().code, std::string("damaged"));
@@ -659,7 +660,7 @@ private Q_SLOTS:
         file.close();
         const auto before = QCryptographicHash::hash(garbage, QCryptographicHash::Sha256);
 
-        LocalStore store;
+        LocalStore store(m_clock);
         auto opened = store.open(path);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, std::string("damaged"));

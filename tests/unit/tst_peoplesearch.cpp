@@ -1,3 +1,4 @@
+#include "common/Clock.h"
 #include "desktop/core/Exporter.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/PeopleSearch.h"
@@ -121,6 +122,7 @@ class TestPeopleSearch : public QObject
 
 private:
     QTemporaryDir m_dir;
+    ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     int m_counter = 0;
     std::map<std::string, std::string> m_ids; // a short name of each person → id
@@ -167,7 +169,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<LocalStore>();
+        m_store = std::make_unique<LocalStore>(m_clock);
         const auto opened = m_store->open(m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_counter)));
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         m_ids.clear();
@@ -577,16 +579,16 @@ private Q_SLOTS:
         // A file at version 2 (before the index) with people in it.
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
         {
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(path).ok());
             QSqlQuery query(store.database());
-            for (const char *statement : {"DROP TRIGGER person_fts_insert", "DROP TRIGGER person_fts_update",
-                     "DROP TRIGGER person_fts_delete", "DROP TABLE person_fts",
-                     "ALTER TABLE sync_problem DROP COLUMN fields", "PRAGMA user_version=2",
-                     "INSERT INTO person (id, display_name) VALUES ('p1', 'Olga Ivanova')"})
+            for (const char *statement :
+                {"DROP TRIGGER person_fts_insert", "DROP TRIGGER person_fts_update", "DROP TRIGGER person_fts_delete",
+                    "DROP TABLE person_fts", "ALTER TABLE sync_problem DROP COLUMN fields", "PRAGMA user_version=2",
+                    "INSERT INTO person (id, display_name) VALUES ('p1', 'Olga Ivanova')"})
                 QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
         }
-        LocalStore store;
+        LocalStore store(m_clock);
         QVERIFY(store.open(path).ok());
         PeopleSearch search(store.database(), textQuery(QStringLiteral("olga iva")));
         QCOMPARE(*search.next(10), std::vector<QString> {QStringLiteral("p1")});
@@ -597,7 +599,7 @@ private Q_SLOTS:
         // A file at version 3 (index with prefixes of 1–3 letters) is rebuilt with 4–6 too.
         const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
         {
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(path).ok());
             QSqlQuery query(store.database());
             QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, bio) VALUES "
@@ -605,7 +607,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE sync_problem DROP COLUMN fields")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=3")));
         }
-        LocalStore store;
+        LocalStore store(m_clock);
         QVERIFY(store.open(path).ok());
         QSqlQuery sql(store.database());
         QVERIFY(sql.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'person_fts'")) && sql.next());

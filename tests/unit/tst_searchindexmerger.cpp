@@ -1,6 +1,7 @@
 // SearchIndexMerger: the search index is merged in small steps after a pull instead of in one
 // long 'optimize' inside it, and a value that went away still leaves no trace in the file.
 
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/PeopleSearch.h"
 #include "desktop/core/SearchIndexMerger.h"
@@ -113,11 +114,14 @@ class TestSearchIndexMerger : public QObject
 {
     Q_OBJECT
 
+private:
+    ManualClock m_clock;
+
 private Q_SLOTS:
     void mergesInStepsAndScrubsWhatWentAway()
     {
         QTemporaryDir dir;
-        LocalStore store;
+        LocalStore store(m_clock);
         QVERIFY(store.open(dir.filePath(QStringLiteral("commonroom.db"))).ok());
         SearchIndexMerger merger(store);
         QVERIFY(store.isSearchIndexMergeDeferred());
@@ -159,14 +163,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(dir.filePath(QStringLiteral("commonroom.db"))).ok());
             store.setSearchIndexMergeDeferred(true);
             QVERIFY(store.applyPullPage(page({person(1, 1, "keep"), person(2, 2, "zorbleblip")}, 2, false)).ok());
             QVERIFY(store.applyPullPage(page({person(3, 2, "")}, 3, false)).ok());
             QCOMPARE(store.setting(QStringLiteral("search_index_scrub")), QStringLiteral("1"));
         } // the program ended here
-        LocalStore store;
+        LocalStore store(m_clock);
         QVERIFY(store.open(dir.filePath(QStringLiteral("commonroom.db"))).ok());
         SearchIndexMerger merger(store);
         QSignalSpy finished(&merger, &SearchIndexMerger::finished);
@@ -178,7 +182,7 @@ private Q_SLOTS:
     void newDeviceHasTheLongPrefixIndexAtOnce()
     {
         QTemporaryDir dir;
-        LocalStore store;
+        LocalStore store(m_clock);
         const auto opened = store.open(dir.filePath(QStringLiteral("commonroom.db")));
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         QVERIFY(!store.isSearchIndexRebuilding());
@@ -191,12 +195,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("commonroom.db"));
         {
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(path).ok());
             QVERIFY(store.applyPullPage(page({person(1, 1, "gardening"), person(2, 2, "gardening")}, 2, false)).ok());
         }
         makeVersion3(path);
-        LocalStore store;
+        LocalStore store(m_clock);
         QVERIFY(store.open(path).ok());
         QVERIFY(!store.isSearchIndexRebuilding());
         QVERIFY(indexSql(store, QStringLiteral("person_fts")).contains(QLatin1String(kLongPrefixes)));
@@ -211,7 +215,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("commonroom.db"));
         std::int64_t seq = 0;
         {
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(path).ok());
             std::vector<protocol::Change> changes;
             for (int i = 0; i < 300; ++i)
@@ -222,7 +226,7 @@ private Q_SLOTS:
 
         {
             // Too many people to rebuild while opening (the limit lowered for a small test).
-            LocalStore store;
+            LocalStore store(m_clock);
             store.setInlineSearchIndexRebuildRows(100);
             QVERIFY(store.open(path).ok());
             QVERIFY(store.isSearchIndexRebuilding());
@@ -248,7 +252,7 @@ private Q_SLOTS:
             QCOMPARE(found(store, QStringLiteral("gardeni")), std::size_t(297));
         } // the program ends before the rebuild does
 
-        LocalStore store;
+        LocalStore store(m_clock);
         store.setInlineSearchIndexRebuildRows(100);
         QVERIFY(store.open(path).ok());
         QVERIFY(store.isSearchIndexRebuilding()); // resumed where it stopped
@@ -280,12 +284,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("commonroom.db"));
         {
-            LocalStore store;
+            LocalStore store(m_clock);
             QVERIFY(store.open(path).ok());
             QVERIFY(store.applyPullPage(page({person(1, 1, "zymurgist"), person(2, 2, "gardening")}, 2, false)).ok());
         }
         makeVersion3(path);
-        LocalStore store;
+        LocalStore store(m_clock);
         store.setInlineSearchIndexRebuildRows(0);
         QVERIFY(store.open(path).ok());
         QVERIFY(store.isSearchIndexRebuilding());
@@ -301,7 +305,7 @@ private Q_SLOTS:
     void withoutMergerThePullMergesItself()
     {
         QTemporaryDir dir;
-        LocalStore store;
+        LocalStore store(m_clock);
         QVERIFY(store.open(dir.filePath(QStringLiteral("commonroom.db"))).ok());
         QVERIFY(!store.isSearchIndexMergeDeferred());
         QVERIFY(store.applyPullPage(page({person(1, 1, "keep"), person(2, 2, "flarnwizzle")}, 2, false)).ok());

@@ -1,3 +1,4 @@
+#include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncScheduler.h"
 #include "desktop/core/TokenStore.h"
@@ -24,7 +25,8 @@ class TestSyncScheduler : public QObject
 
 private:
     QTemporaryDir m_dir;
-    LocalStore m_store;
+    ManualClock m_clock;
+    LocalStore m_store {m_clock};
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_engine;
 
