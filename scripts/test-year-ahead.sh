@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs the whole test suite with the machine's date moved ahead (default a year: +365d) under
+# libfaketime, to prove that no test depends on today's date and that the programs run on the
+# clock they are given (docs/time.md). The build must exist (./scripts/test.sh makes it).
+#
+#   scripts/test-year-ahead.sh [OFFSET] [ctest arguments…]
+#
+# OFFSET is libfaketime's relative form: +365d, +2y, -30d, +12h. Monotonic clocks are left alone
+# (FAKETIME_DONT_FAKE_MONOTONIC=1) so that timers, timeouts and socket expiry still work.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+offset=${1:-+365d}
+shift || true
+build=${BUILD_DIR:-build}
+
+if ! command -v faketime >/dev/null; then
+    echo "faketime is not installed; run ./scripts/install-deps.sh (package faketime)." >&2
+    exit 1
+fi
+if [[ ! -f $build/CTestTestfile.cmake ]]; then
+    echo "There is no build in $build; build and test first with ./scripts/test.sh." >&2
+    exit 1
+fi
+
+export FAKETIME_DONT_FAKE_MONOTONIC=1
+# -m: the multi-threaded libfaketime (the daemon and Qt run threads).
+shifted() { faketime -m -f "$offset" "$@"; }
+
+# The shift must show inside, or the run would prove nothing.
+real=$(date -u +%s)
+fake=$(shifted date -u +%s)
+if ((fake - real < 60 && real - fake < 60)); then
+    echo "libfaketime did not move the date by $offset (date inside says $(shifted date -u)); nothing tested." >&2
+    exit 1
+fi
+echo "Running the tests at $(shifted date -u '+%Y-%m-%d %H:%M UTC') (real date: $(date -u '+%Y-%m-%d'))."
+shifted ctest --test-dir "$build" --output-on-failure -j"$(nproc)" "$@"

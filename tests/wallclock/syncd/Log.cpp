@@ -1,0 +1,1 @@
+const auto stamp = QDateTime::currentDateTimeUtc();
