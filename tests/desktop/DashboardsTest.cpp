@@ -150,6 +150,7 @@ private Q_SLOTS:
             (QStringList {
                 QStringLiteral("Bob Brown asked to join Book club"), QStringLiteral("Book club was updated")}));
         QCOMPARE(model.index(0, 0).data(RecentChangesModel::GroupIdRole).toString(), QStringLiteral("readers"));
+        QCOMPARE(changes.entries().front().atMs, m_clock.nowMs()); // when, by the device's clock
 
         // The same row again moves to the top instead of being listed twice.
         QVERIFY(m_store->applyPullPage(page({membership(5, "n2", "bob", "readers", "active")}, "5")).ok());

@@ -436,6 +436,15 @@ private Q_SLOTS:
         QVERIFY(!save->isEnabled());
     }
 
+    void aNewEventStartsAtTheNextHourByTheStoresClock()
+    {
+        EventInfo fresh;
+        fresh.timeZone = QStringLiteral("America/Toronto");
+        EventDialog dialog(m_fixture->store, fresh);
+        // The fixture's now is 2026-11-23 12:00 UTC, 07:00 in Toronto: the next hour there is 08:00.
+        QCOMPARE(dialog.event().start, QDateTime(QDate(2026, 11, 23), QTime(13, 0), QTimeZone::utc()));
+    }
+
     void duplicatesTabForLeaders()
     {
         QSqlQuery query(m_fixture->store.database());

@@ -88,6 +88,15 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    void lastSyncIsToldByTheDevicesClock()
+    {
+        QVERIFY(
+            m_store->setSetting(QStringLiteral("last_sync_ms"), QString::number(m_clock.nowMs() - 3 * 60'000)).ok());
+        MainWindow window(*m_store, *m_engine);
+        window.setAutoSyncEnabled(false);
+        QCOMPARE(window.lastSyncText(), QStringLiteral("Last sync: 3 minute(s) ago"));
+    }
+
     void worksOfflineEndToEnd()
     {
         MainWindow window(*m_store, *m_engine);

@@ -496,6 +496,8 @@ private Q_SLOTS:
         QCOMPARE(decided->state, QStringLiteral("merged"));
         QCOMPARE(decided->keptId, keep);
         QCOMPARE(decided->mergedBy, m_me);
+        // Decided at the device's clock's time.
+        QCOMPARE(decided->decidedAt, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc()));
         QCOMPARE(decided->mergedSnapshot.at("display_name"), FieldValue {std::string("Jose Garcia")});
         QCOMPARE(duplicates.candidates().size(), 0u);
         QCOMPARE(duplicates.candidates(true).size(), 1u);
