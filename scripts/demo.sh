@@ -19,7 +19,7 @@ gui="$bin/desktop/app/commonroom"
 demo="$root/.demo"
 data="$demo/daemon"
 profile="$demo/leader-profile"
-password=commonroom-demo
+password=harbour-lights-demo
 
 if [ "${DEMO_RESET:-0}" = 1 ]; then
     rm -rf "$demo"

@@ -89,7 +89,7 @@ Status AccountService::checkNewAccount(
         return valid;
     if (displayName.find_first_not_of(" \t\r\n") == std::string::npos || displayName.size() > 200)
         return makeError("invalid_value", "Give your name as others should see it (up to 200 bytes).");
-    return PasswordPolicy::check(password);
+    return PasswordPolicy::check(password, {email, displayName});
 }
 
 std::string AccountService::createPerson(
@@ -259,7 +259,7 @@ Status AccountService::requestPasswordReset(const protocol::PasswordResetRequest
 
 Status AccountService::resetPassword(const protocol::PasswordReset &request, std::string_view address)
 {
-    if (auto strong = PasswordPolicy::check(request.password); !strong)
+    if (auto strong = PasswordPolicy::check(request.password, {request.email, {}}); !strong)
         return strong;
     const auto passwordHash = m_service.hashPassword(request.password);
     if (!passwordHash)
@@ -302,7 +302,7 @@ Status AccountService::changePassword(
         m_service.withStore([&](Store &store) { m_service.accountThrottle().recordFailure(store, account->email); });
         return makeError("invalid_credentials", "The current password is wrong; check it and try again.");
     }
-    if (auto strong = PasswordPolicy::check(request.newPassword); !strong)
+    if (auto strong = PasswordPolicy::check(request.newPassword, {account->email, {}}); !strong)
         return strong;
     const auto passwordHash = m_service.hashPassword(request.newPassword);
     if (!passwordHash)

@@ -131,7 +131,7 @@ std::string CommandLine::usage()
            "      --smtp-ca trusts that certificate file for it. --public-url is the address put in mails.\n"
            "  commonroom-syncd seed-demo --data DIR [--people N] [--demo-password PASSWORD]\n"
            "      Adds a demo community (default 300 people) and the demo accounts admin@, leader@,\n"
-           "      member@ and applicant@example.org (default password commonroom-demo). Running it\n"
+           "      member@ and applicant@example.org (default password harbour-lights-demo). Running it\n"
            "      again tops the community up to N people.\n"
            "  commonroom-syncd --help\n";
 }

@@ -58,7 +58,7 @@ struct SeedDemoCommand
 {
     std::filesystem::path data;
     std::size_t people = 300;
-    std::string password = "commonroom-demo";
+    std::string password = "harbour-lights-demo";
 };
 
 using Command = std::variant<HelpCommand, InitCommand, ServeCommand, SeedDemoCommand>;

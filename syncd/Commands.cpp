@@ -6,6 +6,7 @@
 #include "MailQueue.h"
 #include "MailSeal.h"
 #include "OffsetClock.h"
+#include "PasswordPolicy.h"
 #include "RequestGate.h"
 #include "SqliteStore.h"
 #include "SyncService.h"
@@ -120,7 +121,7 @@ int Commands::init(const InitCommand &command)
         password.pop_back();
     if (auto email = SyncService::checkEmail(command.adminEmail); !email)
         return failed(email.error().message);
-    if (auto strong = PasswordHasher::checkStrength(password); !strong)
+    if (auto strong = PasswordPolicy::check(password, {command.adminEmail, {}}); !strong)
         return failed(strong.error().message);
     if (auto directory = ensureDataDirectory(command.data); !directory)
         return failed(directory.error().message);

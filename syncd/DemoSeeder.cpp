@@ -2,6 +2,7 @@
 
 #include "DemoEvents.h"
 #include "DemoNames.h"
+#include "PasswordPolicy.h"
 
 #include "common/Hlc.h"
 #include "common/Merge.h"
@@ -326,7 +327,7 @@ DemoSeeder::DemoSeeder(Store &store, SyncService &service, const Clock &clock)
 
 Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::string &password)
 {
-    if (auto strong = PasswordHasher::checkStrength(password); !strong)
+    if (auto strong = PasswordPolicy::check(password); !strong)
         return makeError(strong.error().code, "--demo-password: " + strong.error().message);
 
     const std::int64_t now = m_clock.nowMs();

@@ -97,9 +97,4 @@ void PasswordHasher::verifyAgainstNothing(std::string_view password) const
     (void)derive(password, salt, m_parameters);
 }
 
-Status PasswordHasher::checkStrength(std::string_view password)
-{
-    return PasswordPolicy::check(password);
-}
-
 } // namespace commonroom::syncd

@@ -35,9 +35,6 @@ public:
     // password and cannot be told apart by timing.
     void verifyAgainstNothing(std::string_view password) const;
 
-    // Why `password` is not acceptable for a new account, or success.
-    static Status checkStrength(std::string_view password);
-
 private:
     Parameters m_parameters;
 };

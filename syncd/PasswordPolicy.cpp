@@ -1,9 +1,12 @@
 #include "PasswordPolicy.h"
 
+#include "BreachedPasswords.h"
+
 #include <algorithm>
 #include <cctype>
 #include <iterator>
 #include <string>
+#include <vector>
 
 namespace commonroom::syncd {
 
@@ -158,6 +161,90 @@ bool isTrivial(std::string_view password)
     return ascending || descending;
 }
 
+// Control characters (C0, DEL, C1) cannot be typed the same way twice and break mail and logs;
+// bytes that are not UTF-8 count as one too.
+bool hasControlCharacter(std::string_view password)
+{
+    for (std::size_t i = 0; i < password.size(); ++i) {
+        const auto c = static_cast<unsigned char>(password[i]);
+        if (c < 0x20 || c == 0x7f)
+            return true;
+        // U+0080 … U+009F are C2 80 … C2 9F in UTF-8.
+        if (c == 0xc2 && i + 1 < password.size()) {
+            const auto next = static_cast<unsigned char>(password[i + 1]);
+            if (next >= 0x80 && next <= 0x9f)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isAsciiDigitOrSymbol(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x80 && !isAsciiLetter(c) && u != ' ';
+}
+
+// A word of up to 8 letters with digits and symbols before or after it: "Summer2026!!",
+// "!!Welcome123". Guessers try these first.
+bool isDressedUpWord(std::string_view password)
+{
+    std::size_t first = 0;
+    std::size_t last = password.size();
+    while (first < last && isAsciiDigitOrSymbol(password[first]))
+        ++first;
+    while (last > first && isAsciiDigitOrSymbol(password[last - 1]))
+        --last;
+    const std::string_view word = password.substr(first, last - first);
+    return word.size() <= 8 && std::all_of(word.begin(), word.end(), isAsciiLetter);
+}
+
+// The parts of the person's name and email (and the service's name) a password must not lean on.
+std::vector<std::string> ownerParts(const PasswordPolicy::Owner &owner)
+{
+    std::vector<std::string> parts {"commonroom"};
+    const auto addWords = [&](std::string_view text) {
+        std::string word;
+        for (std::size_t i = 0; i <= text.size(); ++i) {
+            const char c = i < text.size() ? text[i] : ' ';
+            if (c == ' ' || c == '.' || c == '@' || c == '-' || c == '_' || c == '+') {
+                if (word.size() >= 3)
+                    parts.push_back(lowered(word));
+                word.clear();
+            } else {
+                word += c;
+            }
+        }
+    };
+    addWords(owner.email);
+    addWords(owner.displayName);
+    if (const auto at = owner.email.find('@'); at != std::string_view::npos && at >= 3)
+        parts.push_back(lowered(owner.email.substr(0, at)));
+    // Longest first, so that "ana.garcia" goes before "ana".
+    std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.size() > b.size(); });
+    return parts;
+}
+
+// How many code points that are not ASCII digits, symbols or spaces are left of `password` once
+// every part of the owner's name and email, and the service's name, is taken out.
+std::size_t ownLetters(std::string_view password, const PasswordPolicy::Owner &owner)
+{
+    std::string rest = lowered(password);
+    for (const auto &part : ownerParts(owner)) {
+        for (auto at = rest.find(part); at != std::string::npos; at = rest.find(part, at))
+            rest.erase(at, part.size());
+    }
+    std::size_t letters = 0;
+    for (const char c : rest)
+        letters += (static_cast<unsigned char>(c) & 0xc0) != 0x80 && !isAsciiDigitOrSymbol(c) && c != ' ';
+    return letters;
+}
+
 } // namespace
 
 bool PasswordPolicy::isCommon(std::string_view password)
@@ -166,18 +253,30 @@ bool PasswordPolicy::isCommon(std::string_view password)
     return std::find(std::begin(kCommonPasswords), std::end(kCommonPasswords), key) != std::end(kCommonPasswords);
 }
 
-Status PasswordPolicy::check(std::string_view password)
+Status PasswordPolicy::check(std::string_view password, Owner owner)
 {
+    if (hasControlCharacter(password))
+        return makeError("weak_password",
+            "The password contains a control character (such as a line break, a tab or NUL); use letters, digits, "
+            "spaces and punctuation only.");
     std::size_t codePoints = 0;
     for (unsigned char c : password)
         codePoints += (c & 0xc0) != 0x80;
     if (codePoints < kMinimumLength)
         return makeError("weak_password",
             "The password is too short; choose one of at least " + std::to_string(kMinimumLength) + " characters.");
-    if (isCommon(password) || isTrivial(password))
+    if (isCommon(password) || isTrivial(password) || BreachedPasswords::contains(password))
         return makeError("weak_password",
             "This password is among the most common ones and easy to guess; choose another, for example a few "
             "unrelated words.");
+    if (isDressedUpWord(password))
+        return makeError("weak_password",
+            "A short word with digits and symbols around it is among the first things guessed; choose a longer "
+            "password, for example a few unrelated words.");
+    if (ownLetters(password, owner) < kMinimumOwnLetters)
+        return makeError("weak_password",
+            "The password is mostly your name, your email or the name of this service, which are easy to guess; "
+            "choose another, for example a few unrelated words.");
     return {};
 }
 

@@ -6,16 +6,27 @@
 
 namespace commonroom::syncd {
 
-// What a new password must be: at least 12 characters (counted in code points, so that a
-// passphrase in any script gets the same rule), not one of the passwords that lists of leaked
-// passwords show people choose most, and not one character or a keyboard run repeated.
+// What a new password must be (docs/security.md): at least 12 characters (counted in code points,
+// so that a passphrase in any script gets the same rule), no control characters, not on the list
+// of breached passwords nor the embedded list of the most common ones, not one character or a
+// keyboard run repeated, not a short word dressed up with digits and symbols ("Summer2026!!"),
+// and not mostly the person's own name, email or the name of this service.
 class PasswordPolicy
 {
 public:
     static constexpr std::size_t kMinimumLength = 12;
+    // What must be left of a password without the person's name, email and the service's name.
+    static constexpr std::size_t kMinimumOwnLetters = 6;
 
-    static Status check(std::string_view password);
-    // True when `password`, compared without ASCII case, is on the embedded list.
+    // Who the password is for; empty parts are not checked.
+    struct Owner
+    {
+        std::string_view email;
+        std::string_view displayName;
+    };
+
+    static Status check(std::string_view password, Owner owner = {});
+    // True when `password`, compared without ASCII case, is on the embedded list of common ones.
     static bool isCommon(std::string_view password);
 };
 

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Encoding.h"
+#include "PasswordPolicy.h"
 #include "Workflow.h"
 
 #include "common/Authorization.h"
@@ -914,7 +915,11 @@ Result<std::string> SyncService::createAccount(
 {
     if (auto valid = checkEmail(email); !valid)
         return valid.error();
-    if (auto strong = PasswordHasher::checkStrength(password); !strong)
+    const auto name = profile.find("display_name");
+    const std::string displayName = name != profile.end() && std::holds_alternative<std::string>(name->second)
+        ? std::get<std::string>(name->second)
+        : std::string();
+    if (auto strong = PasswordPolicy::check(password, {email, displayName}); !strong)
         return strong.error();
     const std::string passwordHash = m_hasher.hash(password);
     std::lock_guard lock(m_mutex);

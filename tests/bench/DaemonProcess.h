@@ -14,7 +14,7 @@ namespace commonroom::bench {
 class DaemonProcess
 {
 public:
-    static constexpr const char *kDemoPassword = "commonroom-demo";
+    static constexpr const char *kDemoPassword = "harbour-lights-demo";
 
     DaemonProcess(QString syncdPath, QString dataDir);
     ~DaemonProcess();

@@ -10,7 +10,7 @@
 class SyncdProcess
 {
 public:
-    static constexpr const char *kDemoPassword = "commonroom-demo";
+    static constexpr const char *kDemoPassword = "harbour-lights-demo";
 
     SyncdProcess();
     ~SyncdProcess();

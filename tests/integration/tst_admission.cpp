@@ -31,7 +31,7 @@ using namespace commonroom;
 namespace {
 constexpr qint64 kMinute = 60LL * 1000;
 constexpr qint64 kDay = 24LL * 3600 * 1000;
-const QString kPassword = QStringLiteral("commonroom-demo");
+const QString kPassword = QStringLiteral("harbour-lights-demo");
 const QString kNewPassword = QStringLiteral("a long and unusual passphrase");
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "ServiceFixture.h"
 
 #include "syncd/AccountService.h"
+#include "syncd/BreachedPasswords.h"
 #include "syncd/MailQueue.h"
 #include "syncd/MailSeal.h"
 #include "syncd/PasswordPolicy.h"
@@ -176,6 +177,40 @@ private Q_SLOTS:
         QVERIFY(PasswordPolicy::check("contraseña segura").ok());
         // Twelve code points, not twelve bytes.
         QVERIFY(PasswordPolicy::check("ééééééééééé").error().code == "weak_password");
+    }
+
+    // Refused: what real leaks show, a word dressed up, control characters, and passwords that lean
+    // on the person's own name or email or on the name of this service.
+    void passwordPolicyKnowsWhatGuessersTry()
+    {
+        QVERIFY(BreachedPasswords::size() >= 100'000);
+        // Entries of the breached list, in any case.
+        QVERIFY(BreachedPasswords::contains("!!Joshua14!!"));
+        QCOMPARE(PasswordPolicy::check("!!JOSHUA14!!").error().code, "weak_password");
+        QVERIFY(!BreachedPasswords::contains("tenants union forever"));
+        QCOMPARE(PasswordPolicy::check("Summer2026!!").error().code, "weak_password");
+        QCOMPARE(PasswordPolicy::check("!!Welcome2026").error().code, "weak_password");
+        QCOMPARE(PasswordPolicy::check("commonroom-demo").error().code, "weak_password");
+        const auto nul = PasswordPolicy::check(std::string("tenants union\0forever", 21));
+        QCOMPARE(nul.error().code, "weak_password");
+        QVERIFY(nul.error().message.find("control character") != std::string::npos);
+        QVERIFY(!PasswordPolicy::check("tenants union\tforever").ok());
+        QVERIFY(!PasswordPolicy::check("tenants union\xC2\x85" "forever").ok()); // U+0085, next line
+        const PasswordPolicy::Owner ana {"ana.garcia@example.org", "Ana García"};
+        QCOMPARE(PasswordPolicy::check("ana.garcia@example.org", ana).error().code, "weak_password");
+        QCOMPARE(PasswordPolicy::check("AnaGarcía2026!!", ana).error().code, "weak_password");
+        QCOMPARE(PasswordPolicy::check("garcia example 2026", ana).error().code, "weak_password");
+        QVERIFY(PasswordPolicy::check("AnaGarcía2026!!").ok()); // someone else's name is no clue
+        QVERIFY(PasswordPolicy::check("ana likes quiet harbours", ana).ok());
+        QVERIFY(PasswordPolicy::check("harbour-lights-demo").ok()); // the demo accounts' password
+
+        // Applying, the name and email of the application count.
+        ServiceFixture f;
+        AccountService accounts(*f.service);
+        const auto refused = accounts.apply(
+            {"noor.haddad@example.org", "Noor Haddad 1990!", "Noor Haddad", {}, true, newTestId()}, "192.0.2.7");
+        QCOMPARE(refused.error().code, "weak_password");
+        QCOMPARE(f.store->findAccountByEmail("noor.haddad@example.org"), std::nullopt);
     }
 
     void vouchesReachTheThresholdOnlyFromSeniorVouchers()

@@ -98,7 +98,7 @@ private slots:
 
         const auto seed = parse({"seed-demo", "--data", "/d"});
         QCOMPARE(std::get<SeedDemoCommand>(*seed).people, 300u);
-        QCOMPARE(std::get<SeedDemoCommand>(*seed).password, "commonroom-demo");
+        QCOMPARE(std::get<SeedDemoCommand>(*seed).password, "harbour-lights-demo");
         const auto sized = parse({"seed-demo", "--data", "/d", "--people", "1000000", "--demo-password", "pw"});
         QCOMPARE(std::get<SeedDemoCommand>(*sized).people, 1000000u);
         QCOMPARE(std::get<SeedDemoCommand>(*sized).password, "pw");

@@ -61,7 +61,7 @@ private slots:
     {
         ServiceFixture f;
         DemoSeeder seeder(*f.store, *f.service, f.clock);
-        const auto summary = seeder.run(120, "commonroom-demo");
+        const auto summary = seeder.run(120, "harbour-lights-demo");
         QVERIFY2(summary.ok(), summary.ok() ? "" : summary.error().message.c_str());
         QCOMPARE(summary->peopleAdded, 120u);
         QCOMPARE(summary->accounts.size(), 4u);
@@ -82,7 +82,7 @@ private slots:
         for (const auto &[email, role] :
             {std::pair {"leader@example.org", Role::Leader}, std::pair {"member@example.org", Role::Member},
                 std::pair {"applicant@example.org", Role::Applicant}, std::pair {"admin@example.org", Role::Admin}}) {
-            const auto session = f.service->login({email, "commonroom-demo", newTestId()});
+            const auto session = f.service->login({email, "harbour-lights-demo", newTestId()});
             QVERIFY2(session.ok(), email);
             QVERIFY(f.service->authenticate(session->token)->role == role);
         }
@@ -100,7 +100,7 @@ private slots:
     {
         ServiceFixture f;
         DemoSeeder seeder(*f.store, *f.service, f.clock);
-        QVERIFY(seeder.run(30, "commonroom-demo").ok());
+        QVERIFY(seeder.run(30, "harbour-lights-demo").ok());
         const auto again = seeder.run(30, "another-password");
         QVERIFY(again.ok());
         QCOMPARE(again->peopleAdded, 0u);
@@ -109,19 +109,19 @@ private slots:
         QCOMPARE(census(*f.store).people, 34u);
         QCOMPARE(census(*f.store).groups, again->groups);
 
-        const auto more = seeder.run(50, "commonroom-demo");
+        const auto more = seeder.run(50, "harbour-lights-demo");
         QCOMPARE(more->peopleAdded, 20u);
         QCOMPARE(census(*f.store).people, 54u);
         // The old password still works: a re-run never resets it.
-        QVERIFY(f.service->login({"member@example.org", "commonroom-demo", newTestId()}).ok());
+        QVERIFY(f.service->login({"member@example.org", "harbour-lights-demo", newTestId()}).ok());
     }
 
     void theSameSizeGivesTheSameCommunity()
     {
         ServiceFixture first;
         ServiceFixture second;
-        QVERIFY(DemoSeeder(*first.store, *first.service, first.clock).run(40, "commonroom-demo").ok());
-        QVERIFY(DemoSeeder(*second.store, *second.service, second.clock).run(40, "commonroom-demo").ok());
+        QVERIFY(DemoSeeder(*first.store, *first.service, first.clock).run(40, "harbour-lights-demo").ok());
+        QVERIFY(DemoSeeder(*second.store, *second.service, second.clock).run(40, "harbour-lights-demo").ok());
         QCOMPARE(census(*first.store).names, census(*second.store).names);
     }
 

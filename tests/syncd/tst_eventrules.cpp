@@ -541,7 +541,7 @@ private slots:
     {
         ServiceFixture f;
         DemoSeeder seeder(*f.store, *f.service, f.clock);
-        const auto first = seeder.run(30, "commonroom-demo");
+        const auto first = seeder.run(30, "harbour-lights-demo");
         QVERIFY(first.ok());
         QCOMPARE(first->events, 4u);
         std::map<std::string, std::string> byTitle;
@@ -564,7 +564,7 @@ private slots:
         }
         QCOMPARE(attended, 13); // 12 of the 16 registered, and a walk-in
         QCOMPARE(walkIns, 1);
-        const auto again = seeder.run(30, "commonroom-demo");
+        const auto again = seeder.run(30, "harbour-lights-demo");
         QVERIFY(again.ok());
         QCOMPARE(again->events, 0u);
     }
