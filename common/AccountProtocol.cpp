@@ -112,6 +112,21 @@ Result<EraseRequest> fromJson<EraseRequest>(std::string_view text)
     });
 }
 
+std::string toJson(const RestoreMergeRequest &value)
+{
+    return json::serialize(json::object {{"candidate_id", value.candidateId}});
+}
+
+template<>
+Result<RestoreMergeRequest> fromJson<RestoreMergeRequest>(std::string_view text)
+{
+    return decodeObject<RestoreMergeRequest>(text, "the restore request", [](JsonReader &reader) {
+        RestoreMergeRequest request;
+        request.candidateId = reader.string("candidate_id");
+        return request;
+    });
+}
+
 std::string toJson(const AuditPage &value)
 {
     json::array entries;

@@ -54,6 +54,12 @@ struct EraseRequest
     std::string reason;
 };
 
+// Undoes the merge of a duplicate pair (docs/events.md, "Merging duplicates").
+struct RestoreMergeRequest
+{
+    std::string candidateId;
+};
+
 struct AuditEntry
 {
     std::int64_t seq = 0;
@@ -78,6 +84,7 @@ std::string toJson(const PasswordResetRequest &value);
 std::string toJson(const PasswordReset &value);
 std::string toJson(const PasswordChange &value);
 std::string toJson(const EraseRequest &value);
+std::string toJson(const RestoreMergeRequest &value);
 std::string toJson(const AuditPage &value);
 
 } // namespace commonroom::protocol

@@ -26,6 +26,8 @@ constexpr std::array rules {
     Rule {"membership", Delete, Role::Member, Owner},
     Rule {"membership", Delete, Role::Member, Curator},
     Rule {"membership", Delete, Role::Leader, Anyone},
+    // Leaders merge flagged duplicates (merged_into), then delete the one merged away.
+    Rule {"person", Merge, Role::Leader, FlaggedDuplicate},
     Rule {"person", Delete, Role::Leader, MergedDuplicate},
     Rule {"event", Create, Role::Member, Curator},
     Rule {"event", Create, Role::Leader, Anyone},
@@ -61,6 +63,8 @@ std::string_view verb(Operation operation)
         return "change";
     case Delete:
         return "delete";
+    case Merge:
+        return "merge";
     }
     return "change";
 }
@@ -76,6 +80,8 @@ bool holds(Relation relation, const MutationContext &context)
         return context.isCurator;
     case MergedDuplicate:
         return context.isMergedDuplicate;
+    case FlaggedDuplicate:
+        return context.isFlaggedDuplicate;
     }
     return false;
 }
@@ -126,6 +132,23 @@ std::span<const Rule> authorizationRules()
 
 Status authorize(const Principal &principal, const MutationContext &context)
 {
+    if (context.table.name == "person" && context.isAccountHolder) {
+        if (context.operation == Merge)
+            return makeError("account_holder",
+                "This person has an account, so their record is never merged away; merge the other record into "
+                "theirs instead (keep this one).");
+        if (context.operation == Delete)
+            return makeError("account_holder",
+                "This person has an account, which a sync never deletes; an admin erases them instead "
+                "(commonroom-cli erase).");
+    }
+    if (context.operation == Merge) {
+        for (const auto &[name, value] : context.fields) {
+            if (name != "merged_into")
+                return makeError(
+                    "invalid_value", "A merge sets merged_into alone; send " + name + " as its own change.");
+        }
+    }
     bool rowAllowed = false;
     bool onlyAsOwner = true; // allowed by no rule but one for the owner of the row
     for (const auto &rule : rules) {

@@ -26,5 +26,7 @@ inline constexpr std::string_view kChangePassword = "/v1/auth/password";
 inline constexpr std::string_view kExport = "/v1/export";
 inline constexpr std::string_view kAudit = "/v1/audit";
 inline constexpr std::string_view kErase = "/v1/admin/erase";
+// Duplicate merges (docs/events.md)
+inline constexpr std::string_view kRestoreMerge = "/v1/duplicates/restore";
 
 } // namespace commonroom::protocol::endpoint

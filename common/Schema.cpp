@@ -154,8 +154,10 @@ std::vector<TableDef> buildTables()
         text("kept_id", Visibility::Leaders, WriteAccess::Leader),
         text("decided_by", Visibility::Leaders, WriteAccess::Leader),
         text("decided_at", Visibility::Leaders, WriteAccess::Leader),
-        limited(text("merged_snapshot", Visibility::Leaders, WriteAccess::Leader), 65536),
+        // The merged-away record stays with the daemon (syncd/MergeRules), never on a device.
     };
+    // The daemon finds the candidate of a pair by its people: ids tell nothing of the pair.
+    duplicate.indexSql = {"CREATE INDEX IF NOT EXISTS duplicate_by_pair ON {t} (person_a, person_b)"};
 
     // Vouches for applicants: only admins, the applicant and the voucher see them.
     TableDef vouch {"vouch", {}, {}};

@@ -4,6 +4,8 @@
 #include "Encoding.h"
 #include "PasswordPolicy.h"
 
+#include "common/Attendance.h"
+#include "common/ProfileMedia.h"
 #include "common/Uuid.h"
 
 #include <boost/json.hpp>
@@ -73,6 +75,22 @@ std::string vcardText(std::string_view value)
     return escaped;
 }
 
+// A content line, folded after 75 octets (RFC 6350 §3.2) without splitting a UTF-8 sequence.
+void addLine(std::string &card, std::string_view line)
+{
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const bool continuation = (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80;
+        if (width >= 75 && !continuation) {
+            card += "\r\n ";
+            width = 1;
+        }
+        card += line[i];
+        ++width;
+    }
+    card += "\r\n";
+}
+
 } // namespace
 
 AccountService::AccountService(SyncService &service)
@@ -106,7 +124,10 @@ std::string AccountService::createPerson(
     mergeFields(row, values, FieldVersion {0, std::string(SyncService::kServerSite)});
     store.saveRow(tableNamed("person"), id, row);
     m_service.trackServerWrite(tableNamed("person"), id, std::nullopt, row);
-    store.insertAccount(Account {id, email, passwordHash, now});
+    // An accepted invitation makes a member at once; an application, an applicant.
+    const bool member = text(values, "role") != "applicant";
+    store.insertAccount(
+        Account {id, email, passwordHash, now, member ? std::optional<std::int64_t>(now) : std::nullopt});
     return id;
 }
 
@@ -392,6 +413,16 @@ Result<std::string> AccountService::exportData(const Principal &principal, std::
             }
             if (const std::string address = text(values, "address"); !address.empty())
                 card += "ADR:;;" + vcardText(address) + ";;;;\r\n";
+            // The photo as a data: URI and each link as a URL, as the app exports contact cards.
+            const std::string photo = text(values, "photo");
+            const auto bytes = photo.empty() ? std::nullopt : ProfileMedia::decodeBase64(photo);
+            if (const auto format = bytes ? ProfileMedia::imageFormat(*bytes) : std::nullopt)
+                addLine(card,
+                    std::string("PHOTO:data:")
+                        + (*format == ProfileMedia::ImageFormat::Png ? "image/png" : "image/jpeg") + ";base64,"
+                        + photo);
+            for (const auto &link : ProfileMedia::splitLinks(text(values, "links")))
+                addLine(card, "URL:" + link);
             card += "END:VCARD\r\n";
             return card;
         }
@@ -417,6 +448,24 @@ Result<std::string> AccountService::exportData(const Principal &principal, std::
                 invitations.push_back(rowToJson(id, row));
         });
         document["invitations"] = std::move(invitations);
+        // Their registrations with every check-in recorded for them (when, on which device, by
+        // whom, and whether it was undone).
+        json::array registrations;
+        json::array checkIns;
+        for (const auto &[id, row] : store.liveRowsWhere(tableNamed("registration"), "person_id", principal.personId)) {
+            registrations.push_back(rowToJson(id, row));
+            const auto undone = splitLines(text(row, "undone"));
+            for (const auto &line : splitLines(text(row, "checkins"))) {
+                const auto token = CheckInToken::parse(line);
+                if (!token)
+                    continue;
+                checkIns.push_back(
+                    json::object {{"registration_id", id}, {"event_id", text(row, "event_id")}, {"at", token->at},
+                        {"device", token->device}, {"by", token->person}, {"undone", undone.contains(line)}});
+            }
+        }
+        document["registrations"] = std::move(registrations);
+        document["check_ins"] = std::move(checkIns);
         json::array devices;
         for (const auto &device : store.devicesOf(principal.personId)) {
             json::object entry {{"id", device.id}, {"created_at", device.createdAt}};
@@ -499,6 +548,15 @@ Status AccountService::erase(
         eraseWhere(tableNamed("membership"), {"person_id"});
         eraseWhere(tableNamed("vouch"), {"applicant_id", "voucher_id"});
         eraseWhere(tableNamed("invitation"), {"accepted_by", "email"});
+        // Their registrations (with their check-ins: an erasure is the one thing that removes
+        // attendance) free their seats, and the pairs that name them go, with any record of a
+        // merge of them kept by the daemon.
+        for (const auto &[table, field] : {std::pair {"registration", "person_id"},
+                 std::pair {"duplicate_candidate", "person_a"}, std::pair {"duplicate_candidate", "person_b"}}) {
+            for (const auto &id : store.liveIdsWhere(tableNamed(table), field, request.personId))
+                writeRow(tableNamed(table), id, {}, true);
+        }
+        store.deleteMergeSnapshotsOf(request.personId);
         for (auto device : store.devicesOf(request.personId)) {
             if (!device.revokedAt) {
                 device.revokedAt = now;

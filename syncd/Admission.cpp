@@ -97,7 +97,9 @@ Status Admission::check(const Principal &principal, const protocol::Mutation &mu
             return makeError("invalid_value", "This person is no longer an applicant; no vouch is needed.");
         if (principal.role < Role::Leader) {
             const auto account = m_store.findAccountByPerson(principal.personId);
-            if (!account || account->createdAt > m_clock.nowMs() - kVoucherSeniorityMs)
+            // Seniority is membership, counted from when it became active, not the account's age:
+            // an applicant of long ago approved a minute ago is not yet a senior member.
+            if (!account || !account->memberSince || *account->memberSince > m_clock.nowMs() - kVoucherSeniorityMs)
                 return makeError("forbidden",
                     "Members may vouch once they have been members for 30 days; ask a leader or an older member.");
         }

@@ -102,6 +102,8 @@ int Api::statusFor(std::string_view code)
         {"account_exists", 409},
         {"last_admin", 409},
         {"busy", 503},
+        {"deleted", 409},
+        {"account_holder", 409},
     };
     for (const auto &[known, status] : statuses) {
         if (known == code)
@@ -215,6 +217,7 @@ std::span<const Api::Route> Api::routes()
         {endpoint::kExport, "GET", Access::Session, &Api::exportData},
         {endpoint::kAudit, "GET", Access::Session, &Api::audit},
         {endpoint::kErase, "POST", Access::Session, &Api::erase},
+        {endpoint::kRestoreMerge, "POST", Access::Session, &Api::restoreMerge},
     };
     return table;
 }
@@ -353,8 +356,8 @@ HttpResponse Api::apply(const Call &call)
 
 HttpResponse Api::acceptInvitation(const Call &call)
 {
-    return decodeThen<protocol::AcceptInvitationRequest>(call.request,
-        [&](const auto &decoded) { return answer(m_accounts.acceptInvitation(decoded, call.address)); });
+    return decodeThen<protocol::AcceptInvitationRequest>(
+        call.request, [&](const auto &decoded) { return answer(m_accounts.acceptInvitation(decoded, call.address)); });
 }
 
 HttpResponse Api::requestPasswordReset(const Call &call)
@@ -376,15 +379,20 @@ HttpResponse Api::refreshToken(const Call &call)
 
 HttpResponse Api::changePassword(const Call &call)
 {
-    return decodeThen<protocol::PasswordChange>(call.request, [&](const auto &decoded) {
-        return answer(m_accounts.changePassword(*call.principal, call.token, decoded));
-    });
+    return decodeThen<protocol::PasswordChange>(call.request,
+        [&](const auto &decoded) { return answer(m_accounts.changePassword(*call.principal, call.token, decoded)); });
 }
 
 HttpResponse Api::erase(const Call &call)
 {
     return decodeThen<protocol::EraseRequest>(call.request,
         [&](const auto &decoded) { return answer(m_accounts.erase(*call.principal, decoded, call.address)); });
+}
+
+HttpResponse Api::restoreMerge(const Call &call)
+{
+    return decodeThen<protocol::RestoreMergeRequest>(call.request,
+        [&](const auto &decoded) { return answer(m_service.restoreMerge(*call.principal, decoded.candidateId)); });
 }
 
 HttpResponse Api::exportData(const Call &call)

@@ -78,6 +78,7 @@ private:
     HttpResponse exportData(const Call &call);
     HttpResponse audit(const Call &call);
     HttpResponse erase(const Call &call);
+    HttpResponse restoreMerge(const Call &call);
 
     SyncService &m_service;
     AccountService m_accounts;

@@ -49,9 +49,17 @@ DuplicateFinder::DuplicateFinder(Store &store)
 {
 }
 
-std::string DuplicateFinder::candidateId(const std::string &a, const std::string &b)
+std::optional<DuplicateFinder::Candidate> DuplicateFinder::candidateOf(
+    Store &store, const std::string &a, const std::string &b)
 {
-    return nameBasedUuid("duplicate:" + std::min(a, b) + ":" + std::max(a, b));
+    const auto [first, second] = std::minmax(a, b);
+    for (const auto &[id, values] : store.liveRowsWhere(candidateTable(), "person_a", first)) {
+        if (textOf(values, "person_b") != second)
+            continue;
+        if (auto stored = store.loadRow(candidateTable(), id))
+            return Candidate {id, std::move(*stored)};
+    }
+    return std::nullopt;
 }
 
 std::vector<std::string> DuplicateFinder::keysOf(const FieldMap &person)
@@ -100,7 +108,7 @@ void DuplicateFinder::prepare()
     m_store.setSetting(kKeysSeqSetting, head);
 }
 
-std::size_t DuplicateFinder::flag(const FieldVersion &version, const EventRules::Writer &write)
+std::size_t DuplicateFinder::flag(const FieldVersion &version, std::int64_t nowMs, const EventRules::Writer &write)
 {
     if (!m_prepared)
         prepare(); // the people of this push are stored already, so they are indexed too
@@ -133,8 +141,9 @@ std::size_t DuplicateFinder::flag(const FieldVersion &version, const EventRules:
                 continue;
             std::set<std::string> confirmed = reasons;
 
-            const std::string candidate = candidateId(id, other);
-            const auto existing = m_store.loadRow(candidateTable(), candidate);
+            const auto found = candidateOf(m_store, id, other);
+            const std::string candidate = found ? found->id : newUuidV7(nowMs);
+            const auto existing = found ? std::optional<StoredRow>(found->stored) : std::nullopt;
             std::string reasonText;
             if (existing) {
                 if (existing->row.deleted || textOf(existing->row.values, "state") != "open")

@@ -4,6 +4,7 @@
 #include "Store.h"
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -12,8 +13,9 @@ namespace commonroom::syncd {
 
 // Flags people who are likely the same person (docs/events.md): the same email, the same phone,
 // or the same name once accents, case, punctuation and word order are folded (names of two words
-// or more). A pair is flagged once, as an "open" duplicate_candidate row whose id is derived from
-// the pair; a pair a leader merged or dismissed is never flagged again.
+// or more). A pair is flagged once, as an "open" duplicate_candidate row with an id of its own (a
+// UUIDv7 that tells nothing of the pair: docs/events.md, "Ids"); a pair a leader merged or
+// dismissed is never flagged again.
 //
 // The keys of every live person are kept in the daemon's person_key table, in the push's
 // transaction. prepare() rebuilds them in one pass when the change log moved without this class
@@ -29,13 +31,20 @@ public:
     // Notes a stored change of a person row (other tables are ignored).
     void noteChange(const TableDef &table, std::string_view id, const VersionedRow &row);
     // Flags the noted people's likely duplicates, writing new or widened candidates through
-    // `write` with `version`, and records that the keys describe the change log up to now.
-    // Returns how many candidate rows it wrote.
-    std::size_t flag(const FieldVersion &version, const EventRules::Writer &write);
+    // `write` with `version` (new ones get ids of the time `nowMs`), and records that the keys
+    // describe the change log up to now. Returns how many candidate rows it wrote.
+    std::size_t flag(const FieldVersion &version, std::int64_t nowMs, const EventRules::Writer &write);
 
     // The keys a person row is matched by ("email:…", "phone:…", "name:…").
     static std::vector<std::string> keysOf(const FieldMap &person);
-    static std::string candidateId(const std::string &a, const std::string &b);
+
+    struct Candidate
+    {
+        std::string id;
+        StoredRow stored;
+    };
+    // The candidate row of the pair (either order), if one was ever flagged and is not deleted.
+    static std::optional<Candidate> candidateOf(Store &store, const std::string &a, const std::string &b);
 
     // How many other people one key may match before it is too common to mean anything (a very
     // common name): beyond it the key flags nobody.

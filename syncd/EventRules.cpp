@@ -76,9 +76,9 @@ bool EventRules::isStoredTime(std::string_view text)
     return two(5) >= 1 && two(5) <= 12 && two(8) >= 1 && two(8) <= 31 && two(11) < 24 && two(14) < 60 && two(17) < 61;
 }
 
-bool EventRules::decidesRelations(const TableDef &table, const protocol::Mutation &mutation)
+bool EventRules::decidesRelations(const TableDef &table)
 {
-    return table.name == "event" || table.name == "registration" || (table.name == "person" && mutation.deleted);
+    return table.name == "event" || table.name == "registration";
 }
 
 bool EventRules::organizes(std::string_view personId, const FieldMap &event)
@@ -118,16 +118,6 @@ EventRules::Relations EventRules::relationsFor(const Principal &principal, const
             if (const auto event = m_store.loadRow(table("event"), eventId); event && !event->row.deleted)
                 relations.isCurator = organizes(principal.personId, event->row.values);
         }
-    } else if (tableDef.name == "person" && mutation.deleted && existing) {
-        const std::string into = textOf(existing->row.values, "merged_into");
-        if (isUuid(into) && into != mutation.id) {
-            const auto kept = m_store.loadRow(table("person"), into);
-            const auto candidateId
-                = nameBasedUuid("duplicate:" + std::min(into, mutation.id) + ":" + std::max(into, mutation.id));
-            const auto candidate = m_store.loadRow(table("duplicate_candidate"), candidateId);
-            relations.isMergedDuplicate = kept && !kept->row.deleted && candidate && !candidate->row.deleted;
-        }
-        relations.isOwner = mutation.id == principal.personId;
     }
     return relations;
 }

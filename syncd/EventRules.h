@@ -37,11 +37,10 @@ public:
     {
         bool isOwner = false;
         bool isCurator = false;
-        bool isMergedDuplicate = false;
     };
-    // Whether this class decides the relations of `table`'s rows (event, registration, person
-    // deletes) and, if so, what they are.
-    static bool decidesRelations(const TableDef &table, const protocol::Mutation &mutation);
+    // Whether this class decides the relations of `table`'s rows (events and registrations) and,
+    // if so, what they are.
+    static bool decidesRelations(const TableDef &table);
     Relations relationsFor(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
         const std::optional<StoredRow> &existing);
 

@@ -1,6 +1,7 @@
 #include "SqliteStore.h"
 
 #include "common/Privacy.h"
+#include "common/Protocol.h"
 
 #include <set>
 
@@ -190,7 +191,21 @@ std::vector<std::vector<std::string>> migrations()
         "NULL)",
         "CREATE INDEX sign_in_failure_by_time ON sign_in_failure (first_at)",
     };
-    return {first, second, third, fourth, fifth};
+    // 6: when each account's membership became active (the seniority of a voucher counts from
+    // there: docs/admission.md), from the approvals in the audit log where there was one; and the
+    // daemon's own record of merged people (docs/events.md), which devices never receive.
+    std::vector<std::string> sixth {
+        "ALTER TABLE account ADD COLUMN member_since INTEGER",
+        "UPDATE account SET member_since = coalesce((SELECT max(at) FROM audit WHERE audit.target_id = "
+        "account.person_id AND (audit.action = 'approve' OR (audit.action = 'role_change' AND audit.detail LIKE "
+        "'applicant -> %'))), created_at) WHERE person_id IN (SELECT id FROM person WHERE _deleted = 0 AND role IS "
+        "NOT 'applicant')",
+        "CREATE TABLE merge_snapshot (candidate_id TEXT PRIMARY KEY NOT NULL, person_id TEXT NOT NULL, kept_id TEXT "
+        "NOT NULL, vals TEXT NOT NULL, versions TEXT NOT NULL, merged_by TEXT NOT NULL, merged_at INTEGER NOT NULL)",
+        "CREATE INDEX merge_snapshot_by_person ON merge_snapshot (person_id)",
+        "CREATE INDEX merge_snapshot_by_kept ON merge_snapshot (kept_id)",
+    };
+    return {first, second, third, fourth, fifth, sixth};
 }
 
 // A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc
@@ -338,6 +353,10 @@ Status SqliteStore::migrate()
         }
         for (const auto &sql : addMissingColumnStatements(table, existing))
             execute(sql);
+        // Indexes added to the schema later (all "IF NOT EXISTS"); the first statement is the table.
+        const auto statements = createTableStatements(table, SchemaSide::Daemon);
+        for (auto sql = std::next(statements.begin()); sql != statements.end(); ++sql)
+            execute(*sql);
     }
     // Daemon-only, rebuilt from the people whenever it may be stale (syncd/DuplicateFinder), so
     // it needs no numbered migration.
@@ -348,6 +367,7 @@ Status SqliteStore::migrate()
     // versions named, and the lowest clearance that saw it (the column _visible_from).
     execute("CREATE TABLE IF NOT EXISTS row_owner (tbl TEXT NOT NULL, row_id TEXT NOT NULL, person_id TEXT NOT NULL, "
             "PRIMARY KEY (tbl, row_id, person_id)) WITHOUT ROWID");
+    moveMergeSnapshots();
     bool upgraded = false;
     for (const auto &table : syncedTables()) {
         auto column
@@ -365,6 +385,21 @@ Status SqliteStore::migrate()
     }
     transaction.commit();
     return {};
+}
+
+void SqliteStore::moveMergeSnapshots()
+{
+    // Earlier daemons kept the merged-away record in a synced column of the candidate, which
+    // leaders received with fields hidden from them. It moves to the daemon's own table.
+    auto column = prepare("SELECT 1 FROM pragma_table_info('duplicate_candidate') WHERE name = 'merged_snapshot'");
+    if (!column.step())
+        return;
+    execute("INSERT OR IGNORE INTO merge_snapshot (candidate_id, person_id, kept_id, vals, versions, merged_by, "
+            "merged_at) SELECT id, CASE WHEN kept_id = person_a THEN person_b ELSE person_a END, kept_id, "
+            "merged_snapshot, '{}', coalesce(decided_by, ''), 0 FROM duplicate_candidate WHERE merged_snapshot IS NOT "
+            "NULL AND kept_id IS NOT NULL");
+    execute("UPDATE duplicate_candidate SET merged_snapshot = NULL");
+    execute("ALTER TABLE duplicate_candidate DROP COLUMN merged_snapshot");
 }
 
 void SqliteStore::addHolderColumns(const TableDef &table)
@@ -462,19 +497,39 @@ void SqliteStore::rollback()
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+namespace {
+
+// An account from the columns person_id, email, password_hash, created_at, member_since.
+template<class Statement>
+Account accountFrom(const Statement &query)
+{
+    Account account {query.text(0), query.text(1), query.text(2), query.integer(3), std::nullopt};
+    if (!query.isNull(4))
+        account.memberSince = query.integer(4);
+    return account;
+}
+
+} // namespace
+
 std::optional<Account> SqliteStore::findAccountByEmail(std::string_view email)
 {
-    auto query = prepare("SELECT person_id, email, password_hash, created_at FROM account WHERE email = ?");
+    auto query
+        = prepare("SELECT person_id, email, password_hash, created_at, member_since FROM account WHERE email = ?");
     query.bind(email);
     if (!query.step())
         return std::nullopt;
-    return Account {query.text(0), query.text(1), query.text(2), query.integer(3)};
+    return accountFrom(query);
 }
 
 void SqliteStore::insertAccount(const Account &account)
 {
-    auto insert = prepare("INSERT INTO account (person_id, email, password_hash, created_at) VALUES (?, ?, ?, ?)");
+    auto insert = prepare(
+        "INSERT INTO account (person_id, email, password_hash, created_at, member_since) VALUES (?, ?, ?, ?, ?)");
     insert.bind(account.personId).bind(account.email).bind(account.passwordHash).bind(account.createdAt);
+    if (account.memberSince)
+        insert.bind(*account.memberSince);
+    else
+        insert.bindNull();
     insert.step();
 }
 
@@ -763,11 +818,61 @@ std::vector<Device> SqliteStore::devicesOf(std::string_view personId)
 
 std::optional<Account> SqliteStore::findAccountByPerson(std::string_view personId)
 {
-    auto query = prepare("SELECT person_id, email, password_hash, created_at FROM account WHERE person_id = ?");
+    auto query
+        = prepare("SELECT person_id, email, password_hash, created_at, member_since FROM account WHERE person_id = ?");
     query.bind(personId);
     if (!query.step())
         return std::nullopt;
-    return Account {query.text(0), query.text(1), query.text(2), query.integer(3)};
+    return accountFrom(query);
+}
+
+void SqliteStore::setMemberSince(std::string_view personId, std::optional<std::int64_t> unixMs)
+{
+    auto update = prepare("UPDATE account SET member_since = ? WHERE person_id = ?");
+    if (unixMs)
+        update.bind(*unixMs);
+    else
+        update.bindNull();
+    update.bind(personId);
+    update.step();
+}
+
+void SqliteStore::saveMergeSnapshot(const MergeSnapshot &snapshot)
+{
+    auto insert = prepare("INSERT OR REPLACE INTO merge_snapshot (candidate_id, person_id, kept_id, vals, versions, "
+                          "merged_by, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(snapshot.candidateId).bind(snapshot.personId).bind(snapshot.keptId);
+    insert.bind(protocol::toJson(snapshot.row.values)).bind(encodeVersions(snapshot.row.versions));
+    insert.bind(snapshot.mergedBy).bind(snapshot.mergedAt);
+    insert.step();
+}
+
+std::optional<MergeSnapshot> SqliteStore::findMergeSnapshot(std::string_view candidateId)
+{
+    auto query = prepare("SELECT candidate_id, person_id, kept_id, vals, versions, merged_by, merged_at FROM "
+                         "merge_snapshot WHERE candidate_id = ?");
+    query.bind(candidateId);
+    if (!query.step())
+        return std::nullopt;
+    MergeSnapshot snapshot {query.text(0), query.text(1), query.text(2), {}, query.text(5), query.integer(6)};
+    if (auto values = protocol::fromJson<FieldMap>(query.text(3)))
+        snapshot.row.values = std::move(*values);
+    snapshot.row.versions = decodeVersions(query.text(4));
+    return snapshot;
+}
+
+void SqliteStore::deleteMergeSnapshot(std::string_view candidateId)
+{
+    auto remove = prepare("DELETE FROM merge_snapshot WHERE candidate_id = ?");
+    remove.bind(candidateId);
+    remove.step();
+}
+
+void SqliteStore::deleteMergeSnapshotsOf(std::string_view personId)
+{
+    auto remove = prepare("DELETE FROM merge_snapshot WHERE person_id = ?1 OR kept_id = ?1");
+    remove.bind(personId);
+    remove.step();
 }
 
 void SqliteStore::updatePasswordHash(std::string_view personId, std::string_view passwordHash)

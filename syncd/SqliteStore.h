@@ -66,6 +66,11 @@ public:
     std::optional<Account> findAccountByPerson(std::string_view personId) override;
     void updatePasswordHash(std::string_view personId, std::string_view passwordHash) override;
     void deleteAccount(std::string_view personId) override;
+    void setMemberSince(std::string_view personId, std::optional<std::int64_t> unixMs) override;
+    void saveMergeSnapshot(const MergeSnapshot &snapshot) override;
+    std::optional<MergeSnapshot> findMergeSnapshot(std::string_view candidateId) override;
+    void deleteMergeSnapshot(std::string_view candidateId) override;
+    void deleteMergeSnapshotsOf(std::string_view personId) override;
     void deleteSessionsOf(std::string_view personId, std::string_view keepTokenHash) override;
     void appendAudit(const AuditRecord &record) override;
     std::vector<AuditRecord> audit(const AuditFilter &filter) override;
@@ -104,6 +109,7 @@ private:
     // Adds the columns that record who may hold a row (visibleFrom, owners) to a database made
     // before them, filled in from the rows as they are now.
     void addHolderColumns(const TableDef &table);
+    void moveMergeSnapshots();
     void noteOwners(const TableDef &table, std::string_view id, const FieldMap &values);
     void execute(const std::string &sql);
     // Prepared once per connection and reused: the seeder writes millions of rows through these.

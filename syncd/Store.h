@@ -19,6 +19,22 @@ struct Account
     std::string email;
     std::string passwordHash;
     std::int64_t createdAt = 0; // Unix milliseconds, like every time the store keeps
+    // When the membership became active (an approval, an accepted invitation, a role above
+    // applicant); none while an applicant. The seniority a vouch needs counts from here.
+    std::optional<std::int64_t> memberSince;
+};
+
+// The record of a person merged into another, as it was just before the merge (values and field
+// versions). Kept by the daemon alone, never synced: it holds fields a leader may not see, and it
+// is what a restore brings back (docs/events.md, "Merging duplicates").
+struct MergeSnapshot
+{
+    std::string candidateId;
+    std::string personId; // merged away
+    std::string keptId;
+    VersionedRow row;
+    std::string mergedBy;
+    std::int64_t mergedAt = 0;
 };
 
 // A client installation, identified by the site id it chose; it pushes as `client_id`.
@@ -230,6 +246,15 @@ public:
     // Removes the account; sessions stay until they expire, so that the person's devices, revoked
     // at the same time, learn it at their next contact and erase their copies.
     virtual void deleteAccount(std::string_view personId) = 0;
+    // Sets (or clears, with nullopt) when the account's membership became active.
+    virtual void setMemberSince(std::string_view personId, std::optional<std::int64_t> unixMs) = 0;
+
+    // Merge snapshots: one per merged pair (its candidate id). Forgetting a person removes the
+    // snapshots that name them as merged away or kept (an erasure).
+    virtual void saveMergeSnapshot(const MergeSnapshot &snapshot) = 0;
+    virtual std::optional<MergeSnapshot> findMergeSnapshot(std::string_view candidateId) = 0;
+    virtual void deleteMergeSnapshot(std::string_view candidateId) = 0;
+    virtual void deleteMergeSnapshotsOf(std::string_view personId) = 0;
     // Ends every session of the person except the one whose token hashes to `keepTokenHash`.
     virtual void deleteSessionsOf(std::string_view personId, std::string_view keepTokenHash) = 0;
 

@@ -112,6 +112,7 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_admission(store, clock)
     , m_eventRules(store)
     , m_duplicates(store)
+    , m_merges(store, clock)
 {
 }
 
@@ -377,15 +378,22 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         m_store.saveRow(*table, mutation.id, row);
         if (row.deleted && !(existing && existing->row.deleted))
             m_store.setDeletedAt(*table, mutation.id, m_clock.nowMs());
-        // What a person may see follows their role: when it changes, their devices fetch again.
-        if (table->name == "person" && existing && textOf(existing->row.values, "role") != textOf(row.values, "role")) {
-            m_store.setSetting("clearance_epoch:" + mutation.id, std::to_string(clearanceEpoch(mutation.id) + 1));
-        }
+        if (table->name == "person" && existing)
+            noteRoleChange(mutation.id, existing->row, row);
         if (!(existing && existing->row.deleted)) {
             for (const auto &followUp : m_admission.afterSave(principal, mutation, *table, existing, row))
                 applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
+            m_merges.afterSave(principal, *table, mutation, existing, row, mutation.hlc,
+                [&](const TableDef &changed, const std::string &id, const std::optional<StoredRow> &before,
+                    const VersionedRow &after) {
+                    if (trackScopes)
+                        trackChecksums(scopes, changed, id, before, after);
+                    m_store.saveRow(changed, id, after);
+                    m_duplicates.noteChange(changed, id, after);
+                });
         }
-        m_eventRules.noteChange(*table, mutation.id, row);
+        // A deleted row has no values left: its event is the one it had.
+        m_eventRules.noteChange(*table, mutation.id, row.deleted && existing ? existing->row : row);
         m_duplicates.noteChange(*table, mutation.id, row);
         response.acked.push_back(mutation.mid);
     }
@@ -434,16 +442,24 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
         return valid;
     if (mutation.deleted && !existing)
         return makeError("not_found", "There is no " + mutation.table + " with the id " + mutation.id + " to delete.");
-    // A deleted row stays deleted whatever is pushed, so there is nothing to authorize; the push
-    // is acknowledged and the client learns of the delete on its next pull.
-    if (existing && existing->row.deleted)
-        return {};
+    // A deleted row stays deleted whatever is pushed: deleting it again changes nothing, but an
+    // edit would vanish, so it is refused and the device keeps it under Sync problems.
+    if (existing && existing->row.deleted) {
+        if (mutation.deleted)
+            return {};
+        return makeError("deleted",
+            "This " + (table->name == "person" ? std::string("person") : mutation.table)
+                + " was deleted (or erased) on the server before this change reached it, so the change was not "
+                  "applied. Its values are kept under Sync problems.");
+    }
     if (auto allowed = checkAuthorization(principal, mutation, *table, existing); !allowed)
         return allowed;
-    if (EventRules::decidesRelations(*table, mutation)) {
+    if (EventRules::decidesRelations(*table)) {
         if (auto valid = m_eventRules.check(mutation, *table, existing); !valid)
             return valid;
     }
+    if (auto valid = m_merges.check(*table, mutation, existing); !valid)
+        return valid;
     if (!mutation.deleted)
         return checkReferences(mutation, *table, !existing);
     return {};
@@ -452,9 +468,10 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
 Status SyncService::checkAuthorization(const Principal &principal, const protocol::Mutation &mutation,
     const TableDef &table, const std::optional<StoredRow> &existing)
 {
-    const Operation operation = !existing ? Operation::Create
-        : mutation.deleted                ? Operation::Delete
-                                          : Operation::Update;
+    const Operation operation = !existing                ? Operation::Create
+        : mutation.deleted                               ? Operation::Delete
+        : MergeRules::isMerge(table, mutation, existing) ? Operation::Merge
+                                                         : Operation::Update;
     // Relations are judged on the stored row; for a new row on what it will hold.
     const FieldMap &basis = existing ? existing->row.values : mutation.fields;
     bool isOwner = false;
@@ -479,16 +496,17 @@ Status SyncService::checkAuthorization(const Principal &principal, const protoco
             }
         }
     }
-    bool isMergedDuplicate = false;
-    if (EventRules::decidesRelations(table, mutation)) {
+    if (EventRules::decidesRelations(table)) {
         const auto related = m_eventRules.relationsFor(principal, mutation, table, existing);
         isOwner = related.isOwner;
         isCurator = related.isCurator;
-        isMergedDuplicate = related.isMergedDuplicate;
     }
+    const auto merging = m_merges.relationsFor(table, mutation, existing);
     const std::string currentState = existing ? textOf(existing->row.values, "state") : std::string();
     MutationContext context {table, operation, mutation.fields, isOwner, isCurator};
-    context.isMergedDuplicate = isMergedDuplicate;
+    context.isMergedDuplicate = merging.isMergedDuplicate;
+    context.isFlaggedDuplicate = merging.isFlaggedDuplicate;
+    context.isAccountHolder = merging.isAccountHolder;
     context.groupKind = groupKind;
     context.groupHasTerms = groupHasTerms;
     context.currentState = currentState;
@@ -839,10 +857,15 @@ void SyncService::trackServerWrite(
 {
     if (m_pendingScopes)
         trackChecksums(*m_pendingScopes, table, id, before, after);
+    // Seats freed (an erasure) and the keys duplicates are found by (an application, an accepted
+    // invitation, an erasure) are settled as after a push.
+    m_eventRules.noteChange(table, id, after.deleted && before ? before->row : after);
+    m_duplicates.noteChange(table, id, after);
 }
 
 void SyncService::finishServerWrites()
 {
+    settleEventsAndDuplicates(m_pendingScopes ? &*m_pendingScopes : nullptr);
     if (m_pendingScopes)
         saveScopes(*m_pendingScopes, m_store.headSeq());
 }
@@ -906,8 +929,45 @@ void SyncService::applyFollowUp(const Admission::FollowUp &followUp, std::uint64
     if (scopes)
         trackChecksums(*scopes, table, followUp.id, existing, row);
     m_store.saveRow(table, followUp.id, row);
-    if (table.name == "person" && existing && textOf(existing->row.values, "role") != textOf(row.values, "role"))
-        m_store.setSetting("clearance_epoch:" + followUp.id, std::to_string(clearanceEpoch(followUp.id) + 1));
+    if (table.name == "person" && existing)
+        noteRoleChange(followUp.id, existing->row, row);
+}
+
+void SyncService::noteRoleChange(const std::string &personId, const VersionedRow &before, const VersionedRow &after)
+{
+    const std::string was = textOf(before.values, "role");
+    const std::string is = textOf(after.values, "role");
+    if (was == is)
+        return;
+    // What a person may see follows their role: when it changes, their devices fetch again.
+    m_store.setSetting("clearance_epoch:" + personId, std::to_string(clearanceEpoch(personId) + 1));
+    // A membership becomes active when the role leaves applicant (an approval, by an admin or by
+    // vouches), and ends when it goes back; a voucher's seniority counts from there.
+    const bool wasMember = !was.empty() && was != "applicant";
+    const bool isMember = !after.deleted && !is.empty() && is != "applicant";
+    if (wasMember != isMember)
+        m_store.setMemberSince(personId, isMember ? std::optional<std::int64_t>(m_clock.nowMs()) : std::nullopt);
+}
+
+Status SyncService::restoreMerge(const Principal &principal, std::string_view candidateId)
+{
+    std::lock_guard lock(m_mutex);
+    Store::Transaction transaction(m_store);
+    beginServerWrites();
+    if (auto restored = m_merges.restore(principal, candidateId,
+            [this](const TableDef &table, const std::string &id, const std::optional<StoredRow> &before,
+                const VersionedRow &after) {
+                m_store.saveRow(table, id, after);
+                trackServerWrite(table, id, before, after);
+            });
+        !restored) {
+        m_pendingScopes.reset();
+        return restored;
+    }
+    finishServerWrites();
+    transaction.commit();
+    serverWritesCommitted();
+    return {};
 }
 
 Result<std::string> SyncService::createAccount(
@@ -941,7 +1001,8 @@ Result<std::string> SyncService::createAccount(
     // far behind the daemon's clock the editing device's is (docs/sync.md, "The daemon's writes").
     mergeFields(row, fields, FieldVersion {0, std::string(site)});
     m_store.saveRow(person, id, row);
-    m_store.insertAccount(Account {id, std::string(email), passwordHash, now});
+    m_store.insertAccount(Account {id, std::string(email), passwordHash, now,
+        role == Role::Applicant ? std::nullopt : std::optional<std::int64_t>(now)});
     return id;
 }
 
@@ -961,7 +1022,7 @@ void SyncService::settleEventsAndDuplicates(ScopeChecksums *scopes)
     m_eventRules.settle(write);
     // A candidate is the daemon's finding, which any decision of a leader overrides: its fields
     // carry the lowest version there is.
-    m_duplicates.flag(FieldVersion {0, std::string(kServerSite)}, write);
+    m_duplicates.flag(FieldVersion {0, std::string(kServerSite)}, m_clock.nowMs(), write);
 }
 
 } // namespace commonroom::syncd

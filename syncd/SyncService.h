@@ -5,6 +5,7 @@
 #include "EventRules.h"
 #include "HashingGate.h"
 #include "LoginThrottle.h"
+#include "MergeRules.h"
 #include "PasswordHasher.h"
 #include "Store.h"
 
@@ -67,6 +68,10 @@ public:
     // the copy the daemon does know.
     Result<protocol::LoginResponse> registerDevice(
         const Principal &principal, std::string_view deviceId, std::string_view address);
+
+    // Undoes the merge of the duplicate pair `candidateId` (leaders): the person merged away comes
+    // back as they were, and the pair is marked dismissed (docs/events.md, "Merging duplicates").
+    Status restoreMerge(const Principal &principal, std::string_view candidateId);
 
     // Brings the per-table checksums up to date with a full pass over the rows when they are not
     // (after init or seed-demo, which write without this service). Run before serving: at a
@@ -171,6 +176,9 @@ private:
     // Whether a device of `principal` may hold `stored` (or a version of it), so that it must be
     // told when the row is purged from its sight or deleted.
     bool mayHaveHeld(const Principal &principal, const TableDef &table, std::string_view id, const StoredRow &stored);
+    // After a person's role changed from `before` to `after`: their devices fetch again, and their
+    // membership's start (Account::memberSince) is set or cleared.
+    void noteRoleChange(const std::string &personId, const VersionedRow &before, const VersionedRow &after);
     // Writes a change the daemon made itself (an applicant approved by vouches) like a push.
     void applyFollowUp(const Admission::FollowUp &followUp, std::uint64_t afterHlc, ScopeChecksums *scopes);
     void compactIfDue();
@@ -193,6 +201,7 @@ private:
     std::int64_t m_lastCompactionMs = -1;
     EventRules m_eventRules;
     DuplicateFinder m_duplicates;
+    MergeRules m_merges;
     ScopeChecksums m_scopes;
     std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
     std::optional<ScopeChecksums> m_pendingScopes; // of the server writes under way

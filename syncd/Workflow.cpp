@@ -34,6 +34,11 @@ const std::array kTransitions {
     // A curator may still decline an active member; leaving a group deletes the membership.
     Transition {"membership", "state", "active", {"declined"}},
     Transition {"registration", "state", "*", {}},
+    // A pair is decided once; the daemon marks it merged (syncd/MergeRules) and, restoring a
+    // merge, dismissed.
+    Transition {"duplicate_candidate", "state", "open", {"dismissed", "merged"}},
+    Transition {"duplicate_candidate", "state", "merged", {}},
+    Transition {"duplicate_candidate", "state", "dismissed", {}},
 };
 
 } // namespace

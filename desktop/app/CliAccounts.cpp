@@ -331,8 +331,11 @@ int CliCommands::accounts(LocalStore &store, const QString &profileDir, const QS
             m_out << result.body << '\n';
             return Ok;
         }
+        // Everything about the person: readable by them alone, from the first byte written.
         QFile file(output);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(result.body) != result.body.size()) {
+        constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) || !file.setPermissions(ownerOnly)
+            || file.write(result.body) != result.body.size()) {
             m_err << "Cannot write " << output << ": " << file.errorString() << '\n';
             return Failure;
         }
@@ -357,6 +360,20 @@ int CliCommands::accounts(LocalStore &store, const QString &profileDir, const QS
         if (!result.ok)
             return reportFailure(result);
         m_out << tr("Erased. Every device drops the person at its next sync.") << '\n';
+        return Ok;
+    }
+
+    if (command == QLatin1String("restore-merge")) {
+        if (args.size() != 1)
+            return usage(QStringLiteral("events restore needs PAIR_ID (from events duplicates --all)"));
+        if (!signedIn())
+            return NotAuthorized;
+        const auto result = await(client, [&] { client.restoreMerge(args.first()); });
+        if (!result.ok)
+            return reportFailure(result);
+        m_out << tr("Restored. The person merged away is back, and the pair is marked as two people; devices see it "
+                    "at their next sync.")
+              << '\n';
         return Ok;
     }
 

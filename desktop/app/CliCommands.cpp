@@ -71,7 +71,8 @@ Commands:
                                                      a new person at the door, checked in
   events report ID [--csv] [-o FILE]                 registered, attended, no-shows, walk-ins
   events ics [ID …] [--subscription] [-o FILE]       iCalendar of the events (all by default)
-  events duplicates | merge PAIR_ID KEEP_ID | dismiss PAIR_ID   leaders: likely duplicates
+  events duplicates [--all] | merge PAIR_ID KEEP_ID | dismiss PAIR_ID   leaders: likely duplicates
+  events restore PAIR_ID                             leaders, online: undo a merge
   checkin EVENT_ID PERSON_ID [--undo]                at the door; works offline
 Admission and accounts (docs/admission.md):
   apply URL --email E --name NAME [--about TEXT] [--consent] --password-stdin [--ca FILE]
@@ -212,6 +213,9 @@ int CliCommands::run(QStringList args)
         return groups(store, args);
     if (command == QLatin1String("export"))
         return exportPeople(store, args);
+    // Restoring a merged pair asks the daemon, which alone keeps the merged-away record.
+    if (command == QLatin1String("events") && args.value(0) == QLatin1String("restore"))
+        return accounts(store, profile.dir(), QStringLiteral("restore-merge"), args.mid(1));
     if (command == QLatin1String("events"))
         return events(store, args);
     if (command == QLatin1String("checkin"))

@@ -344,8 +344,9 @@ int CliCommands::events(LocalStore &store, QStringList args)
     }
 
     Duplicates duplicates(store);
+    const bool decidedToo = sub == QLatin1String("duplicates") && takeFlag(args, QStringLiteral("--all"));
     if (sub == QLatin1String("duplicates") && args.isEmpty()) {
-        const auto list = duplicates.candidates();
+        const auto list = duplicates.candidates(decidedToo);
         QJsonArray array;
         if (!m_json)
             m_out << QStringLiteral("%1  %2  %3\n")
@@ -365,10 +366,11 @@ int CliCommands::events(LocalStore &store, QStringList args)
                     {QStringLiteral("state"), pair.state}});
                 continue;
             }
-            m_out << QStringLiteral("%1  %2  %3 (%4) / %5 (%6)\n")
+            m_out << QStringLiteral("%1  %2  %3 (%4) / %5 (%6)%7\n")
                          .arg(pair.id, -36)
                          .arg(pair.reasons.join(QLatin1Char(',')), -16)
-                         .arg(nameOf(pair.personA), pair.personA, nameOf(pair.personB), pair.personB);
+                         .arg(nameOf(pair.personA), pair.personA, nameOf(pair.personB), pair.personB,
+                             pair.state == QLatin1String("open") ? QString() : QStringLiteral("  ") + pair.state);
         }
         if (m_json)
             m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';

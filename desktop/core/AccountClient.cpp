@@ -74,8 +74,7 @@ void AccountClient::acceptInvitation(const QString &code, const QString &email, 
 {
     const protocol::AcceptInvitationRequest request {code.trimmed().toStdString(), email.toStdString(),
         password.toStdString(), displayName.toStdString(), deviceId.toStdString()};
-    watch(Request::AcceptInvitation,
-        m_api.post(endpoint::kAcceptInvitation, body(protocol::toJson(request))));
+    watch(Request::AcceptInvitation, m_api.post(endpoint::kAcceptInvitation, body(protocol::toJson(request))));
 }
 
 void AccountClient::requestPasswordReset(const QString &email)
@@ -114,8 +113,8 @@ void AccountClient::listDevices(const QString &personId)
 void AccountClient::revokeDevice(const QString &deviceId)
 {
     watch(Request::RevokeDevice,
-        m_api.post(endpoint::kRevokeDevice,
-            body(protocol::toJson(protocol::RevokeDeviceRequest {deviceId.toStdString()}))));
+        m_api.post(
+            endpoint::kRevokeDevice, body(protocol::toJson(protocol::RevokeDeviceRequest {deviceId.toStdString()}))));
 }
 
 void AccountClient::exportMyData(const QString &format)
@@ -144,6 +143,12 @@ void AccountClient::erasePerson(const QString &personId, const QString &reason)
 {
     const protocol::EraseRequest request {personId.toStdString(), reason.toStdString()};
     watch(Request::ErasePerson, m_api.post(endpoint::kErase, body(protocol::toJson(request))));
+}
+
+void AccountClient::restoreMerge(const QString &candidateId)
+{
+    const protocol::RestoreMergeRequest request {candidateId.toStdString()};
+    watch(Request::RestoreMerge, m_api.post(endpoint::kRestoreMerge, body(protocol::toJson(request))));
 }
 
 } // namespace commonroom

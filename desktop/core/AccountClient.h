@@ -43,6 +43,7 @@ public:
         ExportMyData,
         QueryAudit,
         ErasePerson,
+        RestoreMerge,
     };
     Q_ENUM(Request)
 
@@ -76,6 +77,8 @@ public:
     void exportMyData(const QString &format = QStringLiteral("json"));
     void queryAudit(const AuditQuery &query);
     void erasePerson(const QString &personId, const QString &reason);
+    // Undoes the merge of a duplicate pair (leaders): the person merged away comes back.
+    void restoreMerge(const QString &candidateId);
 
 Q_SIGNALS:
     void finished(commonroom::AccountClient::Request request, const commonroom::AccountResult &result);

@@ -4,9 +4,7 @@
 #include "LocalStore.h"
 
 #include "common/Attendance.h"
-#include "common/Protocol.h"
 #include "common/Schema.h"
-#include "common/Uuid.h"
 
 #include <QSqlQuery>
 
@@ -39,11 +37,6 @@ DuplicateCandidate candidateFrom(const QString &id, const FieldMap &row)
     c.keptId = textOf(row, "kept_id");
     c.mergedBy = textOf(row, "decided_by");
     c.decidedAt = Events::parseStoredTime(textOf(row, "decided_at"));
-    const QString snapshot = textOf(row, "merged_snapshot");
-    if (!snapshot.isEmpty()) {
-        if (auto decoded = protocol::fromJson<FieldMap>(snapshot.toStdString()))
-            c.mergedSnapshot = std::move(*decoded);
-    }
     return c;
 }
 
@@ -64,11 +57,15 @@ QString Duplicates::me() const
     return m_store.setting(QStringLiteral("person_id"));
 }
 
-QString Duplicates::candidateId(const QString &personA, const QString &personB)
+std::optional<QString> Duplicates::candidateOf(const QString &personA, const QString &personB) const
 {
-    const std::string a = personA.toStdString();
-    const std::string b = personB.toStdString();
-    return QString::fromStdString(nameBasedUuid("duplicate:" + std::min(a, b) + ":" + std::max(a, b)));
+    QSqlQuery select(m_store.database());
+    select.prepare(QStringLiteral("SELECT id FROM duplicate_candidate WHERE person_a = ? AND person_b = ? LIMIT 1"));
+    select.addBindValue(std::min(personA, personB));
+    select.addBindValue(std::max(personA, personB));
+    if (!select.exec() || !select.next())
+        return std::nullopt;
+    return select.value(0).toString();
 }
 
 std::vector<DuplicateCandidate> Duplicates::candidates(bool includeDecided) const
@@ -241,11 +238,11 @@ Status Duplicates::merge(const QString &candidateId, const QString &keepId, cons
         }
     }
 
-    // 5. The pair is decided, with the merged-away record kept for its history.
+    // 5. The pair is decided (the daemon keeps the merged-away record, never a device).
     const std::string decidedAt = Events::storedTime(m_store.now()).toStdString();
     if (auto status = m_store.updateRow(kCandidate, candidateId,
             {{"state", std::string("merged")}, {"kept_id", keepId.toStdString()}, {"decided_by", me().toStdString()},
-                {"decided_at", decidedAt}, {"merged_snapshot", protocol::toJson(*duplicate)}});
+                {"decided_at", decidedAt}});
         !status)
         return status;
 

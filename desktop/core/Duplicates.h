@@ -19,7 +19,7 @@ class LocalStore;
 // the pair or dismisses it.
 struct DuplicateCandidate
 {
-    QString id; // name-based UUID of the ordered pair, the same on every device
+    QString id; // chosen by the daemon; tells nothing of the pair (docs/events.md, "Ids")
     QString personA; // the smaller id of the pair
     QString personB;
     QStringList reasons; // "email", "phone", "name"
@@ -27,8 +27,6 @@ struct DuplicateCandidate
     QString keptId; // after a merge: the person kept
     QString mergedBy; // person id of the leader who merged or dismissed
     QDateTime decidedAt; // UTC
-    // The merged-away record as it was at the merge (field -> value), so no history is lost.
-    FieldMap mergedSnapshot;
 };
 
 // Duplicate review and merge, offline like every edit.
@@ -37,8 +35,9 @@ struct DuplicateCandidate
 // fields chosen by the leader are written to the kept person; every registration of the
 // duplicate moves to the kept person (check-in histories are united, so no attendance is lost);
 // every membership moves too (or is dropped when the kept person already has one in that
-// group); the duplicate's record is snapshotted into the candidate row and then deleted (a
-// tombstone), which the daemon allows leaders only for a flagged pair.
+// group); the duplicate is then deleted (a tombstone), which the daemon allows leaders only for a
+// flagged pair whose merged_into it received. The daemon keeps the duplicate's whole record (a
+// device never holds it), so that a merge can be undone (commonroom-cli events restore).
 class Duplicates
 {
 public:
@@ -52,13 +51,13 @@ public:
 
     // Keeps `keepId` (one of the pair), applies `chosenFields` (field -> value the leader chose
     // in the dialog; may be empty) to it, moves registrations and memberships of the other one,
-    // snapshots and deletes it, and marks the candidate merged.
+    // deletes it, and marks the candidate merged.
     Status merge(const QString &candidateId, const QString &keepId, const FieldMap &chosenFields = {});
     // Marks the pair as not duplicates; it is not flagged again.
     Status dismiss(const QString &candidateId);
 
-    // The candidate id of a pair (order does not matter).
-    static QString candidateId(const QString &personA, const QString &personB);
+    // The id of the candidate of a pair (order does not matter), if this device holds one.
+    std::optional<QString> candidateOf(const QString &personA, const QString &personB) const;
 
 private:
     QString me() const;

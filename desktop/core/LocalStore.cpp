@@ -679,6 +679,15 @@ Status LocalStore::migrate()
             if (auto status = execute(QString::fromStdString(statement)); !status)
                 return status;
         }
+        // Earlier daemons sent leaders the whole record of a merged duplicate (merged_snapshot),
+        // fields hidden from them included. It is no longer synced; what a device holds of it goes.
+        if (table.name == "duplicate_candidate" && existing.contains("merged_snapshot")) {
+            for (const char *statement : {"UPDATE duplicate_candidate SET merged_snapshot = NULL",
+                     "ALTER TABLE duplicate_candidate DROP COLUMN merged_snapshot"}) {
+                if (auto status = execute(QLatin1String(statement)); !status)
+                    return status;
+            }
+        }
     }
     return {};
 }

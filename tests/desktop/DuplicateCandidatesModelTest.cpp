@@ -3,6 +3,8 @@
 #include "desktop/core/Duplicates.h"
 #include "desktop/models/DuplicateCandidatesModel.h"
 
+#include "common/Uuid.h"
+
 #include <QAbstractItemModelTester>
 #include <QtTest>
 
@@ -22,8 +24,8 @@ private Q_SLOTS:
         QSqlQuery query(m_fixture->store.database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email) VALUES "
                                           "('ana2', 'ANA GARCIA', 'ana@example.org'), ('bob2', 'Brown, Bob', NULL)")));
-        m_anaPair = Duplicates::candidateId(QStringLiteral("ana"), QStringLiteral("ana2"));
-        m_bobPair = Duplicates::candidateId(QStringLiteral("bob"), QStringLiteral("bob2"));
+        m_anaPair = QString::fromStdString(newUuidV7(1));
+        m_bobPair = QString::fromStdString(newUuidV7(1));
         query.prepare(QStringLiteral("INSERT INTO duplicate_candidate (id, person_a, person_b, reasons, state) "
                                      "VALUES (?, ?, ?, ?, ?)"));
         for (const QStringList &row : {QStringList {m_anaPair, "ana", "ana2", "email name", "open"},

@@ -5,9 +5,12 @@
 #include "desktop/core/Duplicates.h"
 #include "desktop/ui/DuplicateMergeDialog.h"
 
+#include "common/Uuid.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace commonroom;
@@ -37,7 +40,7 @@ private Q_SLOTS:
         // A walk-in registered at the door who is Ana García of the directory.
         QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email, phone, area) VALUES "
                                           "('ana2', 'Ana Garcia', 'ana@example.org', '+351 900 000 000', NULL)")));
-        m_pair = Duplicates::candidateId(QStringLiteral("ana"), QStringLiteral("ana2"));
+        m_pair = QString::fromStdString(newUuidV7(1));
         query.prepare(QStringLiteral("INSERT INTO duplicate_candidate (id, person_a, person_b, reasons, state) "
                                      "VALUES (?, 'ana', 'ana2', 'email name', 'open')"));
         query.addBindValue(m_pair);
@@ -127,7 +130,11 @@ private Q_SLOTS:
         QVERIFY(candidate);
         QCOMPARE(candidate->state, QStringLiteral("merged"));
         QCOMPARE(candidate->keptId, QStringLiteral("ana"));
-        QVERIFY(!candidate->mergedSnapshot.empty());
+        // The merged-away record stays with the daemon: nothing of it on the device.
+        QSqlQuery columns(m_fixture->store.database());
+        QVERIFY(columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('duplicate_candidate') WHERE name = "
+                                            "'merged_snapshot'")));
+        QVERIFY(!columns.next());
 
         // The pair is decided: a second dialog on it says so and offers nothing.
         DuplicateMergeDialog again(m_fixture->store, m_pair);

@@ -10,8 +10,11 @@
 
 #include "common/AccountProtocol.h"
 #include "common/Privacy.h"
+#include "common/ProfileMedia.h"
 #include "desktop/core/AccountClient.h"
 #include "desktop/core/ApiClient.h"
+#include "desktop/core/Duplicates.h"
+#include "desktop/core/Events.h"
 
 #include <QDir>
 #include <QFile>
@@ -666,6 +669,68 @@ private Q_SLOTS:
         QVERIFY(leader->rawFiles().contains("canary-erase-vouch-2208"));
 
         QVERIFY(daemonFiles().contains("canary-erase-bio-4410"));
+        // Their phone, photo and links (an admin fills them in); the daemon indexes email, phone and name to find
+        // duplicates, from the application on (a look-alike is flagged at once).
+        const std::string photo = ProfileMedia::encodeBase64(std::string("\x89PNG\r\n\x1a\n", 8) + "canary-photo");
+        QVERIFY(admin->store()
+                    .updateRow("person", id,
+                        {{"phone", std::string("+1 555 019 9321")}, {"photo", photo},
+                            {"links", std::string("https://erasemark.example.org/canary")}})
+                    .ok());
+        QCOMPARE(rejectedCount(*admin), 0);
+        for (const char *key : {"email:canary.erase.9931@example.org", "phone:550199321", "name:erasemark quillon"})
+            QVERIFY2(daemonFiles().contains(key), key);
+        const auto lookAlike = leader->store().createRow("person",
+            {{"display_name", std::string("Look Alike")}, {"email", std::string("canary.erase.9931@example.org")}});
+        QVERIFY(lookAlike.ok());
+        // Registered for a one-seat event and checked in; a member waits for the seat.
+        EventInfo info;
+        info.title = QStringLiteral("One-seat workshop");
+        info.start = QDateTime::currentDateTimeUtc().addDays(2);
+        info.capacity = 1;
+        Events door(leader->store());
+        const auto event = door.create(info);
+        QVERIFY(event.ok());
+        QVERIFY(door.registerPerson(*event, id).ok());
+        QVERIFY(door.checkIn(*event, id).ok());
+        auto member = signedIn(QStringLiteral("member@example.org"));
+        QVERIFY(syncs(*leader) && syncs(*leader) && syncs(*member));
+        QVERIFY(door.registerPerson(*event, member->personId()).ok());
+        QVERIFY(syncs(*leader) && syncs(*member));
+        QCOMPARE(Events(member->store()).registration(*event, member->personId())->state, QStringLiteral("waitlisted"));
+        QVERIFY(Events(member->store()).registration(*event, id));
+        QVERIFY(Duplicates(leader->store()).candidateOf(*lookAlike, id));
+
+        // What they may take with them: registrations and check-ins too, a contact card with their
+        // photo and links, a file only they may read.
+        QVERIFY(syncs(*applicant));
+        auto exported
+            = call(*applicant, [](AccountClient &accounts) { accounts.exportMyData(QStringLiteral("json")); });
+        QVERIFY2(exported.ok, qPrintable(exported.message));
+        QCOMPARE(exported.json.value(QStringLiteral("registrations")).toArray().size(), 1);
+        const auto checkIns = exported.json.value(QStringLiteral("check_ins")).toArray();
+        QCOMPARE(checkIns.size(), 1);
+        QCOMPARE(checkIns.first().toObject().value(QStringLiteral("by")).toString(), leader->personId());
+        exported = call(*applicant, [](AccountClient &accounts) { accounts.exportMyData(QStringLiteral("vcard")); });
+        QVERIFY(exported.ok);
+        QVERIFY(exported.body.contains("PHOTO:data:image/png;base64,"));
+        QVERIFY(exported.body.contains("URL:https://erasemark.example.org/canary"));
+        const QString mine = QDir(applicant->profileDir()).filePath(QStringLiteral("me.json"));
+        const auto [exportCode, exportOut, exportErr]
+            = cli({"--profile", applicant->profileDir(), "export-me", "-o", mine});
+        QVERIFY2(exportCode == 0, exportErr.constData());
+        QCOMPARE(QFile(mine).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(QFile::remove(mine));
+
+        // The look-alike shares their email: an admin deletes it (its pair stays until the erasure),
+        // so that the files searched below hold the email only if the erasure left it.
+        QVERIFY(syncs(*admin));
+        QVERIFY(admin->store().deleteRow("person", *lookAlike).ok());
+        QCOMPARE(rejectedCount(*admin), 0);
+        QVERIFY(syncs(*leader));
+        QVERIFY(Duplicates(leader->store()).candidateOf(*lookAlike, id));
+
         // Only admins erase, and only with a reason.
         auto result
             = call(*leader, [&](AccountClient &accounts) { accounts.erasePerson(id, QStringLiteral("asked")); });
@@ -676,7 +741,22 @@ private Q_SLOTS:
             [&](AccountClient &accounts) { accounts.erasePerson(id, QStringLiteral("on their request by mail")); });
         QVERIFY2(result.ok, qPrintable(result.message));
 
-        QVERIFY(syncs(*admin) && syncs(*leader));
+        // An edit made meanwhile on the leader's laptop is refused as such, and kept there.
+        QVERIFY(leader->store().updateRow("person", id, {{"area", std::string("Riverside")}}).ok());
+        QCOMPARE(rejectedCount(*leader), 1);
+        const auto problem = leader->store().syncProblems().back();
+        QCOMPARE(problem.code, QStringLiteral("deleted"));
+        QCOMPARE(problem.rowId, id);
+        QCOMPARE(problem.fields.at("area"), FieldValue {std::string("Riverside")});
+        QVERIFY(leader->store().clearSyncProblems().ok());
+
+        QVERIFY(syncs(*admin) && syncs(*leader) && syncs(*member));
+        // Their registration is gone everywhere and its seat goes to the member; the pair with the
+        // look-alike is gone from the leaders' devices.
+        QVERIFY(!Events(member->store()).registration(*event, id));
+        QVERIFY(!Events(leader->store()).registration(*event, id));
+        QCOMPARE(Events(member->store()).registration(*event, member->personId())->state, QStringLiteral("registered"));
+        QVERIFY(!Duplicates(leader->store()).candidateOf(*lookAlike, id));
         for (auto *device : {admin.get(), leader.get()}) {
             QCOMPARE(device->field("person", id, "display_name"), QStringLiteral("<absent>"));
             const QByteArray files = device->rawFiles();
@@ -689,11 +769,18 @@ private Q_SLOTS:
             const auto [code, out, err] = cli({"--profile", device->profileDir(), "--json", "verify"});
             QVERIFY2(code == 0, out.constData());
         }
-        // Nor on the daemon, beyond the tombstone's id.
-        const QByteArray daemonFiles = this->daemonFiles();
-        for (const char *value :
-            {"canary-erase-bio-4410", "canary.erase.9931@example.org", "Quillon Erasemark", "canary-erase-vouch-2208"})
-            QVERIFY2(!daemonFiles.contains(value), value);
+        // Nor on the daemon, beyond the tombstone's id: not in its rows, nor in the keys it finds
+        // duplicates by (email, phone digits, folded name), nor after a restart.
+        const auto noTraceOnTheDaemon = [this, &photo] {
+            const QByteArray files = daemonFiles();
+            for (const char *value : {"canary-erase-bio-4410", "canary.erase.9931@example.org", "Quillon Erasemark",
+                     "canary-erase-vouch-2208", "550199321", "erasemark quillon", "erasemark.example.org"})
+                QVERIFY2(!files.contains(value), value);
+            QVERIFY(!files.contains(QByteArray::fromStdString(photo)));
+        };
+        noTraceOnTheDaemon();
+        QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
+        noTraceOnTheDaemon();
         // Their own device is cut off, and the account is gone.
         QCOMPARE(applicant->sync().outcome, SyncResult::Outcome::Revoked);
         TestClient again;
@@ -722,6 +809,40 @@ private Q_SLOTS:
         auto leader = signedIn(QStringLiteral("leader@example.org"));
         const auto result = call(*leader, [](AccountClient &accounts) { accounts.queryAudit({}); });
         QCOMPARE(result.httpStatus, 403);
+    }
+
+    // A voucher's 30 days count from their approval, not from their application: someone who
+    // applied long ago and was approved a minute ago is not yet a senior member.
+    void seniorityCountsFromTheApproval()
+    {
+        auto late = apply(QStringLiteral("late.member@example.org"), QStringLiteral("Tariq Lateef"), {});
+        QVERIFY(late);
+        const QString lateId = late->personId();
+        advance(31 * kDay);
+        auto admin = signedIn(QStringLiteral("admin@example.org"));
+        QVERIFY(syncs(*admin));
+        QVERIFY(admin->store().updateRow("person", lateId, {{"admission_state", std::string("approved")}}).ok());
+        QCOMPARE(rejectedCount(*admin), 0);
+        advance(kMinute);
+
+        auto newcomer = apply(QStringLiteral("newcomer@example.org"), QStringLiteral("Ines Newcombe"), {});
+        QVERIFY(newcomer);
+        auto voucher = signedIn(QStringLiteral("late.member@example.org"), kNewPassword);
+        QVERIFY(syncs(*voucher));
+        QCOMPARE(voucher->field("person", lateId, "role"), QStringLiteral("member"));
+        const FieldMap vouch {{"applicant_id", newcomer->personId().toStdString()},
+            {"voucher_id", lateId.toStdString()}, {"reason", std::string("Neighbour for years")}};
+        QVERIFY(voucher->store().createRow("vouch", vouch).ok());
+        QCOMPARE(rejectedCount(*voucher), 1);
+        QCOMPARE(voucher->store().syncProblems().back().code, QStringLiteral("forbidden"));
+        QVERIFY(voucher->store().syncProblems().back().message.contains(QStringLiteral("30 days")));
+
+        // Thirty days of membership later, the same vouch is taken.
+        advance(30 * kDay);
+        auto senior = signedIn(QStringLiteral("late.member@example.org"), kNewPassword);
+        QVERIFY(syncs(*senior));
+        QVERIFY(senior->store().createRow("vouch", vouch).ok());
+        QCOMPARE(rejectedCount(*senior), 0);
     }
 };
 

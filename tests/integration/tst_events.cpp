@@ -248,7 +248,9 @@ private Q_SLOTS:
         QCOMPARE(counts.overCapacity, flagged);
 
         // The same new person twice is flagged once, for leaders, on every door.
-        const QString pair = Duplicates::candidateId(atFirst->personId, atThird->personId);
+        const auto walkInPair = Duplicates(doors[0]->store()).candidateOf(atFirst->personId, atThird->personId);
+        QVERIFY(walkInPair);
+        const QString pair = *walkInPair;
         for (auto &door : doors) {
             const auto candidate = Duplicates(door->store()).candidate(pair);
             QVERIFY(candidate);

@@ -166,10 +166,17 @@ private slots:
         auto store = open(file("accounts.db"));
         const auto personId = newTestId();
         store->saveRow(*findTable("person"), personId, rowOf({{"display_name", "Ana"}}));
-        store->insertAccount(Account {personId, "Ana@Example.org", "hash", 5});
+        store->insertAccount(Account {personId, "Ana@Example.org", "hash", 5, std::nullopt});
         QCOMPARE(store->findAccountByEmail("ana@example.ORG")->personId, personId);
         QVERIFY(!store->findAccountByEmail("jose@example.org"));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store->insertAccount(Account {personId, "ANA@example.org", "h", 6}));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, store->insertAccount(Account {personId, "ANA@example.org", "h", 6, std::nullopt}));
+        // When the membership became active: none while an applicant, then the approval's time.
+        QVERIFY(!store->findAccountByPerson(personId)->memberSince);
+        store->setMemberSince(personId, 8);
+        QCOMPARE(*store->findAccountByPerson(personId)->memberSince, 8);
+        store->setMemberSince(personId, std::nullopt);
+        QVERIFY(!store->findAccountByEmail("ana@example.org")->memberSince);
 
         const auto deviceId = newTestId();
         store->saveDevice(Device {deviceId, personId, 0, 7, std::nullopt});

@@ -6,6 +6,7 @@
 #include "ServiceFixture.h"
 
 #include "syncd/AccountService.h"
+#include "syncd/DuplicateFinder.h"
 #include "syncd/SqliteStore.h"
 
 #include "common/AccountProtocol.h"
@@ -255,7 +256,9 @@ private Q_SLOTS:
         const std::string second = newTestId();
         QCOMPARE(leader.push(f, "person", first, {{"display_name", std::string("Tomasz Nowak")}}), "");
         QCOMPARE(leader.push(f, "person", second, {{"display_name", std::string("Nowak, Tomasz")}}), "");
-        const std::string pair = nameBasedUuid("duplicate:" + std::min(first, second) + ":" + std::max(first, second));
+        const auto flagged = DuplicateFinder::candidateOf(*f.store, first, second);
+        QVERIFY(flagged);
+        const std::string pair = flagged->id;
         QVERIFY(!row(f, "duplicate_candidate", pair).empty());
         // A person the applicant sees, by their own choice of a public name.
         const std::string visible = newTestId();

@@ -7,6 +7,7 @@
 #include "desktop/core/LocalStore.h"
 
 #include "common/Clock.h"
+#include "common/Uuid.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -458,7 +459,7 @@ private Q_SLOTS:
         m_clock.advanceMs(1000);
         QVERIFY(m_events->checkIn(e, keep).ok());
         // The daemon flags the pair; here it arrives by a pull.
-        const QString candidate = Duplicates::candidateId(keep, dup);
+        const QString candidate = QString::fromStdString(newUuidV7(1));
         protocol::PullResponse page;
         page.changes.push_back(protocol::Change {1, "duplicate_candidate", candidate.toStdString(),
             {{"person_a", std::min(keep, dup).toStdString()}, {"person_b", std::max(keep, dup).toStdString()},
@@ -498,7 +499,7 @@ private Q_SLOTS:
         QCOMPARE(decided->mergedBy, m_me);
         // Decided at the device's clock's time.
         QCOMPARE(decided->decidedAt, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc()));
-        QCOMPARE(decided->mergedSnapshot.at("display_name"), FieldValue {std::string("Jose Garcia")});
+        QCOMPARE(duplicates.candidateOf(dup, keep), std::optional<QString>(candidate));
         QCOMPARE(duplicates.candidates().size(), 0u);
         QCOMPARE(duplicates.candidates(true).size(), 1u);
         QCOMPARE(duplicates.merge(candidate, keep).error().code, std::string("decided"));

@@ -113,6 +113,26 @@ private Q_SLOTS:
         QVERIFY(!authorize(member, MutationContext {person(), Operation::Create, bio}).ok());
         QVERIFY(authorize(leader, MutationContext {person(), Operation::Create, bio}).ok());
         QVERIFY(!authorize(leader, MutationContext {person(), Operation::Delete, {}}).ok());
+        // Merges: leaders, a flagged pair, merged_into alone, never an account holder's record;
+        // an account holder is never deleted by a sync, not even by an admin.
+        const FieldMap into {{"merged_into", std::string("other")}};
+        MutationContext merge {person(), Operation::Merge, into};
+        QCOMPARE(authorize(leader, merge).error().code, std::string("forbidden")); // not a flagged pair
+        merge.isFlaggedDuplicate = true;
+        QVERIFY(authorize(leader, merge).ok());
+        QCOMPARE(authorize(member, merge).error().code, std::string("forbidden"));
+        merge.isAccountHolder = true;
+        QCOMPARE(authorize(leader, merge).error().code, std::string("account_holder"));
+        QCOMPARE(authorize(admin, merge).error().code, std::string("account_holder"));
+        const FieldMap intoWithBio {{"merged_into", std::string("other")}, {"bio", std::string("x")}};
+        MutationContext mixed {person(), Operation::Merge, intoWithBio};
+        mixed.isFlaggedDuplicate = true;
+        QCOMPARE(authorize(leader, mixed).error().code, std::string("invalid_value"));
+        MutationContext erase {person(), Operation::Delete, {}};
+        erase.isAccountHolder = true;
+        QCOMPARE(authorize(admin, erase).error().code, std::string("account_holder"));
+        erase.isAccountHolder = false;
+        QVERIFY(authorize(admin, erase).ok());
         const FieldMap name {{"name", std::string("Gardeners")}};
         const auto &group = *findTable("group");
         QVERIFY(authorize(member, MutationContext {group, Operation::Update, name, false, true}).ok());

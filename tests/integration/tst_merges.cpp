@@ -1,0 +1,196 @@
+// Merging duplicate people through a real daemon (docs/events.md, "Merging duplicates"): the
+// daemon decides who may merge what (never an account holder's record, only a flagged pair),
+// keeps the merged-away record to itself, lets a merged value be seen by no more people than
+// before, audits merges and restores them from the command line.
+
+#include "SyncdProcess.h"
+#include "TestClient.h"
+
+#include "common/AccountProtocol.h"
+#include "desktop/core/AccountClient.h"
+#include "desktop/core/Duplicates.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace commonroom;
+
+class TestMerges : public QObject
+{
+    Q_OBJECT
+
+private:
+    SyncdProcess m_daemon;
+
+    std::unique_ptr<TestClient> signedIn(const QString &email)
+    {
+        auto client = std::make_unique<TestClient>();
+        QString message;
+        if (!client->login(m_daemon, email, SyncdProcess::kDemoPassword, &message))
+            qWarning("sign-in of %s failed: %s", qPrintable(email), qPrintable(message));
+        return client;
+    }
+
+    static bool syncs(TestClient &client)
+    {
+        const auto result = client.sync();
+        if (!result.ok())
+            qWarning("sync failed: %s", qPrintable(result.message));
+        return result.ok();
+    }
+
+    static QString createPerson(TestClient &client, const FieldMap &fields)
+    {
+        const auto id = client.store().createRow(QStringLiteral("person"), fields);
+        return id ? *id : QString();
+    }
+
+    // The admin's view of the audit log for one action and target.
+    static std::vector<protocol::AuditEntry> audit(TestClient &admin, const QString &action, const QString &target)
+    {
+        AccountClient accounts(admin.engine().api());
+        QSignalSpy finished(&accounts, &AccountClient::finished);
+        AccountClient::AuditQuery query;
+        query.action = action;
+        query.targetId = target;
+        accounts.queryAudit(query);
+        if (!finished.wait(60'000))
+            return {};
+        const auto result = finished.first().at(1).value<AccountResult>();
+        const auto page = protocol::fromJson<protocol::AuditPage>(result.body.toStdString());
+        return page ? page->entries : std::vector<protocol::AuditEntry> {};
+    }
+
+    static int cli(const QStringList &arguments, QByteArray *output = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral(COMMONROOM_CLI_PATH), arguments);
+        process.closeWriteChannel();
+        process.waitForFinished(120'000);
+        if (output)
+            *output = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitCode();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_daemon.start(10), qPrintable(m_daemon.error())); }
+
+    // A look-alike of the admin, flagged as their duplicate, does not let a leader merge the admin
+    // away or delete them; the leader may merge the look-alike into the admin, which is audited.
+    void anAccountHoldersRecordIsNeverMergedAwayOrDeleted()
+    {
+        auto leader = signedIn(QStringLiteral("leader@example.org"));
+        auto admin = signedIn(QStringLiteral("admin@example.org"));
+        QVERIFY(syncs(*admin) && syncs(*leader));
+        const QString adminId = admin->personId();
+        const QString lookAlike = createPerson(*leader,
+            {{"display_name", leader->field("person", adminId, "display_name").toStdString()},
+                {"email", std::string("admin@example.org")}});
+        QVERIFY(!lookAlike.isEmpty());
+        QVERIFY(syncs(*leader) && syncs(*leader));
+        const auto pair = Duplicates(leader->store()).candidateOf(lookAlike, adminId);
+        QVERIFY2(pair, "the look-alike is flagged as the admin's duplicate");
+
+        QVERIFY(
+            leader->store().updateRow(QStringLiteral("person"), adminId, {{"merged_into", lookAlike.toStdString()}}));
+        QVERIFY(leader->store().deleteRow(QStringLiteral("person"), adminId));
+        const auto refused = leader->sync();
+        QVERIFY(refused.ok());
+        QCOMPARE(refused.rejected, 2);
+        for (const auto &problem : leader->store().syncProblems()) {
+            QCOMPARE(problem.code, QStringLiteral("account_holder"));
+            QVERIFY(problem.message.contains(QStringLiteral("account")));
+        }
+        QVERIFY(leader->store().clearSyncProblems());
+        QVERIFY(syncs(*leader));
+        QVERIFY(leader->field("person", adminId, "display_name") != QStringLiteral("<absent>"));
+        QCOMPARE(leader->field("person", adminId, "merged_into"), QStringLiteral("<null>"));
+        TestClient again;
+        QVERIFY(again.login(m_daemon, QStringLiteral("admin@example.org"), SyncdProcess::kDemoPassword));
+        QVERIFY(audit(*admin, QStringLiteral("person_deleted"), adminId).empty());
+
+        // The other way round is a merge like any other, and the audit log has it.
+        QVERIFY(Duplicates(leader->store()).merge(*pair, adminId).ok());
+        const auto merged = leader->sync();
+        QVERIFY(merged.ok());
+        QCOMPARE(merged.rejected, 0);
+        QCOMPARE(leader->field("person", lookAlike, "display_name"), QStringLiteral("<absent>"));
+        const auto merges = audit(*admin, QStringLiteral("merge"), lookAlike);
+        QCOMPARE(merges.size(), 1u);
+        QCOMPARE(merges.front().actorId, leader->personId().toStdString());
+        QVERIFY(merges.front().detail.find(adminId.toStdString()) != std::string::npos);
+        QCOMPARE(audit(*admin, QStringLiteral("person_deleted"), lookAlike).size(), 1u);
+
+        // A member merges nothing.
+        auto member = signedIn(QStringLiteral("member@example.org"));
+        QVERIFY(syncs(*member));
+        const QString twin = createPerson(*leader, {{"display_name", std::string("Tomasz Nowak")}});
+        const QString other = createPerson(*leader, {{"display_name", std::string("Nowak, Tomasz")}});
+        QVERIFY(syncs(*leader) && syncs(*member));
+        QVERIFY(member->store().updateRow(QStringLiteral("person"), twin, {{"merged_into", other.toStdString()}}));
+        const auto byMember = member->sync();
+        QCOMPARE(byMember.rejected, 1);
+        QCOMPARE(member->store().syncProblems().front().code, QStringLiteral("forbidden"));
+    }
+
+    // An admin merges a duplicate whose address, admission message and interests are private.
+    // Nothing private of it reaches a leader's file, and a merged value is seen by no more people
+    // than before: the applicant does not receive the private interests through the kept record.
+    // A leader restores the merge from the command line.
+    void aMergeShowsNothingToMorePeopleAndIsRestored()
+    {
+        auto admin = signedIn(QStringLiteral("admin@example.org"));
+        auto leader = signedIn(QStringLiteral("leader@example.org"));
+        auto applicant = signedIn(QStringLiteral("applicant@example.org"));
+        QVERIFY(syncs(*admin));
+        const QString duplicate = createPerson(*admin,
+            {{"display_name", std::string("Rosalind Okafor")}, {"display_name_visibility", std::string("public")},
+                {"email", std::string("rosalind.okafor@example.org")},
+                {"address", std::string("canary-address-5521 Hidden Lane")},
+                {"admission_message", std::string("canary-admission-7734")},
+                {"interests", std::string("canary-interest-3318")}, {"interests_visibility", std::string("private")}});
+        const QString kept = createPerson(*admin,
+            {{"display_name", std::string("Rosalind Okafor")}, {"display_name_visibility", std::string("public")},
+                {"email", std::string("rosalind.okafor@example.org")},
+                {"interests_visibility", std::string("public")}});
+        QVERIFY(!duplicate.isEmpty() && !kept.isEmpty());
+        QVERIFY(syncs(*admin) && syncs(*admin));
+        const auto pair = Duplicates(admin->store()).candidateOf(duplicate, kept);
+        QVERIFY(pair);
+        QVERIFY(Duplicates(admin->store()).merge(*pair, kept).ok());
+        const auto merged = admin->sync();
+        QVERIFY(merged.ok());
+        QCOMPARE(merged.rejected, 0);
+        QVERIFY(syncs(*admin));
+        QCOMPARE(admin->field("person", kept, "interests"), QStringLiteral("canary-interest-3318"));
+        QCOMPARE(admin->field("person", kept, "interests_visibility"), QStringLiteral("private"));
+
+        QVERIFY(syncs(*leader) && syncs(*applicant));
+        QCOMPARE(Duplicates(leader->store()).candidate(*pair)->state, QStringLiteral("merged"));
+        const QByteArray leaderFiles = leader->rawFiles();
+        for (const char *value : {"canary-address-5521", "canary-admission-7734", "canary-interest-3318"})
+            QVERIFY2(!leaderFiles.contains(value), value);
+        QCOMPARE(applicant->field("person", kept, "display_name"), QStringLiteral("Rosalind Okafor"));
+        QVERIFY(!applicant->rawFiles().contains("canary-interest-3318"));
+
+        // Undone from the command line by a leader: the person is back as they were, and the pair
+        // is two people from now on.
+        QByteArray out;
+        const QStringList base {QStringLiteral("--profile"), leader->profileDir()};
+        QCOMPARE(cli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore")}, &out), 2);
+        QCOMPARE(cli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore"), kept}, &out), 1);
+        QVERIFY2(out.contains("no merge"), out.constData());
+        QCOMPARE(cli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore"), *pair}, &out), 0);
+        QCOMPARE(cli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore"), *pair}, &out), 1);
+        QVERIFY(syncs(*admin) && syncs(*leader));
+        QCOMPARE(admin->field("person", duplicate, "address"), QStringLiteral("canary-address-5521 Hidden Lane"));
+        QCOMPARE(admin->field("person", duplicate, "merged_into"), QStringLiteral("<null>"));
+        QCOMPARE(leader->field("person", duplicate, "display_name"), QStringLiteral("Rosalind Okafor"));
+        QCOMPARE(Duplicates(leader->store()).candidate(*pair)->state, QStringLiteral("dismissed"));
+        QCOMPARE(audit(*admin, QStringLiteral("merge_restored"), duplicate).size(), 1u);
+    }
+};
+
+QTEST_MAIN(TestMerges)
+#include "tst_merges.moc"
