@@ -2,10 +2,8 @@
 
 #include "Clock.h"
 
-#include <openssl/evp.h>
 #include <openssl/rand.h>
 
-#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -25,26 +23,6 @@ std::string formatUuid(const std::array<unsigned char, 16> &bytes)
     }
     return text;
 }
-
-// RFC 9562's DNS namespace. The Commonroom namespace for name-based ids is the v5 UUID of
-// "commonroom.org" in it. Never change either: every stored registration id depends on them.
-constexpr std::array<unsigned char, 16> kDnsNamespace {
-    0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
-
-std::array<unsigned char, 16> uuidV5(const std::array<unsigned char, 16> &space, std::string_view name)
-{
-    std::string input(reinterpret_cast<const char *>(space.data()), space.size());
-    input.append(name);
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (EVP_Digest(input.data(), input.size(), digest, &size, EVP_sha1(), nullptr) != 1 || size < 16)
-        throw std::runtime_error("SHA-1 is not available");
-    std::array<unsigned char, 16> bytes {};
-    std::copy(digest, digest + 16, bytes.begin());
-    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x50);
-    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80);
-    return bytes;
-}
 } // namespace
 
 std::string newUuidV7(std::int64_t unixMs)
@@ -57,12 +35,6 @@ std::string newUuidV7(std::int64_t unixMs)
     bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x70);
     bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80);
     return formatUuid(bytes);
-}
-
-std::string nameBasedUuid(std::string_view name)
-{
-    static const auto space = uuidV5(kDnsNamespace, "commonroom.org");
-    return formatUuid(uuidV5(space, name));
 }
 
 std::string newUuidV7(const Clock &clock)

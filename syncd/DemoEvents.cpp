@@ -125,11 +125,11 @@ std::size_t DemoEvents::seed(const std::vector<std::string> &groupIds, const std
                 fields["checkins"] = CheckInToken {storedTime(start - 10 * 60 * 1000 + std::int64_t(i) * 45 * 1000),
                     doorDevice, leaderId}
                                          .text();
-            save(registrationTable, nameBasedUuid("registration:" + eventId + ":" + person), fields);
+            save(registrationTable, newId(), fields);
         }
         // The demo member comes to the workshop (on its waitlist: it is full).
         if (e == 1) {
-            save(registrationTable, nameBasedUuid("registration:" + eventId + ":" + memberId),
+            save(registrationTable, newId(),
                 {{"event_id", eventId}, {"person_id", memberId}, {"state", std::string("registered")},
                     {"registered_at", storedTime(start - 2 * kDayMs)}});
         }
@@ -137,7 +137,7 @@ std::size_t DemoEvents::seed(const std::vector<std::string> &groupIds, const std
         const auto walkIn = std::find_if(
             people.begin(), people.end(), [&registered](const std::string &id) { return !registered.contains(id); });
         if (past && walkIn != people.end()) {
-            save(registrationTable, nameBasedUuid("registration:" + eventId + ":" + *walkIn),
+            save(registrationTable, newId(),
                 {{"event_id", eventId}, {"person_id", *walkIn}, {"state", std::string("registered")},
                     {"registered_at", storedTime(start + 5 * 60 * 1000)}, {"walk_in", std::int64_t(1)},
                     {"checkins", CheckInToken {storedTime(start + 5 * 60 * 1000), doorDevice, leaderId}.text()}});

@@ -170,9 +170,6 @@ Status EventRules::check(
         const auto person = isUuid(personId) ? m_store.loadRow(table("person"), personId) : std::nullopt;
         if (!person || person->row.deleted)
             return makeError("invalid_reference", "A registration needs an existing person in person_id; sync first.");
-        if (mutation.id != nameBasedUuid("registration:" + eventId + ":" + personId))
-            return makeError("invalid_id",
-                "A registration's id is derived from its event and person (docs/events.md); update the client.");
     }
     // The daemon sets registered_at itself (decidedFields); what a device sends is its own
     // provisional answer, checked for form only.
@@ -203,6 +200,16 @@ bool EventRules::carriesCheckIns(const TableDef &tableDef, const protocol::Mutat
         && (!textOf(mutation.fields, "checkins").empty() || !textOf(mutation.fields, "undone").empty());
 }
 
+std::optional<std::string> EventRules::registrationOf(const std::string &eventId, const std::string &personId)
+{
+    // A person has few registrations: their index finds them, and the event picks one.
+    for (const auto &[id, values] : m_store.liveRowsWhere(table("registration"), "person_id", personId)) {
+        if (textOf(values, "event_id") == eventId)
+            return id;
+    }
+    return std::nullopt;
+}
+
 void EventRules::noteRemoved(std::string_view id, const FieldMap &values)
 {
     const std::string personId = textOf(values, "person_id");
@@ -211,15 +218,34 @@ void EventRules::noteRemoved(std::string_view id, const FieldMap &values)
     const std::string into = person ? textOf(person->row.values, "merged_into") : std::string();
     if (!isUuid(into) || into == personId || !isUuid(eventId))
         return;
-    for (const auto &[keptId, kept] : m_store.liveRowsWhere(table("registration"), "event_id", eventId)) {
-        if (textOf(kept, "person_id") == into && keptId != id) {
-            m_store.setSetting(kMovedPrefix + std::string(id), keptId);
-            return;
-        }
-    }
+    if (const auto kept = registrationOf(eventId, into); kept && *kept != id)
+        noteMoved(id, *kept);
 }
 
-Result<protocol::Mutation> EventRules::redirectCheckIns(const protocol::Mutation &mutation)
+std::optional<protocol::Mutation> EventRules::joinExisting(const protocol::Mutation &mutation)
+{
+    if (mutation.table != "registration" || mutation.deleted)
+        return std::nullopt;
+    const std::string eventId = textOf(mutation.fields, "event_id");
+    const std::string personId = textOf(mutation.fields, "person_id");
+    if (!isUuid(eventId) || !isUuid(personId))
+        return std::nullopt;
+    const auto same = registrationOf(eventId, personId);
+    if (!same || *same == mutation.id)
+        return std::nullopt;
+    protocol::Mutation joined = mutation;
+    joined.id = *same;
+    joined.fields.erase("event_id");
+    joined.fields.erase("person_id");
+    return joined;
+}
+
+void EventRules::noteMoved(std::string_view from, std::string_view to)
+{
+    m_store.setSetting(kMovedPrefix + std::string(from), to);
+}
+
+Result<protocol::Mutation> EventRules::redirect(const protocol::Mutation &mutation)
 {
     std::string target = mutation.id;
     // A person merged twice moved their registration twice; a loop is cut short.
@@ -230,14 +256,15 @@ Result<protocol::Mutation> EventRules::redirectCheckIns(const protocol::Mutation
         target = *next;
         const auto row = m_store.loadValues(table("registration"), target);
         if (row && !row->row.deleted) {
-            protocol::Mutation moved {mutation.mid, mutation.table, target, {}, mutation.hlc, false};
-            for (const char *field : {"checkins", "undone"}) {
-                if (const auto value = mutation.fields.find(field); value != mutation.fields.end())
-                    moved.fields.emplace(value->first, value->second);
-            }
+            protocol::Mutation moved = mutation;
+            moved.id = target;
+            moved.fields.erase("event_id");
+            moved.fields.erase("person_id");
             return moved;
         }
     }
+    if (!carriesCheckIns(table("registration"), mutation))
+        return makeError("deleted", "This registration was deleted before the change reached the server.");
     return makeError("gone",
         "This registration was deleted before the check-in reached the server, so the check-in was not recorded. "
         "Search for the person at the door and check them in again.");
@@ -253,8 +280,8 @@ Status EventRules::checkDelete(const TableDef &tableDef, const std::optional<Sto
     const auto person = m_store.loadValues(table("person"), textOf(values, "person_id"));
     const std::string into = person ? textOf(person->row.values, "merged_into") : std::string();
     if (!into.empty()) {
-        const auto kept = m_store.loadValues(
-            table("registration"), nameBasedUuid("registration:" + textOf(values, "event_id") + ":" + into));
+        const auto keptId = registrationOf(textOf(values, "event_id"), into);
+        const auto kept = keptId ? m_store.loadValues(table("registration"), *keptId) : std::nullopt;
         if (kept && !kept->row.deleted) {
             const auto keptLines = splitLines(textOf(kept->row.values, "checkins"));
             const auto lines = splitLines(textOf(values, "checkins"));

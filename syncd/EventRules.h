@@ -18,7 +18,8 @@ namespace commonroom::syncd {
 //
 // - who relates how to an event or registration, for the one rule table (organizers and
 //   curators of the hosting group hold the "curator" relation; the registered person is the owner);
-// - what a registration must be (its id derived from its event and person, both existing);
+// - what a registration must be (an existing event and person; one per event and person, whatever
+//   its id: docs/events.md, "Ids");
 // - after each push, seats and the waitlist of every event whose registrations changed: people
 //   who attended hold seats first (beyond the capacity they are flagged, never dropped), then the
 //   other registrations in the order the daemon received them (registered_at, set by the daemon)
@@ -57,11 +58,20 @@ public:
     // Whether `mutation` adds or retracts check-ins of a registration.
     static bool carriesCheckIns(const TableDef &table, const protocol::Mutation &mutation);
     // A registration with `values` is being deleted: when its person was merged into another who
-    // has a registration for the same event, later check-ins of the deleted one go there.
+    // has a registration for the same event, later changes of the deleted one go there.
     void noteRemoved(std::string_view id, const FieldMap &values);
-    // The check-ins of `mutation`, aimed at a deleted registration, as a change of the registration
-    // that took its place; "gone" when there is none.
-    Result<protocol::Mutation> redirectCheckIns(const protocol::Mutation &mutation);
+    // The live registration of `personId` for `eventId`, if any.
+    std::optional<std::string> registrationOf(const std::string &eventId, const std::string &personId);
+    // A new registration for an event and person that already have one (two offline devices each
+    // registered or checked in the same person): the change of that one it becomes. nullopt
+    // otherwise.
+    std::optional<protocol::Mutation> joinExisting(const protocol::Mutation &mutation);
+    // Later changes of the registration `from` go to `to` (redirect()).
+    void noteMoved(std::string_view from, std::string_view to);
+    // A change aimed at a deleted registration, as a change of the registration that took its
+    // place (a merged duplicate's, or one joined to another); "gone" for check-ins with nowhere to
+    // go, "deleted" for other changes.
+    Result<protocol::Mutation> redirect(const protocol::Mutation &mutation);
 
     // Notes a stored change, so that settle() knows which events to look at.
     void noteChange(const TableDef &table, std::string_view id, const VersionedRow &row);

@@ -363,6 +363,10 @@ Status SqliteStore::migrate()
     execute("CREATE TABLE IF NOT EXISTS person_key (key TEXT NOT NULL, person_id TEXT NOT NULL, PRIMARY KEY (key, "
             "person_id)) WITHOUT ROWID");
     execute("CREATE INDEX IF NOT EXISTS person_key_by_person ON person_key (person_id)");
+    // One live registration per event and person, whatever its id (docs/events.md, "Ids"); the
+    // daemon joins a second one to the first (EventRules::joinExisting) before it could break this.
+    execute("CREATE UNIQUE INDEX IF NOT EXISTS registration_once ON registration (event_id, person_id) WHERE "
+            "_deleted = 0");
     // Who may hold a row (docs/sync.md, "Purges"): the people the owner fields of any of its
     // versions named, and the lowest clearance that saw it (the column _visible_from).
     execute("CREATE TABLE IF NOT EXISTS row_owner (tbl TEXT NOT NULL, row_id TEXT NOT NULL, person_id TEXT NOT NULL, "

@@ -321,8 +321,8 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         // to the registration that took its place, or comes back refused: attendance is never
         // dropped silently.
         std::optional<protocol::Mutation> redirected;
-        if (existing && existing->row.deleted && EventRules::carriesCheckIns(*table, pushed)) {
-            auto moved = m_eventRules.redirectCheckIns(pushed);
+        if (existing && existing->row.deleted && table->name == "registration" && !pushed.deleted) {
+            auto moved = m_eventRules.redirect(pushed);
             if (!moved) {
                 response.rejected.push_back(
                     protocol::Rejection {pushed.mid, moved.error().code, moved.error().message});
@@ -330,6 +330,14 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
             }
             redirected = std::move(*moved);
             existing = m_store.loadRow(*table, redirected->id);
+        } else if (!existing && table && isUuid(pushed.id)) {
+            // Registration ids tell nothing of the event and person, so two offline devices that
+            // registered the same person made two ids: the second joins the first, and its own id
+            // becomes a tombstone that tells its device to drop its copy (docs/events.md, "Ids").
+            if (auto joined = m_eventRules.joinExisting(pushed)) {
+                redirected = std::move(*joined);
+                existing = m_store.loadRow(*table, redirected->id);
+            }
         }
         const protocol::Mutation &mutation = redirected ? *redirected : pushed;
         auto checked = check(principal, mutation, table, existing);
@@ -342,6 +350,13 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
             response.rejected.push_back(
                 protocol::Rejection {mutation.mid, checked.error().code, checked.error().message});
             continue;
+        }
+        if (redirected && !m_store.loadRow(*table, pushed.id)) {
+            // A joined registration: the new id becomes a tombstone, which tells its device to drop
+            // its copy, and later changes made under it follow to the one it joined.
+            m_store.saveRow(*table, pushed.id, VersionedRow {{}, {}, true});
+            m_store.setDeletedAt(*table, pushed.id, now);
+            m_eventRules.noteMoved(pushed.id, redirected->id);
         }
 
         VersionedRow row = existing ? existing->row : VersionedRow {};

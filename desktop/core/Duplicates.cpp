@@ -5,6 +5,7 @@
 
 #include "common/Attendance.h"
 #include "common/Schema.h"
+#include "common/Uuid.h"
 
 #include <QSqlQuery>
 
@@ -164,13 +165,15 @@ Status Duplicates::merge(const QString &candidateId, const QString &keepId, cons
         QStringList ids;
         while (select.next())
             ids << select.value(0).toString();
+        const Events events(m_store);
         for (const auto &id : ids) {
             const auto theirs = m_store.row(kRegistration, id);
             if (!theirs)
                 continue;
             const QString eventId = textOf(*theirs, "event_id");
-            const QString target = Events::registrationId(eventId, keepId);
-            const auto mine = m_store.row(kRegistration, target);
+            const QString held = events.registrationIdOf(eventId, keepId);
+            const auto mine = held.isEmpty() ? std::nullopt : m_store.row(kRegistration, held);
+            const QString target = mine ? held : QString::fromStdString(newUuidV7(m_store.clock()));
             FieldMap fields {{"event_id", eventId.toStdString()}, {"person_id", keepId.toStdString()}};
             QString state = textOf(*theirs, "state");
             QString registeredAt = textOf(*theirs, "registered_at");

@@ -168,10 +168,19 @@ QDateTime Events::parseStoredTime(const QString &text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-QString Events::registrationId(const QString &eventId, const QString &personId)
+QString Events::registrationIdOf(const QString &eventId, const QString &personId) const
 {
-    return QString::fromStdString(
-        nameBasedUuid("registration:" + eventId.toStdString() + ":" + personId.toStdString()));
+    QSqlQuery select(m_store.database());
+    select.prepare(
+        QStringLiteral("SELECT id FROM registration WHERE person_id = ? AND event_id = ? ORDER BY id LIMIT 1"));
+    select.addBindValue(personId);
+    select.addBindValue(eventId);
+    return select.exec() && select.next() ? select.value(0).toString() : QString();
+}
+
+QString Events::newRegistrationId() const
+{
+    return QString::fromStdString(newUuidV7(m_store.clock()));
 }
 
 // ---- events
@@ -288,9 +297,10 @@ Result<QString> Events::registerPerson(const QString &eventId, const QString &pe
         return makeError("not_found", "There is no person " + person.toStdString() + " on this device; sync first.");
     if (person != me() && !canManage(eventId))
         return makeError("forbidden", "Only the event's organizers and leaders register someone else.");
-    const QString id = registrationId(eventId, person);
-    if (const auto existing = registration(eventId, person); existing && existing->state != QLatin1String("cancelled"))
+    const auto existing = registration(eventId, person);
+    if (existing && existing->state != QLatin1String("cancelled"))
         return existing->state; // already registered or waiting: nothing to do
+    const QString id = existing ? existing->id : newRegistrationId();
     const AttendanceCounts taken = counts(eventId);
     const bool full = info->capacity > 0 && taken.expected + taken.walkIns >= info->capacity;
     const QString state = full ? QStringLiteral("waitlisted") : QStringLiteral("registered");
@@ -315,8 +325,8 @@ Status Events::cancelRegistration(const QString &eventId, const QString &personI
 
 std::optional<Registration> Events::registration(const QString &eventId, const QString &personId) const
 {
-    const QString id = registrationId(eventId, personId);
-    const auto row = m_store.row(kRegistration, id);
+    const QString id = registrationIdOf(eventId, personId);
+    const auto row = id.isEmpty() ? std::nullopt : m_store.row(kRegistration, id);
     if (!row)
         return std::nullopt;
     const auto person = m_store.row(kPerson, personId);
@@ -381,8 +391,9 @@ Result<CheckInOutcome> Events::checkIn(const QString &eventId, const QString &pe
     const Principal principal = m_store.principal();
     if (!canManage(*info, principal))
         return makeError("forbidden", "Only leaders and the event's organizers check people in.");
-    const QString id = registrationId(eventId, personId);
-    const auto existing = m_store.row(kRegistration, id);
+    const QString held = registrationIdOf(eventId, personId);
+    const auto existing = held.isEmpty() ? std::nullopt : m_store.row(kRegistration, held);
+    const QString id = existing ? held : newRegistrationId();
     QString state = existing ? textOf(*existing, "state") : QString();
     if (existing && state.isEmpty())
         state = QStringLiteral("registered");
@@ -426,8 +437,8 @@ Status Events::undoCheckIn(const QString &eventId, const QString &personId)
 {
     if (!canManage(eventId))
         return makeError("forbidden", "Only leaders and the event's organizers undo check-ins.");
-    const QString id = registrationId(eventId, personId);
-    const auto row = m_store.row(kRegistration, id);
+    const QString id = registrationIdOf(eventId, personId);
+    const auto row = id.isEmpty() ? std::nullopt : m_store.row(kRegistration, id);
     if (!row || numberOf(*row, "attended") != 1)
         return makeError("not_checked_in", "This person is not checked in to this event; nothing to undo.");
     // Retracts the check-ins this device knows of; one made elsewhere and not yet seen here stands.
@@ -560,7 +571,7 @@ Result<WalkInOutcome> Events::registerWalkIn(const QString &eventId, const WalkI
     auto personId = m_store.createRow(kPerson, person);
     if (!personId)
         return personId.error();
-    const QString id = registrationId(eventId, *personId);
+    const QString id = newRegistrationId();
     const CheckInToken token {storedTime(now()).toStdString(), m_store.siteId().toStdString(), me().toStdString()};
     if (auto status = m_store.writeRow(kRegistration, id,
             {{"event_id", eventId.toStdString()}, {"person_id", personId->toStdString()},

@@ -185,8 +185,10 @@ public:
     std::vector<EventInfo> list(const EventQuery &query) const;
 
     // ---- registration
-    // The registration id of (event, person): a name-based UUID (v5), the same on every device.
-    static QString registrationId(const QString &eventId, const QString &personId);
+    // The id of the registration of (event, person) this device holds; empty when it holds none.
+    // A new registration gets a UUIDv7, which tells nothing of its event and person; two devices
+    // that register the same person offline are joined into one by the daemon (docs/events.md).
+    QString registrationIdOf(const QString &eventId, const QString &personId) const;
     // Registers `personId` (the signed-in person when empty; someone else needs canManage);
     // returns the state it got here, "registered" or "waitlisted" (the daemon settles the order
     // when devices disagree). Registering again after cancelling goes to the back of the queue.
@@ -228,6 +230,7 @@ public:
     static QDateTime parseStoredTime(const QString &text);
 
 private:
+    QString newRegistrationId() const;
     QString me() const;
     QDateTime now() const;
     // canManage() with the event and the principal already read.

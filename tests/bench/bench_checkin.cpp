@@ -432,7 +432,7 @@ int measure(const std::string &path, long checkins, const std::string &label)
         }
         clock.advanceMs(1500);
         const auto rawSaving = Steady::now();
-        if (!raw.checkIn(Events::registrationId(eventId, rawPerson), clock.nowMs())) {
+        if (!raw.checkIn(QString::fromStdString(newUuidV7(clock)), clock.nowMs())) {
             std::cerr << "baseline check-in failed\n";
             return 1;
         }

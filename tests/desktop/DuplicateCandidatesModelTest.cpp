@@ -4,6 +4,7 @@
 #include "desktop/models/DuplicateCandidatesModel.h"
 
 #include "common/Uuid.h"
+#include "tests/TestIds.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -24,8 +25,8 @@ private Q_SLOTS:
         QSqlQuery query(m_fixture->store.database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email) VALUES "
                                           "('ana2', 'ANA GARCIA', 'ana@example.org'), ('bob2', 'Brown, Bob', NULL)")));
-        m_anaPair = QString::fromStdString(newUuidV7(1));
-        m_bobPair = QString::fromStdString(newUuidV7(1));
+        m_anaPair = QString::fromStdString(newTestId());
+        m_bobPair = QString::fromStdString(newTestId());
         query.prepare(QStringLiteral("INSERT INTO duplicate_candidate (id, person_a, person_b, reasons, state) "
                                      "VALUES (?, ?, ?, ?, ?)"));
         for (const QStringList &row : {QStringList {m_anaPair, "ana", "ana2", "email name", "open"},

@@ -6,6 +6,7 @@
 #include "desktop/ui/DuplicateMergeDialog.h"
 
 #include "common/Uuid.h"
+#include "tests/TestIds.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -40,7 +41,7 @@ private Q_SLOTS:
         // A walk-in registered at the door who is Ana García of the directory.
         QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email, phone, area) VALUES "
                                           "('ana2', 'Ana Garcia', 'ana@example.org', '+351 900 000 000', NULL)")));
-        m_pair = QString::fromStdString(newUuidV7(1));
+        m_pair = QString::fromStdString(newTestId());
         query.prepare(QStringLiteral("INSERT INTO duplicate_candidate (id, person_a, person_b, reasons, state) "
                                      "VALUES (?, 'ana', 'ana2', 'email name', 'open')"));
         query.addBindValue(m_pair);

@@ -276,6 +276,49 @@ private Q_SLOTS:
         }
     }
 
+    // Registration ids tell nothing of their event and person (a device that was sent only an id
+    // cannot work out who registered for what), and two doors that check the same person in
+    // offline still end with one registration: the daemon joins the second to the first.
+    void twoDoorsMakeOneRegistrationWhoseIdTellsNothing()
+    {
+        SyncdProcess daemon;
+        QVERIFY2(daemon.start(10), qPrintable(daemon.error()));
+        TestClient doorA;
+        TestClient doorB;
+        QVERIFY(doorA.login(daemon, QStringLiteral("leader@example.org"), SyncdProcess::kDemoPassword));
+        QVERIFY(doorB.login(daemon, QStringLiteral("leader@example.org"), SyncdProcess::kDemoPassword));
+        QVERIFY(doorA.sync().ok());
+        EventInfo info;
+        info.title = QStringLiteral("Street party");
+        info.start = doorA.store().now().addDays(1);
+        const auto eventId = Events(doorA.store()).create(info);
+        QVERIFY(eventId.ok());
+        QVERIFY(doorA.sync().ok() && doorB.sync().ok());
+        const QString someone = column(doorA.store(),
+            QStringLiteral("SELECT id FROM person WHERE id != ? ORDER BY id "
+                           "LIMIT 1"),
+            {doorA.personId()})[0];
+
+        // Both doors offline: each checks the same person in.
+        const auto atA = Events(doorA.store()).checkIn(*eventId, someone);
+        const auto atB = Events(doorB.store()).checkIn(*eventId, someone);
+        QVERIFY(atA.ok() && atB.ok());
+        QVERIFY(atA->registrationId != atB->registrationId);
+        for (const QString &id : {atA->registrationId, atB->registrationId})
+            QCOMPARE(id.at(14), QLatin1Char('7')); // UUIDv7: time and randomness, nothing derived
+        for (auto *door : {&doorA, &doorB, &doorA})
+            QVERIFY(door->sync().ok());
+        QCOMPARE(doorB.store().syncProblems().size(), 0u);
+        for (auto *door : {&doorA, &doorB}) {
+            const auto rows = registrationsOf(*door, *eventId);
+            QCOMPARE(rows.size(), 1u);
+            QCOMPARE(rows.begin()->first, atA->registrationId);
+            const auto registration = Events(door->store()).registration(*eventId, someone);
+            QVERIFY(registration && registration->attended);
+            QCOMPARE(registration->history.size(), 2u); // both doors' check-ins
+        }
+    }
+
     void theWaitlistPromotesAndTheMemberSeesIt()
     {
         SyncdProcess daemon;

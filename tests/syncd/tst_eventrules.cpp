@@ -6,11 +6,14 @@
 
 #include "syncd/DemoSeeder.h"
 #include "syncd/DuplicateFinder.h"
+#include "tests/TestIds.h"
 
 #include "common/Hlc.h"
 
 #include <QDateTime>
 #include <QTest>
+
+#include <map>
 
 using namespace commonroom;
 using namespace commonroom::syncd;
@@ -29,9 +32,11 @@ std::string text(const FieldMap &fields, const std::string &name)
     return it == fields.end() ? std::string("<absent>") : toDisplayString(it->second);
 }
 
+// The id these tests give the registration of (event, person): one of its own, the same each time.
 std::string registrationId(const std::string &event, const std::string &person)
 {
-    return nameBasedUuid("registration:" + event + ":" + person);
+    static std::map<std::pair<std::string, std::string>, std::string> ids;
+    return ids.try_emplace({event, person}, newTestId()).first->second;
 }
 
 // One device of one person, numbering its own mutations.
@@ -383,7 +388,6 @@ private slots:
         const std::string now = stored(f.clock.nowMs());
         const FieldMap own {{"event_id", event}, {"person_id", ana}, {"state", "registered"}, {"registered_at", now}};
 
-        QCOMPARE(anaPhone.refusal(f, "registration", newTestId(), own), "invalid_id");
         FieldMap forBo = own;
         forBo["person_id"] = bo;
         QCOMPARE(anaPhone.refusal(f, "registration", registrationId(event, bo), forBo), "forbidden");
@@ -402,6 +406,15 @@ private slots:
         QVERIFY(f.store->liveIdsWhere(*findTable("registration"), "event_id", event).empty());
 
         QCOMPARE(anaPhone.refusal(f, "registration", registrationId(event, ana), own), "");
+        // A second registration of the same person (another offline device of theirs) joins the
+        // first: one per event and person, and the second id is only a tombstone.
+        const std::string second = newTestId();
+        QCOMPARE(anaPhone.refusal(f, "registration", second, own), "");
+        QCOMPARE(f.store->liveIdsWhere(*findTable("registration"), "event_id", event),
+            std::vector<std::string> {registrationId(event, ana)});
+        QVERIFY(f.store->loadValues(*findTable("registration"), second)->row.deleted);
+        QCOMPARE(anaPhone.refusal(f, "registration", second, {{"state", "cancelled"}}), "");
+        QCOMPARE(text(row(f, "registration", registrationId(event, ana)), "state"), "cancelled");
         // A registration stays with its person.
         QCOMPARE(anaPhone.refusal(f, "registration", registrationId(event, ana), {{"person_id", bo}}), "forbidden");
         // Members do not create events or bad times.

@@ -247,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(leader.push(f, "event", event,
                      {{"title", std::string("Assembly")}, {"starts_at", std::string("2030-01-01T18:00:00.000Z")}}),
             "");
-        const std::string registration = nameBasedUuid("registration:" + event + ":" + ana);
+        const std::string registration = newUuidV7(f.clock);
         QCOMPARE(leader.push(f, "registration", registration,
                      {{"event_id", event}, {"person_id", ana}, {"state", std::string("registered")}}),
             "");

@@ -35,19 +35,6 @@ class TestEventMerge : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void nameBasedIdsAreStableVersion5Uuids()
-    {
-        const std::string id = nameBasedUuid("registration:a:b");
-        QVERIFY(isUuid(id));
-        QCOMPARE(id[14], '5'); // version
-        QVERIFY(std::string("89ab").find(id[19]) != std::string::npos); // RFC 9562 variant
-        QCOMPARE(nameBasedUuid("registration:a:b"), id);
-        QVERIFY(nameBasedUuid("registration:a:c") != id);
-        // Pinned (and equal to Python's uuid5 in the namespace uuid5(NAMESPACE_DNS, "commonroom.org")):
-        // every stored registration id depends on this value never changing.
-        QCOMPARE(id, std::string("946bf72a-25a4-5171-8b01-2ef81c0fc97a"));
-    }
-
     void unionFieldsKeepEveryLineWhateverTheOrder()
     {
         const std::vector<std::pair<FieldMap, FieldVersion>> writes {

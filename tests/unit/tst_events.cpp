@@ -8,6 +8,7 @@
 
 #include "common/Clock.h"
 #include "common/Uuid.h"
+#include "tests/TestIds.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -142,7 +143,10 @@ private Q_SLOTS:
         QCOMPARE(*m_events->registerPerson(e, cy), QStringLiteral("waitlisted"));
         QCOMPARE(*m_events->registerPerson(e, cy), QStringLiteral("waitlisted")); // idempotent
         QCOMPARE(m_events->registration(e, cy)->waitlistPosition, 1);
-        QCOMPARE(m_events->registration(e, ana)->id, Events::registrationId(e, ana));
+        // An id of its own, which tells nothing of the event and person (version 7, time-ordered).
+        const QString anaId = m_events->registration(e, ana)->id;
+        QCOMPARE(anaId, m_events->registrationIdOf(e, ana));
+        QCOMPARE(anaId.at(14), QLatin1Char('7'));
 
         const auto list = m_events->registrations(e);
         QCOMPARE(list.size(), 3u);
@@ -222,7 +226,7 @@ private Q_SLOTS:
         const QString e = event(0);
         const QString ana = person("Ana");
         QVERIFY(m_events->checkIn(e, ana).ok()); // unsent
-        const QString id = Events::registrationId(e, ana);
+        const QString id = m_events->registrationIdOf(e, ana);
         // The daemon's copy, as another door checked Ana in a minute earlier.
         const std::string other = "2027-01-15T07:59:00.000Z|other-door|someone";
         protocol::PullResponse page;
@@ -459,7 +463,7 @@ private Q_SLOTS:
         m_clock.advanceMs(1000);
         QVERIFY(m_events->checkIn(e, keep).ok());
         // The daemon flags the pair; here it arrives by a pull.
-        const QString candidate = QString::fromStdString(newUuidV7(1));
+        const QString candidate = QString::fromStdString(newTestId());
         protocol::PullResponse page;
         page.changes.push_back(protocol::Change {1, "duplicate_candidate", candidate.toStdString(),
             {{"person_a", std::min(keep, dup).toStdString()}, {"person_b", std::max(keep, dup).toStdString()},
