@@ -115,6 +115,18 @@ Status MergeRules::check(
                 "restore PAIR_ID) to merge them otherwise.");
         return {};
     }
+    if (table.name == "membership" && existing && !existing->row.deleted && !mutation.deleted
+        && mutation.fields.contains("person_id")) {
+        // A membership moves to another person only with its person, merged into them: otherwise
+        // a look-alike could take over someone's memberships and curatorships.
+        const std::string from = textOf(existing->row.values, "person_id");
+        const std::string to = textOf(mutation.fields, "person_id");
+        const auto person = from == to ? std::nullopt : m_store.loadValues(personTable(), from);
+        if (from != to && !(person && textOf(person->row.values, "merged_into") == to))
+            return makeError("invalid_value",
+                "A membership stays with its person unless they are merged into another; invite the other person "
+                "to the group instead.");
+    }
     if (table.name != "duplicate_candidate" || mutation.deleted || !existing || existing->row.deleted)
         return {};
     const FieldMap &stored = existing->row.values;

@@ -49,7 +49,7 @@ public:
         const TableDef &table, const protocol::Mutation &mutation, const std::optional<StoredRow> &existing);
 
     // Why the mutation breaks a merge rule beyond the rule table (a merge into nobody, a pair marked
-    // merged by a device), or success.
+    // merged by a device, a membership moved to someone its person was not merged into), or success.
     Status check(const TableDef &table, const protocol::Mutation &mutation, const std::optional<StoredRow> &existing);
 
     // After a person row was saved: a merge is recorded and folded into the kept person, a delete

@@ -110,6 +110,29 @@ private Q_SLOTS:
         QVERIFY(again.login(m_daemon, QStringLiteral("admin@example.org"), SyncdProcess::kDemoPassword));
         QVERIFY(audit(*admin, QStringLiteral("person_deleted"), adminId).empty());
 
+        // Nor does the whole merge as the app makes it, which would also move the admin's
+        // memberships to the look-alike: a membership moves only with a person merged away.
+        const auto group = leader->store().createRow(
+            QStringLiteral("group"), {{"name", std::string("Tenants")}, {"kind", std::string("open")}});
+        QVERIFY(group.ok());
+        const auto membership = leader->store().createRow(QStringLiteral("membership"),
+            {{"person_id", adminId.toStdString()}, {"group_id", group->toStdString()}, {"state", std::string("active")},
+                {"role", std::string("curator")}});
+        QVERIFY(membership.ok());
+        QVERIFY(syncs(*leader));
+        QVERIFY(Duplicates(leader->store()).merge(*pair, lookAlike).ok());
+        QVERIFY(leader->sync().rejected >= 3); // merged_into, the membership's move, the delete
+        bool refusedMove = false;
+        for (const auto &problem : leader->store().syncProblems())
+            refusedMove
+                = refusedMove || (problem.table == QStringLiteral("membership") && problem.rowId == *membership);
+        QVERIFY(refusedMove);
+        QVERIFY(leader->store().clearSyncProblems());
+        QVERIFY(syncs(*leader));
+        QCOMPARE(leader->field("membership", *membership, "person_id"), adminId);
+        QVERIFY(leader->field("person", adminId, "display_name") != QStringLiteral("<absent>"));
+        QCOMPARE(Duplicates(leader->store()).candidate(*pair)->state, QStringLiteral("open"));
+
         // The other way round is a merge like any other, and the audit log has it.
         QVERIFY(Duplicates(leader->store()).merge(*pair, adminId).ok());
         const auto merged = leader->sync();
