@@ -205,16 +205,21 @@ std::vector<std::vector<std::string>> migrations()
         "CREATE INDEX merge_snapshot_by_person ON merge_snapshot (person_id)",
         "CREATE INDEX merge_snapshot_by_kept ON merge_snapshot (kept_id)",
     };
-    return {first, second, third, fourth, fifth, sixth};
+    // 7: the digest of a device's last change, which a replay must repeat (docs/sync.md).
+    std::vector<std::string> seventh {
+        "ALTER TABLE device ADD COLUMN last_digest TEXT NOT NULL DEFAULT ''",
+    };
+    return {first, second, third, fourth, fifth, sixth, seventh};
 }
 
-// A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc
+// A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc,
+// last_digest
 // (a template: the statement class is private to SqliteStore).
 template<class Statement>
 Device deviceFrom(const Statement &query)
 {
     Device device {query.text(0), query.text(1), query.integer(2), query.integer(3), std::nullopt,
-        std::uint64_t(query.integer(5)), std::uint64_t(query.integer(6))};
+        std::uint64_t(query.integer(5)), query.text(7), std::uint64_t(query.integer(6))};
     if (!query.isNull(4))
         device.revokedAt = query.integer(4);
     return device;
@@ -540,7 +545,8 @@ void SqliteStore::insertAccount(const Account &account)
 std::optional<Device> SqliteStore::findDevice(std::string_view id)
 {
     auto query
-        = prepare("SELECT id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc FROM device WHERE id = ?");
+        = prepare("SELECT id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc, last_digest FROM device "
+                  "WHERE id = ?");
     query.bind(id);
     if (!query.step())
         return std::nullopt;
@@ -550,17 +556,17 @@ std::optional<Device> SqliteStore::findDevice(std::string_view id)
 void SqliteStore::saveDevice(const Device &device)
 {
     auto upsert = prepare(
-        "INSERT INTO device (id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc) VALUES (?, ?, ?, ?, "
-        "?, ?, ?) ON CONFLICT (id) DO UPDATE SET person_id = excluded.person_id, last_mid = excluded.last_mid, "
-        "created_at = excluded.created_at, revoked_at = excluded.revoked_at, last_hlc = excluded.last_hlc, max_hlc = "
-        "excluded.max_hlc");
+        "INSERT INTO device (id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc, last_digest) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET person_id = excluded.person_id, last_mid = "
+        "excluded.last_mid, created_at = excluded.created_at, revoked_at = excluded.revoked_at, last_hlc = "
+        "excluded.last_hlc, max_hlc = excluded.max_hlc, last_digest = excluded.last_digest");
     upsert.bind(device.id).bind(device.personId).bind(device.lastMid).bind(device.createdAt);
     if (device.revokedAt)
         upsert.bind(*device.revokedAt);
     else
         upsert.bindNull();
     // HLCs are 64-bit unsigned; SQLite keeps their bits in a signed integer.
-    upsert.bind(std::int64_t(device.lastHlc)).bind(std::int64_t(device.maxHlc));
+    upsert.bind(std::int64_t(device.lastHlc)).bind(std::int64_t(device.maxHlc)).bind(device.lastDigest);
     upsert.step();
 }
 
@@ -811,8 +817,8 @@ std::int64_t SqliteStore::compactTombstones(std::int64_t deletedBeforeMs)
 
 std::vector<Device> SqliteStore::devicesOf(std::string_view personId)
 {
-    auto query = prepare("SELECT id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc FROM device "
-                         "WHERE person_id = ? ORDER BY created_at");
+    auto query = prepare("SELECT id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc, last_digest "
+                         "FROM device WHERE person_id = ? ORDER BY created_at");
     query.bind(personId);
     std::vector<Device> devices;
     while (query.step())

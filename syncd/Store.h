@@ -48,6 +48,9 @@ struct Device
     // The HLC the mutation lastMid carried: a replay must carry it again, else the device is not
     // the one that sent it (a restored backup, a copied profile). 0: not known (older daemons).
     std::uint64_t lastHlc = 0;
+    // Hex SHA-256 of the mutation lastMid as it was sent: two copies of one device can number
+    // different changes alike and, in the same millisecond, stamp them alike. Empty: not known.
+    std::string lastDigest = {};
     // The newest HLC stored from this device, after moving stamps too far ahead back to the
     // daemon's time: later changes of the device are stamped after it.
     std::uint64_t maxHlc = 0;

@@ -18,6 +18,12 @@ namespace commonroom::syncd {
 
 namespace {
 
+// What tells a change apart from another numbered and stamped alike: its whole encoding.
+std::string changeDigest(const protocol::Mutation &mutation)
+{
+    return toHex(sha256(protocol::toJson(protocol::PushRequest {{}, 0, {mutation}})));
+}
+
 Error invalidCredentials()
 {
     return makeError("invalid_credentials", "The email or the password is wrong; check both and try again.");
@@ -304,6 +310,7 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         }
         device->lastMid = sent.mid;
         device->lastHlc = sent.hlc;
+        device->lastDigest = changeDigest(sent);
         // A stamp too far ahead of the daemon's clock would outrank every later change for as long
         // as the device's clock was wrong: it is moved back to the daemon's time, after every
         // stamp stored from this device, so the device's own order of edits holds. The change
@@ -436,7 +443,8 @@ Status SyncService::checkReplay(const Device &device, const protocol::PushReques
         return {};
     const auto last = std::find_if(request.mutations.begin(), request.mutations.end(),
         [&](const protocol::Mutation &mutation) { return mutation.mid == device.lastMid; });
-    if (last != request.mutations.end() && last->hlc == device.lastHlc)
+    if (last != request.mutations.end() && last->hlc == device.lastHlc
+        && (device.lastDigest.empty() || changeDigest(*last) == device.lastDigest))
         return {};
     return makeError("device_diverged",
         "This copy of the device is not the one the server knows: the server already received change "

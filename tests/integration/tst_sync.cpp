@@ -221,18 +221,20 @@ private Q_SLOTS:
         QCOMPARE(pulled.status, 200);
         const QString cursor = object(pulled.body).value("cursor").toString();
 
-        // The same mid again with its HLC, even carrying other values: acked, not applied, no new
-        // change.
-        const auto replay = push(1, "replayed", now);
+        // The same change again: acked, not applied twice, no new change.
+        const auto replay = push(1, "applied once", now);
         QCOMPARE(replay.status, 200);
         QCOMPARE(object(replay.body).value("acked").toArray().first().toInteger(), 1);
         QVERIFY(object(replay.body).value("rejected").toArray().isEmpty());
-        // The same mid with another HLC is another change numbered alike (a restored copy of the
-        // device): refused as a whole, neither acked nor applied.
-        const auto diverged = push(1, "from a restored copy", now + (1 << 16));
-        QCOMPARE(diverged.status, 409);
-        QCOMPARE(object(diverged.body).value("error").toObject().value("code").toString(),
-            QStringLiteral("device_diverged"));
+        // The same mid with another HLC, or with its HLC but other values, is another change
+        // numbered alike (a restored or copied device): refused as a whole, neither acked nor applied.
+        for (const auto &[bio, hlc] :
+            {std::pair {"from a restored copy", now + (1 << 16)}, std::pair {"from a copy", now}}) {
+            const auto diverged = push(1, QString::fromLatin1(bio), hlc);
+            QCOMPARE(diverged.status, 409);
+            QCOMPARE(object(diverged.body).value("error").toObject().value("code").toString(),
+                QStringLiteral("device_diverged"));
+        }
         const auto after = waitFor(api.get(protocol::endpoint::kPull, pullQuery(cursor)));
         QCOMPARE(after.status, 200);
         QVERIFY2(object(after.body).value("changes").toArray().isEmpty(), after.body.constData());

@@ -274,12 +274,17 @@ private slots:
                     ->push(leader.principal,
                         pushOf(leader.principal, {mutation(1, "group", id, {{"name", "First"}}, hlcNow(f, 1))}))
                     .ok());
-        // The same mid again (its answer was lost), with its HLC: acked, even with other content.
+        // The same change again (its answer was lost): acked, not applied twice.
         // (With another HLC it would be another device's change: replayOnlyWhenTheLastMidComesBackWithItsHlc.)
         const auto replay = f.service->push(leader.principal,
-            pushOf(leader.principal, {mutation(1, "group", id, {{"name", "Replayed"}}, hlcNow(f, 1))}));
+            pushOf(leader.principal, {mutation(1, "group", id, {{"name", "First"}}, hlcNow(f, 1))}));
         QVERIFY(replay.ok());
         QCOMPARE(replay->acked, std::vector<std::int64_t> {1});
+        // Other content under the same mid and stamp is another copy's change, never acked unseen.
+        const auto other = f.service->push(leader.principal,
+            pushOf(leader.principal, {mutation(1, "group", id, {{"name", "Replayed"}}, hlcNow(f, 1))}));
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().code, "device_diverged");
         const auto stored = f.store->loadRow(*findTable("group"), id);
         QCOMPARE(text(stored->row.values, "name"), "First");
         QCOMPARE(f.store->findDevice(leader.principal.deviceId)->lastMid, 1);
@@ -439,14 +444,17 @@ private slots:
         QCOMPARE(replay->acked, (std::vector<std::int64_t> {1, 2, 3}));
         QVERIFY(f.store->loadRow(*findTable("group"), ids[2]));
 
-        // A restored copy numbers other changes 2 and 3, or sends mids below the last without it.
+        // A restored copy numbers other changes 2 and 3, sends mids below the last without it, or
+        // repeats the last mid and stamp with another change.
         const std::string other = newTestId();
         for (const auto &mutations :
             {std::vector<protocol::Mutation> {mutation(2, "group", other, {{"name", "X"}}, hlc + 9),
                  mutation(3, "group", other, {{"name", "Y"}}, hlc + 10)},
                 std::vector<protocol::Mutation> {mutation(2, "group", other, {{"name", "X"}}, hlc + 1)},
                 std::vector<protocol::Mutation> {mutation(3, "group", other, {{"name", "X"}}, hlc + 9),
-                    mutation(4, "group", other, {{"name", "Y"}}, hlc + 10)}}) {
+                    mutation(4, "group", other, {{"name", "Y"}}, hlc + 10)},
+                // Another change that the copy numbered and stamped in the same millisecond alike.
+                std::vector<protocol::Mutation> {mutation(3, "group", other, {{"name", "X"}}, hlc + 2)}}) {
             const auto diverged = f.service->push(leader.principal, pushOf(leader.principal, mutations));
             QVERIFY(!diverged.ok());
             QCOMPARE(diverged.error().code, "device_diverged");
