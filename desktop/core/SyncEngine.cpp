@@ -509,8 +509,7 @@ void SyncEngine::login(const QUrl &server, const QString &fingerprint, const QSt
     m_api->setServer(server, fingerprint);
     m_api->setToken({});
     protocol::LoginRequest request {email.toStdString(), password.toStdString(), m_store.siteId().toStdString()};
-    QNetworkReply *reply
-        = m_api->post(endpoint::kLogin, QByteArray::fromStdString(protocol::toJson(request)));
+    QNetworkReply *reply = m_api->post(endpoint::kLogin, QByteArray::fromStdString(protocol::toJson(request)));
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, fingerprint, email] {
         reply->deleteLater();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

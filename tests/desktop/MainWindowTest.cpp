@@ -223,8 +223,8 @@ private Q_SLOTS:
     {
         MainWindow window(*m_store, *m_engine);
         window.setAutoSyncEnabled(false);
-        QVERIFY(m_store->updateRow(QStringLiteral("person"), QStringLiteral("bob"), {{"bio", std::string("Unsent")}})
-                .ok());
+        QVERIFY(
+            m_store->updateRow(QStringLiteral("person"), QStringLiteral("bob"), {{"bio", std::string("Unsent")}}).ok());
         QAction *refetch = window.findChild<QAction *>(QStringLiteral("refetchAction"));
         QVERIFY(refetch && refetch->isEnabled());
         QSignalSpy started(m_engine.get(), &SyncEngine::started);
@@ -239,7 +239,9 @@ private Q_SLOTS:
         QCOMPARE(started.count(), 0);
         QVERIFY(!m_store->isRefetching());
 
-        MainWindow::confirmPrompt = [](QWidget *, const QString &, const QString &) { return true; };
+        MainWindow::confirmPrompt = [](QWidget *, const QString &, const QString &) {
+            return true;
+        };
         refetch->trigger();
         QCOMPARE(started.count(), 1);
         QVERIFY(!refetch->isEnabled()); // not twice at once

@@ -62,7 +62,8 @@ private:
         mutation.hlc = std::uint64_t(QDateTime::currentMSecsSinceEpoch()) << 16 | std::uint64_t(actor.mid & 0xfff);
         const protocol::PushRequest request {actor.device, protocol::kProtocolVersion, {mutation}};
         const auto answer = protocol::fromJson<protocol::PushResponse>(
-            send(actor.api->post(protocol::endpoint::kPush, QByteArray::fromStdString(protocol::toJson(request)))).toStdString());
+            send(actor.api->post(protocol::endpoint::kPush, QByteArray::fromStdString(protocol::toJson(request))))
+                .toStdString());
         if (!answer)
             return "no answer: " + answer.error().message;
         if (!answer->rejected.empty())

@@ -195,7 +195,9 @@ private Q_SLOTS:
         QCOMPARE(nul.error().code, "weak_password");
         QVERIFY(nul.error().message.find("control character") != std::string::npos);
         QVERIFY(!PasswordPolicy::check("tenants union\tforever").ok());
-        QVERIFY(!PasswordPolicy::check("tenants union\xC2\x85" "forever").ok()); // U+0085, next line
+        QVERIFY(!PasswordPolicy::check("tenants union\xC2\x85"
+                                       "forever")
+                     .ok()); // U+0085, next line
         const PasswordPolicy::Owner ana {"ana.garcia@example.org", "Ana García"};
         QCOMPARE(PasswordPolicy::check("ana.garcia@example.org", ana).error().code, "weak_password");
         QCOMPARE(PasswordPolicy::check("AnaGarcía2026!!", ana).error().code, "weak_password");

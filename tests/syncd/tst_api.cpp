@@ -84,14 +84,14 @@ private slots:
             std::string_view method;
             bool session;
         };
-        const Expected endpoints[] = {{endpoint::kHealth, "GET", false}, {endpoint::kLogin, "POST", false},
-            {endpoint::kLogout, "POST", true}, {endpoint::kPush, "POST", true}, {endpoint::kPull, "GET", true},
-            {endpoint::kDevices, "GET", true}, {endpoint::kRevokeDevice, "POST", true},
-            {endpoint::kRegisterDevice, "POST", true}, {endpoint::kApply, "POST", false},
-            {endpoint::kAcceptInvitation, "POST", false}, {endpoint::kRequestPasswordReset, "POST", false},
-            {endpoint::kResetPassword, "POST", false}, {endpoint::kRefreshToken, "POST", true},
-            {endpoint::kChangePassword, "POST", true}, {endpoint::kExport, "GET", true},
-            {endpoint::kAudit, "GET", true}, {endpoint::kErase, "POST", true}};
+        const Expected endpoints[]
+            = {{endpoint::kHealth, "GET", false}, {endpoint::kLogin, "POST", false}, {endpoint::kLogout, "POST", true},
+                {endpoint::kPush, "POST", true}, {endpoint::kPull, "GET", true}, {endpoint::kDevices, "GET", true},
+                {endpoint::kRevokeDevice, "POST", true}, {endpoint::kRegisterDevice, "POST", true},
+                {endpoint::kApply, "POST", false}, {endpoint::kAcceptInvitation, "POST", false},
+                {endpoint::kRequestPasswordReset, "POST", false}, {endpoint::kResetPassword, "POST", false},
+                {endpoint::kRefreshToken, "POST", true}, {endpoint::kChangePassword, "POST", true},
+                {endpoint::kExport, "GET", true}, {endpoint::kAudit, "GET", true}, {endpoint::kErase, "POST", true}};
         for (const auto &[path, method, session] : endpoints) {
             const std::string target(path);
             const auto wrong = api.handle(method == "GET" ? post(target, "{}") : get(target));
@@ -101,9 +101,9 @@ private slots:
                 QVERIFY2(api.handle(method == "GET" ? get(target) : post(target, "{}")).status == 401, target.c_str());
             // Near misses are not routes: no prefix, suffix or case matching.
             for (const std::string &near : {target + "/", target + "x", target.substr(0, target.size() - 1)}) {
-                if (std::find_if(std::begin(endpoints), std::end(endpoints), [&](const Expected &other) {
-                        return other.path == near;
-                    }) == std::end(endpoints))
+                if (std::find_if(std::begin(endpoints), std::end(endpoints),
+                        [&](const Expected &other) { return other.path == near; })
+                    == std::end(endpoints))
                     QVERIFY2(api.handle(get(near)).status == 404, near.c_str());
             }
         }

@@ -276,8 +276,8 @@ private slots:
                     .ok());
         // The same change again (its answer was lost): acked, not applied twice.
         // (With another HLC it would be another device's change: replayOnlyWhenTheLastMidComesBackWithItsHlc.)
-        const auto replay = f.service->push(leader.principal,
-            pushOf(leader.principal, {mutation(1, "group", id, {{"name", "First"}}, hlcNow(f, 1))}));
+        const auto replay = f.service->push(
+            leader.principal, pushOf(leader.principal, {mutation(1, "group", id, {{"name", "First"}}, hlcNow(f, 1))}));
         QVERIFY(replay.ok());
         QCOMPARE(replay->acked, std::vector<std::int64_t> {1});
         // Other content under the same mid and stamp is another copy's change, never acked unseen.

@@ -174,8 +174,8 @@ private Q_SLOTS:
 
     static bool othersMayRead(const QString &path)
     {
-        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-            | QFileDevice::WriteOther;
+        const auto others
+            = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
         return (QFileInfo(path).permissions() & others) != 0;
     }
 
@@ -189,8 +189,8 @@ private Q_SLOTS:
         m_store.reset();
 
         // A file an earlier version left readable by everyone is closed to others when opened.
-        QVERIFY(QFile::setPermissions(path,
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         QVERIFY(othersMayRead(path));
         LocalStore reopened(m_clock);
         QVERIFY(reopened.open(path).ok());

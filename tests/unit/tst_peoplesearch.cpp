@@ -563,8 +563,8 @@ private Q_SLOTS:
     void csvCellsAreNeverFormulas()
     {
         // Whatever anyone typed into a profile, a spreadsheet opening the export shows text.
-        for (const char *typed : {"=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0",
-                 "-2+3", "@SUM(1)", "\t=1", "\r=1"}) {
+        for (const char *typed :
+            {"=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1)", "\t=1", "\r=1"}) {
             const QByteArray cell = Exporter::csvField(QString::fromUtf8(typed));
             const QByteArray unquoted = cell.startsWith('"') ? cell.mid(1) : cell;
             QVERIFY2(unquoted.startsWith('\''), cell.constData());

@@ -193,8 +193,8 @@ private Q_SLOTS:
         };
         QVERIFY(mentions(fromJson<PasswordReset>(R"({"email":"a@b","code":"c","password":"p","admin":true})"),
             "the password reset has an unknown member \"admin\""));
-        QVERIFY(mentions(fromJson<ApplyRequest>(
-                             R"({"email":"a@b","password":"p","display_name":"A","consent":"yes","device":"d"})"),
+        QVERIFY(mentions(
+            fromJson<ApplyRequest>(R"({"email":"a@b","password":"p","display_name":"A","consent":"yes","device":"d"})"),
             "\"consent\" in the application must be true or false"));
         QVERIFY(mentions(fromJson<EraseRequest>(R"({"person_id":"x"})"), "lacks \"reason\""));
         QVERIFY(mentions(fromJson<EraseRequest>("{\"person_id\":"), "not valid JSON"));
