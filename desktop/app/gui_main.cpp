@@ -6,6 +6,7 @@
 #include "desktop/core/Profile.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
+#include "desktop/ui/DialogPrompts.h"
 #include "desktop/ui/LoginDialog.h"
 #include "desktop/ui/MainWindow.h"
 #include "desktop/ui/StartupRecovery.h"
@@ -72,13 +73,15 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "The profile folder %1 cannot be used: %2")
                 .arg(QDir::toNativeSeparators(profile.dir()), QString::fromStdString(status.error().message)));
 
+    // Every question to the user is asked in a dialog, through this one object.
+    commonroom::DialogPrompts prompts;
     // The device's one wall clock (docs/time.md).
     const commonroom::SystemClock clock;
     commonroom::LocalStore store(clock);
     auto opened = store.open(profile.databasePath());
     if (!opened && opened.error().code == "damaged") {
         // Recovered, declined (the file left untouched) or failed: the message says which.
-        if (auto recovered = commonroom::StartupRecovery::offer(store, profile, opened.error()); !recovered)
+        if (auto recovered = commonroom::StartupRecovery::offer(store, profile, opened.error(), prompts); !recovered)
             return fail(title, QString::fromStdString(recovered.error().message));
         opened = {};
     }
@@ -96,11 +99,11 @@ int main(int argc, char *argv[])
     // Signing out closes the window and asks to sign in again; cancelling the sign-in quits.
     for (;;) {
         if (tokens.load().isEmpty()) {
-            commonroom::LoginDialog login(engine, store);
+            commonroom::LoginDialog login(engine, store, prompts);
             if (login.exec() != QDialog::Accepted)
                 return 0;
         }
-        commonroom::MainWindow window(store, engine);
+        commonroom::MainWindow window(store, engine, prompts);
         window.show();
         const int result = QApplication::exec();
         if (!window.hasSignedOut())

@@ -12,10 +12,10 @@
 
 namespace commonroom {
 
-AdminDashboard::AdminDashboard(LocalStore &store, SyncEngine &engine, QWidget *parent)
+AdminDashboard::AdminDashboard(LocalStore &store, SyncEngine &engine, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
-    , m_queue(new ApprovalQueueWidget(store, this))
+    , m_queue(new ApprovalQueueWidget(store, prompts, this))
     , m_invitations(new InvitationsWidget(store, this))
 {
     setObjectName(QStringLiteral("adminDashboard"));

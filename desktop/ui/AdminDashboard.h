@@ -10,6 +10,7 @@ class ApprovalQueueWidget;
 class AuditLogWidget;
 class InvitationsWidget;
 class LocalStore;
+class Prompts;
 class RolesWidget;
 class SyncEngine;
 
@@ -21,7 +22,7 @@ class AdminDashboard : public QWidget
     Q_OBJECT
 
 public:
-    AdminDashboard(LocalStore &store, SyncEngine &engine, QWidget *parent = nullptr);
+    AdminDashboard(LocalStore &store, SyncEngine &engine, Prompts &prompts, QWidget *parent = nullptr);
 
     ApprovalQueueWidget *approvalQueue() const { return m_queue; }
     RolesWidget *roles() const { return m_roles; }

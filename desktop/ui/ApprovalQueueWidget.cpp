@@ -1,12 +1,12 @@
 #include "ApprovalQueueWidget.h"
 
+#include "Prompts.h"
 #include "VouchDialog.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/ApplicantsModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -16,12 +16,10 @@
 
 namespace commonroom {
 
-ApprovalQueueWidget::TextPrompt ApprovalQueueWidget::textPrompt;
-ApprovalQueueWidget::DialogRunner ApprovalQueueWidget::dialogRunner;
-
-ApprovalQueueWidget::ApprovalQueueWidget(LocalStore &store, QWidget *parent)
+ApprovalQueueWidget::ApprovalQueueWidget(LocalStore &store, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_prompts(prompts)
     , m_model(new ApplicantsModel(store, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -117,17 +115,6 @@ void ApprovalQueueWidget::selectPerson(const QString &personId)
     m_view->scrollTo(index);
 }
 
-std::optional<QString> ApprovalQueueWidget::prompt(const QString &title, const QString &label)
-{
-    if (textPrompt)
-        return textPrompt(this, title, label);
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, title, label, {}, &ok);
-    if (!ok)
-        return std::nullopt;
-    return text;
-}
-
 bool ApprovalQueueWidget::decide(const QString &state, const QString &message)
 {
     const QString personId = selectedPersonId();
@@ -163,8 +150,8 @@ void ApprovalQueueWidget::rejectSelected()
         showError(tr("Select an applicant in the list first."));
         return;
     }
-    const auto reason = prompt(
-        tr("Reject application"), tr("Why is the application turned down? The applicant will read this reason."));
+    const auto reason = m_prompts.text(
+        this, tr("Reject application"), tr("Why is the application turned down? The applicant will read this reason."));
     if (!reason)
         return;
     if (reason->trimmed().isEmpty()) {
@@ -180,7 +167,7 @@ void ApprovalQueueWidget::askSelected()
         showError(tr("Select an applicant in the list first."));
         return;
     }
-    const auto question = prompt(tr("Ask for more information"),
+    const auto question = m_prompts.text(this, tr("Ask for more information"),
         tr("What would you like to know? The applicant will read your question and can answer by editing "
            "their profile."));
     if (!question)
@@ -206,10 +193,7 @@ void ApprovalQueueWidget::vouchSelected()
     }
     m_error->hide();
     VouchDialog dialog(m_store, personId, this);
-    if (dialogRunner)
-        dialogRunner(dialog);
-    else
-        dialog.exec();
+    m_prompts.run(dialog);
 }
 
 void ApprovalQueueWidget::updateDetails()

@@ -2,10 +2,8 @@
 
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 
-class QDialog;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -15,6 +13,7 @@ namespace commonroom {
 
 class ApplicantsModel;
 class LocalStore;
+class Prompts;
 
 // The admins' approval queue: who applied, when, the vouches so far and the notes, with the
 // decisions approve, reject (with a reason) and ask for more information (with a question).
@@ -25,16 +24,8 @@ class ApprovalQueueWidget : public QWidget
     Q_OBJECT
 
 public:
-    // Asks for a reason or a question: (parent, title, label) -> text, or nullopt when cancelled.
-    // Tests set this to answer without a dialog.
-    using TextPrompt
-        = std::function<std::optional<QString>(QWidget *parent, const QString &title, const QString &label)>;
-    static TextPrompt textPrompt;
-    // Runs the vouch dialog and returns its result; tests fill it in. By default QDialog::exec().
-    using DialogRunner = std::function<int(QDialog &dialog)>;
-    static DialogRunner dialogRunner;
-
-    explicit ApprovalQueueWidget(LocalStore &store, QWidget *parent = nullptr);
+    // Reasons and questions are asked, and the vouch dialog run, through `prompts`.
+    ApprovalQueueWidget(LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
 
     ApplicantsModel *model() const { return m_model; }
     // The message of the last refused action, empty if none.
@@ -49,12 +40,12 @@ public Q_SLOTS:
     void vouchSelected();
 
 private:
-    std::optional<QString> prompt(const QString &title, const QString &label);
     bool decide(const QString &state, const QString &message);
     void updateDetails();
     void showError(const QString &message);
 
     LocalStore &m_store;
+    Prompts &m_prompts;
     ApplicantsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

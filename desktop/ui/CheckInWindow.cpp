@@ -1,6 +1,6 @@
 #include "CheckInWindow.h"
 
-#include "WalkInDialog.h"
+#include "Prompts.h"
 
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/DoorSearchModel.h"
@@ -18,8 +18,6 @@
 #include <QVBoxLayout>
 
 namespace commonroom {
-
-CheckInWindow::WalkInPrompt CheckInWindow::walkInPrompt;
 
 namespace {
 // The door is read from a step away: everything larger than on a desk.
@@ -48,9 +46,10 @@ QLabel *captionLabel(QWidget *parent, const QString &text)
 }
 } // namespace
 
-CheckInWindow::CheckInWindow(LocalStore &store, const QString &eventId, QWidget *parent)
+CheckInWindow::CheckInWindow(LocalStore &store, Prompts &prompts, const QString &eventId, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_store(store)
+    , m_prompts(prompts)
     , m_eventId(eventId)
     , m_model(new DoorSearchModel(store, this))
 {
@@ -371,15 +370,7 @@ void CheckInWindow::undoLast()
 void CheckInWindow::registerWalkIn()
 {
     const QString typed = m_search->text().simplified();
-    std::optional<WalkInDetails> details;
-    if (walkInPrompt) {
-        details = walkInPrompt(this, typed);
-    } else {
-        WalkInDialog dialog(this);
-        dialog.setDisplayName(typed);
-        if (dialog.exec() == QDialog::Accepted)
-            details = dialog.details();
-    }
+    const std::optional<WalkInDetails> details = m_prompts.walkIn(this, typed);
     if (!details)
         return;
     auto outcome = events().registerWalkIn(m_eventId, *details);

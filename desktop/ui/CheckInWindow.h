@@ -5,8 +5,6 @@
 #include <QString>
 #include <QWidget>
 
-#include <functional>
-#include <optional>
 #include <vector>
 
 class QLabel;
@@ -18,6 +16,7 @@ namespace commonroom {
 
 class DoorSearchModel;
 class LocalStore;
+class Prompts;
 
 // Check-in mode: the full-screen view a volunteer runs at the door.
 //
@@ -35,13 +34,8 @@ class CheckInWindow : public QWidget
     Q_OBJECT
 
 public:
-    // Asks the details of a walk-in, the dialog pre-filled with what was typed; nullopt =
-    // cancelled. Tests set it to answer without a dialog.
-    using WalkInPrompt = std::function<std::optional<WalkInDetails>(QWidget *parent, const QString &typedName)>;
-    static WalkInPrompt walkInPrompt;
-
-    // Check-in times come from the store's clock.
-    CheckInWindow(LocalStore &store, const QString &eventId, QWidget *parent = nullptr);
+    // Check-in times come from the store's clock; a walk-in's details are asked through `prompts`.
+    CheckInWindow(LocalStore &store, Prompts &prompts, const QString &eventId, QWidget *parent = nullptr);
 
     QString eventId() const { return m_eventId; }
     QLineEdit *searchField() const { return m_search; }
@@ -80,6 +74,7 @@ private:
     Events events() const;
 
     LocalStore &m_store;
+    Prompts &m_prompts;
     QString m_eventId;
     DoorSearchModel *m_model;
     AttendanceCounts m_counts;

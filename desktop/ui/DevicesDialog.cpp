@@ -1,6 +1,7 @@
 #include "DevicesDialog.h"
 
 #include "MessageLabel.h"
+#include "Prompts.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/DevicesModel.h"
 
@@ -9,18 +10,16 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace commonroom {
 
-DevicesDialog::ConfirmPrompt DevicesDialog::confirmPrompt;
-
-DevicesDialog::DevicesDialog(ApiClient &api, LocalStore &store, QWidget *parent)
+DevicesDialog::DevicesDialog(ApiClient &api, LocalStore &store, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_prompts(prompts)
     , m_client(new AccountClient(api, this))
     , m_model(new DevicesModel(this))
 {
@@ -117,17 +116,12 @@ void DevicesDialog::revokeSelected()
         : tr("Revoke %1? It is signed out and erases its copy of the community when it next connects. This "
              "cannot be undone; signing in again on it makes it a new device.")
               .arg(name);
-    bool confirmed = false;
-    if (confirmPrompt) {
-        confirmed = confirmPrompt(this, tr("Revoke device"), question);
-    } else {
-        QMessageBox box(QMessageBox::Warning, tr("Revoke device"), question, QMessageBox::Cancel, this);
-        QPushButton *revoke = box.addButton(tr("&Revoke"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        confirmed = box.clickedButton() == revoke;
-    }
-    if (!confirmed)
+    Prompts::Question revoke;
+    revoke.title = tr("Revoke device");
+    revoke.text = question;
+    revoke.yes = tr("&Revoke");
+    revoke.tone = Prompts::Question::Tone::Destructive;
+    if (!m_prompts.confirm(this, revoke))
         return;
     m_busy = true;
     m_revokingThisDevice = thisDevice;

@@ -4,8 +4,6 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class QPushButton;
 class QTableView;
 
@@ -14,6 +12,7 @@ namespace commonroom {
 class DevicesModel;
 class LocalStore;
 class MessageLabel;
+class Prompts;
 
 // "My devices": the computers signed in to the person's account (online), and revoking one
 // after confirmation — a lost laptop, say. A revoked device is refused by the daemon and erases
@@ -23,11 +22,8 @@ class DevicesDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Asks to confirm: (parent, title, question) -> confirmed. Tests answer without a box.
-    using ConfirmPrompt = std::function<bool(QWidget *parent, const QString &title, const QString &question)>;
-    static ConfirmPrompt confirmPrompt;
-
-    DevicesDialog(ApiClient &api, LocalStore &store, QWidget *parent = nullptr);
+    // Revoking is confirmed through `prompts`.
+    DevicesDialog(ApiClient &api, LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
 
     DevicesModel *model() const { return m_model; }
     QString messageText() const;
@@ -44,6 +40,7 @@ private:
     void updateButtons();
 
     LocalStore &m_store;
+    Prompts &m_prompts;
     AccountClient *m_client;
     DevicesModel *m_model;
     QTableView *m_view;

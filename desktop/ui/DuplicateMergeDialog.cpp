@@ -1,5 +1,6 @@
 #include "DuplicateMergeDialog.h"
 
+#include "Prompts.h"
 #include "common/Schema.h"
 #include "desktop/core/Duplicates.h"
 #include "desktop/core/LocalStore.h"
@@ -9,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -17,8 +17,6 @@
 #include <QVBoxLayout>
 
 namespace commonroom {
-
-DuplicateMergeDialog::ConfirmPrompt DuplicateMergeDialog::confirmPrompt;
 
 namespace {
 // Fields a leader may not merge from one record into the other: the role is the admins', the
@@ -35,9 +33,11 @@ QString shown(const FieldValue &value)
 }
 } // namespace
 
-DuplicateMergeDialog::DuplicateMergeDialog(LocalStore &store, const QString &candidateId, QWidget *parent)
+DuplicateMergeDialog::DuplicateMergeDialog(
+    LocalStore &store, Prompts &prompts, const QString &candidateId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_prompts(prompts)
     , m_candidateId(candidateId)
 {
     setObjectName(QStringLiteral("duplicateMergeDialog"));
@@ -292,12 +292,7 @@ FieldMap DuplicateMergeDialog::chosenFields() const
 
 bool DuplicateMergeDialog::confirm(const QString &title, const QString &question)
 {
-    if (confirmPrompt)
-        return confirmPrompt(this, title, question);
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
+    return m_prompts.confirm(this, title, question);
 }
 
 void DuplicateMergeDialog::merge()

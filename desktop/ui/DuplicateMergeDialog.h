@@ -5,7 +5,6 @@
 #include <QDialog>
 #include <QString>
 
-#include <functional>
 #include <map>
 #include <vector>
 
@@ -18,6 +17,7 @@ class QRadioButton;
 namespace commonroom {
 
 class LocalStore;
+class Prompts;
 
 // Reviews a pair of people flagged as likely the same person: both records side by side, field
 // by field, with what each has in its history (registrations, check-ins, groups).
@@ -32,11 +32,8 @@ class DuplicateMergeDialog : public QDialog
     Q_OBJECT
 
 public:
-    // A yes/no question before merging or dismissing -> yes. Tests set it to answer.
-    using ConfirmPrompt = std::function<bool(QWidget *parent, const QString &title, const QString &question)>;
-    static ConfirmPrompt confirmPrompt;
-
-    DuplicateMergeDialog(LocalStore &store, const QString &candidateId, QWidget *parent = nullptr);
+    // Merging and dismissing are confirmed through `prompts`.
+    DuplicateMergeDialog(LocalStore &store, Prompts &prompts, const QString &candidateId, QWidget *parent = nullptr);
 
     // False when the pair could not be shown (errorText() says why).
     bool isReady() const { return m_ready; }
@@ -79,6 +76,7 @@ private:
     static QString fieldLabel(const QString &field);
 
     LocalStore &m_store;
+    Prompts &m_prompts;
     QString m_candidateId;
     QString m_ids[2];
     QString m_names[2];

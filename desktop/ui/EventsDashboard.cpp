@@ -2,9 +2,8 @@
 
 #include "CheckInWindow.h"
 #include "DuplicateMergeDialog.h"
-#include "EventDialog.h"
 #include "EventPrintouts.h"
-#include "PersonPickerDialog.h"
+#include "Prompts.h"
 
 #include "desktop/core/Exporter.h"
 #include "desktop/core/ICalendar.h"
@@ -20,7 +19,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,8 +26,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
@@ -46,13 +42,6 @@
 #include <tuple>
 
 namespace commonroom {
-
-EventsDashboard::EventPrompt EventsDashboard::eventPrompt;
-EventsDashboard::ConfirmPrompt EventsDashboard::confirmPrompt;
-EventsDashboard::SavePrompt EventsDashboard::savePrompt;
-EventsDashboard::PersonPrompt EventsDashboard::personPrompt;
-EventsDashboard::ReviewPrompt EventsDashboard::reviewPrompt;
-EventsDashboard::PrintPrompt EventsDashboard::printPrompt;
 
 namespace {
 QString errorMessage(const Error &error)
@@ -118,9 +107,10 @@ QString safeStem(const QString &title)
 }
 } // namespace
 
-EventsDashboard::EventsDashboard(LocalStore &store, QWidget *parent)
+EventsDashboard::EventsDashboard(LocalStore &store, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_prompts(prompts)
     , m_events(new EventsModel(store, this))
     , m_registrants(new RegistrantsModel(store, this))
     , m_duplicates(new DuplicateCandidatesModel(store, this))
@@ -693,12 +683,7 @@ void EventsDashboard::refreshReport()
 
 bool EventsDashboard::confirm(const QString &title, const QString &question)
 {
-    if (confirmPrompt)
-        return confirmPrompt(this, title, question);
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
+    return m_prompts.confirm(this, title, question);
 }
 
 void EventsDashboard::newEvent()
@@ -707,14 +692,7 @@ void EventsDashboard::newEvent()
     const QString group = m_group->currentData().toString();
     draft.groupId = group;
     draft.area = m_area->currentData().toString();
-    std::optional<EventInfo> event;
-    if (eventPrompt) {
-        event = eventPrompt(this, draft);
-    } else {
-        EventDialog dialog(m_store, draft, this);
-        if (dialog.exec() == QDialog::Accepted)
-            event = dialog.event();
-    }
+    const auto event = m_prompts.event(this, m_store, draft);
     if (!event)
         return;
     auto created = events().create(*event);
@@ -731,14 +709,7 @@ void EventsDashboard::editEvent()
     const auto current = currentEvent();
     if (!current)
         return;
-    std::optional<EventInfo> event;
-    if (eventPrompt) {
-        event = eventPrompt(this, *current);
-    } else {
-        EventDialog dialog(m_store, *current, this);
-        if (dialog.exec() == QDialog::Accepted)
-            event = dialog.event();
-    }
+    auto event = m_prompts.event(this, m_store, *current);
     if (!event)
         return;
     event->id = current->id;
@@ -808,14 +779,7 @@ void EventsDashboard::registerSomeone()
     const auto event = currentEvent();
     if (!event)
         return;
-    QString personId;
-    if (personPrompt) {
-        personId = personPrompt(this, event->id);
-    } else {
-        PersonPickerDialog dialog(m_store, event->id, this);
-        if (dialog.exec() == QDialog::Accepted)
-            personId = dialog.personId();
-    }
+    const QString personId = m_prompts.person(this, m_store, event->id);
     if (personId.isEmpty())
         return;
     auto state = events().registerPerson(event->id, personId);
@@ -864,17 +828,15 @@ void EventsDashboard::openCheckIn()
     }
     delete m_checkIn;
     // A top-level window (no parent), deleted with the dashboard or when another event's opens.
-    m_checkIn = new CheckInWindow(m_store, event->id);
+    m_checkIn = new CheckInWindow(m_store, m_prompts, event->id);
     m_checkIn->showFullScreen();
     m_checkIn->activateWindow();
 }
 
 QString EventsDashboard::askSavePath(const QString &title, const QString &suggestedName, const QString &filter)
 {
-    if (savePrompt)
-        return savePrompt(this, title, suggestedName, filter);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName), filter);
+    return m_prompts.saveFile(this, title, QDir(folder).filePath(suggestedName), filter);
 }
 
 QString EventsDashboard::fileStem() const
@@ -979,15 +941,7 @@ void EventsDashboard::print(const QString &title, const QString &html)
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    bool accepted = false;
-    if (printPrompt) {
-        accepted = printPrompt(this, printer);
-    } else {
-        QPrintDialog dialog(&printer, this);
-        dialog.setWindowTitle(title);
-        accepted = dialog.exec() == QDialog::Accepted;
-    }
-    if (!accepted)
+    if (!m_prompts.print(this, printer))
         return;
     EventPrintouts::print(printer, html);
     if (printer.printerState() == QPrinter::Error) {
@@ -1019,13 +973,9 @@ void EventsDashboard::reviewSelectedDuplicate()
     if (!candidate || candidate->state != QLatin1String("open"))
         return;
     const QString id = candidate->id;
-    if (reviewPrompt) {
-        reviewPrompt(this, m_store, id);
-    } else {
-        DuplicateMergeDialog dialog(m_store, id, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-    }
+    DuplicateMergeDialog dialog(m_store, m_prompts, id, this);
+    if (m_prompts.run(dialog) != QDialog::Accepted)
+        return;
     const auto decided = Duplicates(m_store).candidate(id);
     if (decided && decided->state == QLatin1String("merged"))
         showDone(tr("The two records are merged. %1").arg(sentLater()));

@@ -6,12 +6,10 @@
 #include <QString>
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 
 class QChartView;
 class QComboBox;
-class QPrinter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +24,7 @@ class CheckInWindow;
 class DuplicateCandidatesModel;
 class EventsModel;
 class LocalStore;
+class Prompts;
 class RegistrantsModel;
 
 // The events dashboard: the community's events and everything around them, offline.
@@ -48,31 +47,12 @@ class EventsDashboard : public QWidget
     Q_OBJECT
 
 public:
-    // The questions the dashboard asks in modal dialogs; tests set these to answer without one.
-    // What the new or edited event should be (pre-filled with `event`); nullopt = cancelled.
-    using EventPrompt = std::function<std::optional<EventInfo>(QWidget *parent, const EventInfo &event)>;
-    // A yes/no question (cancelling a registration or an event) -> yes.
-    using ConfirmPrompt = std::function<bool(QWidget *parent, const QString &title, const QString &question)>;
-    // Where to save a file; empty = cancelled.
-    using SavePrompt = std::function<QString(
-        QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter)>;
-    // The person to register for `eventId`; empty = cancelled.
-    using PersonPrompt = std::function<QString(QWidget *parent, const QString &eventId)>;
-    // Reviews the duplicate candidate (DuplicateMergeDialog by default).
-    using ReviewPrompt = std::function<void(QWidget *parent, LocalStore &store, const QString &candidateId)>;
-    static EventPrompt eventPrompt;
-    static ConfirmPrompt confirmPrompt;
-    static SavePrompt savePrompt;
-    static PersonPrompt personPrompt;
-    // Sets up the printer (the print dialog by default) -> print.
-    using PrintPrompt = std::function<bool(QWidget *parent, QPrinter &printer)>;
-    static ReviewPrompt reviewPrompt;
-    static PrintPrompt printPrompt;
-
     enum Tab { EventTab, ReportTab, DuplicatesTab };
 
-    // The store's clock tells upcoming from past and stamps registrations.
-    explicit EventsDashboard(LocalStore &store, QWidget *parent = nullptr);
+    // The store's clock tells upcoming from past and stamps registrations. Every question (an
+    // event's details, a person to register, where to save, confirmations) is asked through
+    // `prompts`, which the check-in window and the merge dialog opened from here share.
+    EventsDashboard(LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
     ~EventsDashboard() override;
 
     EventsModel *eventsModel() const { return m_events; }
@@ -147,6 +127,7 @@ private:
     void showDone(const QString &message);
 
     LocalStore &m_store;
+    Prompts &m_prompts;
     EventsModel *m_events;
     RegistrantsModel *m_registrants;
     DuplicateCandidatesModel *m_duplicates;

@@ -1,5 +1,6 @@
 #include "GroupsWindow.h"
 
+#include "Prompts.h"
 #include "common/Authorization.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
@@ -12,10 +13,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -26,11 +25,6 @@
 #include <QVBoxLayout>
 
 namespace commonroom {
-
-GroupsWindow::TermsPrompt GroupsWindow::termsPrompt;
-GroupsWindow::ConfirmPrompt GroupsWindow::confirmPrompt;
-GroupsWindow::MessagePrompt GroupsWindow::messagePrompt;
-GroupsWindow::NewGroupPrompt GroupsWindow::newGroupPrompt;
 
 namespace {
 // How many people the invite field suggests at a time: enough to pick from, few enough to read
@@ -112,9 +106,10 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 }
 } // namespace
 
-GroupsWindow::GroupsWindow(LocalStore &store, QWidget *parent)
+GroupsWindow::GroupsWindow(LocalStore &store, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_prompts(prompts)
     , m_groups(new GroupsModel(store, this))
     , m_members(new GroupMembersModel(store, this))
     , m_filter(new QSortFilterProxyModel(this))
@@ -657,36 +652,24 @@ void GroupsWindow::showDone(const QString &message)
 
 bool GroupsWindow::askTerms(const QString &groupName, const QString &terms)
 {
-    if (termsPrompt)
-        return termsPrompt(this, groupName, terms);
-    QMessageBox box(QMessageBox::Question, tr("Terms of %1").arg(groupName),
-        tr("To join %1, accept its terms:").arg(groupName) + QStringLiteral("\n\n") + terms,
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setTextFormat(Qt::PlainText);
-    box.button(QMessageBox::Yes)->setText(tr("&Accept terms and join"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
+    Prompts::Question accept;
+    accept.title = tr("Terms of %1").arg(groupName);
+    accept.text = tr("To join %1, accept its terms:").arg(groupName) + QStringLiteral("\n\n") + terms;
+    accept.yes = tr("&Accept terms and join");
+    return m_prompts.confirm(this, accept);
 }
 
 bool GroupsWindow::confirm(const QString &title, const QString &question)
 {
-    if (confirmPrompt)
-        return confirmPrompt(this, title, question);
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
+    return m_prompts.confirm(this, title, question);
 }
 
 std::optional<QString> GroupsWindow::askMessage(const QString &title, const QString &label)
 {
-    if (messagePrompt)
-        return messagePrompt(this, title, label);
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, title, label, {}, &ok);
-    if (!ok)
+    const auto text = m_prompts.text(this, title, label);
+    if (!text)
         return std::nullopt;
-    return text.trimmed();
+    return text->trimmed();
 }
 
 void GroupsWindow::join()
@@ -758,14 +741,7 @@ void GroupsWindow::newGroup()
 {
     if (!m_newGroup->isEnabled())
         return;
-    std::optional<NewGroupDialog::Draft> draft;
-    if (newGroupPrompt) {
-        draft = newGroupPrompt(this);
-    } else {
-        NewGroupDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            draft = dialog.draft();
-    }
+    const auto draft = m_prompts.newGroup(this);
     if (!draft)
         return;
     if (draft->name.trimmed().isEmpty()) {

@@ -1,12 +1,9 @@
 #pragma once
 
-#include "NewGroupDialog.h"
-
 #include <QDialog>
 #include <QList>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 class QCompleter;
@@ -24,6 +21,7 @@ namespace commonroom {
 class GroupMembersModel;
 class GroupsModel;
 class LocalStore;
+class Prompts;
 
 // The groups dashboard: browse the groups on this computer, join them, and curate them.
 //
@@ -41,23 +39,9 @@ class GroupsWindow : public QDialog
     Q_OBJECT
 
 public:
-    // The questions the window asks in modal dialogs. Tests set these to answer without a dialog;
-    // by default a message box or input dialog asks the user.
-    // Accept the terms of `groupName` to join? -> accepted.
-    using TermsPrompt = std::function<bool(QWidget *parent, const QString &groupName, const QString &terms)>;
-    // A yes/no question (leaving a group, appointing a curator) -> yes.
-    using ConfirmPrompt = std::function<bool(QWidget *parent, const QString &title, const QString &question)>;
-    // An optional message (with a request to join, or an answer to one); nullopt = cancelled.
-    using MessagePrompt
-        = std::function<std::optional<QString>(QWidget *parent, const QString &title, const QString &label)>;
-    // What a new group should be; nullopt = cancelled.
-    using NewGroupPrompt = std::function<std::optional<NewGroupDialog::Draft>(QWidget *parent)>;
-    static TermsPrompt termsPrompt;
-    static ConfirmPrompt confirmPrompt;
-    static MessagePrompt messagePrompt;
-    static NewGroupPrompt newGroupPrompt;
-
-    explicit GroupsWindow(LocalStore &store, QWidget *parent = nullptr);
+    // The window's questions (accepting terms, confirmations, messages, a new group's details)
+    // are asked through `prompts`.
+    GroupsWindow(LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
 
     // Shown as the Groups dashboard inside the main window rather than as a window of its own:
     // no frame and no Close button, and the main window's Find and New shortcuts apply.
@@ -133,6 +117,7 @@ private:
     std::optional<QString> askMessage(const QString &title, const QString &label);
 
     LocalStore &m_store;
+    Prompts &m_prompts;
     QWidget *m_closeButtons = nullptr;
     QList<QShortcut *> m_shortcuts;
     GroupsModel *m_groups;

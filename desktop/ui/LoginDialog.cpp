@@ -3,6 +3,7 @@
 #include "ApplyDialog.h"
 #include "ForgotPasswordDialog.h"
 #include "InvitationCodeDialog.h"
+#include "Prompts.h"
 #include "desktop/core/ApiClient.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
@@ -15,21 +16,17 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSslCertificate>
 #include <QVBoxLayout>
 
 namespace commonroom {
 
-LoginDialog::FingerprintPrompt LoginDialog::fingerprintPrompt;
-LoginDialog::KeychainFallbackPrompt LoginDialog::keychainFallbackPrompt;
-LoginDialog::SubDialogRunner LoginDialog::subDialogRunner;
-
-LoginDialog::LoginDialog(SyncEngine &engine, LocalStore &store, QWidget *parent)
+LoginDialog::LoginDialog(SyncEngine &engine, LocalStore &store, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
     , m_engine(engine)
     , m_store(store)
+    , m_prompts(prompts)
 {
     setWindowTitle(tr("Sign in to Commonroom"));
     setAccessibleName(windowTitle());
@@ -185,23 +182,17 @@ void LoginDialog::agreeOnTokenPlace()
         return;
     m_tokenPlaceAgreed = true;
     const QString why = tokens.keychainError();
-    bool keepInFile = false;
-    if (keychainFallbackPrompt) {
-        keepInFile = keychainFallbackPrompt(this, tokens.filePath(), why);
-    } else {
-        QMessageBox box(QMessageBox::Question, tr("Keep your session in a file?"),
-            tr("No system keychain is available on this computer (%1).").arg(why), QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Commonroom can keep your session in %1, readable only by your user account, so "
-                                  "that you stay signed in. Anyone who can read your files (a backup, an "
-                                  "administrator of this computer) could use it to act as you until you sign out.\n\n"
-                                  "If you do not keep it, you will sign in again each time you start Commonroom.")
-                                   .arg(QDir::toNativeSeparators(tokens.filePath())));
-        QPushButton *keep = box.addButton(tr("&Keep in file"), QMessageBox::AcceptRole);
-        QPushButton *memory = box.addButton(tr("&Sign in each time"), QMessageBox::RejectRole);
-        box.setDefaultButton(memory);
-        box.exec();
-        keepInFile = box.clickedButton() == keep;
-    }
+    Prompts::Question keep;
+    keep.title = tr("Keep your session in a file?");
+    keep.text = tr("No system keychain is available on this computer (%1).").arg(why);
+    keep.details = tr("Commonroom can keep your session in %1, readable only by your user account, so "
+                      "that you stay signed in. Anyone who can read your files (a backup, an "
+                      "administrator of this computer) could use it to act as you until you sign out.\n\n"
+                      "If you do not keep it, you will sign in again each time you start Commonroom.")
+                       .arg(QDir::toNativeSeparators(tokens.filePath()));
+    keep.yes = tr("&Keep in file");
+    keep.no = tr("&Sign in each time");
+    const bool keepInFile = m_prompts.confirm(this, keep);
     tokens.setFileFallback(keepInFile ? TokenStore::FileFallback::Allowed : TokenStore::FileFallback::Refused);
     m_tokenPlace->setText(tr("Your session will be kept %1.").arg(tokens.description()));
     m_tokenPlace->show();
@@ -271,16 +262,13 @@ void LoginDialog::runAccountDialog(const QString &fingerprint)
 {
     ApiClient &api = m_engine.api();
     api.setServer(m_pendingServer, fingerprint);
-    const auto run = [](QDialog &dialog) {
-        return subDialogRunner ? subDialogRunner(dialog) : dialog.exec();
-    };
     QJsonObject answer;
     QString email;
     switch (m_pendingAction) {
     case Action::Apply: {
         ApplyDialog dialog(api, m_store, this);
         dialog.setFields({}, m_email->text().trimmed(), {}, false);
-        if (run(dialog) != QDialog::Accepted)
+        if (m_prompts.run(dialog) != QDialog::Accepted)
             return;
         answer = dialog.loginAnswer();
         email = dialog.email();
@@ -289,7 +277,7 @@ void LoginDialog::runAccountDialog(const QString &fingerprint)
     case Action::AcceptInvitation: {
         InvitationCodeDialog dialog(api, m_store, this);
         dialog.setFields({}, m_email->text().trimmed(), {});
-        if (run(dialog) != QDialog::Accepted)
+        if (m_prompts.run(dialog) != QDialog::Accepted)
             return;
         answer = dialog.loginAnswer();
         email = dialog.email();
@@ -298,7 +286,7 @@ void LoginDialog::runAccountDialog(const QString &fingerprint)
     case Action::ForgotPassword: {
         ForgotPasswordDialog dialog(api, this);
         dialog.setEmail(m_email->text().trimmed());
-        if (run(dialog) != QDialog::Accepted)
+        if (m_prompts.run(dialog) != QDialog::Accepted)
             return;
         m_email->setText(dialog.email());
         m_password->clear();
@@ -339,21 +327,15 @@ void LoginDialog::onLoginFinished(bool ok, const QString &message)
 
 bool LoginDialog::askToTrust(const QString &fingerprint)
 {
-    if (fingerprintPrompt)
-        return fingerprintPrompt(this, m_pendingServer, fingerprint);
-    QMessageBox box(QMessageBox::Question, tr("Trust this server?"),
-        tr("This is the first time this computer connects to %1.").arg(m_pendingServer.host()), QMessageBox::NoButton,
-        this);
-    box.setInformativeText(tr("Compare this fingerprint with the one your server administrator gave you (the "
-                              "server prints it when it starts):\n\n%1\n\nTrust the server only if they are the "
-                              "same. Commonroom remembers your answer.")
-                               .arg(fingerprint));
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPushButton *trust = box.addButton(tr("&Trust"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == trust;
+    Prompts::Question trust;
+    trust.title = tr("Trust this server?");
+    trust.text = tr("This is the first time this computer connects to %1.").arg(m_pendingServer.host());
+    trust.details = tr("Compare this fingerprint with the one your server administrator gave you (the "
+                       "server prints it when it starts):\n\n%1\n\nTrust the server only if they are the "
+                       "same. Commonroom remembers your answer.")
+                        .arg(fingerprint);
+    trust.yes = tr("&Trust");
+    return m_prompts.confirm(this, trust);
 }
 
 void LoginDialog::setBusy(bool busy, const QString &status)

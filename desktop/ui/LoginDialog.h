@@ -3,8 +3,6 @@
 #include <QDialog>
 #include <QUrl>
 
-#include <functional>
-
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -14,6 +12,7 @@ class QSslCertificate;
 namespace commonroom {
 
 class LocalStore;
+class Prompts;
 class SyncEngine;
 
 // Signs this device in: server address, email and password. The daemon usually has a
@@ -31,21 +30,11 @@ class LoginDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Asked to accept a server certificate: (dialog, server, fingerprint) -> accepted. Tests set
-    // this to answer without a message box; by default a QMessageBox asks the user.
-    using FingerprintPrompt = std::function<bool(QWidget *parent, const QUrl &server, const QString &fingerprint)>;
-    static FingerprintPrompt fingerprintPrompt;
-    // Asked where no keychain answers: (dialog, file, why) -> keep the session in that file.
-    using KeychainFallbackPrompt = std::function<bool(QWidget *parent, const QString &filePath, const QString &why)>;
-    static KeychainFallbackPrompt keychainFallbackPrompt;
-    // Runs the dialogs opened from here (apply, invitation, forgot password) and returns their
-    // result. Tests fill and submit them instead; by default QDialog::exec().
-    using SubDialogRunner = std::function<int(QDialog &dialog)>;
-    static SubDialogRunner subDialogRunner;
-
     static constexpr const char *kDefaultServer = "https://127.0.0.1:8443";
 
-    LoginDialog(SyncEngine &engine, LocalStore &store, QWidget *parent = nullptr);
+    // Trusting a server, keeping the session in a file, and the dialogs opened from here (apply,
+    // invitation, forgot password) are asked and run through `prompts`.
+    LoginDialog(SyncEngine &engine, LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
 
     // The message shown for the last failure, empty if none.
     QString errorText() const;
@@ -73,6 +62,7 @@ private:
 
     SyncEngine &m_engine;
     LocalStore &m_store;
+    Prompts &m_prompts;
     QLineEdit *m_server;
     QLineEdit *m_email;
     QLineEdit *m_password;

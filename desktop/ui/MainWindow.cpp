@@ -16,6 +16,7 @@
 #include "HomeDashboard.h"
 #include "PersonEditor.h"
 #include "ProfileDashboard.h"
+#include "Prompts.h"
 #include "SyncProblemsDialog.h"
 #include "VouchDialog.h"
 #include "desktop/core/Exporter.h"
@@ -41,7 +42,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
@@ -68,12 +68,11 @@ bool mayChangePerson(const LocalStore &store, Operation operation, const QString
 }
 } // namespace
 
-MainWindow::ConfirmPrompt MainWindow::confirmPrompt;
-
-MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
+MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, Prompts &prompts, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_engine(engine)
+    , m_prompts(prompts)
     , m_people(new PeopleModel(store, this))
     , m_recentChanges(new RecentChanges(store, this))
     , m_indexMerger(new SearchIndexMerger(store, this))
@@ -122,7 +121,7 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
 
     m_home = new HomeDashboard(m_store, *m_recentChanges);
     connect(m_home, &HomeDashboard::groupRequested, this, &MainWindow::openGroup);
-    m_profile = new ProfileDashboard(m_store);
+    m_profile = new ProfileDashboard(m_store, m_prompts);
     connect(m_profile, &ProfileDashboard::saved, this, [this] {
         statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);
     });
@@ -139,7 +138,7 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
             groupsDashboard();
     });
     addDashboard(tr("People"), m_peoplePage, QIcon::fromTheme(QStringLiteral("x-office-address-book")));
-    m_events = new EventsDashboard(m_store);
+    m_events = new EventsDashboard(m_store, m_prompts);
     addDashboard(tr("Events"), m_events, QIcon::fromTheme(QStringLiteral("x-office-calendar")));
     auto *checkInAction = new QAction(tr("&Check-in mode"), this);
     checkInAction->setObjectName(QStringLiteral("checkInAction"));
@@ -151,8 +150,8 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent)
     // follows their own application (docs/admission.md).
     const Role role = m_store.principal().role;
     if (role >= Role::Leader)
-        addDashboard(
-            tr("Admission"), new AdminDashboard(m_store, m_engine), QIcon::fromTheme(QStringLiteral("system-users")));
+        addDashboard(tr("Admission"), new AdminDashboard(m_store, m_engine, m_prompts),
+            QIcon::fromTheme(QStringLiteral("system-users")));
     else if (role == Role::Applicant)
         addDashboard(tr("My application"), new ApplicationStatusWidget(m_store));
     m_dashboardList->setCurrentRow(HomeDashboardIndex);
@@ -240,7 +239,7 @@ void MainWindow::showDashboard(int index)
 GroupsWindow *MainWindow::groupsDashboard()
 {
     if (!m_groups) {
-        m_groups = new GroupsWindow(m_store, m_groupsPage);
+        m_groups = new GroupsWindow(m_store, m_prompts, m_groupsPage);
         m_groups->setEmbedded();
         m_groupsPage->layout()->addWidget(m_groups);
         m_groupsPage->setFocusProxy(m_groups);
@@ -616,21 +615,13 @@ void MainWindow::fetchEverythingAgain()
 {
     if (m_engine.isRunning())
         return;
-    const QString title = tr("Fetch everything again");
-    const QString question = tr("Receive the whole community again from the server? This copy is replaced as the "
-                                "server sends it, which takes a while for a large community; your unsent changes "
-                                "are kept and sent first.");
-    bool confirmed = false;
-    if (confirmPrompt) {
-        confirmed = confirmPrompt(this, title, question);
-    } else {
-        QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, this);
-        QPushButton *fetch = box.addButton(tr("&Fetch everything"), QMessageBox::AcceptRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        confirmed = box.clickedButton() == fetch;
-    }
-    if (confirmed)
+    Prompts::Question fetch;
+    fetch.title = tr("Fetch everything again");
+    fetch.text = tr("Receive the whole community again from the server? This copy is replaced as the "
+                    "server sends it, which takes a while for a large community; your unsent changes "
+                    "are kept and sent first.");
+    fetch.yes = tr("&Fetch everything");
+    if (m_prompts.confirm(this, fetch))
         m_engine.refetch();
 }
 
@@ -651,7 +642,7 @@ void MainWindow::editCurrentPerson()
 void MainWindow::openEditor(const QString &personId)
 {
     // Window-modal but not blocking: sync keeps running while the editor is open.
-    auto *editor = new PersonEditor(m_store, personId, this);
+    auto *editor = new PersonEditor(m_store, m_prompts, personId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &PersonEditor::saved, this, [this](const QString &id) {
         m_idBeforeReset = id;
@@ -679,9 +670,7 @@ void MainWindow::signOut()
             + tr("%n change(s) have not been sent yet. They stay on this computer and are "
                  "sent when you sign in again.",
                 nullptr, pending);
-    if (QMessageBox::question(
-            this, tr("Sign out"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (!m_prompts.confirm(this, tr("Sign out"), question))
         return;
     m_engine.cancel();
     m_signedOut = true;
@@ -716,27 +705,31 @@ void MainWindow::createAccountActions(QMenu *people)
         return [this, makeDialog] {
             m_engine.prepareApi();
             auto dialog = makeDialog();
-            dialog->exec();
+            m_prompts.run(*dialog);
         };
     };
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("Change &password…"), this,
         online([this] { return std::make_unique<ChangePasswordDialog>(m_engine.api(), this); }));
     account->addAction(tr("My &devices…"), this,
-        online([this] { return std::make_unique<DevicesDialog>(m_engine.api(), m_store, this); }));
+        online([this] { return std::make_unique<DevicesDialog>(m_engine.api(), m_store, m_prompts, this); }));
     account->addAction(tr("E&xport my data…"), this,
         online([this] { return std::make_unique<ExportMyDataDialog>(m_engine.api(), m_store.clock(), this); }));
 
     m_vouchAction = new QAction(tr("&Vouch for applicant…"), this);
     m_vouchAction->setObjectName(QStringLiteral("vouchAction"));
-    connect(m_vouchAction, &QAction::triggered, this, [this] { VouchDialog(m_store, currentPersonId(), this).exec(); });
+    connect(m_vouchAction, &QAction::triggered, this, [this] {
+        VouchDialog dialog(m_store, currentPersonId(), this);
+        m_prompts.run(dialog);
+    });
     m_eraseAction = new QAction(tr("E&rase person…"), this);
     m_eraseAction->setObjectName(QStringLiteral("erasePersonAction"));
     m_eraseAction->setStatusTip(tr("Remove a person and their data everywhere, at their request (admins)"));
     connect(m_eraseAction, &QAction::triggered, this, [this] {
         m_engine.prepareApi();
         // The erasure reaches this device at once, not at the next periodic sync.
-        if (ErasePersonDialog(m_engine.api(), m_store, currentPersonId(), this).exec() == QDialog::Accepted)
+        ErasePersonDialog dialog(m_engine.api(), m_store, currentPersonId(), this);
+        if (m_prompts.run(dialog) == QDialog::Accepted)
             m_engine.sync();
     });
     people->addSeparator();

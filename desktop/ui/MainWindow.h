@@ -8,8 +8,6 @@
 #include <QMainWindow>
 #include <QTimer>
 
-#include <functional>
-
 class QAction;
 class QComboBox;
 class QIcon;
@@ -28,6 +26,7 @@ class HomeDashboard;
 class LocalStore;
 class PeopleModel;
 class ProfileDashboard;
+class Prompts;
 class EventsDashboard;
 class RecentChanges;
 class SearchIndexMerger;
@@ -52,7 +51,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(LocalStore &store, SyncEngine &engine, QWidget *parent = nullptr);
+    // Every question the window and the dashboards and dialogs it opens ask goes through `prompts`.
+    MainWindow(LocalStore &store, SyncEngine &engine, Prompts &prompts, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The dashboards every main window has, in the order of the side list.
@@ -103,10 +103,6 @@ public:
     // "Last sync: …": relative when recent, else the local date and time. `lastSyncMs` 0 = never.
     static QString describeLastSync(qint64 lastSyncMs, qint64 nowMs);
 
-    // Asks to confirm: (parent, title, question) -> confirmed. Tests answer without a box.
-    using ConfirmPrompt = std::function<bool(QWidget *parent, const QString &title, const QString &question)>;
-    static ConfirmPrompt confirmPrompt;
-
 public Q_SLOTS:
     void syncNow();
     // File → Fetch everything again…: after confirmation, the whole community is fetched anew
@@ -150,6 +146,7 @@ private:
 
     LocalStore &m_store;
     SyncEngine &m_engine;
+    Prompts &m_prompts;
     PeopleModel *m_people;
     RecentChanges *m_recentChanges;
     SearchIndexMerger *m_indexMerger; // keeps FTS index merges out of the pull, in short steps

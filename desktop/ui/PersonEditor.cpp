@@ -1,5 +1,6 @@
 #include "PersonEditor.h"
 
+#include "Prompts.h"
 #include "common/Authorization.h"
 
 #include "common/Privacy.h"
@@ -10,7 +11,6 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -87,14 +87,10 @@ QByteArray encodePhoto(const QImage &image)
 
 } // namespace
 
-PersonEditor::PhotoFilePrompt PersonEditor::photoFilePrompt = [](QWidget *parent) {
-    return QFileDialog::getOpenFileName(parent, PersonEditor::tr("Choose a photo"), QString(),
-        PersonEditor::tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)"));
-};
-
-PersonEditor::PersonEditor(LocalStore &store, const QString &personId, QWidget *parent)
+PersonEditor::PersonEditor(LocalStore &store, Prompts &prompts, const QString &personId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_prompts(prompts)
     , m_personId(personId)
     , m_isNew(personId.isEmpty())
 {
@@ -587,7 +583,8 @@ void PersonEditor::choosePhoto()
 {
     if (m_readOnly)
         return;
-    const QString path = photoFilePrompt(this);
+    const QString path = m_prompts.openFile(
+        this, tr("Choose a photo"), tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)"));
     if (!path.isEmpty())
         setPhotoFromFile(path);
 }

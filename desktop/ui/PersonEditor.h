@@ -7,7 +7,6 @@
 #include <QDialog>
 #include <QVariant>
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +21,7 @@ class QWidget;
 namespace commonroom {
 
 class LocalStore;
+class Prompts;
 
 // Shows and edits one person: every profile field of the schema, the visibility the owner chose
 // for each, and for leaders the status and leadership level.
@@ -43,13 +43,8 @@ class PersonEditor : public QDialog
 public:
     static constexpr int kPhotoSize = 256;
 
-    // Asks for an image file to use as the photo; empty = cancelled. Tests set it to answer
-    // without a file dialog; by default a QFileDialog asks the user.
-    using PhotoFilePrompt = std::function<QString(QWidget *parent)>;
-    static PhotoFilePrompt photoFilePrompt;
-
-    // `personId` empty: a new person.
-    PersonEditor(LocalStore &store, const QString &personId, QWidget *parent = nullptr);
+    // `personId` empty: a new person. The photo's file is asked through `prompts`.
+    PersonEditor(LocalStore &store, Prompts &prompts, const QString &personId, QWidget *parent = nullptr);
 
     // Shown inside another window (the Profile dashboard) rather than as a dialog of its own:
     // no window frame, and Cancel becomes "Discard changes".
@@ -80,7 +75,7 @@ public:
 public Q_SLOTS:
     // Validates and writes the changes; closes the dialog on success, shows why otherwise.
     void save();
-    // Asks for an image file (photoFilePrompt) and uses it as the photo.
+    // Asks for an image file and uses it as the photo.
     void choosePhoto();
     void removePhoto();
     // Rebuilds the preview from the form.
@@ -117,6 +112,7 @@ private:
     FieldMap formRow() const;
 
     LocalStore &m_store;
+    Prompts &m_prompts;
     QString m_personId;
     Role m_viewerRole = Role::Applicant;
     bool m_isNew = false;

@@ -9,9 +9,10 @@
 
 namespace commonroom {
 
-ProfileDashboard::ProfileDashboard(LocalStore &store, QWidget *parent)
+ProfileDashboard::ProfileDashboard(LocalStore &store, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_prompts(prompts)
     , m_layout(new QVBoxLayout(this))
     , m_signedOut(new QLabel(tr("Sign in to see and edit your profile."), this))
 {
@@ -55,7 +56,7 @@ void ProfileDashboard::reload()
         return;
     }
     m_signedOut->hide();
-    m_editor = new PersonEditor(m_store, me, this);
+    m_editor = new PersonEditor(m_store, m_prompts, me, this);
     m_editor->setEmbedded();
     m_layout->addWidget(m_editor, 1);
     m_editor->show();

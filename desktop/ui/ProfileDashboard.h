@@ -10,6 +10,7 @@ namespace commonroom {
 
 class LocalStore;
 class PersonEditor;
+class Prompts;
 
 // The Profile dashboard: the signed-in person's own profile, editable, with the "view as"
 // preview (PersonEditor, embedded). After Save or Discard changes the form starts afresh from the
@@ -19,7 +20,7 @@ class ProfileDashboard : public QWidget
     Q_OBJECT
 
 public:
-    explicit ProfileDashboard(LocalStore &store, QWidget *parent = nullptr);
+    ProfileDashboard(LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
 
     // The editor shown now; made when the dashboard is first shown. Null before that.
     PersonEditor *editor() const;
@@ -34,6 +35,7 @@ protected:
 
 private:
     LocalStore &m_store;
+    Prompts &m_prompts;
     QVBoxLayout *m_layout;
     QLabel *m_signedOut;
     QPointer<PersonEditor> m_editor;

@@ -1,38 +1,29 @@
 #include "StartupRecovery.h"
 
+#include "Prompts.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/Profile.h"
 #include "desktop/core/TokenStore.h"
 
 #include <QDir>
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace commonroom {
 
-StartupRecovery::ConfirmPrompt StartupRecovery::confirmPrompt;
-StartupRecovery::Notice StartupRecovery::notice;
-
-Status StartupRecovery::offer(LocalStore &store, const Profile &profile, const Error &damage)
+Status StartupRecovery::offer(LocalStore &store, const Profile &profile, const Error &damage, Prompts &prompts)
 {
     const QString path = QDir::toNativeSeparators(profile.databasePath());
     const QString title = tr("Damaged community copy");
-    const QString question
+    Prompts::Question recover;
+    recover.title = title;
+    recover.text
         = tr("The community copy in %1 cannot be used: %2\n\n"
              "Commonroom can set the damaged file aside (nothing is deleted), keep the changes not yet sent that "
              "can still be read, and fetch the community again from the server at the next sync. Recover now?")
               .arg(path, QString::fromStdString(damage.message));
-    bool confirmed = false;
-    if (confirmPrompt) {
-        confirmed = confirmPrompt(nullptr, title, question);
-    } else {
-        QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::Cancel);
-        QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
-        box.setDefaultButton(recover);
-        box.exec();
-        confirmed = box.clickedButton() == recover;
-    }
-    if (!confirmed)
+    recover.yes = tr("&Recover");
+    recover.tone = Prompts::Question::Tone::Warning;
+    recover.yesByDefault = true; // nothing is deleted, and declining leaves the program unable to start
+    if (!prompts.confirm(nullptr, recover))
         return damage;
 
     const auto recovered = LocalStore::recover(profile.databasePath(), store.clock());
@@ -54,11 +45,7 @@ Status StartupRecovery::offer(LocalStore &store, const Profile &profile, const E
     if (!recovered->sameDevice)
         done << tr("The damaged file no longer told which device this was, so sign in again; this computer then "
                    "counts as a new device.");
-    const QString text = done.join(QLatin1Char('\n'));
-    if (notice)
-        notice(nullptr, title, text);
-    else
-        QMessageBox::information(nullptr, title, text);
+    prompts.inform(nullptr, title, done.join(QLatin1Char('\n')));
     return {};
 }
 

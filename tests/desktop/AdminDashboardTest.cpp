@@ -2,6 +2,7 @@
 // the queue (to vouch) and invitations only. Each tab is the real widget over the real store.
 
 #include "desktop/ui/AdminDashboard.h"
+#include "ScriptedPrompts.h"
 #include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
@@ -18,6 +19,7 @@
 #include <memory>
 
 using namespace commonroom;
+using namespace commonroom::testing;
 
 class AdminDashboardTest : public QObject
 {
@@ -48,7 +50,7 @@ private Q_SLOTS:
     void adminsGetEveryTab()
     {
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("admin")).ok());
-        AdminDashboard dashboard(*m_store, *m_engine);
+        AdminDashboard dashboard(*m_store, *m_engine, m_prompts);
         QCOMPARE(dashboard.tabs()->count(), 4);
         QVERIFY(dashboard.roles());
         QVERIFY(dashboard.auditLog());
@@ -66,7 +68,7 @@ private Q_SLOTS:
     void leadersVouchAndInviteOnly()
     {
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
-        AdminDashboard dashboard(*m_store, *m_engine);
+        AdminDashboard dashboard(*m_store, *m_engine, m_prompts);
         QCOMPARE(dashboard.tabs()->count(), 2);
         QVERIFY(!dashboard.roles());
         QVERIFY(!dashboard.auditLog());
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_engine;
+    ScriptedPrompts m_prompts; // nothing here asks a question
 };
 
 QTEST_MAIN(AdminDashboardTest)

@@ -25,6 +25,7 @@
 #include "desktop/ui/LoginDialog.h"
 #include "desktop/ui/RolesWidget.h"
 #include "desktop/ui/VouchDialog.h"
+#include "tests/desktop/ScriptedPrompts.h"
 #include "tests/integration/SmtpSink.h"
 #include "tests/integration/SyncdProcess.h"
 #include "tests/integration/TestClient.h"
@@ -46,6 +47,7 @@
 #include <memory>
 
 using namespace commonroom;
+using namespace commonroom::testing;
 
 namespace {
 const QString kPassword = QString::fromLatin1(SyncdProcess::kDemoPassword);
@@ -71,31 +73,16 @@ private Q_SLOTS:
             QStringLiteral("directory@example.org"), QStringLiteral("--login-rate-limit"), QStringLiteral("0")});
         QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
 
-        LoginDialog::fingerprintPrompt = [](QWidget *, const QUrl &, const QString &) {
-            return true;
-        };
-        LoginDialog::keychainFallbackPrompt = [](QWidget *, const QString &, const QString &) {
-            return true;
-        };
-        LoginDialog::subDialogRunner = [this](QDialog &dialog) {
-            if (!m_fillSubDialog)
-                return int(QDialog::Rejected);
-            return m_fillSubDialog(dialog);
-        };
-        ApprovalQueueWidget::textPrompt = [this](QWidget *, const QString &, const QString &) {
-            return m_answer;
-        };
-        DevicesDialog::confirmPrompt = [this](QWidget *, const QString &, const QString &question) {
-            m_confirmations << question;
-            return true;
-        };
+        // Every question is answered yes: trusting the daemon, keeping the session in a file,
+        // revoking a device.
+        m_prompts.agree = true;
 
         m_admin = signedIn(QStringLiteral("admin@example.org"));
         m_leader = signedIn(QStringLiteral("leader@example.org"));
         QVERIFY(m_admin && m_leader);
     }
 
-    void cleanup() { m_fillSubDialog = nullptr; }
+    void cleanup() { m_prompts.fillDialog = nullptr; }
 
     void applyThroughTheDialogThenApproveInTheQueue()
     {
@@ -108,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(nia.field(QStringLiteral("person"), niaId, "admission_state"), QStringLiteral("applied"));
 
         QVERIFY(synced(*m_admin));
-        ApprovalQueueWidget queue(m_admin->store());
+        ApprovalQueueWidget queue(m_admin->store(), m_prompts);
         QAbstractItemModelTester tester(queue.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         const int row = queue.model()->rowOf(niaId);
         QVERIFY(row >= 0);
@@ -138,7 +125,7 @@ private Q_SLOTS:
     {
         QString error;
         const auto applyWith = [&](TestClient &device, const QString &email, const QString &password) {
-            m_fillSubDialog = [&, email, password](QDialog &dialog) {
+            m_prompts.fillDialog = [&, email, password](QDialog &dialog) {
                 auto &apply = static_cast<ApplyDialog &>(dialog);
                 apply.setFields(QStringLiteral("Someone"), email, {}, false);
                 apply.setPasswords(password, password);
@@ -185,7 +172,7 @@ private Q_SLOTS:
 
         // Admins see the vouch in the queue, and so does Val on her own device.
         QVERIFY(synced(*m_admin));
-        ApprovalQueueWidget queue(m_admin->store());
+        ApprovalQueueWidget queue(m_admin->store(), m_prompts);
         const int row = queue.model()->rowOf(valId);
         QVERIFY(row >= 0);
         QCOMPARE(queue.model()->index(row, ApplicantsModel::VouchesColumn).data().toInt(), 1);
@@ -202,7 +189,7 @@ private Q_SLOTS:
         QString why;
         QVERIFY(!VouchDialog::canVouch(m_leader->store(), valId, &why));
 
-        m_answer = QStringLiteral("We need a member to know you first.");
+        m_prompts.textAnswer = QStringLiteral("We need a member to know you first.");
         queue.selectPerson(valId);
         queue.rejectSelected();
         QVERIFY(queue.errorText().isEmpty());
@@ -238,7 +225,7 @@ private Q_SLOTS:
         TestClient ivy;
         QString error;
         // A wrong code first: refused, explained, nobody signed in.
-        m_fillSubDialog = [&](QDialog &dialog) {
+        m_prompts.fillDialog = [&](QDialog &dialog) {
             auto &accept = static_cast<InvitationCodeDialog &>(dialog);
             accept.setFields(QStringLiteral("not-the-code"), QStringLiteral("ivy@example.org"), QStringLiteral("Ivy"));
             accept.setPasswords(kNewPassword, kNewPassword);
@@ -252,7 +239,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("does not work")), qPrintable(error));
         QVERIFY(ivy.engine().tokens().load().isEmpty());
 
-        m_fillSubDialog = [&](QDialog &dialog) {
+        m_prompts.fillDialog = [&](QDialog &dialog) {
             auto &accept = static_cast<InvitationCodeDialog &>(dialog);
             accept.setFields(code, QStringLiteral("ivy@example.org"), QStringLiteral("Ivy Invited"));
             accept.setPasswords(kNewPassword, kNewPassword);
@@ -271,7 +258,7 @@ private Q_SLOTS:
     {
         TestClient nia;
         QString message;
-        m_fillSubDialog = [&](QDialog &dialog) {
+        m_prompts.fillDialog = [&](QDialog &dialog) {
             auto &forgot = static_cast<ForgotPasswordDialog &>(dialog);
             forgot.setEmail(QStringLiteral("member@example.org"));
             forgot.requestCode();
@@ -287,7 +274,7 @@ private Q_SLOTS:
             message = forgot.messageText();
             return forgot.result();
         };
-        LoginDialog login(nia.engine(), nia.store());
+        LoginDialog login(nia.engine(), nia.store(), m_prompts);
         login.findChild<QLineEdit *>(QStringLiteral("server"))->setText(m_daemon.url().toString());
         login.findChild<QPushButton *>(QStringLiteral("forgotButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!login.isBusy(), kWaitMs);
@@ -307,7 +294,7 @@ private Q_SLOTS:
         TestClient phone;
         QVERIFY(phone.login(m_daemon, QStringLiteral("dee@example.org"), kNewPassword));
 
-        DevicesDialog devices(laptop.engine().api(), laptop.store());
+        DevicesDialog devices(laptop.engine().api(), laptop.store(), m_prompts);
         QAbstractItemModelTester tester(devices.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QTRY_VERIFY_WITH_TIMEOUT(!devices.isBusy(), kWaitMs);
         QVERIFY2(!devices.isError(), qPrintable(devices.messageText()));
@@ -318,8 +305,8 @@ private Q_SLOTS:
 
         devices.selectDevice(phoneId);
         devices.findChild<QPushButton *>(QStringLiteral("revokeButton"))->click();
-        QCOMPARE(m_confirmations.size(), 1);
-        QVERIFY(!m_confirmations.first().contains(QStringLiteral("this computer")));
+        QCOMPARE(revocations().size(), 1);
+        QVERIFY(!revocations().first().contains(QStringLiteral("this computer")));
         QTRY_VERIFY_WITH_TIMEOUT(!devices.isBusy() && devices.model()->rowOf(phoneId) >= 0
                 && devices.model()->index(devices.model()->rowOf(phoneId), 0).data(DevicesModel::RevokedRole).toBool(),
             kWaitMs);
@@ -368,8 +355,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!devices.isBusy(), kWaitMs);
         devices.selectDevice(laptop.store().siteId());
         devices.revokeSelected();
-        QCOMPARE(m_confirmations.size(), 2);
-        QVERIFY2(m_confirmations.last().contains(QStringLiteral("this computer")), qPrintable(m_confirmations.last()));
+        QCOMPARE(revocations().size(), 2);
+        QVERIFY2(revocations().last().contains(QStringLiteral("this computer")), qPrintable(revocations().last()));
         QTRY_VERIFY_WITH_TIMEOUT(!devices.isBusy(), kWaitMs);
         QVERIFY2(devices.messageText().contains(QStringLiteral("next sync")), qPrintable(devices.messageText()));
         QCOMPARE(laptop.sync().outcome, SyncResult::Outcome::Revoked);
@@ -459,10 +446,21 @@ private:
     }
 
     // Opens the sign-in dialog of `client`'s device on the test daemon and clicks `button`; the
-    // sub-dialog is answered by m_fillSubDialog. True when the device ended signed in.
+    // sub-dialog is answered by m_prompts.fillDialog. True when the device ended signed in.
+    // The questions asked before revoking a device, in order.
+    QStringList revocations() const
+    {
+        QStringList asked;
+        for (const Prompts::Question &question : m_prompts.questions) {
+            if (question.title == QLatin1String("Revoke device"))
+                asked << question.text;
+        }
+        return asked;
+    }
+
     bool runFromLoginDialog(TestClient &client, const QString &button)
     {
-        LoginDialog login(client.engine(), client.store());
+        LoginDialog login(client.engine(), client.store(), m_prompts);
         login.findChild<QLineEdit *>(QStringLiteral("server"))->setText(m_daemon.url().toString());
         login.findChild<QPushButton *>(button)->click();
         if (!QTest::qWaitFor([&] { return !login.isBusy(); }, kWaitMs))
@@ -475,7 +473,7 @@ private:
     bool applyThroughDialog(TestClient &client, const QString &name, const QString &email)
     {
         QString error;
-        m_fillSubDialog = [&](QDialog &dialog) {
+        m_prompts.fillDialog = [&](QDialog &dialog) {
             auto &apply = static_cast<ApplyDialog &>(dialog);
             apply.setFields(name, email, QStringLiteral("I fix bicycles."), true);
             apply.setPasswords(kNewPassword, kNewPassword);
@@ -488,7 +486,7 @@ private:
         const bool ok = runFromLoginDialog(client, QStringLiteral("applyButton"));
         if (!ok)
             qWarning("apply: %s", qPrintable(error));
-        m_fillSubDialog = nullptr;
+        m_prompts.fillDialog = nullptr;
         return ok;
     }
 
@@ -496,9 +494,7 @@ private:
     SmtpSink m_smtp;
     std::unique_ptr<TestClient> m_admin;
     std::unique_ptr<TestClient> m_leader;
-    std::function<int(QDialog &)> m_fillSubDialog;
-    std::optional<QString> m_answer;
-    QStringList m_confirmations;
+    ScriptedPrompts m_prompts;
 };
 
 QTEST_MAIN(AdmissionLiveTest)

@@ -3,6 +3,7 @@
 // (or nothing at all, with a clear message, when it may not be made).
 
 #include "desktop/ui/ApprovalQueueWidget.h"
+#include "ScriptedPrompts.h"
 #include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/ApplicantsModel.h"
@@ -20,6 +21,7 @@
 #include <memory>
 
 using namespace commonroom;
+using namespace commonroom::testing;
 
 namespace {
 
@@ -36,14 +38,7 @@ class ApprovalQueueWidgetTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        ApprovalQueueWidget::textPrompt = [this](QWidget *, const QString &title, const QString &) {
-            m_promptTitles << title;
-            return m_answer;
-        };
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()
     {
@@ -71,13 +66,13 @@ private Q_SLOTS:
         for (const char *row : rows)
             QVERIFY2(insert.exec(QString::fromUtf8(row)), qPrintable(insert.lastError().text()));
         signInAs(QStringLiteral("admin1"), QStringLiteral("admin"));
-        m_promptTitles.clear();
-        m_answer = QString();
+        m_prompts = std::make_unique<ScriptedPrompts>();
+        m_prompts->textAnswer = QString();
     }
 
     void cleanup()
     {
-        ApprovalQueueWidget::dialogRunner = nullptr;
+        m_prompts.reset();
         m_store.reset();
         m_dir.reset();
     }
@@ -135,7 +130,7 @@ private Q_SLOTS:
 
     void approvingIsAnOfflinePersonEdit()
     {
-        ApprovalQueueWidget queue(*m_store);
+        ApprovalQueueWidget queue(*m_store, *m_prompts);
         QAbstractItemModelTester tester(queue.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         queue.selectPerson(QStringLiteral("early"));
         QCOMPARE(queue.selectedPersonId(), QStringLiteral("early"));
@@ -161,20 +156,20 @@ private Q_SLOTS:
 
     void rejectingNeedsAReason()
     {
-        ApprovalQueueWidget queue(*m_store);
+        ApprovalQueueWidget queue(*m_store, *m_prompts);
         queue.selectPerson(QStringLiteral("late"));
 
-        m_answer = std::nullopt; // cancelled
+        m_prompts->textAnswer = std::nullopt; // cancelled
         queue.rejectSelected();
-        QCOMPARE(m_promptTitles.size(), 1);
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("text:Reject application")});
         QCOMPARE(m_store->pendingCount(), 0);
 
-        m_answer = QStringLiteral("   ");
+        m_prompts->textAnswer = QStringLiteral("   ");
         queue.rejectSelected();
         QVERIFY2(queue.errorText().contains(QStringLiteral("reason")), qPrintable(queue.errorText()));
         QCOMPARE(m_store->pendingCount(), 0);
 
-        m_answer = QStringLiteral("We only admit people from the valley.");
+        m_prompts->textAnswer = QStringLiteral("We only admit people from the valley.");
         queue.rejectSelected();
         QVERIFY(queue.errorText().isEmpty());
         const auto row = m_store->row(QStringLiteral("person"), QStringLiteral("late"));
@@ -187,14 +182,14 @@ private Q_SLOTS:
 
     void askingForInformationKeepsThemInTheQueue()
     {
-        ApprovalQueueWidget queue(*m_store);
+        ApprovalQueueWidget queue(*m_store, *m_prompts);
         queue.selectPerson(QStringLiteral("late"));
-        m_answer = QString();
+        m_prompts->textAnswer = QString();
         queue.askSelected();
         QVERIFY(queue.errorText().contains(QStringLiteral("question")));
         QCOMPARE(m_store->pendingCount(), 0);
 
-        m_answer = QStringLiteral("Which group would you like to join?");
+        m_prompts->textAnswer = QStringLiteral("Which group would you like to join?");
         queue.askSelected();
         const auto row = m_store->row(QStringLiteral("person"), QStringLiteral("late"));
         QCOMPARE(text(*row, "admission_state"), std::string("needs_info"));
@@ -207,7 +202,7 @@ private Q_SLOTS:
 
     void nothingSelectedChangesNothing()
     {
-        ApprovalQueueWidget queue(*m_store);
+        ApprovalQueueWidget queue(*m_store, *m_prompts);
         QVERIFY(!queue.findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
         queue.approveSelected();
         QVERIFY(queue.errorText().contains(QStringLiteral("Select")));
@@ -217,7 +212,7 @@ private Q_SLOTS:
     void onlyAdminsDecide()
     {
         signInAs(QStringLiteral("member1"), QStringLiteral("member"));
-        ApprovalQueueWidget queue(*m_store);
+        ApprovalQueueWidget queue(*m_store, *m_prompts);
         queue.selectPerson(QStringLiteral("late"));
         QVERIFY(!queue.findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
         QVERIFY(!queue.findChild<QPushButton *>(QStringLiteral("rejectButton"))->isEnabled());
@@ -259,9 +254,9 @@ private Q_SLOTS:
     void theQueuesVouchButtonOpensTheDialog()
     {
         signInAs(QStringLiteral("member1"), QStringLiteral("member"));
-        ApprovalQueueWidget queue(*m_store);
+        ApprovalQueueWidget queue(*m_store, *m_prompts);
         int opened = 0;
-        ApprovalQueueWidget::dialogRunner = [&](QDialog &dialog) {
+        m_prompts->fillDialog = [&](QDialog &dialog) {
             ++opened;
             auto &vouch = static_cast<VouchDialog &>(dialog);
             vouch.setReason(QStringLiteral("Known for years"));
@@ -271,6 +266,7 @@ private Q_SLOTS:
         queue.selectPerson(QStringLiteral("asked"));
         queue.findChild<QPushButton *>(QStringLiteral("vouchButton"))->click();
         QCOMPARE(opened, 1);
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("dialog:vouchDialog")});
         QCOMPARE(m_store->pendingCount(), 1);
         const int row = queue.model()->rowOf(QStringLiteral("asked"));
         QCOMPARE(queue.model()->index(row, ApplicantsModel::VouchesColumn).data().toInt(), 1);
@@ -312,8 +308,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
-    QStringList m_promptTitles;
-    std::optional<QString> m_answer;
+    std::unique_ptr<ScriptedPrompts> m_prompts;
 };
 
 QTEST_MAIN(ApprovalQueueWidgetTest)

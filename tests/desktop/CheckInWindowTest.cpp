@@ -1,6 +1,7 @@
 // The check-in view at the door, offscreen, with no daemon and no network: type-ahead, check-in
 // by Enter, by arrow keys and by click, undo (Ctrl+Z), walk-ins, live counts.
 #include "EventsFixture.h"
+#include "ScriptedPrompts.h"
 
 #include "desktop/models/DoorSearchModel.h"
 #include "desktop/ui/CheckInWindow.h"
@@ -33,23 +34,18 @@ private Q_SLOTS:
         QVERIFY(!m_event.isEmpty());
         QVERIFY(m_fixture->registerPeople(
             m_event, {QStringLiteral("ana"), QStringLiteral("anabel"), QStringLiteral("bob")}));
-        m_prompts.clear();
-        m_walkIn.reset();
-        CheckInWindow::walkInPrompt = [this](QWidget *, const QString &typed) {
-            m_prompts << typed;
-            return m_walkIn;
-        };
+        m_prompts = std::make_unique<ScriptedPrompts>();
     }
 
     void cleanup()
     {
-        CheckInWindow::walkInPrompt = nullptr;
+        m_prompts.reset();
         m_fixture.reset();
     }
 
     void typeAheadListsTheRegisteredFirst()
     {
-        CheckInWindow window(m_fixture->store, m_event);
+        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
         QCOMPARE(window.counts().expected, 3);
         QCOMPARE(label(window, "expectedCount"), QStringLiteral("3"));
         QCOMPARE(label(window, "checkedInCount"), QStringLiteral("0 / 10"));
@@ -78,7 +74,7 @@ private Q_SLOTS:
 
     void enterChecksInAndCtrlZUndoes()
     {
-        CheckInWindow window(m_fixture->store, m_event);
+        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -123,7 +119,7 @@ private Q_SLOTS:
 
     void arrowKeysPickAnotherMatch()
     {
-        CheckInWindow window(m_fixture->store, m_event);
+        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
         QTest::keyClicks(window.searchField(), QStringLiteral("an"));
         QTest::keyClick(window.searchField(), Qt::Key_Down);
         QCOMPARE(window.resultsView()->currentIndex().row(), 1);
@@ -153,7 +149,7 @@ private Q_SLOTS:
 
     void oneClickChecksIn()
     {
-        CheckInWindow window(m_fixture->store, m_event);
+        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClicks(window.searchField(), QStringLiteral("bo"));
@@ -177,7 +173,7 @@ private Q_SLOTS:
 
     void someoneFromTheDirectoryIsRegisteredAtTheDoor()
     {
-        CheckInWindow window(m_fixture->store, m_event);
+        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
         QTest::keyClicks(window.searchField(), QStringLiteral("carla"));
         // Enter before the pause: the directory is searched at once.
         QCOMPARE(window.resultsModel()->rowCount(), 0);
@@ -199,13 +195,13 @@ private Q_SLOTS:
 
     void walkInIsRegisteredAndCheckedIn()
     {
-        CheckInWindow window(m_fixture->store, m_event);
+        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
         QTest::keyClicks(window.searchField(), QStringLiteral("Dora Diaz"));
 
         // Cancelled: nothing is written.
         const int pending = m_fixture->store.pendingCount();
         window.registerWalkIn();
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("Dora Diaz")}); // pre-filled with what was typed
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("walkIn:Dora Diaz")}); // pre-filled with what was typed
         QCOMPARE(m_fixture->store.pendingCount(), pending);
 
         WalkInDetails dora;
@@ -213,7 +209,7 @@ private Q_SLOTS:
         dora.email = QStringLiteral("dora@example.org");
         dora.consent = true;
         dora.area = QStringLiteral("Lisbon");
-        m_walkIn = dora;
+        m_prompts->walkInAnswer = dora;
         window.registerWalkIn();
         QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
         QVERIFY(window.messageText().contains(QStringLiteral("walk-in")));
@@ -224,7 +220,7 @@ private Q_SLOTS:
 
         // A walk-in without a name is refused with a reason, and nothing is written.
         WalkInDetails nameless;
-        m_walkIn = nameless;
+        m_prompts->walkInAnswer = nameless;
         const int before = m_fixture->store.pendingCount();
         window.registerWalkIn();
         QVERIFY(!window.errorText().isEmpty());
@@ -234,7 +230,7 @@ private Q_SLOTS:
 
     void countsFollowOtherCheckIns()
     {
-        CheckInWindow window(m_fixture->store, m_event);
+        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
         QCOMPARE(window.counts().checkedIn, 0);
         // Another volunteer's check-in arriving (here: through the core, as a sync would write it).
         QVERIFY(m_fixture->events().checkIn(m_event, QStringLiteral("anabel")).ok());
@@ -248,7 +244,7 @@ private Q_SLOTS:
 
     void unknownEventSaysSo()
     {
-        CheckInWindow window(m_fixture->store, QStringLiteral("no-such-event"));
+        CheckInWindow window(m_fixture->store, *m_prompts, QStringLiteral("no-such-event"));
         QVERIFY(window.errorText().contains(QStringLiteral("not on this computer")));
     }
 
@@ -256,7 +252,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_fixture->store.setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
         QVERIFY(m_fixture->store.setSetting(QStringLiteral("person_id"), QStringLiteral("bob")).ok());
-        CheckInWindow window(m_fixture->store, m_event);
+        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
         QVERIFY(window.errorText().contains(QStringLiteral("not an organizer")));
     }
 
@@ -293,8 +289,7 @@ private:
 
     std::unique_ptr<EventsFixture> m_fixture;
     QString m_event;
-    QStringList m_prompts;
-    std::optional<WalkInDetails> m_walkIn;
+    std::unique_ptr<ScriptedPrompts> m_prompts;
 };
 
 QTEST_MAIN(CheckInWindowTest)

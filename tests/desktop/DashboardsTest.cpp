@@ -1,6 +1,7 @@
 // The dashboards of the main window (Home, Profile, Groups, People) and the models and the small
 // "recent changes" source behind Home, against a real LocalStore fed through its pull path.
 
+#include "ScriptedPrompts.h"
 #include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/RecentChanges.h"
@@ -35,6 +36,7 @@
 #include <memory>
 
 using namespace commonroom;
+using namespace commonroom::testing;
 
 namespace {
 QString text(const FieldMap &row, const std::string &name)
@@ -203,7 +205,7 @@ private Q_SLOTS:
     {
         TokenStore tokens(m_dir->path());
         SyncEngine engine(*m_store, tokens);
-        MainWindow window(*m_store, engine);
+        MainWindow window(*m_store, engine, m_prompts);
         window.setAutoSyncEnabled(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -286,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(m_store->setSetting(QStringLiteral("role"), role).ok());
         TokenStore tokens(m_dir->path());
         SyncEngine engine(*m_store, tokens);
-        MainWindow window(*m_store, engine);
+        MainWindow window(*m_store, engine, m_prompts);
         window.setAutoSyncEnabled(false);
         QCOMPARE(window.dashboardList()->item(window.dashboardCount() - 1)->text(), lastDashboard);
         auto *erase = window.findChild<QAction *>(QStringLiteral("erasePersonAction"));
@@ -299,7 +301,7 @@ private Q_SLOTS:
     {
         TokenStore tokens(m_dir->path());
         SyncEngine engine(*m_store, tokens);
-        MainWindow window(*m_store, engine);
+        MainWindow window(*m_store, engine, m_prompts);
         window.setAutoSyncEnabled(false);
         window.show();
         window.showDashboard(MainWindow::ProfileDashboardIndex);
@@ -333,6 +335,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
+    ScriptedPrompts m_prompts; // nothing here asks a question
 };
 
 QTEST_MAIN(DashboardsTest)

@@ -1,6 +1,7 @@
 // The merge dialog: both records side by side, the kept record and per-field choices, merge
 // after confirmation (history kept), dismissal, and refusals that change nothing.
 #include "EventsFixture.h"
+#include "ScriptedPrompts.h"
 
 #include "desktop/core/Duplicates.h"
 #include "desktop/ui/DuplicateMergeDialog.h"
@@ -49,23 +50,19 @@ private Q_SLOTS:
         m_event = m_fixture->createEvent(QStringLiteral("Assembly"), -1);
         QVERIFY(!m_event.isEmpty());
         QVERIFY(m_fixture->events().checkIn(m_event, QStringLiteral("ana2")).ok());
-        m_questions.clear();
-        m_answer = true;
-        DuplicateMergeDialog::confirmPrompt = [this](QWidget *, const QString &title, const QString &) {
-            m_questions << title;
-            return m_answer;
-        };
+        m_prompts = std::make_unique<ScriptedPrompts>();
+        m_prompts->agree = true;
     }
 
     void cleanup()
     {
-        DuplicateMergeDialog::confirmPrompt = nullptr;
+        m_prompts.reset();
         m_fixture.reset();
     }
 
     void showsBothRecordsSideBySide()
     {
-        DuplicateMergeDialog dialog(m_fixture->store, m_pair);
+        DuplicateMergeDialog dialog(m_fixture->store, *m_prompts, m_pair);
         QVERIFY(dialog.isReady());
         QCOMPARE(dialog.personA(), QStringLiteral("ana"));
         QCOMPARE(dialog.personB(), QStringLiteral("ana2"));
@@ -105,19 +102,19 @@ private Q_SLOTS:
 
     void mergesAfterConfirmationKeepingHistory()
     {
-        DuplicateMergeDialog dialog(m_fixture->store, m_pair);
+        DuplicateMergeDialog dialog(m_fixture->store, *m_prompts, m_pair);
         QVERIFY(dialog.keep(QStringLiteral("ana")));
 
         // Declined: nothing changes.
-        m_answer = false;
+        m_prompts->agree = false;
         const int pending = m_fixture->store.pendingCount();
         dialog.findChild<QPushButton *>(QStringLiteral("mergeButton"))->click();
-        QCOMPARE(m_questions, QStringList {QStringLiteral("Merge records")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("confirm:Merge records")});
         QCOMPARE(m_fixture->store.pendingCount(), pending);
         QCOMPARE(field(m_fixture->store, QStringLiteral("ana2"), "display_name"), QStringLiteral("Ana Garcia"));
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
 
-        m_answer = true;
+        m_prompts->agree = true;
         dialog.merge();
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -138,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(!columns.next());
 
         // The pair is decided: a second dialog on it says so and offers nothing.
-        DuplicateMergeDialog again(m_fixture->store, m_pair);
+        DuplicateMergeDialog again(m_fixture->store, *m_prompts, m_pair);
         QVERIFY(!again.isReady());
         QVERIFY(!again.errorText().isEmpty());
         QVERIFY(!again.findChild<QPushButton *>(QStringLiteral("mergeButton"))->isEnabled());
@@ -146,28 +143,27 @@ private Q_SLOTS:
 
     void dismissesAfterConfirmation()
     {
-        DuplicateMergeDialog dialog(m_fixture->store, m_pair);
+        DuplicateMergeDialog dialog(m_fixture->store, *m_prompts, m_pair);
         dialog.dismiss();
-        QCOMPARE(m_questions, QStringList {QStringLiteral("Not the same person")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("confirm:Not the same person")});
         QCOMPARE(Duplicates(m_fixture->store).candidate(m_pair)->state, QStringLiteral("dismissed"));
         QCOMPARE(field(m_fixture->store, QStringLiteral("ana2"), "display_name"), QStringLiteral("Ana Garcia"));
     }
 
     void unknownPairSaysSo()
     {
-        DuplicateMergeDialog dialog(m_fixture->store, QStringLiteral("nope"));
+        DuplicateMergeDialog dialog(m_fixture->store, *m_prompts, QStringLiteral("nope"));
         QVERIFY(!dialog.isReady());
         QVERIFY(dialog.errorText().contains(QStringLiteral("Sync")));
         dialog.merge(); // refused quietly: nothing to merge
-        QVERIFY(m_questions.isEmpty());
+        QVERIFY(m_prompts->asked.isEmpty());
     }
 
 private:
     std::unique_ptr<EventsFixture> m_fixture;
     QString m_pair;
     QString m_event;
-    QStringList m_questions;
-    bool m_answer = true;
+    std::unique_ptr<ScriptedPrompts> m_prompts;
 };
 
 QTEST_MAIN(DuplicateMergeDialogTest)

@@ -2,11 +2,13 @@
 // group/area filters, the event page (register, waitlist, cancel), new and edited events,
 // check-in mode, the report by area, and the exports (CSV, .ics parsed back, PDF).
 #include "EventsFixture.h"
+#include "ScriptedPrompts.h"
 
 #include "desktop/core/ICalendar.h"
 #include "desktop/models/EventsModel.h"
 #include "desktop/models/RegistrantsModel.h"
 #include "desktop/ui/CheckInWindow.h"
+#include "desktop/ui/DuplicateMergeDialog.h"
 #include "desktop/ui/EventDialog.h"
 #include "desktop/ui/EventPrintouts.h"
 #include "desktop/ui/EventsDashboard.h"
@@ -22,7 +24,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrinter>
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
@@ -64,55 +65,19 @@ private Q_SLOTS:
         m_past = m_fixture->createEvent(QStringLiteral("Last assembly"), -48);
         QVERIFY(!m_garden.isEmpty() && !m_choir.isEmpty() && !m_past.isEmpty());
 
-        m_prompts.clear();
-        m_answer = true;
-        m_draft.reset();
-        m_savePath.clear();
-        m_person.clear();
-        EventsDashboard::confirmPrompt = [this](QWidget *, const QString &title, const QString &) {
-            m_prompts << QStringLiteral("confirm:%1").arg(title);
-            return m_answer;
-        };
-        EventsDashboard::eventPrompt = [this](QWidget *, const EventInfo &event) {
-            m_prompts << QStringLiteral("event:%1").arg(event.id.isEmpty() ? QStringLiteral("new") : event.title);
-            return m_draft;
-        };
-        EventsDashboard::savePrompt = [this](QWidget *, const QString &, const QString &suggested, const QString &) {
-            m_prompts << QStringLiteral("save:%1").arg(suggested);
-            return m_savePath;
-        };
-        EventsDashboard::personPrompt = [this](QWidget *, const QString &) {
-            m_prompts << QStringLiteral("person");
-            return m_person;
-        };
-        EventsDashboard::reviewPrompt = [this](QWidget *, LocalStore &, const QString &id) {
-            m_prompts << QStringLiteral("review:%1").arg(id);
-        };
-        // "Printing" to a PDF file through the printer, as a print-to-file printer does.
-        EventsDashboard::printPrompt = [this](QWidget *, QPrinter &printer) {
-            m_prompts << QStringLiteral("print:%1").arg(printer.docName());
-            if (m_savePath.isEmpty())
-                return false;
-            printer.setOutputFormat(QPrinter::PdfFormat);
-            printer.setOutputFileName(m_savePath);
-            return true;
-        };
+        m_prompts = std::make_unique<ScriptedPrompts>();
+        m_prompts->agree = true;
     }
 
     void cleanup()
     {
-        EventsDashboard::confirmPrompt = nullptr;
-        EventsDashboard::eventPrompt = nullptr;
-        EventsDashboard::savePrompt = nullptr;
-        EventsDashboard::personPrompt = nullptr;
-        EventsDashboard::reviewPrompt = nullptr;
-        EventsDashboard::printPrompt = nullptr;
+        m_prompts.reset();
         m_fixture.reset();
     }
 
     void listsUpcomingAndPastWithFilters()
     {
-        EventsDashboard dashboard(m_fixture->store);
+        EventsDashboard dashboard(m_fixture->store, *m_prompts);
         QTableView *view = dashboard.eventsView();
         QCOMPARE(view->model()->rowCount(), 2); // upcoming
         QCOMPARE(dashboard.currentEventId(), m_garden); // the first is shown at once
@@ -144,7 +109,7 @@ private Q_SLOTS:
     void registersCancelsAndShowsTheWaitlist()
     {
         QVERIFY(m_fixture->registerPeople(m_garden, {QStringLiteral("ana"), QStringLiteral("bob")}));
-        EventsDashboard dashboard(m_fixture->store);
+        EventsDashboard dashboard(m_fixture->store, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_garden));
         auto *registerButton = button(dashboard, "registerButton");
         QVERIFY(offered(registerButton));
@@ -162,12 +127,12 @@ private Q_SLOTS:
         QVERIFY(button(dashboard, "registerButton")->isHidden());
 
         // Cancelling asks first; "no" changes nothing.
-        m_answer = false;
+        m_prompts->agree = false;
         const int pending = m_fixture->store.pendingCount();
         button(dashboard, "cancelRegistrationButton")->click();
-        QCOMPARE(m_prompts.last(), QStringLiteral("confirm:Cancel registration"));
+        QCOMPARE(m_prompts->asked.last(), QStringLiteral("confirm:Cancel registration"));
         QCOMPARE(m_fixture->store.pendingCount(), pending);
-        m_answer = true;
+        m_prompts->agree = true;
         button(dashboard, "cancelRegistrationButton")->click();
         QCOMPARE(m_fixture->events().registration(m_garden, QStringLiteral("me"))->state, QStringLiteral("cancelled"));
         QCOMPARE(label(dashboard, "myRegistration"), QStringLiteral("You are not registered."));
@@ -175,14 +140,14 @@ private Q_SLOTS:
 
     void organizersRegisterSomeoneAndCancelTheirRegistration()
     {
-        EventsDashboard dashboard(m_fixture->store);
+        EventsDashboard dashboard(m_fixture->store, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_garden));
         auto *someone = button(dashboard, "registerSomeoneButton");
         QVERIFY(offered(someone));
         someone->click(); // cancelled in the picker: nothing happens
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("person")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("person:%1").arg(m_garden)});
         QCOMPARE(dashboard.registrantsModel()->rowCount(), 0);
-        m_person = QStringLiteral("carla");
+        m_prompts->personAnswer = QStringLiteral("carla");
         someone->click();
         QVERIFY(dashboard.messageText().contains(QStringLiteral("Carla Cruz is registered")));
         QCOMPARE(dashboard.registrantsModel()->rowCount(), 1);
@@ -192,7 +157,7 @@ private Q_SLOTS:
         auto *cancelSelected = button(dashboard, "cancelSelectedButton");
         QVERIFY(offered(cancelSelected));
         cancelSelected->click();
-        QCOMPARE(m_prompts.last(), QStringLiteral("confirm:Cancel registration"));
+        QCOMPARE(m_prompts->asked.last(), QStringLiteral("confirm:Cancel registration"));
         QCOMPARE(
             m_fixture->events().registration(m_garden, QStringLiteral("carla"))->state, QStringLiteral("cancelled"));
     }
@@ -201,7 +166,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_fixture->store.setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
         QVERIFY(m_fixture->store.setSetting(QStringLiteral("person_id"), QStringLiteral("bob")).ok());
-        EventsDashboard dashboard(m_fixture->store);
+        EventsDashboard dashboard(m_fixture->store, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_garden));
         QVERIFY(offered(button(dashboard, "registerButton")));
         for (const char *name : {"editEventButton", "cancelEventButton", "checkInModeButton", "registerSomeoneButton",
@@ -214,9 +179,9 @@ private Q_SLOTS:
 
     void createsAndEditsEvents()
     {
-        EventsDashboard dashboard(m_fixture->store);
+        EventsDashboard dashboard(m_fixture->store, *m_prompts);
         dashboard.newEvent(); // cancelled
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("event:new")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("event:new")});
         QCOMPARE(dashboard.eventsModel()->rowCount(), 2);
 
         EventInfo draft;
@@ -227,7 +192,7 @@ private Q_SLOTS:
         draft.place = QStringLiteral("Workshop");
         draft.area = QStringLiteral("Madrid");
         draft.capacity = 12;
-        m_draft = draft;
+        m_prompts->eventAnswer = draft;
         dashboard.newEvent();
         QVERIFY2(dashboard.errorText().isEmpty(), qPrintable(dashboard.errorText()));
         QCOMPARE(dashboard.eventsModel()->rowCount(), 3);
@@ -240,20 +205,20 @@ private Q_SLOTS:
         // Bad input is refused with the core's reason, and nothing changes.
         EventInfo bad = draft;
         bad.end = bad.start.addSecs(-60);
-        m_draft = bad;
+        m_prompts->eventAnswer = bad;
         button(dashboard, "editEventButton")->click();
         QVERIFY(!dashboard.errorText().isEmpty());
         QCOMPARE(m_fixture->events().event(created)->end, draft.end);
 
         EventInfo edited = draft;
         edited.title = QStringLiteral("Bike repair café");
-        m_draft = edited;
+        m_prompts->eventAnswer = edited;
         button(dashboard, "editEventButton")->click();
         QVERIFY2(dashboard.errorText().isEmpty(), qPrintable(dashboard.errorText()));
         QCOMPARE(m_fixture->events().event(created)->title, QStringLiteral("Bike repair café"));
         QCOMPARE(dashboard.currentEventId(), created);
 
-        m_answer = true;
+        m_prompts->agree = true;
         button(dashboard, "cancelEventButton")->click();
         QCOMPARE(m_fixture->events().event(created)->status, QStringLiteral("cancelled"));
         QVERIFY(label(dashboard, "eventPageTitle").contains(QStringLiteral("cancelled")));
@@ -262,7 +227,7 @@ private Q_SLOTS:
 
     void opensCheckInMode()
     {
-        EventsDashboard dashboard(m_fixture->store);
+        EventsDashboard dashboard(m_fixture->store, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_garden));
         button(dashboard, "checkInModeButton")->click();
         QPointer<CheckInWindow> window = dashboard.checkInWindow();
@@ -293,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture->events().registerWalkIn(m_past, walkIn).ok());
         m_fixture->clock.setMs(kNowMs);
 
-        EventsDashboard dashboard(m_fixture->store);
+        EventsDashboard dashboard(m_fixture->store, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_past));
         dashboard.tabs()->setCurrentIndex(EventsDashboard::ReportTab);
         const QString summary = dashboard.reportSummary();
@@ -324,63 +289,63 @@ private Q_SLOTS:
     {
         QVERIFY(m_fixture->registerPeople(m_garden, {QStringLiteral("ana"), QStringLiteral("bob")}));
         QVERIFY(m_fixture->events().checkIn(m_garden, QStringLiteral("ana")).ok());
-        EventsDashboard dashboard(m_fixture->store);
+        EventsDashboard dashboard(m_fixture->store, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_garden));
 
         // Cancelled in the file dialog: nothing written.
         dashboard.exportEventCalendar();
-        QCOMPARE(m_prompts.last(), QStringLiteral("save:Garden-day.ics"));
+        QCOMPARE(m_prompts->asked.last(), QStringLiteral("save:Garden-day.ics"));
         QVERIFY(dashboard.messageText().isEmpty());
 
-        m_savePath = m_fixture->dir.filePath(QStringLiteral("garden.ics"));
+        m_prompts->savePath = m_fixture->dir.filePath(QStringLiteral("garden.ics"));
         dashboard.findChild<QAction *>(QStringLiteral("exportIcsAction"))->trigger();
-        auto parsed = ICalendar::parse(readAll(m_savePath));
+        auto parsed = ICalendar::parse(readAll(m_prompts->savePath));
         QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().message.c_str());
         QCOMPARE(parsed->size(), std::size_t(1));
         QCOMPARE(parsed->front().id, m_garden);
         QCOMPARE(parsed->front().title, QStringLiteral("Garden day"));
 
-        m_savePath = m_fixture->dir.filePath(QStringLiteral("listed.ics"));
+        m_prompts->savePath = m_fixture->dir.filePath(QStringLiteral("listed.ics"));
         dashboard.exportListedCalendar();
-        parsed = ICalendar::parse(readAll(m_savePath));
+        parsed = ICalendar::parse(readAll(m_prompts->savePath));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed->size(), std::size_t(2)); // the upcoming ones listed
 
-        m_savePath = m_fixture->dir.filePath(QStringLiteral("subscription.ics"));
+        m_prompts->savePath = m_fixture->dir.filePath(QStringLiteral("subscription.ics"));
         dashboard.exportSubscription();
-        const QByteArray subscription = readAll(m_savePath);
+        const QByteArray subscription = readAll(m_prompts->savePath);
         QVERIFY(subscription.contains("REFRESH-INTERVAL"));
         QVERIFY(ICalendar::parse(subscription).ok());
 
-        m_savePath = m_fixture->dir.filePath(QStringLiteral("attendance.csv"));
+        m_prompts->savePath = m_fixture->dir.filePath(QStringLiteral("attendance.csv"));
         dashboard.exportAttendanceCsv();
-        const QByteArray csv = readAll(m_savePath);
+        const QByteArray csv = readAll(m_prompts->savePath);
         QVERIFY(csv.startsWith("person_id,name,area,state,attended,no_show,walk_in,checked_in_at\r\n"));
         QVERIFY(csv.contains("ana,Ana García,Lisbon,registered,1,"));
 
-        m_savePath = m_fixture->dir.filePath(QStringLiteral("sign-in.pdf"));
+        m_prompts->savePath = m_fixture->dir.filePath(QStringLiteral("sign-in.pdf"));
         dashboard.exportSignInSheet();
         QVERIFY2(dashboard.errorText().isEmpty(), qPrintable(dashboard.errorText()));
-        QVERIFY(readAll(m_savePath).startsWith("%PDF-"));
-        m_savePath = m_fixture->dir.filePath(QStringLiteral("registrants.pdf"));
+        QVERIFY(readAll(m_prompts->savePath).startsWith("%PDF-"));
+        m_prompts->savePath = m_fixture->dir.filePath(QStringLiteral("registrants.pdf"));
         dashboard.exportRegistrants();
-        QVERIFY(readAll(m_savePath).startsWith("%PDF-"));
+        QVERIFY(readAll(m_prompts->savePath).startsWith("%PDF-"));
 
         // Printed: the printer gets the same pages.
-        m_savePath = m_fixture->dir.filePath(QStringLiteral("printed.pdf"));
+        m_prompts->printPath = m_fixture->dir.filePath(QStringLiteral("printed.pdf"));
         dashboard.findChild<QAction *>(QStringLiteral("printSignInAction"))->trigger();
-        QCOMPARE(m_prompts.last(), QStringLiteral("print:Sign-in sheet: Garden day"));
-        QVERIFY(readAll(m_savePath).startsWith("%PDF-"));
+        QCOMPARE(m_prompts->asked.last(), QStringLiteral("print:Sign-in sheet: Garden day"));
+        QVERIFY(readAll(m_prompts->printPath).startsWith("%PDF-"));
         QVERIFY(dashboard.messageText().contains(QStringLiteral("Sent to the printer")));
-        m_savePath.clear();
+        m_prompts->printPath.clear();
         dashboard.printRegistrants(); // cancelled in the print dialog
-        QCOMPARE(m_prompts.last(), QStringLiteral("print:Registrants: Garden day"));
+        QCOMPARE(m_prompts->asked.last(), QStringLiteral("print:Registrants: Garden day"));
 
         // A place that cannot be written is reported, and nothing is left behind.
-        m_savePath = m_fixture->dir.filePath(QStringLiteral("no/such/dir/x.pdf"));
+        m_prompts->savePath = m_fixture->dir.filePath(QStringLiteral("no/such/dir/x.pdf"));
         dashboard.exportSignInSheet();
         QVERIFY(!dashboard.errorText().isEmpty());
-        m_savePath = m_fixture->dir.filePath(QStringLiteral("no/such/dir/x.csv"));
+        m_prompts->savePath = m_fixture->dir.filePath(QStringLiteral("no/such/dir/x.csv"));
         dashboard.exportAttendanceCsv();
         QVERIFY(!dashboard.errorText().isEmpty());
     }
@@ -452,7 +417,7 @@ private Q_SLOTS:
                                           "('ana2', 'Ana Garcia', 'ana@example.org')")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO duplicate_candidate (id, person_a, person_b, reasons, state) "
                                           "VALUES ('pair', 'ana', 'ana2', 'email', 'open')")));
-        EventsDashboard dashboard(m_fixture->store);
+        EventsDashboard dashboard(m_fixture->store, *m_prompts);
         QVERIFY(dashboard.tabs()->isTabVisible(EventsDashboard::DuplicatesTab));
         QCOMPARE(dashboard.tabs()->tabText(EventsDashboard::DuplicatesTab), QStringLiteral("D&uplicates (1)"));
         auto *review = button(dashboard, "reviewDuplicateButton");
@@ -460,8 +425,20 @@ private Q_SLOTS:
         auto *view = dashboard.findChild<QTableView *>(QStringLiteral("duplicatesView"));
         view->setCurrentIndex(view->model()->index(0, 0));
         QVERIFY(review->isEnabled());
+        // The pair is reviewed in the merge dialog, which asks through the same prompts.
+        QString reviewed;
+        m_prompts->fillDialog = [&](QDialog &dialog) {
+            auto *merge = qobject_cast<DuplicateMergeDialog *>(&dialog);
+            reviewed = merge ? merge->candidateId() : QString();
+            if (merge)
+                merge->merge();
+            return dialog.result();
+        };
         review->click();
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("review:pair")});
+        QCOMPARE(reviewed, QStringLiteral("pair"));
+        QCOMPARE(m_prompts->asked,
+            (QStringList {QStringLiteral("dialog:duplicateMergeDialog"), QStringLiteral("confirm:Merge records")}));
+        QVERIFY2(dashboard.messageText().contains(QStringLiteral("merged")), qPrintable(dashboard.messageText()));
     }
 
 private:
@@ -477,11 +454,7 @@ private:
 
     std::unique_ptr<EventsFixture> m_fixture;
     QString m_garden, m_choir, m_past;
-    QStringList m_prompts;
-    bool m_answer = true;
-    std::optional<EventInfo> m_draft;
-    QString m_savePath;
-    QString m_person;
+    std::unique_ptr<ScriptedPrompts> m_prompts;
 };
 
 QTEST_MAIN(EventsDashboardTest)

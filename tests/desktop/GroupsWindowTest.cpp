@@ -1,4 +1,5 @@
 #include "desktop/ui/GroupsWindow.h"
+#include "ScriptedPrompts.h"
 #include "common/Clock.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
@@ -26,6 +27,7 @@
 #include <memory>
 
 using namespace commonroom;
+using namespace commonroom::testing;
 
 namespace {
 QString text(const FieldMap &row, const std::string &name)
@@ -76,42 +78,22 @@ private Q_SLOTS:
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
         QCOMPARE(m_store->pendingCount(), 0);
 
-        // Any dialog the test did not expect fails the test instead of blocking it.
-        GroupsWindow::termsPrompt = [this](QWidget *, const QString &group, const QString &terms) {
-            m_prompts << QStringLiteral("terms:%1:%2").arg(group, terms);
-            return m_answer;
-        };
-        GroupsWindow::confirmPrompt = [this](QWidget *, const QString &title, const QString &) {
-            m_prompts << QStringLiteral("confirm:%1").arg(title);
-            return m_answer;
-        };
-        GroupsWindow::messagePrompt = [this](QWidget *, const QString &title, const QString &) {
-            m_prompts << QStringLiteral("message:%1").arg(title);
-            return m_message;
-        };
-        GroupsWindow::newGroupPrompt = [this](QWidget *) {
-            m_prompts << QStringLiteral("newGroup");
-            return m_draft;
-        };
-        m_prompts.clear();
-        m_answer = true;
-        m_message = QString();
-        m_draft.reset();
+        // Any dialog the test did not expect is answered "no" instead of blocking it.
+        m_prompts = std::make_unique<ScriptedPrompts>();
+        m_prompts->agree = true;
+        m_prompts->textAnswer = QString(); // an empty message, not a cancelled one
     }
 
     void cleanup()
     {
-        GroupsWindow::termsPrompt = nullptr;
-        GroupsWindow::confirmPrompt = nullptr;
-        GroupsWindow::messagePrompt = nullptr;
-        GroupsWindow::newGroupPrompt = nullptr;
+        m_prompts.reset();
         m_store.reset();
         m_dir.reset();
     }
 
     void listsGroupsAndSearches()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QCOMPARE(window.groupsView()->model()->rowCount(), 5);
         QVERIFY(!window.currentGroupId().isEmpty()); // the first group is shown at once
         window.searchField()->setText(QStringLiteral("vegeta"));
@@ -127,7 +109,7 @@ private Q_SLOTS:
 
     void joiningAnOpenGroupIsImmediate()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("garden")));
         auto *join = button(window, "joinButton");
         QVERIFY(offered(join));
@@ -137,7 +119,7 @@ private Q_SLOTS:
 
         join->click();
         QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
-        QVERIFY(m_prompts.isEmpty()); // no terms, no message for an open group
+        QVERIFY(m_prompts->asked.isEmpty()); // no terms, no message for an open group
         QCOMPARE(m_store->pendingCount(), 1);
         const auto mine = Groups(*m_store).membershipOf(QStringLiteral("garden"), QStringLiteral("me"));
         QVERIFY(mine);
@@ -155,20 +137,20 @@ private Q_SLOTS:
 
     void joiningAReviewedGroupIsARequest()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("readers")));
         auto *join = button(window, "joinButton");
         QVERIFY(offered(join));
         QCOMPARE(join->text(), QStringLiteral("Request to &join…"));
 
         // Cancelling the message writes nothing.
-        m_message.reset();
+        m_prompts->textAnswer.reset();
         join->click();
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("message:Request to join Readers")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("text:Request to join Readers")});
         QCOMPARE(m_store->pendingCount(), 0);
         QVERIFY(!Groups(*m_store).membershipOf(QStringLiteral("readers"), QStringLiteral("me")));
 
-        m_message = QStringLiteral("I read a lot");
+        m_prompts->textAnswer = QStringLiteral("I read a lot");
         join->click();
         QCOMPARE(m_store->pendingCount(), 1);
         const auto mine = Groups(*m_store).membershipOf(QStringLiteral("readers"), QStringLiteral("me"));
@@ -185,20 +167,22 @@ private Q_SLOTS:
 
     void termsMustBeAccepted()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("tenants")));
         QVERIFY(!window.findChild<QGroupBox *>(QStringLiteral("termsBox"))->isHidden());
         QCOMPARE(
             window.findChild<QLabel *>(QStringLiteral("groupTerms"))->text(), QStringLiteral("Be kind to neighbours."));
 
-        m_answer = false;
+        m_prompts->agree = false;
         button(window, "joinButton")->click();
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("terms:Tenants:Be kind to neighbours.")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("confirm:Terms of Tenants")});
+        QVERIFY(m_prompts->questions.back().text.endsWith(QStringLiteral("\n\nBe kind to neighbours.")));
+        QCOMPARE(m_prompts->questions.back().yes, QStringLiteral("&Accept terms and join"));
         QCOMPARE(m_store->pendingCount(), 0);
         QVERIFY(!Groups(*m_store).membershipOf(QStringLiteral("tenants"), QStringLiteral("me")));
         QVERIFY(window.messageText().contains(QStringLiteral("terms")));
 
-        m_answer = true;
+        m_prompts->agree = true;
         button(window, "joinButton")->click();
         QCOMPARE(m_store->pendingCount(), 1);
         const auto mine = Groups(*m_store).membershipOf(QStringLiteral("tenants"), QStringLiteral("me"));
@@ -211,7 +195,7 @@ private Q_SLOTS:
 
     void closedGroupsOfferNoJoin()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("choir")));
         auto *join = button(window, "joinButton");
         QVERIFY(join->isHidden());
@@ -227,14 +211,14 @@ private Q_SLOTS:
         QSqlQuery query(m_store->database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role) VALUES "
                                           "('inv', 'me', 'choir', 'invited', 'member')")));
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("choir")));
         auto *join = button(window, "joinButton");
         QVERIFY(offered(join));
         QCOMPARE(join->text(), QStringLiteral("Accept invitation and &join"));
         QCOMPARE(button(window, "leaveButton")->text(), QStringLiteral("&Refuse invitation…"));
         join->click();
-        QVERIFY(m_prompts.isEmpty());
+        QVERIFY(m_prompts->asked.isEmpty());
         QCOMPARE(text(*m_store->row(QStringLiteral("membership"), QStringLiteral("inv")), "state"),
             QStringLiteral("active"));
         QCOMPARE(m_store->pendingCount(), 1);
@@ -243,7 +227,7 @@ private Q_SLOTS:
     void applicantsCannotJoin()
     {
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("applicant")).ok());
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("garden")));
         auto *join = button(window, "joinButton");
         QVERIFY(!join->isHidden());
@@ -259,18 +243,18 @@ private Q_SLOTS:
         QSqlQuery query(m_store->database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role) VALUES "
                                           "('mine', 'me', 'garden', 'active', 'member')")));
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("garden")));
         auto *leave = button(window, "leaveButton");
         QVERIFY(offered(leave));
 
-        m_answer = false;
+        m_prompts->agree = false;
         leave->click();
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("confirm:Leave group")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("confirm:Leave group")});
         QCOMPARE(m_store->pendingCount(), 0);
         QVERIFY(m_store->row(QStringLiteral("membership"), QStringLiteral("mine")));
 
-        m_answer = true;
+        m_prompts->agree = true;
         leave->click();
         QCOMPARE(m_store->pendingCount(), 1);
         QVERIFY(!m_store->row(QStringLiteral("membership"), QStringLiteral("mine")));
@@ -281,7 +265,7 @@ private Q_SLOTS:
 
     void theLastCuratorCannotLeave()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         auto *leave = button(window, "leaveButton");
         QVERIFY(!leave->isHidden());
@@ -294,7 +278,7 @@ private Q_SLOTS:
 
     void curatorsApproveAndDeclineRequests()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         QVERIFY(!window.findChild<QGroupBox *>(QStringLiteral("curateBox"))->isHidden());
         const int row = window.groupsModel()->rowOfId(QStringLiteral("council"));
@@ -316,10 +300,10 @@ private Q_SLOTS:
         QVERIFY(offered(decline));
         QVERIFY(!button(window, "makeCuratorButton")->isEnabled());
 
-        m_message = QStringLiteral("Welcome!");
+        m_prompts->textAnswer = QStringLiteral("Welcome!");
         approve->click();
         QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("message:Approve Carla Cruz")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("text:Approve Carla Cruz")});
         const auto carla = m_store->row(QStringLiteral("membership"), QStringLiteral("m3"));
         QCOMPARE(text(*carla, "state"), QStringLiteral("active"));
         QCOMPARE(text(*carla, "message"), QStringLiteral("Welcome!"));
@@ -338,7 +322,7 @@ private Q_SLOTS:
         const auto request = Groups(*m_store).membershipOf(QStringLiteral("council"), QStringLiteral("dmitri"));
         QVERIFY(request);
         QVERIFY(window.selectMembership(request->id));
-        m_message = QStringLiteral("We are full");
+        m_prompts->textAnswer = QStringLiteral("We are full");
         decline->click();
         const auto declined = m_store->row(QStringLiteral("membership"), request->id);
         QCOMPARE(text(*declined, "state"), QStringLiteral("declined"));
@@ -347,7 +331,7 @@ private Q_SLOTS:
 
     void curatorsInviteAndAppoint()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         auto *invite = button(window, "inviteButton");
         QVERIFY(!invite->isEnabled()); // nobody named yet
@@ -385,11 +369,11 @@ private Q_SLOTS:
 
         // Appointing asks first.
         QVERIFY(window.selectMembership(QStringLiteral("m2")));
-        m_answer = false;
+        m_prompts->agree = false;
         button(window, "makeCuratorButton")->click();
         QCOMPARE(
             text(*m_store->row(QStringLiteral("membership"), QStringLiteral("m2")), "role"), QStringLiteral("member"));
-        m_answer = true;
+        m_prompts->agree = true;
         button(window, "makeCuratorButton")->click();
         QCOMPARE(
             text(*m_store->row(QStringLiteral("membership"), QStringLiteral("m2")), "role"), QStringLiteral("curator"));
@@ -398,7 +382,7 @@ private Q_SLOTS:
 
     void membersDoNotCurate()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("readers")));
         QVERIFY(window.findChild<QGroupBox *>(QStringLiteral("curateBox"))->isHidden());
         QVERIFY(window.selectMembership(QStringLiteral("m5")));
@@ -410,20 +394,20 @@ private Q_SLOTS:
 
     void leadersCreateGroups()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(!button(window, "newGroupButton")->isEnabled());
         window.newGroup();
-        QVERIFY(m_prompts.isEmpty());
+        QVERIFY(m_prompts->asked.isEmpty());
 
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
-        GroupsWindow leaderWindow(*m_store);
+        GroupsWindow leaderWindow(*m_store, *m_prompts);
         auto *create = button(leaderWindow, "newGroupButton");
         QVERIFY(create->isEnabled());
         create->click(); // cancelled
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("newGroup")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("newGroup")});
         QCOMPARE(m_store->pendingCount(), 0);
 
-        m_draft = NewGroupDialog::Draft {QStringLiteral("Allotment"), QStringLiteral("reviewed"),
+        m_prompts->newGroupAnswer = NewGroupDialog::Draft {QStringLiteral("Allotment"), QStringLiteral("reviewed"),
             QStringLiteral("Plots by the river"), QStringLiteral("Keep paths clear.")};
         create->click();
         QVERIFY2(leaderWindow.errorText().isEmpty(), qPrintable(leaderWindow.errorText()));
@@ -439,7 +423,7 @@ private Q_SLOTS:
             QStringLiteral("curator"));
 
         // A bad kind is refused by the store's validation, and the window says so.
-        m_draft = NewGroupDialog::Draft {QStringLiteral("Odd"), QStringLiteral("secret"), {}, {}};
+        m_prompts->newGroupAnswer = NewGroupDialog::Draft {QStringLiteral("Odd"), QStringLiteral("secret"), {}, {}};
         create->click();
         QVERIFY(!leaderWindow.errorText().isEmpty());
         QCOMPARE(m_store->pendingCount(), 2);
@@ -458,7 +442,7 @@ private Q_SLOTS:
 
     void everyControlIsNamedForAssistiveTechnology()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         for (const auto *widget : window.findChildren<QWidget *>()) {
             if (qobject_cast<const QPushButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
@@ -475,7 +459,7 @@ private Q_SLOTS:
     {
         TokenStore tokens(m_dir->path());
         SyncEngine engine(*m_store, tokens);
-        MainWindow main(*m_store, engine);
+        MainWindow main(*m_store, engine, *m_prompts);
         main.setAutoSyncEnabled(false);
         main.show();
         QVERIFY(QTest::qWaitForWindowActive(&main));
@@ -497,7 +481,7 @@ private Q_SLOTS:
 
     void curatorRemovesAMemberAfterAsking()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         window.show();
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         auto *remove = window.findChild<QPushButton *>(QStringLiteral("removeMemberButton"));
@@ -511,13 +495,13 @@ private Q_SLOTS:
 
         QVERIFY(window.selectMembership(QStringLiteral("m2")));
         QVERIFY(offered(remove));
-        m_answer = false; // the user thinks again
+        m_prompts->agree = false; // the user thinks again
         remove->click();
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("confirm:Remove from group")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("confirm:Remove from group")});
         QVERIFY(m_store->row(QStringLiteral("membership"), QStringLiteral("m2")));
         QCOMPARE(m_store->pendingCount(), 0);
 
-        m_answer = true;
+        m_prompts->agree = true;
         remove->click();
         QVERIFY(!m_store->row(QStringLiteral("membership"), QStringLiteral("m2")));
         QCOMPARE(m_store->pendingCount(), 1);
@@ -527,7 +511,7 @@ private Q_SLOTS:
 
     void curatorsAddAndRemoveCuratorsButNotTheLast()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         window.show();
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         auto *curators = window.findChild<QLabel *>(QStringLiteral("groupCurators"));
@@ -550,9 +534,9 @@ private Q_SLOTS:
         QVERIFY(window.selectMembership(QStringLiteral("m1")));
         QVERIFY(offered(dismiss));
         QVERIFY(window.selectMembership(QStringLiteral("m2")));
-        m_prompts.clear();
+        m_prompts->clearAsked();
         dismiss->click();
-        QCOMPARE(m_prompts, QStringList {QStringLiteral("confirm:Remove as curator")});
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("confirm:Remove as curator")});
         QCOMPARE(
             text(*m_store->row(QStringLiteral("membership"), QStringLiteral("m2")), "role"), QStringLiteral("member"));
         QTRY_COMPARE(curators->text(), QStringLiteral("Curators: you"));
@@ -560,7 +544,7 @@ private Q_SLOTS:
 
     void reinvitesSomeoneWhoWasDeclined()
     {
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         window.show();
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         QVERIFY(window.selectMembership(QStringLiteral("m3")));
@@ -585,7 +569,7 @@ private Q_SLOTS:
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/commonroom_de.qm")));
         QVERIFY(QCoreApplication::installTranslator(&german));
-        GroupsWindow window(*m_store);
+        GroupsWindow window(*m_store, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("readers")));
         QCOMPARE(window.windowTitle(), QStringLiteral("Gruppen"));
         QCOMPARE(button(window, "joinButton")->text(), QStringLiteral("&Beitritt anfragen …"));
@@ -606,10 +590,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
-    QStringList m_prompts;
-    bool m_answer = true;
-    std::optional<QString> m_message;
-    std::optional<NewGroupDialog::Draft> m_draft;
+    std::unique_ptr<ScriptedPrompts> m_prompts;
 };
 
 QTEST_MAIN(GroupsWindowTest)

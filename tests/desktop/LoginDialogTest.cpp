@@ -1,9 +1,11 @@
 #include "desktop/ui/LoginDialog.h"
+#include "ScriptedPrompts.h"
 #include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,31 +17,14 @@
 #include <memory>
 
 using namespace commonroom;
+using namespace commonroom::testing;
 
 class LoginDialogTest : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        // No message box may ever block a test: count the questions instead.
-        LoginDialog::fingerprintPrompt = [this](QWidget *, const QUrl &, const QString &) {
-            ++m_questions;
-            return true;
-        };
-        // ctest runs without a session bus, so no keychain answers and the dialog asks about a file.
-        LoginDialog::keychainFallbackPrompt = [this](QWidget *, const QString &file, const QString &why) {
-            m_fileQuestions << file;
-            m_keychainErrors << why;
-            return m_keepInFile;
-        };
-        LoginDialog::subDialogRunner = [this](QDialog &dialog) {
-            m_subDialogs << dialog.objectName();
-            return int(QDialog::Rejected);
-        };
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()
     {
@@ -49,15 +34,18 @@ private Q_SLOTS:
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         m_tokens = std::make_unique<TokenStore>(m_dir->path());
         m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
-        m_questions = 0;
-        m_fileQuestions.clear();
-        m_keychainErrors.clear();
-        m_subDialogs.clear();
+        // No message box may ever block a test: the questions are recorded instead. ctest runs
+        // without a session bus, so no keychain answers and the dialog asks about a file.
+        m_prompts = std::make_unique<ScriptedPrompts>();
         m_keepInFile = true;
+        m_prompts->decide = [this](const Prompts::Question &question) {
+            return question.title == kKeepInFile ? m_keepInFile : true;
+        };
     }
 
     void cleanup()
     {
+        m_prompts.reset();
         m_engine.reset();
         m_tokens.reset();
         m_store.reset();
@@ -66,7 +54,7 @@ private Q_SLOTS:
 
     void defaults()
     {
-        LoginDialog dialog(*m_engine, *m_store);
+        LoginDialog dialog(*m_engine, *m_store, *m_prompts);
         QCOMPARE(
             dialog.findChild<QLineEdit *>(QStringLiteral("server"))->text(), QStringLiteral("https://127.0.0.1:8443"));
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("password"))->echoMode(), QLineEdit::Password);
@@ -108,7 +96,7 @@ private Q_SLOTS:
         QFETCH(QString, email);
         QFETCH(QString, password);
         QFETCH(QString, error);
-        LoginDialog dialog(*m_engine, *m_store);
+        LoginDialog dialog(*m_engine, *m_store, *m_prompts);
         dialog.findChild<QLineEdit *>(QStringLiteral("server"))->setText(server);
         dialog.findChild<QLineEdit *>(QStringLiteral("email"))->setText(email);
         dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
@@ -116,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.isBusy());
         QVERIFY2(dialog.errorText().contains(error, Qt::CaseInsensitive), qPrintable(dialog.errorText()));
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QCOMPARE(m_questions, 0);
+        QVERIFY(asked(kTrust).isEmpty());
         QVERIFY(m_tokens->load().isEmpty());
     }
 
@@ -127,7 +115,7 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close();
 
-        LoginDialog dialog(*m_engine, *m_store);
+        LoginDialog dialog(*m_engine, *m_store, *m_prompts);
         dialog.findChild<QLineEdit *>(QStringLiteral("server"))
             ->setText(QStringLiteral("https://127.0.0.1:%1").arg(port));
         dialog.findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("ana@example.org"));
@@ -138,37 +126,40 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
         QVERIFY(!dialog.errorText().isEmpty());
         QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("email"))->isEnabled());
-        QCOMPARE(m_questions, 0); // no certificate, nothing to accept
+        QVERIFY(asked(kTrust).isEmpty()); // no certificate, nothing to accept
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(m_tokens->load().isEmpty());
     }
 
     void asksOnceBeforeKeepingTheSessionInAFile()
     {
-        LoginDialog dialog(*m_engine, *m_store);
+        LoginDialog dialog(*m_engine, *m_store, *m_prompts);
         auto *note = dialog.findChild<QLabel *>(QStringLiteral("tokenPlaceLabel"));
         QVERIFY(!note->isHidden());
         QVERIFY2(note->text().contains(QStringLiteral("No system keychain")), qPrintable(note->text()));
         m_keepInFile = false;
         signInToNowhere(dialog);
-        QCOMPARE(m_fileQuestions, QStringList {m_tokens->filePath()});
-        QVERIFY(!m_keychainErrors.first().isEmpty());
+        QCOMPARE(asked(kKeepInFile).size(), 1);
+        QVERIFY(asked(kKeepInFile).first().details.contains(QDir::toNativeSeparators(m_tokens->filePath())));
+        // Why no keychain answered.
+        QVERIFY(!m_tokens->keychainError().isEmpty());
+        QVERIFY(asked(kKeepInFile).first().text.contains(m_tokens->keychainError()));
         QCOMPARE(m_tokens->fileFallback(), TokenStore::FileFallback::Refused);
         QCOMPARE(m_tokens->place(), TokenStore::Place::Memory);
         QVERIFY2(note->text().contains(QStringLiteral("only in memory")), qPrintable(note->text()));
 
         // Asked once per sign-in dialog, whatever happens next.
         signInToNowhere(dialog);
-        QCOMPARE(m_fileQuestions.size(), 1);
+        QCOMPARE(asked(kKeepInFile).size(), 1);
     }
 
     void keepingTheSessionInAFileIsTheUsersChoice()
     {
         m_tokens->setFileFallback(TokenStore::FileFallback::Refused);
-        LoginDialog dialog(*m_engine, *m_store);
+        LoginDialog dialog(*m_engine, *m_store, *m_prompts);
         m_keepInFile = true;
         signInToNowhere(dialog);
-        QCOMPARE(m_fileQuestions.size(), 1);
+        QCOMPARE(asked(kKeepInFile).size(), 1);
         QCOMPARE(m_tokens->fileFallback(), TokenStore::FileFallback::Allowed);
         const QString note = dialog.findChild<QLabel *>(QStringLiteral("tokenPlaceLabel"))->text();
         QVERIFY2(note.contains(m_tokens->filePath()), qPrintable(note));
@@ -185,7 +176,7 @@ private Q_SLOTS:
     void accountActionsNeedAServerFirst()
     {
         QFETCH(QString, button);
-        LoginDialog dialog(*m_engine, *m_store);
+        LoginDialog dialog(*m_engine, *m_store, *m_prompts);
         dialog.findChild<QLineEdit *>(QStringLiteral("server"))->setText(QStringLiteral("http://127.0.0.1:1"));
         auto *action = dialog.findChild<QPushButton *>(button);
         QVERIFY(action);
@@ -193,8 +184,8 @@ private Q_SLOTS:
         action->click();
         QVERIFY(!dialog.isBusy());
         QVERIFY2(dialog.errorText().contains(QStringLiteral("https://")), qPrintable(dialog.errorText()));
-        QVERIFY(m_subDialogs.isEmpty());
-        QVERIFY(m_fileQuestions.isEmpty());
+        QVERIFY(m_prompts->asked.filter(QStringLiteral("dialog:")).isEmpty());
+        QVERIFY(asked(kKeepInFile).isEmpty());
     }
 
 private:
@@ -212,16 +203,26 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
     }
 
-    QStringList m_fileQuestions;
-    QStringList m_keychainErrors;
-    QStringList m_subDialogs;
+    // The yes/no questions titled `title` asked so far.
+    QList<Prompts::Question> asked(const QString &title) const
+    {
+        QList<Prompts::Question> found;
+        for (const Prompts::Question &question : m_prompts->questions) {
+            if (question.title == title)
+                found << question;
+        }
+        return found;
+    }
+
+    static inline const QString kTrust = QStringLiteral("Trust this server?");
+    static inline const QString kKeepInFile = QStringLiteral("Keep your session in a file?");
+    std::unique_ptr<ScriptedPrompts> m_prompts;
     bool m_keepInFile = true;
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_engine;
-    int m_questions = 0;
 };
 
 QTEST_MAIN(LoginDialogTest)

@@ -1,11 +1,12 @@
-// The sign-in dialog against a real commonroom-syncd: certificate accepted once through the test
-// hook, then pinned; wrong password and refused certificate leave the device signed out.
+// The sign-in dialog against a real commonroom-syncd: certificate accepted once through the scripted
+// prompts, then pinned; wrong password and refused certificate leave the device signed out.
 
 #include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
 #include "desktop/ui/LoginDialog.h"
+#include "tests/desktop/ScriptedPrompts.h"
 #include "tests/integration/SyncdProcess.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <memory>
 
 using namespace commonroom;
+using namespace commonroom::testing;
 
 class LoginLiveTest : public QObject
 {
@@ -29,13 +31,13 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(m_syncd.start(5), qPrintable(m_syncd.error()));
-        LoginDialog::fingerprintPrompt = [this](QWidget *, const QUrl &, const QString &fingerprint) {
-            m_shownFingerprints << fingerprint;
+        // The certificate's fingerprint is shown, and trusted as the test says; no keychain in
+        // ctest: the session is kept in the profile's 0600 file.
+        m_prompts.decide = [this](const Prompts::Question &question) {
+            if (question.title != QLatin1String("Trust this server?"))
+                return true;
+            m_trustQuestions << question.details;
             return m_acceptCertificate;
-        };
-        // No keychain in ctest: keep the session in the profile's 0600 file.
-        LoginDialog::keychainFallbackPrompt = [](QWidget *, const QString &, const QString &) {
-            return true;
         };
     }
 
@@ -47,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
         m_tokens = std::make_unique<TokenStore>(m_dir->path());
         m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
-        m_shownFingerprints.clear();
+        m_trustQuestions.clear();
         m_acceptCertificate = true;
     }
 
@@ -62,8 +64,8 @@ private Q_SLOTS:
     void acceptsTheCertificateOnceThenPinsIt()
     {
         QVERIFY(signIn(QStringLiteral("leader@example.org"), QString::fromLatin1(SyncdProcess::kDemoPassword)));
-        QCOMPARE(m_shownFingerprints.size(), 1);
-        QCOMPARE(m_shownFingerprints.first().toUpper(), m_syncd.fingerprint().toUpper());
+        QCOMPARE(m_trustQuestions.size(), 1);
+        QVERIFY(m_trustQuestions.first().toUpper().contains(m_syncd.fingerprint().toUpper()));
         QVERIFY(!m_tokens->load().isEmpty());
         QCOMPARE(m_store->setting(QStringLiteral("fingerprint")).toUpper(), m_syncd.fingerprint().toUpper());
         QCOMPARE(m_store->setting(QStringLiteral("role")), QStringLiteral("leader"));
@@ -71,7 +73,7 @@ private Q_SLOTS:
         // Signing in again to the same server does not ask again.
         QVERIFY(m_tokens->clear().ok());
         QVERIFY(signIn(QStringLiteral("leader@example.org"), QString::fromLatin1(SyncdProcess::kDemoPassword)));
-        QCOMPARE(m_shownFingerprints.size(), 1);
+        QCOMPARE(m_trustQuestions.size(), 1);
     }
 
     void wrongPasswordIsExplained()
@@ -85,7 +87,7 @@ private Q_SLOTS:
     {
         m_acceptCertificate = false;
         QVERIFY(!signIn(QStringLiteral("leader@example.org"), QString::fromLatin1(SyncdProcess::kDemoPassword)));
-        QCOMPARE(m_shownFingerprints.size(), 1);
+        QCOMPARE(m_trustQuestions.size(), 1);
         QVERIFY2(m_lastError.contains(QStringLiteral("certificate")), qPrintable(m_lastError));
         QVERIFY(m_tokens->load().isEmpty());
         QVERIFY(m_store->setting(QStringLiteral("fingerprint")).isEmpty());
@@ -118,7 +120,7 @@ private Q_SLOTS:
 private:
     bool signIn(const QString &email, const QString &password)
     {
-        LoginDialog dialog(*m_engine, *m_store);
+        LoginDialog dialog(*m_engine, *m_store, m_prompts);
         dialog.findChild<QLineEdit *>(QStringLiteral("server"))->setText(m_syncd.url().toString());
         dialog.findChild<QLineEdit *>(QStringLiteral("email"))->setText(email);
         dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
@@ -135,7 +137,8 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_engine;
-    QStringList m_shownFingerprints;
+    ScriptedPrompts m_prompts;
+    QStringList m_trustQuestions; // what was shown to compare the fingerprint with
     QString m_lastError;
     bool m_acceptCertificate = true;
 };

@@ -1,4 +1,5 @@
 #include "desktop/ui/MainWindow.h"
+#include "ScriptedPrompts.h"
 #include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
@@ -21,6 +22,7 @@
 #include <memory>
 
 using namespace commonroom;
+using namespace commonroom::testing;
 
 namespace {
 
@@ -78,10 +80,12 @@ private Q_SLOTS:
         m_tokens = std::make_unique<TokenStore>(m_dir->path());
         QVERIFY(m_tokens->save(QStringLiteral("test-token")).ok());
         m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
+        m_prompts = std::make_unique<ScriptedPrompts>();
     }
 
     void cleanup()
     {
+        m_prompts.reset();
         m_engine.reset();
         m_tokens.reset();
         m_store.reset();
@@ -92,14 +96,14 @@ private Q_SLOTS:
     {
         QVERIFY(
             m_store->setSetting(QStringLiteral("last_sync_ms"), QString::number(m_clock.nowMs() - 3 * 60'000)).ok());
-        MainWindow window(*m_store, *m_engine);
+        MainWindow window(*m_store, *m_engine, *m_prompts);
         window.setAutoSyncEnabled(false);
         QCOMPARE(window.lastSyncText(), QStringLiteral("Last sync: 3 minute(s) ago"));
     }
 
     void worksOfflineEndToEnd()
     {
-        MainWindow window(*m_store, *m_engine);
+        MainWindow window(*m_store, *m_engine, *m_prompts);
         window.setAutoSyncEnabled(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -186,7 +190,7 @@ private Q_SLOTS:
     void membersCannotAddPeople()
     {
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
-        MainWindow window(*m_store, *m_engine);
+        MainWindow window(*m_store, *m_engine, *m_prompts);
         window.setAutoSyncEnabled(false);
         window.show();
         window.showDashboard(MainWindow::PeopleDashboardIndex);
@@ -211,7 +215,7 @@ private Q_SLOTS:
     void syncsAutomaticallyOnStart()
     {
         QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-        MainWindow window(*m_store, *m_engine);
+        MainWindow window(*m_store, *m_engine, *m_prompts);
         window.show();
         QVERIFY(finished.wait(15000));
         QCOMPARE(window.connectivityText(), QStringLiteral("Offline"));
@@ -221,7 +225,7 @@ private Q_SLOTS:
 
     void fetchesEverythingAgainOnlyWhenConfirmed()
     {
-        MainWindow window(*m_store, *m_engine);
+        MainWindow window(*m_store, *m_engine, *m_prompts);
         window.setAutoSyncEnabled(false);
         QVERIFY(
             m_store->updateRow(QStringLiteral("person"), QStringLiteral("bob"), {{"bio", std::string("Unsent")}}).ok());
@@ -229,24 +233,18 @@ private Q_SLOTS:
         QVERIFY(refetch && refetch->isEnabled());
         QSignalSpy started(m_engine.get(), &SyncEngine::started);
         QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-        QString asked;
-        MainWindow::confirmPrompt = [&](QWidget *, const QString &, const QString &question) {
-            asked = question;
-            return false;
-        };
+        m_prompts->agree = false;
         refetch->trigger();
-        QVERIFY(asked.contains(QStringLiteral("unsent changes are kept")));
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("confirm:Fetch everything again")});
+        QVERIFY(m_prompts->questions.back().text.contains(QStringLiteral("unsent changes are kept")));
         QCOMPARE(started.count(), 0);
         QVERIFY(!m_store->isRefetching());
 
-        MainWindow::confirmPrompt = [](QWidget *, const QString &, const QString &) {
-            return true;
-        };
+        m_prompts->agree = true;
         refetch->trigger();
         QCOMPARE(started.count(), 1);
         QVERIFY(!refetch->isEnabled()); // not twice at once
         QVERIFY(finished.wait(15000));
-        MainWindow::confirmPrompt = nullptr;
         QVERIFY(refetch->isEnabled());
         // Offline: the fetch starts over at the next sync, and the unsent edit waits for it.
         QVERIFY(m_store->isRefetching());
@@ -265,7 +263,7 @@ private Q_SLOTS:
 
     void exportsTheSelectedPersonAndTheSearch()
     {
-        MainWindow window(*m_store, *m_engine);
+        MainWindow window(*m_store, *m_engine, *m_prompts);
         window.setAutoSyncEnabled(false);
         auto *exportPerson = window.findChild<QAction *>(QStringLiteral("exportPersonAction"));
         QVERIFY(exportPerson);
@@ -302,6 +300,7 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<ScriptedPrompts> m_prompts;
 };
 
 QTEST_MAIN(MainWindowTest)

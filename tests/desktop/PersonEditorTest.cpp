@@ -1,4 +1,5 @@
 #include "desktop/ui/PersonEditor.h"
+#include "ScriptedPrompts.h"
 #include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
 
@@ -21,6 +22,7 @@
 #include <memory>
 
 using namespace commonroom;
+using namespace commonroom::testing;
 
 namespace {
 QString text(const FieldMap &row, const std::string &name)
@@ -51,17 +53,19 @@ private Q_SLOTS:
                                           "('bob', 'Bob', 'bob@example.org', NULL)")));
         QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
         setRole(QStringLiteral("leader"));
+        m_prompts = std::make_unique<ScriptedPrompts>();
     }
 
     void cleanup()
     {
+        m_prompts.reset();
         m_store.reset();
         m_dir.reset();
     }
 
     void leaderEditsSomeoneElse()
     {
-        PersonEditor editor(*m_store, QStringLiteral("bob"));
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("bob"));
         QVERIFY(!editor.isReadOnly());
         auto *email = editor.findChild<QLineEdit *>(QStringLiteral("email"));
         QVERIFY(email);
@@ -105,7 +109,7 @@ private Q_SLOTS:
     void ownProfileChoosesVisibility()
     {
         setRole(QStringLiteral("member"));
-        PersonEditor editor(*m_store, QStringLiteral("me"));
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("me"));
         QVERIFY(!editor.isReadOnly());
         QVERIFY(!editor.findChild<QWidget *>(QStringLiteral("leadership_level")));
         auto *visibility = editor.findChild<QComboBox *>(QStringLiteral("email_visibility"));
@@ -123,7 +127,7 @@ private Q_SLOTS:
     void memberSeesOthersReadOnly()
     {
         setRole(QStringLiteral("member"));
-        PersonEditor editor(*m_store, QStringLiteral("bob"));
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("bob"));
         QVERIFY(editor.isReadOnly());
         auto *email = editor.findChild<QLineEdit *>(QStringLiteral("email"));
         QVERIFY(email->isReadOnly());
@@ -136,7 +140,7 @@ private Q_SLOTS:
 
     void refusesEmptyNameAndKeepsData()
     {
-        PersonEditor editor(*m_store, QStringLiteral("bob"));
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("bob"));
         editor.show();
         auto *name = editor.findChild<QLineEdit *>(QStringLiteral("display_name"));
         name->clear();
@@ -158,7 +162,7 @@ private Q_SLOTS:
 
     void showsStoreErrors()
     {
-        PersonEditor editor(*m_store, QStringLiteral("bob"));
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("bob"));
         editor.show();
         // Longer than the schema allows: the store refuses, the dialog says why and stays open.
         editor.findChild<QLineEdit *>(QStringLiteral("pronouns"))->setMaxLength(1000);
@@ -172,7 +176,7 @@ private Q_SLOTS:
     void createsPeopleAsLeaderOnly()
     {
         {
-            PersonEditor editor(*m_store, {});
+            PersonEditor editor(*m_store, *m_prompts, {});
             QVERIFY(!editor.isReadOnly());
             QCOMPARE(editor.windowTitle(), QStringLiteral("New person"));
             editor.findChild<QLineEdit *>(QStringLiteral("display_name"))->setText(QStringLiteral("Nadia"));
@@ -187,13 +191,13 @@ private Q_SLOTS:
             QCOMPARE(m_store->pendingCount(), 1);
         }
         setRole(QStringLiteral("member"));
-        PersonEditor editor(*m_store, {});
+        PersonEditor editor(*m_store, *m_prompts, {});
         QVERIFY(editor.isReadOnly());
     }
 
     void escapeCancels()
     {
-        PersonEditor editor(*m_store, QStringLiteral("bob"));
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("bob"));
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         editor.findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("x@example.org"));
@@ -215,11 +219,9 @@ private Q_SLOTS:
         }
         const QString path = m_dir->filePath(QStringLiteral("holiday.png"));
         QVERIFY(picture.save(path, "PNG"));
-        PersonEditor::photoFilePrompt = [path](QWidget *) {
-            return path;
-        };
+        m_prompts->openPath = path;
 
-        PersonEditor editor(*m_store, QStringLiteral("me"));
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("me"));
         auto *choose = editor.findChild<QPushButton *>(QStringLiteral("choosePhotoButton"));
         auto *remove = editor.findChild<QPushButton *>(QStringLiteral("removePhotoButton"));
         QVERIFY(choose && remove);
@@ -227,6 +229,7 @@ private Q_SLOTS:
         QCOMPARE(editor.findChild<QComboBox *>(QStringLiteral("photo_visibility"))->currentData().toString(),
             QStringLiteral("members"));
         QTest::mouseClick(choose, Qt::LeftButton);
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("open:Choose a photo")});
         QVERIFY2(editor.errorText().isEmpty(), qPrintable(editor.errorText()));
         QVERIFY(remove->isEnabled());
         QVERIFY(!editor.findChild<QLabel *>(QStringLiteral("photoImage"))->pixmap().isNull());
@@ -245,7 +248,7 @@ private Q_SLOTS:
         auto row = m_store->row(QStringLiteral("person"), QStringLiteral("me"));
         QCOMPARE(text(*row, "photo"), editor.photoBase64());
 
-        PersonEditor again(*m_store, QStringLiteral("me"));
+        PersonEditor again(*m_store, *m_prompts, QStringLiteral("me"));
         QCOMPARE(again.photoBase64(), editor.photoBase64());
         QVERIFY(again.changedFields().empty());
         QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("removePhotoButton")), Qt::LeftButton);
@@ -266,10 +269,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("these are notes, not a picture");
         file.close();
-        PersonEditor::photoFilePrompt = [path](QWidget *) {
-            return path;
-        };
-        PersonEditor editor(*m_store, QStringLiteral("me"));
+        m_prompts->openPath = path;
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("me"));
         editor.show();
         editor.choosePhoto();
         QVERIFY(editor.errorText().contains(QStringLiteral("notes.png")));
@@ -277,17 +278,16 @@ private Q_SLOTS:
         QVERIFY(editor.changedFields().empty());
         QVERIFY(!editor.setPhotoFromFile(m_dir->filePath(QStringLiteral("missing.jpg"))));
         // Cancelling the file dialog changes nothing.
-        PersonEditor::photoFilePrompt = [](QWidget *) {
-            return QString();
-        };
+        m_prompts->openPath.clear();
         editor.choosePhoto();
+        QCOMPARE(m_prompts->asked.size(), 2);
         QVERIFY(editor.changedFields().empty());
     }
 
     void validatesLinksBeforeSaving()
     {
         setRole(QStringLiteral("member"));
-        PersonEditor editor(*m_store, QStringLiteral("me"));
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("me"));
         editor.show();
         auto *links = editor.findChild<QPlainTextEdit *>(QStringLiteral("links"));
         QVERIFY(links);
@@ -308,7 +308,7 @@ private Q_SLOTS:
     void previewFollowsTheFormNotTheStore()
     {
         setRole(QStringLiteral("member"));
-        PersonEditor editor(*m_store, QStringLiteral("me"));
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("me"));
         auto *audience = editor.previewAudience();
         QVERIFY(audience);
         QCOMPARE(audience->accessibleName(), QStringLiteral("View the profile as"));
@@ -350,6 +350,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<ScriptedPrompts> m_prompts;
 };
 
 QTEST_MAIN(PersonEditorTest)

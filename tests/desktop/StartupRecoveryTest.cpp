@@ -2,6 +2,7 @@
 // leave the file untouched otherwise, and say what was kept.
 
 #include "desktop/ui/StartupRecovery.h"
+#include "ScriptedPrompts.h"
 
 #include "common/Clock.h"
 #include "desktop/core/LocalStore.h"
@@ -14,6 +15,7 @@
 #include <QtTest>
 
 using namespace commonroom;
+using namespace commonroom::testing;
 
 class StartupRecoveryTest : public QObject
 {
@@ -45,12 +47,6 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void cleanup()
-    {
-        StartupRecovery::confirmPrompt = nullptr;
-        StartupRecovery::notice = nullptr;
-    }
-
     void declinedLeavesTheFileUntouched()
     {
         QTemporaryDir dir;
@@ -58,15 +54,14 @@ private Q_SLOTS:
         const Error damaged = damage(profile);
         QCOMPARE(damaged.code, std::string("damaged"));
         const QByteArray before = bytesOf(profile.databasePath());
-        QString asked;
-        StartupRecovery::confirmPrompt = [&](QWidget *, const QString &, const QString &question) {
-            asked = question;
-            return false;
-        };
+        ScriptedPrompts prompts;
+        prompts.agree = false;
         LocalStore store(m_clock);
-        const Status result = StartupRecovery::offer(store, profile, damaged);
+        const Status result = StartupRecovery::offer(store, profile, damaged, prompts);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, std::string("damaged"));
+        QCOMPARE(prompts.asked, QStringList {QStringLiteral("confirm:Damaged community copy")});
+        const QString asked = prompts.questions.front().text;
         QVERIFY(asked.contains(profile.databasePath()));
         QVERIFY(asked.contains(QStringLiteral("keep the changes not yet sent")));
         QVERIFY(!store.isOpen());
@@ -81,20 +76,19 @@ private Q_SLOTS:
         const Profile profile(dir.path());
         const Error damaged = damage(profile);
         const QByteArray before = bytesOf(profile.databasePath());
-        StartupRecovery::confirmPrompt = [](QWidget *, const QString &, const QString &) {
-            return true;
-        };
-        QString told;
-        StartupRecovery::notice = [&](QWidget *, const QString &, const QString &text) {
-            told = text;
-        };
+        ScriptedPrompts prompts;
+        prompts.agree = true;
         LocalStore store(m_clock);
-        const Status result = StartupRecovery::offer(store, profile, damaged);
+        const Status result = StartupRecovery::offer(store, profile, damaged, prompts);
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
         QVERIFY(store.isOpen());
         QCOMPARE(store.pendingCount(), 0);
         const QString aside = profile.databasePath() + QStringLiteral(".damaged");
         QCOMPARE(bytesOf(aside), before); // nothing deleted
+        QCOMPARE(prompts.asked,
+            (QStringList {
+                QStringLiteral("confirm:Damaged community copy"), QStringLiteral("inform:Damaged community copy")}));
+        const QString told = prompts.told.front();
         QVERIFY(told.contains(aside));
         QVERIFY(told.contains(QStringLiteral("0 unsent change")));
         // Nothing in the file told which device this was: it signs in again as a new one.
