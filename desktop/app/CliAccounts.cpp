@@ -8,9 +8,7 @@
 #include "common/AccountProtocol.h"
 #include "desktop/core/AccountClient.h"
 #include "desktop/core/ApiClient.h"
-#include "desktop/core/LocalStore.h"
-#include "desktop/core/SyncEngine.h"
-#include "desktop/core/TokenStore.h"
+#include "desktop/core/Device.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -73,10 +71,11 @@ int CliCommands::reportFailure(const AccountResult &result)
     return Failure;
 }
 
-int CliCommands::accounts(LocalStore &store, const QString &profileDir, const QString &command, QStringList args)
+int CliCommands::accounts(const QString &command, QStringList args)
 {
-    TokenStore tokens(profileDir);
-    SyncEngine engine(store, tokens);
+    LocalStore &store = m_device.store();
+    TokenStore &tokens = m_device.tokens();
+    SyncEngine &engine = m_device.engine();
     AccountClient client(engine.api());
     const QString me = store.setting(QStringLiteral("person_id"));
 

@@ -2,11 +2,8 @@
 
 #include "common/Schema.h"
 #include "desktop/core/ApiClient.h"
-#include "desktop/core/LocalStore.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/PeopleSearch.h"
-#include "desktop/core/Profile.h"
-#include "desktop/core/SyncEngine.h"
-#include "desktop/core/TokenStore.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -151,10 +148,17 @@ void waitFor(const typename QtPrivate::FunctionPointer<Signal>::Object *sender, 
 
 } // namespace
 
-CliCommands::CliCommands(QTextStream &out, QTextStream &err, const Clock &clock)
+Profile CliCommands::profileOf(const QStringList &arguments)
+{
+    // As run() takes it: the word after --profile (run() refuses a missing one).
+    const int index = arguments.indexOf(QStringLiteral("--profile"));
+    return Profile(index < 0 ? QString() : arguments.value(index + 1));
+}
+
+CliCommands::CliCommands(QTextStream &out, QTextStream &err, Device &device)
     : m_out(out)
     , m_err(err)
-    , m_clock(clock)
+    , m_device(device)
 {
 }
 
@@ -179,54 +183,53 @@ int CliCommands::run(QStringList args)
     if (args.isEmpty())
         return usage(QStringLiteral("no command given"));
 
-    const Profile profile(profileDir);
-    if (auto status = profile.ensureExists(); !status) {
+    if (auto status = m_device.profile().ensureExists(); !status) {
         m_err << QString::fromStdString(status.error().message) << '\n';
         return Failure;
     }
     if (args.first() == QLatin1String("recover")) // works on a database that does not open
-        return recover(profile.databasePath(), profile.dir(), args.mid(1));
-    LocalStore store(m_clock);
-    if (auto status = store.open(profile.databasePath()); !status) {
+        return recover(args.mid(1));
+    if (auto status = m_device.open(); !status) {
         m_err << QString::fromStdString(status.error().message) << '\n';
         return Failure;
     }
 
     const QString command = args.takeFirst();
     if (command == QLatin1String("login"))
-        return login(store, profile.dir(), args);
+        return login(args);
     if (command == QLatin1String("logout"))
-        return logout(store, profile.dir());
+        return logout();
     if (command == QLatin1String("status"))
-        return status(store, profile.dir());
+        return status();
     if (command == QLatin1String("sync") && takeFlag(args, QStringLiteral("--refetch")))
-        return refetch(store, profile.dir());
+        return refetch();
     if (command == QLatin1String("sync"))
-        return sync(store, profile.dir());
+        return sync();
     if (command == QLatin1String("refetch"))
-        return refetch(store, profile.dir());
+        return refetch();
     if (command == QLatin1String("verify"))
-        return verify(store, profile.dir(), args);
+        return verify(args);
     if (command == QLatin1String("people"))
-        return people(store, args);
+        return people(args);
     if (command == QLatin1String("groups"))
-        return groups(store, args);
+        return groups(args);
     if (command == QLatin1String("export"))
-        return exportPeople(store, args);
+        return exportPeople(args);
     // Restoring a merged pair asks the daemon, which alone keeps the merged-away record.
     if (command == QLatin1String("events") && args.value(0) == QLatin1String("restore"))
-        return accounts(store, profile.dir(), QStringLiteral("restore-merge"), args.mid(1));
+        return accounts(QStringLiteral("restore-merge"), args.mid(1));
     if (command == QLatin1String("events"))
-        return events(store, args);
+        return events(args);
     if (command == QLatin1String("checkin"))
-        return checkin(store, args);
+        return checkin(args);
     if (isAccountCommand(command))
-        return accounts(store, profile.dir(), command, args);
+        return accounts(command, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
-int CliCommands::login(LocalStore &store, const QString &profileDir, QStringList args)
+int CliCommands::login(QStringList args)
 {
+    LocalStore &store = m_device.store();
     const QString email = takeOption(args, QStringLiteral("--email"));
     const QString caFile = takeOption(args, QStringLiteral("--ca"));
     const bool passwordFromStdin = takeFlag(args, QStringLiteral("--password-stdin"));
@@ -252,12 +255,14 @@ int CliCommands::login(LocalStore &store, const QString &profileDir, QStringList
         }
         fingerprint = ApiClient::fingerprint(certificates.first());
     }
-    TokenStore tokens(profileDir);
-    SyncEngine engine(store, tokens);
+    TokenStore &tokens = m_device.tokens();
+    SyncEngine &engine = m_device.engine();
+    // Disconnects the handlers below, which refer to this call's locals, when it returns.
+    const QObject scope;
     if (fingerprint.isEmpty()) {
         QSslCertificate seen;
         QString problem;
-        QObject::connect(&engine.api(), &ApiClient::certificateFetched,
+        QObject::connect(&engine.api(), &ApiClient::certificateFetched, &scope,
             [&](const QSslCertificate &certificate, const QString &error) {
                 seen = certificate;
                 problem = error;
@@ -276,7 +281,7 @@ int CliCommands::login(LocalStore &store, const QString &profileDir, QStringList
 
     bool ok = false;
     QString message;
-    QObject::connect(&engine, &SyncEngine::loginFinished, [&](bool success, const QString &text) {
+    QObject::connect(&engine, &SyncEngine::loginFinished, &scope, [&](bool success, const QString &text) {
         ok = success;
         message = text;
     });
@@ -298,24 +303,25 @@ int CliCommands::login(LocalStore &store, const QString &profileDir, QStringList
     return Ok;
 }
 
-int CliCommands::logout(LocalStore &store, const QString &profileDir)
+int CliCommands::logout()
 {
-    TokenStore tokens(profileDir);
-    SyncEngine engine(store, tokens);
+    TokenStore &tokens = m_device.tokens();
+    SyncEngine &engine = m_device.engine();
     engine.logout();
     if (!tokens.load().isEmpty())
         waitFor(&engine, &SyncEngine::logoutFinished);
     if (!tokens.load().isEmpty()) {
-        m_err << "The session token could not be removed from " << profileDir << ".\n";
+        m_err << "The session token could not be removed from " << m_device.profile().dir() << ".\n";
         return Failure;
     }
     m_out << "Signed out. Unsent changes stay on this device until you sign in again.\n";
     return Ok;
 }
 
-int CliCommands::status(LocalStore &store, const QString &profileDir)
+int CliCommands::status()
 {
-    TokenStore tokens(profileDir);
+    LocalStore &store = m_device.store();
+    TokenStore &tokens = m_device.tokens();
     const qint64 lastSync = store.setting(QStringLiteral("last_sync_ms")).toLongLong();
     const QString lastSyncText
         = lastSync ? QDateTime::fromMSecsSinceEpoch(lastSync).toString(Qt::ISODate) : QStringLiteral("never");
@@ -351,19 +357,20 @@ int CliCommands::status(LocalStore &store, const QString &profileDir)
     return Ok;
 }
 
-int CliCommands::sync(LocalStore &store, const QString &profileDir)
+int CliCommands::sync()
 {
-    TokenStore tokens(profileDir);
-    SyncEngine engine(store, tokens);
+    LocalStore &store = m_device.store();
+    SyncEngine &engine = m_device.engine();
     SyncResult result;
-    QObject::connect(&engine, &SyncEngine::finished, [&](const SyncResult &finished) { result = finished; });
+    // The loop is also the context of the handlers: they end with this call (verify syncs twice).
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &finished) { result = finished; });
     if (!m_json) {
-        QObject::connect(&engine, &SyncEngine::progress, [this](const QString &phase, qint64 done) {
+        QObject::connect(&engine, &SyncEngine::progress, &loop, [this](const QString &phase, qint64 done) {
             m_err << '\r' << (phase == QLatin1String("push") ? "sent " : "received ") << done;
             m_err.flush();
         });
     }
-    QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::finished, &loop, &QEventLoop::quit);
     engine.sync();
     if (engine.isRunning())
@@ -403,33 +410,34 @@ int CliCommands::sync(LocalStore &store, const QString &profileDir)
     }
 }
 
-int CliCommands::refetch(LocalStore &store, const QString &profileDir)
+int CliCommands::refetch()
 {
+    LocalStore &store = m_device.store();
     if (auto status = store.beginRefetch(); !status) {
         m_err << QString::fromStdString(status.error().message) << '\n';
         return Failure;
     }
     if (!m_json)
         m_err << "Fetching the whole community again; unsent changes are kept and sent first.\n";
-    return sync(store, profileDir);
+    return sync();
 }
 
-int CliCommands::recover(const QString &databasePath, const QString &profileDir, QStringList args)
+int CliCommands::recover(QStringList args)
 {
+    const QString databasePath = m_device.profile().databasePath();
     const bool hasFrom = args.contains(QStringLiteral("--from"));
     const QString from = takeOption(args, QStringLiteral("--from"));
     if (!args.isEmpty() || (hasFrom && from.isEmpty()))
         return usage(QStringLiteral("recover takes only --from FILE"));
     Result<LocalStore::Recovery> recovered = makeError("storage", "");
     if (from.isEmpty()) {
-        recovered = LocalStore::recover(databasePath, m_clock);
+        recovered = LocalStore::recover(databasePath, m_device.clock());
     } else {
-        LocalStore store(m_clock);
-        if (auto status = store.open(databasePath); !status) {
+        if (auto status = m_device.open(); !status) {
             m_err << QString::fromStdString(status.error().message) << '\n';
             return Failure;
         }
-        recovered = store.salvageFrom(from);
+        recovered = m_device.store().salvageFrom(from);
     }
     if (!recovered) {
         m_err << QString::fromStdString(recovered.error().message) << '\n';
@@ -438,7 +446,7 @@ int CliCommands::recover(const QString &databasePath, const QString &profileDir,
     const auto &recovery = *recovered;
     if (from.isEmpty() && !recovery.sameDevice) {
         // The session belonged to the device the damaged file was; the fresh one signs in anew.
-        (void)TokenStore(profileDir).clear();
+        (void)m_device.tokens().clear();
     }
     if (m_json) {
         m_out << QJsonDocument(QJsonObject {{QStringLiteral("moved_to"), recovery.damagedCopy},
@@ -463,8 +471,9 @@ int CliCommands::recover(const QString &databasePath, const QString &profileDir,
     return Ok;
 }
 
-int CliCommands::verify(LocalStore &store, const QString &profileDir, QStringList args)
+int CliCommands::verify(QStringList args)
 {
+    LocalStore &store = m_device.store();
     const bool repair = takeFlag(args, QStringLiteral("--repair"));
     if (!args.isEmpty())
         return usage(QStringLiteral("verify takes only --repair"));
@@ -472,7 +481,7 @@ int CliCommands::verify(LocalStore &store, const QString &profileDir, QStringLis
     const bool json = std::exchange(m_json, false);
     QString syncOutput;
     QTextStream quiet(&syncOutput);
-    CliCommands silent(quiet, quiet, m_clock);
+    CliCommands silent(quiet, quiet, m_device);
     struct Comparison
     {
         int synced = Ok;
@@ -482,7 +491,7 @@ int CliCommands::verify(LocalStore &store, const QString &profileDir, QStringLis
     const auto compare = [&]() {
         Comparison comparison;
         syncOutput.clear();
-        comparison.synced = silent.sync(store, profileDir);
+        comparison.synced = silent.sync();
         if (comparison.synced != Ok && comparison.synced != NotAuthorized) {
             comparison.code = comparison.synced;
             return comparison;
@@ -563,7 +572,7 @@ int CliCommands::verify(LocalStore &store, const QString &profileDir, QStringLis
     return code;
 }
 
-int CliCommands::people(LocalStore &store, QStringList args)
+int CliCommands::people(QStringList args)
 {
     if (args.isEmpty())
         return usage(QStringLiteral("people needs a subcommand: list, search, show, add or set"));
@@ -575,32 +584,33 @@ int CliCommands::people(LocalStore &store, QStringList args)
         return usage(QStringLiteral("--limit takes a positive number"));
 
     if (sub == QLatin1String("list") && args.isEmpty())
-        return peopleList(store, {}, limit);
+        return peopleList({}, limit);
     if (sub == QLatin1String("search")) {
         PeopleQuery query = takePeopleFilters(args);
         if (args.size() != 1)
             return usage(QStringLiteral("people search takes one TEXT (quote it when it has spaces)"));
         query.text = args.first();
-        return peopleList(store, query, limit);
+        return peopleList(query, limit);
     }
     if (sub == QLatin1String("show") && args.size() == 1)
-        return peopleShow(store, args.first());
+        return peopleShow(args.first());
     if (sub == QLatin1String("add")) {
         const QString name = takeOption(args, QStringLiteral("--name"));
         if (name.isEmpty())
             return usage(QStringLiteral("people add needs --name"));
         args.prepend(QStringLiteral("display_name=") + name);
-        return peopleWrite(store, {}, args);
+        return peopleWrite({}, args);
     }
     if (sub == QLatin1String("set") && args.size() >= 2) {
         const QString id = args.takeFirst();
-        return peopleWrite(store, id, args);
+        return peopleWrite(id, args);
     }
     return usage(QStringLiteral("unknown or incomplete people command"));
 }
 
-int CliCommands::peopleList(LocalStore &store, const PeopleQuery &query, int limit)
+int CliCommands::peopleList(const PeopleQuery &query, int limit)
 {
+    LocalStore &store = m_device.store();
     static const QStringList columns {
         QStringLiteral("display_name"), QStringLiteral("area"), QStringLiteral("email"), QStringLiteral("phone")};
     PeopleSearch search(store.database(), query);
@@ -664,8 +674,9 @@ int CliCommands::peopleList(LocalStore &store, const PeopleQuery &query, int lim
     return Ok;
 }
 
-int CliCommands::peopleShow(LocalStore &store, const QString &id)
+int CliCommands::peopleShow(const QString &id)
 {
+    LocalStore &store = m_device.store();
     const auto person = store.row(QStringLiteral("person"), id);
     if (!person) {
         m_err << "No person with id " << id << " on this device. Run sync if they were added elsewhere.\n";
@@ -689,8 +700,9 @@ int CliCommands::peopleShow(LocalStore &store, const QString &id)
     return Ok;
 }
 
-int CliCommands::peopleWrite(LocalStore &store, const QString &id, QStringList args)
+int CliCommands::peopleWrite(const QString &id, QStringList args)
 {
+    LocalStore &store = m_device.store();
     const TableDef &table = *findTable("person");
     FieldMap fields;
     bool visibilityNext = false;

@@ -4,11 +4,11 @@
 #include <QTextStream>
 
 #include "common/Result.h"
+#include "desktop/core/Profile.h"
 
 namespace commonroom {
 
-class Clock;
-class LocalStore;
+class Device;
 struct AccountResult;
 struct PeopleQuery;
 
@@ -26,40 +26,43 @@ class CliCommands
 public:
     enum ExitCode { Ok = 0, Failure = 1, Usage = 2, NotAuthorized = 3, Offline = 4 };
 
-    // `clock` is the device's wall clock, created once in main (docs/time.md).
-    CliCommands(QTextStream &out, QTextStream &err, const Clock &clock);
+    // The profile the command line names (--profile DIR), or the default one; main builds the
+    // device on it.
+    static Profile profileOf(const QStringList &arguments);
+    // `device` is the device of profileOf(the arguments), built once in main; run() opens it.
+    CliCommands(QTextStream &out, QTextStream &err, Device &device);
     // `arguments` excludes the program name.
     int run(QStringList arguments);
 
 private:
-    int login(LocalStore &store, const QString &profileDir, QStringList args);
-    int logout(LocalStore &store, const QString &profileDir);
-    int status(LocalStore &store, const QString &profileDir);
-    int sync(LocalStore &store, const QString &profileDir);
-    int refetch(LocalStore &store, const QString &profileDir);
-    int recover(const QString &databasePath, const QString &profileDir, QStringList args);
-    int verify(LocalStore &store, const QString &profileDir, QStringList args);
-    int people(LocalStore &store, QStringList args);
-    int groups(LocalStore &store, QStringList args);
-    int peopleList(LocalStore &store, const PeopleQuery &query, int limit);
-    int exportPeople(LocalStore &store, QStringList args);
-    int peopleShow(LocalStore &store, const QString &id);
-    int peopleWrite(LocalStore &store, const QString &id, QStringList args);
+    int login(QStringList args);
+    int logout();
+    int status();
+    int sync();
+    int refetch();
+    int recover(QStringList args);
+    int verify(QStringList args);
+    int people(QStringList args);
+    int groups(QStringList args);
+    int peopleList(const PeopleQuery &query, int limit);
+    int exportPeople(QStringList args);
+    int peopleShow(const QString &id);
+    int peopleWrite(const QString &id, QStringList args);
     int usage(const QString &problem);
-    int events(LocalStore &store, QStringList args);
-    int checkin(LocalStore &store, QStringList args);
+    int events(QStringList args);
+    int checkin(QStringList args);
     // Prints the error and returns its exit code (3 for "forbidden").
     int failed(const Error &error);
     // Writes `data` to `path`, or to the standard output when it is empty or "-".
     int writeOutput(const QString &path, const QByteArray &data);
     // Admission and accounts (CliAccounts.cpp, docs/admission.md).
     static bool isAccountCommand(const QString &command);
-    int accounts(LocalStore &store, const QString &profileDir, const QString &command, QStringList args);
+    int accounts(const QString &command, QStringList args);
     int reportFailure(const AccountResult &result);
 
     QTextStream &m_out;
     QTextStream &m_err;
-    const Clock &m_clock;
+    Device &m_device;
     bool m_json = false;
 };
 

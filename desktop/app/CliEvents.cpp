@@ -3,8 +3,7 @@
 
 #include "CliCommands.h"
 
-#include "desktop/core/Duplicates.h"
-#include "desktop/core/Events.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/Exporter.h"
 #include "desktop/core/ICalendar.h"
 #include "desktop/core/LocalStore.h"
@@ -106,12 +105,13 @@ int CliCommands::writeOutput(const QString &path, const QByteArray &data)
     return Ok;
 }
 
-int CliCommands::events(LocalStore &store, QStringList args)
+int CliCommands::events(QStringList args)
 {
+    LocalStore &store = m_device.store();
     if (args.isEmpty())
         return usage(QStringLiteral("events needs a subcommand"));
     const QString sub = args.takeFirst();
-    Events events(store);
+    Events &events = m_device.events();
 
     if (sub == QLatin1String("list")) {
         EventQuery query;
@@ -343,7 +343,7 @@ int CliCommands::events(LocalStore &store, QStringList args)
                          : ICalendar::write(selected, name, store.clock()));
     }
 
-    Duplicates duplicates(store);
+    Duplicates &duplicates = m_device.duplicates();
     const bool decidedToo = sub == QLatin1String("duplicates") && takeFlag(args, QStringLiteral("--all"));
     if (sub == QLatin1String("duplicates") && args.isEmpty()) {
         const auto list = duplicates.candidates(decidedToo);
@@ -391,12 +391,12 @@ int CliCommands::events(LocalStore &store, QStringList args)
     return usage(QStringLiteral("unknown or incomplete events subcommand \"%1\"").arg(sub));
 }
 
-int CliCommands::checkin(LocalStore &store, QStringList args)
+int CliCommands::checkin(QStringList args)
 {
     const bool undo = takeFlag(args, QStringLiteral("--undo"));
     if (args.size() != 2)
         return usage(QStringLiteral("checkin needs EVENT_ID PERSON_ID"));
-    Events events(store);
+    Events &events = m_device.events();
     if (undo) {
         if (auto status = events.undoCheckIn(args.at(0), args.at(1)); !status)
             return failed(status.error());

@@ -2,14 +2,13 @@
 
 #include "CliCommands.h"
 
-#include "desktop/core/Exporter.h"
-#include "desktop/core/LocalStore.h"
+#include "desktop/core/Device.h"
 
 #include <QFile>
 
 namespace commonroom {
 
-int CliCommands::exportPeople(LocalStore &store, QStringList args)
+int CliCommands::exportPeople(QStringList args)
 {
     if (args.isEmpty())
         return usage(QStringLiteral("export needs a format: vcard or csv"));
@@ -24,7 +23,7 @@ int CliCommands::exportPeople(LocalStore &store, QStringList args)
         }
     }
 
-    const Exporter exporter(store);
+    const Exporter &exporter = m_device.exporter();
     Result<QByteArray> data = QByteArray();
     if (format == QLatin1String("vcard")) {
         const int groupFlag = args.indexOf(QStringLiteral("--group"));

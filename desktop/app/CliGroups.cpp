@@ -2,8 +2,7 @@
 
 #include "CliCommands.h"
 
-#include "desktop/core/Groups.h"
-#include "desktop/core/LocalStore.h"
+#include "desktop/core/Device.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,12 +11,13 @@
 
 namespace commonroom {
 
-int CliCommands::groups(LocalStore &store, QStringList args)
+int CliCommands::groups(QStringList args)
 {
+    LocalStore &store = m_device.store();
     if (args.isEmpty())
         return usage(QStringLiteral("groups needs a subcommand"));
     const QString sub = args.takeFirst();
-    Groups groups(store);
+    Groups &groups = m_device.groups();
     const auto report = [this](const Status &status, const QString &done) {
         if (!status) {
             m_err << QString::fromStdString(status.error().message) << '\n';

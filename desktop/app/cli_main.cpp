@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "common/Clock.h"
+#include "desktop/core/Device.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +16,9 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     // The device's one wall clock (docs/time.md).
     const commonroom::SystemClock clock;
-    commonroom::CliCommands cli(out, err, clock);
     QStringList arguments = app.arguments();
     arguments.removeFirst();
+    commonroom::Device device(clock, commonroom::CliCommands::profileOf(arguments));
+    commonroom::CliCommands cli(out, err, device);
     return cli.run(arguments);
 }

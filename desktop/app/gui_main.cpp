@@ -2,10 +2,7 @@
 // the profile's local store, sign in if needed, show the main window.
 
 #include "common/Clock.h"
-#include "desktop/core/LocalStore.h"
-#include "desktop/core/Profile.h"
-#include "desktop/core/SyncEngine.h"
-#include "desktop/core/TokenStore.h"
+#include "desktop/core/Device.h"
 #include "desktop/ui/DialogPrompts.h"
 #include "desktop/ui/LoginDialog.h"
 #include "desktop/ui/MainWindow.h"
@@ -77,11 +74,11 @@ int main(int argc, char *argv[])
     commonroom::DialogPrompts prompts;
     // The device's one wall clock (docs/time.md).
     const commonroom::SystemClock clock;
-    commonroom::LocalStore store(clock);
-    auto opened = store.open(profile.databasePath());
+    commonroom::Device device(clock, profile);
+    auto opened = device.open();
     if (!opened && opened.error().code == "damaged") {
         // Recovered, declined (the file left untouched) or failed: the message says which.
-        if (auto recovered = commonroom::StartupRecovery::offer(store, profile, opened.error(), prompts); !recovered)
+        if (auto recovered = commonroom::StartupRecovery::offer(device, opened.error(), prompts); !recovered)
             return fail(title, QString::fromStdString(recovered.error().message));
         opened = {};
     }
@@ -93,17 +90,14 @@ int main(int argc, char *argv[])
                 "or start with another profile (--profile DIR).")
                 .arg(QDir::toNativeSeparators(profile.databasePath()), QString::fromStdString(opened.error().message)));
 
-    commonroom::TokenStore tokens(profile.dir());
-    commonroom::SyncEngine engine(store, tokens);
-
     // Signing out closes the window and asks to sign in again; cancelling the sign-in quits.
     for (;;) {
-        if (tokens.load().isEmpty()) {
-            commonroom::LoginDialog login(engine, store, prompts);
+        if (device.tokens().load().isEmpty()) {
+            commonroom::LoginDialog login(device.engine(), device.store(), prompts);
             if (login.exec() != QDialog::Accepted)
                 return 0;
         }
-        commonroom::MainWindow window(store, engine, prompts);
+        commonroom::MainWindow window(device, prompts);
         window.show();
         const int result = QApplication::exec();
         if (!window.hasSignedOut())

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "LocalStore.h"
 #include "TokenStore.h"
+#include "desktop/core/Device.h"
 
 #include "common/Endpoints.h"
 
@@ -59,7 +60,9 @@ SyncEngine::SyncEngine(LocalStore &store, TokenStore &tokens, QObject *parent)
     , m_api(new ApiClient(this))
 {
     qRegisterMetaType<commonroom::SyncResult>();
-    configureApi();
+    // A store not open yet (Device::open() comes later) has no server to point at.
+    if (m_store.isOpen())
+        configureApi();
 }
 
 bool SyncEngine::configureApi()

@@ -66,7 +66,8 @@ public:
     ApiClient &api() { return *m_api; }
     TokenStore &tokens() { return m_tokens; }
     // Points api() at the signed-in server with the session token; false when not signed in.
-    // Done at construction and by every sync; account requests before a sync call it.
+    // Done at construction (when the store is open), by Device::open() and by every sync; account
+    // requests before a sync call it.
     bool prepareApi() { return configureApi(); }
 
 public Q_SLOTS:

@@ -1,5 +1,6 @@
 #include "DuplicateCandidatesModel.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 
 namespace commonroom {
@@ -16,9 +17,10 @@ QString nameOf(const std::optional<FieldMap> &person, const QString &id)
 }
 } // namespace
 
-DuplicateCandidatesModel::DuplicateCandidatesModel(LocalStore &store, QObject *parent)
+DuplicateCandidatesModel::DuplicateCandidatesModel(Device &device, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
 {
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("duplicate_candidate") || table == QLatin1String("person"))
@@ -140,7 +142,7 @@ int DuplicateCandidatesModel::openCount() const
 
 void DuplicateCandidatesModel::reload()
 {
-    const Duplicates duplicates(m_store);
+    const Duplicates &duplicates = m_device.duplicates();
     std::vector<Row> rows;
     for (DuplicateCandidate &candidate : duplicates.candidates(m_showDecided)) {
         Row row;

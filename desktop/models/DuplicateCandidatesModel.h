@@ -9,6 +9,7 @@
 
 namespace commonroom {
 
+class Device;
 class LocalStore;
 
 // The pairs of people the daemon flagged as likely the same person, for a leader to review:
@@ -27,7 +28,7 @@ public:
         StateRole, // "open", "merged", "dismissed"
     };
 
-    explicit DuplicateCandidatesModel(LocalStore &store, QObject *parent = nullptr);
+    explicit DuplicateCandidatesModel(Device &device, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,6 +55,7 @@ private:
         QString nameB;
     };
 
+    Device &m_device;
     LocalStore &m_store;
     bool m_showDecided = false;
     std::vector<Row> m_rows;

@@ -1,5 +1,6 @@
 #include "EventsModel.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 
 #include <QFont>
@@ -11,9 +12,10 @@
 
 namespace commonroom {
 
-EventsModel::EventsModel(LocalStore &store, QObject *parent)
+EventsModel::EventsModel(Device &device, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
 {
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("event") || table == QLatin1String("registration")
@@ -187,7 +189,7 @@ const EventInfo *EventsModel::eventAt(int row) const
 
 void EventsModel::reload()
 {
-    const Events events(m_store);
+    const Events &events = m_device.events();
     std::map<QString, QString> groupNames;
     {
         QSqlQuery query(m_store.database());

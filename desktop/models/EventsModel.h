@@ -9,6 +9,7 @@
 
 namespace commonroom {
 
+class Device;
 class LocalStore;
 
 // The events on the device for the events dashboard: upcoming (soonest first) or past (newest
@@ -35,7 +36,7 @@ public:
     };
 
     // The store's clock tells upcoming from past.
-    explicit EventsModel(LocalStore &store, QObject *parent = nullptr);
+    explicit EventsModel(Device &device, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -67,6 +68,7 @@ private:
         AttendanceCounts counts;
     };
 
+    Device &m_device;
     LocalStore &m_store;
     EventQuery m_query;
     std::vector<Row> m_rows;

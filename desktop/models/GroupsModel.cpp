@@ -1,6 +1,7 @@
 #include "GroupsModel.h"
 
 #include "common/Authorization.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
 
@@ -9,9 +10,10 @@
 
 namespace commonroom {
 
-GroupsModel::GroupsModel(LocalStore &store, QObject *parent)
+GroupsModel::GroupsModel(Device &device, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
 {
     // The counts below read only this device-local index (not part of the synced schema, so
     // made where it is used): 1.8 s → 20 ms per reload for 100k people's memberships.
@@ -209,7 +211,7 @@ void GroupsModel::reload()
 
     const Principal me = m_store.principal();
     const QString myId = QString::fromStdString(me.personId);
-    const Groups groups(m_store);
+    const Groups &groups = m_device.groups();
     const FieldMap approval {{"state", std::string("active")}};
     for (Row &row : rows) {
         if (!myId.isEmpty()) {

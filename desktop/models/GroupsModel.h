@@ -7,6 +7,7 @@
 
 namespace commonroom {
 
+class Device;
 class LocalStore;
 
 // The groups on the device, by name, with how the signed-in person stands in each: for the
@@ -33,7 +34,7 @@ public:
         SearchTextRole, // name and description, for the search field
     };
 
-    explicit GroupsModel(LocalStore &store, QObject *parent = nullptr);
+    explicit GroupsModel(Device &device, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -69,6 +70,7 @@ private:
         bool canCurate = false;
     };
 
+    Device &m_device;
     LocalStore &m_store;
     std::vector<Row> m_rows;
 };

@@ -1,14 +1,16 @@
 #include "RegistrantsModel.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 
 #include <QLocale>
 
 namespace commonroom {
 
-RegistrantsModel::RegistrantsModel(LocalStore &store, QObject *parent)
+RegistrantsModel::RegistrantsModel(Device &device, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
 {
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (!m_eventId.isEmpty() && (table == QLatin1String("registration") || table == QLatin1String("person")))
@@ -150,7 +152,7 @@ void RegistrantsModel::reload()
 {
     std::vector<Registration> rows;
     if (!m_eventId.isEmpty())
-        rows = Events(m_store).registrations(m_eventId);
+        rows = m_device.events().registrations(m_eventId);
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

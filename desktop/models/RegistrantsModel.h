@@ -9,6 +9,7 @@
 
 namespace commonroom {
 
+class Device;
 class LocalStore;
 
 // The registrations of one event, for the event page: registered people in registration order,
@@ -31,7 +32,7 @@ public:
         WalkInRole, // (bool)
     };
 
-    explicit RegistrantsModel(LocalStore &store, QObject *parent = nullptr);
+    explicit RegistrantsModel(Device &device, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +54,7 @@ public Q_SLOTS:
     void reload();
 
 private:
+    Device &m_device;
     LocalStore &m_store;
     QString m_eventId;
     std::vector<Registration> m_rows;

@@ -1,6 +1,7 @@
 #include "ReviewRequestsModel.h"
 
 #include "common/Authorization.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
 
@@ -10,9 +11,10 @@
 
 namespace commonroom {
 
-ReviewRequestsModel::ReviewRequestsModel(LocalStore &store, QObject *parent)
+ReviewRequestsModel::ReviewRequestsModel(Device &device, QObject *parent)
     : QAbstractListModel(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
 {
     // A device-local index (not part of the synced schema, so made where it is used): the pending
     // requests, a small part of all memberships, found without reading the others.
@@ -101,7 +103,7 @@ void ReviewRequestsModel::reload()
         const bool ok = query.exec();
         if (!ok)
             qWarning("ReviewRequestsModel: cannot read the requests: %s", qPrintable(query.lastError().text()));
-        const Groups groups(m_store);
+        const Groups &groups = m_device.groups();
         const FieldMap approval {{"state", std::string("active")}};
         QHash<QString, bool> mayAnswer; // per group
         while (ok && query.next()) {

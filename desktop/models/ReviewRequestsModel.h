@@ -7,6 +7,7 @@
 
 namespace commonroom {
 
+class Device;
 class LocalStore;
 
 // Requests to join that the signed-in person may answer: pending memberships of the groups they
@@ -29,7 +30,7 @@ public:
 
     static constexpr int kMaxShown = 200;
 
-    explicit ReviewRequestsModel(LocalStore &store, QObject *parent = nullptr);
+    explicit ReviewRequestsModel(Device &device, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -49,6 +50,7 @@ private:
         QString message;
     };
 
+    Device &m_device;
     LocalStore &m_store;
     std::vector<Row> m_rows;
 };

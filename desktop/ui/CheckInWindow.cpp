@@ -2,6 +2,7 @@
 
 #include "Prompts.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/DoorSearchModel.h"
 #include "desktop/models/EventsModel.h"
@@ -46,12 +47,13 @@ QLabel *captionLabel(QWidget *parent, const QString &text)
 }
 } // namespace
 
-CheckInWindow::CheckInWindow(LocalStore &store, Prompts &prompts, const QString &eventId, QWidget *parent)
+CheckInWindow::CheckInWindow(Device &device, Prompts &prompts, const QString &eventId, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
     , m_prompts(prompts)
     , m_eventId(eventId)
-    , m_model(new DoorSearchModel(store, this))
+    , m_model(new DoorSearchModel(device.store(), this))
 {
     setObjectName(QStringLiteral("checkInWindow"));
     QFont large = font();
@@ -224,9 +226,9 @@ CheckInWindow::CheckInWindow(LocalStore &store, Prompts &prompts, const QString 
     resize(1100, 760);
 }
 
-Events CheckInWindow::events() const
+Events &CheckInWindow::events() const
 {
-    return Events(m_store);
+    return m_device.events();
 }
 
 QString CheckInWindow::messageText() const

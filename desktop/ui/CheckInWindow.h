@@ -14,6 +14,7 @@ class QTableView;
 
 namespace commonroom {
 
+class Device;
 class DoorSearchModel;
 class LocalStore;
 class Prompts;
@@ -35,7 +36,7 @@ class CheckInWindow : public QWidget
 
 public:
     // Check-in times come from the store's clock; a walk-in's details are asked through `prompts`.
-    CheckInWindow(LocalStore &store, Prompts &prompts, const QString &eventId, QWidget *parent = nullptr);
+    CheckInWindow(Device &device, Prompts &prompts, const QString &eventId, QWidget *parent = nullptr);
 
     QString eventId() const { return m_eventId; }
     QLineEdit *searchField() const { return m_search; }
@@ -71,8 +72,9 @@ private:
     void showDone(const QString &message);
     void showError(const QString &message);
     bool eventFilter(QObject *watched, QEvent *event) override;
-    Events events() const;
+    Events &events() const;
 
+    Device &m_device;
     LocalStore &m_store;
     Prompts &m_prompts;
     QString m_eventId;

@@ -2,6 +2,7 @@
 
 #include "Prompts.h"
 #include "common/Schema.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/Duplicates.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/DuplicateCandidatesModel.h"
@@ -34,9 +35,10 @@ QString shown(const FieldValue &value)
 } // namespace
 
 DuplicateMergeDialog::DuplicateMergeDialog(
-    LocalStore &store, Prompts &prompts, const QString &candidateId, QWidget *parent)
+    Device &device, Prompts &prompts, const QString &candidateId, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
     , m_prompts(prompts)
     , m_candidateId(candidateId)
 {
@@ -51,7 +53,7 @@ DuplicateMergeDialog::DuplicateMergeDialog(
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Result of the last action"));
 
-    const Duplicates duplicates(m_store);
+    const Duplicates &duplicates = m_device.duplicates();
     const auto candidate = duplicates.candidate(candidateId);
     std::optional<FieldMap> records[2];
     if (candidate) {
@@ -306,7 +308,7 @@ void DuplicateMergeDialog::merge()
                                  .arg(m_names[kept], m_names[1 - kept]);
     if (!confirm(tr("Merge records"), question))
         return;
-    if (auto status = Duplicates(m_store).merge(m_candidateId, m_ids[kept], chosenFields()); !status) {
+    if (auto status = m_device.duplicates().merge(m_candidateId, m_ids[kept], chosenFields()); !status) {
         showError(tr("The records were not merged: %1").arg(QString::fromStdString(status.error().message)));
         return;
     }
@@ -321,7 +323,7 @@ void DuplicateMergeDialog::dismiss()
     if (!confirm(tr("Not the same person"),
             tr("Mark %1 and %2 as different people? They will not be flagged again.").arg(m_names[0], m_names[1])))
         return;
-    if (auto status = Duplicates(m_store).dismiss(m_candidateId); !status) {
+    if (auto status = m_device.duplicates().dismiss(m_candidateId); !status) {
         showError(tr("The pair was not dismissed: %1").arg(QString::fromStdString(status.error().message)));
         return;
     }

@@ -16,6 +16,7 @@ class QRadioButton;
 
 namespace commonroom {
 
+class Device;
 class LocalStore;
 class Prompts;
 
@@ -33,7 +34,7 @@ class DuplicateMergeDialog : public QDialog
 
 public:
     // Merging and dismissing are confirmed through `prompts`.
-    DuplicateMergeDialog(LocalStore &store, Prompts &prompts, const QString &candidateId, QWidget *parent = nullptr);
+    DuplicateMergeDialog(Device &device, Prompts &prompts, const QString &candidateId, QWidget *parent = nullptr);
 
     // False when the pair could not be shown (errorText() says why).
     bool isReady() const { return m_ready; }
@@ -75,6 +76,7 @@ private:
     QString historyOf(const QString &personId) const;
     static QString fieldLabel(const QString &field);
 
+    Device &m_device;
     LocalStore &m_store;
     Prompts &m_prompts;
     QString m_candidateId;

@@ -5,6 +5,7 @@
 #include "EventPrintouts.h"
 #include "Prompts.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/Exporter.h"
 #include "desktop/core/ICalendar.h"
 #include "desktop/core/LocalStore.h"
@@ -107,13 +108,14 @@ QString safeStem(const QString &title)
 }
 } // namespace
 
-EventsDashboard::EventsDashboard(LocalStore &store, Prompts &prompts, QWidget *parent)
+EventsDashboard::EventsDashboard(Device &device, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
     , m_prompts(prompts)
-    , m_events(new EventsModel(store, this))
-    , m_registrants(new RegistrantsModel(store, this))
-    , m_duplicates(new DuplicateCandidatesModel(store, this))
+    , m_events(new EventsModel(device, this))
+    , m_registrants(new RegistrantsModel(device, this))
+    , m_duplicates(new DuplicateCandidatesModel(device, this))
     , m_byArea(new QStandardItemModel(0, 5, this))
 {
     setObjectName(QStringLiteral("eventsDashboard"));
@@ -405,9 +407,9 @@ QWidget *EventsDashboard::createDuplicatesPage(QWidget *parent)
     return page;
 }
 
-Events EventsDashboard::events() const
+Events &EventsDashboard::events() const
 {
-    return Events(m_store);
+    return m_device.events();
 }
 
 QString EventsDashboard::me() const
@@ -828,7 +830,7 @@ void EventsDashboard::openCheckIn()
     }
     delete m_checkIn;
     // A top-level window (no parent), deleted with the dashboard or when another event's opens.
-    m_checkIn = new CheckInWindow(m_store, m_prompts, event->id);
+    m_checkIn = new CheckInWindow(m_device, m_prompts, event->id);
     m_checkIn->showFullScreen();
     m_checkIn->activateWindow();
 }
@@ -973,10 +975,10 @@ void EventsDashboard::reviewSelectedDuplicate()
     if (!candidate || candidate->state != QLatin1String("open"))
         return;
     const QString id = candidate->id;
-    DuplicateMergeDialog dialog(m_store, m_prompts, id, this);
+    DuplicateMergeDialog dialog(m_device, m_prompts, id, this);
     if (m_prompts.run(dialog) != QDialog::Accepted)
         return;
-    const auto decided = Duplicates(m_store).candidate(id);
+    const auto decided = m_device.duplicates().candidate(id);
     if (decided && decided->state == QLatin1String("merged"))
         showDone(tr("The two records are merged. %1").arg(sentLater()));
     else if (decided && decided->state == QLatin1String("dismissed"))

@@ -20,6 +20,7 @@ class QTableView;
 
 namespace commonroom {
 
+class Device;
 class CheckInWindow;
 class DuplicateCandidatesModel;
 class EventsModel;
@@ -52,7 +53,7 @@ public:
     // The store's clock tells upcoming from past and stamps registrations. Every question (an
     // event's details, a person to register, where to save, confirmations) is asked through
     // `prompts`, which the check-in window and the merge dialog opened from here share.
-    EventsDashboard(LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
+    EventsDashboard(Device &device, Prompts &prompts, QWidget *parent = nullptr);
     ~EventsDashboard() override;
 
     EventsModel *eventsModel() const { return m_events; }
@@ -116,7 +117,7 @@ private:
     void updateDetails();
     void updateActions();
     std::optional<EventInfo> currentEvent() const;
-    Events events() const;
+    Events &events() const;
     QString me() const;
     bool confirm(const QString &title, const QString &question);
     QString askSavePath(const QString &title, const QString &suggestedName, const QString &filter);
@@ -126,6 +127,7 @@ private:
     void showError(const QString &message);
     void showDone(const QString &message);
 
+    Device &m_device;
     LocalStore &m_store;
     Prompts &m_prompts;
     EventsModel *m_events;

@@ -2,6 +2,7 @@
 
 #include "Prompts.h"
 #include "common/Authorization.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/GroupMembersModel.h"
@@ -106,12 +107,13 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 }
 } // namespace
 
-GroupsWindow::GroupsWindow(LocalStore &store, Prompts &prompts, QWidget *parent)
+GroupsWindow::GroupsWindow(Device &device, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
     , m_prompts(prompts)
-    , m_groups(new GroupsModel(store, this))
-    , m_members(new GroupMembersModel(store, this))
+    , m_groups(new GroupsModel(device, this))
+    , m_members(new GroupMembersModel(device.store(), this))
     , m_filter(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("groupsWindow"));
@@ -694,7 +696,7 @@ void GroupsWindow::join()
             return;
         message = *written;
     }
-    const auto state = Groups(m_store).join(group->id, acceptTerms, message);
+    const auto state = m_device.groups().join(group->id, acceptTerms, message);
     if (!state) {
         showError(errorMessage(state.error(), group->name));
         return;
@@ -730,7 +732,7 @@ void GroupsWindow::leave()
     }
     if (!confirm(title, question))
         return;
-    if (auto status = Groups(m_store).leave(group->id); !status) {
+    if (auto status = m_device.groups().leave(group->id); !status) {
         showError(errorMessage(status.error(), group->name));
         return;
     }
@@ -748,7 +750,7 @@ void GroupsWindow::newGroup()
         showError(tr("A group needs a name."));
         return;
     }
-    const auto id = Groups(m_store).create(draft->name.trimmed(), draft->kind, draft->description, draft->terms);
+    const auto id = m_device.groups().create(draft->name.trimmed(), draft->kind, draft->description, draft->terms);
     if (!id) {
         showError(errorMessage(id.error()));
         return;
@@ -772,7 +774,7 @@ void GroupsWindow::decide(bool approve)
     if (!message)
         return;
     const QString membershipId = member.data(GroupMembersModel::MembershipIdRole).toString();
-    if (auto status = Groups(m_store).decide(membershipId, approve, *message); !status) {
+    if (auto status = m_device.groups().decide(membershipId, approve, *message); !status) {
         showError(errorMessage(status.error(), group->name, name));
         return;
     }
@@ -803,7 +805,7 @@ void GroupsWindow::makeCurator()
                 .arg(name, group->name)))
         return;
     const QString personId = member.data(GroupMembersModel::PersonIdRole).toString();
-    if (auto status = Groups(m_store).appointCurator(group->id, personId); !status) {
+    if (auto status = m_device.groups().appointCurator(group->id, personId); !status) {
         showError(errorMessage(status.error(), group->name, name));
         return;
     }
@@ -822,7 +824,7 @@ void GroupsWindow::removeMember()
             tr("Remove %1 from %2? They will need to ask again or be invited to come back.").arg(name, group->name)))
         return;
     const QString membershipId = member.data(GroupMembersModel::MembershipIdRole).toString();
-    if (auto status = Groups(m_store).removeMember(membershipId); !status) {
+    if (auto status = m_device.groups().removeMember(membershipId); !status) {
         showError(errorMessage(status.error(), group->name, name));
         return;
     }
@@ -841,7 +843,7 @@ void GroupsWindow::dismissCurator()
                 .arg(name, group->name)))
         return;
     const QString membershipId = member.data(GroupMembersModel::MembershipIdRole).toString();
-    if (auto status = Groups(m_store).dismissCurator(membershipId); !status) {
+    if (auto status = m_device.groups().dismissCurator(membershipId); !status) {
         showError(errorMessage(status.error(), group->name, name));
         return;
     }
@@ -906,7 +908,7 @@ void GroupsWindow::invite()
         return;
     }
     const QString name = m_inviteField->text().trimmed();
-    if (auto status = Groups(m_store).invite(group->id, personId); !status) {
+    if (auto status = m_device.groups().invite(group->id, personId); !status) {
         showError(errorMessage(status.error(), group->name, name));
         return;
     }

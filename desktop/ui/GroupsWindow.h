@@ -18,6 +18,7 @@ class QTableView;
 
 namespace commonroom {
 
+class Device;
 class GroupMembersModel;
 class GroupsModel;
 class LocalStore;
@@ -41,7 +42,7 @@ class GroupsWindow : public QDialog
 public:
     // The window's questions (accepting terms, confirmations, messages, a new group's details)
     // are asked through `prompts`.
-    GroupsWindow(LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
+    GroupsWindow(Device &device, Prompts &prompts, QWidget *parent = nullptr);
 
     // Shown as the Groups dashboard inside the main window rather than as a window of its own:
     // no frame and no Close button, and the main window's Find and New shortcuts apply.
@@ -116,6 +117,7 @@ private:
     bool confirm(const QString &title, const QString &question);
     std::optional<QString> askMessage(const QString &title, const QString &label);
 
+    Device &m_device;
     LocalStore &m_store;
     Prompts &m_prompts;
     QWidget *m_closeButtons = nullptr;

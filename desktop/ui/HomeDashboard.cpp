@@ -1,5 +1,6 @@
 #include "HomeDashboard.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/models/MyGroupsModel.h"
 #include "desktop/models/RecentChangesModel.h"
 #include "desktop/models/ReviewRequestsModel.h"
@@ -10,11 +11,11 @@
 
 namespace commonroom {
 
-HomeDashboard::HomeDashboard(LocalStore &store, RecentChanges &changes, QWidget *parent)
+HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, QWidget *parent)
     : QWidget(parent)
-    , m_myGroupsModel(new MyGroupsModel(store, this))
-    , m_requestsModel(new ReviewRequestsModel(store, this))
-    , m_recentModel(new RecentChangesModel(store, changes, this))
+    , m_myGroupsModel(new MyGroupsModel(device.store(), this))
+    , m_requestsModel(new ReviewRequestsModel(device, this))
+    , m_recentModel(new RecentChangesModel(device.store(), changes, this))
 {
     setObjectName(QStringLiteral("homeDashboard"));
     setAccessibleName(tr("Home"));

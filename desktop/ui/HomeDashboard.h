@@ -8,8 +8,8 @@ class QListView;
 
 namespace commonroom {
 
+class Device;
 class MyGroupsModel;
-class LocalStore;
 class RecentChanges;
 class RecentChangesModel;
 class ReviewRequestsModel;
@@ -22,7 +22,7 @@ class HomeDashboard : public QWidget
     Q_OBJECT
 
 public:
-    HomeDashboard(LocalStore &store, RecentChanges &changes, QWidget *parent = nullptr);
+    HomeDashboard(Device &device, RecentChanges &changes, QWidget *parent = nullptr);
 
     QListView *myGroupsView() const { return m_myGroups; }
     QListView *requestsView() const { return m_requests; }

@@ -19,7 +19,7 @@
 #include "Prompts.h"
 #include "SyncProblemsDialog.h"
 #include "VouchDialog.h"
-#include "desktop/core/Exporter.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/RecentChanges.h"
 #include "desktop/core/SearchIndexMerger.h"
@@ -68,15 +68,16 @@ bool mayChangePerson(const LocalStore &store, Operation operation, const QString
 }
 } // namespace
 
-MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, Prompts &prompts, QWidget *parent)
+MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
-    , m_engine(engine)
+    , m_device(device)
+    , m_store(device.store())
+    , m_engine(device.engine())
     , m_prompts(prompts)
-    , m_people(new PeopleModel(store, this))
-    , m_recentChanges(new RecentChanges(store, this))
-    , m_indexMerger(new SearchIndexMerger(store, this))
-    , m_scheduler(engine)
+    , m_people(new PeopleModel(m_store, this))
+    , m_recentChanges(new RecentChanges(m_store, this))
+    , m_indexMerger(new SearchIndexMerger(m_store, this))
+    , m_scheduler(m_engine)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_peoplePage = createPeoplePage();
@@ -119,7 +120,7 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, Prompts &prompts, 
     createActions();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
 
-    m_home = new HomeDashboard(m_store, *m_recentChanges);
+    m_home = new HomeDashboard(m_device, *m_recentChanges);
     connect(m_home, &HomeDashboard::groupRequested, this, &MainWindow::openGroup);
     m_profile = new ProfileDashboard(m_store, m_prompts);
     connect(m_profile, &ProfileDashboard::saved, this, [this] {
@@ -138,7 +139,7 @@ MainWindow::MainWindow(LocalStore &store, SyncEngine &engine, Prompts &prompts, 
             groupsDashboard();
     });
     addDashboard(tr("People"), m_peoplePage, QIcon::fromTheme(QStringLiteral("x-office-address-book")));
-    m_events = new EventsDashboard(m_store, m_prompts);
+    m_events = new EventsDashboard(m_device, m_prompts);
     addDashboard(tr("Events"), m_events, QIcon::fromTheme(QStringLiteral("x-office-calendar")));
     auto *checkInAction = new QAction(tr("&Check-in mode"), this);
     checkInAction->setObjectName(QStringLiteral("checkInAction"));
@@ -239,7 +240,7 @@ void MainWindow::showDashboard(int index)
 GroupsWindow *MainWindow::groupsDashboard()
 {
     if (!m_groups) {
-        m_groups = new GroupsWindow(m_store, m_prompts, m_groupsPage);
+        m_groups = new GroupsWindow(m_device, m_prompts, m_groupsPage);
         m_groups->setEmbedded();
         m_groupsPage->layout()->addWidget(m_groups);
         m_groupsPage->setFocusProxy(m_groups);
@@ -502,7 +503,7 @@ void MainWindow::applySearch()
 
 Status MainWindow::exportPersonVCard(const QString &personId, const QString &path)
 {
-    auto card = Exporter(m_store).vCardOfPerson(personId);
+    auto card = m_device.exporter().vCardOfPerson(personId);
     if (!card)
         return card.error();
     return Exporter::writeFile(path, *card);
@@ -511,7 +512,7 @@ Status MainWindow::exportPersonVCard(const QString &personId, const QString &pat
 Status MainWindow::exportSearchCsv(const QString &path)
 {
     applySearch(); // what the fields say now, even within the typing pause
-    auto csv = Exporter(m_store).csv(m_people->query());
+    auto csv = m_device.exporter().csv(m_people->query());
     if (!csv)
         return csv.error();
     return Exporter::writeFile(path, *csv);

@@ -21,6 +21,7 @@ class QTableView;
 
 namespace commonroom {
 
+class Device;
 class GroupsWindow;
 class HomeDashboard;
 class LocalStore;
@@ -52,7 +53,7 @@ class MainWindow : public QMainWindow
 
 public:
     // Every question the window and the dashboards and dialogs it opens ask goes through `prompts`.
-    MainWindow(LocalStore &store, SyncEngine &engine, Prompts &prompts, QWidget *parent = nullptr);
+    MainWindow(Device &device, Prompts &prompts, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The dashboards every main window has, in the order of the side list.
@@ -144,6 +145,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
+    Device &m_device;
     LocalStore &m_store;
     SyncEngine &m_engine;
     Prompts &m_prompts;

@@ -1,16 +1,15 @@
 #include "StartupRecovery.h"
 
 #include "Prompts.h"
-#include "desktop/core/LocalStore.h"
-#include "desktop/core/Profile.h"
-#include "desktop/core/TokenStore.h"
+#include "desktop/core/Device.h"
 
 #include <QDir>
 
 namespace commonroom {
 
-Status StartupRecovery::offer(LocalStore &store, const Profile &profile, const Error &damage, Prompts &prompts)
+Status StartupRecovery::offer(Device &device, const Error &damage, Prompts &prompts)
 {
+    const Profile &profile = device.profile();
     const QString path = QDir::toNativeSeparators(profile.databasePath());
     const QString title = tr("Damaged community copy");
     Prompts::Question recover;
@@ -26,14 +25,14 @@ Status StartupRecovery::offer(LocalStore &store, const Profile &profile, const E
     if (!prompts.confirm(nullptr, recover))
         return damage;
 
-    const auto recovered = LocalStore::recover(profile.databasePath(), store.clock());
+    const auto recovered = LocalStore::recover(profile.databasePath(), device.clock());
     if (!recovered)
         return recovered.error();
     if (!recovered->sameDevice) {
         // The session belonged to the device the damaged file was; the fresh copy signs in anew.
-        (void)TokenStore(profile.dir()).clear();
+        (void)device.tokens().clear();
     }
-    if (auto opened = store.open(profile.databasePath()); !opened)
+    if (auto opened = device.open(); !opened)
         return opened;
 
     QStringList done {tr("The damaged file was moved to %1.").arg(QDir::toNativeSeparators(recovered->damagedCopy)),

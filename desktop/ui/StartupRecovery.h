@@ -7,8 +7,7 @@
 
 namespace commonroom {
 
-class LocalStore;
-class Profile;
+class Device;
 class Prompts;
 
 // What the desktop does when the community copy does not open because its file is damaged:
@@ -20,10 +19,10 @@ class StartupRecovery
     Q_DECLARE_TR_FUNCTIONS(StartupRecovery)
 
 public:
-    // `damage` is what LocalStore::open(profile.databasePath()) answered (code "damaged"). Asks
-    // through `prompts` whether to recover, and tells there what came of it. Returns the result of
-    // opening `store` on the recovered copy, or `damage` when declined.
-    static Status offer(LocalStore &store, const Profile &profile, const Error &damage, Prompts &prompts);
+    // `damage` is what Device::open() answered (code "damaged"). Asks through `prompts` whether
+    // to recover, and tells there what came of it. Returns the result of opening the device on
+    // the recovered copy, or `damage` when declined.
+    static Status offer(Device &device, const Error &damage, Prompts &prompts);
 };
 
 } // namespace commonroom

@@ -45,7 +45,7 @@ private Q_SLOTS:
 
     void typeAheadListsTheRegisteredFirst()
     {
-        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
+        CheckInWindow window(m_fixture->device, *m_prompts, m_event);
         QCOMPARE(window.counts().expected, 3);
         QCOMPARE(label(window, "expectedCount"), QStringLiteral("3"));
         QCOMPARE(label(window, "checkedInCount"), QStringLiteral("0 / 10"));
@@ -74,7 +74,7 @@ private Q_SLOTS:
 
     void enterChecksInAndCtrlZUndoes()
     {
-        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
+        CheckInWindow window(m_fixture->device, *m_prompts, m_event);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -119,7 +119,7 @@ private Q_SLOTS:
 
     void arrowKeysPickAnotherMatch()
     {
-        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
+        CheckInWindow window(m_fixture->device, *m_prompts, m_event);
         QTest::keyClicks(window.searchField(), QStringLiteral("an"));
         QTest::keyClick(window.searchField(), Qt::Key_Down);
         QCOMPARE(window.resultsView()->currentIndex().row(), 1);
@@ -149,7 +149,7 @@ private Q_SLOTS:
 
     void oneClickChecksIn()
     {
-        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
+        CheckInWindow window(m_fixture->device, *m_prompts, m_event);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClicks(window.searchField(), QStringLiteral("bo"));
@@ -173,7 +173,7 @@ private Q_SLOTS:
 
     void someoneFromTheDirectoryIsRegisteredAtTheDoor()
     {
-        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
+        CheckInWindow window(m_fixture->device, *m_prompts, m_event);
         QTest::keyClicks(window.searchField(), QStringLiteral("carla"));
         // Enter before the pause: the directory is searched at once.
         QCOMPARE(window.resultsModel()->rowCount(), 0);
@@ -195,7 +195,7 @@ private Q_SLOTS:
 
     void walkInIsRegisteredAndCheckedIn()
     {
-        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
+        CheckInWindow window(m_fixture->device, *m_prompts, m_event);
         QTest::keyClicks(window.searchField(), QStringLiteral("Dora Diaz"));
 
         // Cancelled: nothing is written.
@@ -230,7 +230,7 @@ private Q_SLOTS:
 
     void countsFollowOtherCheckIns()
     {
-        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
+        CheckInWindow window(m_fixture->device, *m_prompts, m_event);
         QCOMPARE(window.counts().checkedIn, 0);
         // Another volunteer's check-in arriving (here: through the core, as a sync would write it).
         QVERIFY(m_fixture->events().checkIn(m_event, QStringLiteral("anabel")).ok());
@@ -244,7 +244,7 @@ private Q_SLOTS:
 
     void unknownEventSaysSo()
     {
-        CheckInWindow window(m_fixture->store, *m_prompts, QStringLiteral("no-such-event"));
+        CheckInWindow window(m_fixture->device, *m_prompts, QStringLiteral("no-such-event"));
         QVERIFY(window.errorText().contains(QStringLiteral("not on this computer")));
     }
 
@@ -252,7 +252,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_fixture->store.setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
         QVERIFY(m_fixture->store.setSetting(QStringLiteral("person_id"), QStringLiteral("bob")).ok());
-        CheckInWindow window(m_fixture->store, *m_prompts, m_event);
+        CheckInWindow window(m_fixture->device, *m_prompts, m_event);
         QVERIFY(window.errorText().contains(QStringLiteral("not an organizer")));
     }
 

@@ -3,6 +3,7 @@
 
 #include "ScriptedPrompts.h"
 #include "common/Clock.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/RecentChanges.h"
 #include "desktop/core/SyncEngine.h"
@@ -80,8 +81,9 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>(m_clock);
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
+        QVERIFY(m_device->open().ok());
+        m_store = &m_device->store();
         QSqlQuery query(m_store->database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email) VALUES ('me', 'Eve', "
                                           "'eve@example.org'), ('bob', 'Bob Brown', NULL), ('carla', 'Carla Cruz', "
@@ -102,13 +104,13 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_store.reset();
+        m_device.reset();
         m_dir.reset();
     }
 
     void reviewRequestsAreThoseICanAnswer()
     {
-        ReviewRequestsModel model(*m_store);
+        ReviewRequestsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // I curate Readers: Carla's request. Not Dmitri's (Choir), nor my own (Council).
         QCOMPARE(texts(model), QStringList {QStringLiteral("Carla Cruz asks to join Readers")});
@@ -179,7 +181,7 @@ private Q_SLOTS:
     void homeShowsMyGroupsRequestsAndChanges()
     {
         RecentChanges changes(*m_store);
-        HomeDashboard home(*m_store, changes);
+        HomeDashboard home(*m_device, changes);
         QAbstractItemModelTester tester(home.myGroupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         home.show();
         // Active memberships only: the pending request to Council is not "my group" yet.
@@ -203,9 +205,7 @@ private Q_SLOTS:
 
     void mainWindowHasKeyboardDashboards()
     {
-        TokenStore tokens(m_dir->path());
-        SyncEngine engine(*m_store, tokens);
-        MainWindow window(*m_store, engine, m_prompts);
+        MainWindow window(*m_device, m_prompts);
         window.setAutoSyncEnabled(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -286,9 +286,7 @@ private Q_SLOTS:
         QFETCH(QString, role);
         QFETCH(QString, lastDashboard);
         QVERIFY(m_store->setSetting(QStringLiteral("role"), role).ok());
-        TokenStore tokens(m_dir->path());
-        SyncEngine engine(*m_store, tokens);
-        MainWindow window(*m_store, engine, m_prompts);
+        MainWindow window(*m_device, m_prompts);
         window.setAutoSyncEnabled(false);
         QCOMPARE(window.dashboardList()->item(window.dashboardCount() - 1)->text(), lastDashboard);
         auto *erase = window.findChild<QAction *>(QStringLiteral("erasePersonAction"));
@@ -299,9 +297,7 @@ private Q_SLOTS:
 
     void profileDashboardEditsMyProfileWithPreview()
     {
-        TokenStore tokens(m_dir->path());
-        SyncEngine engine(*m_store, tokens);
-        MainWindow window(*m_store, engine, m_prompts);
+        MainWindow window(*m_device, m_prompts);
         window.setAutoSyncEnabled(false);
         window.show();
         window.showDashboard(MainWindow::ProfileDashboardIndex);
@@ -334,7 +330,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Device> m_device;
+    LocalStore *m_store = nullptr;
     ScriptedPrompts m_prompts; // nothing here asks a question
 };
 

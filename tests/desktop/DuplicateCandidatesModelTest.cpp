@@ -1,5 +1,6 @@
 #include "EventsFixture.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/Duplicates.h"
 #include "desktop/models/DuplicateCandidatesModel.h"
 
@@ -41,7 +42,7 @@ private Q_SLOTS:
 
     void listsOpenPairsAndOnRequestDecidedOnes()
     {
-        DuplicateCandidatesModel model(m_fixture->store);
+        DuplicateCandidatesModel model(m_fixture->device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.openCount(), 1);
@@ -59,7 +60,7 @@ private Q_SLOTS:
 
         // Dismissing follows at once.
         model.setShowDecided(false);
-        QVERIFY(Duplicates(m_fixture->store).dismiss(m_anaPair).ok());
+        QVERIFY(m_fixture->device.duplicates().dismiss(m_anaPair).ok());
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.openCount(), 0);
     }

@@ -3,6 +3,7 @@
 #include "EventsFixture.h"
 #include "ScriptedPrompts.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/Duplicates.h"
 #include "desktop/ui/DuplicateMergeDialog.h"
 
@@ -62,7 +63,7 @@ private Q_SLOTS:
 
     void showsBothRecordsSideBySide()
     {
-        DuplicateMergeDialog dialog(m_fixture->store, *m_prompts, m_pair);
+        DuplicateMergeDialog dialog(m_fixture->device, *m_prompts, m_pair);
         QVERIFY(dialog.isReady());
         QCOMPARE(dialog.personA(), QStringLiteral("ana"));
         QCOMPARE(dialog.personB(), QStringLiteral("ana2"));
@@ -102,7 +103,7 @@ private Q_SLOTS:
 
     void mergesAfterConfirmationKeepingHistory()
     {
-        DuplicateMergeDialog dialog(m_fixture->store, *m_prompts, m_pair);
+        DuplicateMergeDialog dialog(m_fixture->device, *m_prompts, m_pair);
         QVERIFY(dialog.keep(QStringLiteral("ana")));
 
         // Declined: nothing changes.
@@ -124,7 +125,7 @@ private Q_SLOTS:
         // The walk-in's check-in now belongs to the kept person.
         const auto registration = m_fixture->events().registration(m_event, QStringLiteral("ana"));
         QVERIFY(registration && registration->attended);
-        const auto candidate = Duplicates(m_fixture->store).candidate(m_pair);
+        const auto candidate = m_fixture->device.duplicates().candidate(m_pair);
         QVERIFY(candidate);
         QCOMPARE(candidate->state, QStringLiteral("merged"));
         QCOMPARE(candidate->keptId, QStringLiteral("ana"));
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(!columns.next());
 
         // The pair is decided: a second dialog on it says so and offers nothing.
-        DuplicateMergeDialog again(m_fixture->store, *m_prompts, m_pair);
+        DuplicateMergeDialog again(m_fixture->device, *m_prompts, m_pair);
         QVERIFY(!again.isReady());
         QVERIFY(!again.errorText().isEmpty());
         QVERIFY(!again.findChild<QPushButton *>(QStringLiteral("mergeButton"))->isEnabled());
@@ -143,16 +144,16 @@ private Q_SLOTS:
 
     void dismissesAfterConfirmation()
     {
-        DuplicateMergeDialog dialog(m_fixture->store, *m_prompts, m_pair);
+        DuplicateMergeDialog dialog(m_fixture->device, *m_prompts, m_pair);
         dialog.dismiss();
         QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("confirm:Not the same person")});
-        QCOMPARE(Duplicates(m_fixture->store).candidate(m_pair)->state, QStringLiteral("dismissed"));
+        QCOMPARE(m_fixture->device.duplicates().candidate(m_pair)->state, QStringLiteral("dismissed"));
         QCOMPARE(field(m_fixture->store, QStringLiteral("ana2"), "display_name"), QStringLiteral("Ana Garcia"));
     }
 
     void unknownPairSaysSo()
     {
-        DuplicateMergeDialog dialog(m_fixture->store, *m_prompts, QStringLiteral("nope"));
+        DuplicateMergeDialog dialog(m_fixture->device, *m_prompts, QStringLiteral("nope"));
         QVERIFY(!dialog.isReady());
         QVERIFY(dialog.errorText().contains(QStringLiteral("Sync")));
         dialog.merge(); // refused quietly: nothing to merge

@@ -4,6 +4,7 @@
 #include "EventsFixture.h"
 #include "ScriptedPrompts.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/ICalendar.h"
 #include "desktop/models/EventsModel.h"
 #include "desktop/models/RegistrantsModel.h"
@@ -77,7 +78,7 @@ private Q_SLOTS:
 
     void listsUpcomingAndPastWithFilters()
     {
-        EventsDashboard dashboard(m_fixture->store, *m_prompts);
+        EventsDashboard dashboard(m_fixture->device, *m_prompts);
         QTableView *view = dashboard.eventsView();
         QCOMPARE(view->model()->rowCount(), 2); // upcoming
         QCOMPARE(dashboard.currentEventId(), m_garden); // the first is shown at once
@@ -109,7 +110,7 @@ private Q_SLOTS:
     void registersCancelsAndShowsTheWaitlist()
     {
         QVERIFY(m_fixture->registerPeople(m_garden, {QStringLiteral("ana"), QStringLiteral("bob")}));
-        EventsDashboard dashboard(m_fixture->store, *m_prompts);
+        EventsDashboard dashboard(m_fixture->device, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_garden));
         auto *registerButton = button(dashboard, "registerButton");
         QVERIFY(offered(registerButton));
@@ -140,7 +141,7 @@ private Q_SLOTS:
 
     void organizersRegisterSomeoneAndCancelTheirRegistration()
     {
-        EventsDashboard dashboard(m_fixture->store, *m_prompts);
+        EventsDashboard dashboard(m_fixture->device, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_garden));
         auto *someone = button(dashboard, "registerSomeoneButton");
         QVERIFY(offered(someone));
@@ -166,7 +167,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_fixture->store.setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
         QVERIFY(m_fixture->store.setSetting(QStringLiteral("person_id"), QStringLiteral("bob")).ok());
-        EventsDashboard dashboard(m_fixture->store, *m_prompts);
+        EventsDashboard dashboard(m_fixture->device, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_garden));
         QVERIFY(offered(button(dashboard, "registerButton")));
         for (const char *name : {"editEventButton", "cancelEventButton", "checkInModeButton", "registerSomeoneButton",
@@ -179,7 +180,7 @@ private Q_SLOTS:
 
     void createsAndEditsEvents()
     {
-        EventsDashboard dashboard(m_fixture->store, *m_prompts);
+        EventsDashboard dashboard(m_fixture->device, *m_prompts);
         dashboard.newEvent(); // cancelled
         QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("event:new")});
         QCOMPARE(dashboard.eventsModel()->rowCount(), 2);
@@ -227,7 +228,7 @@ private Q_SLOTS:
 
     void opensCheckInMode()
     {
-        EventsDashboard dashboard(m_fixture->store, *m_prompts);
+        EventsDashboard dashboard(m_fixture->device, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_garden));
         button(dashboard, "checkInModeButton")->click();
         QPointer<CheckInWindow> window = dashboard.checkInWindow();
@@ -258,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture->events().registerWalkIn(m_past, walkIn).ok());
         m_fixture->clock.setMs(kNowMs);
 
-        EventsDashboard dashboard(m_fixture->store, *m_prompts);
+        EventsDashboard dashboard(m_fixture->device, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_past));
         dashboard.tabs()->setCurrentIndex(EventsDashboard::ReportTab);
         const QString summary = dashboard.reportSummary();
@@ -289,7 +290,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_fixture->registerPeople(m_garden, {QStringLiteral("ana"), QStringLiteral("bob")}));
         QVERIFY(m_fixture->events().checkIn(m_garden, QStringLiteral("ana")).ok());
-        EventsDashboard dashboard(m_fixture->store, *m_prompts);
+        EventsDashboard dashboard(m_fixture->device, *m_prompts);
         QVERIFY(dashboard.selectEvent(m_garden));
 
         // Cancelled in the file dialog: nothing written.
@@ -417,7 +418,7 @@ private Q_SLOTS:
                                           "('ana2', 'Ana Garcia', 'ana@example.org')")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO duplicate_candidate (id, person_a, person_b, reasons, state) "
                                           "VALUES ('pair', 'ana', 'ana2', 'email', 'open')")));
-        EventsDashboard dashboard(m_fixture->store, *m_prompts);
+        EventsDashboard dashboard(m_fixture->device, *m_prompts);
         QVERIFY(dashboard.tabs()->isTabVisible(EventsDashboard::DuplicatesTab));
         QCOMPARE(dashboard.tabs()->tabText(EventsDashboard::DuplicatesTab), QStringLiteral("D&uplicates (1)"));
         auto *review = button(dashboard, "reviewDuplicateButton");

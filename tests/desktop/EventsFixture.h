@@ -5,8 +5,7 @@
 // with a manual clock so that "upcoming" and check-in times never depend on when the test runs.
 
 #include "common/Clock.h"
-#include "desktop/core/Events.h"
-#include "desktop/core/LocalStore.h"
+#include "desktop/core/Device.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,12 +28,13 @@ struct EventsFixture
 {
     QTemporaryDir dir;
     ManualClock clock {kNowMs};
-    LocalStore store {clock};
+    Device device {clock, Profile(dir.path())};
+    LocalStore &store = device.store();
 
     // Opens the store and fills the directory; false (with a failed QVERIFY) on error.
     bool setUp(const QString &role = QStringLiteral("leader"))
     {
-        if (!dir.isValid() || !store.open(dir.filePath(QStringLiteral("commonroom.db"))).ok())
+        if (!dir.isValid() || !device.open().ok())
             return false;
         QSqlQuery query(store.database());
         const bool ok = query.exec(QStringLiteral("INSERT INTO person (id, display_name, area, email) VALUES "
@@ -51,7 +51,7 @@ struct EventsFixture
         return ok && store.pendingCount() == 0;
     }
 
-    Events events() { return Events(store); }
+    Events &events() { return device.events(); }
 
     // Creates an event starting `hoursFromNow` hours from the fixture's now, lasting two hours.
     QString createEvent(const QString &title, int hoursFromNow, int capacity = 0, const QString &groupId = {},

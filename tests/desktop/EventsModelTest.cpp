@@ -29,7 +29,7 @@ private Q_SLOTS:
 
     void upcomingAndPast()
     {
-        EventsModel model(m_fixture->store);
+        EventsModel model(m_fixture->device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 2); // upcoming by default, soonest first
         QCOMPARE(model.eventId(0), m_soon);
@@ -55,7 +55,7 @@ private Q_SLOTS:
 
     void filtersByGroupAndArea()
     {
-        EventsModel model(m_fixture->store);
+        EventsModel model(m_fixture->device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         EventQuery query;
         query.when = EventQuery::When::All;
@@ -75,7 +75,7 @@ private Q_SLOTS:
 
     void followsRegistrationsAndCancellation()
     {
-        EventsModel model(m_fixture->store);
+        EventsModel model(m_fixture->device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QVERIFY(

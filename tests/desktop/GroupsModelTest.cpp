@@ -1,5 +1,6 @@
 #include "desktop/models/GroupsModel.h"
 #include "common/Clock.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
 
@@ -25,21 +26,22 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>(m_clock);
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
+        QVERIFY(m_device->open().ok());
+        m_store = &m_device->store();
         QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
     }
 
     void cleanup()
     {
-        m_store.reset();
+        m_device.reset();
         m_dir.reset();
     }
 
     void emptyWithoutGroups()
     {
-        GroupsModel model(*m_store);
+        GroupsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), 5);
@@ -51,7 +53,7 @@ private Q_SLOTS:
     void listsGroupsWithHowTheUserStands()
     {
         seed();
-        GroupsModel model(*m_store);
+        GroupsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 6);
         // By name, case-insensitively.
@@ -97,7 +99,7 @@ private Q_SLOTS:
     {
         seed();
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
-        GroupsModel model(*m_store);
+        GroupsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         const QModelIndex readers = model.index(model.rowOfId(QStringLiteral("readers")), GroupsModel::RequestsColumn);
         QVERIFY(readers.data(GroupsModel::CanCurateRole).toBool());
@@ -107,13 +109,13 @@ private Q_SLOTS:
     void reloadsWhenMembershipsChange()
     {
         seed();
-        GroupsModel model(*m_store);
+        GroupsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         const int garden = model.rowOfId(QStringLiteral("garden"));
         QCOMPARE(model.index(garden, GroupsModel::MembersColumn).data().toInt(), 0);
 
-        Groups groups(*m_store);
+        Groups &groups = m_device->groups();
         const auto state = groups.join(QStringLiteral("garden"), false);
         QVERIFY(state.ok());
         QCOMPARE(*state, QStringLiteral("active"));
@@ -144,7 +146,7 @@ private Q_SLOTS:
     {
         seed();
         QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QString()).ok());
-        GroupsModel model(*m_store);
+        GroupsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         for (int row = 0; row < model.rowCount(); ++row) {
             QVERIFY(model.index(row, GroupsModel::YouColumn).data().toString().isEmpty());
@@ -187,7 +189,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Device> m_device;
+    LocalStore *m_store = nullptr;
 };
 
 QTEST_GUILESS_MAIN(GroupsModelTest)

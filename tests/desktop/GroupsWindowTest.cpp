@@ -1,6 +1,7 @@
 #include "desktop/ui/GroupsWindow.h"
 #include "ScriptedPrompts.h"
 #include "common/Clock.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
@@ -54,8 +55,9 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>(m_clock);
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
+        QVERIFY(m_device->open().ok());
+        m_store = &m_device->store();
         // What a sync left on a member's computer: nothing waiting in the outbox.
         QSqlQuery query(m_store->database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name) VALUES ('me', 'Eve'), "
@@ -87,13 +89,13 @@ private Q_SLOTS:
     void cleanup()
     {
         m_prompts.reset();
-        m_store.reset();
+        m_device.reset();
         m_dir.reset();
     }
 
     void listsGroupsAndSearches()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QCOMPARE(window.groupsView()->model()->rowCount(), 5);
         QVERIFY(!window.currentGroupId().isEmpty()); // the first group is shown at once
         window.searchField()->setText(QStringLiteral("vegeta"));
@@ -109,7 +111,7 @@ private Q_SLOTS:
 
     void joiningAnOpenGroupIsImmediate()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("garden")));
         auto *join = button(window, "joinButton");
         QVERIFY(offered(join));
@@ -121,7 +123,7 @@ private Q_SLOTS:
         QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
         QVERIFY(m_prompts->asked.isEmpty()); // no terms, no message for an open group
         QCOMPARE(m_store->pendingCount(), 1);
-        const auto mine = Groups(*m_store).membershipOf(QStringLiteral("garden"), QStringLiteral("me"));
+        const auto mine = m_device->groups().membershipOf(QStringLiteral("garden"), QStringLiteral("me"));
         QVERIFY(mine);
         QCOMPARE(mine->state, QStringLiteral("active"));
         QCOMPARE(mine->role, QStringLiteral("member"));
@@ -137,7 +139,7 @@ private Q_SLOTS:
 
     void joiningAReviewedGroupIsARequest()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("readers")));
         auto *join = button(window, "joinButton");
         QVERIFY(offered(join));
@@ -148,12 +150,12 @@ private Q_SLOTS:
         join->click();
         QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("text:Request to join Readers")});
         QCOMPARE(m_store->pendingCount(), 0);
-        QVERIFY(!Groups(*m_store).membershipOf(QStringLiteral("readers"), QStringLiteral("me")));
+        QVERIFY(!m_device->groups().membershipOf(QStringLiteral("readers"), QStringLiteral("me")));
 
         m_prompts->textAnswer = QStringLiteral("I read a lot");
         join->click();
         QCOMPARE(m_store->pendingCount(), 1);
-        const auto mine = Groups(*m_store).membershipOf(QStringLiteral("readers"), QStringLiteral("me"));
+        const auto mine = m_device->groups().membershipOf(QStringLiteral("readers"), QStringLiteral("me"));
         QVERIFY(mine);
         QCOMPARE(mine->state, QStringLiteral("pending"));
         QCOMPARE(
@@ -167,7 +169,7 @@ private Q_SLOTS:
 
     void termsMustBeAccepted()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("tenants")));
         QVERIFY(!window.findChild<QGroupBox *>(QStringLiteral("termsBox"))->isHidden());
         QCOMPARE(
@@ -179,13 +181,13 @@ private Q_SLOTS:
         QVERIFY(m_prompts->questions.back().text.endsWith(QStringLiteral("\n\nBe kind to neighbours.")));
         QCOMPARE(m_prompts->questions.back().yes, QStringLiteral("&Accept terms and join"));
         QCOMPARE(m_store->pendingCount(), 0);
-        QVERIFY(!Groups(*m_store).membershipOf(QStringLiteral("tenants"), QStringLiteral("me")));
+        QVERIFY(!m_device->groups().membershipOf(QStringLiteral("tenants"), QStringLiteral("me")));
         QVERIFY(window.messageText().contains(QStringLiteral("terms")));
 
         m_prompts->agree = true;
         button(window, "joinButton")->click();
         QCOMPARE(m_store->pendingCount(), 1);
-        const auto mine = Groups(*m_store).membershipOf(QStringLiteral("tenants"), QStringLiteral("me"));
+        const auto mine = m_device->groups().membershipOf(QStringLiteral("tenants"), QStringLiteral("me"));
         QVERIFY(mine);
         QCOMPARE(mine->state, QStringLiteral("active"));
         // Accepted at the device's clock's time, not the machine's.
@@ -195,7 +197,7 @@ private Q_SLOTS:
 
     void closedGroupsOfferNoJoin()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("choir")));
         auto *join = button(window, "joinButton");
         QVERIFY(join->isHidden());
@@ -203,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("groupStanding"))->text().contains(QStringLiteral("invite")));
         window.join(); // even called directly, nothing happens
         QCOMPARE(m_store->pendingCount(), 0);
-        QVERIFY(!Groups(*m_store).membershipOf(QStringLiteral("choir"), QStringLiteral("me")));
+        QVERIFY(!m_device->groups().membershipOf(QStringLiteral("choir"), QStringLiteral("me")));
     }
 
     void invitationsAreAccepted()
@@ -211,7 +213,7 @@ private Q_SLOTS:
         QSqlQuery query(m_store->database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role) VALUES "
                                           "('inv', 'me', 'choir', 'invited', 'member')")));
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("choir")));
         auto *join = button(window, "joinButton");
         QVERIFY(offered(join));
@@ -227,7 +229,7 @@ private Q_SLOTS:
     void applicantsCannotJoin()
     {
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("applicant")).ok());
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("garden")));
         auto *join = button(window, "joinButton");
         QVERIFY(!join->isHidden());
@@ -243,7 +245,7 @@ private Q_SLOTS:
         QSqlQuery query(m_store->database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role) VALUES "
                                           "('mine', 'me', 'garden', 'active', 'member')")));
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("garden")));
         auto *leave = button(window, "leaveButton");
         QVERIFY(offered(leave));
@@ -258,27 +260,27 @@ private Q_SLOTS:
         leave->click();
         QCOMPARE(m_store->pendingCount(), 1);
         QVERIFY(!m_store->row(QStringLiteral("membership"), QStringLiteral("mine")));
-        QVERIFY(!Groups(*m_store).membershipOf(QStringLiteral("garden"), QStringLiteral("me")));
+        QVERIFY(!m_device->groups().membershipOf(QStringLiteral("garden"), QStringLiteral("me")));
         QVERIFY(window.messageText().contains(QStringLiteral("You left Gardeners")));
         QVERIFY(offered(button(window, "joinButton")));
     }
 
     void theLastCuratorCannotLeave()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         auto *leave = button(window, "leaveButton");
         QVERIFY(!leave->isHidden());
         QVERIFY(!leave->isEnabled());
         QVERIFY(leave->toolTip().contains(QStringLiteral("last curator")));
         // With a second curator, leaving is possible again.
-        QVERIFY(Groups(*m_store).appointCurator(QStringLiteral("council"), QStringLiteral("bob")).ok());
+        QVERIFY(m_device->groups().appointCurator(QStringLiteral("council"), QStringLiteral("bob")).ok());
         QVERIFY(leave->isEnabled());
     }
 
     void curatorsApproveAndDeclineRequests()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         QVERIFY(!window.findChild<QGroupBox *>(QStringLiteral("curateBox"))->isHidden());
         const int row = window.groupsModel()->rowOfId(QStringLiteral("council"));
@@ -319,7 +321,7 @@ private Q_SLOTS:
                             {"message", std::string("Hi")}})
                     .ok());
         QCOMPARE(window.groupsModel()->index(row, GroupsModel::RequestsColumn).data().toInt(), 1);
-        const auto request = Groups(*m_store).membershipOf(QStringLiteral("council"), QStringLiteral("dmitri"));
+        const auto request = m_device->groups().membershipOf(QStringLiteral("council"), QStringLiteral("dmitri"));
         QVERIFY(request);
         QVERIFY(window.selectMembership(request->id));
         m_prompts->textAnswer = QStringLiteral("We are full");
@@ -331,7 +333,7 @@ private Q_SLOTS:
 
     void curatorsInviteAndAppoint()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         auto *invite = button(window, "inviteButton");
         QVERIFY(!invite->isEnabled()); // nobody named yet
@@ -362,7 +364,7 @@ private Q_SLOTS:
         invite->click();
         QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
         QCOMPARE(m_store->pendingCount(), 1);
-        const auto fay = Groups(*m_store).membershipOf(QStringLiteral("council"), QStringLiteral("fay"));
+        const auto fay = m_device->groups().membershipOf(QStringLiteral("council"), QStringLiteral("fay"));
         QVERIFY(fay);
         QCOMPARE(fay->state, QStringLiteral("invited"));
         QVERIFY(window.inviteField()->text().isEmpty());
@@ -382,7 +384,7 @@ private Q_SLOTS:
 
     void membersDoNotCurate()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("readers")));
         QVERIFY(window.findChild<QGroupBox *>(QStringLiteral("curateBox"))->isHidden());
         QVERIFY(window.selectMembership(QStringLiteral("m5")));
@@ -394,13 +396,13 @@ private Q_SLOTS:
 
     void leadersCreateGroups()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(!button(window, "newGroupButton")->isEnabled());
         window.newGroup();
         QVERIFY(m_prompts->asked.isEmpty());
 
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
-        GroupsWindow leaderWindow(*m_store, *m_prompts);
+        GroupsWindow leaderWindow(*m_device, *m_prompts);
         auto *create = button(leaderWindow, "newGroupButton");
         QVERIFY(create->isEnabled());
         create->click(); // cancelled
@@ -442,7 +444,7 @@ private Q_SLOTS:
 
     void everyControlIsNamedForAssistiveTechnology()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         for (const auto *widget : window.findChildren<QWidget *>()) {
             if (qobject_cast<const QPushButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
@@ -457,9 +459,7 @@ private Q_SLOTS:
 
     void theMainWindowOpensTheGroups()
     {
-        TokenStore tokens(m_dir->path());
-        SyncEngine engine(*m_store, tokens);
-        MainWindow main(*m_store, engine, *m_prompts);
+        MainWindow main(*m_device, *m_prompts);
         main.setAutoSyncEnabled(false);
         main.show();
         QVERIFY(QTest::qWaitForWindowActive(&main));
@@ -481,7 +481,7 @@ private Q_SLOTS:
 
     void curatorRemovesAMemberAfterAsking()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         window.show();
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         auto *remove = window.findChild<QPushButton *>(QStringLiteral("removeMemberButton"));
@@ -511,7 +511,7 @@ private Q_SLOTS:
 
     void curatorsAddAndRemoveCuratorsButNotTheLast()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         window.show();
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         auto *curators = window.findChild<QLabel *>(QStringLiteral("groupCurators"));
@@ -524,9 +524,9 @@ private Q_SLOTS:
         QVERIFY(!offered(dismiss)); // the last curator
         QVERIFY(dismiss->toolTip().contains(QStringLiteral("last curator")));
         // Nor through the core, which says so in the user's terms.
-        const auto refused = Groups(*m_store).dismissCurator(QStringLiteral("m1"));
+        const auto refused = m_device->groups().dismissCurator(QStringLiteral("m1"));
         QCOMPARE(refused.error().code, std::string("last_curator"));
-        QCOMPARE(Groups(*m_store).leave(QStringLiteral("council")).error().code, std::string("last_curator"));
+        QCOMPARE(m_device->groups().leave(QStringLiteral("council")).error().code, std::string("last_curator"));
 
         QVERIFY(window.selectMembership(QStringLiteral("m2")));
         window.findChild<QPushButton *>(QStringLiteral("makeCuratorButton"))->click();
@@ -544,7 +544,7 @@ private Q_SLOTS:
 
     void reinvitesSomeoneWhoWasDeclined()
     {
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         window.show();
         QVERIFY(window.selectGroup(QStringLiteral("council")));
         QVERIFY(window.selectMembership(QStringLiteral("m3")));
@@ -569,7 +569,7 @@ private Q_SLOTS:
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/commonroom_de.qm")));
         QVERIFY(QCoreApplication::installTranslator(&german));
-        GroupsWindow window(*m_store, *m_prompts);
+        GroupsWindow window(*m_device, *m_prompts);
         QVERIFY(window.selectGroup(QStringLiteral("readers")));
         QCOMPARE(window.windowTitle(), QStringLiteral("Gruppen"));
         QCOMPARE(button(window, "joinButton")->text(), QStringLiteral("&Beitritt anfragen …"));
@@ -589,7 +589,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Device> m_device;
+    LocalStore *m_store = nullptr;
     std::unique_ptr<ScriptedPrompts> m_prompts;
 };
 

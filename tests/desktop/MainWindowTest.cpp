@@ -1,6 +1,7 @@
 #include "desktop/ui/MainWindow.h"
 #include "ScriptedPrompts.h"
 #include "common/Clock.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
@@ -59,8 +60,9 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>(m_clock);
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
+        QVERIFY(m_device->open().ok());
+        m_store = &m_device->store();
         // People as an earlier sync left them: nothing waiting in the outbox.
         QSqlQuery query(m_store->database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, area, email, email_visibility) VALUES "
@@ -77,18 +79,17 @@ private Q_SLOTS:
         };
         for (const auto &[key, value] : settings)
             QVERIFY(m_store->setSetting(key, value).ok());
-        m_tokens = std::make_unique<TokenStore>(m_dir->path());
+        m_tokens = &m_device->tokens();
         QVERIFY(m_tokens->save(QStringLiteral("test-token")).ok());
-        m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
+        m_engine = &m_device->engine();
+        m_engine->prepareApi(); // as signed in
         m_prompts = std::make_unique<ScriptedPrompts>();
     }
 
     void cleanup()
     {
         m_prompts.reset();
-        m_engine.reset();
-        m_tokens.reset();
-        m_store.reset();
+        m_device.reset();
         m_dir.reset();
     }
 
@@ -96,14 +97,14 @@ private Q_SLOTS:
     {
         QVERIFY(
             m_store->setSetting(QStringLiteral("last_sync_ms"), QString::number(m_clock.nowMs() - 3 * 60'000)).ok());
-        MainWindow window(*m_store, *m_engine, *m_prompts);
+        MainWindow window(*m_device, *m_prompts);
         window.setAutoSyncEnabled(false);
         QCOMPARE(window.lastSyncText(), QStringLiteral("Last sync: 3 minute(s) ago"));
     }
 
     void worksOfflineEndToEnd()
     {
-        MainWindow window(*m_store, *m_engine, *m_prompts);
+        MainWindow window(*m_device, *m_prompts);
         window.setAutoSyncEnabled(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -168,7 +169,7 @@ private Q_SLOTS:
         QTRY_COMPARE(view->currentIndex().data(PeopleModel::IdRole).toString(), QStringLiteral("bob"));
 
         // Sync with the daemon down: returns at once, ends Offline, the edit stays queued.
-        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        QSignalSpy finished(m_engine, &SyncEngine::finished);
         QAction *sync = window.findChild<QAction *>(QStringLiteral("syncAction"));
         QVERIFY(sync->shortcuts().contains(QKeySequence(Qt::Key_F5)));
         QVERIFY(sync->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
@@ -190,7 +191,7 @@ private Q_SLOTS:
     void membersCannotAddPeople()
     {
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
-        MainWindow window(*m_store, *m_engine, *m_prompts);
+        MainWindow window(*m_device, *m_prompts);
         window.setAutoSyncEnabled(false);
         window.show();
         window.showDashboard(MainWindow::PeopleDashboardIndex);
@@ -214,8 +215,8 @@ private Q_SLOTS:
 
     void syncsAutomaticallyOnStart()
     {
-        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-        MainWindow window(*m_store, *m_engine, *m_prompts);
+        QSignalSpy finished(m_engine, &SyncEngine::finished);
+        MainWindow window(*m_device, *m_prompts);
         window.show();
         QVERIFY(finished.wait(15000));
         QCOMPARE(window.connectivityText(), QStringLiteral("Offline"));
@@ -225,14 +226,14 @@ private Q_SLOTS:
 
     void fetchesEverythingAgainOnlyWhenConfirmed()
     {
-        MainWindow window(*m_store, *m_engine, *m_prompts);
+        MainWindow window(*m_device, *m_prompts);
         window.setAutoSyncEnabled(false);
         QVERIFY(
             m_store->updateRow(QStringLiteral("person"), QStringLiteral("bob"), {{"bio", std::string("Unsent")}}).ok());
         QAction *refetch = window.findChild<QAction *>(QStringLiteral("refetchAction"));
         QVERIFY(refetch && refetch->isEnabled());
-        QSignalSpy started(m_engine.get(), &SyncEngine::started);
-        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        QSignalSpy started(m_engine, &SyncEngine::started);
+        QSignalSpy finished(m_engine, &SyncEngine::finished);
         m_prompts->agree = false;
         refetch->trigger();
         QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("confirm:Fetch everything again")});
@@ -263,7 +264,7 @@ private Q_SLOTS:
 
     void exportsTheSelectedPersonAndTheSearch()
     {
-        MainWindow window(*m_store, *m_engine, *m_prompts);
+        MainWindow window(*m_device, *m_prompts);
         window.setAutoSyncEnabled(false);
         auto *exportPerson = window.findChild<QAction *>(QStringLiteral("exportPersonAction"));
         QVERIFY(exportPerson);
@@ -297,9 +298,10 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<Device> m_device;
+    LocalStore *m_store = nullptr;
+    TokenStore *m_tokens = nullptr;
+    SyncEngine *m_engine = nullptr;
     std::unique_ptr<ScriptedPrompts> m_prompts;
 };
 

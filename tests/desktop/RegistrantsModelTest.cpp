@@ -25,7 +25,7 @@ private Q_SLOTS:
 
     void registeredThenWaitlistInOrder()
     {
-        RegistrantsModel model(m_fixture->store);
+        RegistrantsModel model(m_fixture->device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 0);
         model.setEventId(m_event);
@@ -50,7 +50,7 @@ private Q_SLOTS:
 
     void showsCheckInsAndTheirHistory()
     {
-        RegistrantsModel model(m_fixture->store);
+        RegistrantsModel model(m_fixture->device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setEventId(m_event);
         QVERIFY(m_fixture->registerPeople(m_event, {QStringLiteral("ana")}));

@@ -5,6 +5,7 @@
 #include "ScriptedPrompts.h"
 
 #include "common/Clock.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/Profile.h"
 #include "desktop/core/TokenStore.h"
@@ -56,8 +57,9 @@ private Q_SLOTS:
         const QByteArray before = bytesOf(profile.databasePath());
         ScriptedPrompts prompts;
         prompts.agree = false;
-        LocalStore store(m_clock);
-        const Status result = StartupRecovery::offer(store, profile, damaged, prompts);
+        Device device(m_clock, profile);
+        const LocalStore &store = device.store();
+        const Status result = StartupRecovery::offer(device, damaged, prompts);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, std::string("damaged"));
         QCOMPARE(prompts.asked, QStringList {QStringLiteral("confirm:Damaged community copy")});
@@ -78,8 +80,9 @@ private Q_SLOTS:
         const QByteArray before = bytesOf(profile.databasePath());
         ScriptedPrompts prompts;
         prompts.agree = true;
-        LocalStore store(m_clock);
-        const Status result = StartupRecovery::offer(store, profile, damaged, prompts);
+        Device device(m_clock, profile);
+        const LocalStore &store = device.store();
+        const Status result = StartupRecovery::offer(device, damaged, prompts);
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
         QVERIFY(store.isOpen());
         QCOMPARE(store.pendingCount(), 0);

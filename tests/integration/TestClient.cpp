@@ -17,15 +17,13 @@ TestClient::TestClient()
 }
 
 TestClient::TestClient(const commonroom::Clock &clock)
-    : m_store(clock)
-    , m_tokens(m_dir.path())
+    : m_device(clock, Profile(m_dir.path()))
 {
     open();
 }
 
 TestClient::TestClient(const QString &profileDir)
-    : m_store(m_systemClock)
-    , m_tokens(m_dir.path())
+    : m_device(m_systemClock, Profile(m_dir.path()))
 {
     const QDir source(profileDir);
     for (const auto &name : source.entryList(QDir::Files)) {
@@ -37,16 +35,15 @@ TestClient::TestClient(const QString &profileDir)
 
 void TestClient::open()
 {
-    const auto opened = m_store.open(QDir(m_dir.path()).filePath(QStringLiteral("commonroom.db")));
+    const auto opened = m_device.open();
     if (!opened)
         qFatal("cannot open the client store: %s", opened.error().message.c_str());
-    m_engine = std::make_unique<SyncEngine>(m_store, m_tokens);
 }
 
 bool TestClient::login(const SyncdProcess &daemon, const QString &email, const QString &password, QString *message)
 {
-    QSignalSpy finished(m_engine.get(), &SyncEngine::loginFinished);
-    m_engine->login(daemon.url(), daemon.fingerprint(), email, password);
+    QSignalSpy finished(&m_device.engine(), &SyncEngine::loginFinished);
+    m_device.engine().login(daemon.url(), daemon.fingerprint(), email, password);
     if (!finished.wait(30'000))
         return false;
     if (message)
@@ -56,8 +53,8 @@ bool TestClient::login(const SyncdProcess &daemon, const QString &email, const Q
 
 SyncResult TestClient::sync()
 {
-    QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
-    m_engine->sync();
+    QSignalSpy finished(&m_device.engine(), &SyncEngine::finished);
+    m_device.engine().sync();
     if (finished.isEmpty() && !finished.wait(60'000))
         return SyncResult {SyncResult::Outcome::Failed, QStringLiteral("sync did not finish in time")};
     return finished.first().at(0).value<SyncResult>();
@@ -65,7 +62,7 @@ SyncResult TestClient::sync()
 
 QString TestClient::field(const QString &table, const QString &id, const std::string &name) const
 {
-    const auto row = m_store.row(table, id);
+    const auto row = m_device.store().row(table, id);
     if (!row || !row->contains(name))
         return QStringLiteral("<absent>");
     const auto &value = row->at(name);
@@ -89,12 +86,12 @@ TestClient::Snapshot TestClient::snapshot() const
     Snapshot rows;
     for (const auto &table : syncedTables()) {
         auto &byId = rows[std::string(table.name)];
-        QSqlQuery ids(m_store.database());
+        QSqlQuery ids(m_device.store().database());
         ids.exec(QStringLiteral("SELECT id FROM %1").arg(QString::fromStdString(quoteIdentifier(table.name))));
         while (ids.next()) {
             const QString id = ids.value(0).toString();
             FieldMap fields;
-            const auto row = m_store.row(QString::fromUtf8(table.name.data(), int(table.name.size())), id);
+            const auto row = m_device.store().row(QString::fromUtf8(table.name.data(), int(table.name.size())), id);
             for (const auto &[name, value] : *row) {
                 if (!isNull(value))
                     fields.emplace(name, value);

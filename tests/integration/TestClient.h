@@ -1,9 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
-#include "desktop/core/LocalStore.h"
-#include "desktop/core/SyncEngine.h"
-#include "desktop/core/TokenStore.h"
+#include "desktop/core/Device.h"
 
 #include <QTemporaryDir>
 
@@ -26,10 +24,11 @@ public:
     bool login(const SyncdProcess &daemon, const QString &email, const QString &password, QString *message = nullptr);
     commonroom::SyncResult sync();
 
-    commonroom::LocalStore &store() { return m_store; }
-    commonroom::SyncEngine &engine() { return *m_engine; }
+    commonroom::Device &device() { return m_device; }
+    commonroom::LocalStore &store() { return m_device.store(); }
+    commonroom::SyncEngine &engine() { return m_device.engine(); }
     QString profileDir() const { return m_dir.path(); }
-    QString personId() const { return m_store.setting(QStringLiteral("person_id")); }
+    QString personId() const { return m_device.store().setting(QStringLiteral("person_id")); }
     // A field of a row as text; "<absent>" when the row or field is missing, "<null>" for NULL.
     QString field(const QString &table, const QString &id, const std::string &name) const;
     // Every file of the profile (database, WAL, …) concatenated, to look for values that must not be there.
@@ -43,7 +42,5 @@ private:
 
     QTemporaryDir m_dir;
     commonroom::SystemClock m_systemClock;
-    commonroom::LocalStore m_store;
-    commonroom::TokenStore m_tokens;
-    std::unique_ptr<commonroom::SyncEngine> m_engine;
+    commonroom::Device m_device;
 };

@@ -688,7 +688,7 @@ private Q_SLOTS:
         info.title = QStringLiteral("One-seat workshop");
         info.start = QDateTime::currentDateTimeUtc().addDays(2);
         info.capacity = 1;
-        Events door(leader->store());
+        Events &door = leader->device().events();
         const auto event = door.create(info);
         QVERIFY(event.ok());
         QVERIFY(door.registerPerson(*event, id).ok());
@@ -697,9 +697,10 @@ private Q_SLOTS:
         QVERIFY(syncs(*leader) && syncs(*leader) && syncs(*member));
         QVERIFY(door.registerPerson(*event, member->personId()).ok());
         QVERIFY(syncs(*leader) && syncs(*member));
-        QCOMPARE(Events(member->store()).registration(*event, member->personId())->state, QStringLiteral("waitlisted"));
-        QVERIFY(Events(member->store()).registration(*event, id));
-        QVERIFY(Duplicates(leader->store()).candidateOf(*lookAlike, id));
+        QCOMPARE(
+            member->device().events().registration(*event, member->personId())->state, QStringLiteral("waitlisted"));
+        QVERIFY(member->device().events().registration(*event, id));
+        QVERIFY(leader->device().duplicates().candidateOf(*lookAlike, id));
 
         // What they may take with them: registrations and check-ins too, a contact card with their
         // photo and links, a file only they may read.
@@ -729,7 +730,7 @@ private Q_SLOTS:
         QVERIFY(admin->store().deleteRow("person", *lookAlike).ok());
         QCOMPARE(rejectedCount(*admin), 0);
         QVERIFY(syncs(*leader));
-        QVERIFY(Duplicates(leader->store()).candidateOf(*lookAlike, id));
+        QVERIFY(leader->device().duplicates().candidateOf(*lookAlike, id));
 
         // Only admins erase, and only with a reason.
         auto result
@@ -753,10 +754,11 @@ private Q_SLOTS:
         QVERIFY(syncs(*admin) && syncs(*leader) && syncs(*member));
         // Their registration is gone everywhere and its seat goes to the member; the pair with the
         // look-alike is gone from the leaders' devices.
-        QVERIFY(!Events(member->store()).registration(*event, id));
-        QVERIFY(!Events(leader->store()).registration(*event, id));
-        QCOMPARE(Events(member->store()).registration(*event, member->personId())->state, QStringLiteral("registered"));
-        QVERIFY(!Duplicates(leader->store()).candidateOf(*lookAlike, id));
+        QVERIFY(!member->device().events().registration(*event, id));
+        QVERIFY(!leader->device().events().registration(*event, id));
+        QCOMPARE(
+            member->device().events().registration(*event, member->personId())->state, QStringLiteral("registered"));
+        QVERIFY(!leader->device().duplicates().candidateOf(*lookAlike, id));
         for (auto *device : {admin.get(), leader.get()}) {
             QCOMPARE(device->field("person", id, "display_name"), QStringLiteral("<absent>"));
             const QByteArray files = device->rawFiles();

@@ -98,7 +98,7 @@ private Q_SLOTS:
         TestClient organizer;
         QVERIFY(organizer.login(daemon, QStringLiteral("leader@example.org"), SyncdProcess::kDemoPassword));
         QVERIFY(organizer.sync().ok());
-        Events organizing(organizer.store());
+        Events &organizing = organizer.device().events();
         EventInfo info;
         info.title = QStringLiteral("Neighbourhood assembly");
         info.start = QDateTime::currentDateTimeUtc().addSecs(-600);
@@ -135,7 +135,7 @@ private Q_SLOTS:
         std::set<QString> checkedIn;
         std::map<QString, std::set<QString>> devicesOf; // person -> devices that checked them in
         for (auto &door : doors) {
-            Events events(door->store());
+            Events &events = door->device().events();
             QStringList mine = pool;
             std::shuffle(mine.begin(), mine.end(), random);
             mine = mine.mid(0, 9);
@@ -149,8 +149,8 @@ private Q_SLOTS:
         // A check-in undone on the device that made it; another device's check-in of the same person
         // stands (the undo only retracts what its device had seen).
         const QString undoneHere = *checkedIn.begin();
-        Events firstDoor(doors[0]->store());
-        Events secondDoor(doors[1]->store());
+        Events &firstDoor = doors[0]->device().events();
+        Events &secondDoor = doors[1]->device().events();
         if (!firstDoor.registration(*eventId, undoneHere) || !firstDoor.registration(*eventId, undoneHere)->attended)
             QVERIFY(firstDoor.checkIn(*eventId, undoneHere).ok());
         if (!secondDoor.registration(*eventId, undoneHere) || !secondDoor.registration(*eventId, undoneHere)->attended)
@@ -163,7 +163,7 @@ private Q_SLOTS:
         // Walk-ins: each door registers its own, and the same new person arrives at two doors.
         std::vector<QString> walkIns;
         for (std::size_t i = 0; i < doors.size(); ++i) {
-            Events events(doors[i]->store());
+            Events &events = doors[i]->device().events();
             WalkInDetails details;
             details.displayName = QStringLiteral("Walk-in %1 of seed %2").arg(i).arg(seed);
             const auto walkIn = events.registerWalkIn(*eventId, details);
@@ -174,10 +174,10 @@ private Q_SLOTS:
         twice.displayName = QStringLiteral("Ximena Núñez");
         twice.email = QStringLiteral("ximena.%1@example.org").arg(seed);
         twice.consent = true;
-        const auto atFirst = Events(doors[0]->store()).registerWalkIn(*eventId, twice);
+        const auto atFirst = doors[0]->device().events().registerWalkIn(*eventId, twice);
         twice.displayName = QStringLiteral("ximena nunez"); // typed differently at the other door
         twice.email = twice.email.toUpper();
-        const auto atThird = Events(doors[2]->store()).registerWalkIn(*eventId, twice);
+        const auto atThird = doors[2]->device().events().registerWalkIn(*eventId, twice);
         QVERIFY(atFirst.ok() && atThird.ok());
         walkIns.push_back(atFirst->personId);
         walkIns.push_back(atThird->personId);
@@ -199,10 +199,10 @@ private Q_SLOTS:
         for (auto &door : doors)
             everyone.push_back(door.get());
         const auto reference = registrationsOf(organizer, *eventId);
-        const AttendanceCounts counts = Events(organizer.store()).counts(*eventId);
+        const AttendanceCounts counts = organizer.device().events().counts(*eventId);
         for (auto *device : everyone) {
             LocalStore &store = device->store();
-            Events events(store);
+            Events &events = device->device().events();
             // One attendance per person per event.
             QVERIFY(column(store,
                 QStringLiteral("SELECT person_id FROM registration WHERE event_id = ? GROUP BY person_id "
@@ -248,11 +248,11 @@ private Q_SLOTS:
         QCOMPARE(counts.overCapacity, flagged);
 
         // The same new person twice is flagged once, for leaders, on every door.
-        const auto walkInPair = Duplicates(doors[0]->store()).candidateOf(atFirst->personId, atThird->personId);
+        const auto walkInPair = doors[0]->device().duplicates().candidateOf(atFirst->personId, atThird->personId);
         QVERIFY(walkInPair);
         const QString pair = *walkInPair;
         for (auto &door : doors) {
-            const auto candidate = Duplicates(door->store()).candidate(pair);
+            const auto candidate = door->device().duplicates().candidate(pair);
             QVERIFY(candidate);
             QCOMPARE(candidate->state, QStringLiteral("open"));
             QVERIFY(candidate->reasons.contains(QStringLiteral("email")));
@@ -260,19 +260,19 @@ private Q_SLOTS:
         }
 
         // A leader merges them; both check-ins stay on the kept person, and everyone agrees.
-        QVERIFY(Duplicates(doors[1]->store()).merge(pair, atFirst->personId).ok());
+        QVERIFY(doors[1]->device().duplicates().merge(pair, atFirst->personId).ok());
         QVERIFY(doors[1]->sync().ok());
         QCOMPARE(doors[1]->store().syncProblems().size(), 0u);
         for (auto *device : everyone) {
             QVERIFY(device->sync().ok());
-            Events events(device->store());
+            Events &events = device->device().events();
             QVERIFY(!device->store().row(QStringLiteral("person"), atThird->personId));
             const auto kept = events.registration(*eventId, atFirst->personId);
             QVERIFY(kept && kept->attended);
             QCOMPARE(kept->history.size(), 2u);
             QVERIFY(!events.registration(*eventId, atThird->personId));
             QCOMPARE(events.counts(*eventId).checkedIn, counts.checkedIn - 1);
-            QCOMPARE(Duplicates(device->store()).candidate(pair)->state, QStringLiteral("merged"));
+            QCOMPARE(device->device().duplicates().candidate(pair)->state, QStringLiteral("merged"));
         }
     }
 
@@ -291,7 +291,7 @@ private Q_SLOTS:
         EventInfo info;
         info.title = QStringLiteral("Street party");
         info.start = doorA.store().now().addDays(1);
-        const auto eventId = Events(doorA.store()).create(info);
+        const auto eventId = doorA.device().events().create(info);
         QVERIFY(eventId.ok());
         QVERIFY(doorA.sync().ok() && doorB.sync().ok());
         const QString someone = column(doorA.store(),
@@ -300,8 +300,8 @@ private Q_SLOTS:
             {doorA.personId()})[0];
 
         // Both doors offline: each checks the same person in.
-        const auto atA = Events(doorA.store()).checkIn(*eventId, someone);
-        const auto atB = Events(doorB.store()).checkIn(*eventId, someone);
+        const auto atA = doorA.device().events().checkIn(*eventId, someone);
+        const auto atB = doorB.device().events().checkIn(*eventId, someone);
         QVERIFY(atA.ok() && atB.ok());
         QVERIFY(atA->registrationId != atB->registrationId);
         for (const QString &id : {atA->registrationId, atB->registrationId})
@@ -313,7 +313,7 @@ private Q_SLOTS:
             const auto rows = registrationsOf(*door, *eventId);
             QCOMPARE(rows.size(), 1u);
             QCOMPARE(rows.begin()->first, atA->registrationId);
-            const auto registration = Events(door->store()).registration(*eventId, someone);
+            const auto registration = door->device().events().registration(*eventId, someone);
             QVERIFY(registration && registration->attended);
             QCOMPARE(registration->history.size(), 2u); // both doors' check-ins
         }
@@ -328,7 +328,7 @@ private Q_SLOTS:
         QVERIFY(organizer.login(daemon, QStringLiteral("leader@example.org"), SyncdProcess::kDemoPassword));
         QVERIFY(member.login(daemon, QStringLiteral("member@example.org"), SyncdProcess::kDemoPassword));
         QVERIFY(organizer.sync().ok());
-        Events organizing(organizer.store());
+        Events &organizing = organizer.device().events();
         EventInfo info;
         info.title = QStringLiteral("Small workshop");
         info.start = QDateTime::currentDateTimeUtc().addDays(3);
@@ -342,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(organizer.sync().ok());
 
         QVERIFY(member.sync().ok());
-        Events mine(member.store());
+        Events &mine = member.device().events();
         QCOMPARE(*mine.registerPerson(*eventId), QStringLiteral("waitlisted"));
         QVERIFY(member.sync().ok());
         QCOMPARE(mine.registration(*eventId, member.personId())->state, QStringLiteral("waitlisted"));
@@ -423,7 +423,7 @@ private Q_SLOTS:
         QCOMPARE(cli(base + QStringList {"sync"}, {}, &out), 0);
 
         QVERIFY(reader.sync().ok());
-        const auto counts = Events(reader.store()).counts(eventId);
+        const auto counts = reader.device().events().counts(eventId);
         QCOMPARE(counts.checkedIn, 2);
         QCOMPARE(counts.walkIns, 1);
 
@@ -464,8 +464,8 @@ private Q_SLOTS:
         QCOMPARE(cli(base + QStringList {"sync"}, {}, &out), 0);
         QVERIFY(reader.sync().ok());
         QVERIFY(!reader.store().row(QStringLiteral("person"), second));
-        QCOMPARE(Events(reader.store()).counts(eventId).walkIns, 1); // one person, both check-ins
-        QCOMPARE(Events(reader.store()).registration(eventId, kept)->history.size(), 2u);
+        QCOMPARE(reader.device().events().counts(eventId).walkIns, 1); // one person, both check-ins
+        QCOMPARE(reader.device().events().registration(eventId, kept)->history.size(), 2u);
     }
 };
 

@@ -30,7 +30,7 @@ private:
 
     QString stateOf(TestClient &client, const QString &group, const QString &person)
     {
-        const auto membership = Groups(client.store()).membershipOf(group, person);
+        const auto membership = client.device().groups().membershipOf(group, person);
         return membership ? membership->state : QStringLiteral("<none>");
     }
 
@@ -49,7 +49,7 @@ private:
     // or modified client might, to see what the daemon does.
     void forceLeave(TestClient &client, const QString &group)
     {
-        const auto mine = Groups(client.store()).membershipOf(group, client.personId());
+        const auto mine = client.device().groups().membershipOf(group, client.personId());
         QVERIFY(mine);
         QVERIFY(client.store().deleteRow("membership", mine->id).ok());
     }
@@ -65,10 +65,10 @@ private Q_SLOTS:
 
     void joiningAnOpenGroupIsImmediate()
     {
-        auto group = Groups(m_leader.store()).create("Bike Kitchen", "open", "Fix bikes together");
+        auto group = m_leader.device().groups().create("Bike Kitchen", "open", "Fix bikes together");
         QVERIFY(group.ok());
         syncBoth();
-        auto joined = Groups(m_member.store()).join(*group, false);
+        auto joined = m_member.device().groups().join(*group, false);
         QVERIFY(joined.ok());
         QCOMPARE(*joined, QStringLiteral("active"));
         QCOMPARE(refusal(m_member), QString());
@@ -78,36 +78,37 @@ private Q_SLOTS:
 
     void reviewedGroupsNeedTermsAndACurator()
     {
-        auto group = Groups(m_leader.store()).create("Tenants' Union", "reviewed", {}, "Be kind; keep names private.");
+        auto group
+            = m_leader.device().groups().create("Tenants' Union", "reviewed", {}, "Be kind; keep names private.");
         QVERIFY(group.ok());
         syncBoth();
-        Groups member(m_member.store());
+        Groups &member = m_member.device().groups();
         auto withoutTerms = member.join(*group, false);
         QVERIFY(!withoutTerms.ok());
         QVERIFY(QString::fromStdString(withoutTerms.error().message).contains("Be kind"));
         auto requested = member.join(*group, true, "I live on Rua Nova");
         QCOMPARE(*requested, QStringLiteral("pending"));
         syncBoth();
-        const auto request = Groups(m_leader.store()).membershipOf(*group, m_member.personId());
+        const auto request = m_leader.device().groups().membershipOf(*group, m_member.personId());
         QVERIFY(request.has_value());
         QCOMPARE(request->state, QStringLiteral("pending"));
         QVERIFY(m_leader.field("membership", request->id, "terms_accepted_at") != QStringLiteral("<null>"));
         QCOMPARE(m_leader.field("membership", request->id, "message"), QStringLiteral("I live on Rua Nova"));
 
-        QVERIFY(Groups(m_leader.store()).decide(request->id, true, "Welcome!").ok());
+        QVERIFY(m_leader.device().groups().decide(request->id, true, "Welcome!").ok());
         syncBoth();
         QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("active"));
     }
 
     void aDeclinedRequestCarriesTheCuratorsMessage()
     {
-        auto group = Groups(m_leader.store()).create("Steering Committee", "reviewed");
+        auto group = m_leader.device().groups().create("Steering Committee", "reviewed");
         QVERIFY(group.ok());
         syncBoth();
-        QVERIFY(Groups(m_member.store()).join(*group, false).ok());
+        QVERIFY(m_member.device().groups().join(*group, false).ok());
         syncBoth();
-        const auto request = Groups(m_leader.store()).membershipOf(*group, m_member.personId());
-        QVERIFY(Groups(m_leader.store()).decide(request->id, false, "Elections are in March.").ok());
+        const auto request = m_leader.device().groups().membershipOf(*group, m_member.personId());
+        QVERIFY(m_leader.device().groups().decide(request->id, false, "Elections are in March.").ok());
         syncBoth();
         QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("declined"));
         QCOMPARE(m_member.field("membership", request->id, "message"), QStringLiteral("Elections are in March."));
@@ -115,9 +116,9 @@ private Q_SLOTS:
 
     void membersCannotForceTheirWayIn()
     {
-        auto reviewed = Groups(m_leader.store()).create("Reviewed Circle", "reviewed");
-        auto closed = Groups(m_leader.store()).create("Closed Circle", "closed");
-        auto open = Groups(m_leader.store()).create("Open Circle", "open");
+        auto reviewed = m_leader.device().groups().create("Reviewed Circle", "reviewed");
+        auto closed = m_leader.device().groups().create("Closed Circle", "closed");
+        auto open = m_leader.device().groups().create("Open Circle", "open");
         syncBoth();
         const std::string me = m_member.personId().toStdString();
         const auto forge = [&](const QString &group, const char *state, const char *role) {
@@ -131,7 +132,7 @@ private Q_SLOTS:
         forge(*reviewed, "active", "member"); // skipping the review
         forge(*closed, "pending", "member"); // closed groups take invitations only
         forge(*open, "active", "curator"); // appointing oneself
-        QVERIFY(!Groups(m_member.store()).join(*closed, false).ok());
+        QVERIFY(!m_member.device().groups().join(*closed, false).ok());
         syncBoth();
         QCOMPARE(stateOf(m_leader, *reviewed, m_member.personId()), QStringLiteral("<none>"));
         QCOMPARE(stateOf(m_leader, *closed, m_member.personId()), QStringLiteral("<none>"));
@@ -139,12 +140,12 @@ private Q_SLOTS:
 
     void invitationsOpenClosedGroups()
     {
-        auto group = Groups(m_leader.store()).create("Organizing Core", "closed");
+        auto group = m_leader.device().groups().create("Organizing Core", "closed");
         QVERIFY(group.ok());
-        QVERIFY(Groups(m_leader.store()).invite(*group, m_member.personId()).ok());
+        QVERIFY(m_leader.device().groups().invite(*group, m_member.personId()).ok());
         syncBoth();
         QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("invited"));
-        auto accepted = Groups(m_member.store()).join(*group, false);
+        auto accepted = m_member.device().groups().join(*group, false);
         QVERIFY(accepted.ok());
         QCOMPARE(refusal(m_member), QString());
         syncBoth();
@@ -153,84 +154,84 @@ private Q_SLOTS:
 
     void theLastCuratorCannotLeave()
     {
-        auto group = Groups(m_leader.store()).create("Garden Crew", "open");
+        auto group = m_leader.device().groups().create("Garden Crew", "open");
         QVERIFY(group.ok());
         syncBoth();
         // The device says so first; a device that tries anyway is refused by the daemon.
-        QCOMPARE(Groups(m_leader.store()).leave(*group).error().code, std::string("last_curator"));
+        QCOMPARE(m_leader.device().groups().leave(*group).error().code, std::string("last_curator"));
         forceLeave(m_leader, *group);
         QCOMPARE(refusal(m_leader), QStringLiteral("forbidden"));
         QCOMPARE(stateOf(m_leader, *group, m_leader.personId()), QStringLiteral("active"));
 
-        QVERIFY(Groups(m_leader.store()).appointCurator(*group, m_member.personId()).ok());
+        QVERIFY(m_leader.device().groups().appointCurator(*group, m_member.personId()).ok());
         syncBoth();
-        QVERIFY(Groups(m_leader.store()).leave(*group).ok());
+        QVERIFY(m_leader.device().groups().leave(*group).ok());
         QCOMPARE(refusal(m_leader), QString());
         syncBoth();
         QCOMPARE(stateOf(m_member, *group, m_leader.personId()), QStringLiteral("<none>"));
         // Now the member is the last curator.
-        QCOMPARE(Groups(m_member.store()).leave(*group).error().code, std::string("last_curator"));
+        QCOMPARE(m_member.device().groups().leave(*group).error().code, std::string("last_curator"));
         forceLeave(m_member, *group);
         QCOMPARE(refusal(m_member), QStringLiteral("forbidden"));
-        QCOMPARE(Groups(m_member.store()).membershipOf(*group, m_member.personId())->role, QStringLiteral("curator"));
+        QCOMPARE(m_member.device().groups().membershipOf(*group, m_member.personId())->role, QStringLiteral("curator"));
     }
 
     void curatorsRemoveMembersAndCurators()
     {
-        auto group = Groups(m_leader.store()).create("Repair Café", "open");
+        auto group = m_leader.device().groups().create("Repair Café", "open");
         QVERIFY(group.ok());
         syncBoth();
-        QVERIFY(Groups(m_member.store()).join(*group, false).ok());
+        QVERIFY(m_member.device().groups().join(*group, false).ok());
         syncBoth();
-        const auto membership = Groups(m_leader.store()).membershipOf(*group, m_member.personId());
+        const auto membership = m_leader.device().groups().membershipOf(*group, m_member.personId());
         QVERIFY(membership);
-        QVERIFY(Groups(m_leader.store()).removeMember(membership->id).ok());
+        QVERIFY(m_leader.device().groups().removeMember(membership->id).ok());
         QCOMPARE(refusal(m_leader), QString());
         syncBoth();
         QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("<none>"));
 
         // Back in and made curator; then a curator no more.
-        QVERIFY(Groups(m_member.store()).join(*group, false).ok());
+        QVERIFY(m_member.device().groups().join(*group, false).ok());
         syncBoth();
-        QVERIFY(Groups(m_leader.store()).appointCurator(*group, m_member.personId()).ok());
+        QVERIFY(m_leader.device().groups().appointCurator(*group, m_member.personId()).ok());
         syncBoth();
-        const auto curator = Groups(m_leader.store()).membershipOf(*group, m_member.personId());
+        const auto curator = m_leader.device().groups().membershipOf(*group, m_member.personId());
         QCOMPARE(curator->role, QStringLiteral("curator"));
-        QVERIFY(Groups(m_leader.store()).dismissCurator(curator->id).ok());
+        QVERIFY(m_leader.device().groups().dismissCurator(curator->id).ok());
         QCOMPARE(refusal(m_leader), QString());
         syncBoth();
-        QCOMPARE(Groups(m_member.store()).membershipOf(*group, m_member.personId())->role, QStringLiteral("member"));
+        QCOMPARE(m_member.device().groups().membershipOf(*group, m_member.personId())->role, QStringLiteral("member"));
 
         // A member who is no curator cannot remove anyone; the daemon refuses and the row comes back.
-        const auto leaders = Groups(m_member.store()).membershipOf(*group, m_leader.personId());
+        const auto leaders = m_member.device().groups().membershipOf(*group, m_leader.personId());
         QVERIFY(leaders);
         QVERIFY(m_member.store().deleteRow("membership", leaders->id).ok());
         QCOMPARE(refusal(m_member), QStringLiteral("forbidden"));
         QVERIFY(m_member.store().row("membership", leaders->id));
         // Nor can the last curator step down, even past the device's own check.
-        QCOMPARE(Groups(m_leader.store()).dismissCurator(leaders->id).error().code, std::string("last_curator"));
+        QCOMPARE(m_leader.device().groups().dismissCurator(leaders->id).error().code, std::string("last_curator"));
         QVERIFY(m_leader.store().updateRow("membership", leaders->id, {{"role", std::string("member")}}).ok());
         QCOMPARE(refusal(m_leader), QStringLiteral("forbidden"));
-        QCOMPARE(Groups(m_leader.store()).membershipOf(*group, m_leader.personId())->role, QStringLiteral("curator"));
+        QCOMPARE(m_leader.device().groups().membershipOf(*group, m_leader.personId())->role, QStringLiteral("curator"));
     }
 
     void aDeclinedPersonCanBeInvitedAgain()
     {
-        auto group = Groups(m_leader.store()).create("Youth Council", "reviewed");
+        auto group = m_leader.device().groups().create("Youth Council", "reviewed");
         QVERIFY(group.ok());
         syncBoth();
-        QVERIFY(Groups(m_member.store()).join(*group, false).ok());
+        QVERIFY(m_member.device().groups().join(*group, false).ok());
         syncBoth();
-        const auto request = Groups(m_leader.store()).membershipOf(*group, m_member.personId());
-        QVERIFY(Groups(m_leader.store()).decide(request->id, false, "Not this year.").ok());
+        const auto request = m_leader.device().groups().membershipOf(*group, m_member.personId());
+        QVERIFY(m_leader.device().groups().decide(request->id, false, "Not this year.").ok());
         syncBoth();
         QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("declined"));
-        QVERIFY(Groups(m_leader.store()).invite(*group, m_member.personId()).ok());
+        QVERIFY(m_leader.device().groups().invite(*group, m_member.personId()).ok());
         QCOMPARE(refusal(m_leader), QString());
         syncBoth();
         QCOMPARE(stateOf(m_member, *group, m_member.personId()), QStringLiteral("invited"));
         QCOMPARE(m_member.field("membership", request->id, "message"), QStringLiteral("<null>"));
-        QVERIFY(Groups(m_member.store()).join(*group, false).ok());
+        QVERIFY(m_member.device().groups().join(*group, false).ok());
         QCOMPARE(refusal(m_member), QString());
         syncBoth();
         QCOMPARE(stateOf(m_leader, *group, m_member.personId()), QStringLiteral("active"));

@@ -89,7 +89,7 @@ private Q_SLOTS:
                 {"email", std::string("admin@example.org")}});
         QVERIFY(!lookAlike.isEmpty());
         QVERIFY(syncs(*leader) && syncs(*leader));
-        const auto pair = Duplicates(leader->store()).candidateOf(lookAlike, adminId);
+        const auto pair = leader->device().duplicates().candidateOf(lookAlike, adminId);
         QVERIFY2(pair, "the look-alike is flagged as the admin's duplicate");
 
         QVERIFY(
@@ -120,7 +120,7 @@ private Q_SLOTS:
                 {"role", std::string("curator")}});
         QVERIFY(membership.ok());
         QVERIFY(syncs(*leader));
-        QVERIFY(Duplicates(leader->store()).merge(*pair, lookAlike).ok());
+        QVERIFY(leader->device().duplicates().merge(*pair, lookAlike).ok());
         QVERIFY(leader->sync().rejected >= 3); // merged_into, the membership's move, the delete
         bool refusedMove = false;
         for (const auto &problem : leader->store().syncProblems())
@@ -131,10 +131,10 @@ private Q_SLOTS:
         QVERIFY(syncs(*leader));
         QCOMPARE(leader->field("membership", *membership, "person_id"), adminId);
         QVERIFY(leader->field("person", adminId, "display_name") != QStringLiteral("<absent>"));
-        QCOMPARE(Duplicates(leader->store()).candidate(*pair)->state, QStringLiteral("open"));
+        QCOMPARE(leader->device().duplicates().candidate(*pair)->state, QStringLiteral("open"));
 
         // The other way round is a merge like any other, and the audit log has it.
-        QVERIFY(Duplicates(leader->store()).merge(*pair, adminId).ok());
+        QVERIFY(leader->device().duplicates().merge(*pair, adminId).ok());
         const auto merged = leader->sync();
         QVERIFY(merged.ok());
         QCOMPARE(merged.rejected, 0);
@@ -179,9 +179,9 @@ private Q_SLOTS:
                 {"interests_visibility", std::string("public")}});
         QVERIFY(!duplicate.isEmpty() && !kept.isEmpty());
         QVERIFY(syncs(*admin) && syncs(*admin));
-        const auto pair = Duplicates(admin->store()).candidateOf(duplicate, kept);
+        const auto pair = admin->device().duplicates().candidateOf(duplicate, kept);
         QVERIFY(pair);
-        QVERIFY(Duplicates(admin->store()).merge(*pair, kept).ok());
+        QVERIFY(admin->device().duplicates().merge(*pair, kept).ok());
         const auto merged = admin->sync();
         QVERIFY(merged.ok());
         QCOMPARE(merged.rejected, 0);
@@ -190,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(admin->field("person", kept, "interests_visibility"), QStringLiteral("private"));
 
         QVERIFY(syncs(*leader) && syncs(*applicant));
-        QCOMPARE(Duplicates(leader->store()).candidate(*pair)->state, QStringLiteral("merged"));
+        QCOMPARE(leader->device().duplicates().candidate(*pair)->state, QStringLiteral("merged"));
         const QByteArray leaderFiles = leader->rawFiles();
         for (const char *value : {"canary-address-5521", "canary-admission-7734", "canary-interest-3318"})
             QVERIFY2(!leaderFiles.contains(value), value);
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(admin->field("person", duplicate, "address"), QStringLiteral("canary-address-5521 Hidden Lane"));
         QCOMPARE(admin->field("person", duplicate, "merged_into"), QStringLiteral("<null>"));
         QCOMPARE(leader->field("person", duplicate, "display_name"), QStringLiteral("Rosalind Okafor"));
-        QCOMPARE(Duplicates(leader->store()).candidate(*pair)->state, QStringLiteral("dismissed"));
+        QCOMPARE(leader->device().duplicates().candidate(*pair)->state, QStringLiteral("dismissed"));
         QCOMPARE(audit(*admin, QStringLiteral("merge_restored"), duplicate).size(), 1u);
     }
 };

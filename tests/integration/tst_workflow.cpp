@@ -249,7 +249,7 @@ private Q_SLOTS:
     {
         auto leader = signedIn(QStringLiteral("leader@example.org"));
         QVERIFY(syncs(*leader));
-        Events organizing(leader->store());
+        Events &organizing = leader->device().events();
         EventInfo info;
         info.title = QStringLiteral("Small workshop");
         info.start = QDateTime(QDate(2031, 3, 14), QTime(18, 0), QTimeZone::utc());
