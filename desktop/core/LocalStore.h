@@ -23,7 +23,9 @@
 namespace commonroom {
 
 class Hlc;
-struct TableDef;
+class PullPageApplier;
+class ShadowRows;
+class StoreRows;
 struct UnsentSalvage;
 
 // A change the daemon refused, kept for the "Sync problems" list.
@@ -158,7 +160,7 @@ public:
     bool isSearchIndexMergeDeferred() const { return m_deferSearchIndexMerge; }
 
     // Migration 4 remakes the search index with longer prefixes in the background (see
-    // LocalStore.cpp, migrations()): while this is true, searches use the old index (same
+    // StoreMigrations.cpp): while this is true, searches use the old index (same
     // results, slower for prefixes of four letters or more) and a SearchIndexMerger fills the new
     // one in steps. The state is in the file, so the rebuild resumes after a restart.
     bool isSearchIndexRebuilding() const;
@@ -193,22 +195,6 @@ private:
     Result<bool> dropOldSearchIndexStep();
     Status execute(const QString &sql);
     Status writeLocalMutation(const protocol::Mutation &mutation);
-    Status upsertFields(const QString &table, const QString &id, const FieldMap &fields);
-    Status replaceRow(const QString &table, const QString &id, const FieldMap &fields);
-    // `fields` as a local write stores them: Union fields united with the row's, derived fields
-    // worked out again (the daemon's merge rules).
-    FieldMap withMergeRules(const TableDef &def, const QString &id, const FieldMap &fields) const;
-    Status removeRow(const QString &table, const QString &id);
-    Status ensureShadow(const QString &table, const QString &id);
-    struct Shadow
-    {
-        bool present = false; // false: the daemon has no such row
-        FieldMap fields;
-    };
-    Result<std::optional<Shadow>> readShadow(const QString &table, const QString &id) const;
-    Status rebuildFromShadow(const QString &table, const QString &id);
-    Status foldIntoShadow(const QString &table, const QString &id, const FieldMap &fields, bool deleted);
-    bool hasShadow(const QString &table, const QString &id) const;
     std::uint64_t nextHlc();
     // The HLC receive rule: a timestamp seen from the daemon moves the device's HLC past it, so
     // that an edit made after seeing a value is stamped after it, however slow this clock is.
@@ -223,7 +209,10 @@ private:
     QString m_path;
     QString m_siteId;
     const Clock &m_clock;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_replaceQueries;
+    // On the connection, made by open() (StoreRows.h, ShadowRows.h, PullPageApplier.h).
+    std::unique_ptr<StoreRows> m_rows;
+    std::unique_ptr<ShadowRows> m_shadows;
+    std::unique_ptr<PullPageApplier> m_pullApplier;
     bool m_searchIndexSecureDelete = false;
     bool m_deferSearchIndexMerge = false;
     int m_inlineRebuildRows = kInlineSearchIndexRebuildRows;

@@ -1,0 +1,264 @@
+#include "LocalStore.h"
+
+#include "ShadowRows.h"
+#include "StoreRows.h"
+#include "StoreSql.h"
+#include "common/Hlc.h"
+#include "common/Schema.h"
+#include "common/Uuid.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace commonroom {
+
+using namespace store;
+
+// Local edits and the outbox: every edit writes the row and its outbox entry in one transaction,
+// with the row's shadow kept first (ShadowRows); the daemon's answer to a push settles the
+// entries, and a refused edit is reverted by rebuilding its row.
+
+Result<QString> LocalStore::createRow(const QString &table, const FieldMap &fields)
+{
+    protocol::Mutation mutation;
+    mutation.table = table.toStdString();
+    mutation.id = newUuidV7(m_clock);
+    mutation.fields = fields;
+    if (auto status = writeLocalMutation(mutation); !status)
+        return status.error();
+    return QString::fromStdString(mutation.id);
+}
+
+Status LocalStore::updateRow(const QString &table, const QString &id, const FieldMap &fields)
+{
+    if (!row(table, id))
+        return makeError(
+            "not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() + " on this device.");
+    protocol::Mutation mutation;
+    mutation.table = table.toStdString();
+    mutation.id = id.toStdString();
+    mutation.fields = fields;
+    return writeLocalMutation(mutation);
+}
+
+Status LocalStore::writeRow(const QString &table, const QString &id, const FieldMap &fields)
+{
+    if (!isUuid(id.toStdString()))
+        return makeError("invalid_id", "The id \"" + id.toStdString() + "\" is not a lowercase UUID.");
+    protocol::Mutation mutation;
+    mutation.table = table.toStdString();
+    mutation.id = id.toStdString();
+    mutation.fields = fields;
+    return writeLocalMutation(mutation);
+}
+
+Status LocalStore::deleteRow(const QString &table, const QString &id)
+{
+    if (!row(table, id))
+        return makeError(
+            "not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() + " on this device.");
+    protocol::Mutation mutation;
+    mutation.table = table.toStdString();
+    mutation.id = id.toStdString();
+    mutation.deleted = true;
+    return writeLocalMutation(mutation);
+}
+
+Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation)
+{
+    const QString table = QString::fromStdString(mutation.table);
+    const QString id = QString::fromStdString(mutation.id);
+    const TableDef *def = tableFor(table);
+    if (!def)
+        return unknownTable(table);
+    if (auto valid = validateFields(*def, mutation.fields); !valid)
+        return valid;
+    if (!mutation.deleted && mutation.fields.empty())
+        return makeError("empty_change", "Nothing to save: no field was given.");
+
+    Transaction transaction(database());
+    if (!transaction.active())
+        return sqlError(QStringLiteral("Cannot start saving"), database().lastError());
+    if (auto status = m_shadows->ensure(table, id); !status)
+        return status;
+    if (auto status
+        = mutation.deleted ? m_rows->removeRow(table, id) : m_rows->upsertFields(table, id, mutation.fields);
+        !status)
+        return status;
+
+    const qint64 mid = setting(QStringLiteral("last_mid")).toLongLong() + 1;
+    const std::uint64_t hlc = nextHlc();
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral("INSERT INTO outbox (mid, tbl, row_id, fields, hlc, deleted, created_ms) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(mid);
+    insert.addBindValue(table);
+    insert.addBindValue(id);
+    insert.addBindValue(fieldsJson(mutation.fields));
+    insert.addBindValue(qulonglong(hlc));
+    insert.addBindValue(mutation.deleted ? 1 : 0);
+    insert.addBindValue(qint64(m_clock.nowMs()));
+    if (!insert.exec())
+        return sqlError(QStringLiteral("Cannot queue the change for sync"), insert.lastError());
+    if (auto status = setSetting(QStringLiteral("last_mid"), QString::number(mid)); !status)
+        return status;
+    if (auto status = setSetting(QStringLiteral("hlc"), QString::number(hlc)); !status)
+        return status;
+    if (auto status = transaction.commit(); !status)
+        return status;
+
+    Q_EMIT tableChanged(table);
+    Q_EMIT pendingCountChanged(pendingCount());
+    Q_EMIT localEditSaved();
+    return {};
+}
+
+int LocalStore::pendingCount() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM outbox")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+std::vector<protocol::Mutation> LocalStore::pendingMutations(int limit, std::size_t maxBytes) const
+{
+    std::vector<protocol::Mutation> mutations;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT mid, tbl, row_id, fields, hlc, deleted FROM outbox ORDER BY mid LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return mutations;
+    std::size_t bytes = 0;
+    while (query.next()) {
+        protocol::Mutation mutation;
+        mutation.mid = query.value(0).toLongLong();
+        mutation.table = query.value(1).toString().toStdString();
+        mutation.id = query.value(2).toString().toStdString();
+        mutation.fields = fieldsFromJson(query.value(3).toString());
+        mutation.hlc = query.value(4).toULongLong();
+        mutation.deleted = query.value(5).toBool();
+        // As encoded in the push, with the comma before it; the first one is taken whatever its size.
+        bytes += protocol::encodedSize(mutation) + (mutations.empty() ? 0 : 1);
+        if (!mutations.empty() && bytes > maxBytes)
+            break;
+        mutations.push_back(std::move(mutation));
+    }
+    return mutations;
+}
+
+Status LocalStore::applyPushResult(const protocol::PushResponse &response)
+{
+    Transaction transaction(database());
+    if (!transaction.active())
+        return sqlError(QStringLiteral("Cannot start saving"), database().lastError());
+
+    struct Touched
+    {
+        bool rejected = false;
+    };
+    std::map<std::pair<QString, QString>, Touched> rows;
+    const auto takeFromOutbox = [&](qint64 mid, const protocol::Rejection *rejection) -> Status {
+        QSqlQuery find(database());
+        find.prepare(QStringLiteral("SELECT tbl, row_id, fields, deleted FROM outbox WHERE mid = ?"));
+        find.addBindValue(mid);
+        if (!find.exec())
+            return sqlError(QStringLiteral("Cannot read the unsent changes"), find.lastError());
+        if (!find.next())
+            return {}; // already settled by an earlier answer
+        const QString table = find.value(0).toString();
+        const QString id = find.value(1).toString();
+        rows[{table, id}].rejected |= rejection != nullptr;
+        if (!rejection) {
+            // The daemon now holds this change: it belongs to the synced state the row is rebuilt
+            // from if a later edit of the same row is refused.
+            if (auto status
+                = m_shadows->foldIn(table, id, fieldsFromJson(find.value(2).toString()), find.value(3).toBool());
+                !status)
+                return status;
+        }
+        if (rejection) {
+            QSqlQuery problem(database());
+            problem.prepare(QStringLiteral("INSERT INTO sync_problem (mid, tbl, row_id, code, message, at_ms, fields) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            problem.addBindValue(mid);
+            problem.addBindValue(table);
+            problem.addBindValue(id);
+            problem.addBindValue(QString::fromStdString(rejection->code));
+            problem.addBindValue(QString::fromStdString(rejection->message));
+            problem.addBindValue(qint64(m_clock.nowMs()));
+            problem.addBindValue(find.value(2).toString());
+            if (!problem.exec())
+                return sqlError(QStringLiteral("Cannot record the sync problem"), problem.lastError());
+        }
+        QSqlQuery remove(database());
+        remove.prepare(QStringLiteral("DELETE FROM outbox WHERE mid = ?"));
+        remove.addBindValue(mid);
+        if (!remove.exec())
+            return sqlError(QStringLiteral("Cannot settle the sent change"), remove.lastError());
+        return {};
+    };
+    for (const qint64 mid : response.acked) {
+        if (auto status = takeFromOutbox(mid, nullptr); !status)
+            return status;
+    }
+    for (const auto &rejection : response.rejected) {
+        if (auto status = takeFromOutbox(rejection.mid, &rejection); !status)
+            return status;
+    }
+    if (response.serverTime) {
+        if (auto status = observeHlc(Hlc::pack(*response.serverTime, 0)); !status)
+            return status;
+        if (auto status
+            = setSetting(QStringLiteral("clock_offset_ms"), QString::number(m_clock.nowMs() - *response.serverTime));
+            !status)
+            return status;
+    }
+
+    QSet<QString> tables;
+    for (const auto &[key, touched] : rows) {
+        const auto &[table, id] = key;
+        tables.insert(table);
+        if (touched.rejected) {
+            if (auto status = m_shadows->rebuildRow(table, id); !status)
+                return status;
+        }
+        QSqlQuery remaining(database());
+        remaining.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE tbl = ? AND row_id = ? LIMIT 1"));
+        remaining.addBindValue(table);
+        remaining.addBindValue(id);
+        if (remaining.exec() && !remaining.next()) {
+            if (auto status = m_shadows->drop(table, id, QStringLiteral("Cannot settle the synced state of the row"));
+                !status)
+                return status;
+        }
+    }
+    if (auto status = transaction.commit(); !status)
+        return status;
+    for (const auto &table : tables)
+        Q_EMIT tableChanged(table);
+    Q_EMIT pendingCountChanged(pendingCount());
+    return {};
+}
+
+std::vector<SyncProblem> LocalStore::syncProblems() const
+{
+    std::vector<SyncProblem> problems;
+    QSqlQuery query(database());
+    if (!query.exec(
+            QStringLiteral("SELECT mid, tbl, row_id, code, message, at_ms, fields FROM sync_problem ORDER BY id DESC")))
+        return problems;
+    while (query.next())
+        problems.push_back(SyncProblem {query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            query.value(5).toLongLong(), fieldsFromJson(query.value(6).toString())});
+    return problems;
+}
+
+Status LocalStore::clearSyncProblems()
+{
+    return execute(QStringLiteral("DELETE FROM sync_problem"));
+}
+
+} // namespace commonroom

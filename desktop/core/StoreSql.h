@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "common/Schema.h"
+#include "common/Value.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QVariant>
+
+#include <cstdint>
+
+// What every part of the device store (LocalStore and the units it is split into) shares: errors
+// a person can act on, a transaction that rolls back unless committed, the conversion of values
+// between the schema and Qt SQL, and the device's settings. Internal to desktop/core.
+namespace commonroom::store {
+
+inline constexpr const char *kRecoverAdvice
+    = "To rescue it, quit Commonroom and run \"commonroom-cli recover\" (Commonroom offers the same when it "
+      "starts and finds its copy damaged): it sets the damaged file aside, keeps the unsent changes that can still "
+      "be read, and fetches the community again.";
+
+// SQLite's primary result codes for the failures a person can do something about.
+inline constexpr int kSqliteCorrupt = 11;
+inline constexpr int kSqliteFull = 13;
+inline constexpr int kSqliteNotADatabase = 26;
+
+int primaryCode(const QSqlError &error);
+// A full disk and a damaged file are told apart from other failures: each has its own remedy,
+// and neither is the other (docs/sync.md, "Damaged or full local files").
+Error sqlError(const QString &what, const QSqlError &error);
+
+QVariant toVariant(const FieldValue &value);
+FieldValue fromVariant(const QVariant &value);
+
+const TableDef *tableFor(const QString &table);
+Error unknownTable(const QString &table);
+// Keeps only columns the schema knows: column names end up in SQL text, and the daemon may be
+// newer than this client.
+FieldMap knownColumns(const TableDef &table, const FieldMap &fields);
+
+QString fieldsJson(const FieldMap &fields);
+FieldMap fieldsFromJson(const QString &json);
+
+Status execute(const QSqlDatabase &db, const QString &sql);
+
+// The device's small key/value settings (table `setting`).
+QString readSetting(const QSqlDatabase &db, const QString &key);
+Status writeSetting(const QSqlDatabase &db, const QString &key, const QString &value);
+
+// The HLC receive rule: a timestamp seen from the daemon moves the device's HLC (setting "hlc")
+// past it, so that an edit made after seeing a value is stamped after it, however slow this
+// clock is.
+Status observeHlc(const QSqlDatabase &db, const Clock &clock, std::uint64_t remote);
+
+// Rolls back unless committed, so every early return leaves the file as it was.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool active() const { return m_active; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
+};
+
+} // namespace commonroom::store
