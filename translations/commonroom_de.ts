@@ -64,6 +64,89 @@
     </message>
 </context>
 <context>
+    <name>PersonFields</name>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronomen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Nachbarschaft</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über mich</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Leadership level</source>
+        <translation>Leitungsstufe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted</source>
+        <translation>Ist mit Kontaktaufnahme einverstanden</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Einverstanden am</translation>
+    </message>
+</context>
+<context>
     <name>StartupRecovery</name>
     <message>
         <source>Damaged community copy</source>
@@ -349,10 +432,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>Sending your application…</source>
         <translation>Bewerbung wird gesendet…</translation>
-    </message>
-    <message>
-        <source>An account with this email already exists. Sign in with it, or use “Forgot password” to choose a new password.</source>
-        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Melden Sie sich damit an oder wählen Sie über „Passwort vergessen“ ein neues Passwort.</translation>
     </message>
 </context>
 <context>
@@ -1143,66 +1222,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>%1 from %2: %3</source>
         <translation>%1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation>Pronomen</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Gebiet</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Nachbarschaft</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Interessen</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Über mich</translation>
-    </message>
-    <message>
-        <source>Agrees to be contacted</source>
-        <translation>Ist mit Kontaktaufnahme einverstanden</translation>
-    </message>
-    <message>
-        <source>Agreed on</source>
-        <translation>Einverstanden am</translation>
     </message>
     <message numerus="yes">
         <source>%n event registration(s)</source>
@@ -3808,70 +3827,6 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
         <translation>Deine Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation>Pronomen</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Gebiet</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Nachbarschaft</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Interessen</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Über mich</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Leadership level</source>
-        <translation>Leitungsstufe</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
@@ -3894,14 +3849,6 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     <message>
         <source>Check the links (one web address per line): %1</source>
         <translation>Prüfen Sie die Links (eine Webadresse pro Zeile): %1</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>

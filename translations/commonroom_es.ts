@@ -64,6 +64,89 @@
     </message>
 </context>
 <context>
+    <name>PersonFields</name>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Barrio</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre mí</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Leadership level</source>
+        <translation>Nivel de liderazgo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted</source>
+        <translation>Acepta ser contactado</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Aceptado el</translation>
+    </message>
+</context>
+<context>
     <name>StartupRecovery</name>
     <message>
         <source>Damaged community copy</source>
@@ -349,10 +432,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>Sending your application…</source>
         <translation>Enviando tu solicitud…</translation>
-    </message>
-    <message>
-        <source>An account with this email already exists. Sign in with it, or use “Forgot password” to choose a new password.</source>
-        <translation>Ya existe una cuenta con este correo. Inicia sesión con ella o usa «Olvidé la contraseña» para elegir una nueva.</translation>
     </message>
 </context>
 <context>
@@ -1143,66 +1222,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>%1 from %2: %3</source>
         <translation>%1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation>Pronombres</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Zona</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Barrio</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Habilidades</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Intereses</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Sobre mí</translation>
-    </message>
-    <message>
-        <source>Agrees to be contacted</source>
-        <translation>Acepta ser contactado</translation>
-    </message>
-    <message>
-        <source>Agreed on</source>
-        <translation>Aceptado el</translation>
     </message>
     <message numerus="yes">
         <source>%n event registration(s)</source>
@@ -3808,70 +3827,6 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
         <translation>No se pudieron guardar tus cambios: %1</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Nombre visible</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation>Pronombres</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Zona</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Barrio</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Habilidades</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Intereses</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Sobre mí</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Leadership level</source>
-        <translation>Nivel de liderazgo</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
@@ -3894,14 +3849,6 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
     <message>
         <source>Check the links (one web address per line): %1</source>
         <translation>Revisa los enlaces (una dirección web por línea): %1</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Enlaces</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>

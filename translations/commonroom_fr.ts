@@ -64,6 +64,89 @@
     </message>
 </context>
 <context>
+    <name>PersonFields</name>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Leadership level</source>
+        <translation>Niveau de responsabilité</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted</source>
+        <translation>Accepte d’être contacté(e)</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Accepté le</translation>
+    </message>
+</context>
+<context>
     <name>StartupRecovery</name>
     <message>
         <source>Damaged community copy</source>
@@ -349,10 +432,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>Sending your application…</source>
         <translation>Envoi de votre candidature…</translation>
-    </message>
-    <message>
-        <source>An account with this email already exists. Sign in with it, or use “Forgot password” to choose a new password.</source>
-        <translation>Un compte existe déjà avec cette adresse e-mail. Connectez-vous avec, ou utilisez « Mot de passe oublié » pour en choisir un nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1143,66 +1222,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>%1 from %2: %3</source>
         <translation>%1 de %2 : %3</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation>Pronoms</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Quartier</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Compétences</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Centres d’intérêt</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>À propos</translation>
-    </message>
-    <message>
-        <source>Agrees to be contacted</source>
-        <translation>Accepte d’être contacté(e)</translation>
-    </message>
-    <message>
-        <source>Agreed on</source>
-        <translation>Accepté le</translation>
     </message>
     <message numerus="yes">
         <source>%n event registration(s)</source>
@@ -3808,70 +3827,6 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
         <translation>Vos modifications n’ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Nom affiché</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation>Pronoms</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Quartier</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Compétences</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Centres d’intérêt</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>À propos</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Leadership level</source>
-        <translation>Niveau de responsabilité</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
@@ -3894,14 +3849,6 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
     <message>
         <source>Check the links (one web address per line): %1</source>
         <translation>Vérifiez les liens (une adresse web par ligne) : %1</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Liens</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>

@@ -64,6 +64,89 @@
     </message>
 </context>
 <context>
+    <name>PersonFields</name>
+    <message>
+        <source>Display name</source>
+        <translation>Nome de exibição</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronomes</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Bairro</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interesses</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre mim</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Leadership level</source>
+        <translation>Nível de liderança</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted</source>
+        <translation>Aceita ser contatado</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Aceito em</translation>
+    </message>
+</context>
+<context>
     <name>StartupRecovery</name>
     <message>
         <source>Damaged community copy</source>
@@ -349,10 +432,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>Sending your application…</source>
         <translation>Enviando sua candidatura…</translation>
-    </message>
-    <message>
-        <source>An account with this email already exists. Sign in with it, or use “Forgot password” to choose a new password.</source>
-        <translation>Já existe uma conta com este e-mail. Entre com ela ou use “Esqueci a senha” para escolher uma nova senha.</translation>
     </message>
 </context>
 <context>
@@ -1143,66 +1222,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>%1 from %2: %3</source>
         <translation>%1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Sobrenome</translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation>Pronomes</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Endereço</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Região</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Bairro</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Habilidades</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Interesses</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Sobre mim</translation>
-    </message>
-    <message>
-        <source>Agrees to be contacted</source>
-        <translation>Aceita ser contatado</translation>
-    </message>
-    <message>
-        <source>Agreed on</source>
-        <translation>Aceito em</translation>
     </message>
     <message numerus="yes">
         <source>%n event registration(s)</source>
@@ -3808,70 +3827,6 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
         <translation>Não foi possível salvar suas alterações: %1</translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Nome de exibição</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Sobrenome</translation>
-    </message>
-    <message>
-        <source>Pronouns</source>
-        <translation>Pronomes</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Endereço</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Região</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Bairro</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Habilidades</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Interesses</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Sobre mim</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Situação</translation>
-    </message>
-    <message>
-        <source>Leadership level</source>
-        <translation>Nível de liderança</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
         <source>Choose a photo</source>
         <translation>Escolher uma foto</translation>
     </message>
@@ -3894,14 +3849,6 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
     <message>
         <source>Check the links (one web address per line): %1</source>
         <translation>Verifique os links (um endereço web por linha): %1</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>

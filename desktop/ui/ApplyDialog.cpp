@@ -2,6 +2,7 @@
 
 #include "MessageLabel.h"
 #include "NewPasswordFields.h"
+#include "common/EmailAddress.h"
 #include "desktop/core/LocalStore.h"
 
 #include <QCheckBox>
@@ -105,7 +106,7 @@ void ApplyDialog::submit()
         m_name->setFocus();
         return;
     }
-    if (!email().contains(u'@') || email().contains(u' ')) {
+    if (!checkEmail(email().toStdString())) {
         m_message->showError(tr("Enter your email address; the community writes to you there."));
         m_email->setFocus();
         return;

@@ -5,6 +5,7 @@
 #include "desktop/core/Device.h"
 #include "desktop/core/Duplicates.h"
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/PersonFields.h"
 #include "desktop/models/DuplicateCandidatesModel.h"
 
 #include <QButtonGroup>
@@ -141,7 +142,8 @@ DuplicateMergeDialog::DuplicateMergeDialog(
         }
         if (isNull(row.values[0]) && isNull(row.values[1]))
             continue;
-        auto *label = new QLabel(fieldLabel(row.field), sheet);
+        const QString fieldLabel = PersonFields::label(name);
+        auto *label = new QLabel(fieldLabel, sheet);
         grid->addWidget(label, gridRow, 0, Qt::AlignTop);
         if (row.values[0] == row.values[1]) {
             // The same on both: nothing to choose, shown for comparison.
@@ -159,8 +161,7 @@ DuplicateMergeDialog::DuplicateMergeDialog(
             auto *button = new QRadioButton(shown(row.values[side]), sheet);
             button->setObjectName(
                 QStringLiteral("%1_%2").arg(row.field, side == 0 ? QStringLiteral("a") : QStringLiteral("b")));
-            button->setAccessibleName(
-                tr("%1 from %2: %3").arg(fieldLabel(row.field), m_names[side], shown(row.values[side])));
+            button->setAccessibleName(tr("%1 from %2: %3").arg(fieldLabel, m_names[side], shown(row.values[side])));
             row.group->addButton(button, side);
             row.buttons[side] = button;
             grid->addWidget(button, gridRow, side + 1);
@@ -183,29 +184,6 @@ DuplicateMergeDialog::DuplicateMergeDialog(
     m_keepButtons[0]->setChecked(true);
     applyDefaults();
     resize(760, 560);
-}
-
-QString DuplicateMergeDialog::fieldLabel(const QString &field)
-{
-    static const std::map<QString, const char *> labels = {
-        {QStringLiteral("display_name"), QT_TR_NOOP("Name")},
-        {QStringLiteral("given_name"), QT_TR_NOOP("Given name")},
-        {QStringLiteral("family_name"), QT_TR_NOOP("Family name")},
-        {QStringLiteral("pronouns"), QT_TR_NOOP("Pronouns")},
-        {QStringLiteral("email"), QT_TR_NOOP("Email")},
-        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
-        {QStringLiteral("address"), QT_TR_NOOP("Address")},
-        {QStringLiteral("area"), QT_TR_NOOP("Area")},
-        {QStringLiteral("neighbourhood"), QT_TR_NOOP("Neighbourhood")},
-        {QStringLiteral("languages"), QT_TR_NOOP("Languages")},
-        {QStringLiteral("skills"), QT_TR_NOOP("Skills")},
-        {QStringLiteral("interests"), QT_TR_NOOP("Interests")},
-        {QStringLiteral("bio"), QT_TR_NOOP("About")},
-        {QStringLiteral("consent"), QT_TR_NOOP("Agrees to be contacted")},
-        {QStringLiteral("consent_at"), QT_TR_NOOP("Agreed on")},
-    };
-    const auto found = labels.find(field);
-    return found == labels.end() ? field : tr(found->second);
 }
 
 QString DuplicateMergeDialog::historyOf(const QString &personId) const

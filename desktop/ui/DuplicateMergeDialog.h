@@ -74,7 +74,6 @@ private:
     bool confirm(const QString &title, const QString &question);
     void showError(const QString &message);
     QString historyOf(const QString &personId) const;
-    static QString fieldLabel(const QString &field);
 
     Device &m_device;
     LocalStore &m_store;

@@ -2,6 +2,7 @@
 
 #include "MessageLabel.h"
 #include "NewPasswordFields.h"
+#include "common/EmailAddress.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -99,7 +100,7 @@ void ForgotPasswordDialog::requestCode()
 {
     if (m_busy)
         return;
-    if (!email().contains(u'@')) {
+    if (!checkEmail(email().toStdString())) {
         m_message->showError(tr("Enter the email address of your account."));
         m_email->setFocus();
         return;
@@ -113,7 +114,7 @@ void ForgotPasswordDialog::resetPassword()
 {
     if (m_busy)
         return;
-    if (!email().contains(u'@')) {
+    if (!checkEmail(email().toStdString())) {
         m_message->showError(tr("Enter the email address of your account."));
         m_email->setFocus();
         return;

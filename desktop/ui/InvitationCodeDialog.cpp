@@ -2,6 +2,7 @@
 
 #include "MessageLabel.h"
 #include "NewPasswordFields.h"
+#include "common/EmailAddress.h"
 #include "desktop/core/LocalStore.h"
 
 #include <QDialogButtonBox>
@@ -96,7 +97,7 @@ void InvitationCodeDialog::submit()
         m_code->setFocus();
         return;
     }
-    if (!email().contains(u'@')) {
+    if (!checkEmail(email().toStdString())) {
         m_message->showError(tr("Enter the email address the invitation was sent to."));
         m_email->setFocus();
         return;

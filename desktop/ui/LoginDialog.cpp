@@ -4,6 +4,7 @@
 #include "ForgotPasswordDialog.h"
 #include "InvitationCodeDialog.h"
 #include "Prompts.h"
+#include "common/EmailAddress.h"
 #include "desktop/core/ApiClient.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
@@ -203,7 +204,7 @@ void LoginDialog::signIn()
     if (m_busy)
         return;
     const QString email = m_email->text().trimmed();
-    if (email.isEmpty() || !email.contains(QLatin1Char('@'))) {
+    if (!checkEmail(email.toStdString())) {
         showError(tr("Enter the email address you registered with."));
         m_email->setFocus();
         return;

@@ -2,11 +2,13 @@
 
 #include "Prompts.h"
 #include "common/Authorization.h"
+#include "common/EmailAddress.h"
 
 #include "common/Privacy.h"
 #include "common/ProfileMedia.h"
 #include "common/Schema.h"
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/PersonFields.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -189,7 +191,7 @@ void PersonEditor::buildForm(const FieldMap &row)
 
     QWidget *previous = nullptr;
     for (auto &field : m_fields) {
-        auto *label = new QLabel(fieldLabel(field.name), page);
+        auto *label = new QLabel(PersonFields::label(field.name), page);
         label->setBuddy(field.input);
         auto *cell = new QWidget(page);
         auto *cellLayout = new QHBoxLayout(cell);
@@ -247,7 +249,7 @@ PersonEditor::FieldEditor &PersonEditor::addField(const std::string &name, Kind 
     field.name = name;
     field.kind = kind;
     field.original = valueOf(row, name);
-    const QString label = fieldLabel(name);
+    const QString label = PersonFields::label(name);
     const QString value = toQString(field.original);
 
     switch (kind) {
@@ -394,7 +396,7 @@ QString PersonEditor::validate() const
         }
         if (field.name == "email" && changed.count(field.name)) {
             const QString email = toQString(currentValue(field));
-            if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' '))))
+            if (!email.isEmpty() && !checkEmail(email.toStdString()))
                 return tr("“%1” does not look like an email address. Check it, or leave the field empty.").arg(email);
         }
         if (field.name == "links" && changed.count(field.name)) {
@@ -441,35 +443,6 @@ void PersonEditor::showError(const QString &message)
     m_error->setText(message);
     m_error->show();
     m_error->setFocus();
-}
-
-QString PersonEditor::fieldLabel(const std::string &name) const
-{
-    static const std::pair<const char *, const char *> labels[] = {
-        {"display_name", QT_TR_NOOP("Display name")},
-        {"given_name", QT_TR_NOOP("Given name")},
-        {"family_name", QT_TR_NOOP("Family name")},
-        {"pronouns", QT_TR_NOOP("Pronouns")},
-        {"email", QT_TR_NOOP("Email")},
-        {"phone", QT_TR_NOOP("Phone")},
-        {"address", QT_TR_NOOP("Address")},
-        {"area", QT_TR_NOOP("Area")},
-        {"neighbourhood", QT_TR_NOOP("Neighbourhood")},
-        {"languages", QT_TR_NOOP("Languages")},
-        {"skills", QT_TR_NOOP("Skills")},
-        {"interests", QT_TR_NOOP("Interests")},
-        {"bio", QT_TR_NOOP("About")},
-        {"links", QT_TR_NOOP("Links")},
-        {"photo", QT_TR_NOOP("Photo")},
-        {"status", QT_TR_NOOP("Status")},
-        {"leadership_level", QT_TR_NOOP("Leadership level")},
-        {"role", QT_TR_NOOP("Role")},
-    };
-    for (const auto &[field, label] : labels) {
-        if (name == field)
-            return tr(label);
-    }
-    return QString::fromStdString(name);
 }
 
 void PersonEditor::setEmbedded()
@@ -676,13 +649,13 @@ void PersonEditor::updatePreview()
             if (it == projected->end() || isNull(it->second))
                 continue;
             if (field.kind == Kind::Photo) {
-                lines << tr("%1: shown").arg(fieldLabel(field.name));
+                lines << tr("%1: shown").arg(PersonFields::label(field.name));
                 continue;
             }
             QString value = toQString(it->second);
             if (field.kind == Kind::Paragraph)
                 value.replace(QLatin1Char('\n'), QStringLiteral("; "));
-            lines << tr("%1: %2").arg(fieldLabel(field.name), value);
+            lines << tr("%1: %2").arg(PersonFields::label(field.name), value);
         }
     }
     m_preview->setText(lines.isEmpty()

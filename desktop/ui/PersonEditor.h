@@ -105,7 +105,6 @@ private:
     FieldValue currentValue(const FieldEditor &field) const;
     QString validate() const;
     void showError(const QString &message);
-    QString fieldLabel(const std::string &name) const;
     QWidget *createPhotoEditor(const QString &label, bool hidden);
     void showPhoto();
     QWidget *createPreview();
