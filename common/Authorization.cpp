@@ -85,12 +85,6 @@ bool holds(Relation relation, const MutationContext &context)
     }
     return false;
 }
-std::string textField(const FieldMap &fields, const std::string &name)
-{
-    const auto it = fields.find(name);
-    const auto *text = it == fields.end() ? nullptr : std::get_if<std::string>(&it->second);
-    return text ? *text : std::string();
-}
 
 Status authorizeOwnMembership(const MutationContext &context)
 {
@@ -101,10 +95,10 @@ Status authorizeOwnMembership(const MutationContext &context)
             && !(context.operation == Create && (name == "person_id" || name == "group_id" || name == "role")))
             return makeError("forbidden", "Only the group's curators may change " + name + " of a membership.");
     }
-    if (context.fields.contains("role") && textField(context.fields, "role") != "member")
+    if (context.fields.contains("role") && textOf(context.fields, "role") != "member")
         return makeError("forbidden", "Only the group's curators make someone a curator.");
     const bool joining = context.operation == Create;
-    const std::string state = textField(context.fields, "state");
+    const std::string state = textOf(context.fields, "state");
     const bool accepting = context.currentState == "invited" && state == "active";
     if (joining) {
         if (context.groupKind == "closed")
@@ -118,7 +112,7 @@ Status authorizeOwnMembership(const MutationContext &context)
     } else if (context.fields.contains("state") && !accepting) {
         return makeError("forbidden", "Only the group's curators approve or decline memberships.");
     }
-    if ((joining || accepting) && context.groupHasTerms && textField(context.fields, "terms_accepted_at").empty())
+    if ((joining || accepting) && context.groupHasTerms && textOf(context.fields, "terms_accepted_at").empty())
         return makeError("forbidden", "This group has terms; accept them to join.");
     return {};
 }

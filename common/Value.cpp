@@ -11,4 +11,11 @@ std::string toDisplayString(const FieldValue &value)
     return {};
 }
 
+std::string textOf(const FieldMap &fields, const std::string &name)
+{
+    const auto it = fields.find(name);
+    const auto *text = it == fields.end() ? nullptr : std::get_if<std::string>(&it->second);
+    return text ? *text : std::string();
+}
+
 } // namespace commonroom

@@ -19,5 +19,7 @@ inline bool isNull(const FieldValue &value)
 
 // Human-readable form for tables and logs: NULL prints as the empty string.
 std::string toDisplayString(const FieldValue &value);
+// The text held by field `name`; empty when the field is absent, NULL or a number.
+std::string textOf(const FieldMap &fields, const std::string &name);
 
 } // namespace commonroom

@@ -5,7 +5,6 @@
 #include "PasswordPolicy.h"
 
 #include "common/Attendance.h"
-#include "common/EmailAddress.h"
 #include "common/ProfileMedia.h"
 #include "common/Uuid.h"
 
@@ -32,11 +31,6 @@ std::string lowercase(std::string_view text)
 const TableDef &tableNamed(std::string_view name)
 {
     return *findTable(name);
-}
-
-std::string text(const FieldMap &values, const std::string &name)
-{
-    return Admission::textOf(values, name);
 }
 
 Error invalidCode()
@@ -104,7 +98,7 @@ Status AccountService::checkNewAccount(
 {
     if (!isUuid(device))
         return makeError("bad_request", "\"device\" must be this device's id, a lowercase UUID; update the client.");
-    if (auto valid = checkEmail(email); !valid)
+    if (auto valid = SyncService::checkEmail(email); !valid)
         return valid;
     if (displayName.find_first_not_of(" \t\r\n") == std::string::npos || displayName.size() > 200)
         return makeError("invalid_value", "Give your name as others should see it (up to 200 bytes).");
@@ -126,7 +120,7 @@ std::string AccountService::createPerson(
     store.saveRow(tableNamed("person"), id, row);
     m_service.trackServerWrite(tableNamed("person"), id, std::nullopt, row);
     // An accepted invitation makes a member at once; an application, an applicant.
-    const bool member = text(values, "role") != "applicant";
+    const bool member = textOf(values, "role") != "applicant";
     store.insertAccount(
         Account {id, email, passwordHash, now, member ? std::optional<std::int64_t>(now) : std::nullopt});
     return id;
@@ -210,9 +204,9 @@ Result<protocol::LoginResponse> AccountService::acceptInvitation(
             transaction.commit();
             return error;
         };
-        if (!code || !invitation || invitation->row.deleted || text(invitation->row.values, "state") != "sent")
+        if (!code || !invitation || invitation->row.deleted || textOf(invitation->row.values, "state") != "sent")
             return refuse("invalid code", invalidCode());
-        const std::string invited = text(invitation->row.values, "email");
+        const std::string invited = textOf(invitation->row.values, "email");
         if (lowercase(invited) != lowercase(request.email))
             return refuse("another email",
                 makeError("invalid_email",
@@ -230,7 +224,7 @@ Result<protocol::LoginResponse> AccountService::acceptInvitation(
         store.markCodeUsed(code->hash, now);
         writeRow(tableNamed("invitation"), code->subject,
             FieldMap {{"state", std::string("accepted")}, {"accepted_by", id}});
-        if (const std::string group = text(invitation->row.values, "group_id"); !group.empty()) {
+        if (const std::string group = textOf(invitation->row.values, "group_id"); !group.empty()) {
             const auto groupRow = store.loadRow(tableNamed("group"), group);
             if (groupRow && !groupRow->row.deleted)
                 writeRow(tableNamed("membership"), newUuidV7(now),
@@ -241,7 +235,7 @@ Result<protocol::LoginResponse> AccountService::acceptInvitation(
         if (!session)
             return session.error();
         AuditLog::record(store, now, "invitation_accepted", Principal {id, Role::Member, request.device}, code->subject,
-            text(invitation->row.values, "invited_by"), address);
+            textOf(invitation->row.values, "invited_by"), address);
         m_service.finishServerWrites();
         transaction.commit();
         m_service.serverWritesCommitted();
@@ -404,25 +398,25 @@ Result<std::string> AccountService::exportData(const Principal &principal, std::
         if (format == "vcard") {
             std::string card = "BEGIN:VCARD\r\nVERSION:4.0\r\n";
             card += "UID:urn:uuid:" + principal.personId + "\r\n";
-            card += "FN:" + vcardText(text(values, "display_name")) + "\r\n";
-            card += "N:" + vcardText(text(values, "family_name")) + ";" + vcardText(text(values, "given_name"))
+            card += "FN:" + vcardText(textOf(values, "display_name")) + "\r\n";
+            card += "N:" + vcardText(textOf(values, "family_name")) + ";" + vcardText(textOf(values, "given_name"))
                 + ";;;\r\n";
             for (const auto &[property, field] : {std::pair {"EMAIL", "email"}, std::pair {"TEL", "phone"},
                      std::pair {"NOTE", "bio"}, std::pair {"X-PRONOUNS", "pronouns"}}) {
-                if (const std::string value = text(values, field); !value.empty())
+                if (const std::string value = textOf(values, field); !value.empty())
                     card += std::string(property) + ":" + vcardText(value) + "\r\n";
             }
-            if (const std::string address = text(values, "address"); !address.empty())
+            if (const std::string address = textOf(values, "address"); !address.empty())
                 card += "ADR:;;" + vcardText(address) + ";;;;\r\n";
             // The photo as a data: URI and each link as a URL, as the app exports contact cards.
-            const std::string photo = text(values, "photo");
+            const std::string photo = textOf(values, "photo");
             const auto bytes = photo.empty() ? std::nullopt : ProfileMedia::decodeBase64(photo);
             if (const auto format = bytes ? ProfileMedia::imageFormat(*bytes) : std::nullopt)
                 addLine(card,
                     std::string("PHOTO:data:")
                         + (*format == ProfileMedia::ImageFormat::Png ? "image/png" : "image/jpeg") + ";base64,"
                         + photo);
-            for (const auto &link : ProfileMedia::splitLinks(text(values, "links")))
+            for (const auto &link : ProfileMedia::splitLinks(textOf(values, "links")))
                 addLine(card, "URL:" + link);
             card += "END:VCARD\r\n";
             return card;
@@ -433,19 +427,19 @@ Result<std::string> AccountService::exportData(const Principal &principal, std::
             document["account"] = json::object {{"email", account->email}, {"created_at", account->createdAt}};
         json::array memberships;
         store.forEachLiveRow(tableNamed("membership"), [&](const std::string &id, const FieldMap &row) {
-            if (text(row, "person_id") == principal.personId)
+            if (textOf(row, "person_id") == principal.personId)
                 memberships.push_back(rowToJson(id, row));
         });
         document["memberships"] = std::move(memberships);
         json::array vouches;
         store.forEachLiveRow(tableNamed("vouch"), [&](const std::string &id, const FieldMap &row) {
-            if (text(row, "applicant_id") == principal.personId || text(row, "voucher_id") == principal.personId)
+            if (textOf(row, "applicant_id") == principal.personId || textOf(row, "voucher_id") == principal.personId)
                 vouches.push_back(rowToJson(id, row));
         });
         document["vouches"] = std::move(vouches);
         json::array invitations;
         store.forEachLiveRow(tableNamed("invitation"), [&](const std::string &id, const FieldMap &row) {
-            if (text(row, "accepted_by") == principal.personId || text(row, "invited_by") == principal.personId)
+            if (textOf(row, "accepted_by") == principal.personId || textOf(row, "invited_by") == principal.personId)
                 invitations.push_back(rowToJson(id, row));
         });
         document["invitations"] = std::move(invitations);
@@ -455,13 +449,13 @@ Result<std::string> AccountService::exportData(const Principal &principal, std::
         json::array checkIns;
         for (const auto &[id, row] : store.liveRowsWhere(tableNamed("registration"), "person_id", principal.personId)) {
             registrations.push_back(rowToJson(id, row));
-            const auto undone = splitLines(text(row, "undone"));
-            for (const auto &line : splitLines(text(row, "checkins"))) {
+            const auto undone = splitLines(textOf(row, "undone"));
+            for (const auto &line : splitLines(textOf(row, "checkins"))) {
                 const auto token = CheckInToken::parse(line);
                 if (!token)
                     continue;
                 checkIns.push_back(
-                    json::object {{"registration_id", id}, {"event_id", text(row, "event_id")}, {"at", token->at},
+                    json::object {{"registration_id", id}, {"event_id", textOf(row, "event_id")}, {"at", token->at},
                         {"device", token->device}, {"by", token->person}, {"undone", undone.contains(line)}});
             }
         }
@@ -522,9 +516,9 @@ Status AccountService::erase(
         const auto row = store.loadRow(person, request.personId);
         if (!row || row->row.deleted)
             return makeError("not_found", "There is no person with the id " + request.personId + ".");
-        if (text(row->row.values, "role") == "admin")
+        if (textOf(row->row.values, "role") == "admin")
             return makeError("forbidden", "Admins are not erased; make them a member first, then erase them.");
-        const std::string email = text(row->row.values, "email");
+        const std::string email = textOf(row->row.values, "email");
         const std::int64_t now = m_service.clock().nowMs();
         Store::Transaction transaction(store);
         m_service.beginServerWrites();
@@ -533,9 +527,9 @@ Status AccountService::erase(
             std::vector<std::string> ids;
             store.forEachLiveRow(table, [&](const std::string &id, const FieldMap &values) {
                 for (const auto *field : fields) {
-                    if (text(values, field) == request.personId
+                    if (textOf(values, field) == request.personId
                         || (std::string_view(field) == "email" && !email.empty()
-                            && lowercase(text(values, field)) == lowercase(email))) {
+                            && lowercase(textOf(values, field)) == lowercase(email))) {
                         ids.push_back(id);
                         return;
                     }

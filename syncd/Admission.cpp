@@ -5,7 +5,6 @@
 #include "SyncService.h"
 
 #include "common/Clock.h"
-#include "common/EmailAddress.h"
 #include "common/Uuid.h"
 
 #include <cstdio>
@@ -20,7 +19,7 @@ bool changes(const protocol::Mutation &mutation, const std::string &field, const
     const auto it = mutation.fields.find(field);
     if (it == mutation.fields.end())
         return false;
-    return !existing || Admission::textOf(existing->row.values, field) != toDisplayString(it->second);
+    return !existing || textOf(existing->row.values, field) != toDisplayString(it->second);
 }
 
 } // namespace
@@ -29,13 +28,6 @@ Admission::Admission(Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
 {
-}
-
-std::string Admission::textOf(const FieldMap &values, const std::string &name)
-{
-    const auto it = values.find(name);
-    const auto *text = it == values.end() ? nullptr : std::get_if<std::string>(&it->second);
-    return text ? *text : std::string();
 }
 
 std::string Admission::isoTime(std::int64_t unixMs)
@@ -119,7 +111,7 @@ Status Admission::check(const Principal &principal, const protocol::Mutation &mu
         if (!existing) {
             if (textOf(mutation.fields, "invited_by") != principal.personId)
                 return makeError("forbidden", "An invitation is sent in one's own name: invited_by must be your id.");
-            if (auto valid = checkEmail(textOf(mutation.fields, "email")); !valid)
+            if (auto valid = SyncService::checkEmail(textOf(mutation.fields, "email")); !valid)
                 return valid;
             const std::string state = textOf(mutation.fields, "state");
             if (!state.empty() && state != "pending")

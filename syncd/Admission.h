@@ -68,7 +68,6 @@ public:
     const MailSeal &mailSeal() const { return m_mailSeal; }
 
     static std::string isoTime(std::int64_t unixMs);
-    static std::string textOf(const FieldMap &values, const std::string &name);
     std::size_t countAdmins();
 
 private:

@@ -12,12 +12,6 @@ namespace commonroom::syncd {
 
 namespace {
 
-std::string textOf(const FieldMap &values, const std::string &name)
-{
-    const auto it = values.find(name);
-    const auto *text = it == values.end() ? nullptr : std::get_if<std::string>(&it->second);
-    return text ? *text : std::string();
-}
 
 std::int64_t numberOf(const FieldMap &values, const std::string &name)
 {
