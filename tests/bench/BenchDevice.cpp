@@ -7,14 +7,11 @@
 namespace commonroom::bench {
 
 BenchDevice::BenchDevice(const QString &profileDir)
-    : m_databasePath(QDir(profileDir).filePath(QStringLiteral("commonroom.db")))
-    , m_store(m_clock)
-    , m_tokens(profileDir)
+    : m_device(m_clock, Profile(profileDir))
 {
     QDir().mkpath(profileDir);
-    if (const auto opened = m_store.open(m_databasePath); !opened)
-        qFatal("cannot open the device store %s: %s", qPrintable(m_databasePath), opened.error().message.c_str());
-    m_engine = std::make_unique<SyncEngine>(m_store, m_tokens);
+    if (const auto opened = m_device.open(); !opened)
+        qFatal("cannot open the device store %s: %s", qPrintable(databasePath()), opened.error().message.c_str());
 }
 
 QString BenchDevice::login(
@@ -22,12 +19,12 @@ QString BenchDevice::login(
 {
     QEventLoop loop;
     QString outcome = QStringLiteral("sign-in did not finish in time");
-    QObject::connect(m_engine.get(), &SyncEngine::loginFinished, &loop, [&](bool ok, const QString &message) {
+    QObject::connect(&engine(), &SyncEngine::loginFinished, &loop, [&](bool ok, const QString &message) {
         outcome = ok ? QString() : message;
         loop.quit();
     });
     QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
-    m_engine->login(server, fingerprint, email, password);
+    engine().login(server, fingerprint, email, password);
     loop.exec();
     return outcome;
 }
@@ -36,12 +33,12 @@ SyncResult BenchDevice::sync(int timeoutMs)
 {
     QEventLoop loop;
     std::optional<SyncResult> outcome;
-    QObject::connect(m_engine.get(), &SyncEngine::finished, &loop, [&](const SyncResult &result) {
+    QObject::connect(&engine(), &SyncEngine::finished, &loop, [&](const SyncResult &result) {
         outcome = result;
         loop.quit();
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    m_engine->sync();
+    engine().sync();
     if (!outcome)
         loop.exec();
     return outcome.value_or(SyncResult {SyncResult::Outcome::Failed, QStringLiteral("sync did not finish in time")});

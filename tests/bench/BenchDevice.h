@@ -1,14 +1,10 @@
 #pragma once
 
 #include "common/Clock.h"
-#include "desktop/core/LocalStore.h"
-#include "desktop/core/SyncEngine.h"
-#include "desktop/core/TokenStore.h"
+#include "desktop/core/Device.h"
 
 #include <QString>
 #include <QUrl>
-
-#include <memory>
 
 namespace commonroom::bench {
 
@@ -23,16 +19,14 @@ public:
     QString login(const QUrl &server, const QString &fingerprint, const QString &email, const QString &password);
     SyncResult sync(int timeoutMs = 60 * 60 * 1000);
 
-    LocalStore &store() { return m_store; }
-    SyncEngine &engine() { return *m_engine; }
-    QString databasePath() const { return m_databasePath; }
+    Device &device() { return m_device; }
+    LocalStore &store() { return m_device.store(); }
+    SyncEngine &engine() { return m_device.engine(); }
+    QString databasePath() const { return m_device.profile().databasePath(); }
 
 private:
-    QString m_databasePath;
     SystemClock m_clock; // the device's: the daemon it talks to runs on the system clock too
-    LocalStore m_store;
-    TokenStore m_tokens;
-    std::unique_ptr<SyncEngine> m_engine;
+    Device m_device;
 };
 
 } // namespace commonroom::bench

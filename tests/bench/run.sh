@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the sync benchmarks and prints their tables (markdown, as in docs/benchmarks.md).
 #
-#   tests/bench/run.sh [--sizes 10000,100000,1000000] [--quick] [--only initial,latency,push,load]
+#   tests/bench/run.sh [--sizes 10000,100000,1000000] [--quick] [--only initial,latency,push,load,stall]
 #                      [--build-dir DIR] [--work DIR]
 #
 # Every ratio is against a baseline measured in the same run on the same machine. Not part of
@@ -49,7 +49,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOMMONROOM_BENCH=ON >/dev/null
-ninja -C "$build" bench_initial_sync bench_latency bench_push bench_load >/dev/null
+ninja -C "$build" bench_initial_sync bench_latency bench_push bench_load bench_gui_stall >/dev/null
 bin="$build/tests/bench"
 mkdir -p "$work"
 # Fresh daemons for the small benchmarks; the initial-sync community is kept between runs of the
@@ -70,4 +70,5 @@ case ",$only," in *,initial,*) "$bin/bench_initial_sync" --work "$work" --sizes 
 case ",$only," in *,latency,*) "$bin/bench_latency" --work "$work" "${latency_args[@]}" || status=1 ;; esac
 case ",$only," in *,push,*) "$bin/bench_push" --work "$work" "${push_args[@]}" || status=1 ;; esac
 case ",$only," in *,load,*) "$bin/bench_load" --work "$work" "${load_args[@]}" || status=1 ;; esac
+case ",$only," in *,stall,*) "$bin/bench_gui_stall" --work "$work" --sizes "$sizes" || status=1 ;; esac
 exit $status
