@@ -5,6 +5,7 @@
 #include "PasswordPolicy.h"
 
 #include "common/Attendance.h"
+#include "common/EmailAddress.h"
 #include "common/ProfileMedia.h"
 #include "common/Uuid.h"
 
@@ -98,7 +99,7 @@ Status AccountService::checkNewAccount(
 {
     if (!isUuid(device))
         return makeError("bad_request", "\"device\" must be this device's id, a lowercase UUID; update the client.");
-    if (auto valid = SyncService::checkEmail(email); !valid)
+    if (auto valid = checkEmail(email); !valid)
         return valid;
     if (displayName.find_first_not_of(" \t\r\n") == std::string::npos || displayName.size() > 200)
         return makeError("invalid_value", "Give your name as others should see it (up to 200 bytes).");

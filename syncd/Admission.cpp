@@ -5,6 +5,7 @@
 #include "SyncService.h"
 
 #include "common/Clock.h"
+#include "common/EmailAddress.h"
 #include "common/Uuid.h"
 
 #include <cstdio>
@@ -111,7 +112,7 @@ Status Admission::check(const Principal &principal, const protocol::Mutation &mu
         if (!existing) {
             if (textOf(mutation.fields, "invited_by") != principal.personId)
                 return makeError("forbidden", "An invitation is sent in one's own name: invited_by must be your id.");
-            if (auto valid = SyncService::checkEmail(textOf(mutation.fields, "email")); !valid)
+            if (auto valid = checkEmail(textOf(mutation.fields, "email")); !valid)
                 return valid;
             const std::string state = textOf(mutation.fields, "state");
             if (!state.empty() && state != "pending")

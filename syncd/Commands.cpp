@@ -13,6 +13,7 @@
 #include "TlsIdentity.h"
 
 #include "common/Clock.h"
+#include "common/EmailAddress.h"
 
 #include <sys/stat.h>
 
@@ -119,7 +120,7 @@ int Commands::init(const InitCommand &command)
             + command.data.string() + " --admin-email " + command.adminEmail + " --password-stdin");
     if (password.back() == '\r')
         password.pop_back();
-    if (auto email = SyncService::checkEmail(command.adminEmail); !email)
+    if (auto email = checkEmail(command.adminEmail); !email)
         return failed(email.error().message);
     if (auto strong = PasswordPolicy::check(password, {command.adminEmail, {}}); !strong)
         return failed(strong.error().message);

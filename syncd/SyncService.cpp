@@ -6,6 +6,7 @@
 #include "Workflow.h"
 
 #include "common/Authorization.h"
+#include "common/EmailAddress.h"
 #include "common/Hlc.h"
 #include "common/Privacy.h"
 #include "common/Uuid.h"
@@ -112,17 +113,6 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_duplicates(store)
     , m_merges(store, clock)
 {
-}
-
-Status SyncService::checkEmail(std::string_view email)
-{
-    const auto at = email.find('@');
-    const bool blank = email.find_first_of(" \t\r\n") != std::string_view::npos;
-    if (at == std::string_view::npos || at == 0 || at + 1 >= email.size() || blank || email.size() > 320
-        || email.find('@', at + 1) != std::string_view::npos)
-        return makeError(
-            "invalid_email", "\"" + std::string(email) + "\" is not an email address; give one like ana@example.org.");
-    return {};
 }
 
 Result<protocol::LoginResponse> SyncService::login(const protocol::LoginRequest &request, std::string_view address)

@@ -89,7 +89,6 @@ public:
     Result<std::string> createAccount(
         std::string_view email, std::string_view password, Role role, const FieldMap &profile, std::string_view site);
 
-    static Status checkEmail(std::string_view email);
     // `atLeast`, raised just above the stored versions of `fields` in `row`, so that writing
     // `fields` with it replaces them. The daemon versions its own writes this way, after what
     // caused them and never by its own clock (docs/sync.md, "The daemon's writes").
