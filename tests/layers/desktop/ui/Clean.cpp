@@ -1,0 +1,1 @@
+const auto label = tr("Select a person");
