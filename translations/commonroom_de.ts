@@ -563,6 +563,69 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
 </context>
 <context>
+    <name>commonroom::AttendanceReportPane</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>By &amp;area:</source>
+        <translation>Nach &amp;Gebiet:</translation>
+    </message>
+    <message>
+        <source>Attendance by area</source>
+        <translation>Teilnahme nach Gebiet</translation>
+    </message>
+    <message>
+        <source>Chart of attendance by area</source>
+        <translation>Diagramm der Teilnahme nach Gebiet</translation>
+    </message>
+    <message>
+        <source>The same figures as the table above</source>
+        <translation>Dieselben Zahlen wie in der Tabelle oben</translation>
+    </message>
+    <message>
+        <source>Export attendance (&amp;CSV)…</source>
+        <translation>Teilnahme exportieren (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Export attendance as CSV</source>
+        <translation>Teilnahme als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Select an event to see its attendance.</source>
+        <translation>Wählen Sie eine Veranstaltung aus, um ihre Teilnahme zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
+        <translation>%1 angemeldet · %2 teilgenommen · %3 nicht erschienen · %4 ohne Anmeldung · %5 auf der Warteliste · %6 storniert</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::AuditLogModel</name>
     <message>
         <source>Signed in</source>
@@ -1270,6 +1333,37 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
 </context>
 <context>
+    <name>commonroom::DuplicatesPane</name>
+    <message>
+        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
+        <translation>Personen, die möglicherweise dieselbe Person sind (gleiche E-Mail, Telefonnummer oder gleicher Name), oft nach Check-ins ohne Anmeldung am Eingang. Prüfen Sie jedes Paar: Führen Sie die beiden Datensätze zusammen oder markieren Sie sie als verschiedene Personen.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Review the selected pair</source>
+        <translation>Das ausgewählte Paar prüfen</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Sie wird bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>The two records are merged. %1</source>
+        <translation>Die beiden Datensätze sind zusammengeführt. %1</translation>
+    </message>
+    <message>
+        <source>Marked as different people. %1</source>
+        <translation>Als verschiedene Personen markiert. %1</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::ErasePersonDialog</name>
     <message>
         <source>Erase %1</source>
@@ -1424,31 +1518,90 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
 </context>
 <context>
-    <name>commonroom::EventsDashboard</name>
+    <name>commonroom::EventExports</name>
     <message>
-        <source>It will be sent at the next sync.</source>
-        <translation>Sie wird bei der nächsten Synchronisierung gesendet.</translation>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
+        <source>Saved %1.</source>
+        <translation>%1. gespeichert</translation>
     </message>
     <message>
-        <source>&amp;Event</source>
-        <translation>&amp;Veranstaltung</translation>
+        <source>The attendance could not be exported: %1</source>
+        <translation>Die Teilnahme konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <source>&amp;Report</source>
-        <translation>&amp;Bericht</translation>
+        <source>Export attendance</source>
+        <translation>Teilnahme exportieren</translation>
     </message>
     <message>
-        <source>D&amp;uplicates</source>
-        <translation>D&amp;uplikate</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Result of the last action</source>
-        <translation>Ergebnis der letzten Aktion</translation>
+        <source>Export event</source>
+        <translation>Veranstaltung exportieren</translation>
     </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>No events are listed: change the filters first.</source>
+        <translation>Keine Veranstaltungen aufgelistet: Ändern Sie zuerst die Filter.</translation>
+    </message>
+    <message>
+        <source>Export listed events</source>
+        <translation>Aufgelistete Veranstaltungen exportieren</translation>
+    </message>
+    <message>
+        <source>Commonroom events</source>
+        <translation>Commonroom-Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Save subscription file</source>
+        <translation>Abonnementdatei speichern</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet</source>
+        <translation>Anwesenheitsliste speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was not saved: %1</source>
+        <translation>Die Anwesenheitsliste wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save list of registrants</source>
+        <translation>Liste der Angemeldeten speichern</translation>
+    </message>
+    <message>
+        <source>The list of registrants was not saved: %1</source>
+        <translation>Die Liste der Angemeldeten wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Printing failed. Check the printer, or export a PDF instead.</source>
+        <translation>Drucken fehlgeschlagen. Prüfen Sie den Drucker oder exportieren Sie stattdessen ein PDF.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1.</source>
+        <translation>An den Drucker gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>Anwesenheitsliste: %1</translation>
+    </message>
+    <message>
+        <source>Registrants: %1</source>
+        <translation>Angemeldete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventListPane</name>
     <message>
         <source>Which events</source>
         <translation>Welche Veranstaltungen</translation>
@@ -1498,12 +1651,43 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle Gebiete</translation>
+    </message>
+    <message>
+        <source>The event was not created: %1</source>
+        <translation>Die Veranstaltung wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Event “%1” created. %2</source>
+        <translation>Veranstaltung „%1“ erstellt. %2</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Sie wird bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventPagePane</name>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Sie wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1638,74 +1822,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <translation>Die ausgewählte Anmeldung stornieren</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Teilnahme</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Teilgenommen</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>Walk-ins</source>
-        <translation>Ohne Anmeldung</translation>
-    </message>
-    <message>
-        <source>By &amp;area:</source>
-        <translation>Nach &amp;Gebiet:</translation>
-    </message>
-    <message>
-        <source>Attendance by area</source>
-        <translation>Teilnahme nach Gebiet</translation>
-    </message>
-    <message>
-        <source>Chart of attendance by area</source>
-        <translation>Diagramm der Teilnahme nach Gebiet</translation>
-    </message>
-    <message>
-        <source>The same figures as the table above</source>
-        <translation>Dieselben Zahlen wie in der Tabelle oben</translation>
-    </message>
-    <message>
-        <source>Export attendance (&amp;CSV)…</source>
-        <translation>Teilnahme exportieren (&amp;CSV)…</translation>
-    </message>
-    <message>
-        <source>Export attendance as CSV</source>
-        <translation>Teilnahme als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation>Personen, die möglicherweise dieselbe Person sind (gleiche E-Mail, Telefonnummer oder gleicher Name), oft nach Check-ins ohne Anmeldung am Eingang. Prüfen Sie jedes Paar: Führen Sie die beiden Datensätze zusammen oder markieren Sie sie als verschiedene Personen.</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>Mögliche Duplikate</translation>
-    </message>
-    <message>
-        <source>Re&amp;view…</source>
-        <translation>&amp;Prüfen…</translation>
-    </message>
-    <message>
-        <source>Review the selected pair</source>
-        <translation>Das ausgewählte Paar prüfen</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Alle Gruppen</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>Alle Gebiete</translation>
-    </message>
-    <message>
         <source>No events match. Change the filters, sync to receive events, or create one.</source>
         <translation>Keine Veranstaltungen gefunden. Ändern Sie die Filter, synchronisieren Sie, um Veranstaltungen zu erhalten, oder erstellen Sie eine.</translation>
     </message>
@@ -1765,30 +1881,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>You are registered.</source>
         <translation>Sie sind angemeldet.</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicates (%1)</source>
-        <translation>D&amp;uplikate (%1)</translation>
-    </message>
-    <message>
-        <source>Select an event to see its attendance.</source>
-        <translation>Wählen Sie eine Veranstaltung aus, um ihre Teilnahme zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation>%1 angemeldet · %2 teilgenommen · %3 nicht erschienen · %4 ohne Anmeldung · %5 auf der Warteliste · %6 storniert</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
-    </message>
-    <message>
-        <source>The event was not created: %1</source>
-        <translation>Die Veranstaltung wurde nicht erstellt: %1</translation>
-    </message>
-    <message>
-        <source>Event “%1” created. %2</source>
-        <translation>Veranstaltung „%1“ erstellt. %2</translation>
     </message>
     <message>
         <source>The event was not changed: %1</source>
@@ -1874,93 +1966,32 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <source>The registration of %1 is cancelled. %2</source>
         <translation>Die Anmeldung von %1 ist storniert. %2</translation>
     </message>
+</context>
+<context>
+    <name>commonroom::EventsDashboard</name>
     <message>
-        <source>Nothing was saved: %1</source>
-        <translation>Nichts wurde gespeichert: %1</translation>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>%1. gespeichert</translation>
+        <source>&amp;Event</source>
+        <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
-        <source>The attendance could not be exported: %1</source>
-        <translation>Die Teilnahme konnte nicht exportiert werden: %1</translation>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <source>Export attendance</source>
-        <translation>Teilnahme exportieren</translation>
+        <source>D&amp;uplicates</source>
+        <translation>D&amp;uplikate</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
+        <source>Result of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
     </message>
     <message>
-        <source>Export event</source>
-        <translation>Veranstaltung exportieren</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderdateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>No events are listed: change the filters first.</source>
-        <translation>Keine Veranstaltungen aufgelistet: Ändern Sie zuerst die Filter.</translation>
-    </message>
-    <message>
-        <source>Export listed events</source>
-        <translation>Aufgelistete Veranstaltungen exportieren</translation>
-    </message>
-    <message>
-        <source>Commonroom events</source>
-        <translation>Commonroom-Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Save subscription file</source>
-        <translation>Abonnementdatei speichern</translation>
-    </message>
-    <message>
-        <source>Save sign-in sheet</source>
-        <translation>Anwesenheitsliste speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The sign-in sheet was not saved: %1</source>
-        <translation>Die Anwesenheitsliste wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Save list of registrants</source>
-        <translation>Liste der Angemeldeten speichern</translation>
-    </message>
-    <message>
-        <source>The list of registrants was not saved: %1</source>
-        <translation>Die Liste der Angemeldeten wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Printing failed. Check the printer, or export a PDF instead.</source>
-        <translation>Drucken fehlgeschlagen. Prüfen Sie den Drucker oder exportieren Sie stattdessen ein PDF.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer: %1.</source>
-        <translation>An den Drucker gesendet: %1.</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet: %1</source>
-        <translation>Anwesenheitsliste: %1</translation>
-    </message>
-    <message>
-        <source>Registrants: %1</source>
-        <translation>Angemeldete: %1</translation>
-    </message>
-    <message>
-        <source>The two records are merged. %1</source>
-        <translation>Die beiden Datensätze sind zusammengeführt. %1</translation>
-    </message>
-    <message>
-        <source>Marked as different people. %1</source>
-        <translation>Als verschiedene Personen markiert. %1</translation>
+        <source>D&amp;uplicates (%1)</source>
+        <translation>D&amp;uplikate (%1)</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@
     </message>
 </context>
 <context>
-    <name>commonroom::EventsDashboard</name>
+    <name>commonroom::EventPagePane</name>
     <message numerus="yes">
         <source>%1 of %n place(s) taken</source>
         <translation>

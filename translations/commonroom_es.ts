@@ -563,6 +563,69 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     </message>
 </context>
 <context>
+    <name>commonroom::AttendanceReportPane</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No vino</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Sin inscripción</translation>
+    </message>
+    <message>
+        <source>By &amp;area:</source>
+        <translation>Por &amp;área:</translation>
+    </message>
+    <message>
+        <source>Attendance by area</source>
+        <translation>Asistencia por área</translation>
+    </message>
+    <message>
+        <source>Chart of attendance by area</source>
+        <translation>Gráfico de asistencia por área</translation>
+    </message>
+    <message>
+        <source>The same figures as the table above</source>
+        <translation>Las mismas cifras que la tabla de arriba</translation>
+    </message>
+    <message>
+        <source>Export attendance (&amp;CSV)…</source>
+        <translation>Exportar asistencia (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Export attendance as CSV</source>
+        <translation>Exportar la asistencia como CSV</translation>
+    </message>
+    <message>
+        <source>Select an event to see its attendance.</source>
+        <translation>Selecciona un evento para ver su asistencia.</translation>
+    </message>
+    <message>
+        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
+        <translation>%1 inscritos · %2 asistieron · %3 no vinieron · %4 sin inscripción · %5 en espera · %6 cancelados</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::AuditLogModel</name>
     <message>
         <source>Signed in</source>
@@ -1270,6 +1333,37 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     </message>
 </context>
 <context>
+    <name>commonroom::DuplicatesPane</name>
+    <message>
+        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
+        <translation>Personas señaladas como posiblemente la misma (mismo correo, teléfono o nombre), a menudo tras llegadas sin inscripción en la puerta. Revisa cada par: fusiona los dos registros o márcalos como personas distintas.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;visar…</translation>
+    </message>
+    <message>
+        <source>Review the selected pair</source>
+        <translation>Revisar el par seleccionado</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The two records are merged. %1</source>
+        <translation>Los dos registros se fusionaron. %1</translation>
+    </message>
+    <message>
+        <source>Marked as different people. %1</source>
+        <translation>Marcados como personas distintas. %1</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::ErasePersonDialog</name>
     <message>
         <source>Erase %1</source>
@@ -1424,31 +1518,90 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     </message>
 </context>
 <context>
-    <name>commonroom::EventsDashboard</name>
+    <name>commonroom::EventExports</name>
     <message>
-        <source>It will be sent at the next sync.</source>
-        <translation>Se enviará en la próxima sincronización.</translation>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
+        <source>Saved %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <source>&amp;Event</source>
-        <translation>&amp;Evento</translation>
+        <source>The attendance could not be exported: %1</source>
+        <translation>No se pudo exportar la asistencia: %1</translation>
     </message>
     <message>
-        <source>&amp;Report</source>
-        <translation>&amp;Informe</translation>
+        <source>Export attendance</source>
+        <translation>Exportar asistencia</translation>
     </message>
     <message>
-        <source>D&amp;uplicates</source>
-        <translation>D&amp;uplicados</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Result of the last action</source>
-        <translation>Resultado de la última acción</translation>
+        <source>Export event</source>
+        <translation>Exportar evento</translation>
     </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>No events are listed: change the filters first.</source>
+        <translation>No hay eventos en la lista: cambia primero los filtros.</translation>
+    </message>
+    <message>
+        <source>Export listed events</source>
+        <translation>Exportar los eventos de la lista</translation>
+    </message>
+    <message>
+        <source>Commonroom events</source>
+        <translation>Eventos de Commonroom</translation>
+    </message>
+    <message>
+        <source>Save subscription file</source>
+        <translation>Guardar archivo de suscripción</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet</source>
+        <translation>Guardar hoja de firmas</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was not saved: %1</source>
+        <translation>La hoja de firmas no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save list of registrants</source>
+        <translation>Guardar lista de inscritos</translation>
+    </message>
+    <message>
+        <source>The list of registrants was not saved: %1</source>
+        <translation>La lista de inscritos no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Printing failed. Check the printer, or export a PDF instead.</source>
+        <translation>Falló la impresión. Revisa la impresora o exporta un PDF.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1.</source>
+        <translation>Enviado a la impresora: %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>Hoja de firmas: %1</translation>
+    </message>
+    <message>
+        <source>Registrants: %1</source>
+        <translation>Inscritos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventListPane</name>
     <message>
         <source>Which events</source>
         <translation>Qué eventos</translation>
@@ -1498,12 +1651,43 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
         <source>New event</source>
         <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Todas las áreas</translation>
+    </message>
+    <message>
+        <source>The event was not created: %1</source>
+        <translation>El evento no se creó: %1</translation>
+    </message>
+    <message>
+        <source>Event “%1” created. %2</source>
+        <translation>Evento «%1» creado. %2</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Se enviará en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventPagePane</name>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Se enviará en la próxima sincronización.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1638,74 +1822,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <translation>Cancelar la inscripción seleccionada</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Asistencia</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Inscritos</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Asistió</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No vino</translation>
-    </message>
-    <message>
-        <source>Walk-ins</source>
-        <translation>Sin inscripción</translation>
-    </message>
-    <message>
-        <source>By &amp;area:</source>
-        <translation>Por &amp;área:</translation>
-    </message>
-    <message>
-        <source>Attendance by area</source>
-        <translation>Asistencia por área</translation>
-    </message>
-    <message>
-        <source>Chart of attendance by area</source>
-        <translation>Gráfico de asistencia por área</translation>
-    </message>
-    <message>
-        <source>The same figures as the table above</source>
-        <translation>Las mismas cifras que la tabla de arriba</translation>
-    </message>
-    <message>
-        <source>Export attendance (&amp;CSV)…</source>
-        <translation>Exportar asistencia (&amp;CSV)…</translation>
-    </message>
-    <message>
-        <source>Export attendance as CSV</source>
-        <translation>Exportar la asistencia como CSV</translation>
-    </message>
-    <message>
-        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation>Personas señaladas como posiblemente la misma (mismo correo, teléfono o nombre), a menudo tras llegadas sin inscripción en la puerta. Revisa cada par: fusiona los dos registros o márcalos como personas distintas.</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>Posibles duplicados</translation>
-    </message>
-    <message>
-        <source>Re&amp;view…</source>
-        <translation>Re&amp;visar…</translation>
-    </message>
-    <message>
-        <source>Review the selected pair</source>
-        <translation>Revisar el par seleccionado</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Todos los grupos</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>Todas las áreas</translation>
-    </message>
-    <message>
         <source>No events match. Change the filters, sync to receive events, or create one.</source>
         <translation>Ningún evento coincide. Cambia los filtros, sincroniza para recibir eventos o crea uno.</translation>
     </message>
@@ -1765,30 +1881,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>You are registered.</source>
         <translation>Estás inscrito.</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicates (%1)</source>
-        <translation>D&amp;uplicados (%1)</translation>
-    </message>
-    <message>
-        <source>Select an event to see its attendance.</source>
-        <translation>Selecciona un evento para ver su asistencia.</translation>
-    </message>
-    <message>
-        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation>%1 inscritos · %2 asistieron · %3 no vinieron · %4 sin inscripción · %5 en espera · %6 cancelados</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(desconocido)</translation>
-    </message>
-    <message>
-        <source>The event was not created: %1</source>
-        <translation>El evento no se creó: %1</translation>
-    </message>
-    <message>
-        <source>Event “%1” created. %2</source>
-        <translation>Evento «%1» creado. %2</translation>
     </message>
     <message>
         <source>The event was not changed: %1</source>
@@ -1874,93 +1966,32 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <source>The registration of %1 is cancelled. %2</source>
         <translation>La inscripción de %1 está cancelada. %2</translation>
     </message>
+</context>
+<context>
+    <name>commonroom::EventsDashboard</name>
     <message>
-        <source>Nothing was saved: %1</source>
-        <translation>No se guardó nada: %1</translation>
+        <source>Events</source>
+        <translation>Eventos</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>Guardado en %1.</translation>
+        <source>&amp;Event</source>
+        <translation>&amp;Evento</translation>
     </message>
     <message>
-        <source>The attendance could not be exported: %1</source>
-        <translation>No se pudo exportar la asistencia: %1</translation>
+        <source>&amp;Report</source>
+        <translation>&amp;Informe</translation>
     </message>
     <message>
-        <source>Export attendance</source>
-        <translation>Exportar asistencia</translation>
+        <source>D&amp;uplicates</source>
+        <translation>D&amp;uplicados</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
+        <source>Result of the last action</source>
+        <translation>Resultado de la última acción</translation>
     </message>
     <message>
-        <source>Export event</source>
-        <translation>Exportar evento</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Archivos de calendario (*.ics)</translation>
-    </message>
-    <message>
-        <source>No events are listed: change the filters first.</source>
-        <translation>No hay eventos en la lista: cambia primero los filtros.</translation>
-    </message>
-    <message>
-        <source>Export listed events</source>
-        <translation>Exportar los eventos de la lista</translation>
-    </message>
-    <message>
-        <source>Commonroom events</source>
-        <translation>Eventos de Commonroom</translation>
-    </message>
-    <message>
-        <source>Save subscription file</source>
-        <translation>Guardar archivo de suscripción</translation>
-    </message>
-    <message>
-        <source>Save sign-in sheet</source>
-        <translation>Guardar hoja de firmas</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The sign-in sheet was not saved: %1</source>
-        <translation>La hoja de firmas no se guardó: %1</translation>
-    </message>
-    <message>
-        <source>Save list of registrants</source>
-        <translation>Guardar lista de inscritos</translation>
-    </message>
-    <message>
-        <source>The list of registrants was not saved: %1</source>
-        <translation>La lista de inscritos no se guardó: %1</translation>
-    </message>
-    <message>
-        <source>Printing failed. Check the printer, or export a PDF instead.</source>
-        <translation>Falló la impresión. Revisa la impresora o exporta un PDF.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer: %1.</source>
-        <translation>Enviado a la impresora: %1.</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet: %1</source>
-        <translation>Hoja de firmas: %1</translation>
-    </message>
-    <message>
-        <source>Registrants: %1</source>
-        <translation>Inscritos: %1</translation>
-    </message>
-    <message>
-        <source>The two records are merged. %1</source>
-        <translation>Los dos registros se fusionaron. %1</translation>
-    </message>
-    <message>
-        <source>Marked as different people. %1</source>
-        <translation>Marcados como personas distintas. %1</translation>
+        <source>D&amp;uplicates (%1)</source>
+        <translation>D&amp;uplicados (%1)</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,69 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     </message>
 </context>
 <context>
+    <name>commonroom::AttendanceReportPane</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Sans inscription</translation>
+    </message>
+    <message>
+        <source>By &amp;area:</source>
+        <translation>Par &amp;secteur :</translation>
+    </message>
+    <message>
+        <source>Attendance by area</source>
+        <translation>Participation par secteur</translation>
+    </message>
+    <message>
+        <source>Chart of attendance by area</source>
+        <translation>Graphique de la participation par secteur</translation>
+    </message>
+    <message>
+        <source>The same figures as the table above</source>
+        <translation>Les mêmes chiffres que le tableau ci-dessus</translation>
+    </message>
+    <message>
+        <source>Export attendance (&amp;CSV)…</source>
+        <translation>Exporter la participation (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Export attendance as CSV</source>
+        <translation>Exporter la participation en CSV</translation>
+    </message>
+    <message>
+        <source>Select an event to see its attendance.</source>
+        <translation>Sélectionnez un événement pour voir sa participation.</translation>
+    </message>
+    <message>
+        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
+        <translation>%1 inscrits · %2 présents · %3 absents · %4 sans inscription · %5 en attente · %6 annulés</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::AuditLogModel</name>
     <message>
         <source>Signed in</source>
@@ -1270,6 +1333,37 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     </message>
 </context>
 <context>
+    <name>commonroom::DuplicatesPane</name>
+    <message>
+        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
+        <translation>Personnes signalées comme étant peut-être la même personne (même e-mail, téléphone ou nom), souvent après des arrivées sans inscription. Examinez chaque paire : fusionnez les deux fiches, ou marquez-les comme des personnes différentes.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>E&amp;xaminer…</translation>
+    </message>
+    <message>
+        <source>Review the selected pair</source>
+        <translation>Examiner la paire sélectionnée</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Il sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The two records are merged. %1</source>
+        <translation>Les deux fiches sont fusionnées. %1</translation>
+    </message>
+    <message>
+        <source>Marked as different people. %1</source>
+        <translation>Marquées comme personnes différentes. %1</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::ErasePersonDialog</name>
     <message>
         <source>Erase %1</source>
@@ -1424,31 +1518,90 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     </message>
 </context>
 <context>
-    <name>commonroom::EventsDashboard</name>
+    <name>commonroom::EventExports</name>
     <message>
-        <source>It will be sent at the next sync.</source>
-        <translation>Il sera envoyé à la prochaine synchronisation.</translation>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré : %1</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>Événements</translation>
+        <source>Saved %1.</source>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
-        <source>&amp;Event</source>
-        <translation>&amp;Événement</translation>
+        <source>The attendance could not be exported: %1</source>
+        <translation>La participation n’a pas pu être exportée : %1</translation>
     </message>
     <message>
-        <source>&amp;Report</source>
-        <translation>&amp;Rapport</translation>
+        <source>Export attendance</source>
+        <translation>Exporter la participation</translation>
     </message>
     <message>
-        <source>D&amp;uplicates</source>
-        <translation>&amp;Doublons</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Result of the last action</source>
-        <translation>Résultat de la dernière action</translation>
+        <source>Export event</source>
+        <translation>Exporter l’événement</translation>
     </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>No events are listed: change the filters first.</source>
+        <translation>Aucun événement listé : modifiez d’abord les filtres.</translation>
+    </message>
+    <message>
+        <source>Export listed events</source>
+        <translation>Exporter les événements listés</translation>
+    </message>
+    <message>
+        <source>Commonroom events</source>
+        <translation>Événements Commonroom</translation>
+    </message>
+    <message>
+        <source>Save subscription file</source>
+        <translation>Enregistrer le fichier d’abonnement</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet</source>
+        <translation>Enregistrer la feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was not saved: %1</source>
+        <translation>La feuille d’émargement n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Save list of registrants</source>
+        <translation>Enregistrer la liste des inscrits</translation>
+    </message>
+    <message>
+        <source>The list of registrants was not saved: %1</source>
+        <translation>La liste des inscrits n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Printing failed. Check the printer, or export a PDF instead.</source>
+        <translation>L’impression a échoué. Vérifiez l’imprimante, ou exportez plutôt un PDF.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1.</source>
+        <translation>Envoyé à l’imprimante : %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>Feuille d’émargement : %1</translation>
+    </message>
+    <message>
+        <source>Registrants: %1</source>
+        <translation>Inscrits : %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventListPane</name>
     <message>
         <source>Which events</source>
         <translation>Quels événements</translation>
@@ -1498,12 +1651,43 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
         <source>New event</source>
         <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>The event was not created: %1</source>
+        <translation>L’événement n’a pas été créé : %1</translation>
+    </message>
+    <message>
+        <source>Event “%1” created. %2</source>
+        <translation>Événement « %1 » créé. %2</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Il sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventPagePane</name>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Il sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1638,74 +1822,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <translation>Annuler l’inscription sélectionnée</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Inscrits</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Présents</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Absents</translation>
-    </message>
-    <message>
-        <source>Walk-ins</source>
-        <translation>Sans inscription</translation>
-    </message>
-    <message>
-        <source>By &amp;area:</source>
-        <translation>Par &amp;secteur :</translation>
-    </message>
-    <message>
-        <source>Attendance by area</source>
-        <translation>Participation par secteur</translation>
-    </message>
-    <message>
-        <source>Chart of attendance by area</source>
-        <translation>Graphique de la participation par secteur</translation>
-    </message>
-    <message>
-        <source>The same figures as the table above</source>
-        <translation>Les mêmes chiffres que le tableau ci-dessus</translation>
-    </message>
-    <message>
-        <source>Export attendance (&amp;CSV)…</source>
-        <translation>Exporter la participation (&amp;CSV)…</translation>
-    </message>
-    <message>
-        <source>Export attendance as CSV</source>
-        <translation>Exporter la participation en CSV</translation>
-    </message>
-    <message>
-        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation>Personnes signalées comme étant peut-être la même personne (même e-mail, téléphone ou nom), souvent après des arrivées sans inscription. Examinez chaque paire : fusionnez les deux fiches, ou marquez-les comme des personnes différentes.</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>Doublons possibles</translation>
-    </message>
-    <message>
-        <source>Re&amp;view…</source>
-        <translation>E&amp;xaminer…</translation>
-    </message>
-    <message>
-        <source>Review the selected pair</source>
-        <translation>Examiner la paire sélectionnée</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Tous les groupes</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>Tous les secteurs</translation>
-    </message>
-    <message>
         <source>No events match. Change the filters, sync to receive events, or create one.</source>
         <translation>Aucun événement ne correspond. Modifiez les filtres, synchronisez pour recevoir des événements, ou créez-en un.</translation>
     </message>
@@ -1765,30 +1881,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>You are registered.</source>
         <translation>Vous êtes inscrit(e).</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicates (%1)</source>
-        <translation>&amp;Doublons (%1)</translation>
-    </message>
-    <message>
-        <source>Select an event to see its attendance.</source>
-        <translation>Sélectionnez un événement pour voir sa participation.</translation>
-    </message>
-    <message>
-        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation>%1 inscrits · %2 présents · %3 absents · %4 sans inscription · %5 en attente · %6 annulés</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(inconnu)</translation>
-    </message>
-    <message>
-        <source>The event was not created: %1</source>
-        <translation>L’événement n’a pas été créé : %1</translation>
-    </message>
-    <message>
-        <source>Event “%1” created. %2</source>
-        <translation>Événement « %1 » créé. %2</translation>
     </message>
     <message>
         <source>The event was not changed: %1</source>
@@ -1874,93 +1966,32 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <source>The registration of %1 is cancelled. %2</source>
         <translation>L’inscription de %1 est annulée. %2</translation>
     </message>
+</context>
+<context>
+    <name>commonroom::EventsDashboard</name>
     <message>
-        <source>Nothing was saved: %1</source>
-        <translation>Rien n’a été enregistré : %1</translation>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>Enregistré dans %1.</translation>
+        <source>&amp;Event</source>
+        <translation>&amp;Événement</translation>
     </message>
     <message>
-        <source>The attendance could not be exported: %1</source>
-        <translation>La participation n’a pas pu être exportée : %1</translation>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <source>Export attendance</source>
-        <translation>Exporter la participation</translation>
+        <source>D&amp;uplicates</source>
+        <translation>&amp;Doublons</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
+        <source>Result of the last action</source>
+        <translation>Résultat de la dernière action</translation>
     </message>
     <message>
-        <source>Export event</source>
-        <translation>Exporter l’événement</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers de calendrier (*.ics)</translation>
-    </message>
-    <message>
-        <source>No events are listed: change the filters first.</source>
-        <translation>Aucun événement listé : modifiez d’abord les filtres.</translation>
-    </message>
-    <message>
-        <source>Export listed events</source>
-        <translation>Exporter les événements listés</translation>
-    </message>
-    <message>
-        <source>Commonroom events</source>
-        <translation>Événements Commonroom</translation>
-    </message>
-    <message>
-        <source>Save subscription file</source>
-        <translation>Enregistrer le fichier d’abonnement</translation>
-    </message>
-    <message>
-        <source>Save sign-in sheet</source>
-        <translation>Enregistrer la feuille d’émargement</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The sign-in sheet was not saved: %1</source>
-        <translation>La feuille d’émargement n’a pas été enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>Save list of registrants</source>
-        <translation>Enregistrer la liste des inscrits</translation>
-    </message>
-    <message>
-        <source>The list of registrants was not saved: %1</source>
-        <translation>La liste des inscrits n’a pas été enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>Printing failed. Check the printer, or export a PDF instead.</source>
-        <translation>L’impression a échoué. Vérifiez l’imprimante, ou exportez plutôt un PDF.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer: %1.</source>
-        <translation>Envoyé à l’imprimante : %1.</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet: %1</source>
-        <translation>Feuille d’émargement : %1</translation>
-    </message>
-    <message>
-        <source>Registrants: %1</source>
-        <translation>Inscrits : %1</translation>
-    </message>
-    <message>
-        <source>The two records are merged. %1</source>
-        <translation>Les deux fiches sont fusionnées. %1</translation>
-    </message>
-    <message>
-        <source>Marked as different people. %1</source>
-        <translation>Marquées comme personnes différentes. %1</translation>
+        <source>D&amp;uplicates (%1)</source>
+        <translation>&amp;Doublons (%1)</translation>
     </message>
 </context>
 <context>

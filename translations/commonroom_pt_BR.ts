@@ -563,6 +563,69 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     </message>
 </context>
 <context>
+    <name>commonroom::AttendanceReportPane</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Compareceu</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Faltou</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Sem inscrição</translation>
+    </message>
+    <message>
+        <source>By &amp;area:</source>
+        <translation>Por &amp;área:</translation>
+    </message>
+    <message>
+        <source>Attendance by area</source>
+        <translation>Presença por área</translation>
+    </message>
+    <message>
+        <source>Chart of attendance by area</source>
+        <translation>Gráfico de presença por área</translation>
+    </message>
+    <message>
+        <source>The same figures as the table above</source>
+        <translation>Os mesmos números da tabela acima</translation>
+    </message>
+    <message>
+        <source>Export attendance (&amp;CSV)…</source>
+        <translation>Exportar presença (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Export attendance as CSV</source>
+        <translation>Exportar a presença como CSV</translation>
+    </message>
+    <message>
+        <source>Select an event to see its attendance.</source>
+        <translation>Selecione um evento para ver a presença.</translation>
+    </message>
+    <message>
+        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
+        <translation>%1 inscritos · %2 compareceram · %3 faltaram · %4 sem inscrição · %5 na lista de espera · %6 cancelados</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconhecido)</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::AuditLogModel</name>
     <message>
         <source>Signed in</source>
@@ -1270,6 +1333,37 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     </message>
 </context>
 <context>
+    <name>commonroom::DuplicatesPane</name>
+    <message>
+        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
+        <translation>Pessoas sinalizadas como possivelmente a mesma (mesmo e-mail, telefone ou nome), muitas vezes após chegadas sem inscrição na porta. Revise cada par: mescle os dois registros ou marque-os como pessoas diferentes.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possíveis duplicatas</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;visar…</translation>
+    </message>
+    <message>
+        <source>Review the selected pair</source>
+        <translation>Revisar o par selecionado</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Será enviado na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>The two records are merged. %1</source>
+        <translation>Os dois registros foram mesclados. %1</translation>
+    </message>
+    <message>
+        <source>Marked as different people. %1</source>
+        <translation>Marcados como pessoas diferentes. %1</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::ErasePersonDialog</name>
     <message>
         <source>Erase %1</source>
@@ -1424,31 +1518,90 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     </message>
 </context>
 <context>
-    <name>commonroom::EventsDashboard</name>
+    <name>commonroom::EventExports</name>
     <message>
-        <source>It will be sent at the next sync.</source>
-        <translation>Será enviado na próxima sincronização.</translation>
+        <source>Nothing was saved: %1</source>
+        <translation>Nada foi salvo: %1</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
+        <source>Saved %1.</source>
+        <translation>Salvo em %1.</translation>
     </message>
     <message>
-        <source>&amp;Event</source>
-        <translation>&amp;Evento</translation>
+        <source>The attendance could not be exported: %1</source>
+        <translation>Não foi possível exportar a presença: %1</translation>
     </message>
     <message>
-        <source>&amp;Report</source>
-        <translation>&amp;Relatório</translation>
+        <source>Export attendance</source>
+        <translation>Exportar presença</translation>
     </message>
     <message>
-        <source>D&amp;uplicates</source>
-        <translation>D&amp;uplicados</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Result of the last action</source>
-        <translation>Resultado da última ação</translation>
+        <source>Export event</source>
+        <translation>Exportar evento</translation>
     </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Arquivos de calendário (*.ics)</translation>
+    </message>
+    <message>
+        <source>No events are listed: change the filters first.</source>
+        <translation>Nenhum evento listado: altere os filtros primeiro.</translation>
+    </message>
+    <message>
+        <source>Export listed events</source>
+        <translation>Exportar os eventos listados</translation>
+    </message>
+    <message>
+        <source>Commonroom events</source>
+        <translation>Eventos do Commonroom</translation>
+    </message>
+    <message>
+        <source>Save subscription file</source>
+        <translation>Salvar arquivo de assinatura</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet</source>
+        <translation>Salvar lista de presença</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was not saved: %1</source>
+        <translation>A lista de presença não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Save list of registrants</source>
+        <translation>Salvar lista de inscritos</translation>
+    </message>
+    <message>
+        <source>The list of registrants was not saved: %1</source>
+        <translation>A lista de inscritos não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Printing failed. Check the printer, or export a PDF instead.</source>
+        <translation>Falha na impressão. Verifique a impressora ou exporte um PDF.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1.</source>
+        <translation>Enviado para a impressora: %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>Lista de presença: %1</translation>
+    </message>
+    <message>
+        <source>Registrants: %1</source>
+        <translation>Inscritos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventListPane</name>
     <message>
         <source>Which events</source>
         <translation>Quais eventos</translation>
@@ -1498,12 +1651,43 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
     </message>
     <message>
         <source>New event</source>
         <translation>Novo evento</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Todas as áreas</translation>
+    </message>
+    <message>
+        <source>The event was not created: %1</source>
+        <translation>O evento não foi criado: %1</translation>
+    </message>
+    <message>
+        <source>Event “%1” created. %2</source>
+        <translation>Evento “%1” criado. %2</translation>
+    </message>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Será enviado na próxima sincronização.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::EventPagePane</name>
+    <message>
+        <source>It will be sent at the next sync.</source>
+        <translation>Será enviado na próxima sincronização.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1638,74 +1822,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <translation>Cancelar a inscrição selecionada</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Presença</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Inscritos</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Compareceu</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Faltou</translation>
-    </message>
-    <message>
-        <source>Walk-ins</source>
-        <translation>Sem inscrição</translation>
-    </message>
-    <message>
-        <source>By &amp;area:</source>
-        <translation>Por &amp;área:</translation>
-    </message>
-    <message>
-        <source>Attendance by area</source>
-        <translation>Presença por área</translation>
-    </message>
-    <message>
-        <source>Chart of attendance by area</source>
-        <translation>Gráfico de presença por área</translation>
-    </message>
-    <message>
-        <source>The same figures as the table above</source>
-        <translation>Os mesmos números da tabela acima</translation>
-    </message>
-    <message>
-        <source>Export attendance (&amp;CSV)…</source>
-        <translation>Exportar presença (&amp;CSV)…</translation>
-    </message>
-    <message>
-        <source>Export attendance as CSV</source>
-        <translation>Exportar a presença como CSV</translation>
-    </message>
-    <message>
-        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation>Pessoas sinalizadas como possivelmente a mesma (mesmo e-mail, telefone ou nome), muitas vezes após chegadas sem inscrição na porta. Revise cada par: mescle os dois registros ou marque-os como pessoas diferentes.</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>Possíveis duplicatas</translation>
-    </message>
-    <message>
-        <source>Re&amp;view…</source>
-        <translation>Re&amp;visar…</translation>
-    </message>
-    <message>
-        <source>Review the selected pair</source>
-        <translation>Revisar o par selecionado</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Todos os grupos</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>Todas as áreas</translation>
-    </message>
-    <message>
         <source>No events match. Change the filters, sync to receive events, or create one.</source>
         <translation>Nenhum evento corresponde. Altere os filtros, sincronize para receber eventos ou crie um.</translation>
     </message>
@@ -1765,30 +1881,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>You are registered.</source>
         <translation>Você está inscrito.</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicates (%1)</source>
-        <translation>D&amp;uplicados (%1)</translation>
-    </message>
-    <message>
-        <source>Select an event to see its attendance.</source>
-        <translation>Selecione um evento para ver a presença.</translation>
-    </message>
-    <message>
-        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation>%1 inscritos · %2 compareceram · %3 faltaram · %4 sem inscrição · %5 na lista de espera · %6 cancelados</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(desconhecido)</translation>
-    </message>
-    <message>
-        <source>The event was not created: %1</source>
-        <translation>O evento não foi criado: %1</translation>
-    </message>
-    <message>
-        <source>Event “%1” created. %2</source>
-        <translation>Evento “%1” criado. %2</translation>
     </message>
     <message>
         <source>The event was not changed: %1</source>
@@ -1874,93 +1966,32 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <source>The registration of %1 is cancelled. %2</source>
         <translation>A inscrição de %1 foi cancelada. %2</translation>
     </message>
+</context>
+<context>
+    <name>commonroom::EventsDashboard</name>
     <message>
-        <source>Nothing was saved: %1</source>
-        <translation>Nada foi salvo: %1</translation>
+        <source>Events</source>
+        <translation>Eventos</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>Salvo em %1.</translation>
+        <source>&amp;Event</source>
+        <translation>&amp;Evento</translation>
     </message>
     <message>
-        <source>The attendance could not be exported: %1</source>
-        <translation>Não foi possível exportar a presença: %1</translation>
+        <source>&amp;Report</source>
+        <translation>&amp;Relatório</translation>
     </message>
     <message>
-        <source>Export attendance</source>
-        <translation>Exportar presença</translation>
+        <source>D&amp;uplicates</source>
+        <translation>D&amp;uplicados</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
+        <source>Result of the last action</source>
+        <translation>Resultado da última ação</translation>
     </message>
     <message>
-        <source>Export event</source>
-        <translation>Exportar evento</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Arquivos de calendário (*.ics)</translation>
-    </message>
-    <message>
-        <source>No events are listed: change the filters first.</source>
-        <translation>Nenhum evento listado: altere os filtros primeiro.</translation>
-    </message>
-    <message>
-        <source>Export listed events</source>
-        <translation>Exportar os eventos listados</translation>
-    </message>
-    <message>
-        <source>Commonroom events</source>
-        <translation>Eventos do Commonroom</translation>
-    </message>
-    <message>
-        <source>Save subscription file</source>
-        <translation>Salvar arquivo de assinatura</translation>
-    </message>
-    <message>
-        <source>Save sign-in sheet</source>
-        <translation>Salvar lista de presença</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Arquivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The sign-in sheet was not saved: %1</source>
-        <translation>A lista de presença não foi salva: %1</translation>
-    </message>
-    <message>
-        <source>Save list of registrants</source>
-        <translation>Salvar lista de inscritos</translation>
-    </message>
-    <message>
-        <source>The list of registrants was not saved: %1</source>
-        <translation>A lista de inscritos não foi salva: %1</translation>
-    </message>
-    <message>
-        <source>Printing failed. Check the printer, or export a PDF instead.</source>
-        <translation>Falha na impressão. Verifique a impressora ou exporte um PDF.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer: %1.</source>
-        <translation>Enviado para a impressora: %1.</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet: %1</source>
-        <translation>Lista de presença: %1</translation>
-    </message>
-    <message>
-        <source>Registrants: %1</source>
-        <translation>Inscritos: %1</translation>
-    </message>
-    <message>
-        <source>The two records are merged. %1</source>
-        <translation>Os dois registros foram mesclados. %1</translation>
-    </message>
-    <message>
-        <source>Marked as different people. %1</source>
-        <translation>Marcados como pessoas diferentes. %1</translation>
+        <source>D&amp;uplicates (%1)</source>
+        <translation>D&amp;uplicados (%1)</translation>
     </message>
 </context>
 <context>

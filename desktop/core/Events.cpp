@@ -233,6 +233,19 @@ std::optional<EventInfo> Events::event(const QString &eventId) const
     return eventFrom(eventId, *row);
 }
 
+QStringList Events::areas() const
+{
+    QStringList areas;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT DISTINCT area FROM event WHERE area IS NOT NULL AND area != '' "
+                                  "ORDER BY area COLLATE NOCASE"))) {
+        while (query.next())
+            areas << query.value(0).toString();
+    }
+    return areas;
+}
+
 std::vector<EventInfo> Events::list(const EventQuery &query) const
 {
     QString sql = QStringLiteral("SELECT id FROM event WHERE 1");

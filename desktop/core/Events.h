@@ -183,6 +183,8 @@ public:
     std::optional<EventInfo> event(const QString &eventId) const;
     // Upcoming in start order, past newest first, `All` in start order.
     std::vector<EventInfo> list(const EventQuery &query) const;
+    // The areas events are in, each once, in name order (ignoring case).
+    QStringList areas() const;
 
     // ---- registration
     // The id of the registration of (event, person) this device holds; empty when it holds none.

@@ -25,6 +25,19 @@ QString Groups::me() const
     return m_store.setting(QStringLiteral("person_id"));
 }
 
+std::vector<Groups::Named> Groups::named() const
+{
+    std::vector<Named> groups;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (query.exec(
+            QStringLiteral("SELECT id, name FROM \"group\" WHERE name IS NOT NULL ORDER BY name COLLATE NOCASE"))) {
+        while (query.next())
+            groups.push_back({query.value(0).toString(), query.value(1).toString()});
+    }
+    return groups;
+}
+
 std::optional<Groups::Membership> Groups::membershipOf(const QString &groupId, const QString &personId) const
 {
     QSqlQuery query(m_store.database());

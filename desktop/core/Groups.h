@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace commonroom {
 
@@ -30,6 +31,15 @@ public:
         QString state;
         QString role;
     };
+
+    struct Named
+    {
+        QString id;
+        QString name;
+    };
+
+    // The groups on this device that have a name, in name order (ignoring case).
+    std::vector<Named> named() const;
 
     // Creates the group with the signed-in person as its first curator; returns its id.
     Result<QString> create(

@@ -1,48 +1,49 @@
 #pragma once
 
-#include "desktop/core/Events.h"
+#include "EventExports.h"
 
 #include <QPointer>
 #include <QString>
 #include <QWidget>
 
-#include <optional>
-
 class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
-class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 
 namespace commonroom {
 
-class Device;
+class AttendanceReportPane;
 class CheckInWindow;
 class DuplicateCandidatesModel;
+class DuplicatesPane;
+class EventListPane;
+class EventPagePane;
 class EventsModel;
+class Device;
 class LocalStore;
 class Prompts;
 class RegistrantsModel;
 
 // The events dashboard: the community's events and everything around them, offline.
 //
-// Left, the events — upcoming (soonest first) or past (newest first), filtered by hosting group,
-// area and words of the title or place. Right, the selected event in three tabs:
+// Left, the events (EventListPane). Right, the selected event in three tabs:
 //
-// - *Event*: details, the signed-in person's registration (registered, or their place on the
-//   waitlist) with Register / Cancel registration, and the registrants. Organizers (and leaders,
-//   and curators of the hosting group) also edit or cancel the event, register someone, cancel a
-//   registration, open check-in mode, and export: attendance CSV, the event or the listed events
-//   as iCalendar (.ics), an .ics subscription file, the sign-in sheet and the registrants as PDF.
-// - *Report*: registered, attended, no-shows, walk-ins, waitlisted and cancelled, by area.
-// - *Duplicates* (leaders): people flagged as likely the same person, reviewed side by side in
-//   DuplicateMergeDialog.
+// - *Event* (EventPagePane): details, the signed-in person's registration, the registrants, and
+//   for organizers editing, check-in mode and the exports (EventExports): attendance CSV, the
+//   event or the listed events as iCalendar (.ics), an .ics subscription file, the sign-in sheet
+//   and the registrants as PDF or on paper.
+// - *Report* (AttendanceReportPane): registered, attended, no-shows, walk-ins, waitlisted and
+//   cancelled, by area, with a chart.
+// - *Duplicates* (DuplicatesPane, leaders): people flagged as likely the same person, reviewed
+//   side by side in DuplicateMergeDialog.
 //
-// A self-contained QWidget, so the main window can host it as a page (docs/events.md).
+// The dashboard ties the panes together, shows the result of the last action under them and
+// opens the full-screen check-in window. A self-contained QWidget, so the main window can host
+// it as a page (docs/events.md).
 class EventsDashboard : public QWidget
 {
     Q_OBJECT
@@ -56,24 +57,29 @@ public:
     EventsDashboard(Device &device, Prompts &prompts, QWidget *parent = nullptr);
     ~EventsDashboard() override;
 
-    EventsModel *eventsModel() const { return m_events; }
-    RegistrantsModel *registrantsModel() const { return m_registrants; }
-    DuplicateCandidatesModel *duplicatesModel() const { return m_duplicates; }
-    QTableView *eventsView() const { return m_eventsView; }
-    QTableView *registrantsView() const { return m_registrantsView; }
-    QComboBox *whenFilter() const { return m_when; }
-    QComboBox *groupFilter() const { return m_group; }
-    QComboBox *areaFilter() const { return m_area; }
-    QLineEdit *searchField() const { return m_search; }
+    EventListPane *listPane() const { return m_list; }
+    EventPagePane *eventPane() const { return m_page; }
+    AttendanceReportPane *reportPane() const { return m_report; }
+    DuplicatesPane *duplicatesPane() const { return m_duplicates; }
+
+    EventsModel *eventsModel() const;
+    RegistrantsModel *registrantsModel() const;
+    DuplicateCandidatesModel *duplicatesModel() const;
+    QTableView *eventsView() const;
+    QTableView *registrantsView() const;
+    QComboBox *whenFilter() const;
+    QComboBox *groupFilter() const;
+    QComboBox *areaFilter() const;
+    QLineEdit *searchField() const;
     QTabWidget *tabs() const { return m_tabs; }
     // The check-in window opened last (null when closed).
     CheckInWindow *checkInWindow() const;
     // The by-area table of the report: area, registered, attended, no-show, walk-ins.
-    QStandardItemModel *reportByArea() const { return m_byArea; }
+    QStandardItemModel *reportByArea() const;
     // The chart of the report: attended and no-show per area.
-    QChartView *reportChart() const { return m_chart; }
+    QChartView *reportChart() const;
 
-    QString currentEventId() const { return m_eventId; }
+    QString currentEventId() const;
     // Selects the event, widening the filters if they hide it; false if it is not on the device.
     bool selectEvent(const QString &eventId);
     // Selects a registrant of the current event.
@@ -106,73 +112,24 @@ public Q_SLOTS:
     void refreshReport();
 
 private:
-    QWidget *createList(QWidget *parent);
-    QWidget *createEventPage(QWidget *parent);
-    QWidget *createReportPage(QWidget *parent);
-    QWidget *createDuplicatesPage(QWidget *parent);
-    void applyFilters();
-    void reloadFilterChoices();
-    void onCurrentEventChanged();
-    void onEventsReset();
-    void updateDetails();
-    void updateActions();
-    std::optional<EventInfo> currentEvent() const;
-    Events &events() const;
-    QString me() const;
-    bool confirm(const QString &title, const QString &question);
-    QString askSavePath(const QString &title, const QString &suggestedName, const QString &filter);
-    void saveBytes(const QString &title, const QString &suggestedName, const QString &filter, const QByteArray &data);
-    QString fileStem() const;
-    void print(const QString &title, const QString &html);
+    void onCurrentEventChanged(const QString &eventId);
+    void exportCurrent(EventExports::Kind kind);
+    void updateDuplicatesTab();
     void showError(const QString &message);
     void showDone(const QString &message);
 
     Device &m_device;
     LocalStore &m_store;
     Prompts &m_prompts;
-    EventsModel *m_events;
-    RegistrantsModel *m_registrants;
-    DuplicateCandidatesModel *m_duplicates;
-    QString m_eventId;
-    QString m_errorText;
-    bool m_restoringSelection = false;
-    QPointer<CheckInWindow> m_checkIn;
-
-    QComboBox *m_when = nullptr;
-    QComboBox *m_group = nullptr;
-    QComboBox *m_area = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_eventsView = nullptr;
-    QPushButton *m_newEvent = nullptr;
-
+    EventListPane *m_list = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_eventPage = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_whenLabel = nullptr;
-    QLabel *m_where = nullptr;
-    QLabel *m_host = nullptr;
-    QLabel *m_capacity = nullptr;
-    QLabel *m_description = nullptr;
-    QLabel *m_myStanding = nullptr;
-    QPushButton *m_register = nullptr;
-    QPushButton *m_cancelRegistration = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_cancelEvent = nullptr;
-    QPushButton *m_checkInButton = nullptr;
-    QPushButton *m_export = nullptr;
-    QTableView *m_registrantsView = nullptr;
-    QPushButton *m_registerSomeone = nullptr;
-    QPushButton *m_cancelSelected = nullptr;
-
-    QLabel *m_reportSummary = nullptr;
-    QStandardItemModel *m_byArea = nullptr;
-    QTableView *m_byAreaView = nullptr;
-    QChartView *m_chart = nullptr;
-
-    QTableView *m_duplicatesView = nullptr;
-    QPushButton *m_review = nullptr;
-
+    EventPagePane *m_page = nullptr;
+    AttendanceReportPane *m_report = nullptr;
+    DuplicatesPane *m_duplicates = nullptr;
+    EventExports *m_exports = nullptr;
+    QPointer<CheckInWindow> m_checkIn;
     QLabel *m_message = nullptr;
+    QString m_errorText;
 };
 
 } // namespace commonroom
