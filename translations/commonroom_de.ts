@@ -64,6 +64,65 @@
     </message>
 </context>
 <context>
+    <name>GroupMessages</name>
+    <message>
+        <source>Sign in first: a group needs a first curator.</source>
+        <translation>Melden Sie sich zuerst an: Eine Gruppe braucht eine erste Kuratorin oder einen ersten Kurator.</translation>
+    </message>
+    <message>
+        <source>This group is not on this computer any more. Sync, then try again.</source>
+        <translation>Diese Gruppe ist nicht mehr auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>To join %1, accept its terms.</source>
+        <translation>Um %1 beizutreten, akzeptieren Sie die Bedingungen.</translation>
+    </message>
+    <message>
+        <source>You are already a member of %1.</source>
+        <translation>Sie sind bereits Mitglied von %1.</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 already waits for a curator.</source>
+        <translation>Ihre Beitrittsanfrage für %1 wartet bereits auf eine Kuratorin oder einen Kurator.</translation>
+    </message>
+    <message>
+        <source>%1 takes new members by invitation of its curators only.</source>
+        <translation>%1 nimmt neue Mitglieder nur auf Einladung der Kuratoren auf.</translation>
+    </message>
+    <message>
+        <source>This membership is not on this computer any more. Sync to see where it stands.</source>
+        <translation>Diese Mitgliedschaft ist nicht mehr auf diesem Computer. Synchronisieren Sie, um den Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
+        <translation>Diese Anfrage wurde inzwischen beantwortet oder zurückgezogen. Synchronisieren Sie, um den Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 already has a membership, request or invitation in %2.</source>
+        <translation>%1 hat bereits eine Mitgliedschaft, Anfrage oder Einladung in %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one curator: make someone else curator first.</source>
+        <translation>%1 braucht mindestens eine Kuratorin oder einen Kurator: Ernennen Sie zuerst jemand anderen.</translation>
+    </message>
+    <message>
+        <source>To leave %1 yourself, use Leave group.</source>
+        <translation>Um %1 selbst zu verlassen, verwenden Sie „Gruppe verlassen“.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s rules do not allow this: %1</source>
+        <translation>Die Regeln der Gemeinschaft erlauben dies nicht: %1</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation>Dies war nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The change will be sent at the next sync.</source>
+        <translation>Die Änderung wird bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <source>Display name</source>
@@ -2181,6 +2240,196 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
 </context>
 <context>
+    <name>commonroom::GroupCurationPane</name>
+    <message>
+        <source>Curate</source>
+        <translation>Kuratieren</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Annehmen …</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Die gewählte Anfrage annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>A&amp;blehnen …</translation>
+    </message>
+    <message>
+        <source>Decline the selected request</source>
+        <translation>Die gewählte Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>Make &amp;curator…</source>
+        <translation>Zur &amp;Kurator*in machen …</translation>
+    </message>
+    <message>
+        <source>Make the selected member a curator</source>
+        <translation>Das gewählte Mitglied zur Kurator*in machen</translation>
+    </message>
+    <message>
+        <source>Remove as c&amp;urator…</source>
+        <translation>Als K&amp;urator entfernen…</translation>
+    </message>
+    <message>
+        <source>Make the selected curator an ordinary member</source>
+        <translation>Die ausgewählte Kuratorin bzw. den ausgewählten Kurator zu einem normalen Mitglied machen</translation>
+    </message>
+    <message>
+        <source>R&amp;emove from group…</source>
+        <translation>Aus Gruppe &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the group</source>
+        <translation>Die ausgewählte Person aus der Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Name of a person on this computer</source>
+        <translation>Name einer Person auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Person to invite</source>
+        <translation>Einzuladende Person</translation>
+    </message>
+    <message>
+        <source>In&amp;vite:</source>
+        <translation>Ein&amp;laden:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <source>Invite the person to the group</source>
+        <translation>Die Person in die Gruppe einladen</translation>
+    </message>
+    <message>
+        <source>The last curator cannot be removed: make someone else curator first.</source>
+        <translation>Der letzte Kurator kann nicht entfernt werden: Ernennen Sie zuerst jemand anderen.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1 annehmen</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Eine Nachricht an %1 (optional):</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Eine Nachricht an %1 mit der Begründung (optional):</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 ist jetzt Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Du hast die Beitrittsanfrage von %1 an %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Make curator</source>
+        <translation>Zur Kurator*in machen</translation>
+    </message>
+    <message>
+        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
+        <translation>%1 zur Kurator*in von %2 machen? Kurator*innen beantworten Anfragen, laden Leute ein und ernennen Kurator*innen.</translation>
+    </message>
+    <message>
+        <source>%1 is now a curator of %2.</source>
+        <translation>%1 ist jetzt Kurator*in von %2.</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>diese Person</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Aus Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
+        <translation>%1 aus %2 entfernen? Die Person muss erneut anfragen oder eingeladen werden, um zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 ist nicht mehr in %2.</translation>
+    </message>
+    <message>
+        <source>Remove as curator</source>
+        <translation>Als Kurator entfernen</translation>
+    </message>
+    <message>
+        <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
+        <translation>%1 zu einem normalen Mitglied von %2 machen? Die Person beantwortet dann keine Anfragen mehr und lädt niemanden mehr ein.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a curator of %2.</source>
+        <translation>%1 ist nicht mehr Kurator von %2.</translation>
+    </message>
+    <message>
+        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
+        <translation>Niemand namens %1 ist auf diesem Computer. Wähle einen Namen aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Pick one from the suggestions.</source>
+        <translation>Mehr als eine Person heißt %1. Wähle eine aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to %2.</source>
+        <translation>%1 ist zu %2 eingeladen.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupListPane</name>
+    <message>
+        <source>Search groups</source>
+        <translation>Gruppen suchen</translation>
+    </message>
+    <message>
+        <source>Finds groups by name and description</source>
+        <translation>Findet Gruppen nach Name und Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Neue Gruppe …</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Create a group; you become its first curator (Ctrl+N)</source>
+        <translation>Eine Gruppe anlegen; du wirst ihre erste Kurator*in (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins create groups</source>
+        <translation>Nur Leitende und Admins legen Gruppen an</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The group %1 was created; you are its curator.</source>
+        <translation>Die Gruppe %1 wurde angelegt; du bist ihre Kurator*in.</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::GroupMembersModel</name>
     <message>
         <source>Member</source>
@@ -2228,117 +2477,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
 </context>
 <context>
-    <name>commonroom::GroupsModel</name>
-    <message>
-        <source>curator</source>
-        <translation>Kurator*in</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>requested</source>
-        <translation>angefragt</translation>
-    </message>
-    <message>
-        <source>invited</source>
-        <translation>eingeladen</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Mit Prüfung</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>(unnamed group)</source>
-        <translation>(Gruppe ohne Namen)</translation>
-    </message>
-    <message>
-        <source>Anyone in the community can join</source>
-        <translation>Alle in der Gemeinschaft können beitreten</translation>
-    </message>
-    <message>
-        <source>A curator approves each request to join</source>
-        <translation>Eine Kurator*in bestätigt jede Beitrittsanfrage</translation>
-    </message>
-    <message>
-        <source>New members join by invitation of a curator</source>
-        <translation>Neue Mitglieder kommen auf Einladung einer Kurator*in</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting for a curator</source>
-        <translation>
-            <numerusform>%n Anfrage wartet auf eine Kurator*in</numerusform>
-            <numerusform>%n Anfragen warten auf eine Kurator*in</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-</context>
-<context>
-    <name>commonroom::GroupsWindow</name>
-    <message>
-        <source>The change will be sent at the next sync.</source>
-        <translation>Die Änderung wird bei der nächsten Synchronisierung gesendet.</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Result of the last action</source>
-        <translation>Ergebnis der letzten Aktion</translation>
-    </message>
-    <message>
-        <source>Search groups</source>
-        <translation>Gruppen suchen</translation>
-    </message>
-    <message>
-        <source>Finds groups by name and description</source>
-        <translation>Findet Gruppen nach Name und Beschreibung</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>&amp;New group…</source>
-        <translation>&amp;Neue Gruppe …</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>Neue Gruppe</translation>
-    </message>
+    <name>commonroom::GroupPagePane</name>
     <message>
         <source>Kind</source>
         <translation>Art</translation>
@@ -2356,6 +2495,14 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <translation>Deine Mitgliedschaft</translation>
     </message>
     <message>
+        <source>Curators</source>
+        <translation>Kuratoren</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Wartende Anfragen</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Beitreten</translation>
     </message>
@@ -2370,54 +2517,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>Members of the group</source>
         <translation>Mitglieder der Gruppe</translation>
-    </message>
-    <message>
-        <source>Curate</source>
-        <translation>Kuratieren</translation>
-    </message>
-    <message>
-        <source>&amp;Approve…</source>
-        <translation>&amp;Annehmen …</translation>
-    </message>
-    <message>
-        <source>Approve the selected request</source>
-        <translation>Die gewählte Anfrage annehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Decline…</source>
-        <translation>A&amp;blehnen …</translation>
-    </message>
-    <message>
-        <source>Decline the selected request</source>
-        <translation>Die gewählte Anfrage ablehnen</translation>
-    </message>
-    <message>
-        <source>Make &amp;curator…</source>
-        <translation>Zur &amp;Kurator*in machen …</translation>
-    </message>
-    <message>
-        <source>Make the selected member a curator</source>
-        <translation>Das gewählte Mitglied zur Kurator*in machen</translation>
-    </message>
-    <message>
-        <source>Name of a person on this computer</source>
-        <translation>Name einer Person auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>Person to invite</source>
-        <translation>Einzuladende Person</translation>
-    </message>
-    <message>
-        <source>In&amp;vite:</source>
-        <translation>Ein&amp;laden:</translation>
-    </message>
-    <message>
-        <source>&amp;Invite</source>
-        <translation>&amp;Einladen</translation>
-    </message>
-    <message>
-        <source>Invite the person to the group</source>
-        <translation>Die Person in die Gruppe einladen</translation>
     </message>
     <message>
         <source>There are no groups on this computer yet. Sync to receive them, or create one.</source>
@@ -2471,12 +2570,30 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <translation>Diese Gruppe ist geschlossen: Ihre Kurator*innen laden neue Mitglieder ein.</translation>
     </message>
     <message>
-        <source>Create a group; you become its first curator (Ctrl+N)</source>
-        <translation>Eine Gruppe anlegen; du wirst ihre erste Kurator*in (Strg+N)</translation>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Only leaders and admins create groups</source>
-        <translation>Nur Leitende und Admins legen Gruppen an</translation>
+        <source>No curator on this computer.</source>
+        <translation>Keine Kuratoren auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Curators: %1</source>
+        <translation>Kuratoren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to join wait for your answer: select one in the list below.</source>
+        <translation>
+            <numerusform>%n Beitrittsanfrage wartet auf Ihre Antwort: Wählen Sie sie in der Liste unten aus.</numerusform>
+            <numerusform>%n Beitrittsanfragen warten auf Ihre Antwort: Wählen Sie eine in der Liste unten aus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept invitation and &amp;join</source>
@@ -2574,195 +2691,94 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <source>You left %1.</source>
         <translation>Du hast %1 verlassen.</translation>
     </message>
+</context>
+<context>
+    <name>commonroom::GroupsModel</name>
     <message>
-        <source>A group needs a name.</source>
-        <translation>Eine Gruppe braucht einen Namen.</translation>
+        <source>curator</source>
+        <translation>Kurator*in</translation>
     </message>
     <message>
-        <source>The group %1 was created; you are its curator.</source>
-        <translation>Die Gruppe %1 wurde angelegt; du bist ihre Kurator*in.</translation>
+        <source>member</source>
+        <translation>Mitglied</translation>
     </message>
     <message>
-        <source>Approve %1</source>
-        <translation>%1 annehmen</translation>
+        <source>requested</source>
+        <translation>angefragt</translation>
     </message>
     <message>
-        <source>Decline %1</source>
-        <translation>%1 ablehnen</translation>
+        <source>invited</source>
+        <translation>eingeladen</translation>
     </message>
     <message>
-        <source>A message for %1 (optional):</source>
-        <translation>Eine Nachricht an %1 (optional):</translation>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
     </message>
     <message>
-        <source>A message for %1 saying why (optional):</source>
-        <translation>Eine Nachricht an %1 mit der Begründung (optional):</translation>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
     <message>
-        <source>%1 is now a member of %2.</source>
-        <translation>%1 ist jetzt Mitglied von %2.</translation>
+        <source>Reviewed</source>
+        <translation>Mit Prüfung</translation>
     </message>
     <message>
-        <source>You declined the request of %1 to join %2.</source>
-        <translation>Du hast die Beitrittsanfrage von %1 an %2 abgelehnt.</translation>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
     </message>
     <message>
-        <source>Make curator</source>
-        <translation>Zur Kurator*in machen</translation>
+        <source>(unnamed group)</source>
+        <translation>(Gruppe ohne Namen)</translation>
     </message>
     <message>
-        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
-        <translation>%1 zur Kurator*in von %2 machen? Kurator*innen beantworten Anfragen, laden Leute ein und ernennen Kurator*innen.</translation>
+        <source>Anyone in the community can join</source>
+        <translation>Alle in der Gemeinschaft können beitreten</translation>
     </message>
     <message>
-        <source>%1 is now a curator of %2.</source>
-        <translation>%1 ist jetzt Kurator*in von %2.</translation>
+        <source>A curator approves each request to join</source>
+        <translation>Eine Kurator*in bestätigt jede Beitrittsanfrage</translation>
     </message>
     <message>
-        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
-        <translation>Niemand namens %1 ist auf diesem Computer. Wähle einen Namen aus den Vorschlägen.</translation>
-    </message>
-    <message>
-        <source>More than one person is called %1. Pick one from the suggestions.</source>
-        <translation>Mehr als eine Person heißt %1. Wähle eine aus den Vorschlägen.</translation>
-    </message>
-    <message>
-        <source>%1 is invited to %2.</source>
-        <translation>%1 ist zu %2 eingeladen.</translation>
-    </message>
-    <message>
-        <source>Sign in first: a group needs a first curator.</source>
-        <translation>Melden Sie sich zuerst an: Eine Gruppe braucht eine erste Kuratorin oder einen ersten Kurator.</translation>
-    </message>
-    <message>
-        <source>This group is not on this computer any more. Sync, then try again.</source>
-        <translation>Diese Gruppe ist nicht mehr auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>To join %1, accept its terms.</source>
-        <translation>Um %1 beizutreten, akzeptieren Sie die Bedingungen.</translation>
-    </message>
-    <message>
-        <source>You are already a member of %1.</source>
-        <translation>Sie sind bereits Mitglied von %1.</translation>
-    </message>
-    <message>
-        <source>Your request to join %1 already waits for a curator.</source>
-        <translation>Ihre Beitrittsanfrage für %1 wartet bereits auf eine Kuratorin oder einen Kurator.</translation>
-    </message>
-    <message>
-        <source>%1 takes new members by invitation of its curators only.</source>
-        <translation>%1 nimmt neue Mitglieder nur auf Einladung der Kuratoren auf.</translation>
-    </message>
-    <message>
-        <source>This membership is not on this computer any more. Sync to see where it stands.</source>
-        <translation>Diese Mitgliedschaft ist nicht mehr auf diesem Computer. Synchronisieren Sie, um den Stand zu sehen.</translation>
-    </message>
-    <message>
-        <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
-        <translation>Diese Anfrage wurde inzwischen beantwortet oder zurückgezogen. Synchronisieren Sie, um den Stand zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 already has a membership, request or invitation in %2.</source>
-        <translation>%1 hat bereits eine Mitgliedschaft, Anfrage oder Einladung in %2.</translation>
-    </message>
-    <message>
-        <source>%1 needs at least one curator: make someone else curator first.</source>
-        <translation>%1 braucht mindestens eine Kuratorin oder einen Kurator: Ernennen Sie zuerst jemand anderen.</translation>
-    </message>
-    <message>
-        <source>To leave %1 yourself, use Leave group.</source>
-        <translation>Um %1 selbst zu verlassen, verwenden Sie „Gruppe verlassen“.</translation>
-    </message>
-    <message>
-        <source>The community&apos;s rules do not allow this: %1</source>
-        <translation>Die Regeln der Gemeinschaft erlauben dies nicht: %1</translation>
-    </message>
-    <message>
-        <source>This could not be done: %1</source>
-        <translation>Dies war nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Curators</source>
-        <translation>Kuratoren</translation>
-    </message>
-    <message>
-        <source>Requests waiting</source>
-        <translation>Wartende Anfragen</translation>
-    </message>
-    <message>
-        <source>Remove as c&amp;urator…</source>
-        <translation>Als K&amp;urator entfernen…</translation>
-    </message>
-    <message>
-        <source>Make the selected curator an ordinary member</source>
-        <translation>Die ausgewählte Kuratorin bzw. den ausgewählten Kurator zu einem normalen Mitglied machen</translation>
-    </message>
-    <message>
-        <source>R&amp;emove from group…</source>
-        <translation>Aus Gruppe &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove the selected person from the group</source>
-        <translation>Die ausgewählte Person aus der Gruppe entfernen</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>Sie</translation>
+        <source>New members join by invitation of a curator</source>
+        <translation>Neue Mitglieder kommen auf Einladung einer Kurator*in</translation>
     </message>
     <message numerus="yes">
-        <source>%n other(s)</source>
+        <source>%n request(s) waiting for a curator</source>
         <translation>
-            <numerusform>%n weitere</numerusform>
-            <numerusform>%n weitere</numerusform>
+            <numerusform>%n Anfrage wartet auf eine Kurator*in</numerusform>
+            <numerusform>%n Anfragen warten auf eine Kurator*in</numerusform>
         </translation>
     </message>
     <message>
-        <source>No curator on this computer.</source>
-        <translation>Keine Kuratoren auf diesem Computer.</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>Curators: %1</source>
-        <translation>Kuratoren: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) to join wait for your answer: select one in the list below.</source>
-        <translation>
-            <numerusform>%n Beitrittsanfrage wartet auf Ihre Antwort: Wählen Sie sie in der Liste unten aus.</numerusform>
-            <numerusform>%n Beitrittsanfragen warten auf Ihre Antwort: Wählen Sie eine in der Liste unten aus.</numerusform>
-        </translation>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-        <source>The last curator cannot be removed: make someone else curator first.</source>
-        <translation>Der letzte Kurator kann nicht entfernt werden: Ernennen Sie zuerst jemand anderen.</translation>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
     </message>
     <message>
-        <source>this person</source>
-        <translation>diese Person</translation>
+        <source>You</source>
+        <translation>Du</translation>
     </message>
     <message>
-        <source>Remove from group</source>
-        <translation>Aus Gruppe entfernen</translation>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsWindow</name>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
-        <translation>%1 aus %2 entfernen? Die Person muss erneut anfragen oder eingeladen werden, um zurückzukehren.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in %2.</source>
-        <translation>%1 ist nicht mehr in %2.</translation>
-    </message>
-    <message>
-        <source>Remove as curator</source>
-        <translation>Als Kurator entfernen</translation>
-    </message>
-    <message>
-        <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
-        <translation>%1 zu einem normalen Mitglied von %2 machen? Die Person beantwortet dann keine Anfragen mehr und lädt niemanden mehr ein.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer a curator of %2.</source>
-        <translation>%1 ist nicht mehr Kurator von %2.</translation>
+        <source>Result of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
     </message>
 </context>
 <context>

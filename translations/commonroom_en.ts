@@ -142,17 +142,7 @@
     </message>
 </context>
 <context>
-    <name>commonroom::GroupsModel</name>
-    <message numerus="yes">
-        <source>%n request(s) waiting for a curator</source>
-        <translation>
-            <numerusform>%n request waiting for a curator</numerusform>
-            <numerusform>%n requests waiting for a curator</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>commonroom::GroupsWindow</name>
+    <name>commonroom::GroupPagePane</name>
     <message numerus="yes">
         <source>%1 group · %n member(s)</source>
         <translation>
@@ -172,6 +162,16 @@
         <translation>
             <numerusform>%n request to join waits for your answer: select it in the list below.</numerusform>
             <numerusform>%n requests to join wait for your answer: select one in the list below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsModel</name>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a curator</source>
+        <translation>
+            <numerusform>%n request waiting for a curator</numerusform>
+            <numerusform>%n requests waiting for a curator</numerusform>
         </translation>
     </message>
 </context>

@@ -64,6 +64,65 @@
     </message>
 </context>
 <context>
+    <name>GroupMessages</name>
+    <message>
+        <source>Sign in first: a group needs a first curator.</source>
+        <translation>Inicia sesión primero: un grupo necesita un primer curador.</translation>
+    </message>
+    <message>
+        <source>This group is not on this computer any more. Sync, then try again.</source>
+        <translation>Este grupo ya no está en este equipo. Sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>To join %1, accept its terms.</source>
+        <translation>Para unirte a %1, acepta sus condiciones.</translation>
+    </message>
+    <message>
+        <source>You are already a member of %1.</source>
+        <translation>Ya eres miembro de %1.</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 already waits for a curator.</source>
+        <translation>Tu solicitud para unirte a %1 ya está esperando a un curador.</translation>
+    </message>
+    <message>
+        <source>%1 takes new members by invitation of its curators only.</source>
+        <translation>%1 solo admite nuevos miembros por invitación de sus curadores.</translation>
+    </message>
+    <message>
+        <source>This membership is not on this computer any more. Sync to see where it stands.</source>
+        <translation>Esta membresía ya no está en este equipo. Sincroniza para ver en qué estado está.</translation>
+    </message>
+    <message>
+        <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
+        <translation>Mientras tanto, esta solicitud se respondió o se retiró. Sincroniza para ver en qué estado está.</translation>
+    </message>
+    <message>
+        <source>%1 already has a membership, request or invitation in %2.</source>
+        <translation>%1 ya tiene una membresía, solicitud o invitación en %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one curator: make someone else curator first.</source>
+        <translation>%1 necesita al menos un curador: haz curador a otra persona primero.</translation>
+    </message>
+    <message>
+        <source>To leave %1 yourself, use Leave group.</source>
+        <translation>Para salir tú de %1, usa Salir del grupo.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s rules do not allow this: %1</source>
+        <translation>Las normas de la comunidad no lo permiten: %1</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation>No se pudo hacer: %1</translation>
+    </message>
+    <message>
+        <source>The change will be sent at the next sync.</source>
+        <translation>El cambio se enviará en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <source>Display name</source>
@@ -2181,6 +2240,196 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     </message>
 </context>
 <context>
+    <name>commonroom::GroupCurationPane</name>
+    <message>
+        <source>Curate</source>
+        <translation>Curar</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Aprobar la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Decline the selected request</source>
+        <translation>Rechazar la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>Make &amp;curator…</source>
+        <translation>Hacer &amp;curador…</translation>
+    </message>
+    <message>
+        <source>Make the selected member a curator</source>
+        <translation>Hacer curador al miembro seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove as c&amp;urator…</source>
+        <translation>Quitar como c&amp;urador…</translation>
+    </message>
+    <message>
+        <source>Make the selected curator an ordinary member</source>
+        <translation>Hacer miembro normal al curador seleccionado</translation>
+    </message>
+    <message>
+        <source>R&amp;emove from group…</source>
+        <translation>Q&amp;uitar del grupo…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the group</source>
+        <translation>Quitar del grupo a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Name of a person on this computer</source>
+        <translation>Nombre de una persona en este ordenador</translation>
+    </message>
+    <message>
+        <source>Person to invite</source>
+        <translation>Persona a invitar</translation>
+    </message>
+    <message>
+        <source>In&amp;vite:</source>
+        <translation>In&amp;vitar a:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invitar</translation>
+    </message>
+    <message>
+        <source>Invite the person to the group</source>
+        <translation>Invitar a la persona al grupo</translation>
+    </message>
+    <message>
+        <source>The last curator cannot be removed: make someone else curator first.</source>
+        <translation>No se puede quitar al último curador: haz curador a otra persona primero.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Aprobar a %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Rechazar a %1</translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Un mensaje para %1 (opcional):</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Un mensaje para %1 explicando por qué (opcional):</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 ya es miembro de %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Rechazaste la solicitud de %1 para unirse a %2.</translation>
+    </message>
+    <message>
+        <source>Make curator</source>
+        <translation>Hacer curador</translation>
+    </message>
+    <message>
+        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
+        <translation>¿Hacer a %1 curador de %2? Los curadores responden solicitudes, invitan a personas y nombran curadores.</translation>
+    </message>
+    <message>
+        <source>%1 is now a curator of %2.</source>
+        <translation>%1 ya es curador de %2.</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>esta persona</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Quitar del grupo</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
+        <translation>¿Quitar a %1 de %2? Tendrá que volver a solicitarlo o ser invitado para volver.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 ya no está en %2.</translation>
+    </message>
+    <message>
+        <source>Remove as curator</source>
+        <translation>Quitar como curador</translation>
+    </message>
+    <message>
+        <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
+        <translation>¿Hacer a %1 miembro normal de %2? Ya no responderá solicitudes ni invitará a personas.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a curator of %2.</source>
+        <translation>%1 ya no es curador de %2.</translation>
+    </message>
+    <message>
+        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
+        <translation>No hay nadie llamado %1 en este ordenador. Elige un nombre de las sugerencias.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Pick one from the suggestions.</source>
+        <translation>Más de una persona se llama %1. Elige una de las sugerencias.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to %2.</source>
+        <translation>%1 está invitado a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupListPane</name>
+    <message>
+        <source>Search groups</source>
+        <translation>Buscar grupos</translation>
+    </message>
+    <message>
+        <source>Finds groups by name and description</source>
+        <translation>Busca grupos por nombre y descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Create a group; you become its first curator (Ctrl+N)</source>
+        <translation>Crear un grupo; serás su primer curador (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins create groups</source>
+        <translation>Solo los líderes y administradores crean grupos</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The group %1 was created; you are its curator.</source>
+        <translation>Se creó el grupo %1; eres su curador.</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::GroupMembersModel</name>
     <message>
         <source>Member</source>
@@ -2228,117 +2477,7 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     </message>
 </context>
 <context>
-    <name>commonroom::GroupsModel</name>
-    <message>
-        <source>curator</source>
-        <translation>curador</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>miembro</translation>
-    </message>
-    <message>
-        <source>requested</source>
-        <translation>solicitado</translation>
-    </message>
-    <message>
-        <source>invited</source>
-        <translation>invitado</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>rechazado</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Con revisión</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <source>(unnamed group)</source>
-        <translation>(grupo sin nombre)</translation>
-    </message>
-    <message>
-        <source>Anyone in the community can join</source>
-        <translation>Cualquiera de la comunidad puede unirse</translation>
-    </message>
-    <message>
-        <source>A curator approves each request to join</source>
-        <translation>Un curador aprueba cada solicitud para unirse</translation>
-    </message>
-    <message>
-        <source>New members join by invitation of a curator</source>
-        <translation>Los nuevos miembros entran por invitación de un curador</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting for a curator</source>
-        <translation>
-            <numerusform>%n solicitud espera a un curador</numerusform>
-            <numerusform>%n solicitudes esperan a un curador</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Miembros</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Tú</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Solicitudes</translation>
-    </message>
-</context>
-<context>
-    <name>commonroom::GroupsWindow</name>
-    <message>
-        <source>The change will be sent at the next sync.</source>
-        <translation>El cambio se enviará en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <source>Result of the last action</source>
-        <translation>Resultado de la última acción</translation>
-    </message>
-    <message>
-        <source>Search groups</source>
-        <translation>Buscar grupos</translation>
-    </message>
-    <message>
-        <source>Finds groups by name and description</source>
-        <translation>Busca grupos por nombre y descripción</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <source>&amp;New group…</source>
-        <translation>&amp;Nuevo grupo…</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>Nuevo grupo</translation>
-    </message>
+    <name>commonroom::GroupPagePane</name>
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
@@ -2356,6 +2495,14 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <translation>Tu membresía</translation>
     </message>
     <message>
+        <source>Curators</source>
+        <translation>Curadores</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Solicitudes pendientes</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Unirse</translation>
     </message>
@@ -2370,54 +2517,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>Members of the group</source>
         <translation>Miembros del grupo</translation>
-    </message>
-    <message>
-        <source>Curate</source>
-        <translation>Curar</translation>
-    </message>
-    <message>
-        <source>&amp;Approve…</source>
-        <translation>&amp;Aprobar…</translation>
-    </message>
-    <message>
-        <source>Approve the selected request</source>
-        <translation>Aprobar la solicitud seleccionada</translation>
-    </message>
-    <message>
-        <source>&amp;Decline…</source>
-        <translation>&amp;Rechazar…</translation>
-    </message>
-    <message>
-        <source>Decline the selected request</source>
-        <translation>Rechazar la solicitud seleccionada</translation>
-    </message>
-    <message>
-        <source>Make &amp;curator…</source>
-        <translation>Hacer &amp;curador…</translation>
-    </message>
-    <message>
-        <source>Make the selected member a curator</source>
-        <translation>Hacer curador al miembro seleccionado</translation>
-    </message>
-    <message>
-        <source>Name of a person on this computer</source>
-        <translation>Nombre de una persona en este ordenador</translation>
-    </message>
-    <message>
-        <source>Person to invite</source>
-        <translation>Persona a invitar</translation>
-    </message>
-    <message>
-        <source>In&amp;vite:</source>
-        <translation>In&amp;vitar a:</translation>
-    </message>
-    <message>
-        <source>&amp;Invite</source>
-        <translation>&amp;Invitar</translation>
-    </message>
-    <message>
-        <source>Invite the person to the group</source>
-        <translation>Invitar a la persona al grupo</translation>
     </message>
     <message>
         <source>There are no groups on this computer yet. Sync to receive them, or create one.</source>
@@ -2471,12 +2570,30 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <translation>Este grupo es cerrado: sus curadores invitan a los nuevos miembros.</translation>
     </message>
     <message>
-        <source>Create a group; you become its first curator (Ctrl+N)</source>
-        <translation>Crear un grupo; serás su primer curador (Ctrl+N)</translation>
+        <source>you</source>
+        <translation>tú</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Only leaders and admins create groups</source>
-        <translation>Solo los líderes y administradores crean grupos</translation>
+        <source>No curator on this computer.</source>
+        <translation>No hay ningún curador en este equipo.</translation>
+    </message>
+    <message>
+        <source>Curators: %1</source>
+        <translation>Curadores: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to join wait for your answer: select one in the list below.</source>
+        <translation>
+            <numerusform>%n solicitud de ingreso espera tu respuesta: selecciónala en la lista de abajo.</numerusform>
+            <numerusform>%n solicitudes de ingreso esperan tu respuesta: selecciona una en la lista de abajo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept invitation and &amp;join</source>
@@ -2574,195 +2691,94 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <source>You left %1.</source>
         <translation>Saliste de %1.</translation>
     </message>
+</context>
+<context>
+    <name>commonroom::GroupsModel</name>
     <message>
-        <source>A group needs a name.</source>
-        <translation>Un grupo necesita un nombre.</translation>
+        <source>curator</source>
+        <translation>curador</translation>
     </message>
     <message>
-        <source>The group %1 was created; you are its curator.</source>
-        <translation>Se creó el grupo %1; eres su curador.</translation>
+        <source>member</source>
+        <translation>miembro</translation>
     </message>
     <message>
-        <source>Approve %1</source>
-        <translation>Aprobar a %1</translation>
+        <source>requested</source>
+        <translation>solicitado</translation>
     </message>
     <message>
-        <source>Decline %1</source>
-        <translation>Rechazar a %1</translation>
+        <source>invited</source>
+        <translation>invitado</translation>
     </message>
     <message>
-        <source>A message for %1 (optional):</source>
-        <translation>Un mensaje para %1 (opcional):</translation>
+        <source>declined</source>
+        <translation>rechazado</translation>
     </message>
     <message>
-        <source>A message for %1 saying why (optional):</source>
-        <translation>Un mensaje para %1 explicando por qué (opcional):</translation>
+        <source>Open</source>
+        <translation>Abierto</translation>
     </message>
     <message>
-        <source>%1 is now a member of %2.</source>
-        <translation>%1 ya es miembro de %2.</translation>
+        <source>Reviewed</source>
+        <translation>Con revisión</translation>
     </message>
     <message>
-        <source>You declined the request of %1 to join %2.</source>
-        <translation>Rechazaste la solicitud de %1 para unirse a %2.</translation>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
     </message>
     <message>
-        <source>Make curator</source>
-        <translation>Hacer curador</translation>
+        <source>(unnamed group)</source>
+        <translation>(grupo sin nombre)</translation>
     </message>
     <message>
-        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
-        <translation>¿Hacer a %1 curador de %2? Los curadores responden solicitudes, invitan a personas y nombran curadores.</translation>
+        <source>Anyone in the community can join</source>
+        <translation>Cualquiera de la comunidad puede unirse</translation>
     </message>
     <message>
-        <source>%1 is now a curator of %2.</source>
-        <translation>%1 ya es curador de %2.</translation>
+        <source>A curator approves each request to join</source>
+        <translation>Un curador aprueba cada solicitud para unirse</translation>
     </message>
     <message>
-        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
-        <translation>No hay nadie llamado %1 en este ordenador. Elige un nombre de las sugerencias.</translation>
-    </message>
-    <message>
-        <source>More than one person is called %1. Pick one from the suggestions.</source>
-        <translation>Más de una persona se llama %1. Elige una de las sugerencias.</translation>
-    </message>
-    <message>
-        <source>%1 is invited to %2.</source>
-        <translation>%1 está invitado a %2.</translation>
-    </message>
-    <message>
-        <source>Sign in first: a group needs a first curator.</source>
-        <translation>Inicia sesión primero: un grupo necesita un primer curador.</translation>
-    </message>
-    <message>
-        <source>This group is not on this computer any more. Sync, then try again.</source>
-        <translation>Este grupo ya no está en este equipo. Sincroniza y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>To join %1, accept its terms.</source>
-        <translation>Para unirte a %1, acepta sus condiciones.</translation>
-    </message>
-    <message>
-        <source>You are already a member of %1.</source>
-        <translation>Ya eres miembro de %1.</translation>
-    </message>
-    <message>
-        <source>Your request to join %1 already waits for a curator.</source>
-        <translation>Tu solicitud para unirte a %1 ya está esperando a un curador.</translation>
-    </message>
-    <message>
-        <source>%1 takes new members by invitation of its curators only.</source>
-        <translation>%1 solo admite nuevos miembros por invitación de sus curadores.</translation>
-    </message>
-    <message>
-        <source>This membership is not on this computer any more. Sync to see where it stands.</source>
-        <translation>Esta membresía ya no está en este equipo. Sincroniza para ver en qué estado está.</translation>
-    </message>
-    <message>
-        <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
-        <translation>Mientras tanto, esta solicitud se respondió o se retiró. Sincroniza para ver en qué estado está.</translation>
-    </message>
-    <message>
-        <source>%1 already has a membership, request or invitation in %2.</source>
-        <translation>%1 ya tiene una membresía, solicitud o invitación en %2.</translation>
-    </message>
-    <message>
-        <source>%1 needs at least one curator: make someone else curator first.</source>
-        <translation>%1 necesita al menos un curador: haz curador a otra persona primero.</translation>
-    </message>
-    <message>
-        <source>To leave %1 yourself, use Leave group.</source>
-        <translation>Para salir tú de %1, usa Salir del grupo.</translation>
-    </message>
-    <message>
-        <source>The community&apos;s rules do not allow this: %1</source>
-        <translation>Las normas de la comunidad no lo permiten: %1</translation>
-    </message>
-    <message>
-        <source>This could not be done: %1</source>
-        <translation>No se pudo hacer: %1</translation>
-    </message>
-    <message>
-        <source>Curators</source>
-        <translation>Curadores</translation>
-    </message>
-    <message>
-        <source>Requests waiting</source>
-        <translation>Solicitudes pendientes</translation>
-    </message>
-    <message>
-        <source>Remove as c&amp;urator…</source>
-        <translation>Quitar como c&amp;urador…</translation>
-    </message>
-    <message>
-        <source>Make the selected curator an ordinary member</source>
-        <translation>Hacer miembro normal al curador seleccionado</translation>
-    </message>
-    <message>
-        <source>R&amp;emove from group…</source>
-        <translation>Q&amp;uitar del grupo…</translation>
-    </message>
-    <message>
-        <source>Remove the selected person from the group</source>
-        <translation>Quitar del grupo a la persona seleccionada</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>tú</translation>
+        <source>New members join by invitation of a curator</source>
+        <translation>Los nuevos miembros entran por invitación de un curador</translation>
     </message>
     <message numerus="yes">
-        <source>%n other(s)</source>
+        <source>%n request(s) waiting for a curator</source>
         <translation>
-            <numerusform>%n más</numerusform>
-            <numerusform>%n más</numerusform>
+            <numerusform>%n solicitud espera a un curador</numerusform>
+            <numerusform>%n solicitudes esperan a un curador</numerusform>
         </translation>
     </message>
     <message>
-        <source>No curator on this computer.</source>
-        <translation>No hay ningún curador en este equipo.</translation>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <source>Curators: %1</source>
-        <translation>Curadores: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) to join wait for your answer: select one in the list below.</source>
-        <translation>
-            <numerusform>%n solicitud de ingreso espera tu respuesta: selecciónala en la lista de abajo.</numerusform>
-            <numerusform>%n solicitudes de ingreso esperan tu respuesta: selecciona una en la lista de abajo.</numerusform>
-        </translation>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <source>The last curator cannot be removed: make someone else curator first.</source>
-        <translation>No se puede quitar al último curador: haz curador a otra persona primero.</translation>
+        <source>Members</source>
+        <translation>Miembros</translation>
     </message>
     <message>
-        <source>this person</source>
-        <translation>esta persona</translation>
+        <source>You</source>
+        <translation>Tú</translation>
     </message>
     <message>
-        <source>Remove from group</source>
-        <translation>Quitar del grupo</translation>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsWindow</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
-        <translation>¿Quitar a %1 de %2? Tendrá que volver a solicitarlo o ser invitado para volver.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in %2.</source>
-        <translation>%1 ya no está en %2.</translation>
-    </message>
-    <message>
-        <source>Remove as curator</source>
-        <translation>Quitar como curador</translation>
-    </message>
-    <message>
-        <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
-        <translation>¿Hacer a %1 miembro normal de %2? Ya no responderá solicitudes ni invitará a personas.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer a curator of %2.</source>
-        <translation>%1 ya no es curador de %2.</translation>
+        <source>Result of the last action</source>
+        <translation>Resultado de la última acción</translation>
     </message>
 </context>
 <context>

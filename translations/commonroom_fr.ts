@@ -64,6 +64,65 @@
     </message>
 </context>
 <context>
+    <name>GroupMessages</name>
+    <message>
+        <source>Sign in first: a group needs a first curator.</source>
+        <translation>Connectez-vous d’abord : un groupe a besoin d’un premier responsable.</translation>
+    </message>
+    <message>
+        <source>This group is not on this computer any more. Sync, then try again.</source>
+        <translation>Ce groupe n’est plus sur cet ordinateur. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>To join %1, accept its terms.</source>
+        <translation>Pour rejoindre %1, acceptez ses conditions.</translation>
+    </message>
+    <message>
+        <source>You are already a member of %1.</source>
+        <translation>Vous êtes déjà membre de %1.</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 already waits for a curator.</source>
+        <translation>Votre demande pour rejoindre %1 attend déjà un responsable.</translation>
+    </message>
+    <message>
+        <source>%1 takes new members by invitation of its curators only.</source>
+        <translation>%1 n’accepte de nouveaux membres que sur invitation de ses responsables.</translation>
+    </message>
+    <message>
+        <source>This membership is not on this computer any more. Sync to see where it stands.</source>
+        <translation>Cette adhésion n’est plus sur cet ordinateur. Synchronisez pour voir où elle en est.</translation>
+    </message>
+    <message>
+        <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
+        <translation>Cette demande a entre-temps reçu une réponse ou été retirée. Synchronisez pour voir où elle en est.</translation>
+    </message>
+    <message>
+        <source>%1 already has a membership, request or invitation in %2.</source>
+        <translation>%1 a déjà une adhésion, une demande ou une invitation dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one curator: make someone else curator first.</source>
+        <translation>%1 a besoin d’au moins un responsable : nommez d’abord quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>To leave %1 yourself, use Leave group.</source>
+        <translation>Pour quitter %1 vous-même, utilisez Quitter le groupe.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s rules do not allow this: %1</source>
+        <translation>Les règles de la communauté ne le permettent pas : %1</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation>Impossible d’effectuer cette action : %1</translation>
+    </message>
+    <message>
+        <source>The change will be sent at the next sync.</source>
+        <translation>La modification sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <source>Display name</source>
@@ -2181,6 +2240,196 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     </message>
 </context>
 <context>
+    <name>commonroom::GroupCurationPane</name>
+    <message>
+        <source>Curate</source>
+        <translation>Animer</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Accepter…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Accepter la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>Decline the selected request</source>
+        <translation>Refuser la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Make &amp;curator…</source>
+        <translation>Nommer &amp;curateur…</translation>
+    </message>
+    <message>
+        <source>Make the selected member a curator</source>
+        <translation>Nommer curateur le membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove as c&amp;urator…</source>
+        <translation>Retirer comme re&amp;sponsable…</translation>
+    </message>
+    <message>
+        <source>Make the selected curator an ordinary member</source>
+        <translation>Faire du responsable sélectionné un membre ordinaire</translation>
+    </message>
+    <message>
+        <source>R&amp;emove from group…</source>
+        <translation>R&amp;etirer du groupe…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the group</source>
+        <translation>Retirer la personne sélectionnée du groupe</translation>
+    </message>
+    <message>
+        <source>Name of a person on this computer</source>
+        <translation>Nom d’une personne sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Person to invite</source>
+        <translation>Personne à inviter</translation>
+    </message>
+    <message>
+        <source>In&amp;vite:</source>
+        <translation>In&amp;viter :</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+    <message>
+        <source>Invite the person to the group</source>
+        <translation>Inviter la personne dans le groupe</translation>
+    </message>
+    <message>
+        <source>The last curator cannot be removed: make someone else curator first.</source>
+        <translation>Le dernier responsable ne peut pas être retiré : nommez d’abord quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Accepter %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Un message pour %1 (facultatif) :</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Un message pour %1 expliquant pourquoi (facultatif) :</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 est maintenant membre de %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Vous avez refusé la demande de %1 pour rejoindre %2.</translation>
+    </message>
+    <message>
+        <source>Make curator</source>
+        <translation>Nommer curateur</translation>
+    </message>
+    <message>
+        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
+        <translation>Nommer %1 curateur de %2 ? Les curateurs répondent aux demandes, invitent des personnes et nomment des curateurs.</translation>
+    </message>
+    <message>
+        <source>%1 is now a curator of %2.</source>
+        <translation>%1 est maintenant curateur de %2.</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>cette personne</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
+        <translation>Retirer %1 de %2 ? La personne devra refaire une demande ou être invitée pour revenir.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 ne fait plus partie de %2.</translation>
+    </message>
+    <message>
+        <source>Remove as curator</source>
+        <translation>Retirer comme responsable</translation>
+    </message>
+    <message>
+        <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
+        <translation>Faire de %1 un membre ordinaire de %2 ? La personne ne répondra plus aux demandes et n’invitera plus personne.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a curator of %2.</source>
+        <translation>%1 n’est plus responsable de %2.</translation>
+    </message>
+    <message>
+        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
+        <translation>Personne ne s’appelle %1 sur cet ordinateur. Choisissez un nom parmi les suggestions.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Pick one from the suggestions.</source>
+        <translation>Plusieurs personnes s’appellent %1. Choisissez-en une parmi les suggestions.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to %2.</source>
+        <translation>%1 est invité à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupListPane</name>
+    <message>
+        <source>Search groups</source>
+        <translation>Rechercher des groupes</translation>
+    </message>
+    <message>
+        <source>Finds groups by name and description</source>
+        <translation>Trouve les groupes par nom et description</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Create a group; you become its first curator (Ctrl+N)</source>
+        <translation>Créer un groupe ; vous en devenez le premier curateur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins create groups</source>
+        <translation>Seuls les responsables et les administrateurs créent des groupes</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un groupe a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The group %1 was created; you are its curator.</source>
+        <translation>Le groupe %1 a été créé ; vous en êtes le curateur.</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::GroupMembersModel</name>
     <message>
         <source>Member</source>
@@ -2228,117 +2477,7 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     </message>
 </context>
 <context>
-    <name>commonroom::GroupsModel</name>
-    <message>
-        <source>curator</source>
-        <translation>curateur</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>membre</translation>
-    </message>
-    <message>
-        <source>requested</source>
-        <translation>demandé</translation>
-    </message>
-    <message>
-        <source>invited</source>
-        <translation>invité</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Sur validation</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermé</translation>
-    </message>
-    <message>
-        <source>(unnamed group)</source>
-        <translation>(groupe sans nom)</translation>
-    </message>
-    <message>
-        <source>Anyone in the community can join</source>
-        <translation>Tout membre de la communauté peut rejoindre</translation>
-    </message>
-    <message>
-        <source>A curator approves each request to join</source>
-        <translation>Un curateur valide chaque demande d’adhésion</translation>
-    </message>
-    <message>
-        <source>New members join by invitation of a curator</source>
-        <translation>Les nouveaux membres rejoignent sur invitation d’un curateur</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting for a curator</source>
-        <translation>
-            <numerusform>%n demande attend un curateur</numerusform>
-            <numerusform>%n demandes attendent un curateur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Membres</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Vous</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Demandes</translation>
-    </message>
-</context>
-<context>
-    <name>commonroom::GroupsWindow</name>
-    <message>
-        <source>The change will be sent at the next sync.</source>
-        <translation>La modification sera envoyée à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Groupes</translation>
-    </message>
-    <message>
-        <source>Result of the last action</source>
-        <translation>Résultat de la dernière action</translation>
-    </message>
-    <message>
-        <source>Search groups</source>
-        <translation>Rechercher des groupes</translation>
-    </message>
-    <message>
-        <source>Finds groups by name and description</source>
-        <translation>Trouve les groupes par nom et description</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
-    </message>
-    <message>
-        <source>&amp;New group…</source>
-        <translation>&amp;Nouveau groupe…</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>Nouveau groupe</translation>
-    </message>
+    <name>commonroom::GroupPagePane</name>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
@@ -2356,6 +2495,14 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <translation>Votre adhésion</translation>
     </message>
     <message>
+        <source>Curators</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Demandes en attente</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
@@ -2370,54 +2517,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>Members of the group</source>
         <translation>Membres du groupe</translation>
-    </message>
-    <message>
-        <source>Curate</source>
-        <translation>Animer</translation>
-    </message>
-    <message>
-        <source>&amp;Approve…</source>
-        <translation>&amp;Accepter…</translation>
-    </message>
-    <message>
-        <source>Approve the selected request</source>
-        <translation>Accepter la demande sélectionnée</translation>
-    </message>
-    <message>
-        <source>&amp;Decline…</source>
-        <translation>Re&amp;fuser…</translation>
-    </message>
-    <message>
-        <source>Decline the selected request</source>
-        <translation>Refuser la demande sélectionnée</translation>
-    </message>
-    <message>
-        <source>Make &amp;curator…</source>
-        <translation>Nommer &amp;curateur…</translation>
-    </message>
-    <message>
-        <source>Make the selected member a curator</source>
-        <translation>Nommer curateur le membre sélectionné</translation>
-    </message>
-    <message>
-        <source>Name of a person on this computer</source>
-        <translation>Nom d’une personne sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Person to invite</source>
-        <translation>Personne à inviter</translation>
-    </message>
-    <message>
-        <source>In&amp;vite:</source>
-        <translation>In&amp;viter :</translation>
-    </message>
-    <message>
-        <source>&amp;Invite</source>
-        <translation>&amp;Inviter</translation>
-    </message>
-    <message>
-        <source>Invite the person to the group</source>
-        <translation>Inviter la personne dans le groupe</translation>
     </message>
     <message>
         <source>There are no groups on this computer yet. Sync to receive them, or create one.</source>
@@ -2471,12 +2570,30 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <translation>Ce groupe est fermé : ses curateurs invitent les nouveaux membres.</translation>
     </message>
     <message>
-        <source>Create a group; you become its first curator (Ctrl+N)</source>
-        <translation>Créer un groupe ; vous en devenez le premier curateur (Ctrl+N)</translation>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Only leaders and admins create groups</source>
-        <translation>Seuls les responsables et les administrateurs créent des groupes</translation>
+        <source>No curator on this computer.</source>
+        <translation>Aucun responsable sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Curators: %1</source>
+        <translation>Responsables : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to join wait for your answer: select one in the list below.</source>
+        <translation>
+            <numerusform>%n demande d’adhésion attend votre réponse : sélectionnez-la dans la liste ci-dessous.</numerusform>
+            <numerusform>%n demandes d’adhésion attendent votre réponse : sélectionnez-en une dans la liste ci-dessous.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept invitation and &amp;join</source>
@@ -2574,195 +2691,94 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <source>You left %1.</source>
         <translation>Vous avez quitté %1.</translation>
     </message>
+</context>
+<context>
+    <name>commonroom::GroupsModel</name>
     <message>
-        <source>A group needs a name.</source>
-        <translation>Un groupe a besoin d’un nom.</translation>
+        <source>curator</source>
+        <translation>curateur</translation>
     </message>
     <message>
-        <source>The group %1 was created; you are its curator.</source>
-        <translation>Le groupe %1 a été créé ; vous en êtes le curateur.</translation>
+        <source>member</source>
+        <translation>membre</translation>
     </message>
     <message>
-        <source>Approve %1</source>
-        <translation>Accepter %1</translation>
+        <source>requested</source>
+        <translation>demandé</translation>
     </message>
     <message>
-        <source>Decline %1</source>
-        <translation>Refuser %1</translation>
+        <source>invited</source>
+        <translation>invité</translation>
     </message>
     <message>
-        <source>A message for %1 (optional):</source>
-        <translation>Un message pour %1 (facultatif) :</translation>
+        <source>declined</source>
+        <translation>refusé</translation>
     </message>
     <message>
-        <source>A message for %1 saying why (optional):</source>
-        <translation>Un message pour %1 expliquant pourquoi (facultatif) :</translation>
+        <source>Open</source>
+        <translation>Ouvert</translation>
     </message>
     <message>
-        <source>%1 is now a member of %2.</source>
-        <translation>%1 est maintenant membre de %2.</translation>
+        <source>Reviewed</source>
+        <translation>Sur validation</translation>
     </message>
     <message>
-        <source>You declined the request of %1 to join %2.</source>
-        <translation>Vous avez refusé la demande de %1 pour rejoindre %2.</translation>
+        <source>Closed</source>
+        <translation>Fermé</translation>
     </message>
     <message>
-        <source>Make curator</source>
-        <translation>Nommer curateur</translation>
+        <source>(unnamed group)</source>
+        <translation>(groupe sans nom)</translation>
     </message>
     <message>
-        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
-        <translation>Nommer %1 curateur de %2 ? Les curateurs répondent aux demandes, invitent des personnes et nomment des curateurs.</translation>
+        <source>Anyone in the community can join</source>
+        <translation>Tout membre de la communauté peut rejoindre</translation>
     </message>
     <message>
-        <source>%1 is now a curator of %2.</source>
-        <translation>%1 est maintenant curateur de %2.</translation>
+        <source>A curator approves each request to join</source>
+        <translation>Un curateur valide chaque demande d’adhésion</translation>
     </message>
     <message>
-        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
-        <translation>Personne ne s’appelle %1 sur cet ordinateur. Choisissez un nom parmi les suggestions.</translation>
-    </message>
-    <message>
-        <source>More than one person is called %1. Pick one from the suggestions.</source>
-        <translation>Plusieurs personnes s’appellent %1. Choisissez-en une parmi les suggestions.</translation>
-    </message>
-    <message>
-        <source>%1 is invited to %2.</source>
-        <translation>%1 est invité à %2.</translation>
-    </message>
-    <message>
-        <source>Sign in first: a group needs a first curator.</source>
-        <translation>Connectez-vous d’abord : un groupe a besoin d’un premier responsable.</translation>
-    </message>
-    <message>
-        <source>This group is not on this computer any more. Sync, then try again.</source>
-        <translation>Ce groupe n’est plus sur cet ordinateur. Synchronisez, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>To join %1, accept its terms.</source>
-        <translation>Pour rejoindre %1, acceptez ses conditions.</translation>
-    </message>
-    <message>
-        <source>You are already a member of %1.</source>
-        <translation>Vous êtes déjà membre de %1.</translation>
-    </message>
-    <message>
-        <source>Your request to join %1 already waits for a curator.</source>
-        <translation>Votre demande pour rejoindre %1 attend déjà un responsable.</translation>
-    </message>
-    <message>
-        <source>%1 takes new members by invitation of its curators only.</source>
-        <translation>%1 n’accepte de nouveaux membres que sur invitation de ses responsables.</translation>
-    </message>
-    <message>
-        <source>This membership is not on this computer any more. Sync to see where it stands.</source>
-        <translation>Cette adhésion n’est plus sur cet ordinateur. Synchronisez pour voir où elle en est.</translation>
-    </message>
-    <message>
-        <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
-        <translation>Cette demande a entre-temps reçu une réponse ou été retirée. Synchronisez pour voir où elle en est.</translation>
-    </message>
-    <message>
-        <source>%1 already has a membership, request or invitation in %2.</source>
-        <translation>%1 a déjà une adhésion, une demande ou une invitation dans %2.</translation>
-    </message>
-    <message>
-        <source>%1 needs at least one curator: make someone else curator first.</source>
-        <translation>%1 a besoin d’au moins un responsable : nommez d’abord quelqu’un d’autre.</translation>
-    </message>
-    <message>
-        <source>To leave %1 yourself, use Leave group.</source>
-        <translation>Pour quitter %1 vous-même, utilisez Quitter le groupe.</translation>
-    </message>
-    <message>
-        <source>The community&apos;s rules do not allow this: %1</source>
-        <translation>Les règles de la communauté ne le permettent pas : %1</translation>
-    </message>
-    <message>
-        <source>This could not be done: %1</source>
-        <translation>Impossible d’effectuer cette action : %1</translation>
-    </message>
-    <message>
-        <source>Curators</source>
-        <translation>Responsables</translation>
-    </message>
-    <message>
-        <source>Requests waiting</source>
-        <translation>Demandes en attente</translation>
-    </message>
-    <message>
-        <source>Remove as c&amp;urator…</source>
-        <translation>Retirer comme re&amp;sponsable…</translation>
-    </message>
-    <message>
-        <source>Make the selected curator an ordinary member</source>
-        <translation>Faire du responsable sélectionné un membre ordinaire</translation>
-    </message>
-    <message>
-        <source>R&amp;emove from group…</source>
-        <translation>R&amp;etirer du groupe…</translation>
-    </message>
-    <message>
-        <source>Remove the selected person from the group</source>
-        <translation>Retirer la personne sélectionnée du groupe</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>vous</translation>
+        <source>New members join by invitation of a curator</source>
+        <translation>Les nouveaux membres rejoignent sur invitation d’un curateur</translation>
     </message>
     <message numerus="yes">
-        <source>%n other(s)</source>
+        <source>%n request(s) waiting for a curator</source>
         <translation>
-            <numerusform>%n autre</numerusform>
-            <numerusform>%n autres</numerusform>
+            <numerusform>%n demande attend un curateur</numerusform>
+            <numerusform>%n demandes attendent un curateur</numerusform>
         </translation>
     </message>
     <message>
-        <source>No curator on this computer.</source>
-        <translation>Aucun responsable sur cet ordinateur.</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <source>Curators: %1</source>
-        <translation>Responsables : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) to join wait for your answer: select one in the list below.</source>
-        <translation>
-            <numerusform>%n demande d’adhésion attend votre réponse : sélectionnez-la dans la liste ci-dessous.</numerusform>
-            <numerusform>%n demandes d’adhésion attendent votre réponse : sélectionnez-en une dans la liste ci-dessous.</numerusform>
-        </translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>The last curator cannot be removed: make someone else curator first.</source>
-        <translation>Le dernier responsable ne peut pas être retiré : nommez d’abord quelqu’un d’autre.</translation>
+        <source>Members</source>
+        <translation>Membres</translation>
     </message>
     <message>
-        <source>this person</source>
-        <translation>cette personne</translation>
+        <source>You</source>
+        <translation>Vous</translation>
     </message>
     <message>
-        <source>Remove from group</source>
-        <translation>Retirer du groupe</translation>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsWindow</name>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
-        <translation>Retirer %1 de %2 ? La personne devra refaire une demande ou être invitée pour revenir.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in %2.</source>
-        <translation>%1 ne fait plus partie de %2.</translation>
-    </message>
-    <message>
-        <source>Remove as curator</source>
-        <translation>Retirer comme responsable</translation>
-    </message>
-    <message>
-        <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
-        <translation>Faire de %1 un membre ordinaire de %2 ? La personne ne répondra plus aux demandes et n’invitera plus personne.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer a curator of %2.</source>
-        <translation>%1 n’est plus responsable de %2.</translation>
+        <source>Result of the last action</source>
+        <translation>Résultat de la dernière action</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,65 @@
     </message>
 </context>
 <context>
+    <name>GroupMessages</name>
+    <message>
+        <source>Sign in first: a group needs a first curator.</source>
+        <translation>Entre primeiro: um grupo precisa de um primeiro curador.</translation>
+    </message>
+    <message>
+        <source>This group is not on this computer any more. Sync, then try again.</source>
+        <translation>Este grupo não está mais neste computador. Sincronize e tente novamente.</translation>
+    </message>
+    <message>
+        <source>To join %1, accept its terms.</source>
+        <translation>Para entrar em %1, aceite os termos.</translation>
+    </message>
+    <message>
+        <source>You are already a member of %1.</source>
+        <translation>Você já é membro de %1.</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 already waits for a curator.</source>
+        <translation>Sua solicitação para entrar em %1 já aguarda um curador.</translation>
+    </message>
+    <message>
+        <source>%1 takes new members by invitation of its curators only.</source>
+        <translation>%1 só aceita novos membros por convite de seus curadores.</translation>
+    </message>
+    <message>
+        <source>This membership is not on this computer any more. Sync to see where it stands.</source>
+        <translation>Esta participação não está mais neste computador. Sincronize para ver a situação.</translation>
+    </message>
+    <message>
+        <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
+        <translation>Enquanto isso, esta solicitação foi respondida ou retirada. Sincronize para ver a situação.</translation>
+    </message>
+    <message>
+        <source>%1 already has a membership, request or invitation in %2.</source>
+        <translation>%1 já tem uma participação, solicitação ou convite em %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one curator: make someone else curator first.</source>
+        <translation>%1 precisa de pelo menos um curador: torne outra pessoa curador primeiro.</translation>
+    </message>
+    <message>
+        <source>To leave %1 yourself, use Leave group.</source>
+        <translation>Para você mesmo sair de %1, use Sair do grupo.</translation>
+    </message>
+    <message>
+        <source>The community&apos;s rules do not allow this: %1</source>
+        <translation>As regras da comunidade não permitem isto: %1</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation>Não foi possível fazer isto: %1</translation>
+    </message>
+    <message>
+        <source>The change will be sent at the next sync.</source>
+        <translation>A alteração será enviada na próxima sincronização.</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <source>Display name</source>
@@ -2181,6 +2240,196 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     </message>
 </context>
 <context>
+    <name>commonroom::GroupCurationPane</name>
+    <message>
+        <source>Curate</source>
+        <translation>Curadoria</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprovar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Aprovar o pedido selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Recusar…</translation>
+    </message>
+    <message>
+        <source>Decline the selected request</source>
+        <translation>Recusar o pedido selecionado</translation>
+    </message>
+    <message>
+        <source>Make &amp;curator…</source>
+        <translation>Tornar &amp;curador…</translation>
+    </message>
+    <message>
+        <source>Make the selected member a curator</source>
+        <translation>Tornar curador o membro selecionado</translation>
+    </message>
+    <message>
+        <source>Remove as c&amp;urator…</source>
+        <translation>Remover como c&amp;urador…</translation>
+    </message>
+    <message>
+        <source>Make the selected curator an ordinary member</source>
+        <translation>Tornar membro comum o curador selecionado</translation>
+    </message>
+    <message>
+        <source>R&amp;emove from group…</source>
+        <translation>R&amp;emover do grupo…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the group</source>
+        <translation>Remover do grupo a pessoa selecionada</translation>
+    </message>
+    <message>
+        <source>Name of a person on this computer</source>
+        <translation>Nome de uma pessoa neste computador</translation>
+    </message>
+    <message>
+        <source>Person to invite</source>
+        <translation>Pessoa a convidar</translation>
+    </message>
+    <message>
+        <source>In&amp;vite:</source>
+        <translation>Con&amp;vidar:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>C&amp;onvidar</translation>
+    </message>
+    <message>
+        <source>Invite the person to the group</source>
+        <translation>Convidar a pessoa para o grupo</translation>
+    </message>
+    <message>
+        <source>The last curator cannot be removed: make someone else curator first.</source>
+        <translation>O último curador não pode ser removido: torne outra pessoa curador primeiro.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Aprovar %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Recusar %1</translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Uma mensagem para %1 (opcional):</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Uma mensagem para %1 explicando o motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 agora é membro de %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Você recusou o pedido de %1 para entrar em %2.</translation>
+    </message>
+    <message>
+        <source>Make curator</source>
+        <translation>Tornar curador</translation>
+    </message>
+    <message>
+        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
+        <translation>Tornar %1 curador de %2? Curadores respondem pedidos, convidam pessoas e nomeiam curadores.</translation>
+    </message>
+    <message>
+        <source>%1 is now a curator of %2.</source>
+        <translation>%1 agora é curador de %2.</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>esta pessoa</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Remover do grupo</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
+        <translation>Remover %1 de %2? Será preciso pedir novamente ou ser convidado para voltar.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 não está mais em %2.</translation>
+    </message>
+    <message>
+        <source>Remove as curator</source>
+        <translation>Remover como curador</translation>
+    </message>
+    <message>
+        <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
+        <translation>Tornar %1 um membro comum de %2? Essa pessoa não responderá mais solicitações nem convidará pessoas.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a curator of %2.</source>
+        <translation>%1 não é mais curador de %2.</translation>
+    </message>
+    <message>
+        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
+        <translation>Ninguém chamado %1 está neste computador. Escolha um nome entre as sugestões.</translation>
+    </message>
+    <message>
+        <source>More than one person is called %1. Pick one from the suggestions.</source>
+        <translation>Mais de uma pessoa se chama %1. Escolha uma entre as sugestões.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to %2.</source>
+        <translation>%1 foi convidado para %2.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupListPane</name>
+    <message>
+        <source>Search groups</source>
+        <translation>Pesquisar grupos</translation>
+    </message>
+    <message>
+        <source>Finds groups by name and description</source>
+        <translation>Encontra grupos por nome e descrição</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Pesquisar:</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Novo grupo…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Novo grupo</translation>
+    </message>
+    <message>
+        <source>Create a group; you become its first curator (Ctrl+N)</source>
+        <translation>Criar um grupo; você se torna o primeiro curador dele (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins create groups</source>
+        <translation>Somente líderes e administradores criam grupos</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Um grupo precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The group %1 was created; you are its curator.</source>
+        <translation>O grupo %1 foi criado; você é o curador dele.</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::GroupMembersModel</name>
     <message>
         <source>Member</source>
@@ -2228,117 +2477,7 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     </message>
 </context>
 <context>
-    <name>commonroom::GroupsModel</name>
-    <message>
-        <source>curator</source>
-        <translation>curador</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>membro</translation>
-    </message>
-    <message>
-        <source>requested</source>
-        <translation>solicitado</translation>
-    </message>
-    <message>
-        <source>invited</source>
-        <translation>convidado</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>recusado</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Aberto</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Com aprovação</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fechado</translation>
-    </message>
-    <message>
-        <source>(unnamed group)</source>
-        <translation>(grupo sem nome)</translation>
-    </message>
-    <message>
-        <source>Anyone in the community can join</source>
-        <translation>Qualquer pessoa da comunidade pode entrar</translation>
-    </message>
-    <message>
-        <source>A curator approves each request to join</source>
-        <translation>Um curador aprova cada pedido de entrada</translation>
-    </message>
-    <message>
-        <source>New members join by invitation of a curator</source>
-        <translation>Novos membros entram por convite de um curador</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting for a curator</source>
-        <translation>
-            <numerusform>%n pedido aguardando um curador</numerusform>
-            <numerusform>%n pedidos aguardando um curador</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Membros</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Você</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Pedidos</translation>
-    </message>
-</context>
-<context>
-    <name>commonroom::GroupsWindow</name>
-    <message>
-        <source>The change will be sent at the next sync.</source>
-        <translation>A alteração será enviada na próxima sincronização.</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <source>Result of the last action</source>
-        <translation>Resultado da última ação</translation>
-    </message>
-    <message>
-        <source>Search groups</source>
-        <translation>Pesquisar grupos</translation>
-    </message>
-    <message>
-        <source>Finds groups by name and description</source>
-        <translation>Encontra grupos por nome e descrição</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Pesquisar:</translation>
-    </message>
-    <message>
-        <source>&amp;New group…</source>
-        <translation>&amp;Novo grupo…</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>Novo grupo</translation>
-    </message>
+    <name>commonroom::GroupPagePane</name>
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
@@ -2356,6 +2495,14 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <translation>Sua participação</translation>
     </message>
     <message>
+        <source>Curators</source>
+        <translation>Curadores</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Solicitações pendentes</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Entrar</translation>
     </message>
@@ -2370,54 +2517,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>Members of the group</source>
         <translation>Membros do grupo</translation>
-    </message>
-    <message>
-        <source>Curate</source>
-        <translation>Curadoria</translation>
-    </message>
-    <message>
-        <source>&amp;Approve…</source>
-        <translation>&amp;Aprovar…</translation>
-    </message>
-    <message>
-        <source>Approve the selected request</source>
-        <translation>Aprovar o pedido selecionado</translation>
-    </message>
-    <message>
-        <source>&amp;Decline…</source>
-        <translation>&amp;Recusar…</translation>
-    </message>
-    <message>
-        <source>Decline the selected request</source>
-        <translation>Recusar o pedido selecionado</translation>
-    </message>
-    <message>
-        <source>Make &amp;curator…</source>
-        <translation>Tornar &amp;curador…</translation>
-    </message>
-    <message>
-        <source>Make the selected member a curator</source>
-        <translation>Tornar curador o membro selecionado</translation>
-    </message>
-    <message>
-        <source>Name of a person on this computer</source>
-        <translation>Nome de uma pessoa neste computador</translation>
-    </message>
-    <message>
-        <source>Person to invite</source>
-        <translation>Pessoa a convidar</translation>
-    </message>
-    <message>
-        <source>In&amp;vite:</source>
-        <translation>Con&amp;vidar:</translation>
-    </message>
-    <message>
-        <source>&amp;Invite</source>
-        <translation>C&amp;onvidar</translation>
-    </message>
-    <message>
-        <source>Invite the person to the group</source>
-        <translation>Convidar a pessoa para o grupo</translation>
     </message>
     <message>
         <source>There are no groups on this computer yet. Sync to receive them, or create one.</source>
@@ -2471,12 +2570,30 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <translation>Este grupo é fechado: seus curadores convidam novos membros.</translation>
     </message>
     <message>
-        <source>Create a group; you become its first curator (Ctrl+N)</source>
-        <translation>Criar um grupo; você se torna o primeiro curador dele (Ctrl+N)</translation>
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>mais %n</numerusform>
+            <numerusform>mais %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Only leaders and admins create groups</source>
-        <translation>Somente líderes e administradores criam grupos</translation>
+        <source>No curator on this computer.</source>
+        <translation>Nenhum curador neste computador.</translation>
+    </message>
+    <message>
+        <source>Curators: %1</source>
+        <translation>Curadores: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to join wait for your answer: select one in the list below.</source>
+        <translation>
+            <numerusform>%n solicitação de entrada aguarda sua resposta: selecione-a na lista abaixo.</numerusform>
+            <numerusform>%n solicitações de entrada aguardam sua resposta: selecione uma na lista abaixo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept invitation and &amp;join</source>
@@ -2574,195 +2691,94 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <source>You left %1.</source>
         <translation>Você saiu de %1.</translation>
     </message>
+</context>
+<context>
+    <name>commonroom::GroupsModel</name>
     <message>
-        <source>A group needs a name.</source>
-        <translation>Um grupo precisa de um nome.</translation>
+        <source>curator</source>
+        <translation>curador</translation>
     </message>
     <message>
-        <source>The group %1 was created; you are its curator.</source>
-        <translation>O grupo %1 foi criado; você é o curador dele.</translation>
+        <source>member</source>
+        <translation>membro</translation>
     </message>
     <message>
-        <source>Approve %1</source>
-        <translation>Aprovar %1</translation>
+        <source>requested</source>
+        <translation>solicitado</translation>
     </message>
     <message>
-        <source>Decline %1</source>
-        <translation>Recusar %1</translation>
+        <source>invited</source>
+        <translation>convidado</translation>
     </message>
     <message>
-        <source>A message for %1 (optional):</source>
-        <translation>Uma mensagem para %1 (opcional):</translation>
+        <source>declined</source>
+        <translation>recusado</translation>
     </message>
     <message>
-        <source>A message for %1 saying why (optional):</source>
-        <translation>Uma mensagem para %1 explicando o motivo (opcional):</translation>
+        <source>Open</source>
+        <translation>Aberto</translation>
     </message>
     <message>
-        <source>%1 is now a member of %2.</source>
-        <translation>%1 agora é membro de %2.</translation>
+        <source>Reviewed</source>
+        <translation>Com aprovação</translation>
     </message>
     <message>
-        <source>You declined the request of %1 to join %2.</source>
-        <translation>Você recusou o pedido de %1 para entrar em %2.</translation>
+        <source>Closed</source>
+        <translation>Fechado</translation>
     </message>
     <message>
-        <source>Make curator</source>
-        <translation>Tornar curador</translation>
+        <source>(unnamed group)</source>
+        <translation>(grupo sem nome)</translation>
     </message>
     <message>
-        <source>Make %1 a curator of %2? Curators answer requests, invite people and appoint curators.</source>
-        <translation>Tornar %1 curador de %2? Curadores respondem pedidos, convidam pessoas e nomeiam curadores.</translation>
+        <source>Anyone in the community can join</source>
+        <translation>Qualquer pessoa da comunidade pode entrar</translation>
     </message>
     <message>
-        <source>%1 is now a curator of %2.</source>
-        <translation>%1 agora é curador de %2.</translation>
+        <source>A curator approves each request to join</source>
+        <translation>Um curador aprova cada pedido de entrada</translation>
     </message>
     <message>
-        <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
-        <translation>Ninguém chamado %1 está neste computador. Escolha um nome entre as sugestões.</translation>
-    </message>
-    <message>
-        <source>More than one person is called %1. Pick one from the suggestions.</source>
-        <translation>Mais de uma pessoa se chama %1. Escolha uma entre as sugestões.</translation>
-    </message>
-    <message>
-        <source>%1 is invited to %2.</source>
-        <translation>%1 foi convidado para %2.</translation>
-    </message>
-    <message>
-        <source>Sign in first: a group needs a first curator.</source>
-        <translation>Entre primeiro: um grupo precisa de um primeiro curador.</translation>
-    </message>
-    <message>
-        <source>This group is not on this computer any more. Sync, then try again.</source>
-        <translation>Este grupo não está mais neste computador. Sincronize e tente novamente.</translation>
-    </message>
-    <message>
-        <source>To join %1, accept its terms.</source>
-        <translation>Para entrar em %1, aceite os termos.</translation>
-    </message>
-    <message>
-        <source>You are already a member of %1.</source>
-        <translation>Você já é membro de %1.</translation>
-    </message>
-    <message>
-        <source>Your request to join %1 already waits for a curator.</source>
-        <translation>Sua solicitação para entrar em %1 já aguarda um curador.</translation>
-    </message>
-    <message>
-        <source>%1 takes new members by invitation of its curators only.</source>
-        <translation>%1 só aceita novos membros por convite de seus curadores.</translation>
-    </message>
-    <message>
-        <source>This membership is not on this computer any more. Sync to see where it stands.</source>
-        <translation>Esta participação não está mais neste computador. Sincronize para ver a situação.</translation>
-    </message>
-    <message>
-        <source>This request was answered or withdrawn meanwhile. Sync to see where it stands.</source>
-        <translation>Enquanto isso, esta solicitação foi respondida ou retirada. Sincronize para ver a situação.</translation>
-    </message>
-    <message>
-        <source>%1 already has a membership, request or invitation in %2.</source>
-        <translation>%1 já tem uma participação, solicitação ou convite em %2.</translation>
-    </message>
-    <message>
-        <source>%1 needs at least one curator: make someone else curator first.</source>
-        <translation>%1 precisa de pelo menos um curador: torne outra pessoa curador primeiro.</translation>
-    </message>
-    <message>
-        <source>To leave %1 yourself, use Leave group.</source>
-        <translation>Para você mesmo sair de %1, use Sair do grupo.</translation>
-    </message>
-    <message>
-        <source>The community&apos;s rules do not allow this: %1</source>
-        <translation>As regras da comunidade não permitem isto: %1</translation>
-    </message>
-    <message>
-        <source>This could not be done: %1</source>
-        <translation>Não foi possível fazer isto: %1</translation>
-    </message>
-    <message>
-        <source>Curators</source>
-        <translation>Curadores</translation>
-    </message>
-    <message>
-        <source>Requests waiting</source>
-        <translation>Solicitações pendentes</translation>
-    </message>
-    <message>
-        <source>Remove as c&amp;urator…</source>
-        <translation>Remover como c&amp;urador…</translation>
-    </message>
-    <message>
-        <source>Make the selected curator an ordinary member</source>
-        <translation>Tornar membro comum o curador selecionado</translation>
-    </message>
-    <message>
-        <source>R&amp;emove from group…</source>
-        <translation>R&amp;emover do grupo…</translation>
-    </message>
-    <message>
-        <source>Remove the selected person from the group</source>
-        <translation>Remover do grupo a pessoa selecionada</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>você</translation>
+        <source>New members join by invitation of a curator</source>
+        <translation>Novos membros entram por convite de um curador</translation>
     </message>
     <message numerus="yes">
-        <source>%n other(s)</source>
+        <source>%n request(s) waiting for a curator</source>
         <translation>
-            <numerusform>mais %n</numerusform>
-            <numerusform>mais %n</numerusform>
+            <numerusform>%n pedido aguardando um curador</numerusform>
+            <numerusform>%n pedidos aguardando um curador</numerusform>
         </translation>
     </message>
     <message>
-        <source>No curator on this computer.</source>
-        <translation>Nenhum curador neste computador.</translation>
+        <source>Name</source>
+        <translation>Nome</translation>
     </message>
     <message>
-        <source>Curators: %1</source>
-        <translation>Curadores: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) to join wait for your answer: select one in the list below.</source>
-        <translation>
-            <numerusform>%n solicitação de entrada aguarda sua resposta: selecione-a na lista abaixo.</numerusform>
-            <numerusform>%n solicitações de entrada aguardam sua resposta: selecione uma na lista abaixo.</numerusform>
-        </translation>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <source>The last curator cannot be removed: make someone else curator first.</source>
-        <translation>O último curador não pode ser removido: torne outra pessoa curador primeiro.</translation>
+        <source>Members</source>
+        <translation>Membros</translation>
     </message>
     <message>
-        <source>this person</source>
-        <translation>esta pessoa</translation>
+        <source>You</source>
+        <translation>Você</translation>
     </message>
     <message>
-        <source>Remove from group</source>
-        <translation>Remover do grupo</translation>
+        <source>Requests</source>
+        <translation>Pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupsWindow</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They will need to ask again or be invited to come back.</source>
-        <translation>Remover %1 de %2? Será preciso pedir novamente ou ser convidado para voltar.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in %2.</source>
-        <translation>%1 não está mais em %2.</translation>
-    </message>
-    <message>
-        <source>Remove as curator</source>
-        <translation>Remover como curador</translation>
-    </message>
-    <message>
-        <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
-        <translation>Tornar %1 um membro comum de %2? Essa pessoa não responderá mais solicitações nem convidará pessoas.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer a curator of %2.</source>
-        <translation>%1 não é mais curador de %2.</translation>
+        <source>Result of the last action</source>
+        <translation>Resultado da última ação</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 #include "LocalStore.h"
 
+#include "common/Authorization.h"
+#include "common/Schema.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -12,6 +15,15 @@ std::string text(const FieldMap &row, const std::string &name)
 {
     const auto it = row.find(name);
     return it == row.end() ? std::string() : toDisplayString(it->second);
+}
+
+// Escapes LIKE's wildcards so that a typed "%" or "_" matches itself.
+QString likePrefix(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text + QLatin1Char('%');
 }
 } // namespace
 
@@ -72,7 +84,7 @@ Result<QString> Groups::create(
     return group;
 }
 
-Result<QString> Groups::join(const QString &groupId, bool acceptTerms, const QString &message)
+Result<Groups::JoinPlan> Groups::planJoin(const QString &groupId, bool acceptTerms, const QString &message) const
 {
     const auto group = m_store.row(QStringLiteral("group"), groupId);
     if (!group)
@@ -81,33 +93,93 @@ Result<QString> Groups::join(const QString &groupId, bool acceptTerms, const QSt
     const std::string terms = text(*group, "terms");
     if (!terms.empty() && !acceptTerms)
         return makeError("terms", "To join " + name + " accept its terms: " + terms);
-    const auto existing = membershipOf(groupId, me());
-    FieldMap fields;
+    JoinPlan plan;
+    plan.groupKind = text(*group, "kind");
+    plan.groupHasTerms = !terms.empty();
     if (!terms.empty())
-        fields["terms_accepted_at"] = m_store.now().toString(Qt::ISODate).toStdString();
+        plan.fields["terms_accepted_at"] = m_store.now().toString(Qt::ISODate).toStdString();
     if (!message.isEmpty())
-        fields["message"] = message.toStdString();
+        plan.fields["message"] = message.toStdString();
+    const auto existing = membershipOf(groupId, me());
     if (existing && existing->state == QLatin1String("invited")) {
-        fields["state"] = std::string("active");
-        if (auto status = m_store.updateRow(QStringLiteral("membership"), existing->id, fields); !status)
-            return status.error();
-        return QStringLiteral("active");
+        plan.invitationId = existing->id;
+        plan.state = QStringLiteral("active");
+        plan.fields["state"] = std::string("active");
+        return plan;
     }
     if (existing && (existing->state == QLatin1String("active") || existing->state == QLatin1String("pending")))
         return existing->state == QLatin1String("active")
             ? makeError("already_member", "You are already a member of " + name + ".")
             : makeError("already_requested", "Your request to join " + name + " waits for a curator.");
-    const std::string kind = text(*group, "kind");
-    if (kind == "closed")
+    if (plan.groupKind == "closed")
         return makeError("closed", name + " takes new members by invitation of its curators only.");
-    const std::string state = kind == "open" ? "active" : "pending";
-    fields["person_id"] = me().toStdString();
-    fields["group_id"] = groupId.toStdString();
-    fields["state"] = state;
-    fields["role"] = std::string("member");
-    if (auto created = m_store.createRow(QStringLiteral("membership"), fields); !created)
+    plan.state = plan.groupKind == "open" ? QStringLiteral("active") : QStringLiteral("pending");
+    plan.fields["person_id"] = me().toStdString();
+    plan.fields["group_id"] = groupId.toStdString();
+    plan.fields["state"] = plan.state.toStdString();
+    plan.fields["role"] = std::string("member");
+    return plan;
+}
+
+Result<QString> Groups::join(const QString &groupId, bool acceptTerms, const QString &message)
+{
+    auto plan = planJoin(groupId, acceptTerms, message);
+    if (!plan)
+        return plan.error();
+    if (!plan->invitationId.isEmpty()) {
+        if (auto status = m_store.updateRow(QStringLiteral("membership"), plan->invitationId, plan->fields); !status)
+            return status.error();
+    } else if (auto created = m_store.createRow(QStringLiteral("membership"), plan->fields); !created) {
         return created.error();
-    return QString::fromStdString(state);
+    }
+    return plan->state;
+}
+
+Groups::JoinOffer Groups::joinOffer(const QString &groupId) const
+{
+    // The terms are asked before joining, so the offer is judged with them accepted.
+    const auto plan = planJoin(groupId, true, {});
+    JoinOffer offer;
+    if (!plan)
+        return offer;
+    offer.offered = true;
+    offer.invitation = !plan->invitationId.isEmpty();
+    offer.state = plan->state;
+    const MutationContext context {*findTable("membership"), offer.invitation ? Operation::Update : Operation::Create,
+        plan->fields, true, false, plan->groupKind, plan->groupHasTerms, offer.invitation ? "invited" : ""};
+    offer.allowed = authorize(m_store.principal(), context).ok();
+    return offer;
+}
+
+std::vector<Groups::Person> Groups::peopleNamedFrom(const QString &prefix, int limit) const
+{
+    std::vector<Person> people;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, display_name, area FROM person WHERE display_name LIKE ? ESCAPE '\\' "
+                                 "ORDER BY display_name COLLATE NOCASE, id LIMIT ?"));
+    query.addBindValue(likePrefix(prefix));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return people;
+    while (query.next())
+        people.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return people;
+}
+
+QStringList Groups::peopleCalled(const QString &name, int limit) const
+{
+    QStringList ids;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM person WHERE display_name = ? COLLATE NOCASE LIMIT ?"));
+    query.addBindValue(name);
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            ids << query.value(0).toString();
+    }
+    return ids;
 }
 
 Status Groups::leave(const QString &groupId)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/Value.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -41,6 +43,29 @@ public:
     // The groups on this device that have a name, in name order (ignoring case).
     std::vector<Named> named() const;
 
+    struct Person
+    {
+        QString id;
+        QString name;
+        QString area;
+    };
+
+    // People of this device whose name starts with `prefix` (ignoring case; "%" and "_" are
+    // letters like any other), in name order, at most `limit`: whom to suggest for an invitation.
+    std::vector<Person> peopleNamedFrom(const QString &prefix, int limit) const;
+    // The ids of the people called exactly `name` (ignoring case), at most `limit`.
+    QStringList peopleCalled(const QString &name, int limit) const;
+
+    // Whether the signed-in person could join the group now, as join() would do it.
+    struct JoinOffer
+    {
+        bool offered = false; // invited, or outside a group that is not closed
+        bool allowed = false; // and the shared rules let them (common/Authorization.h), as the daemon will judge
+        bool invitation = false; // joining accepts an invitation
+        QString state; // what joining gives: "active", or "pending" (a request)
+    };
+    JoinOffer joinOffer(const QString &groupId) const;
+
     // Creates the group with the signed-in person as its first curator; returns its id.
     Result<QString> create(
         const QString &name, const QString &kind, const QString &description = {}, const QString &terms = {});
@@ -61,7 +86,18 @@ public:
     std::optional<Membership> membershipOf(const QString &groupId, const QString &personId) const;
 
 private:
+    // The membership that joining writes: a new one, or the invitation accepted.
+    struct JoinPlan
+    {
+        QString invitationId; // the membership updated; empty: a new membership is created
+        FieldMap fields;
+        QString state;
+        std::string groupKind;
+        bool groupHasTerms = false;
+    };
+
     QString me() const;
+    Result<JoinPlan> planJoin(const QString &groupId, bool acceptTerms, const QString &message) const;
 
     LocalStore &m_store;
 };

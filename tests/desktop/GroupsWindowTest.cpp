@@ -226,6 +226,49 @@ private Q_SLOTS:
         QCOMPARE(m_store->pendingCount(), 1);
     }
 
+    void theJoinOfferIsWhatJoiningDoes()
+    {
+        Groups &groups = m_device->groups();
+        const Groups::JoinOffer open = groups.joinOffer(QStringLiteral("garden"));
+        QVERIFY(open.offered && open.allowed && !open.invitation);
+        QCOMPARE(open.state, QStringLiteral("active"));
+        const Groups::JoinOffer reviewed = groups.joinOffer(QStringLiteral("readers"));
+        QVERIFY(reviewed.offered && reviewed.allowed);
+        QCOMPARE(reviewed.state, QStringLiteral("pending"));
+        QVERIFY(!groups.joinOffer(QStringLiteral("choir")).offered); // closed
+        QVERIFY(!groups.joinOffer(QStringLiteral("council")).offered); // already curating it
+        QVERIFY(!groups.joinOffer(QStringLiteral("nowhere")).offered);
+        QCOMPARE(m_store->pendingCount(), 0); // asking changes nothing
+
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role) VALUES "
+                                          "('asked', 'me', 'choir', 'invited', 'member')")));
+        const Groups::JoinOffer invited = groups.joinOffer(QStringLiteral("choir"));
+        QVERIFY(invited.offered && invited.allowed && invited.invitation);
+        QCOMPARE(invited.state, QStringLiteral("active"));
+        QCOMPARE(*groups.join(QStringLiteral("choir"), false), invited.state);
+        QCOMPARE(*groups.join(QStringLiteral("readers"), false), reviewed.state);
+        QVERIFY(!groups.joinOffer(QStringLiteral("readers")).offered); // asked already
+
+        // Applicants see the offer, and that the rules refuse it.
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("applicant")).ok());
+        const Groups::JoinOffer applicant = groups.joinOffer(QStringLiteral("garden"));
+        QVERIFY(applicant.offered && !applicant.allowed);
+    }
+
+    void invitationsFindPeopleByName()
+    {
+        const Groups &groups = m_device->groups();
+        const auto dmitris = groups.peopleNamedFrom(QStringLiteral("dm"), 20);
+        QCOMPARE(dmitris.size(), std::size_t(2));
+        QCOMPARE(dmitris.front().name, QStringLiteral("Dmitri Dahl"));
+        QCOMPARE(groups.peopleNamedFrom(QStringLiteral("B"), 1).size(), std::size_t(1));
+        QVERIFY(groups.peopleNamedFrom(QStringLiteral("%"), 20).empty()); // a wildcard is a letter here
+        QCOMPARE(groups.peopleCalled(QStringLiteral("carla cruz"), 2), QStringList {QStringLiteral("carla")});
+        QCOMPARE(groups.peopleCalled(QStringLiteral("Dmitri Dahl"), 2).size(), 2);
+        QVERIFY(groups.peopleCalled(QStringLiteral("Carla"), 2).isEmpty());
+    }
+
     void applicantsCannotJoin()
     {
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("applicant")).ok());
