@@ -4,7 +4,9 @@
 #include "SearchRank.h"
 #include "ShadowRows.h"
 #include "StoreRows.h"
+#include "StoreSearchIndex.h"
 #include "StoreSql.h"
+#include "StoreWorker.h"
 #include "common/Checksum.h"
 #include "common/Clock.h"
 #include "common/Hlc.h"
@@ -14,6 +16,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,8 +28,9 @@
 // StoreSearchIndex.cpp (the people search index's rebuild), StoreOutbox.cpp (local edits, the
 // outbox and the daemon's answers to pushes), PullPageApplier (pulled pages), StoreRecovery.cpp
 // (rescuing unsent changes from a damaged copy), StoreRows and ShadowRows (rows and their
-// shadows on one connection). This file opens the database and keeps settings, the clock, the
-// scrubbing of erased values and the checksums.
+// shadows on one connection), StoreWorker (the second connection, on its own thread, which
+// applies pulled pages and scrubs the log). This file opens the database and keeps settings, the
+// clock, the pull page's round trip to the worker and the checksums.
 
 namespace commonroom {
 
@@ -35,6 +39,29 @@ using namespace store;
 namespace {
 
 std::atomic<int> connectionCounter {0};
+
+// A pulled page as the worker saved it.
+struct SavedPullPage
+{
+    PullPageApplier::Applied applied;
+    Status scrubbed; // the page is saved even when the log could not be emptied after it
+};
+
+// On the worker thread: the page in one transaction, then the scrub of the log.
+Result<SavedPullPage> savePullPage(StoreWorker &worker, const protocol::PullResponse &page, bool deferMerge)
+{
+    auto applied = worker.pullApplier().apply(page);
+    if (!applied)
+        return applied.error();
+    // A replaced row may have lost values (a field hidden since), and the log still holds the
+    // pages as they were.
+    SavedPullPage saved {std::move(applied).value(), {}};
+    if (saved.applied.removedRows || !page.changes.empty()
+        || readSetting(worker.database(), QStringLiteral("scrub_pending")) == QLatin1String("1"))
+        saved.scrubbed = worker.scrub(
+            /*mergeSearchIndex=*/!page.hasMore && !deferMerge); // seconds at a million people: once per pull
+    return saved;
+}
 
 } // namespace
 
@@ -48,7 +75,7 @@ LocalStore::LocalStore(const Clock &clock, QObject *parent)
 LocalStore::~LocalStore()
 {
     // Their prepared statements and handles go before their connection.
-    m_pullApplier.reset();
+    m_worker.reset();
     m_shadows.reset();
     m_rows.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -103,14 +130,13 @@ Status LocalStore::open(const QString &path)
         if (QFileInfo::exists(part))
             QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    m_pullApplier.reset();
+    m_worker.reset();
     m_shadows.reset();
     m_rows.reset();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     m_rows = std::make_unique<StoreRows>(db);
     m_shadows = std::make_unique<ShadowRows>(db, *m_rows);
-    m_pullApplier = std::make_unique<PullPageApplier>(db, m_clock);
     if (!db.open())
         return makeError("storage",
             "Cannot open the local database " + path.toStdString() + ": " + db.lastError().text().toStdString());
@@ -128,14 +154,8 @@ Status LocalStore::open(const QString &path)
                 + "). It was left untouched. " + kRecoverAdvice);
     }
     probe.finish(); // an unfinished statement holds a read transaction, which blocks the WAL switch
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
-             "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=OFF",
-             // A REPLACE that removes a row must fire its delete trigger, which keeps the search
-             // index; LocalStore itself writes rows with upserts.
-             "PRAGMA recursive_triggers=ON"}) {
-        if (auto status = execute(QString::fromLatin1(pragma)); !status)
-            return status;
-    }
+    if (auto status = configureConnection(db); !status)
+        return status;
     if (auto status = migrate(); !status)
         return status;
     // The unsent changes are what a damaged file would lose: read them through once, so damage
@@ -151,10 +171,8 @@ Status LocalStore::open(const QString &path)
     if (!SearchRank::install(database()))
         return makeError("storage", "This SQLite library has no full-text search (FTS5); people search needs it.");
     // SQLite 3.44+ can overwrite the terms of deleted values in the search index as it goes; with
-    // an older SQLite, scrub() merges the index instead when a value went away.
-    m_searchIndexSecureDelete
-        = QSqlQuery(database())
-              .exec(QStringLiteral("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 1)"));
+    // an older SQLite, the scrub merges the index instead when a value went away.
+    searchindex::enableSecureDelete(database());
     m_siteId = setting(QStringLiteral("site_id"));
     if (m_siteId.isEmpty()) {
         m_siteId = QString::fromStdString(newUuidV7(m_clock));
@@ -163,10 +181,24 @@ Status LocalStore::open(const QString &path)
     }
     if (auto status = writeSiteMarker(); !status)
         return status;
+    m_worker = std::make_unique<StoreWorker>(m_clock);
+    if (auto status = m_worker->open(path); !status) {
+        m_worker.reset();
+        return status;
+    }
+    setScrubRetry(m_scrubAttempts, m_scrubWaitMs);
     // A scrub that could not finish last time (another program held the file) is tried again.
     if (setting(QStringLiteral("scrub_pending")) == QLatin1String("1"))
         (void)scrubLog();
     return {};
+}
+
+void LocalStore::setScrubRetry(int attempts, int waitMs)
+{
+    m_scrubAttempts = attempts;
+    m_scrubWaitMs = waitMs;
+    if (m_worker)
+        m_worker->runAndWait([attempts, waitMs](StoreWorker &worker) { worker.setScrubRetry(attempts, waitMs); });
 }
 
 Status LocalStore::writeSiteMarker()
@@ -243,6 +275,8 @@ Result<QString> LocalStore::beginDeviceReplacement()
 Status LocalStore::completeDeviceReplacement(const QString &siteId, qint64 tokenExpiresAt)
 {
     Transaction transaction(database());
+    if (auto status = transaction.started(); !status)
+        return status;
     if (auto status = setSetting(QStringLiteral("site_id"), siteId); !status)
         return status;
     if (auto status = setSetting(QStringLiteral("token_expires_at"), QString::number(tokenExpiresAt)); !status)
@@ -264,34 +298,89 @@ std::optional<FieldMap> LocalStore::row(const QString &table, const QString &id)
 
 Status LocalStore::applyPullPage(const protocol::PullResponse &page)
 {
-    if (!m_pullApplier)
+    if (!m_worker)
         return makeError("storage", "The local database is not open.");
-    auto applied = m_pullApplier->apply(page);
-    if (!applied)
-        return applied.error();
-    // A replaced row may have lost values (a field hidden since), and the log still holds the
-    // pages as they were.
-    // The page is saved whether or not the log can be emptied; a failed scrub is reported (and
-    // tried again at the next pull) after the page's signals, so the views show what arrived.
-    Status scrubbed;
-    if (applied->removedRows || !page.changes.empty() || setting(QStringLiteral("scrub_pending")) == QLatin1String("1"))
-        scrubbed = scrub(/*mergeSearchIndex=*/!page.hasMore
-            && !m_deferSearchIndexMerge); // seconds at a million people: once per pull
-    for (const auto &table : std::as_const(applied->tables))
+    const auto saved = m_worker->runAndWait(
+        [&page, defer = m_deferSearchIndexMerge](StoreWorker &worker) { return savePullPage(worker, page, defer); });
+    if (!saved)
+        return saved.error();
+    // A failed scrub is reported (and tried again at the next pull) after the page's signals, so
+    // the views show what arrived.
+    announcePulledRows(saved->applied.tables, saved->applied.rowIds);
+    if (m_deferSearchIndexMerge && !page.hasMore)
+        Q_EMIT lastPullPageApplied();
+    return saved->scrubbed;
+}
+
+void LocalStore::applyPullAnswer(
+    const QByteArray &answer, QObject *context, std::function<void(Result<PulledPage>)> done)
+{
+    if (!m_worker) {
+        done(makeError("storage", "The local database is not open."));
+        return;
+    }
+    struct Saved
+    {
+        PulledPage page;
+        SavedPullPage saved;
+    };
+    // The answer of a pull is up to 5,000 rows: read there too.
+    m_worker->post(
+        this,
+        [answer, defer = m_deferSearchIndexMerge](StoreWorker &worker) -> Result<Saved> {
+            auto page = protocol::fromJson<protocol::PullResponse>(answer.toStdString());
+            if (!page)
+                return makeError("unreadable_answer", page.error().message);
+            Saved result;
+            result.page.mustRefetch = page->mustRefetch;
+            result.page.hasMore = page->hasMore;
+            result.page.received = int(page->changes.size() + page->purge.size());
+            result.page.head = page->head;
+            if (!page->changes.empty())
+                result.page.lastSeq = page->changes.back().seq;
+            if (page->mustRefetch)
+                return result;
+            auto saved = savePullPage(worker, *page, defer);
+            if (!saved)
+                return saved.error();
+            result.saved = std::move(saved).value();
+            return result;
+        },
+        [this, context = QPointer<QObject>(context), done = std::move(done)](Result<Saved> result) {
+            const bool applied = result && !result->page.mustRefetch;
+            if (applied)
+                announcePulledRows(result->saved.applied.tables, result->saved.applied.rowIds);
+            if (context) {
+                if (!result)
+                    done(result.error());
+                else if (!result->saved.scrubbed)
+                    done(result->saved.scrubbed.error());
+                else
+                    done(result->page);
+            }
+            // After `done`: what the sync writes as it ends (SyncEngine::finish) is then not
+            // queued behind the first merge step.
+            if (applied && m_deferSearchIndexMerge && !result->page.hasMore)
+                Q_EMIT lastPullPageApplied();
+        });
+}
+
+void LocalStore::announcePulledRows(const QSet<QString> &tables, const QHash<QString, QStringList> &rowIds)
+{
+    for (const auto &table : tables)
         Q_EMIT tableChanged(table);
     for (const auto &table : syncedTables()) { // in dependency order, like the rows
         const QString name = QString::fromUtf8(table.name.data(), int(table.name.size()));
-        if (applied->rowIds.contains(name))
-            Q_EMIT rowsPulled(name, applied->rowIds.value(name));
+        if (rowIds.contains(name))
+            Q_EMIT rowsPulled(name, rowIds.value(name));
     }
-    if (m_deferSearchIndexMerge && !page.hasMore)
-        Q_EMIT lastPullPageApplied();
-    return scrubbed;
 }
 
 Status LocalStore::beginRefetch()
 {
     Transaction transaction(database());
+    if (auto status = transaction.started(); !status)
+        return status;
     if (auto status = execute(QStringLiteral("DELETE FROM refetch_seen")); !status)
         return status;
     if (auto status = setSetting(QStringLiteral("refetching"), QStringLiteral("1")); !status)
@@ -301,74 +390,19 @@ Status LocalStore::beginRefetch()
     return transaction.commit();
 }
 
-Status LocalStore::scrub(bool mergeSearchIndex)
-{
-    // secure_delete already overwrote the freed pages of the database; the write-ahead log may
-    // still hold older copies of them until it is checkpointed and truncated.
-    if (mergeSearchIndex && setting(QStringLiteral("search_index_scrub")) == QLatin1String("1")) {
-        // Deleting from an FTS5 index leaves the old terms in older segments until they are
-        // merged; 'optimize' merges every segment into one, so the pages of the old ones are
-        // freed (and overwritten: secure_delete). Only needed when a value went away.
-        Transaction transaction(database());
-        // The part of a new index being rebuilt (migration 4) may hold such terms too.
-        const bool nextScrubbed = setting(QStringLiteral("search_index_rebuild")).isEmpty()
-            || execute(QStringLiteral("INSERT INTO person_fts_next(person_fts_next) VALUES ('optimize')")).ok();
-        if (nextScrubbed
-            && (m_searchIndexSecureDelete
-                || execute(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('optimize')")).ok())) {
-            if (execute(QStringLiteral("DELETE FROM setting WHERE key = 'search_index_scrub'")).ok())
-                (void)transaction.commit();
-        }
-    }
-    return scrubLog();
-}
-
 Status LocalStore::scrubLog()
 {
-    // A checkpoint cannot empty the log while another connection (a second Commonroom, a backup
-    // tool, the sqlite3 shell) reads an older snapshot of the file: SQLite then reports it busy,
-    // or copies back only part of the log. Each attempt waits up to m_scrubWaitMs for readers.
-    // The mark of a scrub owed goes before the checkpoint, so that writing it leaves nothing in
-    // the log; it is set again below when the checkpoint fails.
-    if (setting(QStringLiteral("scrub_pending")) == QLatin1String("1"))
-        (void)execute(QStringLiteral("DELETE FROM setting WHERE key = 'scrub_pending'"));
-    QString reason;
-    for (int attempt = 0; attempt < m_scrubAttempts; ++attempt) {
-        (void)execute(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_scrubWaitMs));
-        QSqlQuery checkpoint(database());
-        const bool ran = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next();
-        const bool busy = ran && checkpoint.value(0).toInt() != 0;
-        const qint64 logPages = ran ? checkpoint.value(1).toLongLong() : -1;
-        const qint64 copiedPages = ran ? checkpoint.value(2).toLongLong() : -1;
-        const QSqlError error = checkpoint.lastError();
-        checkpoint.finish();
-        (void)execute(QStringLiteral("PRAGMA busy_timeout=5000"));
-        const qint64 logBytes = QFileInfo(m_path + QStringLiteral("-wal")).size();
-        if (ran && !busy && logPages == copiedPages && logBytes == 0)
-            return {};
-        if (!ran)
-            reason = error.text();
-        else if (busy)
-            reason = QStringLiteral("another program is reading the file");
-        else
-            reason = QStringLiteral("%1 of %2 logged pages were copied back, %3 bytes remain in the log")
-                         .arg(copiedPages)
-                         .arg(logPages)
-                         .arg(logBytes);
-    }
-    // Tried again at the next pull and at the next start.
-    (void)setSetting(QStringLiteral("scrub_pending"), QStringLiteral("1"));
-    return makeError("scrub_failed",
-        "Values this device may no longer keep could not be erased from the write-ahead log " + m_path.toStdString()
-            + "-wal (" + reason.toStdString()
-            + "). Close any other program that has the Commonroom database open (a second Commonroom, a backup "
-              "tool, sqlite3), then sync again.");
+    if (!m_worker)
+        return makeError("storage", "The local database is not open.");
+    return m_worker->runAndWait([](StoreWorker &worker) { return worker.scrubLog(); });
 }
 
 Status LocalStore::wipe()
 {
     {
         Transaction transaction(database());
+        if (auto status = transaction.started(); !status)
+            return status;
         for (const auto &table : syncedTables()) {
             if (auto status
                 = execute(QStringLiteral("DELETE FROM %1").arg(QString::fromStdString(quoteIdentifier(table.name))));
@@ -377,7 +411,7 @@ Status LocalStore::wipe()
         }
         // No one is left to fill the new search index with: it replaces the old one now.
         if (!setting(QStringLiteral("search_index_rebuild")).isEmpty()) {
-            if (auto status = swapInRebuiltSearchIndex(); !status)
+            if (auto status = searchindex::swapInRebuilt(database()); !status)
                 return status;
         }
         if (auto status = execute(QStringLiteral("DROP TABLE IF EXISTS person_fts_old")); !status)
@@ -400,7 +434,7 @@ Status LocalStore::wipe()
         return status;
     if (auto status = writeSiteMarker(); !status)
         return status;
-    const Status scrubbed = scrub();
+    const Status scrubbed = m_worker->runAndWait([](StoreWorker &worker) { return worker.scrub(true); });
     for (const auto &table : syncedTables())
         Q_EMIT tableChanged(QString::fromUtf8(table.name.data(), int(table.name.size())));
     Q_EMIT pendingCountChanged(0);

@@ -7,14 +7,18 @@
 #include "common/Roles.h"
 #include "common/Value.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -23,9 +27,9 @@
 namespace commonroom {
 
 class Hlc;
-class PullPageApplier;
 class ShadowRows;
 class StoreRows;
+class StoreWorker;
 struct UnsentSalvage;
 
 // A change the daemon refused, kept for the "Sync problems" list.
@@ -47,6 +51,10 @@ struct SyncProblem
 // "shadow": the row as the daemon last sent it. Pulled rows update the shadow and the unsent
 // edits are re-applied on top; a rejected edit is reverted by rebuilding the row from the shadow
 // and the edits still pending.
+//
+// Pulled pages, the scrubs of the write-ahead log and the search index's merge steps run on the
+// store's worker thread with a second connection to the file (StoreWorker.h: the threading rule);
+// everything else, and every signal, on the thread that opened the store.
 class LocalStore : public QObject
 {
     Q_OBJECT
@@ -103,8 +111,24 @@ public:
     // oldest one comes whatever its size.
     std::vector<protocol::Mutation> pendingMutations(int limit, std::size_t maxBytes = SIZE_MAX) const;
     Status applyPushResult(const protocol::PushResponse &response);
-    // Applies one pull page and stores its cursor in one transaction.
+    // Applies one pull page and stores its cursor in one transaction, then scrubs the log, on the
+    // worker thread, and waits for that (SyncEngine uses applyPullAnswer instead); then emits
+    // the signals below.
     Status applyPullPage(const protocol::PullResponse &page);
+    // What the sync needs to know of a page applied by applyPullAnswer().
+    struct PulledPage
+    {
+        bool mustRefetch = false; // the daemon asks for a fresh copy: nothing was applied
+        bool hasMore = false;
+        int received = 0; // changes and purges in the page
+        std::int64_t head = 0; // the daemon's newest change
+        std::optional<std::int64_t> lastSeq; // the page's last change
+    };
+    // applyPullPage() for the daemon's answer to a pull, without waiting: the answer is read and
+    // applied on the worker thread; then, on this thread, the signals are emitted and `done` is
+    // called, unless `context` is gone by then. An answer that cannot be read fails with code
+    // "unreadable_answer" and the reason as its message.
+    void applyPullAnswer(const QByteArray &answer, QObject *context, std::function<void(Result<PulledPage>)> done);
     QString cursor() const;
     // Forgets the cursor and starts fetching everything again; rows not sent again are dropped
     // when the last page arrives (rows with unsent edits are kept).
@@ -124,11 +148,7 @@ public:
     // again.
     Status scrubLog();
     // For tests: attempts and the wait for readers within each (default 3 × 2 s).
-    void setScrubRetry(int attempts, int waitMs)
-    {
-        m_scrubAttempts = attempts;
-        m_scrubWaitMs = waitMs;
-    }
+    void setScrubRetry(int attempts, int waitMs);
 
     std::vector<SyncProblem> syncProblems() const;
     Status clearSyncProblems();
@@ -154,7 +174,7 @@ public:
 
     // Merging the search index after a pull (the FTS5 'optimize' that scrubs removed values
     // from the index, seconds at a million people) is left to a SearchIndexMerger running in
-    // small steps between events, instead of within applyPullPage. The GUI defers; the CLI and
+    // small steps, instead of within the pull's last page. The GUI defers; the CLI and
     // tests keep the merge inside the pull.
     void setSearchIndexMergeDeferred(bool deferred) { m_deferSearchIndexMerge = deferred; }
     bool isSearchIndexMergeDeferred() const { return m_deferSearchIndexMerge; }
@@ -172,6 +192,10 @@ public:
     static constexpr int kInlineSearchIndexRebuildRows = 2'000;
     // For tests: the limit above, for the next open().
     void setInlineSearchIndexRebuildRows(int rows) { m_inlineRebuildRows = rows; }
+
+    // The worker thread and its connection, for the parts of the device store that post jobs to
+    // it (SearchIndexMerger); null until open() succeeded.
+    StoreWorker *worker() { return m_worker.get(); }
 
     // Small key/value settings of the device (server, fingerprint, who is signed in).
     QString setting(const QString &key) const;
@@ -191,17 +215,15 @@ Q_SIGNALS:
 
 private:
     Status migrate();
-    Status swapInRebuiltSearchIndex();
-    Result<bool> dropOldSearchIndexStep();
     Status execute(const QString &sql);
-    Status writeLocalMutation(const protocol::Mutation &mutation);
+    // mustExist: an update or delete, of a row that must be on the device.
+    Status writeLocalMutation(const protocol::Mutation &mutation, bool mustExist = false);
     std::uint64_t nextHlc();
     // The HLC receive rule: a timestamp seen from the daemon moves the device's HLC past it, so
     // that an edit made after seeing a value is stamped after it, however slow this clock is.
     Status observeHlc(std::uint64_t remote);
-    // scrubLog(), and with mergeSearchIndex first merges the search index when an indexed value
-    // went away.
-    Status scrub(bool mergeSearchIndex = true);
+    // After a pulled page was saved: tells the views which rows changed.
+    void announcePulledRows(const QSet<QString> &tables, const QHash<QString, QStringList> &rowIds);
     Status writeSiteMarker();
     Result<Recovery> importUnsent(const UnsentSalvage &salvage, bool asSameDevice);
 
@@ -209,11 +231,11 @@ private:
     QString m_path;
     QString m_siteId;
     const Clock &m_clock;
-    // On the connection, made by open() (StoreRows.h, ShadowRows.h, PullPageApplier.h).
+    // On the connection, made by open() (StoreRows.h, ShadowRows.h).
     std::unique_ptr<StoreRows> m_rows;
     std::unique_ptr<ShadowRows> m_shadows;
-    std::unique_ptr<PullPageApplier> m_pullApplier;
-    bool m_searchIndexSecureDelete = false;
+    // The second connection, on its own thread, made by open() (StoreWorker.h).
+    std::unique_ptr<StoreWorker> m_worker;
     bool m_deferSearchIndexMerge = false;
     int m_inlineRebuildRows = kInlineSearchIndexRebuildRows;
     int m_scrubAttempts = 3;

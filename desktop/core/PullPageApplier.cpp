@@ -26,8 +26,8 @@ PullPageApplier::~PullPageApplier() = default;
 Result<PullPageApplier::Applied> PullPageApplier::apply(const protocol::PullResponse &page)
 {
     Transaction transaction(m_db);
-    if (!transaction.active())
-        return sqlError(QStringLiteral("Cannot start saving"), m_db.lastError());
+    if (auto status = transaction.started(); !status)
+        return status.error();
 
     QSet<QPair<QString, QString>> shadowed;
     {

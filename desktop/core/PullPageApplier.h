@@ -21,7 +21,8 @@ class StoreRows;
 // of rows with unsent edits (which are then rebuilt with those edits on top), purges, the end of
 // a fresh copy, the daemon's checksums, the HLC and the cursor, all in one transaction per page.
 // It emits nothing and touches no state but the file's, so it can run on any thread that owns
-// `db`; LocalStore::applyPullPage scrubs the file and tells the views afterwards.
+// `db`: it runs on the store's worker thread (StoreWorker), and LocalStore tells the views
+// afterwards.
 class PullPageApplier
 {
 public:

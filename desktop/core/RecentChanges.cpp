@@ -1,6 +1,7 @@
 #include "RecentChanges.h"
 
 #include "LocalStore.h"
+#include "StoreSql.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -41,7 +42,11 @@ void RecentChanges::record(const QString &table, const QStringList &ids)
         return;
 
     QSqlDatabase db = m_store.database();
-    db.transaction();
+    store::Transaction transaction(db);
+    if (auto status = transaction.started(); !status) {
+        qWarning("RecentChanges: %s", status.error().message.c_str());
+        return;
+    }
     QSqlQuery forget(db);
     forget.prepare(QStringLiteral("DELETE FROM recent_change WHERE tbl = ? AND row_id = ?"));
     QSqlQuery insert(db);
@@ -64,7 +69,6 @@ void RecentChanges::record(const QString &table, const QStringList &ids)
         insert.addBindValue(me);
         if (!forget.exec() || !insert.exec()) {
             qWarning("RecentChanges: %s", qPrintable(insert.lastError().text()));
-            db.rollback();
             return;
         }
         recorded += insert.numRowsAffected();
@@ -73,7 +77,10 @@ void RecentChanges::record(const QString &table, const QStringList &ids)
     trim.prepare(QStringLiteral("DELETE FROM recent_change WHERE seq <= (SELECT MAX(seq) FROM recent_change) - ?"));
     trim.addBindValue(kKeep);
     trim.exec();
-    db.commit();
+    if (auto status = transaction.commit(); !status) {
+        qWarning("RecentChanges: %s", status.error().message.c_str());
+        return;
+    }
     if (recorded > 0)
         Q_EMIT changed();
 }

@@ -107,6 +107,8 @@ Status LocalStore::migrate()
                 + " was written by a newer Commonroom; update this one to open it.");
     for (int version = current; version < int(steps.size()); ++version) {
         Transaction transaction(database());
+        if (auto status = transaction.started(); !status)
+            return status;
         for (const auto &statement : steps[version]) {
             if (auto status = execute(QString::fromStdString(statement)); !status)
                 return status;

@@ -31,14 +31,11 @@ Result<QString> LocalStore::createRow(const QString &table, const FieldMap &fiel
 
 Status LocalStore::updateRow(const QString &table, const QString &id, const FieldMap &fields)
 {
-    if (!row(table, id))
-        return makeError(
-            "not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() + " on this device.");
     protocol::Mutation mutation;
     mutation.table = table.toStdString();
     mutation.id = id.toStdString();
     mutation.fields = fields;
-    return writeLocalMutation(mutation);
+    return writeLocalMutation(mutation, /*mustExist=*/true);
 }
 
 Status LocalStore::writeRow(const QString &table, const QString &id, const FieldMap &fields)
@@ -54,20 +51,25 @@ Status LocalStore::writeRow(const QString &table, const QString &id, const Field
 
 Status LocalStore::deleteRow(const QString &table, const QString &id)
 {
-    if (!row(table, id))
-        return makeError(
-            "not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() + " on this device.");
     protocol::Mutation mutation;
     mutation.table = table.toStdString();
     mutation.id = id.toStdString();
     mutation.deleted = true;
-    return writeLocalMutation(mutation);
+    return writeLocalMutation(mutation, /*mustExist=*/true);
 }
 
-Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation)
+Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool mustExist)
 {
     const QString table = QString::fromStdString(mutation.table);
     const QString id = QString::fromStdString(mutation.id);
+    // Begun before the row is looked for: a pulled page (applied on the store's worker) may
+    // purge it up to this moment.
+    Transaction transaction(database());
+    if (auto status = transaction.started(); !status)
+        return status;
+    if (mustExist && !m_rows->row(table, id))
+        return makeError(
+            "not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() + " on this device.");
     const TableDef *def = tableFor(table);
     if (!def)
         return unknownTable(table);
@@ -75,10 +77,6 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation)
         return valid;
     if (!mutation.deleted && mutation.fields.empty())
         return makeError("empty_change", "Nothing to save: no field was given.");
-
-    Transaction transaction(database());
-    if (!transaction.active())
-        return sqlError(QStringLiteral("Cannot start saving"), database().lastError());
     if (auto status = m_shadows->ensure(table, id); !status)
         return status;
     if (auto status
@@ -151,8 +149,8 @@ std::vector<protocol::Mutation> LocalStore::pendingMutations(int limit, std::siz
 Status LocalStore::applyPushResult(const protocol::PushResponse &response)
 {
     Transaction transaction(database());
-    if (!transaction.active())
-        return sqlError(QStringLiteral("Cannot start saving"), database().lastError());
+    if (auto status = transaction.started(); !status)
+        return status;
 
     struct Touched
     {

@@ -96,8 +96,8 @@ Result<LocalStore::Recovery> LocalStore::importUnsent(const UnsentSalvage &salva
     recovery.unreadableChanges = salvage.unreadable;
     recovery.sameDevice = asSameDevice;
     Transaction transaction(database());
-    if (!transaction.active())
-        return sqlError(QStringLiteral("Cannot start saving"), database().lastError());
+    if (auto status = transaction.started(); !status)
+        return status.error();
     if (asSameDevice) {
         // Who the device is and where it syncs, not what it held: the copy is fetched again.
         static const QSet<QString> kCopyState {QStringLiteral("cursor"), QStringLiteral("refetching"),

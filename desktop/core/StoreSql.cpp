@@ -110,6 +110,20 @@ Status execute(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+Status configureConnection(const QSqlDatabase &db)
+{
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+             QStringLiteral("PRAGMA secure_delete=ON"), QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs),
+             QStringLiteral("PRAGMA foreign_keys=OFF"),
+             // A REPLACE that removes a row must fire its delete trigger, which keeps the search
+             // index; LocalStore itself writes rows with upserts.
+             QStringLiteral("PRAGMA recursive_triggers=ON")}) {
+        if (auto status = execute(db, pragma); !status)
+            return status;
+    }
+    return {};
+}
+
 QString readSetting(const QSqlDatabase &db, const QString &key)
 {
     QSqlQuery query(db);
@@ -144,8 +158,20 @@ Status observeHlc(const QSqlDatabase &db, const Clock &clock, std::uint64_t remo
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_active(m_db.transaction())
 {
+    // QSqlDatabase::transaction() would begin DEFERRED; its commit() and rollback() are plain
+    // COMMIT and ROLLBACK, which end this one as well.
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_beginError = begin.lastError();
+}
+
+Status Transaction::started() const
+{
+    if (m_active)
+        return {};
+    return sqlError(QStringLiteral("Cannot start saving"), m_beginError);
 }
 
 Transaction::~Transaction()
@@ -156,6 +182,8 @@ Transaction::~Transaction()
 
 Status Transaction::commit()
 {
+    if (!m_active)
+        return started();
     if (!m_db.commit())
         return sqlError(QStringLiteral("Could not save the change"), m_db.lastError());
     m_active = false;

@@ -46,6 +46,13 @@ FieldMap fieldsFromJson(const QString &json);
 
 Status execute(const QSqlDatabase &db, const QString &sql);
 
+// How long a statement waits for the other connection to the file to finish writing (a pulled
+// page's transaction, a merge step, a checkpoint) before it fails (docs/sync.md, "Threads").
+inline constexpr int kBusyTimeoutMs = 5000;
+// The settings each connection to the device's file works with (write-ahead log, full syncs,
+// overwritten deletes, the busy timeout, triggers that fire on REPLACE).
+Status configureConnection(const QSqlDatabase &db);
+
 // The device's small key/value settings (table `setting`).
 QString readSetting(const QSqlDatabase &db, const QString &key);
 Status writeSetting(const QSqlDatabase &db, const QString &key, const QString &value);
@@ -55,7 +62,11 @@ Status writeSetting(const QSqlDatabase &db, const QString &key, const QString &v
 // clock is.
 Status observeHlc(const QSqlDatabase &db, const Clock &clock, std::uint64_t remote);
 
-// Rolls back unless committed, so every early return leaves the file as it was.
+// A write transaction; rolls back unless committed, so every early return leaves the file as it
+// was. It begins IMMEDIATE: the device has two connections to its file (LocalStore's and
+// StoreWorker's), and a transaction that read first and wrote after the other one committed
+// would fail at once, whereas one that takes the write lock at its start waits for the other
+// (busy_timeout) and then reads what it wrote.
 class Transaction
 {
 public:
@@ -64,12 +75,15 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    bool active() const { return m_active; }
+    // Whether it began; an error to return at once when it did not (the other connection held
+    // the write lock for longer than the busy timeout, the disk is full, …).
+    Status started() const;
     Status commit();
 
 private:
     QSqlDatabase m_db;
-    bool m_active;
+    QSqlError m_beginError;
+    bool m_active = false;
 };
 
 } // namespace commonroom::store

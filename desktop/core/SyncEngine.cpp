@@ -426,6 +426,12 @@ bool SyncEngine::restartDamagedPull()
 
 void SyncEngine::pullNext()
 {
+    // Cancelled while the last page was being saved (no request was under way to abort).
+    if (m_cancelRequested) {
+        finish(
+            SyncResult::Outcome::Cancelled, tr("Sync was cancelled. Nothing was lost; it resumes at the next sync."));
+        return;
+    }
     // A damaged cursor would make every pull fail: the copy is fetched again instead (unsent
     // edits are kept), and the result says so.
     if (!isWellFormedCursor(m_store.cursor()) && restartDamagedPull())
@@ -445,42 +451,46 @@ void SyncEngine::pullNext()
         }
         if (!checkReply(reply))
             return;
-        auto page = protocol::fromJson<protocol::PullResponse>(reply->readAll().toStdString());
-        if (!page) {
-            finish(SyncResult::Outcome::Failed,
-                tr("The server's changes could not be read: %1").arg(QString::fromStdString(page.error().message)));
+        // Read and applied on the store's worker thread (LocalStore::applyPullAnswer), so that the
+        // window stays responsive meanwhile; the rest of the sync goes on here once it is saved.
+        m_store.applyPullAnswer(
+            reply->readAll(), this, [this](const Result<LocalStore::PulledPage> &page) { pullPageApplied(page); });
+    });
+}
+
+void SyncEngine::pullPageApplied(const Result<LocalStore::PulledPage> &page)
+{
+    if (!page) {
+        const QString message = QString::fromStdString(page.error().message);
+        finish(SyncResult::Outcome::Failed,
+            page.error().code == "unreadable_answer" ? tr("The server's changes could not be read: %1").arg(message)
+                                                     : message);
+        return;
+    }
+    if (page->mustRefetch) {
+        // The daemon can no longer bring this copy up to date change by change: fetch it
+        // afresh, once (unsent edits are kept).
+        if (m_refetchRequested) {
+            finish(SyncResult::Outcome::Failed, tr("The server keeps asking for a fresh copy; try again later."));
             return;
         }
-        if (page->mustRefetch) {
-            // The daemon can no longer bring this copy up to date change by change: fetch it
-            // afresh, once (unsent edits are kept).
-            if (m_refetchRequested) {
-                finish(SyncResult::Outcome::Failed, tr("The server keeps asking for a fresh copy; try again later."));
-                return;
-            }
-            m_refetchRequested = true;
-            if (auto status = m_store.beginRefetch(); !status) {
-                finish(SyncResult::Outcome::Failed, QString::fromStdString(status.error().message));
-                return;
-            }
-            pullNext();
-            return;
-        }
-        if (auto status = m_store.applyPullPage(*page); !status) {
+        m_refetchRequested = true;
+        if (auto status = m_store.beginRefetch(); !status) {
             finish(SyncResult::Outcome::Failed, QString::fromStdString(status.error().message));
             return;
         }
-        m_result.pulled += int(page->changes.size() + page->purge.size());
-        // Sequence numbers run about one per row, so the distance to the daemon's newest change
-        // estimates what is left.
-        const qint64 left
-            = page->hasMore && !page->changes.empty() ? std::max<qint64>(0, page->head - page->changes.back().seq) : 0;
-        Q_EMIT progress(QStringLiteral("pull"), m_result.pulled, m_result.pulled + left);
-        if (page->hasMore)
-            pullNext();
-        else
-            finish(SyncResult::Outcome::Ok, {});
-    });
+        pullNext();
+        return;
+    }
+    m_result.pulled += page->received;
+    // Sequence numbers run about one per row, so the distance to the daemon's newest change
+    // estimates what is left.
+    const qint64 left = page->hasMore && page->lastSeq ? std::max<qint64>(0, page->head - *page->lastSeq) : 0;
+    Q_EMIT progress(QStringLiteral("pull"), m_result.pulled, m_result.pulled + left);
+    if (page->hasMore)
+        pullNext();
+    else
+        finish(SyncResult::Outcome::Ok, {});
 }
 
 void SyncEngine::finish(SyncResult::Outcome outcome, const QString &message)

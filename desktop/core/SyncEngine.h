@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LocalStore.h"
+
 #include "common/Protocol.h"
 
 #include <QObject>
@@ -12,7 +14,6 @@ class QNetworkReply;
 namespace commonroom {
 
 class ApiClient;
-class LocalStore;
 class TokenStore;
 
 struct SyncResult
@@ -102,6 +103,7 @@ private:
     // Notes how far off this device's clock is, from the daemon's time in the last push answer.
     void noteClockOffset();
     void pullNext();
+    void pullPageApplied(const Result<LocalStore::PulledPage> &page);
     // Starts the pull over from the beginning after a damaged cursor, once per sync; false when
     // it was tried already in this sync.
     bool restartDamagedPull();

@@ -20,6 +20,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <map>
@@ -458,6 +459,88 @@ private Q_SLOTS:
         syncOk(member);
         QCOMPARE(leader.field("person", me, "bio"), QStringLiteral("My own words"));
         QCOMPARE(member.field("person", me, "bio"), QStringLiteral("My own words"));
+    }
+
+    void editsSavedWhileAPullIsAppliedAreKeptAndSentOnce()
+    {
+        // A community of several pull pages (5,000 rows each): a fresh device's first sync applies
+        // them on the store's worker thread while this thread saves edits every few milliseconds,
+        // some between two pages and some while one is being written (they wait for it).
+        SyncdProcess daemon;
+        QVERIFY2(daemon.start(4'000), qPrintable(daemon.error()));
+        TestClient office;
+        QString message;
+        QVERIFY2(
+            office.login(daemon, "leader@example.org", SyncdProcess::kDemoPassword, &message), qPrintable(message));
+        QVERIFY(office.sync().ok());
+        QStringList people;
+        const auto known = office.snapshot();
+        for (const auto &[id, fields] : known.at("person"))
+            people << id; // in id order, which is the order they were made and are pulled in
+        QVERIFY(people.size() > 4'000);
+
+        TestClient door;
+        QVERIFY2(door.login(daemon, "leader@example.org", SyncdProcess::kDemoPassword, &message), qPrintable(message));
+        // Alternately a person the device has already and one that comes in the last page, whose
+        // edit waits in a shadow for the page that brings the row.
+        std::map<QString, std::string> lastBio;
+        QStringList walkIns;
+        QStringList failures;
+        int edits = 0;
+        QTimer editor;
+        editor.setInterval(20);
+        connect(&editor, &QTimer::timeout, &door.engine(), [&] {
+            const int n = int(lastBio.size() + walkIns.size());
+            const QString id = n % 2 ? people.at(n % 500) : people.at(people.size() - 1 - n % 500);
+            const std::string bio = "Edited while pulling " + std::to_string(n);
+            if (const auto saved = door.store().writeRow("person", id, {{"bio", bio}}); saved)
+                lastBio[id] = bio;
+            else
+                failures << QString::fromStdString(saved.error().message);
+            if (const auto made = door.store().createRow(
+                    "person", {{"display_name", "Walk-in " + std::to_string(n)}, {"area", std::string("Door")}});
+                made)
+                walkIns << *made;
+            else
+                failures << QString::fromStdString(made.error().message);
+            edits += 2;
+        });
+        int pages = 0;
+        connect(&door.engine(), &SyncEngine::progress, &editor, [&](const QString &phase) {
+            if (phase == QLatin1String("pull"))
+                ++pages;
+        });
+        QSignalSpy finished(&door.engine(), &SyncEngine::finished);
+        door.engine().sync();
+        editor.start();
+        QVERIFY(finished.wait(120'000));
+        editor.stop();
+        const auto first = finished.first().at(0).value<SyncResult>();
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QVERIFY(pages >= 3);
+        QVERIFY2(edits > 2 * pages, "the edits did not interleave with the pages");
+
+        // Each edit is on top of the row as pulled, the pulled fields kept.
+        for (const auto &[id, bio] : lastBio) {
+            QCOMPARE(door.field("person", id, "bio"), QString::fromStdString(bio));
+            QCOMPARE(door.field("person", id, "display_name"), office.field("person", id, "display_name"));
+        }
+        // Every edit is sent, once.
+        QCOMPARE(first.pushed + door.store().pendingCount(), edits);
+        const auto second = door.sync();
+        QVERIFY2(second.ok(), qPrintable(second.message));
+        QCOMPARE(second.rejected, 0);
+        QCOMPARE(first.pushed + second.pushed, edits);
+        QCOMPARE(door.store().pendingCount(), 0);
+
+        // The daemon holds all of them, and both devices agree on every person.
+        QVERIFY(office.sync().ok());
+        for (const auto &[id, bio] : lastBio)
+            QCOMPARE(office.field("person", id, "bio"), QString::fromStdString(bio));
+        for (const QString &id : std::as_const(walkIns))
+            QCOMPARE(office.field("person", id, "area"), QStringLiteral("Door"));
+        QVERIFY(office.snapshot()["person"] == door.snapshot()["person"]);
     }
 
     void cleanupTestCase() { m_daemon.stop(); }
