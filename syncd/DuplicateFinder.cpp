@@ -10,7 +10,6 @@ namespace commonroom::syncd {
 
 namespace {
 
-
 std::vector<std::string> splitWords(const std::string &text)
 {
     std::vector<std::string> words;

@@ -12,7 +12,6 @@ namespace commonroom::syncd {
 
 namespace {
 
-
 std::int64_t numberOf(const FieldMap &values, const std::string &name)
 {
     const auto it = values.find(name);

@@ -17,7 +17,6 @@ namespace commonroom::syncd {
 
 namespace {
 
-
 const TableDef &personTable()
 {
     return *findTable("person");

@@ -47,7 +47,6 @@ std::string tokenHash(std::string_view token)
     return toHex(sha256(token));
 }
 
-
 Role roleOf(const VersionedRow &person)
 {
     return roleFromString(textOf(person.values, "role")).value_or(Role::Applicant);
