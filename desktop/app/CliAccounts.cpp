@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QSslCertificate>
 
 #include <functional>
@@ -77,7 +76,6 @@ int CliCommands::accounts(const QString &command, QStringList args)
     TokenStore &tokens = m_device.tokens();
     SyncEngine &engine = m_device.engine();
     AccountClient client(engine.api());
-    const QString me = store.setting(QStringLiteral("person_id"));
 
     // The daemon to talk to without a session: URL and its certificate, as for login.
     const auto connectTo = [&](const QString &url, const QString &caFile) -> bool {
@@ -118,10 +116,8 @@ int CliCommands::accounts(const QString &command, QStringList args)
         return in.readLine();
     };
     const auto saved = [&](const Status &status, const QString &done) {
-        if (!status) {
-            m_err << QString::fromStdString(status.error().message) << '\n';
-            return int(Failure);
-        }
+        if (!status)
+            return failed(status.error());
         m_out << done << '\n';
         return int(Ok);
     };
@@ -381,13 +377,9 @@ int CliCommands::accounts(const QString &command, QStringList args)
         const QString group = takeOption(args, QStringLiteral("--group"));
         if (args.size() != 1)
             return usage(QStringLiteral("invite needs EMAIL"));
-        FieldMap fields {{"email", args.first().toStdString()}, {"invited_by", me.toStdString()},
-            {"state", std::string("pending")}, {"created_at", store.now().toString(Qt::ISODate).toStdString()}};
-        if (!group.isEmpty())
-            fields["group_id"] = group.toStdString();
-        const auto id = store.createRow(QStringLiteral("invitation"), fields);
+        const auto id = m_device.admission().invite(args.first(), group);
         if (!id)
-            return saved(id.error(), {});
+            return failed(id.error());
         m_out << *id << '\n';
         return Ok;
     }
@@ -395,17 +387,14 @@ int CliCommands::accounts(const QString &command, QStringList args)
         const QString reason = takeOption(args, QStringLiteral("--reason"));
         if (args.size() != 1 || reason.isEmpty())
             return usage(QStringLiteral("vouch needs PERSON_ID and --reason"));
-        const auto id = store.createRow(QStringLiteral("vouch"),
-            FieldMap {{"applicant_id", args.first().toStdString()}, {"voucher_id", me.toStdString()},
-                {"reason", reason.toStdString()}, {"created_at", store.now().toString(Qt::ISODate).toStdString()}});
+        const auto id = m_device.admission().vouch(args.first(), reason);
         if (!id)
-            return saved(id.error(), {});
+            return failed(id.error());
         m_out << *id << '\n';
         return Ok;
     }
     if (command == QLatin1String("approve") && args.size() == 1)
-        return saved(store.updateRow(QStringLiteral("person"), args.first(),
-                         FieldMap {{"admission_state", std::string("approved")}, {"role", std::string("member")}}),
+        return saved(m_device.admission().decide(args.first(), Admission::Decision::Approve),
             tr("Approved; sent at the next sync."));
     if (command == QLatin1String("reject") || command == QLatin1String("ask")) {
         const bool rejecting = command == QLatin1String("reject");
@@ -413,43 +402,36 @@ int CliCommands::accounts(const QString &command, QStringList args)
         if (args.size() != 1 || message.isEmpty())
             return usage(rejecting ? QStringLiteral("reject needs PERSON_ID and --reason")
                                    : QStringLiteral("ask needs PERSON_ID and --message"));
-        return saved(store.updateRow(QStringLiteral("person"), args.first(),
-                         FieldMap {{"admission_state", std::string(rejecting ? "rejected" : "needs_info")},
-                             {"admission_message", message.toStdString()}}),
+        return saved(m_device.admission().decide(args.first(),
+                         rejecting ? Admission::Decision::Reject : Admission::Decision::AskForInformation, message),
             rejecting ? tr("Rejected; sent at the next sync.") : tr("Question saved; sent at the next sync."));
     }
     if (command == QLatin1String("role") && args.size() == 2) {
         const QString role = args.at(1);
         if (role != QLatin1String("member") && role != QLatin1String("leader") && role != QLatin1String("admin"))
             return usage(QStringLiteral("role takes member, leader or admin"));
-        return saved(store.updateRow(QStringLiteral("person"), args.first(), FieldMap {{"role", role.toStdString()}}),
-            tr("Role changed; sent at the next sync."));
+        return saved(m_device.admission().setRole(args.first(), role), tr("Role changed; sent at the next sync."));
     }
     if (command == QLatin1String("applicants") && args == QStringList {QStringLiteral("list")}) {
-        QSqlQuery query(store.database());
-        query.prepare(QStringLiteral(
-            "SELECT p.id, p.display_name, p.admission_state, p.applied_at, (SELECT count(*) FROM vouch v WHERE "
-            "v.applicant_id = p.id) FROM person p WHERE p.role = 'applicant' ORDER BY p.applied_at, p.id"));
-        if (!query.exec()) {
-            m_err << "Cannot read the applicants on this device.\n";
-            return Failure;
-        }
+        const auto applicants = m_device.admission().applicants();
+        if (!applicants)
+            return failed(applicants.error());
         QJsonArray list;
-        while (query.next()) {
+        for (const auto &applicant : *applicants) {
             if (m_json) {
-                list.append(QJsonObject {{QStringLiteral("id"), query.value(0).toString()},
-                    {QStringLiteral("display_name"), query.value(1).toString()},
-                    {QStringLiteral("admission_state"), query.value(2).toString()},
-                    {QStringLiteral("applied_at"), query.value(3).toString()},
-                    {QStringLiteral("vouches"), query.value(4).toInt()}});
+                list.append(QJsonObject {{QStringLiteral("id"), applicant.id},
+                    {QStringLiteral("display_name"), applicant.displayName},
+                    {QStringLiteral("admission_state"), applicant.admissionState},
+                    {QStringLiteral("applied_at"), applicant.appliedAt},
+                    {QStringLiteral("vouches"), applicant.vouches}});
                 continue;
             }
             m_out << QStringLiteral("%1  %2  %3  %4  %5 vouch(es)\n")
-                         .arg(query.value(0).toString(), -36)
-                         .arg(query.value(1).toString(), -28)
-                         .arg(query.value(2).toString(), -10)
-                         .arg(query.value(3).toString(), -20)
-                         .arg(query.value(4).toInt());
+                         .arg(applicant.id, -36)
+                         .arg(applicant.displayName, -28)
+                         .arg(applicant.admissionState, -10)
+                         .arg(applicant.appliedAt, -20)
+                         .arg(applicant.vouches);
         }
         if (m_json)
             m_out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QSslCertificate>
 
 #include <cstdio>
@@ -610,10 +609,9 @@ int CliCommands::people(QStringList args)
 
 int CliCommands::peopleList(const PeopleQuery &query, int limit)
 {
-    LocalStore &store = m_device.store();
     static const QStringList columns {
         QStringLiteral("display_name"), QStringLiteral("area"), QStringLiteral("email"), QStringLiteral("phone")};
-    PeopleSearch search(store.database(), query);
+    PeopleSearch search = m_device.people().search(query);
     QJsonArray array;
     if (!m_json)
         m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
@@ -629,44 +627,24 @@ int CliCommands::peopleList(const PeopleQuery &query, int limit)
             return Failure;
         }
         left -= int(ids->size());
-        // The page's people by id, printed in the search's order.
-        QSqlQuery page(store.database());
-        page.prepare(QStringLiteral("SELECT id, display_name, area, email, phone FROM person WHERE id IN (%1)")
-                         .arg(QStringList(int(ids->size()), QStringLiteral("?")).join(QLatin1Char(','))));
-        for (const QString &id : *ids)
-            page.addBindValue(id);
-        if (!ids->empty() && !page.exec()) {
-            m_err << "Cannot read the people on this device.\n";
-            return Failure;
-        }
-        QHash<QString, QStringList> rows;
-        QHash<QString, QJsonObject> objects;
-        while (!ids->empty() && page.next()) {
-            const QString id = page.value(0).toString();
-            QJsonObject person {{QStringLiteral("id"), id}};
-            QStringList values;
-            for (int i = 0; i < columns.size(); ++i) {
-                const QVariant value = page.value(i + 1);
-                person.insert(columns[i], value.isNull() ? QJsonValue() : value.toString());
-                values << value.toString();
-            }
-            objects.insert(id, person);
-            rows.insert(id, values);
-        }
-        for (const QString &id : *ids) {
-            if (!rows.contains(id))
-                continue;
+        // The page's people, in the search's order.
+        const auto page = m_device.people().columnsOf(QStringList(ids->begin(), ids->end()), columns);
+        if (!page)
+            return failed(page.error());
+        for (const auto &person : *page) {
             if (m_json) {
-                array.append(objects.value(id));
+                QJsonObject object {{QStringLiteral("id"), person.id}};
+                for (int i = 0; i < columns.size(); ++i)
+                    object.insert(columns[i], person.values[i].isNull() ? QJsonValue() : person.values[i].toString());
+                array.append(object);
                 continue;
             }
-            const QStringList &values = rows[id];
             m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                         .arg(id, -36)
-                         .arg(values[0], -28)
-                         .arg(values[1], -18)
-                         .arg(values[2], -28)
-                         .arg(values[3]);
+                         .arg(person.id, -36)
+                         .arg(person.values[0].toString(), -28)
+                         .arg(person.values[1].toString(), -18)
+                         .arg(person.values[2].toString(), -28)
+                         .arg(person.values[3].toString());
         }
     }
     if (m_json)

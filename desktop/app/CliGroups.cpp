@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace commonroom {
 
@@ -28,17 +27,9 @@ int CliCommands::groups(QStringList args)
     };
 
     if (sub == QLatin1String("list") && args.isEmpty()) {
-        QSqlQuery query(store.database());
-        query.prepare(QStringLiteral(
-            "SELECT g.id, g.name, g.kind, (SELECT count(*) FROM membership m WHERE m.group_id = g.id AND "
-            "m.state = 'active'), (SELECT m.state || CASE m.role WHEN 'curator' THEN ' (curator)' ELSE '' END FROM "
-            "membership m WHERE m.group_id = g.id AND m.person_id = ? LIMIT 1) FROM \"group\" g ORDER BY g.name "
-            "COLLATE NOCASE"));
-        query.addBindValue(store.setting(QStringLiteral("person_id")));
-        if (!query.exec()) {
-            m_err << "Cannot read the groups on this device.\n";
-            return Failure;
-        }
+        const auto summaries = groups.summaries();
+        if (!summaries)
+            return failed(summaries.error());
         QJsonArray list;
         if (!m_json)
             m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
@@ -47,21 +38,22 @@ int CliCommands::groups(QStringList args)
                          .arg(QStringLiteral("KIND"), -8)
                          .arg(QStringLiteral("MEMBERS"), 7)
                          .arg(QStringLiteral("YOU"));
-        while (query.next()) {
+        for (const auto &group : *summaries) {
+            // How the signed-in person stands: "active", "pending (curator)", … or nothing.
+            const QString you
+                = group.myState + (group.myRole == QLatin1String("curator") ? QStringLiteral(" (curator)") : QString());
             if (m_json) {
-                list.append(QJsonObject {{QStringLiteral("id"), query.value(0).toString()},
-                    {QStringLiteral("name"), query.value(1).toString()},
-                    {QStringLiteral("kind"), query.value(2).toString()},
-                    {QStringLiteral("members"), query.value(3).toInt()},
-                    {QStringLiteral("you"), query.value(4).toString()}});
+                list.append(QJsonObject {{QStringLiteral("id"), group.id}, {QStringLiteral("name"), group.name},
+                    {QStringLiteral("kind"), group.kind}, {QStringLiteral("members"), group.activeMembers},
+                    {QStringLiteral("you"), you}});
                 continue;
             }
             m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                         .arg(query.value(0).toString(), -36)
-                         .arg(query.value(1).toString(), -32)
-                         .arg(query.value(2).toString(), -8)
-                         .arg(query.value(3).toInt(), 7)
-                         .arg(query.value(4).toString());
+                         .arg(group.id, -36)
+                         .arg(group.name, -32)
+                         .arg(group.kind, -8)
+                         .arg(group.activeMembers, 7)
+                         .arg(you);
         }
         if (m_json)
             m_out << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';
@@ -73,20 +65,15 @@ int CliCommands::groups(QStringList args)
             m_err << "No group " << args.first() << " on this device; sync first.\n";
             return Failure;
         }
-        QSqlQuery members(store.database());
-        members.prepare(QStringLiteral("SELECT m.id, m.person_id, p.display_name, m.state, m.role, m.message FROM "
-                                       "membership m LEFT JOIN person p ON p.id = m.person_id WHERE m.group_id = ? "
-                                       "ORDER BY m.role DESC, m.state, p.display_name COLLATE NOCASE"));
-        members.addBindValue(args.first());
-        members.exec();
+        const auto members = groups.members(args.first());
+        if (!members)
+            return failed(members.error());
         QJsonArray list;
-        while (members.next()) {
-            list.append(QJsonObject {{QStringLiteral("membership_id"), members.value(0).toString()},
-                {QStringLiteral("person_id"), members.value(1).toString()},
-                {QStringLiteral("name"), members.value(2).toString()},
-                {QStringLiteral("state"), members.value(3).toString()},
-                {QStringLiteral("role"), members.value(4).toString()},
-                {QStringLiteral("message"), members.value(5).toString()}});
+        for (const auto &member : *members) {
+            list.append(QJsonObject {{QStringLiteral("membership_id"), member.membershipId},
+                {QStringLiteral("person_id"), member.personId}, {QStringLiteral("name"), member.name},
+                {QStringLiteral("state"), member.state}, {QStringLiteral("role"), member.role},
+                {QStringLiteral("message"), member.message}});
         }
         QJsonObject object {{QStringLiteral("id"), args.first()}, {QStringLiteral("members"), list}};
         for (const auto &[name, value] : *group)

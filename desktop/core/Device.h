@@ -1,10 +1,12 @@
 #pragma once
 
+#include "Admission.h"
 #include "Duplicates.h"
 #include "Events.h"
 #include "Exporter.h"
 #include "Groups.h"
 #include "LocalStore.h"
+#include "People.h"
 #include "Profile.h"
 #include "SyncEngine.h"
 #include "TokenStore.h"
@@ -52,6 +54,8 @@ public:
     Groups &groups() { return m_groups; }
     Events &events() { return m_events; }
     Duplicates &duplicates() { return m_duplicates; }
+    Admission &admission() { return m_admission; }
+    const People &people() const { return m_people; }
     const Exporter &exporter() const { return m_exporter; }
 
 private:
@@ -63,6 +67,8 @@ private:
     Groups m_groups;
     Events m_events;
     Duplicates m_duplicates;
+    Admission m_admission;
+    People m_people;
     Exporter m_exporter;
 };
 

@@ -58,6 +58,23 @@ QString Duplicates::me() const
     return m_store.setting(QStringLiteral("person_id"));
 }
 
+Duplicates::History Duplicates::history(const QString &personId) const
+{
+    const auto count = [&](const QString &sql) {
+        QSqlQuery query(m_store.database());
+        query.prepare(sql);
+        query.addBindValue(personId);
+        return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    };
+    History history;
+    history.registrations
+        = count(QStringLiteral("SELECT COUNT(*) FROM registration WHERE person_id = ? AND state != 'cancelled'"));
+    history.attended = count(QStringLiteral("SELECT COUNT(*) FROM registration WHERE person_id = ? AND attended = 1"));
+    history.activeGroups
+        = count(QStringLiteral("SELECT COUNT(*) FROM membership WHERE person_id = ? AND state = 'active'"));
+    return history;
+}
+
 std::optional<QString> Duplicates::candidateOf(const QString &personA, const QString &personB) const
 {
     QSqlQuery select(m_store.database());

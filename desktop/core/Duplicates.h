@@ -49,6 +49,15 @@ public:
     // Both records side by side (what this device may see of them); nullopt if missing.
     std::optional<FieldMap> person(const QString &personId) const;
 
+    // What a merge would move of a person, as far as this device holds it.
+    struct History
+    {
+        int registrations = 0; // not cancelled
+        int attended = 0;
+        int activeGroups = 0;
+    };
+    History history(const QString &personId) const;
+
     // Keeps `keepId` (one of the pair), applies `chosenFields` (field -> value the leader chose
     // in the dialog; may be empty) to it, moves registrations and memberships of the other one,
     // deletes it, and marks the candidate merged.

@@ -39,15 +39,51 @@ QString Groups::me() const
 
 std::vector<Groups::Named> Groups::named() const
 {
-    std::vector<Named> groups;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
+    std::vector<Named> groups;
     if (query.exec(
-            QStringLiteral("SELECT id, name FROM \"group\" WHERE name IS NOT NULL ORDER BY name COLLATE NOCASE"))) {
+            QStringLiteral("SELECT id, name FROM \"group\" WHERE name IS NOT NULL ORDER BY name COLLATE NOCASE, id"))) {
         while (query.next())
             groups.push_back({query.value(0).toString(), query.value(1).toString()});
     }
     return groups;
+}
+
+Result<std::vector<Groups::Summary>> Groups::summaries() const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT g.id, g.name, g.kind, (SELECT count(*) FROM membership m WHERE m.group_id = g.id AND "
+        "m.state = 'active'), mine.state, mine.role FROM \"group\" g LEFT JOIN membership mine ON mine.id = "
+        "(SELECT m.id FROM membership m WHERE m.group_id = g.id AND m.person_id = ? LIMIT 1) ORDER BY g.name "
+        "COLLATE NOCASE"));
+    query.addBindValue(me());
+    if (!query.exec())
+        return makeError("storage", "Cannot read the groups on this device.");
+    std::vector<Summary> groups;
+    while (query.next())
+        groups.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toInt(), query.value(4).toString(), query.value(5).toString()});
+    return groups;
+}
+
+Result<std::vector<Groups::Member>> Groups::members(const QString &groupId) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT m.id, m.person_id, p.display_name, m.state, m.role, m.message FROM "
+                                 "membership m LEFT JOIN person p ON p.id = m.person_id WHERE m.group_id = ? "
+                                 "ORDER BY m.role DESC, m.state, p.display_name COLLATE NOCASE"));
+    query.addBindValue(groupId);
+    if (!query.exec())
+        return makeError("storage", "Cannot read the group's members on this device.");
+    std::vector<Member> members;
+    while (query.next())
+        members.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+    return members;
 }
 
 std::optional<Groups::Membership> Groups::membershipOf(const QString &groupId, const QString &personId) const

@@ -40,7 +40,7 @@ public:
         QString name;
     };
 
-    // The groups on this device that have a name, in name order (ignoring case).
+    // The groups on this device that have a name, in name order (ignoring case), for choosing one.
     std::vector<Named> named() const;
 
     struct Person
@@ -84,6 +84,31 @@ public:
     int curatorCount(const QString &groupId) const;
 
     std::optional<Membership> membershipOf(const QString &groupId, const QString &personId) const;
+
+    struct Summary
+    {
+        QString id;
+        QString name;
+        QString kind;
+        int activeMembers = 0;
+        QString myState; // the signed-in person's membership: active, pending, invited, …; empty: none
+        QString myRole; // member or curator, with myState
+    };
+    // Every group on the device by name, with its active members and how the signed-in person
+    // stands in it.
+    Result<std::vector<Summary>> summaries() const;
+
+    struct Member
+    {
+        QString membershipId;
+        QString personId;
+        QString name; // empty when not on the device or not shared
+        QString state;
+        QString role;
+        QString message;
+    };
+    // The group's memberships of every state, by role (members, then curators), state and name.
+    Result<std::vector<Member>> members(const QString &groupId) const;
 
 private:
     // The membership that joining writes: a new one, or the invitation accepted.

@@ -8,11 +8,10 @@ namespace commonroom {
 
 class ApprovalQueueWidget;
 class AuditLogWidget;
+class Device;
 class InvitationsWidget;
-class LocalStore;
 class Prompts;
 class RolesWidget;
-class SyncEngine;
 
 // The admins' dashboard: the approval queue, roles, invitations and the audit log, one tab each.
 // Everything but the audit log works offline; decisions are sent with the next sync. Leaders see
@@ -22,7 +21,7 @@ class AdminDashboard : public QWidget
     Q_OBJECT
 
 public:
-    AdminDashboard(LocalStore &store, SyncEngine &engine, Prompts &prompts, QWidget *parent = nullptr);
+    AdminDashboard(Device &device, Prompts &prompts, QWidget *parent = nullptr);
 
     ApprovalQueueWidget *approvalQueue() const { return m_queue; }
     RolesWidget *roles() const { return m_roles; }

@@ -1,16 +1,17 @@
 #include "ApplicationStatusWidget.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 
 #include <QLabel>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace commonroom {
 
-ApplicationStatusWidget::ApplicationStatusWidget(LocalStore &store, QWidget *parent)
+ApplicationStatusWidget::ApplicationStatusWidget(Device &device, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
 {
     setObjectName(QStringLiteral("applicationStatus"));
     setAccessibleName(tr("Your application"));
@@ -79,16 +80,8 @@ void ApplicationStatusWidget::reload()
     }
 
     QStringList vouches;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT coalesce(p.display_name, ?), v.reason FROM vouch v "
-                                 "LEFT JOIN person p ON p.id = v.voucher_id WHERE v.applicant_id = ? "
-                                 "ORDER BY v.created_at, v.id"));
-    query.addBindValue(tr("A member"));
-    query.addBindValue(me);
-    if (query.exec()) {
-        while (query.next())
-            vouches << tr("%1: %2").arg(query.value(0).toString(), query.value(1).toString());
-    }
+    for (const auto &vouch : m_device.admission().vouchesFor(me))
+        vouches << tr("%1: %2").arg(vouch.voucherName.isEmpty() ? tr("A member") : vouch.voucherName, vouch.reason);
     m_vouches->setText(vouches.isEmpty() ? tr("Nobody has vouched for you yet.")
                                          : tr("Vouched for you:\n%1").arg(vouches.join(u'\n')));
 }

@@ -7,6 +7,7 @@ class QTimer;
 
 namespace commonroom {
 
+class Device;
 class LocalStore;
 
 // What an applicant sees of their own application, from the device's copy: waiting, a question
@@ -18,7 +19,7 @@ class ApplicationStatusWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit ApplicationStatusWidget(LocalStore &store, QWidget *parent = nullptr);
+    explicit ApplicationStatusWidget(Device &device, QWidget *parent = nullptr);
 
     QString statusText() const;
     QString vouchesText() const;
@@ -27,6 +28,7 @@ public Q_SLOTS:
     void reload();
 
 private:
+    Device &m_device;
     LocalStore &m_store;
     QLabel *m_status;
     QLabel *m_vouches;

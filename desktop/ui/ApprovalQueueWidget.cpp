@@ -2,6 +2,7 @@
 
 #include "Prompts.h"
 #include "VouchDialog.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/ApplicantsModel.h"
 
@@ -16,11 +17,12 @@
 
 namespace commonroom {
 
-ApprovalQueueWidget::ApprovalQueueWidget(LocalStore &store, Prompts &prompts, QWidget *parent)
+ApprovalQueueWidget::ApprovalQueueWidget(Device &device, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
     , m_prompts(prompts)
-    , m_model(new ApplicantsModel(store, this))
+    , m_model(new ApplicantsModel(device.store(), this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("approvalQueue"));
@@ -115,24 +117,17 @@ void ApprovalQueueWidget::selectPerson(const QString &personId)
     m_view->scrollTo(index);
 }
 
-bool ApprovalQueueWidget::decide(const QString &state, const QString &message)
+bool ApprovalQueueWidget::decide(Admission::Decision decision, const QString &message)
 {
     const QString personId = selectedPersonId();
     if (personId.isEmpty()) {
         showError(tr("Select an applicant in the list first."));
         return false;
     }
-    if (m_store.principal().role != Role::Admin) {
-        showError(tr("Only admins decide on applications. You can vouch for an applicant instead."));
-        return false;
-    }
-    FieldMap fields {{"admission_state", state.toStdString()}};
-    if (state == QLatin1String("approved"))
-        fields["role"] = std::string("member");
-    else
-        fields["admission_message"] = message.toStdString();
-    if (auto status = m_store.updateRow(QStringLiteral("person"), personId, fields); !status) {
-        showError(tr("The decision could not be saved: %1").arg(QString::fromStdString(status.error().message)));
+    if (auto status = m_device.admission().decide(personId, decision, message); !status) {
+        showError(status.error().code == "forbidden"
+                ? tr("Only admins decide on applications. You can vouch for an applicant instead.")
+                : tr("The decision could not be saved: %1").arg(QString::fromStdString(status.error().message)));
         return false;
     }
     m_error->hide();
@@ -141,7 +136,7 @@ bool ApprovalQueueWidget::decide(const QString &state, const QString &message)
 
 void ApprovalQueueWidget::approveSelected()
 {
-    decide(QStringLiteral("approved"), {});
+    decide(Admission::Decision::Approve, {});
 }
 
 void ApprovalQueueWidget::rejectSelected()
@@ -158,7 +153,7 @@ void ApprovalQueueWidget::rejectSelected()
         showError(tr("Not rejected: a rejection needs a reason the applicant can read."));
         return;
     }
-    decide(QStringLiteral("rejected"), reason->trimmed());
+    decide(Admission::Decision::Reject, reason->trimmed());
 }
 
 void ApprovalQueueWidget::askSelected()
@@ -176,7 +171,7 @@ void ApprovalQueueWidget::askSelected()
         showError(tr("Nothing was asked: write the question first."));
         return;
     }
-    decide(QStringLiteral("needs_info"), question->trimmed());
+    decide(Admission::Decision::AskForInformation, question->trimmed());
 }
 
 void ApprovalQueueWidget::vouchSelected()
@@ -187,12 +182,12 @@ void ApprovalQueueWidget::vouchSelected()
         return;
     }
     QString why;
-    if (!VouchDialog::canVouch(m_store, personId, &why)) {
+    if (!VouchDialog::canVouch(m_device, personId, &why)) {
         showError(why);
         return;
     }
     m_error->hide();
-    VouchDialog dialog(m_store, personId, this);
+    VouchDialog dialog(m_device, personId, this);
     m_prompts.run(dialog);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desktop/core/Admission.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -11,6 +13,7 @@ class QTableView;
 
 namespace commonroom {
 
+class Device;
 class ApplicantsModel;
 class LocalStore;
 class Prompts;
@@ -25,7 +28,7 @@ class ApprovalQueueWidget : public QWidget
 
 public:
     // Reasons and questions are asked, and the vouch dialog run, through `prompts`.
-    ApprovalQueueWidget(LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
+    ApprovalQueueWidget(Device &device, Prompts &prompts, QWidget *parent = nullptr);
 
     ApplicantsModel *model() const { return m_model; }
     // The message of the last refused action, empty if none.
@@ -40,10 +43,11 @@ public Q_SLOTS:
     void vouchSelected();
 
 private:
-    bool decide(const QString &state, const QString &message);
+    bool decide(Admission::Decision decision, const QString &message);
     void updateDetails();
     void showError(const QString &message);
 
+    Device &m_device;
     LocalStore &m_store;
     Prompts &m_prompts;
     ApplicantsModel *m_model;

@@ -71,9 +71,9 @@ int DialogPrompts::run(QDialog &dialog)
     return dialog.exec();
 }
 
-std::optional<EventInfo> DialogPrompts::event(QWidget *parent, LocalStore &store, const EventInfo &event)
+std::optional<EventInfo> DialogPrompts::event(QWidget *parent, Device &device, const EventInfo &event)
 {
-    EventDialog dialog(store, event, parent);
+    EventDialog dialog(device, event, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.event();

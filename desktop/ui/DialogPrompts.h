@@ -20,7 +20,7 @@ public:
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     int run(QDialog &dialog) override;
 
-    std::optional<EventInfo> event(QWidget *parent, LocalStore &store, const EventInfo &event) override;
+    std::optional<EventInfo> event(QWidget *parent, Device &device, const EventInfo &event) override;
     QString person(QWidget *parent, LocalStore &store, const QString &eventId) override;
     std::optional<WalkInDetails> walkIn(QWidget *parent, const QString &typedName) override;
     std::optional<NewGroupDialog::Draft> newGroup(QWidget *parent) override;

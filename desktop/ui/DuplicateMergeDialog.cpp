@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace commonroom {
@@ -188,20 +187,10 @@ DuplicateMergeDialog::DuplicateMergeDialog(
 
 QString DuplicateMergeDialog::historyOf(const QString &personId) const
 {
-    auto count = [&](const QString &sql) {
-        QSqlQuery query(m_store.database());
-        query.prepare(sql);
-        query.addBindValue(personId);
-        return query.exec() && query.next() ? query.value(0).toInt() : 0;
-    };
-    const int registrations
-        = count(QStringLiteral("SELECT COUNT(*) FROM registration WHERE person_id = ? AND state != 'cancelled'"));
-    const int attended
-        = count(QStringLiteral("SELECT COUNT(*) FROM registration WHERE person_id = ? AND attended = 1"));
-    const int groups
-        = count(QStringLiteral("SELECT COUNT(*) FROM membership WHERE person_id = ? AND state = 'active'"));
-    return tr("%n event registration(s)", nullptr, registrations) + QStringLiteral(", ")
-        + tr("%n attended", nullptr, attended) + QStringLiteral(", ") + tr("%n group(s)", nullptr, groups);
+    const Duplicates::History history = m_device.duplicates().history(personId);
+    return tr("%n event registration(s)", nullptr, history.registrations) + QStringLiteral(", ")
+        + tr("%n attended", nullptr, history.attended) + QStringLiteral(", ")
+        + tr("%n group(s)", nullptr, history.activeGroups);
 }
 
 int DuplicateMergeDialog::keptIndex() const

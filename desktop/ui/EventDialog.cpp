@@ -1,6 +1,6 @@
 #include "EventDialog.h"
 
-#include "desktop/core/LocalStore.h"
+#include "desktop/core/Device.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -27,7 +26,7 @@ QTimeZone zoneOf(const QString &id)
 }
 } // namespace
 
-EventDialog::EventDialog(LocalStore &store, const EventInfo &event, QWidget *parent)
+EventDialog::EventDialog(Device &device, const EventInfo &event, QWidget *parent)
     : QDialog(parent)
     , m_original(event)
     , m_title(new QLineEdit(this))
@@ -71,7 +70,7 @@ EventDialog::EventDialog(LocalStore &store, const EventInfo &event, QWidget *par
     QDateTime start = event.start.isValid() ? event.start.toTimeZone(zone) : QDateTime();
     if (!start.isValid()) {
         // A new event: next hour, in the venue's zone.
-        start = store.now().toTimeZone(zone);
+        start = device.store().now().toTimeZone(zone);
         start = QDateTime(start.date(), QTime(start.time().hour(), 0), zone).addSecs(3600);
     }
     for (QDateTimeEdit *edit : {m_start, m_end}) {
@@ -104,12 +103,8 @@ EventDialog::EventDialog(LocalStore &store, const EventInfo &event, QWidget *par
     m_group->setObjectName(QStringLiteral("eventGroup"));
     m_group->setAccessibleName(tr("Hosting group"));
     m_group->addItem(tr("The whole community"), QString());
-    QSqlQuery groups(store.database());
-    if (groups.exec(
-            QStringLiteral("SELECT id, name FROM \"group\" WHERE name IS NOT NULL ORDER BY name COLLATE NOCASE"))) {
-        while (groups.next())
-            m_group->addItem(groups.value(1).toString(), groups.value(0).toString());
-    }
+    for (const auto &group : device.groups().named())
+        m_group->addItem(group.name, group.id);
     const int groupIndex = m_group->findData(event.groupId);
     m_group->setCurrentIndex(groupIndex < 0 ? 0 : groupIndex);
 

@@ -15,7 +15,7 @@ class QSpinBox;
 
 namespace commonroom {
 
-class LocalStore;
+class Device;
 
 // Asks for what an event needs — title, start and end in the venue's time zone, place, area,
 // capacity (0 = no limit), hosting group, description — for a new event or to edit one. It
@@ -26,9 +26,9 @@ class EventDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Groups offered as hosts come from the store; `event` pre-fills the form (edit) when its id
-    // is set.
-    EventDialog(LocalStore &store, const EventInfo &event, QWidget *parent = nullptr);
+    // Groups offered as hosts come from the device (Groups::named()); `event` pre-fills the form
+    // (edit) when its id is set.
+    EventDialog(Device &device, const EventInfo &event, QWidget *parent = nullptr);
 
     // The event as the form says (times converted to UTC from the chosen zone).
     EventInfo event() const;

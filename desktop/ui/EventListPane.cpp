@@ -206,7 +206,7 @@ void EventListPane::newEvent()
     EventInfo draft;
     draft.groupId = groupChosen();
     draft.area = areaChosen();
-    const auto event = m_prompts.event(this, m_store, draft);
+    const auto event = m_prompts.event(this, m_device, draft);
     if (!event)
         return;
     auto created = m_device.events().create(*event);

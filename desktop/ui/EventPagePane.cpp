@@ -254,7 +254,7 @@ void EventPagePane::editEvent()
     const auto current = currentEvent();
     if (!current)
         return;
-    auto event = m_prompts.event(this, m_store, *current);
+    auto event = m_prompts.event(this, m_device, *current);
     if (!event)
         return;
     event->id = current->id;

@@ -1,29 +1,29 @@
 #include "InvitationsWidget.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/InvitationsModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QSqlQueryModel>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace commonroom {
 
-InvitationsWidget::InvitationsWidget(LocalStore &store, QWidget *parent)
+InvitationsWidget::InvitationsWidget(Device &device, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_model(new InvitationsModel(store, this))
-    , m_groups(new QSqlQueryModel(this))
+    , m_device(device)
+    , m_store(device.store())
+    , m_model(new InvitationsModel(device.store(), this))
+    , m_groups(new QStandardItemModel(0, 2, this))
 {
     setObjectName(QStringLiteral("invitationsWidget"));
     setAccessibleName(tr("Invitations"));
@@ -43,9 +43,7 @@ InvitationsWidget::InvitationsWidget(LocalStore &store, QWidget *parent)
     m_group = new QComboBox(this);
     m_group->setObjectName(QStringLiteral("group"));
     m_group->setAccessibleName(tr("Group"));
-    m_groups->setQuery(QStringLiteral("SELECT name, id FROM \"group\" WHERE name IS NOT NULL ORDER BY name COLLATE "
-                                      "NOCASE, id"),
-        m_store.database());
+    reloadGroups();
     m_group->setModel(m_groups);
     m_group->setModelColumn(0);
     m_group->setEnabled(false);
@@ -90,7 +88,7 @@ InvitationsWidget::InvitationsWidget(LocalStore &store, QWidget *parent)
 
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("group"))
-            m_groups->setQuery(m_groups->query().lastQuery(), m_store.database());
+            reloadGroups();
     });
 
     if (m_store.principal().role < Role::Leader) {
@@ -114,6 +112,13 @@ void InvitationsWidget::setEmail(const QString &email)
     m_email->setText(email);
 }
 
+void InvitationsWidget::reloadGroups()
+{
+    m_groups->setRowCount(0);
+    for (const auto &group : m_device.groups().named())
+        m_groups->appendRow({new QStandardItem(group.name), new QStandardItem(group.id)});
+}
+
 void InvitationsWidget::setGroup(const QString &groupId)
 {
     for (int row = 0; row < m_groups->rowCount(); ++row) {
@@ -129,34 +134,27 @@ void InvitationsWidget::setGroup(const QString &groupId)
 bool InvitationsWidget::invite()
 {
     m_status->hide();
-    if (m_store.principal().role < Role::Leader) {
-        showError(tr("Only leaders and admins can invite people."));
-        return false;
-    }
     const QString email = m_email->text().trimmed();
-    static const QRegularExpression plausible(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!plausible.match(email).hasMatch()) {
-        showError(tr("Enter the email address to invite, for example name@example.org."));
-        m_email->setFocus();
-        return false;
-    }
-    FieldMap fields {
-        {"email", email.toStdString()},
-        {"invited_by", m_store.principal().personId},
-        {"state", std::string("pending")},
-        {"created_at", m_store.now().toString(Qt::ISODate).toStdString()},
-    };
+    QString groupId;
     QString into = tr("the community");
     if (m_intoGroup->isChecked()) {
         if (m_group->currentIndex() < 0) {
             showError(tr("Choose the group, or untick “Into the group” to invite into the community."));
             return false;
         }
-        fields["group_id"] = m_groups->index(m_group->currentIndex(), 1).data().toString().toStdString();
+        groupId = m_groups->index(m_group->currentIndex(), 1).data().toString();
         into = m_group->currentText();
     }
-    if (auto created = m_store.createRow(QStringLiteral("invitation"), fields); !created) {
-        showError(tr("The invitation could not be saved: %1").arg(QString::fromStdString(created.error().message)));
+    if (auto created = m_device.admission().invite(email, groupId); !created) {
+        const std::string &code = created.error().code;
+        if (code == "forbidden") {
+            showError(tr("Only leaders and admins can invite people."));
+        } else if (code == "invalid_email") {
+            showError(tr("Enter the email address to invite, for example name@example.org."));
+            m_email->setFocus();
+        } else {
+            showError(tr("The invitation could not be saved: %1").arg(QString::fromStdString(created.error().message)));
+        }
         return false;
     }
     m_error->hide();

@@ -7,11 +7,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSqlQueryModel;
+class QStandardItemModel;
 class QTableView;
 
 namespace commonroom {
 
+class Device;
 class InvitationsModel;
 class LocalStore;
 
@@ -23,7 +24,7 @@ class InvitationsWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit InvitationsWidget(LocalStore &store, QWidget *parent = nullptr);
+    explicit InvitationsWidget(Device &device, QWidget *parent = nullptr);
 
     InvitationsModel *model() const { return m_model; }
     QString errorText() const;
@@ -39,10 +40,12 @@ public Q_SLOTS:
 
 private:
     void showError(const QString &message);
+    void reloadGroups();
 
+    Device &m_device;
     LocalStore &m_store;
     InvitationsModel *m_model;
-    QSqlQueryModel *m_groups;
+    QStandardItemModel *m_groups; // name, id
     QLineEdit *m_email;
     QCheckBox *m_intoGroup;
     QComboBox *m_group;

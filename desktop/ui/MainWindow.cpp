@@ -151,10 +151,10 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     // follows their own application (docs/admission.md).
     const Role role = m_store.principal().role;
     if (role >= Role::Leader)
-        addDashboard(tr("Admission"), new AdminDashboard(m_store, m_engine, m_prompts),
-            QIcon::fromTheme(QStringLiteral("system-users")));
+        addDashboard(
+            tr("Admission"), new AdminDashboard(m_device, m_prompts), QIcon::fromTheme(QStringLiteral("system-users")));
     else if (role == Role::Applicant)
-        addDashboard(tr("My application"), new ApplicationStatusWidget(m_store));
+        addDashboard(tr("My application"), new ApplicationStatusWidget(m_device));
     m_dashboardList->setCurrentRow(HomeDashboardIndex);
     createStatusBar();
 
@@ -720,7 +720,7 @@ void MainWindow::createAccountActions(QMenu *people)
     m_vouchAction = new QAction(tr("&Vouch for applicant…"), this);
     m_vouchAction->setObjectName(QStringLiteral("vouchAction"));
     connect(m_vouchAction, &QAction::triggered, this, [this] {
-        VouchDialog dialog(m_store, currentPersonId(), this);
+        VouchDialog dialog(m_device, currentPersonId(), this);
         m_prompts.run(dialog);
     });
     m_eraseAction = new QAction(tr("E&rase person…"), this);
@@ -747,7 +747,7 @@ void MainWindow::updateActions()
     const QString id = currentPersonId();
     m_editAction->setEnabled(!id.isEmpty());
     m_exportPersonAction->setEnabled(!id.isEmpty());
-    m_vouchAction->setEnabled(!id.isEmpty() && VouchDialog::canVouch(m_store, id));
+    m_vouchAction->setEnabled(!id.isEmpty() && VouchDialog::canVouch(m_device, id));
     m_eraseAction->setVisible(m_store.principal().role == Role::Admin);
     m_eraseAction->setEnabled(!id.isEmpty() && id != QString::fromStdString(m_store.principal().personId));
     const bool mayEdit = mayChangePerson(m_store, Operation::Update, id);

@@ -14,6 +14,7 @@ class QWidget;
 
 namespace commonroom {
 
+class Device;
 class LocalStore;
 
 // Every question a window asks the user in a modal dialog, asked through one object the window
@@ -74,7 +75,7 @@ public:
     virtual int run(QDialog &dialog) = 0;
 
     // What a new or edited event should be, starting from `event`; nullopt when cancelled.
-    virtual std::optional<EventInfo> event(QWidget *parent, LocalStore &store, const EventInfo &event) = 0;
+    virtual std::optional<EventInfo> event(QWidget *parent, Device &device, const EventInfo &event) = 0;
     // A person of the directory to register for `eventId`; empty when cancelled.
     virtual QString person(QWidget *parent, LocalStore &store, const QString &eventId) = 0;
     // Who the walk-in at the door is, starting from the name typed; nullopt when cancelled.

@@ -1,5 +1,6 @@
 #include "RolesWidget.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/RolesModel.h"
 
@@ -14,10 +15,11 @@
 
 namespace commonroom {
 
-RolesWidget::RolesWidget(LocalStore &store, QWidget *parent)
+RolesWidget::RolesWidget(Device &device, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_model(new RolesModel(store, this))
+    , m_device(device)
+    , m_store(device.store())
+    , m_model(new RolesModel(device.store(), this))
 {
     setObjectName(QStringLiteral("rolesWidget"));
     setAccessibleName(tr("Roles"));
@@ -106,10 +108,6 @@ bool RolesWidget::setRole(const QString &role)
         showError(tr("Select a person in the list first."));
         return false;
     }
-    if (m_store.principal().role != Role::Admin) {
-        showError(tr("Only admins change roles."));
-        return false;
-    }
     const QString personId = rows.first().data(RolesModel::PersonIdRole).toString();
     const QString current = rows.first().data(RolesModel::RoleNameRole).toString();
     const QString name = m_model->index(rows.first().row(), RolesModel::NameColumn).data().toString();
@@ -117,14 +115,14 @@ bool RolesWidget::setRole(const QString &role)
         showError(tr("%1 is already %2.").arg(name, RolesModel::roleText(role).toLower()));
         return false;
     }
-    if (current == QLatin1String("admin") && m_model->adminCount() <= 1) {
-        showError(tr("%1 is the last admin, and a community always keeps at least one. Make someone else an admin "
+    if (auto status = m_device.admission().setRole(personId, role); !status) {
+        const std::string &code = status.error().code;
+        showError(code == "forbidden" ? tr("Only admins change roles.")
+                : code == "last_admin"
+                ? tr("%1 is the last admin, and a community always keeps at least one. Make someone else an admin "
                      "first, then change %1's role.")
-                      .arg(name));
-        return false;
-    }
-    if (auto status = m_store.updateRow(QStringLiteral("person"), personId, {{"role", role.toStdString()}}); !status) {
-        showError(tr("The role could not be changed: %1").arg(QString::fromStdString(status.error().message)));
+                      .arg(name)
+                : tr("The role could not be changed: %1").arg(QString::fromStdString(status.error().message)));
         return false;
     }
     m_error->hide();

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace commonroom {
 
+class Device;
 class LocalStore;
 class RolesModel;
 
@@ -21,7 +22,7 @@ class RolesWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit RolesWidget(LocalStore &store, QWidget *parent = nullptr);
+    explicit RolesWidget(Device &device, QWidget *parent = nullptr);
 
     RolesModel *model() const { return m_model; }
     QString errorText() const;
@@ -36,6 +37,7 @@ private:
     void updateState();
     void showError(const QString &message);
 
+    Device &m_device;
     LocalStore &m_store;
     RolesModel *m_model;
     QLineEdit *m_search;

@@ -1,21 +1,17 @@
 #include "VouchDialog.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace commonroom {
 
 namespace {
-
-// The daemon's limit for a vouch's reason (common/Schema.cpp), in UTF-8 bytes.
-constexpr int kMaxReasonBytes = 1000;
 
 QString nameOf(const LocalStore &store, const QString &personId)
 {
@@ -29,12 +25,13 @@ QString nameOf(const LocalStore &store, const QString &personId)
 
 } // namespace
 
-VouchDialog::VouchDialog(LocalStore &store, const QString &applicantId, QWidget *parent)
+VouchDialog::VouchDialog(Device &device, const QString &applicantId, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_device(device)
+    , m_store(device.store())
     , m_applicantId(applicantId)
 {
-    const QString name = nameOf(store, applicantId);
+    const QString name = nameOf(m_store, applicantId);
     setWindowTitle(tr("Vouch for %1").arg(name));
     setAccessibleName(windowTitle());
     setObjectName(QStringLiteral("vouchDialog"));
@@ -70,7 +67,7 @@ VouchDialog::VouchDialog(LocalStore &store, const QString &applicantId, QWidget 
     layout->addWidget(buttons);
 
     QString why;
-    if (!canVouch(store, applicantId, &why)) {
+    if (!canVouch(device, applicantId, &why)) {
         m_error->setText(why);
         m_error->show();
         m_reason->setEnabled(false);
@@ -80,31 +77,32 @@ VouchDialog::VouchDialog(LocalStore &store, const QString &applicantId, QWidget 
     resize(440, 300);
 }
 
-bool VouchDialog::canVouch(const LocalStore &store, const QString &applicantId, QString *why)
+bool VouchDialog::canVouch(Device &device, const QString &applicantId, QString *why)
 {
-    const auto refuse = [why](const QString &message) {
-        if (why)
-            *why = message;
-        return false;
-    };
-    const Principal me = store.principal();
-    if (me.personId.empty() || me.role == Role::Applicant)
-        return refuse(tr("Only members can vouch. Once your own application is approved, you can vouch for others."));
-    if (QString::fromStdString(me.personId) == applicantId)
-        return refuse(tr("You cannot vouch for yourself."));
-    const auto applicant = store.row(QStringLiteral("person"), applicantId);
-    if (!applicant)
-        return refuse(tr("This person is not on this computer. Sync, then try again."));
-    const auto role = applicant->find("role");
-    if (role == applicant->end() || toDisplayString(role->second) != "applicant")
-        return refuse(tr("%1 is already a member.").arg(nameOf(store, applicantId)));
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT 1 FROM vouch WHERE applicant_id = ? AND voucher_id = ? LIMIT 1"));
-    query.addBindValue(applicantId);
-    query.addBindValue(QString::fromStdString(me.personId));
-    if (query.exec() && query.next())
-        return refuse(tr("You have already vouched for %1.").arg(nameOf(store, applicantId)));
-    return true;
+    const Status allowed = device.admission().mayVouch(applicantId);
+    if (!allowed && why)
+        *why = refusal(device.store(), applicantId, allowed.error());
+    return allowed.ok();
+}
+
+QString VouchDialog::refusal(const LocalStore &store, const QString &applicantId, const Error &error)
+{
+    const std::string &code = error.code;
+    if (code == "not_member")
+        return tr("Only members can vouch. Once your own application is approved, you can vouch for others.");
+    if (code == "own_application")
+        return tr("You cannot vouch for yourself.");
+    if (code == "not_on_device")
+        return tr("This person is not on this computer. Sync, then try again.");
+    if (code == "already_member")
+        return tr("%1 is already a member.").arg(nameOf(store, applicantId));
+    if (code == "already_vouched")
+        return tr("You have already vouched for %1.").arg(nameOf(store, applicantId));
+    if (code == "no_reason")
+        return tr("Write a reason: admins decide with it.");
+    if (code == "reason_too_long")
+        return tr("The reason is too long; keep it under about %1 characters.").arg(Admission::kMaxReasonBytes);
+    return tr("The vouch could not be saved: %1").arg(QString::fromStdString(error.message));
 }
 
 QString VouchDialog::errorText() const
@@ -119,34 +117,12 @@ void VouchDialog::setReason(const QString &reason)
 
 void VouchDialog::save()
 {
-    QString why;
-    if (!canVouch(m_store, m_applicantId, &why)) {
-        m_error->setText(why);
+    const auto vouch = m_device.admission().vouch(m_applicantId, m_reason->toPlainText());
+    if (!vouch) {
+        m_error->setText(refusal(m_store, m_applicantId, vouch.error()));
         m_error->show();
-        return;
-    }
-    const QString reason = m_reason->toPlainText().trimmed();
-    if (reason.isEmpty()) {
-        m_error->setText(tr("Write a reason: admins decide with it."));
-        m_error->show();
-        m_reason->setFocus();
-        return;
-    }
-    if (reason.toUtf8().size() > kMaxReasonBytes) {
-        m_error->setText(tr("The reason is too long; keep it under about %1 characters.").arg(kMaxReasonBytes));
-        m_error->show();
-        m_reason->setFocus();
-        return;
-    }
-    const FieldMap fields {
-        {"applicant_id", m_applicantId.toStdString()},
-        {"voucher_id", m_store.principal().personId},
-        {"reason", reason.toStdString()},
-        {"created_at", m_store.now().toString(Qt::ISODate).toStdString()},
-    };
-    if (auto created = m_store.createRow(QStringLiteral("vouch"), fields); !created) {
-        m_error->setText(tr("The vouch could not be saved: %1").arg(QString::fromStdString(created.error().message)));
-        m_error->show();
+        if (vouch.error().code == "no_reason" || vouch.error().code == "reason_too_long")
+            m_reason->setFocus();
         return;
     }
     accept();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -7,6 +9,7 @@ class QPlainTextEdit;
 
 namespace commonroom {
 
+class Device;
 class LocalStore;
 
 // Vouches for an applicant with a reason. Saved as an offline edit (a new vouch row) and decided
@@ -17,11 +20,11 @@ class VouchDialog : public QDialog
     Q_OBJECT
 
 public:
-    VouchDialog(LocalStore &store, const QString &applicantId, QWidget *parent = nullptr);
+    VouchDialog(Device &device, const QString &applicantId, QWidget *parent = nullptr);
 
     // Whether the person signed in on this device may vouch at all, as far as the device knows;
     // when not, `why` says why.
-    static bool canVouch(const LocalStore &store, const QString &applicantId, QString *why = nullptr);
+    static bool canVouch(Device &device, const QString &applicantId, QString *why = nullptr);
 
     QString errorText() const;
     void setReason(const QString &reason);
@@ -31,6 +34,10 @@ public Q_SLOTS:
     void save();
 
 private:
+    // What to tell the user when Admission refused the vouch (its error codes).
+    static QString refusal(const LocalStore &store, const QString &applicantId, const Error &error);
+
+    Device &m_device;
     LocalStore &m_store;
     QString m_applicantId;
     QPlainTextEdit *m_reason;

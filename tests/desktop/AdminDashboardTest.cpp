@@ -4,9 +4,8 @@
 #include "desktop/ui/AdminDashboard.h"
 #include "ScriptedPrompts.h"
 #include "common/Clock.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
-#include "desktop/core/SyncEngine.h"
-#include "desktop/core/TokenStore.h"
 #include "desktop/ui/ApprovalQueueWidget.h"
 #include "desktop/ui/InvitationsWidget.h"
 #include "desktop/ui/RolesWidget.h"
@@ -32,25 +31,22 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>(m_clock);
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
-        m_tokens = std::make_unique<TokenStore>(m_dir->path());
-        m_engine = std::make_unique<SyncEngine>(*m_store, *m_tokens);
+        m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
+        QVERIFY(m_device->open().ok());
+        m_store = &m_device->store();
         QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
     }
 
     void cleanup()
     {
-        m_engine.reset();
-        m_tokens.reset();
-        m_store.reset();
+        m_device.reset();
         m_dir.reset();
     }
 
     void adminsGetEveryTab()
     {
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("admin")).ok());
-        AdminDashboard dashboard(*m_store, *m_engine, m_prompts);
+        AdminDashboard dashboard(*m_device, m_prompts);
         QCOMPARE(dashboard.tabs()->count(), 4);
         QVERIFY(dashboard.roles());
         QVERIFY(dashboard.auditLog());
@@ -68,7 +64,7 @@ private Q_SLOTS:
     void leadersVouchAndInviteOnly()
     {
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
-        AdminDashboard dashboard(*m_store, *m_engine, m_prompts);
+        AdminDashboard dashboard(*m_device, m_prompts);
         QCOMPARE(dashboard.tabs()->count(), 2);
         QVERIFY(!dashboard.roles());
         QVERIFY(!dashboard.auditLog());
@@ -79,9 +75,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<Device> m_device;
+    LocalStore *m_store = nullptr;
     ScriptedPrompts m_prompts; // nothing here asks a question
 };
 

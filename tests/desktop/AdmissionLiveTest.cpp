@@ -6,6 +6,7 @@
 // TestClient (its own profile, store and sync engine) driven through the widgets.
 
 #include "desktop/core/ApiClient.h"
+#include "desktop/core/Device.h"
 #include "desktop/models/ApplicantsModel.h"
 #include "desktop/models/AuditLogModel.h"
 #include "desktop/models/DevicesModel.h"
@@ -95,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(nia.field(QStringLiteral("person"), niaId, "admission_state"), QStringLiteral("applied"));
 
         QVERIFY(synced(*m_admin));
-        ApprovalQueueWidget queue(m_admin->store(), m_prompts);
+        ApprovalQueueWidget queue(m_admin->device(), m_prompts);
         QAbstractItemModelTester tester(queue.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         const int row = queue.model()->rowOf(niaId);
         QVERIFY(row >= 0);
@@ -163,7 +164,7 @@ private Q_SLOTS:
         const QString valId = val.personId();
 
         QVERIFY(synced(*m_leader));
-        VouchDialog vouch(m_leader->store(), valId);
+        VouchDialog vouch(m_leader->device(), valId);
         vouch.setReason(QStringLiteral("Val ran the spring cleanup with me."));
         vouch.save();
         QCOMPARE(vouch.result(), int(QDialog::Accepted));
@@ -172,7 +173,7 @@ private Q_SLOTS:
 
         // Admins see the vouch in the queue, and so does Val on her own device.
         QVERIFY(synced(*m_admin));
-        ApprovalQueueWidget queue(m_admin->store(), m_prompts);
+        ApprovalQueueWidget queue(m_admin->device(), m_prompts);
         const int row = queue.model()->rowOf(valId);
         QVERIFY(row >= 0);
         QCOMPARE(queue.model()->index(row, ApplicantsModel::VouchesColumn).data().toInt(), 1);
@@ -181,13 +182,13 @@ private Q_SLOTS:
             qPrintable(vouches.join(u'|')));
         QVERIFY(synced(val));
         QCOMPARE(val.snapshot()["vouch"].size(), std::size_t(1));
-        ApplicationStatusWidget status(val.store());
+        ApplicationStatusWidget status(val.device());
         QVERIFY2(status.vouchesText().contains(QStringLiteral("Val ran the spring cleanup with me.")),
             qPrintable(status.vouchesText()));
 
         // A second vouch by the same leader is stopped before it is saved.
         QString why;
-        QVERIFY(!VouchDialog::canVouch(m_leader->store(), valId, &why));
+        QVERIFY(!VouchDialog::canVouch(m_leader->device(), valId, &why));
 
         m_prompts.textAnswer = QStringLiteral("We need a member to know you first.");
         queue.selectPerson(valId);
@@ -205,7 +206,7 @@ private Q_SLOTS:
     void inviteThenAcceptTheMailedCode()
     {
         QVERIFY(synced(*m_leader));
-        InvitationsWidget invitations(m_leader->store());
+        InvitationsWidget invitations(m_leader->device());
         QAbstractItemModelTester tester(invitations.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         invitations.setEmail(QStringLiteral("ivy@example.org"));
         QVERIFY2(invitations.invite(), qPrintable(invitations.errorText()));
@@ -415,7 +416,7 @@ private Q_SLOTS:
         QVERIFY(eve.sync().outcome != SyncResult::Outcome::Ok);
 
         // A promotion made in the roles tab is accepted by the daemon.
-        RolesWidget roles(m_admin->store());
+        RolesWidget roles(m_admin->device());
         roles.findChild<QLineEdit *>(QStringLiteral("search"))->setText(QStringLiteral("member@example.org"));
         QCOMPARE(roles.model()->rowCount(), 1);
         const QString memberId = roles.model()->index(0, 0).data(RolesModel::PersonIdRole).toString();

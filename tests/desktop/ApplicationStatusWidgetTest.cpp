@@ -2,6 +2,7 @@
 
 #include "desktop/ui/ApplicationStatusWidget.h"
 #include "common/Clock.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 
 #include <QSqlError>
@@ -25,21 +26,22 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>(m_clock);
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
+        QVERIFY(m_device->open().ok());
+        m_store = &m_device->store();
         QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("applicant")).ok());
     }
 
     void cleanup()
     {
-        m_store.reset();
+        m_device.reset();
         m_dir.reset();
     }
 
     void followsTheApplication()
     {
-        ApplicationStatusWidget status(*m_store);
+        ApplicationStatusWidget status(*m_device);
         QVERIFY2(status.statusText().contains(QStringLiteral("Sync")), qPrintable(status.statusText()));
 
         pull({{"display_name", std::string("Me")}, {"role", std::string("applicant")},
@@ -89,7 +91,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Device> m_device;
+    LocalStore *m_store = nullptr;
     std::int64_t m_seq = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "desktop/ui/ApprovalQueueWidget.h"
 #include "ScriptedPrompts.h"
 #include "common/Clock.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/ApplicantsModel.h"
 #include "desktop/ui/VouchDialog.h"
@@ -44,8 +45,9 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>(m_clock);
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
+        QVERIFY(m_device->open().ok());
+        m_store = &m_device->store();
         // As pulled from the daemon: an admin (signed in here), a member, and applicants.
         QSqlQuery insert(m_store->database());
         const char *rows[] = {
@@ -73,7 +75,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_prompts.reset();
-        m_store.reset();
+        m_device.reset();
         m_dir.reset();
     }
 
@@ -130,7 +132,7 @@ private Q_SLOTS:
 
     void approvingIsAnOfflinePersonEdit()
     {
-        ApprovalQueueWidget queue(*m_store, *m_prompts);
+        ApprovalQueueWidget queue(*m_device, *m_prompts);
         QAbstractItemModelTester tester(queue.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         queue.selectPerson(QStringLiteral("early"));
         QCOMPARE(queue.selectedPersonId(), QStringLiteral("early"));
@@ -156,7 +158,7 @@ private Q_SLOTS:
 
     void rejectingNeedsAReason()
     {
-        ApprovalQueueWidget queue(*m_store, *m_prompts);
+        ApprovalQueueWidget queue(*m_device, *m_prompts);
         queue.selectPerson(QStringLiteral("late"));
 
         m_prompts->textAnswer = std::nullopt; // cancelled
@@ -182,7 +184,7 @@ private Q_SLOTS:
 
     void askingForInformationKeepsThemInTheQueue()
     {
-        ApprovalQueueWidget queue(*m_store, *m_prompts);
+        ApprovalQueueWidget queue(*m_device, *m_prompts);
         queue.selectPerson(QStringLiteral("late"));
         m_prompts->textAnswer = QString();
         queue.askSelected();
@@ -202,7 +204,7 @@ private Q_SLOTS:
 
     void nothingSelectedChangesNothing()
     {
-        ApprovalQueueWidget queue(*m_store, *m_prompts);
+        ApprovalQueueWidget queue(*m_device, *m_prompts);
         QVERIFY(!queue.findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
         queue.approveSelected();
         QVERIFY(queue.errorText().contains(QStringLiteral("Select")));
@@ -212,7 +214,7 @@ private Q_SLOTS:
     void onlyAdminsDecide()
     {
         signInAs(QStringLiteral("member1"), QStringLiteral("member"));
-        ApprovalQueueWidget queue(*m_store, *m_prompts);
+        ApprovalQueueWidget queue(*m_device, *m_prompts);
         queue.selectPerson(QStringLiteral("late"));
         QVERIFY(!queue.findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
         QVERIFY(!queue.findChild<QPushButton *>(QStringLiteral("rejectButton"))->isEnabled());
@@ -229,7 +231,7 @@ private Q_SLOTS:
         signInAs(QStringLiteral("member1"), QStringLiteral("member"));
         ApplicantsModel model(*m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        VouchDialog dialog(*m_store, QStringLiteral("late"));
+        VouchDialog dialog(*m_device, QStringLiteral("late"));
         dialog.save();
         QVERIFY2(dialog.errorText().contains(QStringLiteral("reason")), qPrintable(dialog.errorText()));
         QCOMPARE(m_store->pendingCount(), 0);
@@ -247,14 +249,14 @@ private Q_SLOTS:
 
         // Once is enough.
         QString why;
-        QVERIFY(!VouchDialog::canVouch(*m_store, QStringLiteral("late"), &why));
+        QVERIFY(!VouchDialog::canVouch(*m_device, QStringLiteral("late"), &why));
         QVERIFY2(why.contains(QStringLiteral("already vouched")), qPrintable(why));
     }
 
     void theQueuesVouchButtonOpensTheDialog()
     {
         signInAs(QStringLiteral("member1"), QStringLiteral("member"));
-        ApprovalQueueWidget queue(*m_store, *m_prompts);
+        ApprovalQueueWidget queue(*m_device, *m_prompts);
         int opened = 0;
         m_prompts->fillDialog = [&](QDialog &dialog) {
             ++opened;
@@ -282,15 +284,15 @@ private Q_SLOTS:
     {
         QString why;
         signInAs(QStringLiteral("member1"), QStringLiteral("member"));
-        QVERIFY(!VouchDialog::canVouch(*m_store, QStringLiteral("admin1"), &why));
+        QVERIFY(!VouchDialog::canVouch(*m_device, QStringLiteral("admin1"), &why));
         QVERIFY2(why.contains(QStringLiteral("already a member")), qPrintable(why));
-        QVERIFY(!VouchDialog::canVouch(*m_store, QStringLiteral("nobody"), &why));
+        QVERIFY(!VouchDialog::canVouch(*m_device, QStringLiteral("nobody"), &why));
         QVERIFY2(why.contains(QStringLiteral("Sync")), qPrintable(why));
 
         signInAs(QStringLiteral("late"), QStringLiteral("applicant"));
-        QVERIFY(!VouchDialog::canVouch(*m_store, QStringLiteral("early"), &why));
+        QVERIFY(!VouchDialog::canVouch(*m_device, QStringLiteral("early"), &why));
         QVERIFY2(why.contains(QStringLiteral("Only members")), qPrintable(why));
-        VouchDialog dialog(*m_store, QStringLiteral("early"));
+        VouchDialog dialog(*m_device, QStringLiteral("early"));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("vouchButton"))->isEnabled());
         dialog.setReason(QStringLiteral("I vouch for myself"));
         dialog.save();
@@ -307,7 +309,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Device> m_device;
+    LocalStore *m_store = nullptr;
     std::unique_ptr<ScriptedPrompts> m_prompts;
 };
 

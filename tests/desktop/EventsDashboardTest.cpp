@@ -378,7 +378,7 @@ private Q_SLOTS:
     {
         EventInfo existing = *m_fixture->events().event(m_choir);
         existing.timeZone = QStringLiteral("America/Toronto");
-        EventDialog dialog(m_fixture->store, existing);
+        EventDialog dialog(m_fixture->device, existing);
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("eventTitle"))->text(), QStringLiteral("Choir night"));
         QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("eventTimeZone"))->currentData().toString(),
             QStringLiteral("America/Toronto"));
@@ -406,7 +406,7 @@ private Q_SLOTS:
     {
         EventInfo fresh;
         fresh.timeZone = QStringLiteral("America/Toronto");
-        EventDialog dialog(m_fixture->store, fresh);
+        EventDialog dialog(m_fixture->device, fresh);
         // The fixture's now is 2026-11-23 12:00 UTC, 07:00 in Toronto: the next hour there is 08:00.
         QCOMPARE(dialog.event().start, QDateTime(QDate(2026, 11, 23), QTime(13, 0), QTimeZone::utc()));
     }

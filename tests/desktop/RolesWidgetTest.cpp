@@ -4,6 +4,7 @@
 
 #include "desktop/ui/RolesWidget.h"
 #include "common/Clock.h"
+#include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/models/RolesModel.h"
 
@@ -32,8 +33,9 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<LocalStore>(m_clock);
-        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
+        QVERIFY(m_device->open().ok());
+        m_store = &m_device->store();
         QSqlQuery insert(m_store->database());
         const char *rows[] = {
             "INSERT INTO person (id, display_name, email, role) VALUES ('admin1', 'Amara Okafor', 'amara@example.org', "
@@ -52,7 +54,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_store.reset();
+        m_device.reset();
         m_dir.reset();
     }
 
@@ -80,7 +82,7 @@ private Q_SLOTS:
 
     void promotesAndDemotes()
     {
-        RolesWidget roles(*m_store);
+        RolesWidget roles(*m_device);
         QAbstractItemModelTester tester(roles.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         roles.findChild<QLineEdit *>(QStringLiteral("search"))->setText(QStringLiteral("Mei"));
         roles.selectPerson(QStringLiteral("member1"));
@@ -99,7 +101,7 @@ private Q_SLOTS:
 
     void theLastAdminIsNeverDemoted()
     {
-        RolesWidget roles(*m_store);
+        RolesWidget roles(*m_device);
         roles.selectPerson(QStringLiteral("admin1"));
         QVERIFY(!roles.setRole(QStringLiteral("member")));
         QVERIFY2(roles.errorText().contains(QStringLiteral("last admin")), qPrintable(roles.errorText()));
@@ -119,7 +121,7 @@ private Q_SLOTS:
 
     void theDaemonsRefusalIsShown()
     {
-        RolesWidget roles(*m_store);
+        RolesWidget roles(*m_device);
         auto *refusal = roles.findChild<QLabel *>(QStringLiteral("refusalLabel"));
         QVERIFY(refusal->isHidden());
         // Another device demoted the other admin meanwhile; the daemon refuses this demotion.
@@ -143,7 +145,7 @@ private Q_SLOTS:
     void onlyAdminsChangeRoles()
     {
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
-        RolesWidget roles(*m_store);
+        RolesWidget roles(*m_device);
         roles.selectPerson(QStringLiteral("leader1"));
         QVERIFY(!roles.findChild<QPushButton *>(QStringLiteral("adminButton"))->isEnabled());
         QVERIFY(!roles.setRole(QStringLiteral("admin")));
@@ -160,7 +162,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Device> m_device;
+    LocalStore *m_store = nullptr;
 };
 
 QTEST_MAIN(RolesWidgetTest)

@@ -100,7 +100,7 @@ public:
         return fillDialog ? fillDialog(dialog) : int(QDialog::Rejected);
     }
 
-    std::optional<EventInfo> event(QWidget *, LocalStore &, const EventInfo &event) override
+    std::optional<EventInfo> event(QWidget *, Device &, const EventInfo &event) override
     {
         asked << QStringLiteral("event:%1").arg(event.id.isEmpty() ? QStringLiteral("new") : event.title);
         return eventAnswer;

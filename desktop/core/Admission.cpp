@@ -1,0 +1,151 @@
+#include "Admission.h"
+
+#include "LocalStore.h"
+
+#include "common/EmailAddress.h"
+#include "common/Roles.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace commonroom {
+
+Admission::Admission(LocalStore &store)
+    : m_store(store)
+{
+}
+
+QString Admission::roleOf(const QString &personId) const
+{
+    const auto person = m_store.row(QStringLiteral("person"), personId);
+    if (!person)
+        return {};
+    const auto role = person->find("role");
+    return role == person->end() ? QString() : QString::fromStdString(toDisplayString(role->second));
+}
+
+Result<std::vector<Admission::Applicant>> Admission::applicants() const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT p.id, p.display_name, p.admission_state, p.applied_at, (SELECT count(*) FROM vouch v WHERE "
+        "v.applicant_id = p.id) FROM person p WHERE p.role = 'applicant' ORDER BY p.applied_at, p.id"));
+    if (!query.exec())
+        return makeError("storage", "Cannot read the applicants on this device.");
+    std::vector<Applicant> applicants;
+    while (query.next())
+        applicants.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toInt()});
+    return applicants;
+}
+
+std::vector<Admission::ReceivedVouch> Admission::vouchesFor(const QString &applicantId) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT p.display_name, v.reason FROM vouch v LEFT JOIN person p ON p.id = "
+                                 "v.voucher_id WHERE v.applicant_id = ? ORDER BY v.created_at, v.id"));
+    query.addBindValue(applicantId);
+    std::vector<ReceivedVouch> vouches;
+    if (query.exec()) {
+        while (query.next())
+            vouches.push_back({query.value(0).toString(), query.value(1).toString()});
+    }
+    return vouches;
+}
+
+Status Admission::mayVouch(const QString &applicantId) const
+{
+    const Principal me = m_store.principal();
+    if (me.personId.empty() || me.role == Role::Applicant)
+        return makeError("not_member", "Only members can vouch; once your own application is approved, you can.");
+    if (QString::fromStdString(me.personId) == applicantId)
+        return makeError("own_application", "You cannot vouch for yourself.");
+    const auto applicant = m_store.row(QStringLiteral("person"), applicantId);
+    if (!applicant)
+        return makeError("not_on_device", "This person is not on this device; sync, then try again.");
+    if (roleOf(applicantId) != QLatin1String("applicant"))
+        return makeError("already_member", "This person is already a member.");
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM vouch WHERE applicant_id = ? AND voucher_id = ? LIMIT 1"));
+    query.addBindValue(applicantId);
+    query.addBindValue(QString::fromStdString(me.personId));
+    if (query.exec() && query.next())
+        return makeError("already_vouched", "You have already vouched for this person.");
+    return {};
+}
+
+Result<QString> Admission::vouch(const QString &applicantId, const QString &reason)
+{
+    if (auto allowed = mayVouch(applicantId); !allowed)
+        return allowed.error();
+    const QString trimmed = reason.trimmed();
+    if (trimmed.isEmpty())
+        return makeError("no_reason", "Give a reason: admins decide with it.");
+    if (trimmed.toUtf8().size() > kMaxReasonBytes)
+        return makeError(
+            "reason_too_long", "The reason is too long; keep it under " + std::to_string(kMaxReasonBytes) + " bytes.");
+    return m_store.createRow(QStringLiteral("vouch"),
+        FieldMap {{"applicant_id", applicantId.toStdString()}, {"voucher_id", m_store.principal().personId},
+            {"reason", trimmed.toStdString()}, {"created_at", m_store.now().toString(Qt::ISODate).toStdString()}});
+}
+
+Result<QString> Admission::invite(const QString &email, const QString &groupId)
+{
+    if (m_store.principal().role < Role::Leader)
+        return makeError("forbidden", "Only leaders and admins can invite people.");
+    const QString address = email.trimmed();
+    if (auto valid = checkEmail(address.toStdString()); !valid)
+        return valid.error();
+    FieldMap fields {{"email", address.toStdString()}, {"invited_by", m_store.principal().personId},
+        {"state", std::string("pending")}, {"created_at", m_store.now().toString(Qt::ISODate).toStdString()}};
+    if (!groupId.isEmpty())
+        fields["group_id"] = groupId.toStdString();
+    return m_store.createRow(QStringLiteral("invitation"), fields);
+}
+
+Status Admission::decide(const QString &applicantId, Decision decision, const QString &message)
+{
+    if (m_store.principal().role != Role::Admin)
+        return makeError("forbidden", "Only admins decide on applications; members and leaders can vouch instead.");
+    const QString text = message.trimmed();
+    FieldMap fields;
+    switch (decision) {
+    case Decision::Approve:
+        fields = {{"admission_state", std::string("approved")}, {"role", std::string("member")}};
+        break;
+    case Decision::Reject:
+    case Decision::AskForInformation:
+        if (text.isEmpty())
+            return makeError("no_message",
+                decision == Decision::Reject ? "A rejection needs a reason the applicant can read."
+                                             : "Write the question the applicant should answer.");
+        fields = {{"admission_state", std::string(decision == Decision::Reject ? "rejected" : "needs_info")},
+            {"admission_message", text.toStdString()}};
+        break;
+    }
+    return m_store.updateRow(QStringLiteral("person"), applicantId, fields);
+}
+
+int Admission::adminCount() const
+{
+    QSqlQuery query(m_store.database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM person WHERE role = 'admin'")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+Status Admission::setRole(const QString &personId, const QString &role)
+{
+    if (role != QLatin1String("member") && role != QLatin1String("leader") && role != QLatin1String("admin"))
+        return makeError("invalid_value", "A role is member, leader or admin.");
+    if (m_store.principal().role != Role::Admin)
+        return makeError("forbidden", "Only admins change roles.");
+    if (roleOf(personId) == QLatin1String("admin") && role != QLatin1String("admin") && adminCount() <= 1)
+        return makeError("last_admin",
+            "This is the last admin, and a community always keeps at least one; make someone else an admin first.");
+    return m_store.updateRow(QStringLiteral("person"), personId, FieldMap {{"role", role.toStdString()}});
+}
+
+} // namespace commonroom

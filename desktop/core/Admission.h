@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace commonroom {
+
+class LocalStore;
+
+// Admission on the device (docs/admission.md), offline like every edit: vouches for applicants,
+// invitations, an admin's decisions on applications, and roles. Each call checks what the
+// device can know (who is signed in, the applicant's row, earlier vouches) and writes the rows
+// and their outbox entries through LocalStore; the daemon decides with the same rules when they
+// arrive. The GUI and the CLI both go through here, so that both refuse the same things.
+//
+// Errors carry stable codes (forbidden, not_member, own_application, not_on_device,
+// already_member, already_vouched, no_reason, reason_too_long, invalid_email, no_message,
+// invalid_value, last_admin) so that windows can say them in the user's language; the message is
+// the English fallback the CLI prints.
+class Admission
+{
+public:
+    // The daemon's limit for a vouch's reason (common/Schema.cpp), in UTF-8 bytes.
+    static constexpr int kMaxReasonBytes = 1000;
+
+    explicit Admission(LocalStore &store);
+
+    struct Applicant
+    {
+        QString id;
+        QString displayName;
+        QString admissionState; // applied, needs_info, rejected (null: applied)
+        QString appliedAt;
+        int vouches = 0;
+    };
+    // Everyone whose role is still applicant, oldest application first.
+    Result<std::vector<Applicant>> applicants() const;
+
+    struct ReceivedVouch
+    {
+        QString voucherName; // empty when the voucher's name is not on this device
+        QString reason;
+    };
+    // The vouches the applicant received, oldest first.
+    std::vector<ReceivedVouch> vouchesFor(const QString &applicantId) const;
+
+    // Whether the signed-in person may vouch for the applicant, as far as this device knows:
+    // not_member, own_application, not_on_device, already_member or already_vouched when not.
+    Status mayVouch(const QString &applicantId) const;
+    // Vouches for the applicant with `reason` (trimmed; needed, at most kMaxReasonBytes); returns
+    // the vouch's id. Refused as mayVouch() refuses, or with no_reason or reason_too_long.
+    Result<QString> vouch(const QString &applicantId, const QString &reason);
+
+    // Invites `email` (trimmed) into the community, or into `groupId` when given; returns the
+    // invitation's id. Leaders and admins only (forbidden); invalid_email for what the daemon
+    // would not take as an address. The daemon mails the code when the row arrives.
+    Result<QString> invite(const QString &email, const QString &groupId = {});
+
+    enum class Decision { Approve, Reject, AskForInformation };
+    // An admin's decision on an application (forbidden for others). Approving makes the
+    // applicant a member; a rejection and a question carry `message` (trimmed, needed: no_message),
+    // which the applicant reads.
+    Status decide(const QString &applicantId, Decision decision, const QString &message = {});
+
+    // Gives the person the role member, leader or admin (invalid_value otherwise). Admins only
+    // (forbidden); the last admin keeps the role (last_admin), so the community always has one.
+    Status setRole(const QString &personId, const QString &role);
+    // Admins on this device.
+    int adminCount() const;
+
+private:
+    QString roleOf(const QString &personId) const;
+
+    LocalStore &m_store;
+};
+
+} // namespace commonroom

@@ -1,0 +1,255 @@
+// The services of a Device that the GUI and the CLI share: admission (vouches, invitations,
+// decisions, roles), the group lists and the people read by id. Each rule is tested here once,
+// against a real store; the windows and commands only say the outcome.
+
+#include "common/Clock.h"
+#include "desktop/core/Device.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace commonroom;
+
+class TestDeviceServices : public QObject
+{
+    Q_OBJECT
+
+    ManualClock m_clock {1'795'435'200'000};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Device> m_device;
+
+    LocalStore &store() { return m_device->store(); }
+    void signIn(const QString &personId, const QString &role)
+    {
+        QVERIFY(store().setSetting(QStringLiteral("person_id"), personId).ok());
+        QVERIFY(store().setSetting(QStringLiteral("role"), role).ok());
+    }
+    QString field(const QString &table, const QString &id, const std::string &name)
+    {
+        const auto row = store().row(table, id);
+        if (!row || !row->count(name))
+            return QStringLiteral("<absent>");
+        return QString::fromStdString(toDisplayString(row->at(name)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
+        QVERIFY(m_device->open().ok());
+        // As a sync leaves them: an admin, a leader, a member, two applicants, two groups.
+        QSqlQuery query(store().database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO person (id, display_name, role, admission_state, applied_at, area, email) VALUES "
+            "('ada', 'Ada Admin', 'admin', 'approved', NULL, 'North', 'ada@example.org'), "
+            "('lea', 'Lea Leader', 'leader', 'approved', NULL, 'South', NULL), "
+            "('mo', 'Mo Member', 'member', 'approved', NULL, NULL, NULL), "
+            "('pat', 'Pat Applicant', 'applicant', NULL, '2026-11-02T10:00:00Z', NULL, NULL), "
+            "('quin', NULL, 'applicant', 'needs_info', '2026-11-01T10:00:00Z', NULL, NULL)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO \"group\" (id, name, kind) VALUES ('g1', 'gardeners', 'open'), "
+                                          "('g2', 'Choir', 'closed'), ('g3', NULL, 'open')")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO membership (id, group_id, person_id, state, role) VALUES "
+                           "('m1', 'g1', 'lea', 'active', 'curator'), ('m2', 'g1', 'mo', 'active', 'member'), "
+                           "('m3', 'g1', 'pat', 'pending', 'member'), ('m4', 'g2', 'mo', 'active', 'member')")));
+        QCOMPARE(store().pendingCount(), 0);
+    }
+
+    void cleanup()
+    {
+        m_device.reset();
+        m_dir.reset();
+    }
+
+    void vouchingChecksWhatTheDeviceKnows()
+    {
+        Admission &admission = m_device->admission();
+        QCOMPARE(admission.mayVouch(QStringLiteral("pat")).error().code, std::string("not_member"));
+        signIn(QStringLiteral("pat"), QStringLiteral("applicant"));
+        QCOMPARE(admission.mayVouch(QStringLiteral("quin")).error().code, std::string("not_member"));
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        QCOMPARE(admission.mayVouch(QStringLiteral("mo")).error().code, std::string("own_application"));
+        QCOMPARE(admission.mayVouch(QStringLiteral("nobody")).error().code, std::string("not_on_device"));
+        QCOMPARE(admission.mayVouch(QStringLiteral("lea")).error().code, std::string("already_member"));
+        QVERIFY(admission.mayVouch(QStringLiteral("pat")).ok());
+
+        QCOMPARE(
+            admission.vouch(QStringLiteral("pat"), QStringLiteral("  \n ")).error().code, std::string("no_reason"));
+        QCOMPARE(admission.vouch(QStringLiteral("pat"), QString(Admission::kMaxReasonBytes + 1, u'x')).error().code,
+            std::string("reason_too_long"));
+        QCOMPARE(store().pendingCount(), 0); // nothing refused was saved
+
+        const auto id = admission.vouch(QStringLiteral("pat"), QStringLiteral("  We cook together.\n"));
+        QVERIFY2(id.ok(), id.ok() ? "" : id.error().message.c_str());
+        QCOMPARE(field(QStringLiteral("vouch"), *id, "applicant_id"), QStringLiteral("pat"));
+        QCOMPARE(field(QStringLiteral("vouch"), *id, "voucher_id"), QStringLiteral("mo"));
+        QCOMPARE(field(QStringLiteral("vouch"), *id, "reason"), QStringLiteral("We cook together."));
+        QCOMPARE(field(QStringLiteral("vouch"), *id, "created_at"), QStringLiteral("2026-11-23T12:00:00Z"));
+        QCOMPARE(store().pendingCount(), 1);
+        QCOMPARE(admission.vouch(QStringLiteral("pat"), QStringLiteral("Again")).error().code,
+            std::string("already_vouched"));
+
+        const auto received = admission.vouchesFor(QStringLiteral("pat"));
+        QCOMPARE(received.size(), std::size_t(1));
+        QCOMPARE(received[0].voucherName, QStringLiteral("Mo Member"));
+        QCOMPARE(received[0].reason, QStringLiteral("We cook together."));
+    }
+
+    void invitationsNeedALeaderAndAnAddress()
+    {
+        Admission &admission = m_device->admission();
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        QCOMPARE(admission.invite(QStringLiteral("new@example.org")).error().code, std::string("forbidden"));
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        QCOMPARE(admission.invite(QStringLiteral("new.example.org")).error().code, std::string("invalid_email"));
+        QCOMPARE(store().pendingCount(), 0);
+
+        const auto id = admission.invite(QStringLiteral(" new@example.org "), QStringLiteral("g1"));
+        QVERIFY(id.ok());
+        QCOMPARE(field(QStringLiteral("invitation"), *id, "email"), QStringLiteral("new@example.org"));
+        QCOMPARE(field(QStringLiteral("invitation"), *id, "group_id"), QStringLiteral("g1"));
+        QCOMPARE(field(QStringLiteral("invitation"), *id, "invited_by"), QStringLiteral("lea"));
+        QCOMPARE(field(QStringLiteral("invitation"), *id, "state"), QStringLiteral("pending"));
+        const auto intoCommunity = admission.invite(QStringLiteral("other@example.org"));
+        QVERIFY(intoCommunity.ok());
+        QCOMPARE(field(QStringLiteral("invitation"), *intoCommunity, "group_id"), QStringLiteral(""));
+    }
+
+    void adminsDecideOnApplications()
+    {
+        Admission &admission = m_device->admission();
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        QCOMPARE(admission.decide(QStringLiteral("pat"), Admission::Decision::Approve).error().code,
+            std::string("forbidden"));
+        signIn(QStringLiteral("ada"), QStringLiteral("admin"));
+        QCOMPARE(
+            admission.decide(QStringLiteral("pat"), Admission::Decision::Reject, QStringLiteral("  ")).error().code,
+            std::string("no_message"));
+        QCOMPARE(admission.decide(QStringLiteral("pat"), Admission::Decision::AskForInformation).error().code,
+            std::string("no_message"));
+        QCOMPARE(store().pendingCount(), 0);
+
+        QVERIFY(admission.decide(QStringLiteral("quin"), Admission::Decision::Reject, QStringLiteral(" Not local ")));
+        QCOMPARE(
+            field(QStringLiteral("person"), QStringLiteral("quin"), "admission_state"), QStringLiteral("rejected"));
+        QCOMPARE(
+            field(QStringLiteral("person"), QStringLiteral("quin"), "admission_message"), QStringLiteral("Not local"));
+        QVERIFY(admission.decide(QStringLiteral("pat"), Admission::Decision::Approve));
+        QCOMPARE(field(QStringLiteral("person"), QStringLiteral("pat"), "admission_state"), QStringLiteral("approved"));
+        QCOMPARE(field(QStringLiteral("person"), QStringLiteral("pat"), "role"), QStringLiteral("member"));
+    }
+
+    void theLastAdminKeepsTheRole()
+    {
+        Admission &admission = m_device->admission();
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        QCOMPARE(
+            admission.setRole(QStringLiteral("mo"), QStringLiteral("leader")).error().code, std::string("forbidden"));
+        signIn(QStringLiteral("ada"), QStringLiteral("admin"));
+        QCOMPARE(
+            admission.setRole(QStringLiteral("mo"), QStringLiteral("boss")).error().code, std::string("invalid_value"));
+        QCOMPARE(admission.adminCount(), 1);
+        QCOMPARE(
+            admission.setRole(QStringLiteral("ada"), QStringLiteral("member")).error().code, std::string("last_admin"));
+        QCOMPARE(store().pendingCount(), 0);
+        QVERIFY(admission.setRole(QStringLiteral("lea"), QStringLiteral("admin")));
+        QCOMPARE(admission.adminCount(), 2);
+        QVERIFY(admission.setRole(QStringLiteral("ada"), QStringLiteral("member")));
+        QCOMPARE(field(QStringLiteral("person"), QStringLiteral("ada"), "role"), QStringLiteral("member"));
+    }
+
+    void applicantsOldestFirstWithTheirVouches()
+    {
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        QVERIFY(m_device->admission().vouch(QStringLiteral("pat"), QStringLiteral("Neighbour")).ok());
+        const auto applicants = m_device->admission().applicants();
+        QVERIFY(applicants.ok());
+        QCOMPARE(applicants->size(), std::size_t(2));
+        QCOMPARE((*applicants)[0].id, QStringLiteral("quin"));
+        QCOMPARE((*applicants)[0].admissionState, QStringLiteral("needs_info"));
+        QCOMPARE((*applicants)[0].vouches, 0);
+        QCOMPARE((*applicants)[1].id, QStringLiteral("pat"));
+        QCOMPARE((*applicants)[1].displayName, QStringLiteral("Pat Applicant"));
+        QCOMPARE((*applicants)[1].vouches, 1);
+    }
+
+    void groupsAsListsShowThem()
+    {
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        Groups &groups = m_device->groups();
+        const auto named = groups.named();
+        QCOMPARE(named.size(), std::size_t(2)); // the group without a name is not offered
+        QCOMPARE(named[0].name, QStringLiteral("Choir")); // case-insensitive order
+        QCOMPARE(named[1].id, QStringLiteral("g1"));
+
+        const auto summaries = groups.summaries();
+        QVERIFY(summaries.ok());
+        QCOMPARE(summaries->size(), std::size_t(3));
+        const auto &gardeners = summaries->back();
+        QCOMPARE(gardeners.id, QStringLiteral("g1"));
+        QCOMPARE(gardeners.activeMembers, 2);
+        QCOMPARE(gardeners.myState, QStringLiteral("active"));
+        QCOMPARE(gardeners.myRole, QStringLiteral("curator"));
+        const auto &choir = (*summaries)[1];
+        QCOMPARE(choir.id, QStringLiteral("g2"));
+        QVERIFY(choir.myState.isEmpty());
+
+        const auto members = groups.members(QStringLiteral("g1"));
+        QVERIFY(members.ok());
+        QCOMPARE(members->size(), std::size_t(3));
+        QCOMPARE(members->at(0).name, QStringLiteral("Mo Member")); // members: active before pending
+        QCOMPARE(members->at(1).state, QStringLiteral("pending"));
+        QCOMPARE(members->at(2).personId, QStringLiteral("lea")); // then the curators
+        QVERIFY(groups.members(QStringLiteral("nothing"))->empty());
+    }
+
+    void peopleReadByIdInTheOrderAsked()
+    {
+        const People &people = m_device->people();
+        const auto rows = people.columnsOf({QStringLiteral("lea"), QStringLiteral("missing"), QStringLiteral("ada")},
+            {QStringLiteral("display_name"), QStringLiteral("email")});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), std::size_t(2));
+        QCOMPARE(rows->at(0).id, QStringLiteral("lea"));
+        QCOMPARE(rows->at(0).values[0].toString(), QStringLiteral("Lea Leader"));
+        QVERIFY(rows->at(0).values[1].isNull());
+        QCOMPARE(rows->at(1).values[1].toString(), QStringLiteral("ada@example.org"));
+        QVERIFY(people.columnsOf({}, {QStringLiteral("email")})->empty());
+        QCOMPARE(people.columnsOf({QStringLiteral("ada")}, {QStringLiteral("email; DROP TABLE person")}).error().code,
+            std::string("unknown_field"));
+
+        PeopleQuery query;
+        query.text = QStringLiteral("lea");
+        PeopleSearch search = people.search(query);
+        const auto found = search.next(10);
+        QVERIFY(found.ok());
+        QCOMPARE(*found, std::vector<QString> {QStringLiteral("lea")});
+    }
+
+    void historyCountsWhatAMergeMoves()
+    {
+        QSqlQuery query(store().database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO event (id, title, starts_at) VALUES ('e1', 'Assembly', '2026-11-20T18:00:00.000Z')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO registration (id, event_id, person_id, state, attended) VALUES "
+                                          "('r1', 'e1', 'mo', 'registered', 1), ('r2', 'e1', 'lea', 'cancelled', 0)")));
+        const auto mo = m_device->duplicates().history(QStringLiteral("mo"));
+        QCOMPARE(mo.registrations, 1);
+        QCOMPARE(mo.attended, 1);
+        QCOMPARE(mo.activeGroups, 2);
+        const auto lea = m_device->duplicates().history(QStringLiteral("lea"));
+        QCOMPARE(lea.registrations, 0);
+        QCOMPARE(lea.activeGroups, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceServices)
+#include "tst_deviceservices.moc"
