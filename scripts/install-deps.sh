@@ -10,6 +10,8 @@ packages=(
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev qtkeychain-qt6-dev
     libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
     libsqlite3-dev sqlite3 libssl-dev openssl
+    # ICU: names sorted in the user's language on the device (NameCollation)
+    libicu-dev
     # inflates the embedded list of breached passwords (syncd/BreachedPasswords)
     zlib1g-dev
     python3 python3-aiosmtpd xvfb xauth fonts-dejavu-core

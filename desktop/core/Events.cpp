@@ -239,7 +239,7 @@ QStringList Events::areas() const
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT DISTINCT area FROM event WHERE area IS NOT NULL AND area != '' "
-                                  "ORDER BY area COLLATE NOCASE"))) {
+                                  "ORDER BY area COLLATE LOCALE"))) {
         while (query.next())
             areas << query.value(0).toString();
     }

@@ -43,7 +43,7 @@ std::vector<Groups::Named> Groups::named() const
     query.setForwardOnly(true);
     std::vector<Named> groups;
     if (query.exec(
-            QStringLiteral("SELECT id, name FROM \"group\" WHERE name IS NOT NULL ORDER BY name COLLATE NOCASE, id"))) {
+            QStringLiteral("SELECT id, name FROM \"group\" WHERE name IS NOT NULL ORDER BY name COLLATE LOCALE, id"))) {
         while (query.next())
             groups.push_back({query.value(0).toString(), query.value(1).toString()});
     }
@@ -58,7 +58,7 @@ Result<std::vector<Groups::Summary>> Groups::summaries() const
         "SELECT g.id, g.name, g.kind, (SELECT count(*) FROM membership m WHERE m.group_id = g.id AND "
         "m.state = 'active'), mine.state, mine.role FROM \"group\" g LEFT JOIN membership mine ON mine.id = "
         "(SELECT m.id FROM membership m WHERE m.group_id = g.id AND m.person_id = ? LIMIT 1) ORDER BY g.name "
-        "COLLATE NOCASE"));
+        "COLLATE LOCALE"));
     query.addBindValue(me());
     if (!query.exec())
         return makeError("storage", "Cannot read the groups on this device.");
@@ -75,7 +75,7 @@ Result<std::vector<Groups::Member>> Groups::members(const QString &groupId) cons
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT m.id, m.person_id, p.display_name, m.state, m.role, m.message FROM "
                                  "membership m LEFT JOIN person p ON p.id = m.person_id WHERE m.group_id = ? "
-                                 "ORDER BY m.role DESC, m.state, p.display_name COLLATE NOCASE"));
+                                 "ORDER BY m.role DESC, m.state, p.display_name COLLATE LOCALE"));
     query.addBindValue(groupId);
     if (!query.exec())
         return makeError("storage", "Cannot read the group's members on this device.");
@@ -193,7 +193,7 @@ std::vector<Groups::Person> Groups::peopleNamedFrom(const QString &prefix, int l
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, display_name, area FROM person WHERE display_name LIKE ? ESCAPE '\\' "
-                                 "ORDER BY display_name COLLATE NOCASE, id LIMIT ?"));
+                                 "ORDER BY display_name COLLATE LOCALE, id LIMIT ?"));
     query.addBindValue(likePrefix(prefix));
     query.addBindValue(limit);
     if (!query.exec())

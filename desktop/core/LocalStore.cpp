@@ -1,5 +1,6 @@
 #include "LocalStore.h"
 
+#include "NameCollation.h"
 #include "PullPageApplier.h"
 #include "SearchRank.h"
 #include "ShadowRows.h"
@@ -156,6 +157,11 @@ Status LocalStore::open(const QString &path)
     probe.finish(); // an unfinished statement holds a read transaction, which blocks the WAL switch
     if (auto status = configureConnection(db); !status)
         return status;
+    // Before the migrations: they build the name indexes, and every write of a name updates them.
+    auto collation = NameCollation::install(database(), m_nameLocale);
+    if (!collation)
+        return collation.error();
+    m_nameCollation = *collation;
     if (auto status = migrate(); !status)
         return status;
     // The unsent changes are what a damaged file would lose: read them through once, so damage
@@ -181,7 +187,7 @@ Status LocalStore::open(const QString &path)
     }
     if (auto status = writeSiteMarker(); !status)
         return status;
-    m_worker = std::make_unique<StoreWorker>(m_clock);
+    m_worker = std::make_unique<StoreWorker>(m_clock, m_nameLocale);
     if (auto status = m_worker->open(path); !status) {
         m_worker.reset();
         return status;

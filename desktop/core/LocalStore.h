@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -196,6 +197,10 @@ public:
     // The worker thread and its connection, for the parts of the device store that post jobs to
     // it (SearchIndexMerger); null until open() succeeded.
     StoreWorker *worker() { return m_worker.get(); }
+    // The language whose alphabetical order sorts names (NameCollation: the collation LOCALE of
+    // the device's connection and its name indexes), for the next open(). The program's locale
+    // unless set; tests choose one.
+    void setNameLocale(const QLocale &locale) { m_nameLocale = locale; }
 
     // Small key/value settings of the device (server, fingerprint, who is signed in).
     QString setting(const QString &key) const;
@@ -238,6 +243,8 @@ private:
     std::unique_ptr<StoreWorker> m_worker;
     bool m_deferSearchIndexMerge = false;
     int m_inlineRebuildRows = kInlineSearchIndexRebuildRows;
+    QLocale m_nameLocale;
+    QString m_nameCollation; // what orders names on the connection (NameCollation::install)
     int m_scrubAttempts = 3;
     int m_scrubWaitMs = 2000;
 };

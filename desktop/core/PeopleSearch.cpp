@@ -233,7 +233,7 @@ Result<std::vector<QString>> PeopleSearch::readByName(int count)
     if (!m_match.isEmpty())
         sql += QStringLiteral(" AND p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)");
     sql += filterSql();
-    sql += QStringLiteral(" ORDER BY p.display_name IS NULL, p.display_name COLLATE NOCASE, p.id "
+    sql += QStringLiteral(" ORDER BY p.display_name IS NULL, p.display_name COLLATE LOCALE, p.id "
                           "LIMIT :count OFFSET :offset");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);

@@ -1,6 +1,7 @@
 #include "StoreMigrations.h"
 
 #include "LocalStore.h"
+#include "NameCollation.h"
 #include "StoreSearchIndex.h"
 #include "StoreSql.h"
 #include "common/Schema.h"
@@ -79,7 +80,16 @@ std::vector<std::vector<std::string>> deviceMigrations()
     std::vector<std::string> fifth {
         "ALTER TABLE sync_problem ADD COLUMN fields TEXT NOT NULL DEFAULT '{}'",
     };
-    return {first, second, third, fourth, fifth};
+    // 6: names in the alphabetical order of the user's language (NameCollation, the collation
+    // LOCALE), for the lists of people and groups: ORDER BY ... COLLATE LOCALE reads these
+    // indexes instead of sorting 100k people in a temporary B-tree. The NOCASE indexes of the
+    // shared schema stay for the case-insensitive lookups by exact name. Which collator built
+    // these is kept in the file (migrate()).
+    std::vector<std::string> sixth {
+        "CREATE INDEX person_by_locale_name ON person (display_name COLLATE LOCALE, id)",
+        "CREATE INDEX group_by_locale_name ON \"group\" (name COLLATE LOCALE, id)",
+    };
+    return {first, second, third, fourth, fifth, sixth};
 }
 
 Status LocalStore::migrate()
@@ -154,6 +164,15 @@ Status LocalStore::migrate()
             if (auto status = execute(QString::fromStdString(statement)); !status)
                 return status;
         }
+        // Indexes added to a table after this file was made (duplicate_by_pair, for one, was
+        // missing from files made before it): each is made if it is not there.
+        for (const auto &index : table.indexSql) {
+            std::string statement(index);
+            for (auto at = statement.find("{t}"); at != std::string::npos; at = statement.find("{t}"))
+                statement.replace(at, 3, quoteIdentifier(table.name));
+            if (auto status = execute(QString::fromStdString(statement)); !status)
+                return status;
+        }
         // Earlier daemons sent leaders the whole record of a merged duplicate (merged_snapshot),
         // fields hidden from them included. It is no longer synced; what a device holds of it goes.
         if (table.name == "duplicate_candidate" && existing.contains("merged_snapshot")) {
@@ -163,6 +182,18 @@ Status LocalStore::migrate()
                     return status;
             }
         }
+    }
+    // An index is in the order of the collator that built it: another locale (the user changed
+    // language) or other rules (a newer ICU) would find names where they are not and misplace new
+    // ones. The indexes are then built again in the order in use.
+    if (setting(QStringLiteral("name_collation")) != m_nameCollation) {
+        Transaction transaction(database());
+        if (auto status = execute(QStringLiteral("REINDEX %1").arg(QLatin1String(NameCollation::kName))); !status)
+            return status;
+        if (auto status = setSetting(QStringLiteral("name_collation"), m_nameCollation); !status)
+            return status;
+        if (auto status = transaction.commit(); !status)
+            return status;
     }
     return {};
 }

@@ -102,7 +102,8 @@ Result<LocalStore::Recovery> LocalStore::importUnsent(const UnsentSalvage &salva
         // Who the device is and where it syncs, not what it held: the copy is fetched again.
         static const QSet<QString> kCopyState {QStringLiteral("cursor"), QStringLiteral("refetching"),
             QStringLiteral("server_checksums"), QStringLiteral("search_index_rebuild"),
-            QStringLiteral("search_index_scrub"), QStringLiteral("scrub_pending"), QStringLiteral("last_sync_ms")};
+            QStringLiteral("search_index_scrub"), QStringLiteral("scrub_pending"), QStringLiteral("last_sync_ms"),
+            QStringLiteral("name_collation")};
         for (const auto &[key, value] : salvage.settings) {
             if (kCopyState.contains(key))
                 continue;

@@ -1,5 +1,6 @@
 #include "StoreWorker.h"
 
+#include "NameCollation.h"
 #include "PullPageApplier.h"
 #include "StoreSearchIndex.h"
 #include "StoreSql.h"
@@ -20,8 +21,9 @@ std::atomic<int> connectionCounter {0};
 
 } // namespace
 
-StoreWorker::StoreWorker(const Clock &clock)
+StoreWorker::StoreWorker(const Clock &clock, const QLocale &nameLocale)
     : m_clock(clock)
+    , m_nameLocale(nameLocale)
     , m_connectionName(QStringLiteral("commonroom-worker-%1").arg(connectionCounter.fetch_add(1)))
     , m_threadSide(std::make_unique<QObject>())
     , m_callerSide(std::make_unique<QObject>())
@@ -54,6 +56,8 @@ Status StoreWorker::openOnThread()
         return sqlError(QStringLiteral("Cannot open the local database %1").arg(m_path), db.lastError());
     if (auto status = configureConnection(db); !status)
         return status;
+    if (auto collation = NameCollation::install(db, m_nameLocale); !collation)
+        return collation.error();
     m_pullApplier = std::make_unique<PullPageApplier>(db, m_clock);
     return {};
 }

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 
+#include <QLocale>
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
@@ -36,7 +37,9 @@ class PullPageApplier;
 class StoreWorker
 {
 public:
-    explicit StoreWorker(const Clock &clock);
+    // `nameLocale` orders names on this connection as on the device's own (NameCollation): pulled
+    // pages write names, and the name indexes are kept in that order.
+    StoreWorker(const Clock &clock, const QLocale &nameLocale);
     // Finishes the job under way; jobs still queued are dropped, and so are the answers of jobs
     // done whose context was not reached yet (nothing is lost: each job is one transaction).
     ~StoreWorker();
@@ -106,6 +109,7 @@ private:
     void closeOnThread();
 
     const Clock &m_clock;
+    QLocale m_nameLocale;
     QString m_path;
     QString m_connectionName;
     QThread m_thread;

@@ -1,5 +1,7 @@
 #include "UnsentSalvage.h"
 
+#include "NameCollation.h"
+
 #include "common/Protocol.h"
 #include "common/Schema.h"
 
@@ -161,6 +163,9 @@ UnsentSalvage UnsentSalvage::read(const QString &path)
         // Read-only: the damaged file (and its log) stays exactly as it was found.
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
+            // Reading rows needs no name order, but a statement that SQLite plans with the name
+            // indexes would be refused without one; any order will do for reading.
+            (void)NameCollation::install(db, QLocale::c());
             readSettings(db, salvage);
             readChanges(db, salvage);
             readBases(db, salvage);

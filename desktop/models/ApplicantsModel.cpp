@@ -132,7 +132,7 @@ void ApplicantsModel::reload()
     query.exec(QStringLiteral(
         "SELECT id, display_name, email, applied_at, coalesce(admission_state, 'applied'), admission_message, bio "
         "FROM person WHERE role = 'applicant' AND coalesce(admission_state, 'applied') IN ('applied', 'needs_info') "
-        "ORDER BY applied_at IS NULL, applied_at, display_name COLLATE NOCASE, id"));
+        "ORDER BY applied_at IS NULL, applied_at, display_name COLLATE LOCALE, id"));
     while (query.next()) {
         applicants.push_back(
             {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),

@@ -147,7 +147,7 @@ std::vector<GroupMembersModel::Curator> GroupMembersModel::curators() const
     query.prepare(QStringLiteral("SELECT m.person_id, p.display_name FROM membership m "
                                  "LEFT JOIN person p ON p.id = m.person_id "
                                  "WHERE m.group_id = ? AND m.state = 'active' AND m.role = 'curator' "
-                                 "ORDER BY p.display_name IS NULL, p.display_name COLLATE NOCASE, m.id"));
+                                 "ORDER BY p.display_name IS NULL, p.display_name COLLATE LOCALE, m.id"));
     query.addBindValue(m_groupId);
     if (!query.exec())
         qWarning("GroupMembersModel: cannot read the curators: %s", qPrintable(query.lastError().text()));
@@ -168,7 +168,7 @@ std::vector<GroupMembersModel::Row> GroupMembersModel::readRows(int offset, int 
         "FROM membership m LEFT JOIN person p ON p.id = m.person_id WHERE m.group_id = ? "
         "ORDER BY CASE WHEN m.state = 'pending' THEN 0 WHEN m.state = 'active' AND m.role = 'curator' THEN 1 "
         "WHEN m.state = 'active' THEN 2 WHEN m.state = 'invited' THEN 3 ELSE 4 END, "
-        "p.display_name IS NULL, p.display_name COLLATE NOCASE, m.id LIMIT ? OFFSET ?"));
+        "p.display_name IS NULL, p.display_name COLLATE LOCALE, m.id LIMIT ? OFFSET ?"));
     query.addBindValue(m_groupId);
     query.addBindValue(count);
     query.addBindValue(offset);

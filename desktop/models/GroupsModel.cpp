@@ -193,7 +193,7 @@ void GroupsModel::reload()
         "(SELECT COUNT(*) FROM membership m WHERE m.group_id = g.id AND m.state = 'active'), "
         "(SELECT COUNT(*) FROM membership m WHERE m.group_id = g.id AND m.state = 'active' AND m.role = 'curator'), "
         "(SELECT COUNT(*) FROM membership m WHERE m.group_id = g.id AND m.state = 'pending') "
-        "FROM \"group\" g ORDER BY g.name IS NULL, g.name COLLATE NOCASE, g.id"));
+        "FROM \"group\" g ORDER BY g.name IS NULL, g.name COLLATE LOCALE, g.id"));
     if (!ok)
         qWarning("GroupsModel: cannot read the groups: %s", qPrintable(query.lastError().text()));
     while (ok && query.next()) {

@@ -60,7 +60,7 @@ void MyGroupsModel::reload()
         query.prepare(
             QStringLiteral("SELECT g.id, g.name, m.role FROM membership m JOIN \"group\" g ON g.id = m.group_id "
                            "WHERE m.person_id = ? AND m.state = 'active' "
-                           "ORDER BY g.name IS NULL, g.name COLLATE NOCASE, g.id"));
+                           "ORDER BY g.name IS NULL, g.name COLLATE LOCALE, g.id"));
         query.addBindValue(me);
         if (!query.exec())
             qWarning("MyGroupsModel: cannot read my groups: %s", qPrintable(query.lastError().text()));

@@ -246,25 +246,35 @@ std::vector<PeopleModel::Row> PeopleModel::readRows(int count)
     return rows;
 }
 
+QString PeopleModel::namedPageQuery(bool afterKey)
+{
+    // Keyset pagination: each page starts after the last row of the previous one, so reading
+    // page 5,000 costs the same as page 1. The explicit COLLATE on the right-hand side makes
+    // SQLite compare in the order of the user's language, case-insensitively (NameCollation),
+    // and read the person_by_locale_name index in that order; rows without a name never match
+    // the comparison and are read in the second phase, by id.
+    const QString sql = afterKey
+        ? QStringLiteral("SELECT %1 FROM person WHERE (display_name, id) > (? COLLATE LOCALE, ?) "
+                         "ORDER BY display_name COLLATE LOCALE, id LIMIT ?")
+        : QStringLiteral("SELECT %1 FROM person WHERE display_name IS NOT NULL "
+                         "ORDER BY display_name COLLATE LOCALE, id LIMIT ?");
+    return sql.arg(selectColumns());
+}
+
 int PeopleModel::readPhase(Phase phase, int count, std::vector<Row> &rows)
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    // Keyset pagination: each page starts after the last row of the previous one, so reading
-    // page 5,000 costs the same as page 1. The explicit COLLATE on the right-hand side makes
-    // SQLite compare (and search the person_by_name index) case-insensitively; rows without a
-    // name never match the comparison and are read in the second phase, by id.
     const bool first = m_lastId.isEmpty();
     QString sql;
     if (phase == Phase::Named)
-        sql = first ? QStringLiteral("SELECT %1 FROM person WHERE display_name IS NOT NULL "
-                                     "ORDER BY display_name COLLATE NOCASE, id LIMIT ?")
-                    : QStringLiteral("SELECT %1 FROM person WHERE (display_name, id) > (? COLLATE NOCASE, ?) "
-                                     "ORDER BY display_name COLLATE NOCASE, id LIMIT ?");
+        sql = namedPageQuery(!first);
     else
-        sql = first ? QStringLiteral("SELECT %1 FROM person WHERE display_name IS NULL ORDER BY id LIMIT ?")
-                    : QStringLiteral("SELECT %1 FROM person WHERE display_name IS NULL AND id > ? ORDER BY id LIMIT ?");
-    if (!query.prepare(sql.arg(selectColumns()))) {
+        sql = (first
+                ? QStringLiteral("SELECT %1 FROM person WHERE display_name IS NULL ORDER BY id LIMIT ?")
+                : QStringLiteral("SELECT %1 FROM person WHERE display_name IS NULL AND id > ? ORDER BY id LIMIT ?"))
+                  .arg(selectColumns());
+    if (!query.prepare(sql)) {
         qWarning() << "PeopleModel: cannot read people:" << query.lastError().text();
         return 0;
     }

@@ -43,6 +43,10 @@ public:
     };
 
     static constexpr int kPageSize = 200;
+    // The list's query for a page of named people, in the alphabetical order of the user's
+    // language: the first page, or (afterKey) the page after a (name, id) bound to its first two
+    // parameters. Its last parameter is the page size. For tests of its query plan.
+    static QString namedPageQuery(bool afterKey);
 
     explicit PeopleModel(LocalStore &store, QObject *parent = nullptr);
 

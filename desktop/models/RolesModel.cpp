@@ -111,7 +111,7 @@ void RolesModel::reload()
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     const QString columns = QStringLiteral("SELECT id, display_name, email, role FROM person ");
-    const QString order = QStringLiteral(" ORDER BY display_name COLLATE NOCASE, id LIMIT %1").arg(kLimit);
+    const QString order = QStringLiteral(" ORDER BY display_name COLLATE LOCALE, id LIMIT %1").arg(kLimit);
     if (m_filter.isEmpty()) {
         query.prepare(columns + QStringLiteral("WHERE role IN ('leader', 'admin')") + order);
     } else {

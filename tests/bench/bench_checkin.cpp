@@ -21,10 +21,12 @@
 #include "common/Uuid.h"
 #include "desktop/core/Events.h"
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/NameCollation.h"
 #include "desktop/core/PeopleSearch.h"
 #include "desktop/models/DoorSearchModel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -70,6 +72,9 @@ int fillPeople(const std::string &path, long people)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.c_str(), &db) != SQLITE_OK)
+        return 1;
+    // The name indexes are in the order of the collation LOCALE, as LocalStore installs it.
+    if (!NameCollation::install(db, QLocale()))
         return 1;
     sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;

@@ -14,12 +14,14 @@
 #include "common/Clock.h"
 #include "common/Uuid.h"
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/NameCollation.h"
 #include "desktop/core/PeopleSearch.h"
 #include "desktop/core/SearchIndexMerger.h"
 #include "desktop/core/SearchRank.h"
 #include "desktop/models/PeopleModel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -101,6 +103,9 @@ int fill(const std::string &path, long people)
     }
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.c_str(), &db) != SQLITE_OK)
+        return 1;
+    // The name indexes are in the order of the collation LOCALE, as LocalStore installs it.
+    if (!NameCollation::install(db, QLocale()))
         return 1;
     sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
@@ -335,6 +340,9 @@ int rebuild(const std::string &path)
         run(QStringLiteral("DROP TABLE person_fts"));
         run(QStringLiteral("CREATE VIRTUAL TABLE person_fts USING fts5(%1, prefix='1 2 3')").arg(indexColumns));
         run(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('rebuild')"));
+        // Back to version 3: migration 6's name indexes go too.
+        run(QStringLiteral("DROP INDEX IF EXISTS person_by_locale_name"));
+        run(QStringLiteral("DROP INDEX IF EXISTS group_by_locale_name"));
         run(QStringLiteral("PRAGMA user_version=3"));
         run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         sqlite3_close(db);

@@ -3,6 +3,8 @@
 #include "desktop/core/LocalStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -143,10 +146,9 @@ private Q_SLOTS:
             QCOMPARE(model.personId(row), QStringLiteral("id-%1").arg(row, 3, 10, QLatin1Char('0')));
     }
 
-    // SQLite's NOCASE folds ASCII letters only, so names starting with an accented letter sort
-    // after "Z". Documented here so a change (an ICU collation or a folded sort key in the
-    // store) is a deliberate one.
-    void sortsCaseInsensitivelyAsciiOnly()
+    // Accented letters sort with their base letters, whatever the case (NameCollation; the tests
+    // run in the C locale, ICU's root order). SQLite's NOCASE put "Álvaro" after "zoe".
+    void sortsAccentedNamesWithTheirLetters()
     {
         insertPeople(*m_store,
             {{QStringLiteral("1"), QStringLiteral("Álvaro"), {}}, {QStringLiteral("2"), QStringLiteral("alice"), {}},
@@ -156,8 +158,68 @@ private Q_SLOTS:
         PeopleModel model(*m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(names(model),
-            (QStringList {QStringLiteral("ALBERT"), QStringLiteral("alice"), QStringLiteral("Bob"),
-                QStringLiteral("zoe"), QStringLiteral("Álvaro"), QStringLiteral("ángel")}));
+            (QStringList {QStringLiteral("ALBERT"), QStringLiteral("alice"), QStringLiteral("Álvaro"),
+                QStringLiteral("ángel"), QStringLiteral("Bob"), QStringLiteral("zoe")}));
+    }
+
+    // Page after page in the order of the language, none skipped or repeated: the keyset's
+    // comparison and the order are the same collation.
+    void pagesInTheOrderOfTheLanguage()
+    {
+        LocalStore store(m_clock);
+        store.setNameLocale(QLocale(QStringLiteral("es_ES")));
+        QVERIFY(store.open(m_dir->filePath(QStringLiteral("es.sqlite"))).ok());
+        const QStringList starts {QStringLiteral("Na"), QStringLiteral("Ña"), QStringLiteral("na"),
+            QStringLiteral("ña"), QStringLiteral("Ñá"), QStringLiteral("Oc"), QStringLiteral("Nú"),
+            QStringLiteral("NA")};
+        std::vector<Person> people;
+        for (int i = 0; i < 450; ++i)
+            people.push_back({QStringLiteral("id-%1").arg(i, 3, 10, QLatin1Char('0')),
+                starts[i % starts.size()] + QString(QChar(u'a' + (i / 8) % 26)), {}});
+        insertPeople(store, people);
+        PeopleModel model(store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.personId(row));
+        QCOMPARE(ids.size(), 450);
+        QStringList expected;
+        QSqlQuery all(store.database());
+        QVERIFY(all.exec(QStringLiteral("SELECT display_name FROM person ORDER BY display_name COLLATE LOCALE, id")));
+        while (all.next())
+            expected << all.value(0).toString();
+        QCOMPARE(names(model), expected);
+        // Every name starting with N before every one starting with Ñ.
+        const QStringList listed = names(model);
+        const auto firstEnye = std::find_if(listed.begin(), listed.end(),
+            [](const QString &name) { return name.startsWith(QChar(u'Ñ'), Qt::CaseInsensitive); });
+        QVERIFY(firstEnye != listed.end());
+        QVERIFY(std::none_of(firstEnye, listed.end(),
+            [](const QString &name) { return name.startsWith(QLatin1Char('N'), Qt::CaseInsensitive); }));
+    }
+
+    // The list's pages read the name index in order: no temporary B-tree sorting 100k people.
+    void pagesReadTheNameIndexInOrder()
+    {
+        for (const bool afterKey : {false, true}) {
+            QSqlQuery query(m_store->database());
+            QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + PeopleModel::namedPageQuery(afterKey)));
+            if (afterKey) {
+                query.addBindValue(QStringLiteral("Ana"));
+                query.addBindValue(QStringLiteral("id-1"));
+            }
+            query.addBindValue(PeopleModel::kPageSize);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            QStringList steps;
+            while (query.next())
+                steps << query.value(3).toString();
+            const QString plan = steps.join(QLatin1String("; "));
+            QVERIFY2(plan.contains(QLatin1String("person_by_locale_name")), qPrintable(plan));
+            QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
+        }
     }
 
     void showsHiddenAndEmptyFields()

@@ -1,4 +1,5 @@
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/NameCollation.h"
 #include "desktop/core/StoreMigrations.h"
 
 #include "common/Clock.h"
@@ -122,6 +123,9 @@ QString writeFile(const QString &path, const QStringList &statements)
         db.setDatabaseName(path);
         if (!db.open())
             return db.lastError().text();
+        // A file of this version has name indexes in the order of the collation LOCALE.
+        if (auto installed = NameCollation::install(db, QLocale::c()); !installed)
+            return QString::fromStdString(installed.error().message);
         for (const QString &statement : statements) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
@@ -227,7 +231,17 @@ private:
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
 
         QCOMPARE(userVersion(store.database()), int(deviceMigrations().size()));
-        QCOMPARE(schemaOf(store.database(), exactSchema), freshSchema(exactSchema));
+        const QStringList upgraded = schemaOf(store.database(), exactSchema);
+        const QStringList fresh = freshSchema(exactSchema);
+        for (const QString &line : fresh) {
+            if (!upgraded.contains(line))
+                qWarning() << "missing:" << line;
+        }
+        for (const QString &line : upgraded) {
+            if (!fresh.contains(line))
+                qWarning() << "not in a fresh file:" << line;
+        }
+        QCOMPARE(upgraded, fresh);
 
         // The device is still itself, signed in where it was, and resumes its pull.
         QCOMPARE(store.siteId(), QLatin1String(kSite));
