@@ -246,6 +246,129 @@ QStringList Events::areas() const
     return areas;
 }
 
+namespace {
+
+// The filters of an EventQuery that list() and listings() apply to the events read in its order.
+bool matchesQuery(const EventInfo &info, const EventQuery &query, const std::string &typed)
+{
+    if (!query.groupId.isEmpty() && info.groupId != query.groupId)
+        return false;
+    if (!query.area.isEmpty() && info.area.compare(query.area, Qt::CaseInsensitive) != 0)
+        return false;
+    if (!query.includeCancelled && info.status == QLatin1String("cancelled"))
+        return false;
+    return typed.empty()
+        || NameMatching::matchesPrefixes(
+            (info.title + u' ' + info.place + u' ' + info.description).toStdString(), typed);
+}
+
+// The counts of the registrations joined to an event row (r.* NULL when it has none); the same
+// sums as Events::counts().
+const char *const kCountColumns = "COALESCE(SUM(r.id IS NOT NULL AND COALESCE(r.state, 'registered') = 'registered' "
+                                  "AND COALESCE(r.walk_in, 0) = 0), 0), "
+                                  "COALESCE(SUM(r.attended = 1), 0), "
+                                  "COALESCE(SUM(r.attended = 1 AND r.walk_in = 1), 0), "
+                                  "COALESCE(SUM(r.state = 'waitlisted' AND COALESCE(r.attended, 0) = 0), 0)";
+
+AttendanceCounts countsFrom(const QSqlQuery &query, int capacityColumn)
+{
+    AttendanceCounts counts;
+    counts.capacity = query.value(capacityColumn).toInt();
+    counts.expected = query.value(capacityColumn + 1).toInt();
+    counts.checkedIn = query.value(capacityColumn + 2).toInt();
+    counts.walkIns = query.value(capacityColumn + 3).toInt();
+    counts.waitlisted = query.value(capacityColumn + 4).toInt();
+    counts.overCapacity = counts.capacity > 0 ? std::max(0, counts.checkedIn - counts.capacity) : 0;
+    return counts;
+}
+
+} // namespace
+
+Result<std::vector<EventListing>> Events::listings(const EventQuery &query) const
+{
+    // Each event once with the sums of its registrations (registration_by_event), in list()'s order.
+    QString sql = QStringLiteral("SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.place, "
+                                 "e.area, e.group_id, e.organizer_ids, e.status, g.name, e.capacity, %1 FROM event e "
+                                 "LEFT JOIN \"group\" g ON g.id = e.group_id "
+                                 "LEFT JOIN registration r ON r.event_id = e.id")
+                      .arg(QLatin1String(kCountColumns));
+    QVariantList binds;
+    const QString nowText = storedTime(now());
+    switch (query.when) {
+    case EventQuery::When::Upcoming:
+        sql += QStringLiteral(" WHERE COALESCE(e.ends_at, e.starts_at) >= ? GROUP BY e.id ORDER BY e.starts_at, e.id");
+        binds << nowText;
+        break;
+    case EventQuery::When::Past:
+        sql += QStringLiteral(
+            " WHERE COALESCE(e.ends_at, e.starts_at) < ? GROUP BY e.id ORDER BY e.starts_at DESC, e.id");
+        binds << nowText;
+        break;
+    case EventQuery::When::All:
+        sql += QStringLiteral(" GROUP BY e.id ORDER BY e.starts_at, e.id");
+        break;
+    }
+    QSqlQuery select(m_store.database());
+    select.setForwardOnly(true);
+    select.prepare(sql);
+    for (const auto &bind : binds)
+        select.addBindValue(bind);
+    if (!select.exec())
+        return makeError("storage", "Cannot read the events on this device.");
+    const std::string typed = query.text.toStdString();
+    std::vector<EventListing> listings;
+    while (select.next()) {
+        EventListing listing;
+        EventInfo &info = listing.event;
+        info.id = select.value(0).toString();
+        info.title = select.value(1).toString();
+        info.description = select.value(2).toString();
+        info.start = parseStoredTime(select.value(3).toString());
+        info.end = parseStoredTime(select.value(4).toString());
+        info.timeZone = select.value(5).toString();
+        info.place = select.value(6).toString();
+        info.area = select.value(7).toString();
+        info.groupId = select.value(8).toString();
+        info.organizerIds = select.value(9).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        info.status = select.value(10).toString();
+        if (info.status.isEmpty())
+            info.status = QStringLiteral("scheduled");
+        info.capacity = select.value(12).toInt();
+        if (!matchesQuery(info, query, typed))
+            continue;
+        listing.groupName = select.value(11).toString();
+        listing.counts = countsFrom(select, 12);
+        listings.push_back(std::move(listing));
+    }
+    return listings;
+}
+
+Result<std::map<QString, AttendanceCounts>> Events::countsOf(const QStringList &eventIds) const
+{
+    std::map<QString, AttendanceCounts> counts;
+    if (eventIds.isEmpty())
+        return counts;
+    QSqlQuery select(m_store.database());
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT e.id, e.capacity, %1 FROM event e LEFT JOIN registration r ON r.event_id = "
+                                  "e.id WHERE e.id IN (%2) GROUP BY e.id")
+                       .arg(QLatin1String(kCountColumns),
+                           QStringList(int(eventIds.size()), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QString &id : eventIds)
+        select.addBindValue(id);
+    if (!select.exec())
+        return makeError("storage", "Cannot count the registrations of the events on this device.");
+    while (select.next())
+        counts[select.value(0).toString()] = countsFrom(select, 1);
+    return counts;
+}
+
+QString Events::eventOfRegistration(const QString &registrationId) const
+{
+    const auto row = m_store.row(kRegistration, registrationId);
+    return row ? textOf(*row, "event_id") : QString();
+}
+
 std::vector<EventInfo> Events::list(const EventQuery &query) const
 {
     QString sql = QStringLiteral("SELECT id FROM event WHERE 1");
@@ -277,19 +400,8 @@ std::vector<EventInfo> Events::list(const EventQuery &query) const
     const std::string typed = query.text.toStdString();
     for (const auto &id : ids) {
         auto info = event(id);
-        if (!info)
-            continue;
-        if (!query.groupId.isEmpty() && info->groupId != query.groupId)
-            continue;
-        if (!query.area.isEmpty() && info->area.compare(query.area, Qt::CaseInsensitive) != 0)
-            continue;
-        if (!query.includeCancelled && info->status == QLatin1String("cancelled"))
-            continue;
-        if (!typed.empty()
-            && !NameMatching::matchesPrefixes(
-                (info->title + u' ' + info->place + u' ' + info->description).toStdString(), typed))
-            continue;
-        events.push_back(std::move(*info));
+        if (info && matchesQuery(*info, query, typed))
+            events.push_back(std::move(*info));
     }
     return events;
 }
@@ -556,6 +668,11 @@ Result<std::vector<DoorMatch>> Events::searchAtDoor(
         }
     }
     return matches;
+}
+
+std::unique_ptr<DoorRoll> Events::doorRoll(const QString &eventId) const
+{
+    return std::make_unique<DoorRoll>(m_store.database(), eventId);
 }
 
 Result<WalkInOutcome> Events::registerWalkIn(const QString &eventId, const WalkInDetails &details)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DoorRoll.h"
+
 #include "common/Result.h"
 #include "common/Value.h"
 
@@ -7,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -84,6 +88,8 @@ struct AttendanceCounts
     int waitlisted = 0;
     int capacity = 0; // 0 = no limit
     int overCapacity = 0; // attended and flagged beyond the capacity
+
+    bool operator==(const AttendanceCounts &) const = default;
 };
 
 // A type-ahead result at the door: registered people first, then the rest of the directory.
@@ -160,6 +166,15 @@ struct AttendanceReport
     std::vector<AttendanceReportRow> rows; // in name order
 };
 
+// An event as the events list shows it: with its hosting group's name (empty when the group is
+// not on the device or has no name) and its counts.
+struct EventListing
+{
+    EventInfo event;
+    QString groupName;
+    AttendanceCounts counts;
+};
+
 // Events, registrations and check-in on the device, offline like every edit: each call writes
 // rows and their outbox entries in one transaction through LocalStore, and SyncEngine sends them.
 // The daemon decides authorization with the same rule table (common/Authorization.h) and settles
@@ -185,6 +200,14 @@ public:
     std::vector<EventInfo> list(const EventQuery &query) const;
     // The areas events are in, each once, in name order (ignoring case).
     QStringList areas() const;
+    // list(), each event with its group's name and its counts, in one query: the events list
+    // reads it again on every change of an event or a group.
+    Result<std::vector<EventListing>> listings(const EventQuery &query) const;
+    // The counts of each of `eventIds` on the device, in one query; ids not on the device are
+    // left out. What the events list reads when registrations changed it cannot place.
+    Result<std::map<QString, AttendanceCounts>> countsOf(const QStringList &eventIds) const;
+    // The event the registration `registrationId` is for; empty when it is not on the device.
+    QString eventOfRegistration(const QString &registrationId) const;
 
     // ---- registration
     // The id of the registration of (event, person) this device holds; empty when it holds none.
@@ -213,6 +236,9 @@ public:
     // directory matches that are not registered (cancelled registrations count as not registered).
     Result<std::vector<DoorMatch>> searchAtDoor(
         const QString &eventId, const QString &text, int limit = 20, DoorScope scope = DoorScope::Both) const;
+    // The registrants of the event for the door search to keep in memory, their statements
+    // prepared once (DoorRoll); made even for an event not on the device (it has none).
+    std::unique_ptr<DoorRoll> doorRoll(const QString &eventId) const;
     // Creates the person (display name, email/phone only with consent, consent and its time)
     // and registers and checks them in as a walk-in. Leaders only: it adds a person to the
     // directory. Error "consent" when email or phone come without consent; nothing is saved.

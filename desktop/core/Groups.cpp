@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace commonroom {
 
 namespace {
@@ -84,6 +86,108 @@ Result<std::vector<Groups::Member>> Groups::members(const QString &groupId) cons
         members.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
     return members;
+}
+
+Result<std::vector<Groups::Listed>> Groups::listed() const
+{
+    const QString myId = me();
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    // My membership is the one membershipOf() would find: active, then invited, then pending.
+    query.prepare(QStringLiteral(
+        "SELECT g.id, g.name, g.kind, g.description, g.terms, "
+        "(SELECT COUNT(*) FROM membership m WHERE m.group_id = g.id AND m.state = 'active'), "
+        "(SELECT COUNT(*) FROM membership m WHERE m.group_id = g.id AND m.state = 'active' AND m.role = 'curator'), "
+        "(SELECT COUNT(*) FROM membership m WHERE m.group_id = g.id AND m.state = 'pending'), "
+        "mine.id, mine.state, mine.role FROM \"group\" g LEFT JOIN membership mine ON mine.id = "
+        "(SELECT m.id FROM membership m WHERE m.group_id = g.id AND m.person_id = ? ORDER BY CASE m.state "
+        "WHEN 'active' THEN 0 WHEN 'invited' THEN 1 WHEN 'pending' THEN 2 ELSE 3 END LIMIT 1) "
+        "ORDER BY g.name IS NULL, g.name COLLATE LOCALE, g.id"));
+    query.addBindValue(myId.isEmpty() ? QVariant() : QVariant(myId));
+    if (!query.exec())
+        return makeError("storage", "Cannot read the groups on this device.");
+    const Principal principal = m_store.principal();
+    const FieldMap approval {{"state", std::string("active")}};
+    std::vector<Listed> groups;
+    while (query.next()) {
+        Listed group {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toInt(), query.value(6).toInt(),
+            query.value(7).toInt(), query.value(8).toString(), query.value(9).toString(), query.value(10).toString(),
+            false};
+        const bool curator = group.myState == QLatin1String("active") && group.myRole == QLatin1String("curator");
+        // The same rule the daemon judges an approval with: curators of the group, leaders, admins.
+        group.canCurate = !myId.isEmpty()
+            && authorize(principal,
+                MutationContext {*findTable("membership"), Operation::Update, approval, false, curator,
+                    group.kind.toStdString(), !group.terms.isEmpty(), "pending"})
+                   .ok();
+        groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
+Result<std::vector<Groups::MyGroup>> Groups::mine() const
+{
+    std::vector<MyGroup> groups;
+    const QString myId = me();
+    if (myId.isEmpty())
+        return groups;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT g.id, g.name, m.role FROM membership m JOIN \"group\" g ON g.id = m.group_id "
+                                 "WHERE m.person_id = ? AND m.state = 'active' "
+                                 "ORDER BY g.name IS NULL, g.name COLLATE LOCALE, g.id"));
+    query.addBindValue(myId);
+    if (!query.exec())
+        return makeError("storage", "Cannot read your groups on this device.");
+    while (query.next()) {
+        if (!groups.empty() && groups.back().id == query.value(0).toString())
+            continue; // one line per group, whatever the rows say
+        groups.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    }
+    return groups;
+}
+
+Result<std::vector<Groups::Member>> Groups::membersPage(const QString &groupId, int offset, int count) const
+{
+    std::vector<Member> members;
+    if (count <= 0)
+        return members;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.person_id, p.display_name, m.state, m.role, m.message "
+        "FROM membership m LEFT JOIN person p ON p.id = m.person_id WHERE m.group_id = ? "
+        "ORDER BY CASE WHEN m.state = 'pending' THEN 0 WHEN m.state = 'active' AND m.role = 'curator' THEN 1 "
+        "WHEN m.state = 'active' THEN 2 WHEN m.state = 'invited' THEN 3 ELSE 4 END, "
+        "p.display_name IS NULL, p.display_name COLLATE LOCALE, m.id LIMIT ? OFFSET ?"));
+    query.addBindValue(groupId);
+    query.addBindValue(count);
+    query.addBindValue(std::max(0, offset));
+    if (!query.exec())
+        return makeError("storage", "Cannot read the group's members on this device.");
+    members.reserve(std::size_t(count));
+    while (query.next())
+        members.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+    return members;
+}
+
+Result<std::vector<Groups::Named>> Groups::curators(const QString &groupId) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT m.person_id, p.display_name FROM membership m "
+                                 "LEFT JOIN person p ON p.id = m.person_id "
+                                 "WHERE m.group_id = ? AND m.state = 'active' AND m.role = 'curator' "
+                                 "ORDER BY p.display_name IS NULL, p.display_name COLLATE LOCALE, m.id"));
+    query.addBindValue(groupId);
+    if (!query.exec())
+        return makeError("storage", "Cannot read the group's curators on this device.");
+    std::vector<Named> curators;
+    while (query.next())
+        curators.push_back({query.value(0).toString(), query.value(1).toString()});
+    return curators;
 }
 
 std::optional<Groups::Membership> Groups::membershipOf(const QString &groupId, const QString &personId) const

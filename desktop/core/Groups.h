@@ -110,6 +110,46 @@ public:
     // The group's memberships of every state, by role (members, then curators), state and name.
     Result<std::vector<Member>> members(const QString &groupId) const;
 
+    // ---- the lists of the groups window and the dashboards
+
+    // A group as the groups window lists it.
+    struct Listed
+    {
+        QString id;
+        QString name;
+        QString kind; // may be empty when not shared
+        QString description;
+        QString terms; // empty when the group has none (or they are not shared)
+        int members = 0; // active memberships
+        int curators = 0; // active curators
+        int pending = 0; // requests waiting for a curator
+        QString myMembershipId; // the signed-in person's membership, as membershipOf() finds it; empty: none
+        QString myState;
+        QString myRole;
+        bool canCurate = false; // the shared rules let the signed-in person approve the group's requests
+    };
+    // Every group on the device by name (unnamed last), with its counts and how the signed-in
+    // person stands in it, in one query: the counts read the index membership_by_group_state.
+    Result<std::vector<Listed>> listed() const;
+
+    struct MyGroup
+    {
+        QString id;
+        QString name;
+        QString role; // member or curator
+    };
+    // The groups the signed-in person is an active member of, by name, once each; empty when
+    // nobody is signed in. One query over their own memberships (membership_by_person), so it
+    // stays cheap with a million people.
+    Result<std::vector<MyGroup>> mine() const;
+
+    // `count` memberships of the group from `offset`, in the order of its page: requests waiting
+    // for a curator, curators, members, invitations, declined ones, each by name (people without
+    // a name on this device last), then by id.
+    Result<std::vector<Member>> membersPage(const QString &groupId, int offset, int count) const;
+    // The group's active curators by name (empty names last): person id and name.
+    Result<std::vector<Named>> curators(const QString &groupId) const;
+
 private:
     // The membership that joining writes: a new one, or the invitation accepted.
     struct JoinPlan

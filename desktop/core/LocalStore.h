@@ -212,6 +212,9 @@ Q_SIGNALS:
     void pendingCountChanged(int count);
     // A local edit was saved (and waits to be sent).
     void localEditSaved();
+    // A local edit wrote or deleted the row `id` of `table`; emitted just before tableChanged, so
+    // that a view can refresh that row alone and let the tableChanged that follows pass.
+    void localRowWritten(const QString &table, const QString &id);
     // A pull page changed, deleted or purged these rows of `table` (emitted after it was saved).
     void rowsPulled(const QString &table, const QStringList &ids);
     // The last page of a pull was applied while merging the search index is deferred: the

@@ -105,6 +105,7 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool m
     if (auto status = transaction.commit(); !status)
         return status;
 
+    Q_EMIT localRowWritten(table, id);
     Q_EMIT tableChanged(table);
     Q_EMIT pendingCountChanged(pendingCount());
     Q_EMIT localEditSaved();

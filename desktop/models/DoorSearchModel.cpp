@@ -2,19 +2,19 @@
 
 #include "common/NameMatching.h"
 #include "desktop/core/LocalStore.h"
-#include "desktop/core/PeopleSearch.h"
+#include "desktop/core/People.h"
 
 #include <QFont>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace commonroom {
 
-DoorSearchModel::DoorSearchModel(LocalStore &store, QObject *parent)
+DoorSearchModel::DoorSearchModel(const Events &events, const People &people, LocalStore &store, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_events(events)
+    , m_people(people)
     , m_store(store)
 {
     m_refreshTimer.setSingleShot(true);
@@ -121,6 +121,7 @@ QHash<int, QByteArray> DoorSearchModel::roleNames() const
 void DoorSearchModel::setEventId(const QString &eventId)
 {
     m_eventId = eventId;
+    m_roll = eventId.isEmpty() ? nullptr : m_events.doorRoll(eventId);
     m_registrantsStale = true;
     refresh();
 }
@@ -205,25 +206,21 @@ void DoorSearchModel::reloadRegistrants()
     m_registrantIndex.clear();
     m_registrantsStale = false;
     m_statesStale = false;
-    QSqlQuery select(m_store.database());
-    select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT r.person_id, p.display_name, p.area, r.state, r.attended FROM registration r "
-                                  "LEFT JOIN person p ON p.id = r.person_id WHERE r.event_id = ?"));
-    select.addBindValue(m_eventId);
-    if (!select.exec()) {
-        m_error = tr("The registrations of the event cannot be read: %1").arg(select.lastError().text());
+    auto read = m_roll->registrants();
+    if (!read) {
+        m_error
+            = tr("The registrations of the event cannot be read: %1").arg(QString::fromStdString(read.error().message));
         return;
     }
-    while (select.next()) {
+    m_registrants.reserve(read->size());
+    for (DoorRegistrant &row : *read) {
         Registrant registrant;
-        registrant.personId = select.value(0).toString();
-        registrant.name = select.value(1).toString();
+        registrant.personId = std::move(row.personId);
+        registrant.name = std::move(row.name);
         registrant.words = NameMatching::words(registrant.name.toStdString());
-        registrant.area = select.value(2).toString();
-        registrant.state = select.value(3).toString();
-        if (registrant.state.isEmpty())
-            registrant.state = QStringLiteral("registered");
-        registrant.attended = select.value(4).toInt() == 1;
+        registrant.area = std::move(row.area);
+        registrant.state = std::move(row.state);
+        registrant.attended = row.attended;
         m_registrantIndex.insert(registrant.personId, m_registrants.size());
         m_registrants.push_back(std::move(registrant));
     }
@@ -232,17 +229,13 @@ void DoorSearchModel::reloadRegistrants()
 void DoorSearchModel::reloadStates()
 {
     m_statesStale = false;
-    QSqlQuery select(m_store.database());
-    select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT person_id, state, attended FROM registration WHERE event_id = ?"));
-    select.addBindValue(m_eventId);
-    if (!select.exec()) {
+    const auto read = m_roll->states();
+    if (!read) {
         m_registrantsStale = true;
         return;
     }
-    std::size_t seen = 0;
-    while (select.next()) {
-        const auto found = m_registrantIndex.constFind(select.value(0).toString());
+    for (const DoorRegistrant &row : *read) {
+        const auto found = m_registrantIndex.constFind(row.personId);
         if (found == m_registrantIndex.constEnd()) {
             // Someone registered since (a walk-in, a check-in from the directory): their name is
             // needed, so everything is read again.
@@ -250,13 +243,10 @@ void DoorSearchModel::reloadStates()
             return;
         }
         Registrant &registrant = m_registrants[found.value()];
-        registrant.state = select.value(1).toString();
-        if (registrant.state.isEmpty())
-            registrant.state = QStringLiteral("registered");
-        registrant.attended = select.value(2).toInt() == 1;
-        ++seen;
+        registrant.state = row.state;
+        registrant.attended = row.attended;
     }
-    if (seen != m_registrants.size())
+    if (read->size() != m_registrants.size())
         m_registrantsStale = true; // a registration went away (a merge of duplicates)
 }
 
@@ -299,7 +289,7 @@ void DoorSearchModel::appendDirectory(const QString &text, std::vector<DoorMatch
         listed.insert(match.personId);
     PeopleQuery query;
     query.text = text;
-    PeopleSearch search(m_store.database(), query);
+    PeopleSearch search = m_people.search(query);
     QStringList found;
     while (matches.size() + std::size_t(found.size()) < std::size_t(kLimit) && !search.atEnd()) {
         auto ids = search.next(kLimit);
@@ -320,26 +310,19 @@ void DoorSearchModel::appendDirectory(const QString &text, std::vector<DoorMatch
         return;
 
     // What tells namesakes apart: the area, or else what the device may see of email or phone.
-    QSqlQuery select(m_store.database());
-    select.setForwardOnly(true);
-    QStringList marks;
-    for (int i = 0; i < found.size(); ++i)
-        marks << QStringLiteral("?");
-    select.prepare(QStringLiteral("SELECT id, display_name, area, email, phone FROM person WHERE id IN (%1)")
-                       .arg(marks.join(QLatin1Char(','))));
-    for (const QString &id : found)
-        select.addBindValue(id);
-    if (!select.exec()) {
-        m_error = tr("The directory cannot be read: %1").arg(select.lastError().text());
+    const auto read = m_people.columnsOf(found,
+        {QStringLiteral("display_name"), QStringLiteral("area"), QStringLiteral("email"), QStringLiteral("phone")});
+    if (!read) {
+        m_error = tr("The directory cannot be read: %1").arg(QString::fromStdString(read.error().message));
         return;
     }
     QHash<QString, DoorMatch> people;
-    while (select.next()) {
+    for (const People::Columns &row : *read) {
         DoorMatch match;
-        match.personId = select.value(0).toString();
-        match.displayName = select.value(1).toString();
-        for (int column = 2; column <= 4 && match.detail.isEmpty(); ++column)
-            match.detail = select.value(column).toString();
+        match.personId = row.id;
+        match.displayName = row.values[0].toString();
+        for (std::size_t column = 1; column <= 3 && match.detail.isEmpty(); ++column)
+            match.detail = row.values[column].toString();
         people.insert(match.personId, match);
     }
     for (const QString &id : found) {

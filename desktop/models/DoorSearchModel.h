@@ -7,12 +7,14 @@
 #include <QString>
 #include <QTimer>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace commonroom {
 
 class LocalStore;
+class People;
 
 // What the door search finds as the volunteer types, for the check-in view: registered people
 // of the event first (those not yet checked in before those already in, then by name), then
@@ -32,7 +34,7 @@ class LocalStore;
 // sync) re-reads states and attendance (one indexed query, no join); a person change re-reads
 // the registrants whole. Both happen in refresh(), which runs once the event loop is free after
 // a change (a burst of changes costs one) or when the search changes — never in the middle of
-// a check-in.
+// a check-in. Both reads are the event's DoorRoll (Events::doorRoll), prepared once per event.
 class DoorSearchModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,7 +50,9 @@ public:
         AttendedRole, // checked in (bool)
     };
 
-    explicit DoorSearchModel(LocalStore &store, QObject *parent = nullptr);
+    // `events` gives the event's registrants, `people` the directory; `store` tells when
+    // registrations or people change.
+    DoorSearchModel(const Events &events, const People &people, LocalStore &store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -99,7 +103,10 @@ private:
     void searchDirectory();
     void appendDirectory(const QString &text, std::vector<DoorMatch> &matches);
 
+    const Events &m_events;
+    const People &m_people;
     LocalStore &m_store;
+    std::unique_ptr<DoorRoll> m_roll; // of m_eventId
     QString m_eventId;
     QString m_text;
     QString m_error;

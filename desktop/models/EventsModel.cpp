@@ -5,10 +5,9 @@
 
 #include <QFont>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QTimeZone>
 
-#include <map>
+#include <utility>
 
 namespace commonroom {
 
@@ -17,10 +16,17 @@ EventsModel::EventsModel(Device &device, QObject *parent)
     , m_device(device)
     , m_store(device.store())
 {
+    connect(&m_store, &LocalStore::localRowWritten, this, [this](const QString &table, const QString &id) {
+        if (table == QLatin1String("registration"))
+            m_registrationRefreshed = refreshCountsOfRegistration(id);
+    });
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
-        if (table == QLatin1String("event") || table == QLatin1String("registration")
-            || table == QLatin1String("group"))
+        if (table == QLatin1String("registration")) {
+            if (!std::exchange(m_registrationRefreshed, false))
+                refreshCounts();
+        } else if (table == QLatin1String("event") || table == QLatin1String("group")) {
             reload();
+        }
     });
     reload();
 }
@@ -189,30 +195,58 @@ const EventInfo *EventsModel::eventAt(int row) const
 
 void EventsModel::reload()
 {
-    const Events &events = m_device.events();
-    std::map<QString, QString> groupNames;
-    {
-        QSqlQuery query(m_store.database());
-        query.setForwardOnly(true);
-        if (query.exec(QStringLiteral("SELECT id, name FROM \"group\""))) {
-            while (query.next())
-                groupNames[query.value(0).toString()] = query.value(1).toString();
-        }
-    }
+    auto listings = m_device.events().listings(m_query);
+    if (!listings)
+        qWarning("EventsModel: %s", listings.error().message.c_str());
     std::vector<Row> rows;
-    for (EventInfo &event : events.list(m_query)) {
-        Row row;
-        row.counts = events.counts(event.id);
-        if (!event.groupId.isEmpty()) {
-            const auto name = groupNames.find(event.groupId);
-            row.groupName = name != groupNames.end() && !name->second.isEmpty() ? name->second : tr("(a group)");
+    if (listings) {
+        rows.reserve(listings->size());
+        for (EventListing &listing : *listings) {
+            Row row {std::move(listing.event), std::move(listing.groupName), listing.counts};
+            if (!row.event.groupId.isEmpty() && row.groupName.isEmpty())
+                row.groupName = tr("(a group)");
+            rows.push_back(std::move(row));
         }
-        row.event = std::move(event);
-        rows.push_back(std::move(row));
     }
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+bool EventsModel::refreshCountsOfRegistration(const QString &registrationId)
+{
+    const Events &events = m_device.events();
+    const QString eventId = events.eventOfRegistration(registrationId);
+    if (eventId.isEmpty())
+        return false;
+    if (const int row = rowOfId(eventId); row >= 0)
+        setCounts(std::size_t(row), events.counts(eventId));
+    return true;
+}
+
+void EventsModel::refreshCounts()
+{
+    QStringList ids;
+    for (const Row &row : m_rows)
+        ids << row.event.id;
+    const auto counts = m_device.events().countsOf(ids);
+    if (!counts) {
+        qWarning("EventsModel: %s", counts.error().message.c_str());
+        return;
+    }
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (const auto found = counts->find(m_rows[row].event.id); found != counts->end())
+            setCounts(row, found->second);
+    }
+}
+
+void EventsModel::setCounts(std::size_t row, const AttendanceCounts &counts)
+{
+    if (m_rows[row].counts == counts)
+        return;
+    m_rows[row].counts = counts;
+    // The count roles are answered in every column.
+    Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
 }
 
 } // namespace commonroom

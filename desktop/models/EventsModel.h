@@ -15,8 +15,12 @@ class LocalStore;
 // The events on the device for the events dashboard: upcoming (soonest first) or past (newest
 // first), optionally of one hosting group or one area, with how many are registered.
 //
-// Events are few (hundreds, not millions), so the model holds the rows its query selects and
-// reads them again whenever an event or a registration changes, by a local edit or by sync.
+// Events are few (hundreds, not millions), so the model holds the rows its query selects, each
+// with its counts (Events::listings, one query), and reads them again whenever an event or a
+// group changes. A registration changes counts only: a local edit (a check-in at the door)
+// refreshes its event's row alone; one the model cannot place (a pulled page, an edit reverted)
+// re-reads the counts of the listed events in one query. Either way only the rows whose counts
+// changed are announced, so the view keeps its selection and scroll position.
 // Times are shown in the venue's time zone, with the zone's abbreviation, because that is the
 // time printed on the poster at the door.
 class EventsModel : public QAbstractTableModel
@@ -61,6 +65,13 @@ public Q_SLOTS:
     void reload();
 
 private:
+    // After a local edit of the registration `registrationId`: its event's row. False when the
+    // registration is not on the device any more (deleted), so its event is unknown.
+    bool refreshCountsOfRegistration(const QString &registrationId);
+    // The counts of every listed event, for registration changes of unknown events.
+    void refreshCounts();
+    void setCounts(std::size_t row, const AttendanceCounts &counts);
+
     struct Row
     {
         EventInfo event;
@@ -72,6 +83,7 @@ private:
     LocalStore &m_store;
     EventQuery m_query;
     std::vector<Row> m_rows;
+    bool m_registrationRefreshed = false; // the tableChanged("registration") that follows is handled
 };
 
 } // namespace commonroom

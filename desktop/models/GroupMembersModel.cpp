@@ -1,14 +1,13 @@
 #include "GroupMembersModel.h"
 
+#include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace commonroom {
 
-GroupMembersModel::GroupMembersModel(LocalStore &store, QObject *parent)
+GroupMembersModel::GroupMembersModel(const Groups &groups, LocalStore &store, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_groups(groups)
     , m_store(store)
 {
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
@@ -142,17 +141,13 @@ std::vector<GroupMembersModel::Curator> GroupMembersModel::curators() const
     std::vector<Curator> curators;
     if (m_groupId.isEmpty())
         return curators;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT m.person_id, p.display_name FROM membership m "
-                                 "LEFT JOIN person p ON p.id = m.person_id "
-                                 "WHERE m.group_id = ? AND m.state = 'active' AND m.role = 'curator' "
-                                 "ORDER BY p.display_name IS NULL, p.display_name COLLATE LOCALE, m.id"));
-    query.addBindValue(m_groupId);
-    if (!query.exec())
-        qWarning("GroupMembersModel: cannot read the curators: %s", qPrintable(query.lastError().text()));
-    while (query.isActive() && query.next())
-        curators.push_back(Curator {query.value(0).toString(), query.value(1).toString()});
+    auto found = m_groups.curators(m_groupId);
+    if (!found) {
+        qWarning("GroupMembersModel: %s", found.error().message.c_str());
+        return curators;
+    }
+    for (Groups::Named &curator : *found)
+        curators.push_back(Curator {std::move(curator.id), std::move(curator.name)});
     return curators;
 }
 
@@ -161,23 +156,15 @@ std::vector<GroupMembersModel::Row> GroupMembersModel::readRows(int offset, int 
     std::vector<Row> rows;
     if (m_groupId.isEmpty() || count <= 0)
         return rows;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT m.id, m.person_id, p.display_name, m.state, m.role, m.message "
-        "FROM membership m LEFT JOIN person p ON p.id = m.person_id WHERE m.group_id = ? "
-        "ORDER BY CASE WHEN m.state = 'pending' THEN 0 WHEN m.state = 'active' AND m.role = 'curator' THEN 1 "
-        "WHEN m.state = 'active' THEN 2 WHEN m.state = 'invited' THEN 3 ELSE 4 END, "
-        "p.display_name IS NULL, p.display_name COLLATE LOCALE, m.id LIMIT ? OFFSET ?"));
-    query.addBindValue(m_groupId);
-    query.addBindValue(count);
-    query.addBindValue(offset);
-    if (!query.exec())
-        qWarning("GroupMembersModel: cannot read the members: %s", qPrintable(query.lastError().text()));
-    rows.reserve(static_cast<std::size_t>(count));
-    while (query.isActive() && query.next()) {
-        rows.push_back(Row {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+    auto page = m_groups.membersPage(m_groupId, offset, count);
+    if (!page) {
+        qWarning("GroupMembersModel: %s", page.error().message.c_str());
+        return rows;
+    }
+    rows.reserve(page->size());
+    for (Groups::Member &member : *page) {
+        rows.push_back(Row {std::move(member.membershipId), std::move(member.personId), std::move(member.name),
+            std::move(member.state), std::move(member.role), std::move(member.message)});
     }
     return rows;
 }

@@ -7,12 +7,13 @@
 
 namespace commonroom {
 
+class Groups;
 class LocalStore;
 
 // The memberships of one group: who, in what state and role, and the message that came with the
 // request or the curator's answer. Requests waiting for a curator come first, then curators,
-// members, invitations and declined requests, each by name. Reads the group again when
-// memberships or people change.
+// members, invitations and declined requests, each by name (Groups::membersPage). Reads the
+// group again when memberships or people change.
 //
 // Lazy: a group of a million-person community can have tens of thousands of members, so rows are
 // read a page (kPageSize) at a time as the view scrolls (canFetchMore/fetchMore); a reload reads
@@ -32,7 +33,8 @@ public:
 
     static constexpr int kPageSize = 200;
 
-    explicit GroupMembersModel(LocalStore &store, QObject *parent = nullptr);
+    // `store` tells when memberships or people change.
+    GroupMembersModel(const Groups &groups, LocalStore &store, QObject *parent = nullptr);
 
     // The group whose memberships the model holds; empty for none. Resets the model.
     void setGroupId(const QString &groupId);
@@ -76,6 +78,7 @@ private:
 
     std::vector<Row> readRows(int offset, int count) const;
 
+    const Groups &m_groups;
     LocalStore &m_store;
     QString m_groupId;
     std::vector<Row> m_rows;

@@ -1,12 +1,8 @@
 #include "GroupsModel.h"
 
-#include "common/Authorization.h"
 #include "desktop/core/Device.h"
 #include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace commonroom {
 
@@ -15,12 +11,6 @@ GroupsModel::GroupsModel(Device &device, QObject *parent)
     , m_device(device)
     , m_store(device.store())
 {
-    // The counts below read only this device-local index (not part of the synced schema, so
-    // made where it is used): 1.8 s → 20 ms per reload for 100k people's memberships.
-    QSqlQuery index(m_store.database());
-    if (!index.exec(QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS membership_by_group_state ON membership (group_id, state, role)")))
-        qWarning("GroupsModel: cannot index the memberships: %s", qPrintable(index.lastError().text()));
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("group") || table == QLatin1String("membership"))
             reload();
@@ -185,52 +175,18 @@ int GroupsModel::rowOfId(const QString &id) const
 
 void GroupsModel::reload()
 {
+    auto listed = m_device.groups().listed();
+    if (!listed)
+        qWarning("GroupsModel: %s", listed.error().message.c_str());
     std::vector<Row> rows;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    const bool ok = query.exec(QStringLiteral(
-        "SELECT g.id, g.name, g.kind, g.description, g.terms, "
-        "(SELECT COUNT(*) FROM membership m WHERE m.group_id = g.id AND m.state = 'active'), "
-        "(SELECT COUNT(*) FROM membership m WHERE m.group_id = g.id AND m.state = 'active' AND m.role = 'curator'), "
-        "(SELECT COUNT(*) FROM membership m WHERE m.group_id = g.id AND m.state = 'pending') "
-        "FROM \"group\" g ORDER BY g.name IS NULL, g.name COLLATE LOCALE, g.id"));
-    if (!ok)
-        qWarning("GroupsModel: cannot read the groups: %s", qPrintable(query.lastError().text()));
-    while (ok && query.next()) {
-        Row row;
-        row.id = query.value(0).toString();
-        row.name = query.value(1).toString();
-        row.kind = query.value(2).toString();
-        row.description = query.value(3).toString();
-        row.terms = query.value(4).toString();
-        row.members = query.value(5).toInt();
-        row.curators = query.value(6).toInt();
-        row.pending = query.value(7).toInt();
-        rows.push_back(std::move(row));
-    }
-
-    const Principal me = m_store.principal();
-    const QString myId = QString::fromStdString(me.personId);
-    const Groups &groups = m_device.groups();
-    const FieldMap approval {{"state", std::string("active")}};
-    for (Row &row : rows) {
-        if (!myId.isEmpty()) {
-            if (const auto mine = groups.membershipOf(row.id, myId)) {
-                row.myMembershipId = mine->id;
-                row.myState = mine->state;
-                row.myRole = mine->role;
-            }
+    if (listed) {
+        rows.reserve(listed->size());
+        for (Groups::Listed &group : *listed) {
+            rows.push_back(Row {std::move(group.id), std::move(group.name), std::move(group.kind),
+                std::move(group.description), std::move(group.terms), group.members, group.curators, group.pending,
+                std::move(group.myMembershipId), std::move(group.myState), std::move(group.myRole), group.canCurate});
         }
-        const bool curator = row.myState == QLatin1String("active") && row.myRole == QLatin1String("curator");
-        const std::string kind = row.kind.toStdString();
-        // The same rule the daemon judges an approval with: curators of the group, leaders, admins.
-        row.canCurate = !myId.isEmpty()
-            && authorize(me,
-                MutationContext {*findTable("membership"), Operation::Update, approval, false, curator, kind,
-                    !row.terms.isEmpty(), "pending"})
-                   .ok();
     }
-
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

@@ -1,14 +1,13 @@
 #include "MyGroupsModel.h"
 
+#include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace commonroom {
 
-MyGroupsModel::MyGroupsModel(LocalStore &store, QObject *parent)
+MyGroupsModel::MyGroupsModel(const Groups &groups, LocalStore &store, QObject *parent)
     : QAbstractListModel(parent)
+    , m_groups(groups)
     , m_store(store)
 {
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
@@ -52,25 +51,14 @@ QHash<int, QByteArray> MyGroupsModel::roleNames() const
 
 void MyGroupsModel::reload()
 {
+    auto mine = m_groups.mine();
+    if (!mine)
+        qWarning("MyGroupsModel: %s", mine.error().message.c_str());
     std::vector<Row> rows;
-    const QString me = m_store.setting(QStringLiteral("person_id"));
-    if (!me.isEmpty()) {
-        QSqlQuery query(m_store.database());
-        query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral("SELECT g.id, g.name, m.role FROM membership m JOIN \"group\" g ON g.id = m.group_id "
-                           "WHERE m.person_id = ? AND m.state = 'active' "
-                           "ORDER BY g.name IS NULL, g.name COLLATE LOCALE, g.id"));
-        query.addBindValue(me);
-        if (!query.exec())
-            qWarning("MyGroupsModel: cannot read my groups: %s", qPrintable(query.lastError().text()));
-        QString previous;
-        while (query.next()) {
-            if (query.value(0).toString() == previous)
-                continue; // one line per group, whatever the rows say
-            previous = query.value(0).toString();
-            rows.push_back({previous, query.value(1).toString(), query.value(2).toString()});
-        }
+    if (mine) {
+        rows.reserve(mine->size());
+        for (Groups::MyGroup &group : *mine)
+            rows.push_back({std::move(group.id), std::move(group.name), std::move(group.role)});
     }
     beginResetModel();
     m_rows = std::move(rows);

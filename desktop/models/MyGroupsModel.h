@@ -7,11 +7,12 @@
 
 namespace commonroom {
 
+class Groups;
 class LocalStore;
 
-// The groups the signed-in person is an active member of, by name, for the Home dashboard. One
-// indexed query over my own memberships (membership_by_person): unlike GroupsModel it counts no
-// members, so it stays cheap with a million people and can follow every pull page.
+// The groups the signed-in person is an active member of, by name, for the Home dashboard
+// (Groups::mine): unlike GroupsModel it counts no members, so it stays cheap with a million
+// people and can follow every pull page. Reads them again when groups or memberships change.
 class MyGroupsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,7 +23,8 @@ public:
         RoleRole, // my role there: "member" or "curator"
     };
 
-    explicit MyGroupsModel(LocalStore &store, QObject *parent = nullptr);
+    // `store` tells when groups or memberships change.
+    MyGroupsModel(const Groups &groups, LocalStore &store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -39,6 +41,7 @@ private:
         QString role;
     };
 
+    const Groups &m_groups;
     LocalStore &m_store;
     std::vector<Row> m_rows;
 };

@@ -5,8 +5,6 @@
 #include "desktop/core/LocalStore.h"
 
 #include <QColor>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtDebug>
 
 #include <algorithm>
@@ -26,20 +24,25 @@ constexpr int kMaxRowsKeptOnReload = 5000;
 // Coalesces the bursts of tableChanged() a sync emits (one per pulled page) into one reset.
 constexpr int kReloadDelayMs = 50;
 
-QString selectColumns()
+// The columns read for each person: the shown fields, then their visibility columns.
+const QStringList &readColumns()
 {
-    QStringList columns {QStringLiteral("id")};
-    for (const char *field : kColumnFields)
-        columns << QString::fromLatin1(field);
-    for (const char *field : kColumnFields)
-        columns << QString::fromStdString(visibilityColumn(field));
-    return columns.join(QLatin1String(", "));
+    static const QStringList columns = [] {
+        QStringList names;
+        for (const char *field : kColumnFields)
+            names << QString::fromLatin1(field);
+        for (const char *field : kColumnFields)
+            names << QString::fromStdString(visibilityColumn(field));
+        return names;
+    }();
+    return columns;
 }
 
 } // namespace
 
-PeopleModel::PeopleModel(LocalStore &store, QObject *parent)
+PeopleModel::PeopleModel(const People &people, LocalStore &store, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_people(people)
     , m_store(store)
 {
     m_reloadTimer.setSingleShot(true);
@@ -192,7 +195,7 @@ void PeopleModel::restart()
     m_lastId.clear();
     m_search.reset();
     if (!m_query.isEmpty())
-        m_search = std::make_unique<PeopleSearch>(m_store.database(), m_query);
+        m_search = std::make_unique<PeopleSearch>(m_people.search(m_query));
     refreshViewer();
 }
 
@@ -248,50 +251,22 @@ std::vector<PeopleModel::Row> PeopleModel::readRows(int count)
 
 QString PeopleModel::namedPageQuery(bool afterKey)
 {
-    // Keyset pagination: each page starts after the last row of the previous one, so reading
-    // page 5,000 costs the same as page 1. The explicit COLLATE on the right-hand side makes
-    // SQLite compare in the order of the user's language, case-insensitively (NameCollation),
-    // and read the person_by_locale_name index in that order; rows without a name never match
-    // the comparison and are read in the second phase, by id.
-    const QString sql = afterKey
-        ? QStringLiteral("SELECT %1 FROM person WHERE (display_name, id) > (? COLLATE LOCALE, ?) "
-                         "ORDER BY display_name COLLATE LOCALE, id LIMIT ?")
-        : QStringLiteral("SELECT %1 FROM person WHERE display_name IS NOT NULL "
-                         "ORDER BY display_name COLLATE LOCALE, id LIMIT ?");
-    return sql.arg(selectColumns());
+    return People::namedPageQuery(readColumns(), afterKey);
 }
 
 int PeopleModel::readPhase(Phase phase, int count, std::vector<Row> &rows)
 {
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    const bool first = m_lastId.isEmpty();
-    QString sql;
-    if (phase == Phase::Named)
-        sql = namedPageQuery(!first);
-    else
-        sql = (first
-                ? QStringLiteral("SELECT %1 FROM person WHERE display_name IS NULL ORDER BY id LIMIT ?")
-                : QStringLiteral("SELECT %1 FROM person WHERE display_name IS NULL AND id > ? ORDER BY id LIMIT ?"))
-                  .arg(selectColumns());
-    if (!query.prepare(sql)) {
-        qWarning() << "PeopleModel: cannot read people:" << query.lastError().text();
+    // Keyset pagination: each page starts after the last row of the previous one. Rows without
+    // a name are read in the second phase, by id.
+    const auto page = phase == Phase::Named ? m_people.namedPage(readColumns(), m_lastName, m_lastId, count)
+                                            : m_people.unnamedPage(readColumns(), m_lastId, count);
+    if (!page) {
+        qWarning() << "PeopleModel:" << QString::fromStdString(page.error().message);
         return 0;
     }
-    if (!first) {
-        if (phase == Phase::Named)
-            query.addBindValue(m_lastName);
-        query.addBindValue(m_lastId);
-    }
-    query.addBindValue(count);
-    if (!query.exec()) {
-        qWarning() << "PeopleModel: cannot read people:" << query.lastError().text();
-        return 0;
-    }
-
     int read = 0;
-    while (query.next()) {
-        Row row = makeRow(query);
+    for (const People::Columns &person : *page) {
+        Row row = makeRow(person);
         m_lastName = row.values[NameColumn].toString();
         m_lastId = row.id;
         rows.push_back(std::move(row));
@@ -310,45 +285,33 @@ std::vector<PeopleModel::Row> PeopleModel::readSearchResults(int count)
     }
     if (ids->empty())
         return rows;
-    // The page's rows by primary key, then put back in the search's order.
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM person WHERE id IN (%2)")
-                      .arg(selectColumns(), QStringList(int(ids->size()), QStringLiteral("?")).join(QLatin1Char(','))));
-    for (const QString &id : *ids)
-        query.addBindValue(id);
-    if (!query.exec()) {
-        qWarning() << "PeopleModel: cannot read people:" << query.lastError().text();
+    // The page's rows by primary key, in the search's order.
+    const auto people = m_people.columnsOf(QStringList(ids->begin(), ids->end()), readColumns());
+    if (!people) {
+        qWarning() << "PeopleModel:" << QString::fromStdString(people.error().message);
         return rows;
     }
-    QHash<QString, Row> byId;
-    while (query.next()) {
-        Row row = makeRow(query);
-        byId.insert(row.id, std::move(row));
-    }
-    rows.reserve(ids->size());
-    for (const QString &id : *ids) {
-        if (auto it = byId.find(id); it != byId.end())
-            rows.push_back(std::move(*it));
-    }
+    rows.reserve(people->size());
+    for (const People::Columns &person : *people)
+        rows.push_back(makeRow(person));
     return rows;
 }
 
-PeopleModel::Row PeopleModel::makeRow(const QSqlQuery &query) const
+PeopleModel::Row PeopleModel::makeRow(const People::Columns &read) const
 {
     static const TableDef *personTable = findTable("person");
     const Principal viewer {m_viewerId.toStdString(), m_viewerRole, {}};
     Row row;
-    row.id = query.value(0).toString();
+    row.id = read.id;
     const Visibility clearance = clearanceFor(viewer, *personTable, row.id.toStdString());
     for (std::size_t column = 0; column < ColumnCount; ++column) {
-        const QVariant value = query.value(static_cast<int>(column) + 1);
+        const QVariant &value = read.values[column];
         row.values[column] = value.isNull() ? QVariant() : QVariant(value.toString());
         if (!value.isNull())
             continue;
         // NULL: hidden when the privacy rule would not let the viewer see the field.
         FieldMap visibility;
-        const QVariant level = query.value(static_cast<int>(column + 1 + ColumnCount));
+        const QVariant &level = read.values[column + ColumnCount];
         const std::string levelColumn = visibilityColumn(kColumnFields[column]);
         if (!level.isNull())
             visibility[levelColumn] = level.toString().toStdString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Roles.h"
+#include "desktop/core/People.h"
 #include "desktop/core/PeopleSearch.h"
 
 #include <QAbstractTableModel>
@@ -12,8 +13,6 @@
 #include <memory>
 #include <vector>
 
-class QSqlQuery;
-
 namespace commonroom {
 
 class LocalStore;
@@ -21,9 +20,9 @@ class LocalStore;
 // The people of the local copy, ordered by display name, as a table for the people list.
 //
 // A community can hold a million people, so the model never loads them all: it reads the
-// database page by page (keyset pagination over the person_by_name index) as the view scrolls,
-// through canFetchMore()/fetchMore(). People whose name is hidden from the signed-in person come
-// after everyone with a name, ordered by id.
+// directory page by page (People::namedPage, keyset pagination over the person_by_locale_name
+// index) as the view scrolls, through canFetchMore()/fetchMore(). People whose name is hidden from the signed-in person
+// come after everyone with a name, ordered by id.
 //
 // With a search query (setQuery()) the model holds the people PeopleSearch finds in the whole
 // local copy, in its order (rank, or name without text), read page by page the same way.
@@ -48,7 +47,8 @@ public:
     // parameters. Its last parameter is the page size. For tests of its query plan.
     static QString namedPageQuery(bool afterKey);
 
-    explicit PeopleModel(LocalStore &store, QObject *parent = nullptr);
+    // `people` reads the directory; `store` tells when people change and who is signed in.
+    PeopleModel(const People &people, LocalStore &store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -85,10 +85,11 @@ private:
     std::vector<Row> readRows(int count);
     int readPhase(Phase phase, int count, std::vector<Row> &rows);
     std::vector<Row> readSearchResults(int count);
-    Row makeRow(const QSqlQuery &query) const;
+    Row makeRow(const People::Columns &read) const;
     void restart();
     void refreshViewer();
 
+    const People &m_people;
     LocalStore &m_store;
     std::vector<Row> m_rows;
     Phase m_phase = Phase::Named;

@@ -53,7 +53,7 @@ CheckInWindow::CheckInWindow(Device &device, Prompts &prompts, const QString &ev
     , m_store(device.store())
     , m_prompts(prompts)
     , m_eventId(eventId)
-    , m_model(new DoorSearchModel(device.store(), this))
+    , m_model(new DoorSearchModel(device.events(), device.people(), device.store(), this))
 {
     setObjectName(QStringLiteral("checkInWindow"));
     QFont large = font();

@@ -79,9 +79,9 @@ std::optional<EventInfo> DialogPrompts::event(QWidget *parent, Device &device, c
     return dialog.event();
 }
 
-QString DialogPrompts::person(QWidget *parent, LocalStore &store, const QString &eventId)
+QString DialogPrompts::person(QWidget *parent, Device &device, const QString &eventId)
 {
-    PersonPickerDialog dialog(store, eventId, parent);
+    PersonPickerDialog dialog(device, eventId, parent);
     return dialog.exec() == QDialog::Accepted ? dialog.personId() : QString();
 }
 

@@ -21,7 +21,7 @@ public:
     int run(QDialog &dialog) override;
 
     std::optional<EventInfo> event(QWidget *parent, Device &device, const EventInfo &event) override;
-    QString person(QWidget *parent, LocalStore &store, const QString &eventId) override;
+    QString person(QWidget *parent, Device &device, const QString &eventId) override;
     std::optional<WalkInDetails> walkIn(QWidget *parent, const QString &typedName) override;
     std::optional<NewGroupDialog::Draft> newGroup(QWidget *parent) override;
 };

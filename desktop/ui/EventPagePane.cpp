@@ -325,7 +325,7 @@ void EventPagePane::registerSomeone()
     const auto event = currentEvent();
     if (!event)
         return;
-    const QString personId = m_prompts.person(this, m_store, event->id);
+    const QString personId = m_prompts.person(this, m_device, event->id);
     if (personId.isEmpty())
         return;
     Events &events = m_device.events();

@@ -25,7 +25,7 @@ GroupPagePane::GroupPagePane(Device &device, Prompts &prompts, const GroupListPa
     , m_device(device)
     , m_prompts(prompts)
     , m_groups(groups)
-    , m_members(new GroupMembersModel(device.store(), this))
+    , m_members(new GroupMembersModel(device.groups(), device.store(), this))
 {
     setObjectName(QStringLiteral("groupDetails"));
     auto *layout = new QVBoxLayout(this);

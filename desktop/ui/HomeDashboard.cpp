@@ -13,7 +13,7 @@ namespace commonroom {
 
 HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, QWidget *parent)
     : QWidget(parent)
-    , m_myGroupsModel(new MyGroupsModel(device.store(), this))
+    , m_myGroupsModel(new MyGroupsModel(device.groups(), device.store(), this))
     , m_requestsModel(new ReviewRequestsModel(device, this))
     , m_recentModel(new RecentChangesModel(device.store(), changes, this))
 {

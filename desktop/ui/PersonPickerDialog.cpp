@@ -1,5 +1,6 @@
 #include "PersonPickerDialog.h"
 
+#include "desktop/core/Device.h"
 #include "desktop/models/DoorSearchModel.h"
 
 #include <QDialogButtonBox>
@@ -12,9 +13,9 @@
 
 namespace commonroom {
 
-PersonPickerDialog::PersonPickerDialog(LocalStore &store, const QString &eventId, QWidget *parent)
+PersonPickerDialog::PersonPickerDialog(Device &device, const QString &eventId, QWidget *parent)
     : QDialog(parent)
-    , m_model(new DoorSearchModel(store, this))
+    , m_model(new DoorSearchModel(device.events(), device.people(), device.store(), this))
     , m_search(new QLineEdit(this))
     , m_results(new QTableView(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -10,7 +10,7 @@ class QTableView;
 namespace commonroom {
 
 class DoorSearchModel;
-class LocalStore;
+class Device;
 
 // Finds one person of the directory by name, to register them for an event: the same search as
 // the door (the event's registered people first, marked, then everyone else), typed ahead.
@@ -19,7 +19,7 @@ class PersonPickerDialog : public QDialog
     Q_OBJECT
 
 public:
-    PersonPickerDialog(LocalStore &store, const QString &eventId, QWidget *parent = nullptr);
+    PersonPickerDialog(Device &device, const QString &eventId, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
     // The person highlighted when the dialog was accepted; empty otherwise.

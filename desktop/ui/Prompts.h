@@ -15,7 +15,6 @@ class QWidget;
 namespace commonroom {
 
 class Device;
-class LocalStore;
 
 // Every question a window asks the user in a modal dialog, asked through one object the window
 // is given when it is made (the main window hands its own to the windows it opens).
@@ -77,7 +76,7 @@ public:
     // What a new or edited event should be, starting from `event`; nullopt when cancelled.
     virtual std::optional<EventInfo> event(QWidget *parent, Device &device, const EventInfo &event) = 0;
     // A person of the directory to register for `eventId`; empty when cancelled.
-    virtual QString person(QWidget *parent, LocalStore &store, const QString &eventId) = 0;
+    virtual QString person(QWidget *parent, Device &device, const QString &eventId) = 0;
     // Who the walk-in at the door is, starting from the name typed; nullopt when cancelled.
     virtual std::optional<WalkInDetails> walkIn(QWidget *parent, const QString &typedName) = 0;
     // What a new group should be; nullopt when cancelled.

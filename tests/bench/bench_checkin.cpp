@@ -22,6 +22,7 @@
 #include "desktop/core/Events.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/NameCollation.h"
+#include "desktop/core/People.h"
 #include "desktop/core/PeopleSearch.h"
 #include "desktop/models/DoorSearchModel.h"
 
@@ -369,7 +370,8 @@ int measure(const std::string &path, long checkins, const std::string &label)
         return 1;
     }
 
-    DoorSearchModel model(store);
+    const People directory(store);
+    DoorSearchModel model(events, directory, store);
     model.setEventId(eventId);
     RawDoor raw(path);
     if (!raw.ok())

@@ -188,7 +188,8 @@ int measure(const std::string &path, long reps, const std::string &label)
         std::cerr << status.error().message << '\n';
         return 1;
     }
-    PeopleModel model(store);
+    const People directory(store);
+    PeopleModel model(directory, store);
     const double openMs = millisecondsBetween(opening, Steady::now());
     const long people = [&] {
         QSqlQuery count(store.database());
@@ -354,7 +355,8 @@ int rebuild(const std::string &path)
         std::cerr << status.error().message << '\n';
         return 1;
     }
-    PeopleModel model(store);
+    const People directory(store);
+    PeopleModel model(directory, store);
     const double openMs = millisecondsBetween(opening, Steady::now());
     if (!store.isSearchIndexRebuilding()) {
         std::cerr << "the index was rebuilt while opening\n";

@@ -26,7 +26,7 @@ private Q_SLOTS:
 
     void registeredFirstThenDirectory()
     {
-        DoorSearchModel model(m_fixture->store);
+        DoorSearchModel model(m_fixture->events(), m_fixture->device.people(), m_fixture->store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setEventId(m_event);
         QVERIFY(model.setText(QStringLiteral("an")));
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture->registerPeople(m_event, {QStringLiteral("bob"), QStringLiteral("carla")}));
         QVERIFY(m_fixture->events().checkIn(m_event, QStringLiteral("anabel")).ok());
         QVERIFY(m_fixture->events().cancelRegistration(m_event, QStringLiteral("carla")).ok());
-        DoorSearchModel model(m_fixture->store);
+        DoorSearchModel model(m_fixture->events(), m_fixture->device.people(), m_fixture->store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setDirectoryDelay(0); // the directory with every search, as the core answers
         model.setEventId(m_event);
@@ -99,7 +99,7 @@ private Q_SLOTS:
 
     void queryTextIsNeverSyntax()
     {
-        DoorSearchModel model(m_fixture->store);
+        DoorSearchModel model(m_fixture->events(), m_fixture->device.people(), m_fixture->store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setEventId(m_event);
         for (const QString &text : {QStringLiteral("\"an"), QStringLiteral("an*"), QStringLiteral("OR"),

@@ -78,10 +78,17 @@ private Q_SLOTS:
         EventsModel model(m_fixture->device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(
             m_fixture->registerPeople(m_soon, {QStringLiteral("ana"), QStringLiteral("bob"), QStringLiteral("carla")}));
-        QVERIFY(!resets.isEmpty());
+        // The event's row alone, once for each registration: no reset, the selection stays.
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 3);
         const int row = model.rowOfId(m_soon);
+        for (const auto &change : changes) {
+            QCOMPARE(change.at(0).toModelIndex().row(), row);
+            QCOMPARE(change.at(1).toModelIndex().row(), row);
+        }
         QCOMPARE(model.index(row, EventsModel::RegisteredColumn).data().toString(), QStringLiteral("2 / 2"));
         QCOMPARE(model.index(row, 0).data(EventsModel::WaitlistedCountRole).toInt(), 1);
         QVERIFY(model.index(row, EventsModel::RegisteredColumn)
@@ -93,6 +100,52 @@ private Q_SLOTS:
         const int again = model.rowOfId(m_soon);
         QVERIFY(model.index(again, 0).data(EventsModel::CancelledRole).toBool());
         QVERIFY(model.index(again, 0).data().toString().contains(QStringLiteral("cancelled")));
+    }
+
+    // A check-in at the door changes the count the list shows, in that event's row only.
+    void checkInUpdatesTheCountShown()
+    {
+        QVERIFY(m_fixture->registerPeople(m_later, {QStringLiteral("ana")}));
+        EventsModel model(m_fixture->device);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const int row = model.rowOfId(m_later);
+        QCOMPARE(model.index(row, EventsModel::RegisteredColumn).data().toInt(), 1);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        QVERIFY(m_fixture->events().checkIn(m_later, QStringLiteral("bob")).ok()); // not registered: now is
+        QCOMPARE(model.index(row, EventsModel::RegisteredColumn).data().toInt(), 2);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.at(0).at(0).toModelIndex().row(), row);
+        QVERIFY(m_fixture->events().checkIn(m_later, QStringLiteral("ana")).ok()); // was expected: still 2
+        QCOMPARE(model.index(row, EventsModel::RegisteredColumn).data().toInt(), 2);
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(changes.at(1).at(0).toModelIndex().row(), row);
+        QVERIFY(m_fixture->events().cancelRegistration(m_later, QStringLiteral("bob")).ok());
+        QCOMPARE(model.index(row, EventsModel::RegisteredColumn).data().toInt(), 1);
+        QCOMPARE(model.index(model.rowOfId(m_soon), EventsModel::RegisteredColumn).data().toString(),
+            QStringLiteral("0 / 2"));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    // Registrations that arrive otherwise (a pulled page) are counted too, in one read of the
+    // listed events' counts.
+    void registrationsFromElsewhereAreCounted()
+    {
+        EventsModel model(m_fixture->device);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSqlQuery insert(m_fixture->store.database());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO registration (id, event_id, person_id, state) VALUES "
+                                           "('r1', '%1', 'ana', 'registered'), ('r2', '%1', 'bob', 'waitlisted'), "
+                                           "('r3', '%2', 'carla', 'registered')")
+                                .arg(m_soon, m_later)));
+        Q_EMIT m_fixture->store.tableChanged(QStringLiteral("registration"));
+        QCOMPARE(model.index(model.rowOfId(m_soon), EventsModel::RegisteredColumn).data().toString(),
+            QStringLiteral("1 / 2"));
+        QCOMPARE(model.index(model.rowOfId(m_soon), 0).data(EventsModel::WaitlistedCountRole).toInt(), 1);
+        QCOMPARE(model.index(model.rowOfId(m_later), EventsModel::RegisteredColumn).data().toInt(), 1);
+        QCOMPARE(resets.count(), 0);
     }
 
 private:

@@ -28,6 +28,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_store = std::make_unique<LocalStore>(m_clock);
         QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("commonroom.db"))).ok());
+        m_groups = std::make_unique<Groups>(*m_store);
         QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
         QSqlQuery query(m_store->database());
@@ -51,13 +52,14 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_groups.reset();
         m_store.reset();
         m_dir.reset();
     }
 
     void emptyWithoutGroup()
     {
-        GroupMembersModel model(*m_store);
+        GroupMembersModel model(*m_groups, *m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), 4);
@@ -65,13 +67,13 @@ private Q_SLOTS:
             model.headerData(GroupMembersModel::MessageColumn, Qt::Horizontal).toString(), QStringLiteral("Message"));
         // A membership change of no group shown does not matter.
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(Groups(*m_store).join(QStringLiteral("garden"), false).ok());
+        QVERIFY(m_groups->join(QStringLiteral("garden"), false).ok());
         QCOMPARE(resets.count(), 0);
     }
 
     void listsRequestsFirstThenCuratorsMembersInvitations()
     {
-        GroupMembersModel model(*m_store);
+        GroupMembersModel model(*m_groups, *m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setGroupId(QStringLiteral("council"));
         QCOMPARE(model.groupId(), QStringLiteral("council"));
@@ -101,10 +103,10 @@ private Q_SLOTS:
 
     void followsDecisionsAndNames()
     {
-        GroupMembersModel model(*m_store);
+        GroupMembersModel model(*m_groups, *m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setGroupId(QStringLiteral("council"));
-        QVERIFY(Groups(*m_store).decide(QStringLiteral("m3"), true, QStringLiteral("Welcome")).ok());
+        QVERIFY(m_groups->decide(QStringLiteral("m3"), true, QStringLiteral("Welcome")).ok());
         const int carla = model.rowOfMembership(QStringLiteral("m3"));
         QVERIFY(carla > 0); // no longer a request on top
         QCOMPARE(model.index(carla, GroupMembersModel::StateColumn).data().toString(), QStringLiteral("Member"));
@@ -117,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(
             model.index(model.rowOfMembership(QStringLiteral("m2")), 0).data().toString(), QStringLiteral("Robert"));
 
-        QVERIFY(Groups(*m_store).appointCurator(QStringLiteral("council"), QStringLiteral("bob")).ok());
+        QVERIFY(m_groups->appointCurator(QStringLiteral("council"), QStringLiteral("bob")).ok());
         QCOMPARE(
             model.index(model.rowOfMembership(QStringLiteral("m2")), 0).data(GroupMembersModel::RoleRole).toString(),
             QStringLiteral("curator"));
@@ -148,7 +150,7 @@ private Q_SLOTS:
         }
         QVERIFY(m_store->database().commit());
 
-        GroupMembersModel model(*m_store);
+        GroupMembersModel model(*m_groups, *m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setGroupId(QStringLiteral("big"));
         QCOMPARE(model.rowCount(), GroupMembersModel::kPageSize); // one page, not every member
@@ -198,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Aaron Curator"));
 
         // Looking a membership up reads as far as needed.
-        GroupMembersModel fresh(*m_store);
+        GroupMembersModel fresh(*m_groups, *m_store);
         QAbstractItemModelTester freshTester(&fresh, QAbstractItemModelTester::FailureReportingMode::Fatal);
         fresh.setGroupId(QStringLiteral("big"));
         QCOMPARE(fresh.rowCount(), GroupMembersModel::kPageSize);
@@ -212,6 +214,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Groups> m_groups; // the service the model reads through
 };
 
 QTEST_GUILESS_MAIN(GroupMembersModelTest)

@@ -73,6 +73,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_store = std::make_unique<LocalStore>(m_clock);
+        m_people = std::make_unique<People>(*m_store);
         const Status opened = m_store->open(m_dir->filePath(QStringLiteral("commonroom.db")));
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         QVERIFY(m_store->setSetting(QStringLiteral("person_id"), QStringLiteral("me")).ok());
@@ -81,6 +82,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_people.reset();
         m_store.reset();
         m_dir.reset();
     }
@@ -94,7 +96,7 @@ private Q_SLOTS:
                 QStringLiteral("p%1@example.org").arg(i)});
         insertPeople(*m_store, people);
 
-        PeopleModel model(*m_store);
+        PeopleModel model(*m_people, *m_store);
         QCOMPARE(model.columnCount(), 5);
         QCOMPARE(model.rowCount(), PeopleModel::kPageSize);
         QVERIFY(model.canFetchMore({}));
@@ -137,7 +139,7 @@ private Q_SLOTS:
                 i % 2 ? QStringLiteral("Sam") : QStringLiteral("SAM"), {}});
         insertPeople(*m_store, people);
 
-        PeopleModel model(*m_store);
+        PeopleModel model(*m_people, *m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         while (model.canFetchMore({}))
             model.fetchMore({});
@@ -155,7 +157,7 @@ private Q_SLOTS:
                 {QStringLiteral("3"), QStringLiteral("Bob"), {}}, {QStringLiteral("4"), QStringLiteral("zoe"), {}},
                 {QStringLiteral("5"), QStringLiteral("ángel"), {}},
                 {QStringLiteral("6"), QStringLiteral("ALBERT"), {}}});
-        PeopleModel model(*m_store);
+        PeopleModel model(*m_people, *m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(names(model),
             (QStringList {QStringLiteral("ALBERT"), QStringLiteral("alice"), QStringLiteral("Álvaro"),
@@ -177,7 +179,8 @@ private Q_SLOTS:
             people.push_back({QStringLiteral("id-%1").arg(i, 3, 10, QLatin1Char('0')),
                 starts[i % starts.size()] + QString(QChar(u'a' + (i / 8) % 26)), {}});
         insertPeople(store, people);
-        PeopleModel model(store);
+        const People directory(store);
+        PeopleModel model(directory, store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         while (model.canFetchMore({}))
             model.fetchMore({});
@@ -235,7 +238,7 @@ private Q_SLOTS:
                 // Name shown to leaders only: listed after everyone with a name.
                 {QStringLiteral("0"), {}, {}, {}, QStringLiteral("leaders")},
             });
-        PeopleModel model(*m_store);
+        PeopleModel model(*m_people, *m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 4);
 
@@ -267,7 +270,7 @@ private Q_SLOTS:
     void reloadsWhenPeopleChange()
     {
         insertPeople(*m_store, {{QStringLiteral("b"), QStringLiteral("Bea"), {}}});
-        PeopleModel model(*m_store);
+        PeopleModel model(*m_people, *m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QCOMPARE(model.rowCount(), 1);
@@ -300,7 +303,7 @@ private Q_SLOTS:
             people.push_back({QStringLiteral("p%1").arg(i, 3, 10, QLatin1Char('0')),
                 QStringLiteral("N%1").arg(i, 3, 10, QLatin1Char('0')), {}});
         insertPeople(*m_store, people);
-        PeopleModel model(*m_store);
+        PeopleModel model(*m_people, *m_store);
         model.fetchMore({});
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 600);
@@ -326,7 +329,7 @@ private Q_SLOTS:
                 i % 2 ? QStringLiteral("Marta Núñez %1").arg(i) : QStringLiteral("Person %1").arg(i), {}});
         insertPeople(*m_store, people);
 
-        PeopleModel model(*m_store);
+        PeopleModel model(*m_people, *m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         PeopleQuery query;
@@ -369,7 +372,7 @@ private Q_SLOTS:
 
     void emptyStore()
     {
-        PeopleModel model(*m_store);
+        PeopleModel model(*m_people, *m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
@@ -381,6 +384,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<People> m_people; // the service the model reads through
 };
 
 QTEST_GUILESS_MAIN(PeopleModelTest)

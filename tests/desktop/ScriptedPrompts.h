@@ -106,7 +106,7 @@ public:
         return eventAnswer;
     }
 
-    QString person(QWidget *, LocalStore &, const QString &eventId) override
+    QString person(QWidget *, Device &, const QString &eventId) override
     {
         asked << QStringLiteral("person:%1").arg(eventId);
         return personAnswer;

@@ -211,6 +211,88 @@ private Q_SLOTS:
         QVERIFY(groups.members(QStringLiteral("nothing"))->empty());
     }
 
+    void groupListsOfTheWindowsAndDashboards()
+    {
+        QSqlQuery query(store().database());
+        // Mo was invited to the choir and asked to join it before: the invitation is what counts.
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO membership (id, group_id, person_id, state, role, message) VALUES "
+            "('m5', 'g2', 'lea', 'pending', 'member', 'Me too'), ('m6', 'g2', 'ada', 'active', 'curator', NULL), "
+            "('m7', 'g3', 'mo', 'pending', 'member', NULL), ('m8', 'g3', 'mo', 'invited', 'member', NULL), "
+            "('m9', 'g1', 'ghost', 'active', 'member', NULL)")));
+        Groups &groups = m_device->groups();
+
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        auto listed = groups.listed();
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), std::size_t(3));
+        QCOMPARE(listed->at(0).id, QStringLiteral("g2")); // Choir, gardeners, then the unnamed group
+        QCOMPARE(listed->at(1).id, QStringLiteral("g1"));
+        QCOMPARE(listed->at(2).id, QStringLiteral("g3"));
+        const Groups::Listed &gardeners = listed->at(1);
+        QCOMPARE(gardeners.members, 3);
+        QCOMPARE(gardeners.curators, 1);
+        QCOMPARE(gardeners.pending, 1);
+        QCOMPARE(gardeners.myMembershipId, QStringLiteral("m2"));
+        QCOMPARE(gardeners.myState, QStringLiteral("active"));
+        QCOMPARE(gardeners.myRole, QStringLiteral("member"));
+        QVERIFY(!gardeners.canCurate); // a member who is not its curator
+        QCOMPARE(listed->at(2).myMembershipId, QStringLiteral("m8"));
+        QCOMPARE(listed->at(2).myState, QStringLiteral("invited"));
+        signIn(QStringLiteral("ada"), QStringLiteral("member"));
+        QVERIFY(groups.listed()->at(0).canCurate); // the choir's curator
+        QVERIFY(!groups.listed()->at(1).canCurate);
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        QVERIFY(groups.listed()->at(0).canCurate); // leaders answer every group's requests
+
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        auto mine = groups.mine();
+        QVERIFY(mine.ok());
+        QCOMPARE(mine->size(), std::size_t(2));
+        QCOMPARE(mine->at(0).name, QStringLiteral("Choir"));
+        QCOMPARE(mine->at(1).id, QStringLiteral("g1"));
+        QCOMPARE(mine->at(1).role, QStringLiteral("member"));
+        signIn(QString(), QStringLiteral("member"));
+        QVERIFY(groups.mine()->empty());
+        QVERIFY(groups.listed()->at(1).myState.isEmpty());
+
+        // Requests first, then curators, members (the one without a name last) and by id.
+        auto page = groups.membersPage(QStringLiteral("g1"), 0, 10);
+        QVERIFY(page.ok());
+        QStringList order;
+        for (const auto &member : *page)
+            order << member.membershipId;
+        QCOMPARE(order,
+            (QStringList {QStringLiteral("m3"), QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("m9")}));
+        QCOMPARE(page->at(0).name, QStringLiteral("Pat Applicant"));
+        QVERIFY(page->at(3).name.isEmpty());
+        auto rest = groups.membersPage(QStringLiteral("g1"), 2, 10);
+        QCOMPARE(rest->size(), std::size_t(2));
+        QCOMPARE(rest->at(0).membershipId, QStringLiteral("m2"));
+        QVERIFY(groups.membersPage(QStringLiteral("g1"), 0, 0)->empty());
+        QCOMPARE(groups.membersPage(QStringLiteral("g2"), 0, 10)->at(0).message, QStringLiteral("Me too"));
+
+        auto curators = groups.curators(QStringLiteral("g2"));
+        QVERIFY(curators.ok());
+        QCOMPARE(curators->size(), std::size_t(1));
+        QCOMPARE(curators->at(0).id, QStringLiteral("ada"));
+        QCOMPARE(curators->at(0).name, QStringLiteral("Ada Admin"));
+        QVERIFY(groups.curators(QStringLiteral("g3"))->empty());
+    }
+
+    // A store that cannot answer is an error each list reports, never an empty list.
+    void groupListsSayWhenTheStoreFails()
+    {
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        QSqlQuery query(store().database());
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE membership RENAME TO membership_gone")));
+        const Groups &groups = m_device->groups();
+        QCOMPARE(groups.listed().error().code, std::string("storage"));
+        QCOMPARE(groups.mine().error().code, std::string("storage"));
+        QCOMPARE(groups.membersPage(QStringLiteral("g1"), 0, 10).error().code, std::string("storage"));
+        QCOMPARE(groups.curators(QStringLiteral("g1")).error().code, std::string("storage"));
+    }
+
     void peopleReadByIdInTheOrderAsked()
     {
         const People &people = m_device->people();
@@ -232,6 +314,52 @@ private Q_SLOTS:
         const auto found = search.next(10);
         QVERIFY(found.ok());
         QCOMPARE(*found, std::vector<QString> {QStringLiteral("lea")});
+    }
+
+    // The directory page by page: in name order after the last (name, id) read, then those
+    // whose name is hidden, by id; none skipped or repeated.
+    void peoplePagedByNameThenTheUnnamed()
+    {
+        QSqlQuery query(store().database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email_visibility) VALUES "
+                                          "('ana2', 'ana', 'private'), ('ana1', 'Ana', NULL), ('zed', NULL, NULL)")));
+        const People &people = m_device->people();
+        const QStringList columns {QStringLiteral("display_name"), QStringLiteral("email_visibility")};
+        QStringList named;
+        QString lastName, lastId;
+        for (;;) {
+            const auto page = people.namedPage(columns, lastName, lastId, 2);
+            QVERIFY(page.ok());
+            QVERIFY(page->size() <= 2u);
+            for (const auto &row : *page) {
+                named << row.id;
+                lastName = row.values[0].toString();
+                lastId = row.id;
+            }
+            if (page->size() < 2u)
+                break;
+        }
+        // Ada, ana/Ana (one name ignoring case: by id), Lea, Mo, Pat.
+        QCOMPARE(named,
+            (QStringList {QStringLiteral("ada"), QStringLiteral("ana1"), QStringLiteral("ana2"), QStringLiteral("lea"),
+                QStringLiteral("mo"), QStringLiteral("pat")}));
+        const auto first = people.namedPage(columns, {}, {}, 3);
+        QCOMPARE(first->at(2).values[1].toString(), QStringLiteral("private")); // a visibility column
+        const auto unnamed = people.unnamedPage(columns, {}, 10);
+        QVERIFY(unnamed.ok());
+        QCOMPARE(unnamed->size(), 2u);
+        QCOMPARE(unnamed->at(0).id, QStringLiteral("quin"));
+        QVERIFY(unnamed->at(0).values[0].isNull());
+        QCOMPARE(people.unnamedPage(columns, QStringLiteral("quin"), 10)->at(0).id, QStringLiteral("zed"));
+        QVERIFY(people.unnamedPage(columns, QStringLiteral("zed"), 10)->empty());
+
+        // Only the person table's columns are ever read.
+        QCOMPARE(people.namedPage({QStringLiteral("password")}, {}, {}, 10).error().code, std::string("unknown_field"));
+        QCOMPARE(people.unnamedPage({QStringLiteral("id) FROM person; --")}, {}, 10).error().code,
+            std::string("unknown_field"));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE person RENAME TO person_gone")));
+        QCOMPARE(people.namedPage(columns, {}, {}, 10).error().code, std::string("storage"));
+        QCOMPARE(people.unnamedPage(columns, {}, 10).error().code, std::string("storage"));
     }
 
     void historyCountsWhatAMergeMoves()

@@ -130,6 +130,112 @@ private Q_SLOTS:
         QCOMPARE(m_events->registerPerson(upcoming, m_me).error().code, std::string("cancelled"));
     }
 
+    // The events list's read: list()'s events and order, each with its counts and group name,
+    // the same counts as counts(); and the reads that keep it current.
+    void listingsCarryTheCountsOfEachEvent()
+    {
+        QSqlQuery insert(m_store->database());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO \"group\" (id, name, kind) VALUES ('g1', 'Tenants', 'open')")));
+        const QString full = event(2);
+        EventInfo hosted = *m_events->event(full);
+        hosted.groupId = QStringLiteral("g1");
+        QVERIFY(m_events->update(hosted).ok());
+        const QString open = event(0, kStart + 7'200'000);
+        const QString past = event(0, kStart - 86'400'000);
+        const QString ana = person("Ana"), bob = person("Bob"), carla = person("Carla"), dan = person("Dan");
+        for (const QString &who : {ana, bob, carla})
+            QVERIFY(m_events->registerPerson(full, who).ok()); // carla waits
+        QVERIFY(m_events->checkIn(full, ana).ok());
+        QVERIFY(m_events->registerPerson(open, dan).ok());
+        QVERIFY(m_events->cancelRegistration(open, dan).ok());
+        QVERIFY(m_events->registerWalkIn(open, WalkInDetails {QStringLiteral("Eve"), {}, {}, false, {}}).ok());
+
+        auto listings = m_events->listings(EventQuery {});
+        QVERIFY(listings.ok());
+        QCOMPARE(listings->size(), 2u);
+        QCOMPARE(listings->at(0).event.id, full);
+        QCOMPARE(listings->at(0).event.title, QStringLiteral("Tenants' assembly"));
+        QCOMPARE(listings->at(0).event.start, at(kStart + 3'600'000));
+        QCOMPARE(listings->at(0).event.organizerIds, QStringList {m_me});
+        QCOMPARE(listings->at(0).groupName, QStringLiteral("Tenants"));
+        QCOMPARE(listings->at(1).event.id, open);
+        QVERIFY(listings->at(1).groupName.isEmpty());
+        for (const EventListing &listing : *listings)
+            QCOMPARE(listing.counts, m_events->counts(listing.event.id));
+        const AttendanceCounts &counts = listings->at(0).counts;
+        QCOMPARE(counts.expected, 2);
+        QCOMPARE(counts.checkedIn, 1);
+        QCOMPARE(counts.waitlisted, 1);
+        QCOMPARE(counts.capacity, 2);
+        QCOMPARE(listings->at(1).counts.expected, 0); // cancelled, and a walk-in
+        QCOMPARE(listings->at(1).counts.walkIns, 1);
+        // The same events as list(), for every filter.
+        EventQuery all;
+        all.when = EventQuery::When::All;
+        all.groupId = QStringLiteral("g1");
+        QCOMPARE(m_events->listings(all)->size(), 1u);
+        all.groupId.clear();
+        all.text = QStringLiteral("civico");
+        QCOMPARE(m_events->listings(all)->size(), 3u);
+        all.includeCancelled = false;
+        QVERIFY(m_events->cancelEvent(past).ok());
+        QCOMPARE(m_events->listings(all)->size(), m_events->list(all).size());
+        QCOMPARE(m_events->listings(all)->size(), 2u);
+
+        auto counted = m_events->countsOf({full, open, QStringLiteral("no-such-event")});
+        QVERIFY(counted.ok());
+        QCOMPARE(counted->size(), 2u);
+        QCOMPARE(counted->at(full), m_events->counts(full));
+        QCOMPARE(counted->at(open), m_events->counts(open));
+        QVERIFY(m_events->countsOf({})->empty());
+
+        QCOMPARE(m_events->eventOfRegistration(m_events->registrationIdOf(full, bob)), full);
+        QVERIFY(m_events->eventOfRegistration(QStringLiteral("no-such-registration")).isEmpty());
+
+        // A store that cannot answer is an error, not an empty list.
+        QVERIFY(insert.exec(QStringLiteral("ALTER TABLE registration RENAME TO registration_gone")));
+        QCOMPARE(m_events->listings(EventQuery {}).error().code, std::string("storage"));
+        QCOMPARE(m_events->countsOf({full}).error().code, std::string("storage"));
+    }
+
+    // The door's roll of registrants, its statements prepared once and run again after changes.
+    void theDoorRollFollowsCheckIns()
+    {
+        const QString e = event(0);
+        const QString ana = person("Ana Alves", {{"area", std::string("North")}});
+        const QString bob = person("Bob");
+        QVERIFY(m_events->registerPerson(e, ana).ok());
+        auto roll = m_events->doorRoll(e);
+        QCOMPARE(roll->eventId(), e);
+        auto registrants = roll->registrants();
+        QVERIFY(registrants.ok());
+        QCOMPARE(registrants->size(), 1u);
+        QCOMPARE(registrants->at(0).personId, ana);
+        QCOMPARE(registrants->at(0).name, QStringLiteral("Ana Alves"));
+        QCOMPARE(registrants->at(0).area, QStringLiteral("North"));
+        QCOMPARE(registrants->at(0).state, QStringLiteral("registered"));
+        QVERIFY(!registrants->at(0).attended);
+
+        QVERIFY(m_events->checkIn(e, ana).ok());
+        QVERIFY(m_events->checkIn(e, bob).ok());
+        auto states = roll->states();
+        QVERIFY(states.ok());
+        QCOMPARE(states->size(), 2u);
+        for (const DoorRegistrant &state : *states) {
+            QVERIFY(state.attended);
+            QVERIFY(state.name.isEmpty()); // states only
+        }
+        QCOMPARE(roll->registrants()->size(), 2u); // run again, the same statement
+        QVERIFY(m_events->doorRoll(QStringLiteral("no-such-event"))->registrants()->empty());
+
+        QSqlQuery rename(m_store->database());
+        QVERIFY(rename.exec(QStringLiteral("ALTER TABLE registration RENAME TO registration_gone")));
+        QCOMPARE(roll->states().error().code, std::string("storage"));
+        auto unprepared = m_events->doorRoll(e);
+        QCOMPARE(unprepared->registrants().error().code, std::string("storage"));
+        QCOMPARE(unprepared->states().error().code, std::string("storage"));
+    }
+
     void registrationFillsSeatsThenTheWaitlist()
     {
         const QString e = event(2);

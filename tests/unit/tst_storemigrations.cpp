@@ -348,6 +348,51 @@ private Q_SLOTS:
         upgrade(truncatedMigrations(version), /*exactSchema=*/true);
     }
 
+    // Migration 7: the groups list's counts read membership_by_group_state, in a file of version 6
+    // that lacks it and in one where the groups window of that version had already made it.
+    void groupCountsIndexedFromVersion6_data()
+    {
+        QTest::addColumn<bool>("madeByTheGroupsWindow");
+        QTest::newRow("absent") << false;
+        QTest::newRow("made by the groups window") << true;
+    }
+
+    void groupCountsIndexedFromVersion6()
+    {
+        QFETCH(bool, madeByTheGroupsWindow);
+        QStringList statements = fixtureStatements(6);
+        QVERIFY(!statements.isEmpty());
+        if (madeByTheGroupsWindow)
+            statements << QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS membership_by_group_state ON membership (group_id, state, role)");
+        const QString path = freshPath();
+        const QString failure = writeFile(path, statements + representativeRows());
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version6"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(count(db,
+                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'membership_by_group_state'")),
+                madeByTheGroupsWindow ? 1 : 0);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("version6"));
+
+        LocalStore store(m_clock);
+        const auto opened = store.open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+        QCOMPARE(userVersion(store.database()), int(deviceMigrations().size()));
+        QSqlQuery plan(store.database());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM membership m "
+                                         "WHERE m.group_id = 'g' AND m.state = 'active' AND m.role = 'curator'")));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(steps.contains(QLatin1String("membership_by_group_state")), qPrintable(steps));
+        QCOMPARE(text(store.row(QStringLiteral("group"), QLatin1String(kGroup)), "name"), std::string("Gardeners"));
+    }
+
     // The comparison finds a difference: a file missing an index is not taken for a fresh one.
     void schemaComparisonSeesAMissingIndex()
     {
