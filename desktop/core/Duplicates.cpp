@@ -1,6 +1,7 @@
 #include "Duplicates.h"
 
 #include "Events.h"
+#include "FieldText.h"
 #include "LocalStore.h"
 
 #include "common/Attendance.h"
@@ -20,24 +21,17 @@ const QString kPerson = QStringLiteral("person");
 const QString kRegistration = QStringLiteral("registration");
 const QString kMembership = QStringLiteral("membership");
 
-QString textOf(const FieldMap &row, const char *name)
-{
-    const auto it = row.find(name);
-    const auto *text = it == row.end() ? nullptr : std::get_if<std::string>(&it->second);
-    return text ? QString::fromStdString(*text) : QString();
-}
-
 DuplicateCandidate candidateFrom(const QString &id, const FieldMap &row)
 {
     DuplicateCandidate c;
     c.id = id;
-    c.personA = textOf(row, "person_a");
-    c.personB = textOf(row, "person_b");
-    c.reasons = textOf(row, "reasons").split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    c.state = textOf(row, "state");
-    c.keptId = textOf(row, "kept_id");
-    c.mergedBy = textOf(row, "decided_by");
-    c.decidedAt = Events::parseStoredTime(textOf(row, "decided_at"));
+    c.personA = fieldText(row, "person_a");
+    c.personB = fieldText(row, "person_b");
+    c.reasons = fieldText(row, "reasons").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    c.state = fieldText(row, "state");
+    c.keptId = fieldText(row, "kept_id");
+    c.mergedBy = fieldText(row, "decided_by");
+    c.decidedAt = Events::parseStoredTime(fieldText(row, "decided_at"));
     return c;
 }
 
@@ -187,17 +181,17 @@ Status Duplicates::merge(const QString &candidateId, const QString &keepId, cons
             const auto theirs = m_store.row(kRegistration, id);
             if (!theirs)
                 continue;
-            const QString eventId = textOf(*theirs, "event_id");
+            const QString eventId = fieldText(*theirs, "event_id");
             const QString held = events.registrationIdOf(eventId, keepId);
             const auto mine = held.isEmpty() ? std::nullopt : m_store.row(kRegistration, held);
             const QString target = mine ? held : QString::fromStdString(newUuidV7(m_store.clock()));
             FieldMap fields {{"event_id", eventId.toStdString()}, {"person_id", keepId.toStdString()}};
-            QString state = textOf(*theirs, "state");
-            QString registeredAt = textOf(*theirs, "registered_at");
+            QString state = fieldText(*theirs, "state");
+            QString registeredAt = fieldText(*theirs, "registered_at");
             if (mine) {
-                if (stateRank(textOf(*mine, "state")) > stateRank(state))
-                    state = textOf(*mine, "state");
-                const QString other = textOf(*mine, "registered_at");
+                if (stateRank(fieldText(*mine, "state")) > stateRank(state))
+                    state = fieldText(*mine, "state");
+                const QString other = fieldText(*mine, "registered_at");
                 if (!other.isEmpty() && (registeredAt.isEmpty() || other < registeredAt))
                     registeredAt = other;
             }
@@ -206,7 +200,7 @@ Status Duplicates::merge(const QString &candidateId, const QString &keepId, cons
             if (!registeredAt.isEmpty())
                 fields["registered_at"] = registeredAt.toStdString();
             for (const char *name : {"checkins", "undone"}) {
-                if (const QString lines = textOf(*theirs, name); !lines.isEmpty())
+                if (const QString lines = fieldText(*theirs, name); !lines.isEmpty())
                     fields[name] = lines.toStdString();
             }
             if (const auto walkIn = theirs->find("walk_in");

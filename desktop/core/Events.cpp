@@ -1,6 +1,7 @@
 #include "Events.h"
 
 #include "Exporter.h"
+#include "FieldText.h"
 #include "LocalStore.h"
 #include "PeopleSearch.h"
 
@@ -23,13 +24,6 @@ const QString kEvent = QStringLiteral("event");
 const QString kRegistration = QStringLiteral("registration");
 const QString kPerson = QStringLiteral("person");
 
-QString textOf(const FieldMap &row, const char *name)
-{
-    const auto it = row.find(name);
-    const auto *text = it == row.end() ? nullptr : std::get_if<std::string>(&it->second);
-    return text ? QString::fromStdString(*text) : QString();
-}
-
 qint64 numberOf(const FieldMap &row, const char *name)
 {
     const auto it = row.find(name);
@@ -46,17 +40,17 @@ EventInfo eventFrom(const QString &id, const FieldMap &row)
 {
     EventInfo info;
     info.id = id;
-    info.title = textOf(row, "title");
-    info.description = textOf(row, "description");
-    info.start = Events::parseStoredTime(textOf(row, "starts_at"));
-    info.end = Events::parseStoredTime(textOf(row, "ends_at"));
-    info.timeZone = textOf(row, "time_zone");
-    info.place = textOf(row, "place");
-    info.area = textOf(row, "area");
+    info.title = fieldText(row, "title");
+    info.description = fieldText(row, "description");
+    info.start = Events::parseStoredTime(fieldText(row, "starts_at"));
+    info.end = Events::parseStoredTime(fieldText(row, "ends_at"));
+    info.timeZone = fieldText(row, "time_zone");
+    info.place = fieldText(row, "place");
+    info.area = fieldText(row, "area");
     info.capacity = int(numberOf(row, "capacity"));
-    info.groupId = textOf(row, "group_id");
-    info.organizerIds = textOf(row, "organizer_ids").split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    info.status = textOf(row, "status");
+    info.groupId = fieldText(row, "group_id");
+    info.organizerIds = fieldText(row, "organizer_ids").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    info.status = fieldText(row, "status");
     if (info.status.isEmpty())
         info.status = QStringLiteral("scheduled");
     return info;
@@ -97,9 +91,9 @@ FieldMap fieldsOf(const EventInfo &info)
 
 std::vector<CheckInEntry> historyOf(const FieldMap &row)
 {
-    const auto undone = splitLines(textOf(row, "undone").toStdString());
+    const auto undone = splitLines(fieldText(row, "undone").toStdString());
     std::vector<CheckInEntry> history;
-    for (const auto &line : splitLines(textOf(row, "checkins").toStdString())) {
+    for (const auto &line : splitLines(fieldText(row, "checkins").toStdString())) {
         const auto token = CheckInToken::parse(line);
         if (!token)
             continue;
@@ -113,17 +107,17 @@ Registration registrationFrom(const QString &id, const FieldMap &row, const QStr
 {
     Registration r;
     r.id = id;
-    r.eventId = textOf(row, "event_id");
-    r.personId = textOf(row, "person_id");
+    r.eventId = fieldText(row, "event_id");
+    r.personId = fieldText(row, "person_id");
     r.displayName = displayName;
-    r.state = textOf(row, "state");
+    r.state = fieldText(row, "state");
     if (r.state.isEmpty())
         r.state = QStringLiteral("registered");
-    r.registeredAt = Events::parseStoredTime(textOf(row, "registered_at"));
+    r.registeredAt = Events::parseStoredTime(fieldText(row, "registered_at"));
     r.attended = numberOf(row, "attended") == 1;
-    r.checkedInAt = Events::parseStoredTime(textOf(row, "checked_in_at"));
-    r.checkedInBy = textOf(row, "checked_in_by");
-    r.devices = textOf(row, "device").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.checkedInAt = Events::parseStoredTime(fieldText(row, "checked_in_at"));
+    r.checkedInBy = fieldText(row, "checked_in_by");
+    r.devices = fieldText(row, "device").split(QLatin1Char(' '), Qt::SkipEmptyParts);
     r.walkIn = numberOf(row, "walk_in") == 1;
     r.overCapacity = numberOf(row, "over_capacity") == 1;
     r.history = historyOf(row);
@@ -366,7 +360,7 @@ Result<std::map<QString, AttendanceCounts>> Events::countsOf(const QStringList &
 QString Events::eventOfRegistration(const QString &registrationId) const
 {
     const auto row = m_store.row(kRegistration, registrationId);
-    return row ? textOf(*row, "event_id") : QString();
+    return row ? fieldText(*row, "event_id") : QString();
 }
 
 std::vector<EventInfo> Events::list(const EventQuery &query) const
@@ -455,14 +449,14 @@ std::optional<Registration> Events::registration(const QString &eventId, const Q
     if (!row)
         return std::nullopt;
     const auto person = m_store.row(kPerson, personId);
-    Registration r = registrationFrom(id, *row, person ? textOf(*person, "display_name") : QString());
-    r.area = person ? textOf(*person, "area") : QString();
+    Registration r = registrationFrom(id, *row, person ? fieldText(*person, "display_name") : QString());
+    r.area = person ? fieldText(*person, "area") : QString();
     if (r.state == QLatin1String("waitlisted")) {
         QSqlQuery ahead(m_store.database());
         ahead.prepare(QStringLiteral("SELECT count(*) FROM registration WHERE event_id = ? AND state = 'waitlisted' "
                                      "AND COALESCE(attended, 0) = 0 AND (registered_at < ? OR (registered_at = ? AND "
                                      "id < ?))"));
-        const QString at = textOf(*row, "registered_at");
+        const QString at = fieldText(*row, "registered_at");
         ahead.addBindValue(eventId);
         ahead.addBindValue(at);
         ahead.addBindValue(at);
@@ -519,7 +513,7 @@ Result<CheckInOutcome> Events::checkIn(const QString &eventId, const QString &pe
     const QString held = registrationIdOf(eventId, personId);
     const auto existing = held.isEmpty() ? std::nullopt : m_store.row(kRegistration, held);
     const QString id = existing ? held : newRegistrationId();
-    QString state = existing ? textOf(*existing, "state") : QString();
+    QString state = existing ? fieldText(*existing, "state") : QString();
     if (existing && state.isEmpty())
         state = QStringLiteral("registered");
     CheckInOutcome outcome;
@@ -567,9 +561,9 @@ Status Events::undoCheckIn(const QString &eventId, const QString &personId)
     if (!row || numberOf(*row, "attended") != 1)
         return makeError("not_checked_in", "This person is not checked in to this event; nothing to undo.");
     // Retracts the check-ins this device knows of; one made elsewhere and not yet seen here stands.
-    const auto undone = splitLines(textOf(*row, "undone").toStdString());
+    const auto undone = splitLines(fieldText(*row, "undone").toStdString());
     std::set<std::string> retract;
-    for (const auto &line : splitLines(textOf(*row, "checkins").toStdString())) {
+    for (const auto &line : splitLines(fieldText(*row, "checkins").toStdString())) {
         if (!undone.contains(line))
             retract.insert(line);
     }
@@ -656,14 +650,14 @@ Result<std::vector<DoorMatch>> Events::searchAtDoor(
             const auto person = m_store.row(kPerson, personId);
             if (!person)
                 continue;
-            QString detail = textOf(*person, "area");
+            QString detail = fieldText(*person, "area");
             if (detail.isEmpty())
-                detail = textOf(*person, "email");
+                detail = fieldText(*person, "email");
             if (detail.isEmpty())
-                detail = textOf(*person, "phone");
+                detail = fieldText(*person, "phone");
             const auto r = registration(eventId, personId); // cancelled ones land here
-            matches.push_back(DoorMatch {
-                personId, textOf(*person, "display_name"), detail, false, r ? r->state : QString(), r && r->attended});
+            matches.push_back(DoorMatch {personId, fieldText(*person, "display_name"), detail, false,
+                r ? r->state : QString(), r && r->attended});
             listed.insert(personId);
         }
     }
