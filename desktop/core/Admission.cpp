@@ -6,9 +6,22 @@
 #include "common/Roles.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace commonroom {
+
+namespace {
+// A LIKE pattern for text containing `text`, its wildcards escaped so that a typed "%" or "_"
+// matches itself.
+QString likeContaining(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+} // namespace
 
 Admission::Admission(LocalStore &store)
     : m_store(store)
@@ -44,15 +57,102 @@ std::vector<Admission::ReceivedVouch> Admission::vouchesFor(const QString &appli
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT p.display_name, v.reason FROM vouch v LEFT JOIN person p ON p.id = "
-                                 "v.voucher_id WHERE v.applicant_id = ? ORDER BY v.created_at, v.id"));
+    query.prepare(QStringLiteral("SELECT p.display_name, v.reason, v.voucher_id FROM vouch v LEFT JOIN person p ON "
+                                 "p.id = v.voucher_id WHERE v.applicant_id = ? ORDER BY v.created_at, v.id"));
     query.addBindValue(applicantId);
     std::vector<ReceivedVouch> vouches;
     if (query.exec()) {
         while (query.next())
-            vouches.push_back({query.value(0).toString(), query.value(1).toString()});
+            vouches.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     }
     return vouches;
+}
+
+Result<std::vector<Admission::WaitingApplicant>> Admission::waitingApplicants() const
+{
+    // Both reads say what the partial index person_applicants holds (migration 8), in its words,
+    // so that SQLite reads the index instead of the directory: 6,000 waiting among 100k people,
+    // already in the queue's order, and for the vouches the index alone.
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT id, display_name, email, applied_at, coalesce(admission_state, 'applied'), admission_message, bio "
+            "FROM person WHERE role = 'applicant' AND coalesce(admission_state, 'applied') IN ('applied', "
+            "'needs_info') ORDER BY applied_at IS NULL, applied_at, display_name COLLATE LOCALE, id")))
+        return makeError("storage", "Cannot read the approval queue on this device.");
+    std::vector<WaitingApplicant> applicants;
+    while (query.next()) {
+        applicants.push_back(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                query.value(4).toString(), query.value(5).toString(), query.value(6).toString(), {}});
+    }
+    if (applicants.empty())
+        return applicants;
+    // Every waiting applicant's vouches in one read, not one read per applicant.
+    QSqlQuery vouches(m_store.database());
+    vouches.setForwardOnly(true);
+    if (!vouches.exec(QStringLiteral(
+            "SELECT v.applicant_id, p.display_name, v.reason, v.voucher_id FROM person a JOIN vouch v ON "
+            "v.applicant_id = a.id LEFT JOIN person p ON p.id = v.voucher_id WHERE a.role = 'applicant' AND "
+            "coalesce(a.admission_state, 'applied') IN ('applied', 'needs_info') ORDER BY v.created_at, v.id")))
+        return makeError("storage", "Cannot read the vouches on this device.");
+    QHash<QString, std::size_t> rowOf; // made at the first vouch: most reads find none
+    while (vouches.next()) {
+        if (rowOf.isEmpty()) {
+            rowOf.reserve(qsizetype(applicants.size()));
+            for (std::size_t row = 0; row < applicants.size(); ++row)
+                rowOf.insert(applicants[row].id, row);
+        }
+        const auto row = rowOf.constFind(vouches.value(0).toString());
+        if (row != rowOf.constEnd())
+            applicants[*row].vouches.push_back(
+                {vouches.value(1).toString(), vouches.value(2).toString(), vouches.value(3).toString()});
+    }
+    return applicants;
+}
+
+Result<std::vector<Admission::Invitation>> Admission::invitations() const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT i.id, i.email, i.group_id, g.name, i.state, i.created_at, i.expires_at "
+                                   "FROM invitation i LEFT JOIN \"group\" g ON g.id = i.group_id "
+                                   "ORDER BY i.created_at DESC, i.id DESC")))
+        return makeError("storage", "Cannot read the invitations on this device.");
+    std::vector<Invitation> invitations;
+    while (query.next())
+        invitations.push_back(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                query.value(4).toString(), query.value(5).toString(), query.value(6).toString()});
+    return invitations;
+}
+
+Result<std::vector<Admission::RoleHolder>> Admission::roleHolders(const QString &filter, int limit) const
+{
+    const QString text = filter.trimmed();
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    const QString columns = QStringLiteral("SELECT id, display_name, email, role FROM person ");
+    const QString order = QStringLiteral(" ORDER BY display_name COLLATE LOCALE, id LIMIT ?");
+    if (text.isEmpty()) {
+        query.prepare(columns + QStringLiteral("WHERE role IN ('leader', 'admin')") + order);
+    } else {
+        query.prepare(columns
+            + QStringLiteral("WHERE role <> 'applicant' AND (display_name LIKE ? ESCAPE '\\' OR email LIKE ? "
+                             "ESCAPE '\\')")
+            + order);
+        const QString pattern = likeContaining(text);
+        query.addBindValue(pattern);
+        query.addBindValue(pattern);
+    }
+    query.addBindValue(limit);
+    if (!query.exec())
+        return makeError("storage", "Cannot read the people on this device.");
+    std::vector<RoleHolder> people;
+    while (query.next())
+        people.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString()});
+    return people;
 }
 
 Status Admission::mayVouch(const QString &applicantId) const

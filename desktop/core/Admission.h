@@ -43,9 +43,53 @@ public:
     {
         QString voucherName; // empty when the voucher's name is not on this device
         QString reason;
+        QString voucherId;
     };
     // The vouches the applicant received, oldest first.
     std::vector<ReceivedVouch> vouchesFor(const QString &applicantId) const;
+
+    struct WaitingApplicant
+    {
+        QString id;
+        QString displayName;
+        QString email;
+        QString appliedAt; // ISO 8601 UTC as the daemon wrote it
+        QString admissionState; // applied (also for null) or needs_info
+        QString message; // the question an admin asked, or the reason they gave
+        QString about; // the applicant's bio
+        std::vector<ReceivedVouch> vouches; // oldest first
+    };
+    // The approval queue: applicants waiting for a decision (applied, or asked for more
+    // information), oldest application first (those without a date last), then by name in the
+    // user's order; each with the vouches received. Two reads, both through the applicants'
+    // index (migration 8): what they cost follows the queue, not the directory.
+    Result<std::vector<WaitingApplicant>> waitingApplicants() const;
+
+    struct Invitation
+    {
+        QString id;
+        QString email;
+        QString groupId; // empty: into the community
+        QString groupName; // empty when the group is not on this device or has no name
+        QString state; // pending, sent, accepted, expired, cancelled
+        QString createdAt;
+        QString expiresAt;
+    };
+    // The invitations on this device (leaders and admins receive every one, others their own),
+    // newest first.
+    Result<std::vector<Invitation>> invitations() const;
+
+    struct RoleHolder
+    {
+        QString id;
+        QString displayName;
+        QString email;
+        QString role;
+    };
+    // For managing roles: without `filter`, the leaders and admins; with it, the people (not
+    // applicants) whose name or email contains it, ignoring case ("%" and "_" are letters like
+    // any other). By name in the user's order, at most `limit`.
+    Result<std::vector<RoleHolder>> roleHolders(const QString &filter, int limit) const;
 
     // Whether the signed-in person may vouch for the applicant, as far as this device knows:
     // not_member, own_application, not_on_device, already_member or already_vouched when not.

@@ -6,6 +6,8 @@
 #include "common/Schema.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -188,6 +190,61 @@ Result<std::vector<Groups::Named>> Groups::curators(const QString &groupId) cons
     while (query.next())
         curators.push_back({query.value(0).toString(), query.value(1).toString()});
     return curators;
+}
+
+Result<std::vector<Groups::Request>> Groups::requestsToAnswer(int limit) const
+{
+    std::vector<Request> requests;
+    const Principal principal = m_store.principal();
+    const QString myId = QString::fromStdString(principal.personId);
+    if (myId.isEmpty())
+        return requests;
+    // Leaders and admins answer every group's requests (the rule table); others only those of
+    // the groups they curate.
+    const bool everyGroup = principal.role >= Role::Leader;
+    // The groups they curate, read once for the whole list (not once per group in it).
+    QSet<QString> curated;
+    QSqlQuery mine(m_store.database());
+    mine.setForwardOnly(true);
+    mine.prepare(QStringLiteral(
+        "SELECT group_id FROM membership WHERE person_id = ? AND state = 'active' AND role = 'curator'"));
+    mine.addBindValue(myId);
+    if (!mine.exec())
+        return makeError("storage", "Cannot read the groups you curate on this device.");
+    while (mine.next())
+        curated.insert(mine.value(0).toString());
+    if (!everyGroup && curated.isEmpty())
+        return requests;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.group_id, g.name, g.kind, g.terms, m.person_id, p.display_name, m.message "
+        "FROM membership m INDEXED BY membership_pending JOIN \"group\" g ON g.id = m.group_id "
+        "LEFT JOIN person p ON p.id = m.person_id WHERE m.state = 'pending'%1 ORDER BY m.rowid DESC LIMIT :limit")
+                      .arg(everyGroup ? QString()
+                                      : QStringLiteral(" AND m.group_id IN (SELECT group_id FROM membership WHERE "
+                                                       "person_id = :me AND state = 'active' AND role = 'curator')")));
+    if (!everyGroup)
+        query.bindValue(QStringLiteral(":me"), myId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return makeError("storage", "Cannot read the requests to join on this device.");
+    const FieldMap approval {{"state", std::string("active")}};
+    QHash<QString, bool> mayAnswer; // per group
+    while (query.next()) {
+        const QString groupId = query.value(1).toString();
+        if (!mayAnswer.contains(groupId)) {
+            mayAnswer[groupId] = authorize(principal,
+                MutationContext {*findTable("membership"), Operation::Update, approval, false,
+                    curated.contains(groupId), query.value(3).toString().toStdString(),
+                    !query.value(4).toString().isEmpty(), "pending"})
+                                     .ok();
+        }
+        if (mayAnswer.value(groupId))
+            requests.push_back({query.value(0).toString(), groupId, query.value(2).toString(),
+                query.value(5).toString(), query.value(6).toString(), query.value(7).toString()});
+    }
+    return requests;
 }
 
 std::optional<Groups::Membership> Groups::membershipOf(const QString &groupId, const QString &personId) const

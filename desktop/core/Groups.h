@@ -150,6 +150,22 @@ public:
     // The group's active curators by name (empty names last): person id and name.
     Result<std::vector<Named>> curators(const QString &groupId) const;
 
+    struct Request
+    {
+        QString membershipId;
+        QString groupId;
+        QString groupName; // empty when the group has no name
+        QString personId;
+        QString personName; // empty when not on the device or not shared
+        QString message; // what the person wrote with the request
+    };
+    // Requests to join that the signed-in person may answer, newest first, at most `limit`:
+    // pending memberships of the groups they curate (of every group for leaders and admins), by
+    // the rule the daemon approves with (common/Authorization.h). None when nobody is signed in.
+    // Read through the index of pending requests (membership_pending): a large community has
+    // tens of thousands.
+    Result<std::vector<Request>> requestsToAnswer(int limit) const;
+
 private:
     // The membership that joining writes: a new one, or the invitation accepted.
     struct JoinPlan

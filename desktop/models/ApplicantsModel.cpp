@@ -1,10 +1,10 @@
 #include "ApplicantsModel.h"
 
 #include "DeferredReload.h"
+#include "desktop/core/Device.h"
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace commonroom {
 
@@ -25,12 +25,12 @@ QString appliedText(const QString &iso, QLocale::FormatType format)
 
 } // namespace
 
-ApplicantsModel::ApplicantsModel(LocalStore &store, QObject *parent)
+ApplicantsModel::ApplicantsModel(Device &device, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_admission(device.admission())
 {
     new DeferredReload(
-        m_store, {QStringLiteral("person"), QStringLiteral("vouch")}, [this] { reload(); }, this);
+        device.store(), {QStringLiteral("person"), QStringLiteral("vouch")}, [this] { reload(); }, this);
     reload();
 }
 
@@ -54,19 +54,19 @@ QVariant ApplicantsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case NameColumn:
-            return applicant.name.isEmpty() ? tr("(no name)") : applicant.name;
+            return applicant.displayName.isEmpty() ? tr("(no name)") : applicant.displayName;
         case AppliedColumn:
             return appliedText(
                 applicant.appliedAt, role == Qt::ToolTipRole ? QLocale::LongFormat : QLocale::ShortFormat);
         case VouchesColumn:
             if (role == Qt::ToolTipRole)
-                return applicant.vouches.isEmpty() ? tr("Nobody has vouched yet.") : applicant.vouches.join(u'\n');
+                return applicant.vouches.empty() ? tr("Nobody has vouched yet.") : vouchTexts(applicant).join(u'\n');
             return static_cast<int>(applicant.vouches.size());
         case StateColumn:
-            return stateText(applicant.state);
+            return stateText(applicant.admissionState);
         case NotesColumn: {
             // The admin's open question matters most while it is open; otherwise what they wrote.
-            const QString note = applicant.state == QLatin1String("needs_info") && !applicant.message.isEmpty()
+            const QString note = applicant.admissionState == QLatin1String("needs_info") && !applicant.message.isEmpty()
                 ? tr("Asked: %1").arg(applicant.message)
                 : applicant.about;
             return role == Qt::ToolTipRole ? note : note.section(u'\n', 0, 0);
@@ -77,11 +77,11 @@ QVariant ApplicantsModel::data(const QModelIndex &index, int role) const
     case PersonIdRole:
         return applicant.id;
     case StateRole:
-        return applicant.state;
+        return applicant.admissionState;
     case VouchCountRole:
         return static_cast<int>(applicant.vouches.size());
     case VouchesRole:
-        return applicant.vouches;
+        return vouchTexts(applicant);
     case AboutRole:
         return applicant.about;
     case MessageRole:
@@ -124,33 +124,21 @@ int ApplicantsModel::rowOf(const QString &personId) const
     return -1;
 }
 
+QStringList ApplicantsModel::vouchTexts(const Applicant &applicant)
+{
+    QStringList texts;
+    for (const Admission::ReceivedVouch &vouch : applicant.vouches)
+        texts << tr("%1: %2").arg(vouch.voucherName.isEmpty() ? vouch.voucherId : vouch.voucherName, vouch.reason);
+    return texts;
+}
+
 void ApplicantsModel::reload()
 {
-    std::vector<Applicant> applicants;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT id, display_name, email, applied_at, coalesce(admission_state, 'applied'), admission_message, bio "
-        "FROM person WHERE role = 'applicant' AND coalesce(admission_state, 'applied') IN ('applied', 'needs_info') "
-        "ORDER BY applied_at IS NULL, applied_at, display_name COLLATE LOCALE, id"));
-    while (query.next()) {
-        applicants.push_back(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                query.value(4).toString(), query.value(5).toString(), query.value(6).toString(), {}});
-    }
-    QSqlQuery vouches(m_store.database());
-    vouches.prepare(QStringLiteral("SELECT coalesce(p.display_name, v.voucher_id), v.reason FROM vouch v "
-                                   "LEFT JOIN person p ON p.id = v.voucher_id WHERE v.applicant_id = ? "
-                                   "ORDER BY v.created_at, v.id"));
-    for (Applicant &applicant : applicants) {
-        vouches.addBindValue(applicant.id);
-        if (!vouches.exec())
-            continue;
-        while (vouches.next())
-            applicant.vouches << tr("%1: %2").arg(vouches.value(0).toString(), vouches.value(1).toString());
-    }
+    auto applicants = m_admission.waitingApplicants();
+    if (!applicants)
+        qWarning("ApplicantsModel: %s", applicants.error().message.c_str());
     beginResetModel();
-    m_applicants = std::move(applicants);
+    m_applicants = applicants ? std::move(applicants).value() : std::vector<Applicant> {};
     endResetModel();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktop/core/LocalStore.h"
+#include "desktop/core/Admission.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -9,9 +9,13 @@
 
 namespace commonroom {
 
+class Device;
+class LocalStore;
+
 // The approval queue: people who applied and wait for a decision (admission state "applied" or
-// "needs_info"), oldest application first, with the vouches they have so far. A queue holds
-// tens of people, not millions, so it is read whole on every change.
+// "needs_info"), oldest application first, with the vouches they have so far
+// (Admission::waitingApplicants). It is read whole, once changes to people or vouches pause: a
+// large community has thousands of applicants, read through their own index.
 class ApplicantsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +33,7 @@ public:
         AppliedAtRole, // ISO 8601 UTC as the daemon wrote it
     };
 
-    explicit ApplicantsModel(LocalStore &store, QObject *parent = nullptr);
+    explicit ApplicantsModel(Device &device, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,19 +47,12 @@ public Q_SLOTS:
     void reload();
 
 private:
-    struct Applicant
-    {
-        QString id;
-        QString name;
-        QString email;
-        QString appliedAt;
-        QString state;
-        QString message;
-        QString about;
-        QStringList vouches;
-    };
+    using Applicant = Admission::WaitingApplicant;
 
-    LocalStore &m_store;
+    // "Name: reason" for each vouch, oldest first.
+    static QStringList vouchTexts(const Applicant &applicant);
+
+    const Admission &m_admission;
     std::vector<Applicant> m_applicants;
 };
 

@@ -1,10 +1,10 @@
 #include "InvitationsModel.h"
 
 #include "DeferredReload.h"
+#include "desktop/core/Device.h"
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace commonroom {
 
@@ -18,12 +18,12 @@ QString dateText(const QString &iso)
 
 } // namespace
 
-InvitationsModel::InvitationsModel(LocalStore &store, QObject *parent)
+InvitationsModel::InvitationsModel(Device &device, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_admission(device.admission())
 {
     new DeferredReload(
-        m_store, {QStringLiteral("invitation"), QStringLiteral("group")}, [this] { reload(); }, this);
+        device.store(), {QStringLiteral("invitation"), QStringLiteral("group")}, [this] { reload(); }, this);
     reload();
 }
 
@@ -107,19 +107,11 @@ QVariant InvitationsModel::headerData(int section, Qt::Orientation orientation, 
 
 void InvitationsModel::reload()
 {
-    std::vector<Invitation> invitations;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT i.id, i.email, i.group_id, g.name, i.state, i.created_at, i.expires_at "
-                                  "FROM invitation i LEFT JOIN \"group\" g ON g.id = i.group_id "
-                                  "ORDER BY i.created_at DESC, i.id DESC"))) {
-        while (query.next())
-            invitations.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                query.value(6).toString()});
-    }
+    auto invitations = m_admission.invitations();
+    if (!invitations)
+        qWarning("InvitationsModel: %s", invitations.error().message.c_str());
     beginResetModel();
-    m_invitations = std::move(invitations);
+    m_invitations = invitations ? std::move(invitations).value() : std::vector<Invitation> {};
     endResetModel();
 }
 

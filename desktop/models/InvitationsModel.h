@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktop/core/LocalStore.h"
+#include "desktop/core/Admission.h"
 
 #include <QAbstractTableModel>
 
@@ -8,8 +8,11 @@
 
 namespace commonroom {
 
+class Device;
+
 // The invitations this device knows (leaders and admins see every invitation, others their
-// own), newest first: the address, the group if any, the state and the expiry.
+// own), newest first: the address, the group if any, the state and the expiry
+// (Admission::invitations).
 class InvitationsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,7 +21,7 @@ public:
     enum Column { EmailColumn, GroupColumn, StateColumn, SentColumn, ExpiresColumn, ColumnCount };
     enum ItemRole { InvitationIdRole = Qt::UserRole, StateRole, GroupIdRole };
 
-    explicit InvitationsModel(LocalStore &store, QObject *parent = nullptr);
+    explicit InvitationsModel(Device &device, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,18 +34,9 @@ public Q_SLOTS:
     void reload();
 
 private:
-    struct Invitation
-    {
-        QString id;
-        QString email;
-        QString groupId;
-        QString groupName;
-        QString state;
-        QString createdAt;
-        QString expiresAt;
-    };
+    using Invitation = Admission::Invitation;
 
-    LocalStore &m_store;
+    const Admission &m_admission;
     std::vector<Invitation> m_invitations;
 };
 

@@ -1,31 +1,28 @@
 #include "ReviewRequestsModel.h"
 
-#include "common/Authorization.h"
+#include "DeferredReload.h"
 #include "desktop/core/Device.h"
-#include "desktop/core/Groups.h"
 #include "desktop/core/LocalStore.h"
-
-#include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace commonroom {
 
 ReviewRequestsModel::ReviewRequestsModel(Device &device, QObject *parent)
     : QAbstractListModel(parent)
-    , m_device(device)
-    , m_store(device.store())
+    , m_groups(device.groups())
 {
-    // A device-local index (not part of the synced schema, so made where it is used): the pending
-    // requests, a small part of all memberships, found without reading the others.
-    QSqlQuery index(m_store.database());
-    if (!index.exec(QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS membership_pending ON membership (state) WHERE state = 'pending'")))
-        qWarning("ReviewRequestsModel: cannot index the requests: %s", qPrintable(index.lastError().text()));
-    connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
-        if (table == QLatin1String("group") || table == QLatin1String("membership") || table == QLatin1String("person"))
+    connect(&device.store(), &LocalStore::tableChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("group") || table == QLatin1String("membership"))
             reload();
     });
+    // A page of people changes no request; it may rename someone shown, which can wait for the
+    // pages to pause. While nobody is shown there is nothing to rename.
+    new DeferredReload(
+        device.store(), {QStringLiteral("person")},
+        [this] {
+            if (!m_rows.empty())
+                reload();
+        },
+        this);
     reload();
 }
 
@@ -79,53 +76,11 @@ QHash<int, QByteArray> ReviewRequestsModel::roleNames() const
 
 void ReviewRequestsModel::reload()
 {
-    std::vector<Row> rows;
-    const Principal me = m_store.principal();
-    const QString myId = QString::fromStdString(me.personId);
-    if (!myId.isEmpty()) {
-        // Leaders and admins answer every group's requests (the rule table); others only those
-        // of the groups they curate. Newest first, at most kMaxShown, read through the partial
-        // index of pending memberships: a million people may have a hundred thousand requests.
-        const bool everyGroup = me.role >= Role::Leader;
-        QSqlQuery query(m_store.database());
-        query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral(
-                "SELECT m.id, m.group_id, g.name, g.kind, g.terms, m.person_id, p.display_name, m.message "
-                "FROM membership m INDEXED BY membership_pending JOIN \"group\" g ON g.id = m.group_id "
-                "LEFT JOIN person p ON p.id = m.person_id WHERE m.state = 'pending'%1 ORDER BY m.rowid DESC LIMIT %2")
-                .arg(everyGroup ? QString()
-                                : QStringLiteral(" AND m.group_id IN (SELECT group_id FROM membership WHERE "
-                                                 "person_id = :me AND state = 'active' AND role = 'curator')"))
-                .arg(kMaxShown));
-        if (!everyGroup)
-            query.bindValue(QStringLiteral(":me"), myId);
-        const bool ok = query.exec();
-        if (!ok)
-            qWarning("ReviewRequestsModel: cannot read the requests: %s", qPrintable(query.lastError().text()));
-        const Groups &groups = m_device.groups();
-        const FieldMap approval {{"state", std::string("active")}};
-        QHash<QString, bool> mayAnswer; // per group
-        while (ok && query.next()) {
-            const QString groupId = query.value(1).toString();
-            if (!mayAnswer.contains(groupId)) {
-                const auto mine = groups.membershipOf(groupId, myId);
-                const bool curator
-                    = mine && mine->state == QLatin1String("active") && mine->role == QLatin1String("curator");
-                // The rule the daemon judges an approval with: curators of the group, leaders, admins.
-                mayAnswer[groupId] = authorize(me,
-                    MutationContext {*findTable("membership"), Operation::Update, approval, false, curator,
-                        query.value(3).toString().toStdString(), !query.value(4).toString().isEmpty(), "pending"})
-                                         .ok();
-            }
-            if (!mayAnswer.value(groupId))
-                continue;
-            rows.push_back({query.value(0).toString(), groupId, query.value(2).toString(), query.value(5).toString(),
-                query.value(6).toString(), query.value(7).toString()});
-        }
-    }
+    auto requests = m_groups.requestsToAnswer(kMaxShown);
+    if (!requests)
+        qWarning("ReviewRequestsModel: %s", requests.error().message.c_str());
     beginResetModel();
-    m_rows = std::move(rows);
+    m_rows = requests ? std::move(requests).value() : std::vector<Row> {};
     endResetModel();
 }
 

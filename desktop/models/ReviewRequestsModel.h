@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desktop/core/Groups.h"
+
 #include <QAbstractListModel>
 #include <QString>
 
@@ -8,12 +10,13 @@
 namespace commonroom {
 
 class Device;
-class LocalStore;
 
 // Requests to join that the signed-in person may answer: pending memberships of the groups they
-// curate (every group for leaders and admins), by the same rule the daemon approves with. For the
-// Home dashboard: the newest kMaxShown, read again when a group, membership or person changes
-// (a bounded, indexed query, cheap enough to follow every pull page).
+// curate (every group for leaders and admins), by the same rule the daemon approves with
+// (Groups::requestsToAnswer). For the Home dashboard: the newest kMaxShown, read again when a
+// group or membership changes (a bounded, indexed read, cheap enough to follow every pull page).
+// Of people it shows only the names of those asking: a change to people reloads it only while it
+// shows someone, and once the changes pause.
 class ReviewRequestsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -40,18 +43,9 @@ public Q_SLOTS:
     void reload();
 
 private:
-    struct Row
-    {
-        QString membershipId;
-        QString groupId;
-        QString groupName;
-        QString personId;
-        QString personName;
-        QString message;
-    };
+    using Row = Groups::Request;
 
-    Device &m_device;
-    LocalStore &m_store;
+    const Groups &m_groups;
     std::vector<Row> m_rows;
 };
 

@@ -1,17 +1,16 @@
 #include "RolesModel.h"
 
 #include "DeferredReload.h"
-
-#include <QSqlQuery>
+#include "desktop/core/Device.h"
 
 namespace commonroom {
 
-RolesModel::RolesModel(LocalStore &store, QObject *parent)
+RolesModel::RolesModel(Device &device, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_admission(device.admission())
 {
     new DeferredReload(
-        m_store, {QStringLiteral("person")}, [this] { reload(); }, this);
+        device.store(), {QStringLiteral("person")}, [this] { reload(); }, this);
     reload();
 }
 
@@ -47,7 +46,7 @@ QVariant RolesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return person.name.isEmpty() ? tr("(no name)") : person.name;
+            return person.displayName.isEmpty() ? tr("(no name)") : person.displayName;
         case EmailColumn:
             return person.email;
         case RoleColumn:
@@ -99,41 +98,16 @@ int RolesModel::rowOf(const QString &personId) const
 
 int RolesModel::adminCount() const
 {
-    QSqlQuery query(m_store.database());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM person WHERE role = 'admin'")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return m_admission.adminCount();
 }
 
 void RolesModel::reload()
 {
-    std::vector<Person> people;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    const QString columns = QStringLiteral("SELECT id, display_name, email, role FROM person ");
-    const QString order = QStringLiteral(" ORDER BY display_name COLLATE LOCALE, id LIMIT %1").arg(kLimit);
-    if (m_filter.isEmpty()) {
-        query.prepare(columns + QStringLiteral("WHERE role IN ('leader', 'admin')") + order);
-    } else {
-        query.prepare(columns
-            + QStringLiteral("WHERE role <> 'applicant' AND (display_name LIKE ? ESCAPE '\\' OR email LIKE ? "
-                             "ESCAPE '\\')")
-            + order);
-        QString pattern = m_filter;
-        pattern.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        pattern = u'%' + pattern + u'%';
-        query.addBindValue(pattern);
-        query.addBindValue(pattern);
-    }
-    if (query.exec()) {
-        while (query.next())
-            people.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString()});
-    }
+    auto people = m_admission.roleHolders(m_filter, kLimit);
+    if (!people)
+        qWarning("RolesModel: %s", people.error().message.c_str());
     beginResetModel();
-    m_people = std::move(people);
+    m_people = people ? std::move(people).value() : std::vector<Person> {};
     endResetModel();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktop/core/LocalStore.h"
+#include "desktop/core/Admission.h"
 
 #include <QAbstractTableModel>
 
@@ -8,9 +8,12 @@
 
 namespace commonroom {
 
+class Device;
+
 // People and their roles, for the admins' role management. Without a filter it lists the
 // leaders and admins; with one, everyone whose name or email contains it (at most kLimit rows:
-// the list is for finding a person to promote, not for browsing a million people).
+// the list is for finding a person to promote, not for browsing a million people;
+// Admission::roleHolders).
 class RolesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,7 +23,7 @@ public:
     enum Column { NameColumn, EmailColumn, RoleColumn, ColumnCount };
     enum ItemRole { PersonIdRole = Qt::UserRole, RoleNameRole };
 
-    explicit RolesModel(LocalStore &store, QObject *parent = nullptr);
+    explicit RolesModel(Device &device, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,15 +42,9 @@ public Q_SLOTS:
     void reload();
 
 private:
-    struct Person
-    {
-        QString id;
-        QString name;
-        QString email;
-        QString role;
-    };
+    using Person = Admission::RoleHolder;
 
-    LocalStore &m_store;
+    const Admission &m_admission;
     QString m_filter;
     std::vector<Person> m_people;
 };

@@ -22,7 +22,7 @@ ApprovalQueueWidget::ApprovalQueueWidget(Device &device, Prompts &prompts, QWidg
     , m_device(device)
     , m_store(device.store())
     , m_prompts(prompts)
-    , m_model(new ApplicantsModel(device.store(), this))
+    , m_model(new ApplicantsModel(device, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("approvalQueue"));

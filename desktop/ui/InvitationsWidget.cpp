@@ -22,7 +22,7 @@ InvitationsWidget::InvitationsWidget(Device &device, QWidget *parent)
     : QWidget(parent)
     , m_device(device)
     , m_store(device.store())
-    , m_model(new InvitationsModel(device.store(), this))
+    , m_model(new InvitationsModel(device, this))
     , m_groups(new QStandardItemModel(0, 2, this))
 {
     setObjectName(QStringLiteral("invitationsWidget"));

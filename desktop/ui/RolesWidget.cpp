@@ -19,7 +19,7 @@ RolesWidget::RolesWidget(Device &device, QWidget *parent)
     : QWidget(parent)
     , m_device(device)
     , m_store(device.store())
-    , m_model(new RolesModel(device.store(), this))
+    , m_model(new RolesModel(device, this))
 {
     setObjectName(QStringLiteral("rolesWidget"));
     setAccessibleName(tr("Roles"));

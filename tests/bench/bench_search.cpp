@@ -341,9 +341,10 @@ int rebuild(const std::string &path)
         run(QStringLiteral("DROP TABLE person_fts"));
         run(QStringLiteral("CREATE VIRTUAL TABLE person_fts USING fts5(%1, prefix='1 2 3')").arg(indexColumns));
         run(QStringLiteral("INSERT INTO person_fts(person_fts) VALUES ('rebuild')"));
-        // Back to version 3: migration 6's name indexes go too.
+        // Back to version 3: migration 6's name indexes and migration 8's applicants go too.
         run(QStringLiteral("DROP INDEX IF EXISTS person_by_locale_name"));
         run(QStringLiteral("DROP INDEX IF EXISTS group_by_locale_name"));
+        run(QStringLiteral("DROP INDEX IF EXISTS person_applicants"));
         run(QStringLiteral("PRAGMA user_version=3"));
         run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         sqlite3_close(db);

@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(nia.field(QStringLiteral("person"), niaId, "role"), QStringLiteral("member"));
         QCOMPARE(nia.field(QStringLiteral("person"), niaId, "admission_state"), QStringLiteral("approved"));
         // And a second admin device sees the queue without her.
-        ApplicantsModel again(m_admin->store());
+        ApplicantsModel again(m_admin->device());
         QCOMPARE(again.rowOf(niaId), -1);
     }
 

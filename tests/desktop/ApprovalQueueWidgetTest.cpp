@@ -81,7 +81,7 @@ private Q_SLOTS:
 
     void modelListsWaitingApplicantsOldestFirst()
     {
-        ApplicantsModel model(*m_store);
+        ApplicantsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(ApplicantsModel::ColumnCount));
@@ -112,7 +112,7 @@ private Q_SLOTS:
 
     void pulledApplicantsAppearOnceTheChangesPause()
     {
-        ApplicantsModel model(*m_store);
+        ApplicantsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 3);
         protocol::PullResponse page;
@@ -229,7 +229,7 @@ private Q_SLOTS:
     void vouchingSavesAVouchRow()
     {
         signInAs(QStringLiteral("member1"), QStringLiteral("member"));
-        ApplicantsModel model(*m_store);
+        ApplicantsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         VouchDialog dialog(*m_device, QStringLiteral("late"));
         dialog.save();

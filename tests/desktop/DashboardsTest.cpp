@@ -8,6 +8,7 @@
 #include "desktop/core/RecentChanges.h"
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
+#include "desktop/models/DeferredReload.h"
 #include "desktop/models/MyGroupsModel.h"
 #include "desktop/models/RecentChangesModel.h"
 #include "desktop/models/ReviewRequestsModel.h"
@@ -127,6 +128,35 @@ private Q_SLOTS:
             m_store->updateRow(QStringLiteral("membership"), QStringLiteral("m3"), {{"state", std::string("active")}})
                 .ok());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Pulled people change no request: they reload the list only while it shows someone (whose
+    // name may have changed), and only once the pages pause.
+    void reviewRequestsFollowPulledPeopleOnlyWhileShowingSomeone()
+    {
+        ReviewRequestsModel model(*m_device);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.rowCount(), 1);
+        const auto person = [](std::int64_t seq, const std::string &id, const std::string &name) {
+            return protocol::Change {seq, "person", id, {{"display_name", name}}, false};
+        };
+        QVERIFY(m_store->applyPullPage(page({person(1, "carla", "Carla Costa")}, "1")).ok());
+        QCOMPARE(resets.count(), 0); // not at every page
+        QTRY_COMPARE_WITH_TIMEOUT(
+            texts(model), QStringList {QStringLiteral("Carla Costa asks to join Readers")}, 10000);
+        QCOMPARE(resets.count(), 1);
+
+        // Carla's request answered elsewhere: nothing shown, and people pulled then change nothing.
+        QVERIFY(m_store->applyPullPage(page({membership(2, "m3", "carla", "readers", "active")}, "2")).ok());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(resets.count(), 2);
+        QVERIFY(m_store->applyPullPage(page({person(3, "bob", "Bob Brown-Bauer")}, "3")).ok());
+        QTest::qWait(2 * DeferredReload::kPauseMs);
+        QCOMPARE(resets.count(), 2);
+        // A new request shows at once.
+        QVERIFY(m_store->applyPullPage(page({membership(4, "n4", "bob", "readers", "pending")}, "4")).ok());
+        QCOMPARE(texts(model), QStringList {QStringLiteral("Bob Brown-Bauer asks to join Readers")});
     }
 
     void recentChangesRecordPulledRowsOfMyGroupsOnly()

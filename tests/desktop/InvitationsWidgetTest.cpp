@@ -51,7 +51,7 @@ private Q_SLOTS:
 
     void modelShowsInvitationsNewestFirst()
     {
-        InvitationsModel model(*m_store);
+        InvitationsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, InvitationsModel::StateColumn).data().toString(), QStringLiteral("Accepted"));

@@ -60,7 +60,7 @@ private Q_SLOTS:
 
     void modelListsLeadersAndAdminsOrFindsPeople()
     {
-        RolesModel model(*m_store);
+        RolesModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, RolesModel::NameColumn).data().toString(), QStringLiteral("Amara Okafor"));

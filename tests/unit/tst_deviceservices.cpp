@@ -181,6 +181,151 @@ private Q_SLOTS:
         QCOMPARE((*applicants)[1].vouches, 1);
     }
 
+    void approvalQueueHoldsTheWaitingWithTheirVouches()
+    {
+        QSqlQuery query(store().database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO person (id, display_name, role, admission_state, admission_message, applied_at, email, bio) "
+            "VALUES ('rex', 'Rex Rejected', 'applicant', 'rejected', 'Spam', '2026-10-01T10:00:00Z', NULL, NULL), "
+            "('una', 'Una Undated', 'applicant', 'applied', NULL, NULL, NULL, NULL)")));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE person SET email = 'pat@example.org', bio = 'I cook.' WHERE id = 'pat'")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE person SET admission_message = 'Who knows you?' WHERE id = 'quin'")));
+        // Vouches of every waiting applicant, one by someone not on this device; and one for Rex.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO vouch (id, applicant_id, voucher_id, reason, created_at) VALUES "
+                                          "('v2', 'pat', 'lea', 'Second', '2026-11-04T10:00:00Z'), "
+                                          "('v1', 'pat', 'gone', 'First', '2026-11-03T10:00:00Z'), "
+                                          "('v3', 'quin', 'mo', 'Neighbour', '2026-11-03T11:00:00Z'), "
+                                          "('v4', 'rex', 'mo', 'Hm', '2026-11-03T12:00:00Z')")));
+
+        const auto queue = m_device->admission().waitingApplicants();
+        QVERIFY(queue.ok());
+        // Oldest application first, the one without a date last; the rejected one not at all.
+        QCOMPARE(queue->size(), std::size_t(3));
+        QCOMPARE(queue->at(0).id, QStringLiteral("quin"));
+        QCOMPARE(queue->at(0).admissionState, QStringLiteral("needs_info"));
+        QCOMPARE(queue->at(0).message, QStringLiteral("Who knows you?"));
+        QVERIFY(queue->at(0).displayName.isEmpty());
+        QCOMPARE(queue->at(0).vouches.size(), std::size_t(1));
+        QCOMPARE(queue->at(0).vouches[0].voucherName, QStringLiteral("Mo Member"));
+
+        const auto &pat = queue->at(1);
+        QCOMPARE(pat.id, QStringLiteral("pat"));
+        QCOMPARE(pat.admissionState, QStringLiteral("applied")); // null is a fresh application
+        QCOMPARE(pat.email, QStringLiteral("pat@example.org"));
+        QCOMPARE(pat.about, QStringLiteral("I cook."));
+        QCOMPARE(pat.appliedAt, QStringLiteral("2026-11-02T10:00:00Z"));
+        QCOMPARE(pat.vouches.size(), std::size_t(2));
+        QVERIFY(pat.vouches[0].voucherName.isEmpty()); // oldest first; the voucher is not on the device
+        QCOMPARE(pat.vouches[0].voucherId, QStringLiteral("gone"));
+        QCOMPARE(pat.vouches[0].reason, QStringLiteral("First"));
+        QCOMPARE(pat.vouches[1].voucherName, QStringLiteral("Lea Leader"));
+
+        QCOMPARE(queue->at(2).id, QStringLiteral("una"));
+        QVERIFY(queue->at(2).vouches.empty());
+
+        // An approved applicant leaves the queue.
+        QVERIFY(query.exec(QStringLiteral("UPDATE person SET role = 'member' WHERE id = 'quin'")));
+        QCOMPARE(m_device->admission().waitingApplicants()->front().id, QStringLiteral("pat"));
+    }
+
+    void invitationsNewestFirstWithTheirGroup()
+    {
+        QSqlQuery query(store().database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO invitation (id, email, group_id, state, created_at, expires_at) VALUES "
+            "('i1', 'old@example.org', NULL, 'accepted', '2026-11-01T10:00:00Z', '2026-11-15T10:00:00Z'), "
+            "('i2', 'new@example.org', 'g1', 'sent', '2026-11-03T10:00:00Z', '2026-11-17T10:00:00Z'), "
+            "('i3', 'far@example.org', 'elsewhere', 'pending', '2026-11-02T10:00:00Z', NULL)")));
+        const auto invitations = m_device->admission().invitations();
+        QVERIFY(invitations.ok());
+        QCOMPARE(invitations->size(), std::size_t(3));
+        QCOMPARE(invitations->at(0).id, QStringLiteral("i2"));
+        QCOMPARE(invitations->at(0).groupId, QStringLiteral("g1"));
+        QCOMPARE(invitations->at(0).groupName, QStringLiteral("gardeners"));
+        QCOMPARE(invitations->at(0).state, QStringLiteral("sent"));
+        QCOMPARE(invitations->at(0).expiresAt, QStringLiteral("2026-11-17T10:00:00Z"));
+        QCOMPARE(invitations->at(1).groupId, QStringLiteral("elsewhere"));
+        QVERIFY(invitations->at(1).groupName.isEmpty()); // the group is not on this device
+        QCOMPARE(invitations->at(2).email, QStringLiteral("old@example.org"));
+        QVERIFY(invitations->at(2).groupId.isEmpty());
+    }
+
+    void roleHoldersFoundByNameOrEmail()
+    {
+        const Admission &admission = m_device->admission();
+        const auto ids = [](const Result<std::vector<Admission::RoleHolder>> &people) {
+            QStringList found;
+            for (const auto &person : *people)
+                found << person.id;
+            return found;
+        };
+        // Without a filter: the leaders and admins, by name.
+        const auto holders = admission.roleHolders({}, 10);
+        QVERIFY(holders.ok());
+        QCOMPARE(ids(holders), (QStringList {QStringLiteral("ada"), QStringLiteral("lea")}));
+        QCOMPARE(holders->at(0).role, QStringLiteral("admin"));
+        QCOMPARE(holders->at(0).email, QStringLiteral("ada@example.org"));
+        // With one: anyone but applicants, by name or email, ignoring case.
+        QCOMPARE(ids(admission.roleHolders(QStringLiteral(" MEMBER "), 10)), QStringList {QStringLiteral("mo")});
+        QCOMPARE(ids(admission.roleHolders(QStringLiteral("@EXAMPLE"), 10)), QStringList {QStringLiteral("ada")});
+        QVERIFY(admission.roleHolders(QStringLiteral("Applicant"), 10)->empty());
+        QCOMPARE(ids(admission.roleHolders(QStringLiteral("e"), 2)),
+            (QStringList {QStringLiteral("ada"), QStringLiteral("lea")}));
+        // LIKE's wildcards are letters like any other.
+        QVERIFY(admission.roleHolders(QStringLiteral("%"), 10)->empty());
+        QVERIFY(admission.roleHolders(QStringLiteral("_"), 10)->empty());
+    }
+
+    void requestsToAnswerFollowTheRule()
+    {
+        Groups &groups = m_device->groups();
+        QSqlQuery query(store().database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, group_id, person_id, state, role, message) "
+                                          "VALUES ('m5', 'g2', 'quin', 'pending', 'member', 'Let me sing')")));
+        const auto ids = [](const Result<std::vector<Groups::Request>> &requests) {
+            QStringList found;
+            for (const auto &request : *requests)
+                found << request.membershipId;
+            return found;
+        };
+        QVERIFY(groups.requestsToAnswer(10)->empty()); // nobody signed in
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        QVERIFY(groups.requestsToAnswer(10)->empty()); // curates nothing
+        // A curator answers the requests of their group only.
+        signIn(QStringLiteral("lea"), QStringLiteral("member"));
+        QCOMPARE(ids(groups.requestsToAnswer(10)), QStringList {QStringLiteral("m3")});
+        // A leader answers every group's, newest first.
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        const auto requests = groups.requestsToAnswer(10);
+        QVERIFY(requests.ok());
+        QCOMPARE(ids(requests), (QStringList {QStringLiteral("m5"), QStringLiteral("m3")}));
+        QCOMPARE(requests->at(0).groupName, QStringLiteral("Choir"));
+        QVERIFY(requests->at(0).personName.isEmpty()); // Quin's name is not shared
+        QCOMPARE(requests->at(0).message, QStringLiteral("Let me sing"));
+        QCOMPARE(requests->at(1).personId, QStringLiteral("pat"));
+        QCOMPARE(requests->at(1).personName, QStringLiteral("Pat Applicant"));
+        QCOMPARE(ids(groups.requestsToAnswer(1)), QStringList {QStringLiteral("m5")});
+    }
+
+    // A read the store cannot answer says so; it is not taken for an empty list.
+    void listsSayWhenTheStoreCannotBeRead()
+    {
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        QSqlQuery query(store().database());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE vouch")));
+        const auto queue = m_device->admission().waitingApplicants();
+        QVERIFY(!queue);
+        QCOMPARE(queue.error().code, std::string("storage"));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE invitation")));
+        QCOMPARE(m_device->admission().invitations().error().code, std::string("storage"));
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX membership_pending")));
+        QCOMPARE(m_device->groups().requestsToAnswer(10).error().code, std::string("storage"));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE person")));
+        QCOMPARE(m_device->admission().roleHolders({}, 10).error().code, std::string("storage"));
+        QCOMPARE(m_device->admission().roleHolders(QStringLiteral("a"), 10).error().code, std::string("storage"));
+    }
+
     void groupsAsListsShowThem()
     {
         signIn(QStringLiteral("lea"), QStringLiteral("leader"));

@@ -393,6 +393,57 @@ private Q_SLOTS:
         QCOMPARE(text(store.row(QStringLiteral("group"), QLatin1String(kGroup)), "name"), std::string("Gardeners"));
     }
 
+    // Migration 8: the approval queue and the requests to join are read through partial indexes,
+    // also in a file where the Home dashboard had made the requests' index itself.
+    void applicantsAndRequestsHaveTheirIndexes()
+    {
+        const QString path = freshPath();
+        const QString failure = writeFile(path,
+            fixtureStatements(7) + representativeRows()
+                + QStringList {QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS membership_pending ON membership (state) WHERE state = 'pending'")});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const auto plan = [](const QSqlDatabase &db, const QString &sql) {
+            QSqlQuery query(db);
+            QStringList steps;
+            if (!query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+                return query.lastError().text();
+            while (query.next())
+                steps << query.value(3).toString();
+            return steps.join(QLatin1String("; "));
+        };
+        // The approval queue's read (Admission::waitingApplicants).
+        const QString applicants = QStringLiteral(
+            "SELECT id, display_name, email, applied_at, coalesce(admission_state, 'applied'), admission_message, bio "
+            "FROM person WHERE role = 'applicant' AND coalesce(admission_state, 'applied') IN ('applied', "
+            "'needs_info') ORDER BY applied_at IS NULL, applied_at, display_name COLLATE LOCALE, id");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version 7"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(NameCollation::install(db, QLocale::c()).ok());
+            // Before: the whole directory read, then sorted.
+            QCOMPARE(plan(db, applicants), QStringLiteral("SCAN person; USE TEMP B-TREE FOR ORDER BY"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("version 7"));
+
+        LocalStore store(m_clock);
+        const auto opened = store.open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+        QCOMPARE(count(store.database(),
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                    "('person_applicants', 'membership_pending')")),
+            2);
+        // After: the index alone, already in order.
+        QCOMPARE(
+            plan(store.database(), applicants), QStringLiteral("SCAN person USING COVERING INDEX person_applicants"));
+        QVERIFY2(plan(store.database(),
+                     QStringLiteral("SELECT id FROM membership WHERE state = 'pending' ORDER BY rowid DESC LIMIT 10"))
+                     .contains(QLatin1String("membership_pending")),
+            "the pending requests are not read through their index");
+    }
+
     // The comparison finds a difference: a file missing an index is not taken for a fresh one.
     void schemaComparisonSeesAMissingIndex()
     {
