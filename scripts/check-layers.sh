@@ -4,21 +4,9 @@
 # which the GUI and the CLI both ask (docs/architecture.md).
 #
 #   scripts/check-layers.sh [ROOT]   (default: this checkout; ctest runs it as layers_hold)
-#
-# ROOT/scripts/layers-pending.txt, when present, names the files whose SQL is still to move into
-# a service: they are let through, but a file on it that no longer speaks SQL fails the check
-# until it is taken off, so the list only shrinks.
 set -euo pipefail
 root=${1:-"$(dirname "$0")/.."}
 cd "$root"
-pending=()
-[ -f scripts/layers-pending.txt ] && mapfile -t pending < <(grep -vE '^(#|$)' scripts/layers-pending.txt)
-isPending() {
-    local file
-    for file in "${pending[@]}"; do [ "$file" = "$1" ] && return 0; done
-    return 1
-}
-
 # Each trespass: an extended regular expression, and what it is.
 trespasses=(
     'QSql(Query|Database|Error|Record|Driver|QueryModel|TableModel)' 'a Qt SQL class'
@@ -28,7 +16,6 @@ trespasses=(
 layers=(desktop/ui desktop/models desktop/app)
 
 found=()
-declare -A speaks=()
 for ((i = 0; i < ${#trespasses[@]}; i += 2)); do
     pattern=${trespasses[i]}
     what=${trespasses[i + 1]}
@@ -40,14 +27,8 @@ for ((i = 0; i < ${#trespasses[@]}; i += 2)); do
         # Comments may name what the core does.
         code=${text%%//*}
         grep -qE -- "$pattern" <<<"$code" || continue
-        speaks[$file]=1
-        isPending "$file" && continue
         found+=("$file:$line: $what: $(sed 's/^ *//' <<<"$text")")
     done < <(grep -rnE --include='*.cpp' --include='*.h' -- "$pattern" "${layers[@]}" 2>/dev/null || true)
-done
-
-for file in "${pending[@]}"; do
-    [ -n "${speaks[$file]:-}" ] || found+=("$file: speaks no SQL any more: take it off scripts/layers-pending.txt")
 done
 
 if ((${#found[@]})); then
@@ -56,9 +37,4 @@ if ((${#found[@]})); then
         "(the Device owns them; docs/architecture.md)." >&2
     exit 1
 fi
-if ((${#pending[@]})); then
-    echo "No SQL in desktop/ui, desktop/models and desktop/app but in the ${#pending[@]} files still to move" \
-        "(scripts/layers-pending.txt)."
-else
-    echo "No SQL in desktop/ui, desktop/models and desktop/app."
-fi
+echo "No SQL in desktop/ui, desktop/models and desktop/app."
