@@ -4,14 +4,81 @@
 # FTS5 tables' own shadow tables left out: their CREATE VIRTUAL TABLE makes them) and the
 # settings those migrations wrote. The fixtures of tests/unit/data/device-schema were made with
 # it, from the first commit of each version:
-#   scripts/device-schema-fixture.sh COMMIT VERSION > tests/unit/data/device-schema/vVERSION.sql
+#   scripts/device-schema-fixture.sh COMMIT VERSION [BUILD_DIR] > tests/unit/data/device-schema/vVERSION.sql
+# Since the migrations moved to desktop/core/StoreMigrations.cpp (deviceMigrations(), which uses
+# the rest of the store), the program links COMMIT's desktop_core and commonroom_common from
+# BUILD_DIR, a build of COMMIT (./scripts/build.sh in a checkout of it); the collation LOCALE
+# (NameCollation.h) is stood in for by byte order, which makes the same schema.
 # Needs g++, Qt6Core and libsqlite3 (scripts/install-deps.sh).
 set -euo pipefail
 commit=$1
 version=$2
+build=${3:-}
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if git cat-file -e "$commit:desktop/core/StoreMigrations.cpp" 2>/dev/null; then
+    if [ -z "$build" ] || [ ! -f "$build/desktop/core/libdesktop_core.a" ]; then
+        echo "usage: $0 COMMIT VERSION BUILD_DIR (a build of $commit: its migrations need desktop_core)" >&2
+        exit 2
+    fi
+    git archive "$commit" common desktop/core | tar -x -C "$work"
+    cat > "$work/fixture.cpp" <<'CPP'
+#include "desktop/core/StoreMigrations.h"
+#include <sqlite3.h>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+using namespace commonroom;
+namespace {
+int byteOrder(void *, int a, const void *x, int b, const void *y)
+{
+    const int c = std::memcmp(x, y, std::size_t(a < b ? a : b));
+    return c != 0 ? c : a - b;
+}
+}
+int main(int, char **argv)
+{
+    const int version = std::atoi(argv[1]);
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    sqlite3_create_collation(db, "LOCALE", SQLITE_UTF8, nullptr, byteOrder);
+    const auto steps = deviceMigrations();
+    for (int i = 0; i < version; ++i) {
+        for (const auto &statement : steps[i]) {
+            char *error = nullptr;
+            if (sqlite3_exec(db, statement.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+                std::fprintf(stderr, "%s: %s\n", statement.c_str(), error);
+                return 1;
+            }
+        }
+    }
+    const auto print = [db](const char *sql) {
+        sqlite3_stmt *query = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &query, nullptr);
+        while (sqlite3_step(query) == SQLITE_ROW)
+            std::printf("%s\n", reinterpret_cast<const char *>(sqlite3_column_text(query, 0)));
+        sqlite3_finalize(query);
+    };
+    print("SELECT sql || ';' FROM sqlite_master m WHERE sql IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+          "sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.type = 'table' "
+          "AND m.sql NOT LIKE 'CREATE VIRTUAL%' AND substr(m.name, 1, length(v.name) + 1) = v.name || '_') "
+          "ORDER BY rowid");
+    print("SELECT 'INSERT INTO setting (key, value) VALUES (' || quote(key) || ', ' || quote(value) || ');' "
+          "FROM setting");
+    std::printf("PRAGMA user_version=%d;\n", version);
+    return 0;
+}
+CPP
+    g++ -std=c++20 -fPIC -w -I"$work" $(pkg-config --cflags Qt6Core) "$work/fixture.cpp" -Wl,--start-group \
+        "$build/desktop/core/libdesktop_core.a" "$build/common/libcommonroom_common.a" -Wl,--end-group \
+        $(pkg-config --libs Qt6Core Qt6Sql Qt6Network) -lsqlite3 -licui18n -licuuc -lqt6keychain -lboost_json \
+        -lssl -lcrypto -o "$work/fixture"
+    echo "-- The device database as Commonroom's LocalStore made it at user_version $version (first made by"
+    echo "-- $(git log -1 --format=%h "$commit"); scripts/device-schema-fixture.sh). One statement a line."
+    "$work/fixture" "$version"
+    exit 0
+fi
 git archive "$commit" common | tar -x -C "$work"
 git show "$commit:desktop/core/LocalStore.cpp" > "$work/LocalStore.cpp"
 # migrations() and what it uses: from the anonymous namespace's start to the function's end.
