@@ -280,26 +280,35 @@ AttendanceCounts countsFrom(const QSqlQuery &query, int capacityColumn)
 
 Result<std::vector<EventListing>> Events::listings(const EventQuery &query) const
 {
-    // Each event once with the sums of its registrations (registration_by_event), in list()'s order.
+    return readListings(query, true);
+}
+
+Result<std::vector<EventListing>> Events::readListings(const EventQuery &query, bool withCounts) const
+{
+    // Each event once, with its group's name and (withCounts) the sums of its registrations
+    // (registration_by_event), upcoming soonest first, past newest first.
     QString sql = QStringLiteral("SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.place, "
                                  "e.area, e.group_id, e.organizer_ids, e.status, g.name, e.capacity, %1 FROM event e "
-                                 "LEFT JOIN \"group\" g ON g.id = e.group_id "
-                                 "LEFT JOIN registration r ON r.event_id = e.id")
-                      .arg(QLatin1String(kCountColumns));
+                                 "LEFT JOIN \"group\" g ON g.id = e.group_id")
+                      .arg(withCounts ? QLatin1String(kCountColumns) : QLatin1String("0, 0, 0, 0"));
+    if (withCounts)
+        sql += QStringLiteral(" LEFT JOIN registration r ON r.event_id = e.id");
+    const QString grouped = withCounts ? QStringLiteral(" GROUP BY e.id") : QString();
     QVariantList binds;
     const QString nowText = storedTime(now());
     switch (query.when) {
     case EventQuery::When::Upcoming:
-        sql += QStringLiteral(" WHERE COALESCE(e.ends_at, e.starts_at) >= ? GROUP BY e.id ORDER BY e.starts_at, e.id");
+        sql += QStringLiteral(" WHERE COALESCE(e.ends_at, e.starts_at) >= ?") + grouped
+            + QStringLiteral(" ORDER BY e.starts_at, e.id");
         binds << nowText;
         break;
     case EventQuery::When::Past:
-        sql += QStringLiteral(
-            " WHERE COALESCE(e.ends_at, e.starts_at) < ? GROUP BY e.id ORDER BY e.starts_at DESC, e.id");
+        sql += QStringLiteral(" WHERE COALESCE(e.ends_at, e.starts_at) < ?") + grouped
+            + QStringLiteral(" ORDER BY e.starts_at DESC, e.id");
         binds << nowText;
         break;
     case EventQuery::When::All:
-        sql += QStringLiteral(" GROUP BY e.id ORDER BY e.starts_at, e.id");
+        sql += grouped + QStringLiteral(" ORDER BY e.starts_at, e.id");
         break;
     }
     QSqlQuery select(m_store.database());
@@ -365,38 +374,13 @@ QString Events::eventOfRegistration(const QString &registrationId) const
 
 std::vector<EventInfo> Events::list(const EventQuery &query) const
 {
-    QString sql = QStringLiteral("SELECT id FROM event WHERE 1");
-    QVariantList binds;
-    const QString nowText = storedTime(now());
-    switch (query.when) {
-    case EventQuery::When::Upcoming:
-        sql += QStringLiteral(" AND COALESCE(ends_at, starts_at) >= ? ORDER BY starts_at, id");
-        binds << nowText;
-        break;
-    case EventQuery::When::Past:
-        sql += QStringLiteral(" AND COALESCE(ends_at, starts_at) < ? ORDER BY starts_at DESC, id");
-        binds << nowText;
-        break;
-    case EventQuery::When::All:
-        sql += QStringLiteral(" ORDER BY starts_at, id");
-        break;
-    }
-    QSqlQuery select(m_store.database());
-    select.prepare(sql);
-    for (const auto &bind : binds)
-        select.addBindValue(bind);
+    auto listings = readListings(query, false);
     std::vector<EventInfo> events;
-    if (!select.exec())
+    if (!listings)
         return events;
-    QStringList ids;
-    while (select.next())
-        ids << select.value(0).toString();
-    const std::string typed = query.text.toStdString();
-    for (const auto &id : ids) {
-        auto info = event(id);
-        if (info && matchesQuery(*info, query, typed))
-            events.push_back(std::move(*info));
-    }
+    events.reserve(listings->size());
+    for (EventListing &listing : *listings)
+        events.push_back(std::move(listing.event));
     return events;
 }
 

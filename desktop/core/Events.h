@@ -196,7 +196,7 @@ public:
     // Marks the event cancelled (kept, so registrants can be told).
     Status cancelEvent(const QString &eventId);
     std::optional<EventInfo> event(const QString &eventId) const;
-    // Upcoming in start order, past newest first, `All` in start order.
+    // Upcoming in start order, past newest first, `All` in start order (one query).
     std::vector<EventInfo> list(const EventQuery &query) const;
     // The areas events are in, each once, in name order (ignoring case).
     QStringList areas() const;
@@ -261,6 +261,8 @@ private:
     QString newRegistrationId() const;
     QString me() const;
     QDateTime now() const;
+    // The events of `query` in one query; their counts only `withCounts` (zero otherwise).
+    Result<std::vector<EventListing>> readListings(const EventQuery &query, bool withCounts) const;
     // canManage() with the event and the principal already read.
     bool canManage(const EventInfo &info, const Principal &principal) const;
     // How many of the event's registrations are checked in (one indexed COUNT).
