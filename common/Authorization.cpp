@@ -1,5 +1,7 @@
 #include "Authorization.h"
 
+#include "Ladder.h"
+
 #include <array>
 
 namespace commonroom {
@@ -52,6 +54,12 @@ constexpr std::array rules {
     Rule {"invitation", Create, Role::Leader, Anyone},
     Rule {"invitation", Update, Role::Leader, Anyone},
     Rule {"invitation", Delete, Role::Admin, Anyone},
+    // The leadership ladder and leader notes (docs/organizing.md): kept as history, so written
+    // once; an admin may remove one written in error.
+    Rule {"assessment", Create, Role::Leader, Anyone},
+    Rule {"assessment", Delete, Role::Admin, Anyone},
+    Rule {"leader_note", Create, Role::Leader, Anyone},
+    Rule {"leader_note", Delete, Role::Admin, Anyone},
 };
 
 std::string_view verb(Operation operation)
@@ -152,12 +160,16 @@ Status authorize(const Principal &principal, const MutationContext &context)
             onlyAsOwner = onlyAsOwner && rule.relation == Owner;
         }
     }
-    const std::string what
-        = context.table.name == "person" ? std::string("people") : std::string(context.table.name) + "s";
+    const std::string what = context.table.name == "person" ? std::string("people")
+        : context.table.name == "leader_note"               ? std::string("leader notes")
+                                                            : std::string(context.table.name) + "s";
     if (!rowAllowed)
         return makeError("forbidden",
             "As " + std::string(toString(principal.role)) + " you may not " + std::string(verb(context.operation))
                 + " these " + what + ".");
+    if (context.operation == Create && ladder::isRowSubject(principal, context.table, context.fields))
+        return makeError("forbidden",
+            "Leader notes about you are kept from you, so you cannot write one about yourself; ask another leader.");
 
     if (context.table.name == "membership" && onlyAsOwner)
         return authorizeOwnMembership(context);

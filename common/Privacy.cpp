@@ -1,5 +1,7 @@
 #include "Privacy.h"
 
+#include "Ladder.h"
+
 #include <algorithm>
 
 namespace commonroom {
@@ -33,6 +35,10 @@ bool isRowOwner(const Principal &viewer, const TableDef &table, const FieldMap &
 
 Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::string_view rowId, const FieldMap &row)
 {
+    // The person a leader note is about sees none of it: its fields are for leaders at least, so
+    // public clearance sees nothing (common/Ladder.h, hiddenSubjectField).
+    if (ladder::isRowSubject(viewer, table, row))
+        return Visibility::Public;
     return isRowOwner(viewer, table, row) ? Visibility::Private : clearanceFor(viewer, table, rowId);
 }
 

@@ -184,7 +184,30 @@ std::vector<TableDef> buildTables()
     };
     invitation.ownerFields = {"invited_by"};
 
-    return {person, group, membership, event, registration, duplicate, vouch, invitation};
+    // The leadership ladder (docs/organizing.md): assessments keep the history of a person's
+    // level, the latest being the current one; only leaders and admins receive them.
+    TableDef assessment {"assessment", {}, {}};
+    assessment.fields = {
+        text("person_id", Visibility::Leaders, WriteAccess::Leader),
+        FieldDef {"level", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader},
+        limited(text("note", Visibility::Leaders, WriteAccess::Leader), 2000),
+        text("assessed_by", Visibility::Leaders, WriteAccess::Leader),
+        text("assessed_at", Visibility::Leaders, WriteAccess::Leader),
+    };
+    assessment.indexSql = {"CREATE INDEX IF NOT EXISTS assessment_by_person ON {t} (person_id, assessed_at, id)"};
+
+    // Notes leaders keep about a person: leaders only, and never the person's own.
+    TableDef leaderNote {"leader_note", {}, {}};
+    leaderNote.fields = {
+        text("person_id", Visibility::Leaders, WriteAccess::Leader),
+        text("author_id", Visibility::Leaders, WriteAccess::Leader),
+        text("written_at", Visibility::Leaders, WriteAccess::Leader),
+        limited(text("text", Visibility::Leaders, WriteAccess::Leader), 4000),
+    };
+    leaderNote.indexSql = {"CREATE INDEX IF NOT EXISTS leader_note_by_person ON {t} (person_id, written_at, id)"};
+    // The person a note is about never receives it (common/Ladder.h, hiddenSubjectField).
+
+    return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote};
 }
 
 } // namespace

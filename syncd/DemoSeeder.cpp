@@ -5,6 +5,7 @@
 #include "PasswordPolicy.h"
 
 #include "common/Hlc.h"
+#include "common/Ladder.h"
 #include "common/Merge.h"
 #include "common/Uuid.h"
 
@@ -305,6 +306,30 @@ FieldMap membershipFields(
         {"person_id", person}, {"group_id", group}, {"state", std::string(state)}, {"role", std::string(role)}};
 }
 
+constexpr std::string_view assessmentNotes[] = {
+    "Chaired the last general meeting and followed up with everyone who spoke.",
+    "Brought three neighbours to the tenants' assembly.",
+    "Runs the sign-in table at events without being asked.",
+    "Ready to lead a working group; pair with a core leader first.",
+    "Came to two meetings; call to ask what would bring them back.",
+};
+
+constexpr std::string_view leaderNotes[] = {
+    "Prefers calls after 18:00; mornings are childcare.",
+    "Interested in the housing campaign but worried about their landlord finding out.",
+    "Asked for a one-to-one about taking on more responsibility.",
+    "Has not been seen since the spring; check in gently.",
+};
+
+// ISO 8601 UTC with milliseconds, as devices write times (docs/events.md): text order is time order.
+std::string isoTimeMs(std::int64_t unixMs)
+{
+    std::string text = Admission::isoTime(unixMs);
+    const std::string millis = std::to_string(1000 + unixMs % 1000);
+    text.insert(text.size() - 1, "." + millis.substr(1));
+    return text;
+}
+
 std::vector<std::string> splitIds(const std::string &joined)
 {
     std::vector<std::string> ids;
@@ -335,14 +360,17 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     const TableDef &personTable = *findTable("person");
     const TableDef &groupTable = *findTable("group");
     const TableDef &membershipTable = *findTable("membership");
+    const TableDef &assessmentTable = *findTable("assessment");
+    const TableDef &noteTable = *findTable("leader_note");
 
     std::size_t seeded = 0;
     if (const auto stored = m_store.setting(kPeopleSetting))
         std::from_chars(stored->data(), stored->data() + stored->size(), seeded);
     const std::size_t toAdd = people > seeded ? people - seeded : 0;
+    Summary summary;
     // Ids take consecutive milliseconds ending now: they sort in creation order, so inserts
     // append to the id index instead of landing on random pages.
-    std::int64_t idMs = now - std::int64_t(toAdd * 4 + std::size(groupSeeds) + 16);
+    std::int64_t idMs = now - std::int64_t(toAdd * 7 + std::size(groupSeeds) + 24);
     const auto newId = [&idMs] {
         return newUuidV7(idMs++);
     };
@@ -352,10 +380,28 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         m_store.saveRow(table, id, row);
     };
 
-    Summary summary;
     Store::Transaction transaction(m_store);
+    // A person's assessments (the latest at `level`, the leadership_level they were given; some
+    // with an earlier step below it) and, for a few, a leader's note (docs/organizing.md).
+    const auto assess = [&](const std::string &personId, std::int64_t level, const std::string &by,
+                            std::int64_t daysAgo, std::string_view note) {
+        FieldMap fields {{"person_id", personId}, {"level", level}, {"assessed_by", by},
+            {"assessed_at", isoTimeMs(now - daysAgo * 86'400'000)}};
+        if (!note.empty())
+            fields["note"] = std::string(note);
+        save(assessmentTable, newId(), fields);
+        ++summary.assessmentsAdded;
+    };
+    const auto writeNote
+        = [&](const std::string &personId, const std::string &by, std::int64_t daysAgo, std::string_view text) {
+              save(noteTable, newId(),
+                  {{"person_id", personId}, {"author_id", by}, {"written_at", isoTimeMs(now - daysAgo * 86'400'000)},
+                      {"text", std::string(text)}});
+              ++summary.leaderNotesAdded;
+          };
 
     std::vector<std::string> demoIds;
+    std::vector<std::pair<std::string, std::int64_t>> createdLeaders;
     for (const auto &profile : demoProfiles) {
         DemoAccount account {
             std::string(profile.email), std::string(toString(profile.role)), std::string(profile.displayName), false};
@@ -376,12 +422,21 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
                 return id.error();
             demoIds.push_back(*id);
             account.created = true;
+            if (profile.role >= Role::Leader)
+                createdLeaders.emplace_back(*id, profile.role == Role::Admin ? 5 : 4);
         }
         summary.accounts.push_back(std::move(account));
     }
     const std::string &leaderId = demoIds[1];
     const std::string &memberId = demoIds[2];
     const std::string &applicantId = demoIds[3];
+    const std::string &adminId = demoIds[0];
+    for (const auto &[id, level] : createdLeaders) {
+        assess(id, level - 1, adminId, 400, {});
+        assess(id, level, adminId, 60, assessmentNotes[3]);
+    }
+    if (!createdLeaders.empty())
+        writeNote(memberId, leaderId, 10, leaderNotes[2]);
 
     std::vector<std::string> groupIds;
     if (const auto stored = m_store.setting(kGroupsSetting)) {
@@ -424,8 +479,23 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         // One generator per person: the same index gives the same person on every run.
         Random random(kSeed ^ (std::uint64_t(index) * 0x9E3779B97F4A7C15ull));
         const std::string personId = newId();
-        save(personTable, personId, personFields(index, random));
+        const FieldMap person = personFields(index, random);
+        save(personTable, personId, person);
         ++summary.peopleAdded;
+        // Its own generator, so that the people and memberships stay as they were before.
+        Random ladderRandom(kSeed ^ 0x1ADDE5ull ^ (std::uint64_t(index) * 0xBF58476D1CE4E5B9ull));
+        if (const auto level = person.find("leadership_level"); level != person.end()) {
+            const std::int64_t current = std::get<std::int64_t>(level->second);
+            const std::string &assessor = current >= 4 ? adminId : leaderId;
+            if (current > ladder::kLowestLevel && ladderRandom.chance(40))
+                assess(personId, current - 1, assessor, 200 + std::int64_t(ladderRandom.below(300)), {});
+            assess(personId, current, assessor, std::int64_t(ladderRandom.below(180)),
+                ladderRandom.chance(50) ? assessmentNotes[ladderRandom.below(std::size(assessmentNotes))]
+                                        : std::string_view {});
+            if (ladderRandom.chance(15))
+                writeNote(personId, leaderId, std::int64_t(ladderRandom.below(90)),
+                    leaderNotes[ladderRandom.below(std::size(leaderNotes))]);
+        }
 
         // The first people curate the groups the demo leader does not.
         if (index < groupIds.size() && index != 0 && index != 1 && index != 8 && index != 11) {

@@ -36,6 +36,8 @@ public:
         std::size_t groups = 0;
         std::size_t membershipsAdded = 0;
         std::size_t events = 0; // events added (docs/events.md)
+        std::size_t assessmentsAdded = 0; // docs/organizing.md
+        std::size_t leaderNotesAdded = 0;
     };
 
     static constexpr std::string_view kSite = "seed";

@@ -8,6 +8,7 @@
 #include "common/Authorization.h"
 #include "common/EmailAddress.h"
 #include "common/Hlc.h"
+#include "common/Ladder.h"
 #include "common/Privacy.h"
 #include "common/Uuid.h"
 
@@ -111,6 +112,7 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_eventRules(store)
     , m_duplicates(store)
     , m_merges(store, clock)
+    , m_ladder(store)
 {
 }
 
@@ -386,6 +388,8 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         if (!(existing && existing->row.deleted)) {
             for (const auto &followUp : m_admission.afterSave(principal, mutation, *table, existing, row))
                 applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
+            for (const auto &followUp : m_ladder.afterSave(*table, existing, row))
+                applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
             m_merges.afterSave(principal, *table, mutation, existing, row, mutation.hlc,
                 [&](const TableDef &changed, const std::string &id, const std::optional<StoredRow> &before,
                     const VersionedRow &after) {
@@ -463,6 +467,8 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
             return valid;
     }
     if (auto valid = m_merges.check(*table, mutation, existing); !valid)
+        return valid;
+    if (auto valid = m_ladder.check(principal, mutation, *table, existing); !valid)
         return valid;
     if (!mutation.deleted)
         return checkReferences(mutation, *table, !existing);
@@ -649,6 +655,10 @@ bool SyncService::mayHaveHeld(
     // Within one cursor epoch the principal's role is fixed, and a fresh copy (at every epoch
     // change) leaves a device only the rows it was sent. So a device holds a row only if some
     // version of it was visible at the role's level, or to the principal as its owner.
+    // The person a leader note is about never held it: not even its id reaches them. (A deleted
+    // note has no values left to tell; notes are deleted by admins only, docs/organizing.md.)
+    if (!stored.row.deleted && ladder::isRowSubject(principal, table, stored.row.values))
+        return false;
     if (levelOf(principal.role) >= stored.visibleFrom)
         return true;
     if (table.name == "person" && id == principal.personId)
@@ -782,6 +792,17 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &
             checksum.remove(principal.personId, *asRole);
         if (const auto asSelf = projectRow(person, own->row.values, Visibility::Private))
             checksum.add(principal.personId, *asSelf);
+    }
+    // Rows about the principal in a table hidden from its subject (leader notes) are not sent.
+    for (const auto &table : syncedTables()) {
+        const std::string_view subject = ladder::hiddenSubjectField(table);
+        if (subject.empty() || !projectRow(table, {}, level))
+            continue;
+        auto &checksum = checksums[std::string(table.name)];
+        for (const auto &[id, values] : m_store.liveRowsWhere(table, subject, principal.personId)) {
+            if (const auto asRole = projectRow(table, values, level))
+                checksum.remove(id, *asRole);
+        }
     }
     // Rows the principal owns (their vouches, their invitations) are sent whole as well.
     if (level != Visibility::Private) {

@@ -4,6 +4,7 @@
 #include "DuplicateFinder.h"
 #include "EventRules.h"
 #include "HashingGate.h"
+#include "LadderRules.h"
 #include "LoginThrottle.h"
 #include "MergeRules.h"
 #include "PasswordHasher.h"
@@ -201,6 +202,7 @@ private:
     EventRules m_eventRules;
     DuplicateFinder m_duplicates;
     MergeRules m_merges;
+    LadderRules m_ladder;
     ScopeChecksums m_scopes;
     std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
     std::optional<ScopeChecksums> m_pendingScopes; // of the server writes under way

@@ -1,5 +1,7 @@
 #include "ServiceFixture.h"
 
+#include "common/Ladder.h"
+
 #include "syncd/DemoSeeder.h"
 
 #include <QTest>
@@ -77,6 +79,23 @@ private slots:
         QVERIFY(counted.everyRowFromSeed);
         QCOMPARE(counted.groupKinds, (std::set<std::string> {"closed", "open", "reviewed"}));
         QVERIFY(counted.visibilities.size() >= 3);
+        // The ladder: assessments (some people with history) and leader notes; each person's
+        // level is their latest assessment's (docs/organizing.md).
+        QVERIFY(summary->assessmentsAdded > 20);
+        QVERIFY(summary->leaderNotesAdded > 0);
+        std::map<std::string, std::vector<ladder::AssessmentKey>> byPerson;
+        f.store->forEachLiveRow(*findTable("assessment"), [&](const std::string &id, const FieldMap &row) {
+            byPerson[textOf(row, "person_id")].push_back(ladder::keyOf(id, row));
+        });
+        bool someHistory = false;
+        for (const auto &[person, keys] : byPerson) {
+            someHistory = someHistory || keys.size() > 1;
+            const auto stored = f.store->loadValues(*findTable("person"), person);
+            QVERIFY(stored);
+            QCOMPARE(toDisplayString(stored->row.values.at("leadership_level")),
+                std::to_string(ladder::latest(keys)->level));
+        }
+        QVERIFY(someHistory);
 
         // The demo accounts sign in, with the role they are named after.
         for (const auto &[email, role] :
