@@ -70,6 +70,12 @@ Commands:
   events duplicates [--all] | merge PAIR_ID KEEP_ID | dismiss PAIR_ID   leaders: likely duplicates
   events restore PAIR_ID                             leaders, online: undo a merge
   checkin EVENT_ID PERSON_ID [--undo]                at the door; works offline
+Leadership (docs/organizing.md; leaders and admins):
+  assess PERSON_ID LEVEL [--note TEXT]               place someone on the ladder (1 Contact …
+                                                     5 Core leader); works offline
+  ladder PERSON_ID                                   their assessments, newest (current) first
+  note PERSON_ID TEXT                                a leader note; never shown to the person
+  notes PERSON_ID                                    the leader notes about someone, newest first
 Admission and accounts (docs/admission.md):
   apply URL --email E --name NAME [--about TEXT] [--consent] --password-stdin [--ca FILE]
   accept-invitation URL --code CODE --email E --name NAME --password-stdin [--ca FILE]
@@ -223,6 +229,8 @@ int CliCommands::run(QStringList args)
         return checkin(args);
     if (isAccountCommand(command))
         return accounts(command, args);
+    if (isLadderCommand(command))
+        return ladderCommand(command, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 

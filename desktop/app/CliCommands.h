@@ -59,6 +59,9 @@ private:
     static bool isAccountCommand(const QString &command);
     int accounts(const QString &command, QStringList args);
     int reportFailure(const AccountResult &result);
+    // The leadership ladder and leader notes (CliLadder.cpp, docs/organizing.md).
+    static bool isLadderCommand(const QString &command);
+    int ladderCommand(const QString &command, QStringList args);
 
     QTextStream &m_out;
     QTextStream &m_err;

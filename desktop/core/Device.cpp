@@ -14,6 +14,7 @@ Device::Device(const Clock &clock, Profile profile, QString keychainService)
     , m_events(m_store)
     , m_duplicates(m_store)
     , m_admission(m_store)
+    , m_ladder(m_store)
     , m_people(m_store)
     , m_exporter(m_store)
 {

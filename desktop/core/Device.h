@@ -5,6 +5,7 @@
 #include "Events.h"
 #include "Exporter.h"
 #include "Groups.h"
+#include "Ladder.h"
 #include "LocalStore.h"
 #include "People.h"
 #include "Profile.h"
@@ -55,6 +56,7 @@ public:
     Events &events() { return m_events; }
     Duplicates &duplicates() { return m_duplicates; }
     Admission &admission() { return m_admission; }
+    Ladder &ladder() { return m_ladder; }
     const People &people() const { return m_people; }
     const Exporter &exporter() const { return m_exporter; }
 
@@ -68,6 +70,7 @@ private:
     Events m_events;
     Duplicates m_duplicates;
     Admission m_admission;
+    Ladder m_ladder;
     People m_people;
     Exporter m_exporter;
 };

@@ -18,7 +18,8 @@ class TestDeviceServices : public QObject
 {
     Q_OBJECT
 
-    ManualClock m_clock {1'795'435'200'000};
+    static constexpr std::int64_t kStart = 1'795'435'200'000;
+    ManualClock m_clock {kStart};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Device> m_device;
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
 
     void init()
     {
+        m_clock.setMs(kStart); // each test starts at the same time
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
@@ -67,6 +69,59 @@ private Q_SLOTS:
     {
         m_device.reset();
         m_dir.reset();
+    }
+
+    void theLadderWritesOfflineAndRefusesWhatTheDaemonWould()
+    {
+        Ladder &ladder = m_device->ladder();
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        QVERIFY(!ladder.maySeeAssessments());
+        QVERIFY(!ladder.mayAssess());
+        QCOMPARE(ladder.assess(QStringLiteral("pat"), 2).error().code, std::string("forbidden"));
+        QCOMPARE(ladder.addNote(QStringLiteral("pat"), QStringLiteral("x")).error().code, std::string("forbidden"));
+        QCOMPARE(store().pendingCount(), 0);
+
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        QVERIFY(ladder.maySeeAssessments());
+        for (int level : {0, 6, 9}) {
+            const auto refused = ladder.assess(QStringLiteral("mo"), level);
+            QCOMPARE(refused.error().code, std::string("invalid_value"));
+            QCOMPARE(QString::fromStdString(refused.error().message),
+                QStringLiteral("Level %1 for Mo Member is not on the leadership ladder: levels go from 1 to 5.")
+                    .arg(level));
+        }
+        QCOMPARE(ladder.assess(QStringLiteral("nobody"), 2).error().code, std::string("not_found"));
+        QCOMPARE(store().pendingCount(), 0); // nothing refused was saved
+
+        const auto first = ladder.assess(QStringLiteral("mo"), 2, QStringLiteral("  Came to every meeting  "));
+        QVERIFY(first.ok());
+        m_clock.advanceMs(60'000);
+        const auto second = ladder.assess(QStringLiteral("mo"), 3);
+        QVERIFY(second.ok());
+        QCOMPARE(store().pendingCount(), 2); // each with its outbox entry
+        const auto history = ladder.history(QStringLiteral("mo"));
+        QCOMPARE(history.size(), std::size_t(2));
+        QCOMPARE(history.front().id, *second);
+        QCOMPARE(ladder.current(QStringLiteral("mo"))->level, 3);
+        QCOMPARE(history.back().note, QStringLiteral("Came to every meeting"));
+        QCOMPARE(history.back().assessedByName, QStringLiteral("Lea Leader"));
+        QCOMPARE(history.back().assessedAt.toMSecsSinceEpoch(), m_clock.nowMs() - 60'000);
+        QVERIFY(!ladder.current(QStringLiteral("pat")));
+        QCOMPARE(Ladder::levelName(3), QStringLiteral("Active member"));
+        QVERIFY(Ladder::levelName(6).isEmpty());
+
+        // Leader notes: never about oneself, never empty.
+        QVERIFY(!ladder.mayWriteNoteAbout(QStringLiteral("lea")));
+        QVERIFY(!ladder.maySeeNotesAbout(QStringLiteral("lea")));
+        QVERIFY(ladder.maySeeNotesAbout(QStringLiteral("mo")));
+        QCOMPARE(ladder.addNote(QStringLiteral("lea"), QStringLiteral("x")).error().code, std::string("forbidden"));
+        QCOMPARE(ladder.addNote(QStringLiteral("mo"), QStringLiteral(" ")).error().code, std::string("invalid_value"));
+        QVERIFY(ladder.addNote(QStringLiteral("mo"), QStringLiteral("Prefers calls after six")).ok());
+        const auto notes = ladder.notes(QStringLiteral("mo"));
+        QCOMPARE(notes.size(), std::size_t(1));
+        QCOMPARE(notes.front().text, QStringLiteral("Prefers calls after six"));
+        QCOMPARE(notes.front().authorName, QStringLiteral("Lea Leader"));
+        QCOMPARE(store().pendingCount(), 3);
     }
 
     void vouchingChecksWhatTheDeviceKnows()
