@@ -123,6 +123,53 @@
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende·r</translation>
+    </message>
+    <message>
+        <source>Active member</source>
+        <translation>Aktives Mitglied</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Core leader</source>
+        <translation>Kernleitung</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisiere und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>Level %1 for %2 is not on the leadership ladder: levels go from %3 to %4.</source>
+        <translation>Stufe %1 für %2 ist nicht auf der Leitungsleiter: die Stufen gehen von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins assess people on the ladder.</source>
+        <translation>Nur Leitungen und Admins stufen Personen auf der Leiter ein.</translation>
+    </message>
+    <message>
+        <source>A leader note needs some text.</source>
+        <translation>Eine Leitungsnotiz braucht Text.</translation>
+    </message>
+    <message>
+        <source>Leader notes about you are kept from you, so you cannot write one about yourself; ask another leader.</source>
+        <translation>Leitungsnotizen über dich bleiben dir verborgen, daher kannst du keine über dich selbst schreiben; bitte eine andere Leitung.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins write leader notes.</source>
+        <translation>Nur Leitungen und Admins schreiben Leitungsnotizen.</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <source>Display name</source>
@@ -2994,6 +3041,91 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
 </context>
 <context>
+    <name>commonroom::LeadershipPane</name>
+    <message>
+        <source>Leadership</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Aktuelle Stufe</translation>
+    </message>
+    <message>
+        <source>Assessments, newest first</source>
+        <translation>Einstufungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>&amp;Einstufen…</translation>
+    </message>
+    <message>
+        <source>Assess this person on the leadership ladder</source>
+        <translation>Diese Person auf der Leitungsleiter einstufen</translation>
+    </message>
+    <message>
+        <source>Leader notes</source>
+        <translation>Leitungsnotizen</translation>
+    </message>
+    <message>
+        <source>Leader notes, newest first</source>
+        <translation>Leitungsnotizen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a leader note about this person</source>
+        <translation>Eine Leitungsnotiz über diese Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Noch nicht eingestuft.</translation>
+    </message>
+    <message>
+        <source>Current level: %1 (%2)</source>
+        <translation>Aktuelle Stufe: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), by %4</source>
+        <translation>%1 — %2 (%3), von %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2:
+%3</source>
+        <translation>%1 — %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Einstufen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Add a leader note</source>
+        <translation>Leitungsnotiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>A note for the other leaders; the person never sees it:</source>
+        <translation>Eine Notiz für die anderen Leitungen; die Person sieht sie nie:</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
@@ -3614,6 +3746,10 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     <message>
         <source>&amp;Fetch everything</source>
         <translation>&amp;Alles abrufen</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leitung</translation>
     </message>
 </context>
 <context>

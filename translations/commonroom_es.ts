@@ -123,6 +123,53 @@
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Active member</source>
+        <translation>Miembro activo</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Líder</translation>
+    </message>
+    <message>
+        <source>Core leader</source>
+        <translation>Líder principal</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna persona con el id %1 en este dispositivo; sincroniza e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Level %1 for %2 is not on the leadership ladder: levels go from %3 to %4.</source>
+        <translation>El nivel %1 para %2 no está en la escalera de liderazgo: los niveles van de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins assess people on the ladder.</source>
+        <translation>Solo líderes y administradores evalúan a las personas en la escalera.</translation>
+    </message>
+    <message>
+        <source>A leader note needs some text.</source>
+        <translation>Una nota de líderes necesita texto.</translation>
+    </message>
+    <message>
+        <source>Leader notes about you are kept from you, so you cannot write one about yourself; ask another leader.</source>
+        <translation>Las notas de líderes sobre ti no se te muestran, así que no puedes escribir una sobre ti; pídeselo a otra persona líder.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins write leader notes.</source>
+        <translation>Solo líderes y administradores escriben notas de líderes.</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <source>Display name</source>
@@ -2994,6 +3041,91 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     </message>
 </context>
 <context>
+    <name>commonroom::LeadershipPane</name>
+    <message>
+        <source>Leadership</source>
+        <translation>Liderazgo</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Nivel actual</translation>
+    </message>
+    <message>
+        <source>Assessments, newest first</source>
+        <translation>Evaluaciones, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>&amp;Evaluar…</translation>
+    </message>
+    <message>
+        <source>Assess this person on the leadership ladder</source>
+        <translation>Evaluar a esta persona en la escalera de liderazgo</translation>
+    </message>
+    <message>
+        <source>Leader notes</source>
+        <translation>Notas de líderes</translation>
+    </message>
+    <message>
+        <source>Leader notes, newest first</source>
+        <translation>Notas de líderes, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Añadir &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Add a leader note about this person</source>
+        <translation>Añadir una nota de líderes sobre esta persona</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Aún sin evaluar.</translation>
+    </message>
+    <message>
+        <source>Current level: %1 (%2)</source>
+        <translation>Nivel actual: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), by %4</source>
+        <translation>%1 — %2 (%3), por %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2:
+%3</source>
+        <translation>%1 — %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Evaluar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Add a leader note</source>
+        <translation>Añadir una nota de líderes</translation>
+    </message>
+    <message>
+        <source>A note for the other leaders; the person never sees it:</source>
+        <translation>Una nota para las demás personas líderes; la persona nunca la ve:</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
@@ -3614,6 +3746,10 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
     <message>
         <source>&amp;Fetch everything</source>
         <translation>&amp;Traer todo</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Liderazgo</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,53 @@
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Active member</source>
+        <translation>Membre actif</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Core leader</source>
+        <translation>Responsable principal</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Aucune personne avec l’identifiant %1 sur cet appareil ; synchronisez puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Level %1 for %2 is not on the leadership ladder: levels go from %3 to %4.</source>
+        <translation>Le niveau %1 pour %2 n’est pas sur l’échelle d’engagement : les niveaux vont de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins assess people on the ladder.</source>
+        <translation>Seuls les responsables et les admins évaluent les personnes sur l’échelle.</translation>
+    </message>
+    <message>
+        <source>A leader note needs some text.</source>
+        <translation>Une note de responsables a besoin d’un texte.</translation>
+    </message>
+    <message>
+        <source>Leader notes about you are kept from you, so you cannot write one about yourself; ask another leader.</source>
+        <translation>Les notes de responsables à votre sujet vous sont cachées : vous ne pouvez pas en écrire une sur vous-même ; demandez à un·e autre responsable.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins write leader notes.</source>
+        <translation>Seuls les responsables et les admins écrivent des notes de responsables.</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <source>Display name</source>
@@ -2994,6 +3041,91 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     </message>
 </context>
 <context>
+    <name>commonroom::LeadershipPane</name>
+    <message>
+        <source>Leadership</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <source>Assessments, newest first</source>
+        <translation>Évaluations, la plus récente d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>É&amp;valuer…</translation>
+    </message>
+    <message>
+        <source>Assess this person on the leadership ladder</source>
+        <translation>Évaluer cette personne sur l’échelle d’engagement</translation>
+    </message>
+    <message>
+        <source>Leader notes</source>
+        <translation>Notes de responsables</translation>
+    </message>
+    <message>
+        <source>Leader notes, newest first</source>
+        <translation>Notes de responsables, la plus récente d’abord</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Add a leader note about this person</source>
+        <translation>Ajouter une note de responsables sur cette personne</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Pas encore évalué·e.</translation>
+    </message>
+    <message>
+        <source>Current level: %1 (%2)</source>
+        <translation>Niveau actuel : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), by %4</source>
+        <translation>%1 — %2 (%3), par %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2:
+%3</source>
+        <translation>%1 — %2 :
+%3</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Add a leader note</source>
+        <translation>Ajouter une note de responsables</translation>
+    </message>
+    <message>
+        <source>A note for the other leaders; the person never sees it:</source>
+        <translation>Une note pour les autres responsables ; la personne ne la voit jamais :</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
@@ -3614,6 +3746,10 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
     <message>
         <source>&amp;Fetch everything</source>
         <translation>&amp;Tout récupérer</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Engagement</translation>
     </message>
 </context>
 <context>

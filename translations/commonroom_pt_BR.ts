@@ -123,6 +123,53 @@
     </message>
 </context>
 <context>
+    <name>Ladder</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Active member</source>
+        <translation>Membro ativo</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Liderança</translation>
+    </message>
+    <message>
+        <source>Core leader</source>
+        <translation>Liderança central</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há nenhuma pessoa com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Level %1 for %2 is not on the leadership ladder: levels go from %3 to %4.</source>
+        <translation>O nível %1 para %2 não está na escada de liderança: os níveis vão de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins assess people on the ladder.</source>
+        <translation>Apenas lideranças e administradores avaliam pessoas na escada.</translation>
+    </message>
+    <message>
+        <source>A leader note needs some text.</source>
+        <translation>Uma nota de liderança precisa de texto.</translation>
+    </message>
+    <message>
+        <source>Leader notes about you are kept from you, so you cannot write one about yourself; ask another leader.</source>
+        <translation>As notas de liderança sobre você ficam ocultas para você, então você não pode escrever uma sobre si; peça a outra liderança.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins write leader notes.</source>
+        <translation>Apenas lideranças e administradores escrevem notas de liderança.</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <source>Display name</source>
@@ -2994,6 +3041,91 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     </message>
 </context>
 <context>
+    <name>commonroom::LeadershipPane</name>
+    <message>
+        <source>Leadership</source>
+        <translation>Liderança</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Nível atual</translation>
+    </message>
+    <message>
+        <source>Assessments, newest first</source>
+        <translation>Avaliações, a mais recente primeiro</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>&amp;Avaliar…</translation>
+    </message>
+    <message>
+        <source>Assess this person on the leadership ladder</source>
+        <translation>Avaliar esta pessoa na escada de liderança</translation>
+    </message>
+    <message>
+        <source>Leader notes</source>
+        <translation>Notas de liderança</translation>
+    </message>
+    <message>
+        <source>Leader notes, newest first</source>
+        <translation>Notas de liderança, a mais recente primeiro</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Adicionar &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Add a leader note about this person</source>
+        <translation>Adicionar uma nota de liderança sobre esta pessoa</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Ainda não avaliada.</translation>
+    </message>
+    <message>
+        <source>Current level: %1 (%2)</source>
+        <translation>Nível atual: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), by %4</source>
+        <translation>%1 — %2 (%3), por %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2:
+%3</source>
+        <translation>%1 — %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Avaliar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nível:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Add a leader note</source>
+        <translation>Adicionar uma nota de liderança</translation>
+    </message>
+    <message>
+        <source>A note for the other leaders; the person never sees it:</source>
+        <translation>Uma nota para as outras lideranças; a pessoa nunca a vê:</translation>
+    </message>
+</context>
+<context>
     <name>commonroom::LoginDialog</name>
     <message>
         <source>Sign in to Commonroom</source>
@@ -3614,6 +3746,10 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
     <message>
         <source>&amp;Fetch everything</source>
         <translation>&amp;Buscar tudo</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Liderança</translation>
     </message>
 </context>
 <context>

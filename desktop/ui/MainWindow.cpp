@@ -14,6 +14,7 @@
 #include "ExportMyDataDialog.h"
 #include "GroupsWindow.h"
 #include "HomeDashboard.h"
+#include "LeadershipPane.h"
 #include "PersonEditor.h"
 #include "ProfileDashboard.h"
 #include "Prompts.h"
@@ -645,6 +646,8 @@ void MainWindow::openEditor(const QString &personId)
     // Window-modal but not blocking: sync keeps running while the editor is open.
     auto *editor = new PersonEditor(m_store, m_prompts, personId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (LeadershipPane::hasAnythingFor(m_device, personId))
+        editor->tabs()->addTab(new LeadershipPane(m_device, m_prompts, personId, editor), tr("Leadership"));
     connect(editor, &PersonEditor::saved, this, [this](const QString &id) {
         m_idBeforeReset = id;
         statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);

@@ -32,6 +32,8 @@ private Q_SLOTS:
             QLocale(language), QStringLiteral("commonroom"), QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCOMPARE(translator.translate("commonroom::MainWindow", "Search people"), searchPeople);
         QVERIFY(!translator.translate("commonroom::PersonEditor", "Not shared with you").isEmpty());
+        QVERIFY(!translator.translate("commonroom::LeadershipPane", "Leader notes").isEmpty());
+        QVERIFY(!translator.translate("Ladder", "Core leader").isEmpty());
         // Plural forms are there too.
         QVERIFY(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 2)
                     .contains(QLatin1String("%n")));

@@ -1,0 +1,197 @@
+#include "LeadershipPane.h"
+
+#include "Prompts.h"
+
+#include "desktop/core/Device.h"
+#include "desktop/core/Ladder.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace commonroom {
+
+namespace {
+
+QListView *listOf(QStandardItemModel *model, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QListView(parent);
+    view->setModel(model);
+    view->setAccessibleName(accessibleName);
+    view->setWordWrap(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setFocusPolicy(Qt::StrongFocus);
+    return view;
+}
+
+QString byWhom(const QString &name, const QString &id)
+{
+    return name.isEmpty() ? id : name;
+}
+
+} // namespace
+
+LeadershipPane::LeadershipPane(Device &device, Prompts &prompts, const QString &personId, QWidget *parent)
+    : QWidget(parent)
+    , m_device(device)
+    , m_prompts(prompts)
+    , m_personId(personId)
+{
+    setObjectName(QStringLiteral("leadershipPane"));
+    Ladder &ladder = m_device.ladder();
+    auto *layout = new QVBoxLayout(this);
+
+    m_leadershipBox = new QGroupBox(tr("Leadership"), this);
+    m_leadershipBox->setObjectName(QStringLiteral("leadershipBox"));
+    auto *leadership = new QVBoxLayout(m_leadershipBox);
+    m_currentLevel = new QLabel(m_leadershipBox);
+    m_currentLevel->setObjectName(QStringLiteral("currentLevel"));
+    m_currentLevel->setTextFormat(Qt::PlainText);
+    m_currentLevel->setAccessibleName(tr("Current level"));
+    leadership->addWidget(m_currentLevel);
+    m_history = new QStandardItemModel(this);
+    leadership->addWidget(listOf(m_history, tr("Assessments, newest first"), m_leadershipBox));
+    m_assess = new QPushButton(tr("&Assess…"), m_leadershipBox);
+    m_assess->setObjectName(QStringLiteral("assess"));
+    m_assess->setAccessibleName(tr("Assess this person on the leadership ladder"));
+    connect(m_assess, &QPushButton::clicked, this, &LeadershipPane::assess);
+    leadership->addWidget(m_assess, 0, Qt::AlignLeft);
+    layout->addWidget(m_leadershipBox);
+
+    m_notesBox = new QGroupBox(tr("Leader notes"), this);
+    m_notesBox->setObjectName(QStringLiteral("notesBox"));
+    auto *notes = new QVBoxLayout(m_notesBox);
+    m_notes = new QStandardItemModel(this);
+    notes->addWidget(listOf(m_notes, tr("Leader notes, newest first"), m_notesBox));
+    m_addNote = new QPushButton(tr("Add &note…"), m_notesBox);
+    m_addNote->setObjectName(QStringLiteral("addNote"));
+    m_addNote->setAccessibleName(tr("Add a leader note about this person"));
+    connect(m_addNote, &QPushButton::clicked, this, &LeadershipPane::addNote);
+    notes->addWidget(m_addNote, 0, Qt::AlignLeft);
+    layout->addWidget(m_notesBox);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("ladderError"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addStretch();
+
+    // The rule table decides what shows: hidden parts are never filled.
+    m_leadershipBox->setVisible(ladder.maySeeAssessments());
+    m_assess->setVisible(ladder.mayAssess());
+    m_notesBox->setVisible(ladder.maySeeNotesAbout(m_personId));
+    m_addNote->setVisible(ladder.mayWriteNoteAbout(m_personId));
+
+    connect(&m_device.store(), &LocalStore::tableChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("assessment") || table == QLatin1String("leader_note"))
+            reload();
+    });
+    reload();
+}
+
+bool LeadershipPane::hasAnythingFor(Device &device, const QString &personId)
+{
+    return !personId.isEmpty() && (device.ladder().maySeeAssessments() || device.ladder().maySeeNotesAbout(personId));
+}
+
+QString LeadershipPane::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void LeadershipPane::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void LeadershipPane::reload()
+{
+    Ladder &ladder = m_device.ladder();
+    const QLocale locale;
+    m_history->clear();
+    if (!m_leadershipBox->isHidden()) {
+        const auto history = ladder.history(m_personId);
+        m_currentLevel->setText(history.empty() ? tr("Not assessed yet.")
+                                                : tr("Current level: %1 (%2)")
+                                                      .arg(history.front().level)
+                                                      .arg(Ladder::levelName(history.front().level)));
+        for (const auto &assessment : history) {
+            QString line = tr("%1 — %2 (%3), by %4")
+                               .arg(locale.toString(assessment.assessedAt.toLocalTime(), QLocale::ShortFormat))
+                               .arg(assessment.level)
+                               .arg(Ladder::levelName(assessment.level))
+                               .arg(byWhom(assessment.assessedByName, assessment.assessedBy));
+            if (!assessment.note.isEmpty())
+                line += QLatin1Char('\n') + assessment.note;
+            m_history->appendRow(new QStandardItem(line));
+        }
+    }
+    m_notes->clear();
+    if (!m_notesBox->isHidden()) {
+        for (const auto &note : ladder.notes(m_personId)) {
+            m_notes->appendRow(
+                new QStandardItem(tr("%1 — %2:\n%3")
+                                      .arg(locale.toString(note.writtenAt.toLocalTime(), QLocale::ShortFormat))
+                                      .arg(byWhom(note.authorName, note.authorId))
+                                      .arg(note.text)));
+        }
+    }
+}
+
+void LeadershipPane::assess()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("assessDialog"));
+    dialog.setWindowTitle(tr("Assess"));
+    auto *form = new QFormLayout(&dialog);
+    auto *level = new QComboBox(&dialog);
+    level->setObjectName(QStringLiteral("level"));
+    for (int step = Ladder::lowestLevel(); step <= Ladder::highestLevel(); ++step)
+        level->addItem(tr("%1 — %2").arg(step).arg(Ladder::levelName(step)), step);
+    if (const auto current = m_device.ladder().current(m_personId))
+        level->setCurrentIndex(level->findData(current->level));
+    auto *levelLabel = new QLabel(tr("&Level:"), &dialog);
+    levelLabel->setBuddy(level);
+    form->addRow(levelLabel, level);
+    auto *note = new QPlainTextEdit(&dialog);
+    note->setObjectName(QStringLiteral("note"));
+    note->setTabChangesFocus(true);
+    note->setAccessibleName(tr("Note"));
+    auto *noteLabel = new QLabel(tr("N&ote:"), &dialog);
+    noteLabel->setBuddy(note);
+    form->addRow(noteLabel, note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Assess"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (m_prompts.run(dialog) != QDialog::Accepted)
+        return;
+    const auto saved = m_device.ladder().assess(m_personId, level->currentData().toInt(), note->toPlainText());
+    showError(saved ? QString() : QString::fromStdString(saved.error().message));
+}
+
+void LeadershipPane::addNote()
+{
+    const auto text
+        = m_prompts.text(this, tr("Add a leader note"), tr("A note for the other leaders; the person never sees it:"));
+    if (!text)
+        return;
+    const auto saved = m_device.ladder().addNote(m_personId, *text);
+    showError(saved ? QString() : QString::fromStdString(saved.error().message));
+}
+
+} // namespace commonroom
