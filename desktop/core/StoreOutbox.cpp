@@ -4,6 +4,7 @@
 #include "StoreRows.h"
 #include "StoreSql.h"
 #include "common/Hlc.h"
+#include "common/Ladder.h"
 #include "common/Schema.h"
 #include "common/Uuid.h"
 
@@ -75,6 +76,17 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool m
         return unknownTable(table);
     if (auto valid = validateFields(*def, mutation.fields); !valid)
         return valid;
+    // The ladder's range, as the daemon checks it (docs/organizing.md), naming the person.
+    if (const auto level = mutation.fields.find("leadership_level");
+        table == QLatin1String("person") && level != mutation.fields.end()) {
+        if (const auto *value = std::get_if<std::int64_t>(&level->second); value && !ladder::isLevel(*value)) {
+            const auto row = m_rows->row(table, id);
+            std::string name = row ? textOf(*row, "display_name") : std::string();
+            if (name.empty())
+                name = textOf(mutation.fields, "display_name");
+            return ladder::checkLevel(*value, name.empty() ? "the person " + mutation.id : name);
+        }
+    }
     if (!mutation.deleted && mutation.fields.empty())
         return makeError("empty_change", "Nothing to save: no field was given.");
     if (auto status = m_shadows->ensure(table, id); !status)

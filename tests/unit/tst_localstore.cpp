@@ -132,9 +132,15 @@ private Q_SLOTS:
         QCOMPARE(unknown.error().code, std::string("unknown_field"));
         auto wrongType = m_store->updateRow("person", *id, {{"leadership_level", std::string("high")}});
         QCOMPARE(wrongType.error().code, std::string("wrong_type"));
+        // Off the leadership ladder (docs/organizing.md): refused, naming the person and the range.
+        auto offLadder = m_store->updateRow("person", *id, {{"leadership_level", std::int64_t(9)}});
+        QCOMPARE(offLadder.error().code, std::string("invalid_value"));
+        QCOMPARE(offLadder.error().message,
+            std::string("Level 9 for Ana is not on the leadership ladder: levels go from 1 to 5."));
         QVERIFY(!m_store->updateRow("person", "no-such-id", {{"bio", std::string("x")}}).ok());
         QVERIFY(!m_store->createRow("spaceship", {{"name", std::string("x")}}).ok());
         QCOMPARE(m_store->pendingCount(), 1);
+        QVERIFY(isNull(m_store->row("person", *id)->at("leadership_level")));
     }
 
     void failedWriteLeavesNothingHalfDone()

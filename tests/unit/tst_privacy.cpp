@@ -138,6 +138,35 @@ private Q_SLOTS:
         QVERIFY(authorize(member, MutationContext {group, Operation::Update, name, false, true}).ok());
         QVERIFY(!authorize(member, MutationContext {group, Operation::Update, name, false, false}).ok());
     }
+    // Leader notes (docs/organizing.md): for leaders and admins, never for the person they are
+    // about, whatever their role; assessments for leaders and admins, the person included.
+    void leaderNotesAreHiddenFromTheirSubject()
+    {
+        const TableDef &note = *findTable("leader_note");
+        const TableDef &assessment = *findTable("assessment");
+        const FieldMap aboutLea {{"person_id", std::string("lea")}, {"author_id", std::string("kofi")},
+            {"text", std::string("Ready to chair")}};
+        const Principal lea {"lea", Role::Leader, "d1"};
+        const Principal kofi {"kofi", Role::Leader, "d2"};
+        const Principal ada {"ada", Role::Admin, "d3"};
+        const Principal mo {"mo", Role::Member, "d4"};
+        QVERIFY(!projectRow(note, aboutLea, clearanceFor(lea, note, "n1", aboutLea)));
+        QVERIFY(!projectRow(note, aboutLea, clearanceFor(mo, note, "n1", aboutLea)));
+        QVERIFY(projectRow(note, aboutLea, clearanceFor(kofi, note, "n1", aboutLea)));
+        QVERIFY(projectRow(note, aboutLea, clearanceFor(ada, note, "n1", aboutLea)));
+        const Principal adaAsSubject {"lea", Role::Admin, "d5"};
+        QVERIFY(!projectRow(note, aboutLea, clearanceFor(adaAsSubject, note, "n1", aboutLea)));
+        const FieldMap assessed {{"person_id", std::string("lea")}, {"level", std::int64_t(4)}};
+        QVERIFY(projectRow(assessment, assessed, clearanceFor(lea, assessment, "a1", assessed)));
+        QVERIFY(!projectRow(assessment, assessed, clearanceFor(mo, assessment, "a1", assessed)));
+
+        QCOMPARE(
+            authorize(lea, MutationContext {note, Operation::Create, aboutLea}).error().code, std::string("forbidden"));
+        QVERIFY(authorize(kofi, MutationContext {note, Operation::Create, aboutLea}).ok());
+        QCOMPARE(authorize(mo, MutationContext {assessment, Operation::Create, assessed}).error().code,
+            std::string("forbidden"));
+        QVERIFY(authorize(lea, MutationContext {assessment, Operation::Create, assessed}).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPrivacy)
