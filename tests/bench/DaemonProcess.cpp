@@ -90,7 +90,9 @@ bool DaemonProcess::start()
     static const QRegularExpression listening(QStringLiteral("listening on (https://[^\\s]+)"));
     static const QRegularExpression fingerprint(QStringLiteral("fingerprint: ([0-9A-F:]+)"));
     QByteArray output;
-    QDeadlineTimer deadline(60'000);
+    // At a million people the daemon prepares the checksums of every scope before it listens
+    // (about 100 s on the benchmark machine).
+    QDeadlineTimer deadline(15 * 60'000);
     while (!deadline.hasExpired() && m_serve.state() == QProcess::Running) {
         m_serve.waitForReadyRead(100);
         output += m_serve.readAllStandardOutput();
