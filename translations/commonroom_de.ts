@@ -168,6 +168,14 @@
         <source>Only leaders and admins write leader notes.</source>
         <translation>Nur Leitungen und Admins schreiben Leitungsnotizen.</translation>
     </message>
+    <message>
+        <source>Cannot read the assessments of %1 on this device</source>
+        <translation>Die Einstufungen von %1 auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the leader notes about %1 on this device</source>
+        <translation>Die Leitungsnotizen über %1 auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>PersonFields</name>
@@ -3123,6 +3131,10 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>A note for the other leaders; the person never sees it:</source>
         <translation>Eine Notiz für die anderen Leitungen; die Person sieht sie nie:</translation>
+    </message>
+    <message>
+        <source>The current level is unknown: the assessments could not be read.</source>
+        <translation>Die aktuelle Stufe ist unbekannt: Die Einstufungen konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

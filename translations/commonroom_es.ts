@@ -168,6 +168,14 @@
         <source>Only leaders and admins write leader notes.</source>
         <translation>Solo líderes y administradores escriben notas de líderes.</translation>
     </message>
+    <message>
+        <source>Cannot read the assessments of %1 on this device</source>
+        <translation>No se pueden leer las evaluaciones de %1 en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the leader notes about %1 on this device</source>
+        <translation>No se pueden leer las notas de líderes sobre %1 en este dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>PersonFields</name>
@@ -3123,6 +3131,10 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>A note for the other leaders; the person never sees it:</source>
         <translation>Una nota para las demás personas líderes; la persona nunca la ve:</translation>
+    </message>
+    <message>
+        <source>The current level is unknown: the assessments could not be read.</source>
+        <translation>El nivel actual es desconocido: no se pudieron leer las evaluaciones.</translation>
     </message>
 </context>
 <context>

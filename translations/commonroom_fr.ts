@@ -168,6 +168,14 @@
         <source>Only leaders and admins write leader notes.</source>
         <translation>Seuls les responsables et les admins écrivent des notes de responsables.</translation>
     </message>
+    <message>
+        <source>Cannot read the assessments of %1 on this device</source>
+        <translation>Impossible de lire les évaluations de %1 sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read the leader notes about %1 on this device</source>
+        <translation>Impossible de lire les notes de responsables sur %1 sur cet appareil</translation>
+    </message>
 </context>
 <context>
     <name>PersonFields</name>
@@ -3123,6 +3131,10 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>A note for the other leaders; the person never sees it:</source>
         <translation>Une note pour les autres responsables ; la personne ne la voit jamais :</translation>
+    </message>
+    <message>
+        <source>The current level is unknown: the assessments could not be read.</source>
+        <translation>Le niveau actuel est inconnu : les évaluations n’ont pas pu être lues.</translation>
     </message>
 </context>
 <context>

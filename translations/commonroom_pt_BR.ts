@@ -168,6 +168,14 @@
         <source>Only leaders and admins write leader notes.</source>
         <translation>Apenas lideranças e administradores escrevem notas de liderança.</translation>
     </message>
+    <message>
+        <source>Cannot read the assessments of %1 on this device</source>
+        <translation>Não é possível ler as avaliações de %1 neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the leader notes about %1 on this device</source>
+        <translation>Não é possível ler as notas de liderança sobre %1 neste dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>PersonFields</name>
@@ -3123,6 +3131,10 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>A note for the other leaders; the person never sees it:</source>
         <translation>Uma nota para as outras lideranças; a pessoa nunca a vê:</translation>
+    </message>
+    <message>
+        <source>The current level is unknown: the assessments could not be read.</source>
+        <translation>O nível atual é desconhecido: não foi possível ler as avaliações.</translation>
     </message>
 </context>
 <context>

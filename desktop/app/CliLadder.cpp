@@ -87,7 +87,10 @@ int CliCommands::ladderCommand(const QString &command, QStringList args)
     if (command == QLatin1String("ladder")) {
         if (!ladder.maySeeAssessments())
             return failed(makeError("forbidden", "Only leaders and admins see the leadership ladder."));
-        const auto history = ladder.history(person);
+        const auto read = ladder.history(person);
+        if (!read)
+            return failed(read.error());
+        const std::vector<Assessment> &history = *read;
         if (m_json) {
             QJsonArray items;
             for (const auto &assessment : history)
@@ -119,7 +122,10 @@ int CliCommands::ladderCommand(const QString &command, QStringList args)
             person.toStdString() == m_device.store().principal().personId
                 ? "Leader notes about you are kept from you."
                 : "Only leaders and admins see leader notes."));
-    const auto notes = ladder.notes(person);
+    const auto read = ladder.notes(person);
+    if (!read)
+        return failed(read.error());
+    const std::vector<LeaderNote> &notes = *read;
     if (m_json) {
         QJsonArray items;
         for (const auto &note : notes)

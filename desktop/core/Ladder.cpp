@@ -3,6 +3,7 @@
 #include "Events.h"
 #include "FieldText.h"
 #include "LocalStore.h"
+#include "StoreSql.h"
 
 #include "common/Authorization.h"
 #include "common/Ladder.h"
@@ -113,16 +114,21 @@ Result<QString> Ladder::assess(const QString &personId, int level, const QString
     return m_store.createRow(kAssessment, fields);
 }
 
-std::vector<Assessment> Ladder::history(const QString &personId) const
+Result<std::vector<Assessment>> Ladder::assessments(const QString &personId, int limit) const
 {
+    // In the order of ladder::isLater (common/Ladder.h), newest first, which the index
+    // assessment_by_person (person_id, assessed_at, id) holds: the newest is its first entry.
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT a.id, a.level, a.note, a.assessed_by, a.assessed_at, p.display_name "
                                  "FROM assessment a LEFT JOIN person p ON p.id = a.assessed_by "
-                                 "WHERE a.person_id = ? ORDER BY a.assessed_at DESC, a.id DESC"));
+                                 "WHERE a.person_id = ? ORDER BY a.assessed_at DESC, a.id DESC LIMIT ?"));
     query.addBindValue(personId);
-    std::vector<Assessment> assessments;
+    query.addBindValue(limit);
     if (!query.exec())
-        return assessments;
+        return store::sqlError(
+            tr("Cannot read the assessments of %1 on this device").arg(nameOf(personId)), query.lastError());
+    std::vector<Assessment> assessments;
     while (query.next()) {
         assessments.push_back(Assessment {query.value(0).toString(), personId, query.value(1).toInt(),
             query.value(2).toString(), query.value(3).toString(), query.value(5).toString(),
@@ -131,12 +137,19 @@ std::vector<Assessment> Ladder::history(const QString &personId) const
     return assessments;
 }
 
-std::optional<Assessment> Ladder::current(const QString &personId) const
+Result<std::vector<Assessment>> Ladder::history(const QString &personId) const
 {
-    auto assessments = history(personId);
-    if (assessments.empty())
-        return std::nullopt;
-    return assessments.front();
+    return assessments(personId, -1); // SQLite: no limit
+}
+
+Result<std::optional<Assessment>> Ladder::current(const QString &personId) const
+{
+    auto newest = assessments(personId, 1);
+    if (!newest)
+        return newest.error();
+    if (newest->empty())
+        return std::optional<Assessment>();
+    return std::optional<Assessment>(std::move(newest->front()));
 }
 
 Result<QString> Ladder::addNote(const QString &personId, const QString &text)
@@ -158,16 +171,18 @@ Result<QString> Ladder::addNote(const QString &personId, const QString &text)
             {"written_at", Events::storedTime(m_store.now()).toStdString()}, {"text", text.trimmed().toStdString()}});
 }
 
-std::vector<LeaderNote> Ladder::notes(const QString &personId) const
+Result<std::vector<LeaderNote>> Ladder::notes(const QString &personId) const
 {
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT n.id, n.author_id, n.written_at, n.text, p.display_name "
                                  "FROM leader_note n LEFT JOIN person p ON p.id = n.author_id "
                                  "WHERE n.person_id = ? ORDER BY n.written_at DESC, n.id DESC"));
     query.addBindValue(personId);
-    std::vector<LeaderNote> notes;
     if (!query.exec())
-        return notes;
+        return store::sqlError(
+            tr("Cannot read the leader notes about %1 on this device").arg(nameOf(personId)), query.lastError());
+    std::vector<LeaderNote> notes;
     while (query.next()) {
         notes.push_back(LeaderNote {query.value(0).toString(), personId, query.value(1).toString(),
             query.value(4).toString(), Events::parseStoredTime(query.value(2).toString()), query.value(3).toString()});

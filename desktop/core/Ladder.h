@@ -64,18 +64,22 @@ public:
     // Places the person at `level`, now, by the signed-in leader. A level off the ladder is
     // refused with a message naming the person, the level and the range. Returns the new id.
     Result<QString> assess(const QString &personId, int level, const QString &note = {});
-    // The person's assessments, newest first (the first is the current level).
-    std::vector<Assessment> history(const QString &personId) const;
-    std::optional<Assessment> current(const QString &personId) const;
+    // The person's assessments, newest first (the first is the current level); an error ("storage",
+    // or "damaged" for a damaged file) when the device cannot read them, never an empty list.
+    Result<std::vector<Assessment>> history(const QString &personId) const;
+    // The latest assessment alone (one read of one row), nullopt when the person has none.
+    Result<std::optional<Assessment>> current(const QString &personId) const;
 
     Result<QString> addNote(const QString &personId, const QString &text);
-    // Newest first.
-    std::vector<LeaderNote> notes(const QString &personId) const;
+    // Newest first; an error like history's when the device cannot read them.
+    Result<std::vector<LeaderNote>> notes(const QString &personId) const;
 
 private:
     // The person's name as this device holds it, for messages; the id when it holds none.
     QString nameOf(const QString &personId) const;
     Status checkPerson(const QString &personId) const;
+    // The person's newest `limit` assessments (all of them for -1), newest first.
+    Result<std::vector<Assessment>> assessments(const QString &personId, int limit) const;
 
     LocalStore &m_store;
 };

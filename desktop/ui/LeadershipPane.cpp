@@ -86,6 +86,13 @@ LeadershipPane::LeadershipPane(Device &device, Prompts &prompts, const QString &
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
+    // Kept apart from m_error: a reload (after a sync) must not wipe the answer to an action.
+    m_readError = new QLabel(this);
+    m_readError->setObjectName(QStringLiteral("ladderReadError"));
+    m_readError->setTextFormat(Qt::PlainText);
+    m_readError->setWordWrap(true);
+    m_readError->hide();
+    layout->addWidget(m_readError);
     layout->addStretch();
 
     // The rule table decides what shows: hidden parts are never filled.
@@ -111,6 +118,11 @@ QString LeadershipPane::errorText() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+QString LeadershipPane::readErrorText() const
+{
+    return m_readError->isHidden() ? QString() : m_readError->text();
+}
+
 void LeadershipPane::showError(const QString &message)
 {
     m_error->setText(message);
@@ -121,14 +133,21 @@ void LeadershipPane::reload()
 {
     Ladder &ladder = m_device.ladder();
     const QLocale locale;
+    QStringList unreadable;
     m_history->clear();
     if (!m_leadershipBox->isHidden()) {
         const auto history = ladder.history(m_personId);
-        m_currentLevel->setText(history.empty() ? tr("Not assessed yet.")
-                                                : tr("Current level: %1 (%2)")
-                                                      .arg(history.front().level)
-                                                      .arg(Ladder::levelName(history.front().level)));
-        for (const auto &assessment : history) {
+        if (!history) {
+            m_currentLevel->setText(tr("The current level is unknown: the assessments could not be read."));
+            unreadable << QString::fromStdString(history.error().message);
+        } else if (history->empty()) {
+            m_currentLevel->setText(tr("Not assessed yet."));
+        } else {
+            const int level = history->front().level;
+            m_currentLevel->setText(tr("Current level: %1 (%2)").arg(level).arg(Ladder::levelName(level)));
+        }
+        const std::vector<Assessment> none;
+        for (const auto &assessment : history ? *history : none) {
             QString line = tr("%1 — %2 (%3), by %4")
                                .arg(locale.toString(assessment.assessedAt.toLocalTime(), QLocale::ShortFormat))
                                .arg(assessment.level)
@@ -141,7 +160,11 @@ void LeadershipPane::reload()
     }
     m_notes->clear();
     if (!m_notesBox->isHidden()) {
-        for (const auto &note : ladder.notes(m_personId)) {
+        const auto notes = ladder.notes(m_personId);
+        if (!notes)
+            unreadable << QString::fromStdString(notes.error().message);
+        const std::vector<LeaderNote> none;
+        for (const auto &note : notes ? *notes : none) {
             m_notes->appendRow(
                 new QStandardItem(tr("%1 — %2:\n%3")
                                       .arg(locale.toString(note.writtenAt.toLocalTime(), QLocale::ShortFormat))
@@ -149,6 +172,8 @@ void LeadershipPane::reload()
                                       .arg(note.text)));
         }
     }
+    m_readError->setText(unreadable.join(QLatin1Char('\n')));
+    m_readError->setVisible(!unreadable.isEmpty());
 }
 
 void LeadershipPane::assess()
@@ -161,8 +186,9 @@ void LeadershipPane::assess()
     level->setObjectName(QStringLiteral("level"));
     for (int step = Ladder::lowestLevel(); step <= Ladder::highestLevel(); ++step)
         level->addItem(tr("%1 — %2").arg(step).arg(Ladder::levelName(step)), step);
-    if (const auto current = m_device.ladder().current(m_personId))
-        level->setCurrentIndex(level->findData(current->level));
+    // Starts at the current level; where it cannot be read, at the first (the pane says why).
+    if (const auto current = m_device.ladder().current(m_personId); current && current->has_value())
+        level->setCurrentIndex(level->findData((*current)->level));
     auto *levelLabel = new QLabel(tr("&Level:"), &dialog);
     levelLabel->setBuddy(level);
     form->addRow(levelLabel, level);

@@ -37,7 +37,10 @@ public:
     QGroupBox *notesBox() const { return m_notesBox; }
     QPushButton *assessButton() const { return m_assess; }
     QPushButton *addNoteButton() const { return m_addNote; }
+    // Why the last action failed; empty when it did not.
     QString errorText() const;
+    // Why the assessments or the notes could not be read at the last reload; empty when they were.
+    QString readErrorText() const;
 
 public Q_SLOTS:
     // Asks for a level and a note (the dialog "assessDialog") and records the assessment.
@@ -60,6 +63,7 @@ private:
     QPushButton *m_assess = nullptr;
     QPushButton *m_addNote = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_readError = nullptr;
 };
 
 } // namespace commonroom

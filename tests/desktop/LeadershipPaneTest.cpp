@@ -145,6 +145,46 @@ private Q_SLOTS:
         QVERIFY(!pane.notesBox()->isVisible());
         QCOMPARE(pane.notes()->rowCount(), 0);
     }
+
+    // Assessments or notes the device cannot read are said so, naming the person, and never shown
+    // as "Not assessed yet." or as no notes; the assess dialog still opens.
+    void whatCannotBeReadIsSaidSo()
+    {
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        QVERIFY(m_device->ladder().assess(QStringLiteral("mo"), 3).ok());
+        ScriptedPrompts prompts;
+        LeadershipPane pane(*m_device, prompts, QStringLiteral("mo"));
+        pane.show();
+        QCOMPARE(pane.currentLevel()->text(), QStringLiteral("Current level: 3 (Active member)"));
+        QCOMPARE(pane.readErrorText(), QString());
+
+        QSqlQuery query(m_device->store().database());
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE assessment RENAME TO assessment_gone")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE leader_note RENAME TO leader_note_gone")));
+        pane.reload();
+        QCOMPARE(pane.currentLevel()->text(),
+            QStringLiteral("The current level is unknown: the assessments could not be read."));
+        QCOMPARE(pane.history()->rowCount(), 0);
+        QVERIFY2(pane.readErrorText().contains(QStringLiteral("Cannot read the assessments of Mo Member")),
+            qPrintable(pane.readErrorText()));
+        QVERIFY2(pane.readErrorText().contains(QStringLiteral("Cannot read the leader notes about Mo Member")),
+            qPrintable(pane.readErrorText()));
+        int offered = 0;
+        prompts.fillDialog = [&](QDialog &dialog) {
+            offered = dialog.findChild<QComboBox *>(QStringLiteral("level"))->currentData().toInt();
+            return int(QDialog::Rejected);
+        };
+        pane.assess();
+        QCOMPARE(prompts.asked, QStringList {QStringLiteral("dialog:assessDialog")});
+        QCOMPARE(offered, 1); // the first level, the current one being unknown
+
+        // Readable again: the message goes away at the next reload.
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE assessment_gone RENAME TO assessment")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE leader_note_gone RENAME TO leader_note")));
+        pane.reload();
+        QCOMPARE(pane.readErrorText(), QString());
+        QCOMPARE(pane.currentLevel()->text(), QStringLiteral("Current level: 3 (Active member)"));
+    }
 };
 
 QTEST_MAIN(TestLeadershipPane)

@@ -3,6 +3,7 @@
 // against a real store; the windows and commands only say the outcome.
 
 #include "common/Clock.h"
+#include "common/Ladder.h"
 #include "desktop/core/Device.h"
 
 #include <QSqlQuery>
@@ -100,13 +101,16 @@ private Q_SLOTS:
         QVERIFY(second.ok());
         QCOMPARE(store().pendingCount(), 2); // each with its outbox entry
         const auto history = ladder.history(QStringLiteral("mo"));
-        QCOMPARE(history.size(), std::size_t(2));
-        QCOMPARE(history.front().id, *second);
-        QCOMPARE(ladder.current(QStringLiteral("mo"))->level, 3);
-        QCOMPARE(history.back().note, QStringLiteral("Came to every meeting"));
-        QCOMPARE(history.back().assessedByName, QStringLiteral("Lea Leader"));
-        QCOMPARE(history.back().assessedAt.toMSecsSinceEpoch(), m_clock.nowMs() - 60'000);
-        QVERIFY(!ladder.current(QStringLiteral("pat")));
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), std::size_t(2));
+        QCOMPARE(history->front().id, *second);
+        QCOMPARE(ladder.current(QStringLiteral("mo"))->value().level, 3);
+        QCOMPARE(history->back().note, QStringLiteral("Came to every meeting"));
+        QCOMPARE(history->back().assessedByName, QStringLiteral("Lea Leader"));
+        QCOMPARE(history->back().assessedAt.toMSecsSinceEpoch(), m_clock.nowMs() - 60'000);
+        const auto none = ladder.current(QStringLiteral("pat"));
+        QVERIFY(none.ok());
+        QVERIFY(!none->has_value());
         QCOMPARE(Ladder::levelName(3), QStringLiteral("Active member"));
         QVERIFY(Ladder::levelName(6).isEmpty());
 
@@ -118,10 +122,73 @@ private Q_SLOTS:
         QCOMPARE(ladder.addNote(QStringLiteral("mo"), QStringLiteral(" ")).error().code, std::string("invalid_value"));
         QVERIFY(ladder.addNote(QStringLiteral("mo"), QStringLiteral("Prefers calls after six")).ok());
         const auto notes = ladder.notes(QStringLiteral("mo"));
-        QCOMPARE(notes.size(), std::size_t(1));
-        QCOMPARE(notes.front().text, QStringLiteral("Prefers calls after six"));
-        QCOMPARE(notes.front().authorName, QStringLiteral("Lea Leader"));
+        QVERIFY(notes.ok());
+        QCOMPARE(notes->size(), std::size_t(1));
+        QCOMPARE(notes->front().text, QStringLiteral("Prefers calls after six"));
+        QCOMPARE(notes->front().authorName, QStringLiteral("Lea Leader"));
         QCOMPARE(store().pendingCount(), 3);
+    }
+
+    // The current level is the latest assessment as every device and the daemon order them
+    // (ladder::latest: the later assessed_at, then the greater id), whatever order the rows
+    // arrived in, read as one row.
+    void theCurrentLevelIsTheLatestByTimeThenId()
+    {
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        QSqlQuery query(store().database());
+        // As pulled: two at the same instant (the greater id wins), one earlier with the
+        // greatest id, inserted out of order.
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO assessment (id, person_id, level, assessed_by, assessed_at) VALUES "
+                                      "('a-2', 'mo', 4, 'lea', '2026-11-03T09:00:00.000Z'), "
+                                      "('z-9', 'mo', 1, 'ada', '2026-11-02T09:00:00.000Z'), "
+                                      "('a-1', 'mo', 2, 'ada', '2026-11-03T09:00:00.000Z'), "
+                                      "('b-1', 'pat', 5, 'lea', '2026-11-01T09:00:00.000Z')")));
+        const Ladder &assessments = m_device->ladder();
+        const auto history = assessments.history(QStringLiteral("mo"));
+        QVERIFY(history.ok());
+        QStringList order;
+        std::vector<ladder::AssessmentKey> keys;
+        for (const Assessment &assessment : *history) {
+            order << assessment.id;
+            keys.push_back({assessment.id.toStdString(),
+                assessment.assessedAt.toUTC().toString(Qt::ISODateWithMs).toStdString(), assessment.level});
+        }
+        QCOMPARE(order, (QStringList {QStringLiteral("a-2"), QStringLiteral("a-1"), QStringLiteral("z-9")}));
+        const auto current = assessments.current(QStringLiteral("mo"));
+        QVERIFY(current.ok() && current->has_value());
+        QCOMPARE((*current)->id, QStringLiteral("a-2"));
+        QCOMPARE((*current)->level, 4);
+        QCOMPARE(QString::fromStdString(ladder::latest(keys)->id), (*current)->id);
+        QCOMPARE(assessments.current(QStringLiteral("pat"))->value().level, 5);
+    }
+
+    // A read the store cannot answer is an error naming the person, never "not assessed yet" or
+    // "no notes".
+    void ladderReadsSayWhenTheStoreCannotBeRead()
+    {
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        Ladder &ladder = m_device->ladder();
+        QVERIFY(ladder.assess(QStringLiteral("mo"), 2).ok());
+        QVERIFY(ladder.addNote(QStringLiteral("mo"), QStringLiteral("Prefers calls after six")).ok());
+        QSqlQuery query(store().database());
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE assessment RENAME TO assessment_gone")));
+        const auto history = ladder.history(QStringLiteral("mo"));
+        QVERIFY(!history);
+        QCOMPARE(history.error().code, std::string("storage"));
+        QVERIFY2(QString::fromStdString(history.error().message)
+                     .startsWith(QStringLiteral("Cannot read the assessments of Mo Member on this device: ")),
+            history.error().message.c_str());
+        QCOMPARE(ladder.current(QStringLiteral("mo")).error().code, std::string("storage"));
+        QVERIFY(ladder.notes(QStringLiteral("mo")).ok()); // the notes are still there
+
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE leader_note RENAME TO leader_note_gone")));
+        const auto notes = ladder.notes(QStringLiteral("mo"));
+        QVERIFY(!notes);
+        QCOMPARE(notes.error().code, std::string("storage"));
+        QVERIFY2(QString::fromStdString(notes.error().message)
+                     .startsWith(QStringLiteral("Cannot read the leader notes about Mo Member on this device: ")),
+            notes.error().message.c_str());
     }
 
     void vouchingChecksWhatTheDeviceKnows()
