@@ -3,13 +3,19 @@
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
-#include <QTimer>
+#include <QThread>
 
+#include <chrono>
+#include <condition_variable>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
 
 namespace commonroom {
 
@@ -17,38 +23,132 @@ namespace {
 
 // A keychain may show an unlock prompt and wait for the person; a service that never answers
 // must not hang the program forever either.
-constexpr int kKeychainTimeoutMs = 120000;
+constexpr auto kKeychainTimeout = std::chrono::seconds(120);
 
-// Runs a QtKeychain job to its end in a local event loop. The job may finish inside start()
-// (an immediate error), so the loop only runs when it has not.
-void runToEnd(QKeychain::Job &job)
+// What a finished QtKeychain job answered, copied out of the job in the thread that ran it.
+struct JobAnswer
 {
-    job.setAutoDelete(false);
-    bool finished = false;
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    job.start();
-    if (!finished) {
-        timeout.start(kKeychainTimeoutMs);
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorString;
+    QString text; // a read's secret
+};
+
+// Every QtKeychain job of the program runs on this one thread, in its own event loop, and the
+// caller waits for the answer without running any event loop of its own: a nested loop in the
+// caller would deliver the caller's timers, queued signals and socket notifications in the
+// middle of a keychain call (a sync finishing, a window closing) while it is still inside
+// TokenStore.
+//
+// One thread for the whole program, not one per call or per store: QtKeychain queues all jobs
+// of the process through a single executor object that lives in the thread of the first job and
+// hears of each job's end there. Jobs run in a thread that had ended (or in a thread whose loop is
+// not running, like a caller that is waiting) would never be told that the job before them
+// finished, and would wait forever. The secret service backend (libsecret over GDBus) delivers
+// its answers to the main context of the thread that started the call, which Qt's event loop of
+// this thread runs; KWallet's answers come through QtDBus to the same thread.
+class KeychainThread
+{
+public:
+    // The running thread, started on first use; null without a QCoreApplication (no event loop
+    // can run then) or once the application has quit.
+    static KeychainThread *instance()
+    {
+        const std::lock_guard lock(s_mutex);
+        if (!s_instance && !s_stopped && QCoreApplication::instance()) {
+            s_instance = new KeychainThread;
+            qAddPostRoutine(&KeychainThread::stop);
+        }
+        return s_instance;
     }
+
+    // Runs `makeJob` (which creates the job, without starting it) on the keychain thread, starts
+    // the job there and waits for its answer; nullopt when it did not come within the timeout.
+    std::optional<JobAnswer> run(std::function<QKeychain::Job *()> makeJob)
+    {
+        // Shared with the keychain thread, which may still answer after a timed-out caller left.
+        struct Call
+        {
+            std::mutex mutex;
+            std::condition_variable answered;
+            std::optional<JobAnswer> answer;
+        };
+        auto call = std::make_shared<Call>();
+        QMetaObject::invokeMethod(
+            m_context,
+            [call, makeJob = std::move(makeJob)] {
+                QKeychain::Job *job = makeJob(); // deletes itself (deleteLater) once finished
+                QObject::connect(job, &QKeychain::Job::finished, job, [call](QKeychain::Job *finished) {
+                    JobAnswer answer {finished->error(), finished->errorString(), {}};
+                    if (const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                        answer.text = read->textData();
+                    const std::lock_guard lock(call->mutex);
+                    call->answer = std::move(answer);
+                    call->answered.notify_all();
+                });
+                job->start();
+            },
+            Qt::QueuedConnection);
+        std::unique_lock lock(call->mutex);
+        call->answered.wait_for(lock, kKeychainTimeout, [&] { return call->answer.has_value(); });
+        return call->answer;
+    }
+
+private:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("Commonroom keychain"));
+        m_context = new QObject; // deleted in its own thread when the thread's loop ends
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+    }
+
+    // When the application object goes away: the thread's loop ends, and the thread with it.
+    static void stop()
+    {
+        KeychainThread *stopping = nullptr;
+        {
+            const std::lock_guard lock(s_mutex);
+            stopping = std::exchange(s_instance, nullptr);
+            s_stopped = true;
+        }
+        if (!stopping)
+            return;
+        stopping->m_thread.quit();
+        // A job stuck in a blocking call (QtKeychain asks KWallet synchronously whether it runs,
+        // for half a second) is waited for a little; past that the thread is left to the exit.
+        if (stopping->m_thread.wait(QDeadlineTimer(5000)))
+            delete stopping;
+    }
+
+    QThread m_thread;
+    QObject *m_context = nullptr;
+
+    static inline std::mutex s_mutex;
+    static inline KeychainThread *s_instance = nullptr;
+    static inline bool s_stopped = false;
+};
+
+// Runs a job made by `makeJob` to its end on the keychain thread.
+JobAnswer runToEnd(std::function<QKeychain::Job *()> makeJob)
+{
+    KeychainThread *thread = KeychainThread::instance();
+    if (!thread)
+        return {QKeychain::NoBackendAvailable, {}, {}};
+    if (auto answer = thread->run(std::move(makeJob)))
+        return *answer;
+    return {QKeychain::OtherError, QCoreApplication::translate("TokenStore", "the system keychain did not answer"), {}};
 }
 
-bool answered(const QKeychain::Job &job)
+bool answered(const JobAnswer &job)
 {
-    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+    return job.error == QKeychain::NoError || job.error == QKeychain::EntryNotFound;
 }
 
-QString jobError(const QKeychain::Job &job)
+QString jobError(const JobAnswer &job)
 {
-    const QString detail = job.errorString();
-    switch (job.error()) {
+    const QString detail = job.errorString;
+    switch (job.error) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return QCoreApplication::translate("TokenStore", "no system keychain service is running");
@@ -74,44 +174,50 @@ TokenStore::KeychainRead TokenStore::readKeychain(QString *token) const
 {
     if (m_keychainAvailable == false)
         return KeychainRead::Unavailable;
-    auto job = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
-    job->setKey(m_key);
-    runToEnd(*job);
-    if (!answered(*job)) {
+    const JobAnswer job = runToEnd([service = m_service, key = m_key] {
+        auto *read = new QKeychain::ReadPasswordJob(service);
+        read->setKey(key);
+        return read;
+    });
+    if (!answered(job)) {
         m_keychainAvailable = false;
-        m_keychainError = jobError(*job);
+        m_keychainError = jobError(job);
         return KeychainRead::Unavailable;
     }
     m_keychainAvailable = true;
     m_keychainError.clear();
-    if (job->error() == QKeychain::EntryNotFound || job->textData().isEmpty())
+    if (job.error == QKeychain::EntryNotFound || job.text.isEmpty())
         return KeychainRead::NotFound;
-    *token = job->textData();
+    *token = job.text;
     return KeychainRead::Found;
 }
 
 Status TokenStore::writeKeychain(const QString &token) const
 {
-    auto job = std::make_unique<QKeychain::WritePasswordJob>(m_service);
-    job->setKey(m_key);
-    job->setTextData(token);
-    runToEnd(*job);
-    if (job->error() != QKeychain::NoError)
-        return makeError("keychain", jobError(*job).toStdString());
+    const JobAnswer job = runToEnd([service = m_service, key = m_key, token] {
+        auto *write = new QKeychain::WritePasswordJob(service);
+        write->setKey(key);
+        write->setTextData(token);
+        return write;
+    });
+    if (job.error != QKeychain::NoError)
+        return makeError("keychain", jobError(job).toStdString());
     return {};
 }
 
 Status TokenStore::deleteKeychain() const
 {
-    auto job = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
-    job->setKey(m_key);
-    runToEnd(*job);
-    if (!answered(*job))
+    const JobAnswer job = runToEnd([service = m_service, key = m_key] {
+        auto *remove = new QKeychain::DeletePasswordJob(service);
+        remove->setKey(key);
+        return remove;
+    });
+    if (!answered(job))
         return makeError("keychain",
             QCoreApplication::translate("TokenStore",
                 "The session could not be removed from the system keychain (%1). Remove the entry “%2” of “%3” "
                 "with your keychain manager.")
-                .arg(jobError(*job), m_key, m_service)
+                .arg(jobError(job), m_key, m_service)
                 .toStdString());
     return {};
 }

@@ -18,9 +18,11 @@ namespace commonroom {
 // is allowed, which is the default for headless programs; the GUI asks the user first and may
 // refuse it, and then the token is kept in memory only, until the program quits.
 //
-// Keychain calls are asynchronous in QtKeychain; this class waits for them in a local event
-// loop, once: the token is cached after the first load or save, so a sync does not ask the
-// keychain again.
+// Keychain calls are asynchronous in QtKeychain; they run on a thread of their own and the caller
+// waits for the answer (at most two minutes, while an unlock prompt may be up) without running an
+// event loop, so nothing else of the caller's thread happens in the middle of a call. It waits
+// once: the token is cached after the first load or save, so a sync does not ask the keychain
+// again.
 class TokenStore
 {
 public:

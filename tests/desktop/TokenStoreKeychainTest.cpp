@@ -3,11 +3,14 @@
 // so the entries of the person running the test are never touched. QtKeychain talks to it
 // exactly as on a desktop.
 
+#include "CallerEvents.h"
+
 #include "desktop/core/TokenStore.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QFile>
+#include <QLibrary>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -75,6 +78,7 @@ private Q_SLOTS:
         qputenv("XDG_CURRENT_DESKTOP", "GNOME");
         qunsetenv("DESKTOP_SESSION");
         qunsetenv("KDE_SESSION_VERSION");
+        outliveThePrivateBus();
     }
 
     void cleanupTestCase()
@@ -109,6 +113,38 @@ private Q_SLOTS:
         QVERIFY(again.clear().ok());
         QVERIFY(again.load().isEmpty());
         QVERIFY(TokenStore(dir.path(), kService).load().isEmpty());
+    }
+
+    // A read, a write and a removal in the real keychain each wait for it without running the
+    // caller's event loop: what was due to the caller before the call is still waiting after it.
+    void keychainCallsRunNoEventsOfTheCaller()
+    {
+        QTemporaryDir dir;
+        CallerEvents events;
+
+        TokenStore tokens(dir.path(), kService);
+        events.makeDue();
+        QVERIFY(tokens.load().isEmpty()); // reads the keychain: no entry yet
+        QCOMPARE(events.delivered(), QStringList());
+        QTRY_COMPARE(events.delivered().size(), CallerEvents::kCount);
+
+        events.makeDue();
+        QVERIFY(tokens.save(QStringLiteral("quiet-token")).ok());
+        QCOMPARE(events.delivered(), QStringList());
+        QCOMPARE(tokens.place(), TokenStore::Place::Keychain);
+        QTRY_COMPARE(events.delivered().size(), CallerEvents::kCount);
+
+        TokenStore again(dir.path(), kService);
+        events.makeDue();
+        QCOMPARE(again.load(), QStringLiteral("quiet-token"));
+        QCOMPARE(events.delivered(), QStringList());
+        QTRY_COMPARE(events.delivered().size(), CallerEvents::kCount);
+
+        events.makeDue();
+        QVERIFY(again.clear().ok());
+        QCOMPARE(events.delivered(), QStringList());
+        QVERIFY(TokenStore(dir.path(), kService).load().isEmpty());
+        QTRY_COMPARE(events.delivered().size(), CallerEvents::kCount);
     }
 
     void eachProfileHasItsOwnEntry()
@@ -161,6 +197,27 @@ private Q_SLOTS:
     }
 
 private:
+    // GLib ends a process whose session bus closes under it (a GDBusConnection's exit-on-close,
+    // SIGTERM), as at the end of a desktop session. The Secret Service client (libsecret, over
+    // GDBus) connects to this test's private bus, which goes away in cleanupTestCase while the
+    // keychain thread still listens, until the application object goes: that connection is told
+    // to let the test end by itself. GIO is loaded by name, as QtKeychain loads libsecret.
+    static void outliveThePrivateBus()
+    {
+        QLibrary gio(QStringLiteral("gio-2.0"), 0);
+        using BusGetSync = void *(*)(int busType, void *cancellable, void **error);
+        using SetExitOnClose = void (*)(void *connection, int exitOnClose);
+        const auto busGetSync = reinterpret_cast<BusGetSync>(gio.resolve("g_bus_get_sync"));
+        const auto setExitOnClose
+            = reinterpret_cast<SetExitOnClose>(gio.resolve("g_dbus_connection_set_exit_on_close"));
+        if (!busGetSync || !setExitOnClose)
+            return; // no GIO, no libsecret: QtKeychain talks through QtDBus, which never ends the process
+        const int sessionBus = 2; // G_BUS_TYPE_SESSION
+        // The process's one session connection, which libsecret shares; the reference is kept.
+        if (void *connection = busGetSync(sessionBus, nullptr, nullptr))
+            setExitOnClose(connection, 0);
+    }
+
     QTemporaryDir m_home;
     QProcess m_bus;
     QProcess m_keyring;

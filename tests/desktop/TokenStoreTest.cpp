@@ -2,6 +2,8 @@
 // runs with a session bus address that leads nowhere (set by commonroom_add_test), so the real
 // QtKeychain fails and the store falls back to a 0600 file — or to memory when that is refused.
 
+#include "CallerEvents.h"
+
 #include "desktop/core/TokenStore.h"
 
 #include <QFile>
@@ -36,6 +38,31 @@ private Q_SLOTS:
         QCOMPARE(tokens.place(), TokenStore::Place::File);
         QVERIFY2(tokens.description().contains(QStringLiteral("no system keychain")), qPrintable(tokens.description()));
         QVERIFY(tokens.load().isEmpty());
+    }
+
+    // Asking the keychain waits for it without running the caller's event loop: what was due to
+    // the caller before the call is still waiting after it, and its own loop delivers it.
+    void keychainCallsRunNoEventsOfTheCaller()
+    {
+        QTemporaryDir dir;
+        TokenStore tokens(dir.path(), kService);
+        CallerEvents events;
+        events.makeDue();
+        QVERIFY(!tokens.keychainAvailable()); // the first question goes to the keychain
+        QCOMPARE(events.delivered(), QStringList());
+        QTRY_COMPARE(events.delivered().size(), CallerEvents::kCount);
+    }
+
+    // Every store of the program asks through the same keychain thread: one store after another,
+    // each is answered (the keychain's job queue hears of each job's end in that thread).
+    void manyStoresInTurnAreEachAnswered()
+    {
+        QTemporaryDir dir;
+        for (int run = 0; run < 5; ++run) {
+            TokenStore tokens(dir.path(), kService);
+            QVERIFY(!tokens.keychainAvailable());
+            QVERIFY(!tokens.keychainError().isEmpty());
+        }
     }
 
     void fallsBackToAFileOnlyItsOwnerMayRead()
