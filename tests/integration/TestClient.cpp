@@ -60,6 +60,21 @@ SyncResult TestClient::sync()
     return finished.first().at(0).value<SyncResult>();
 }
 
+void TestClient::signIn(const SyncdProcess &daemon, const QString &email)
+{
+    QString message;
+    QVERIFY2(login(daemon, email, SyncdProcess::kDemoPassword, &message), qPrintable(message));
+    const auto result = sync();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+}
+
+void TestClient::syncCleanly()
+{
+    const auto result = sync();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.rejected, 0);
+}
+
 QString TestClient::field(const QString &table, const QString &id, const std::string &name) const
 {
     const auto row = m_device.store().row(table, id);

@@ -9,6 +9,22 @@
 
 class SyncdProcess;
 
+// A device clock off by a fixed amount from another one, as laptops' clocks are.
+class SkewedClock final : public commonroom::Clock
+{
+public:
+    SkewedClock(const commonroom::Clock &right, std::int64_t offsetMs)
+        : m_right(right)
+        , m_offsetMs(offsetMs)
+    {
+    }
+    std::int64_t nowMs() const override { return m_right.nowMs() + m_offsetMs; }
+
+private:
+    const commonroom::Clock &m_right;
+    std::int64_t m_offsetMs;
+};
+
 // One device: its own profile directory, local database and sync engine, driven in process
 // through the same core the GUI and the CLI use.
 class TestClient
@@ -23,6 +39,10 @@ public:
 
     bool login(const SyncdProcess &daemon, const QString &email, const QString &password, QString *message = nullptr);
     commonroom::SyncResult sync();
+    // Signs in as one of the demo accounts and syncs once; a failure fails the running test.
+    void signIn(const SyncdProcess &daemon, const QString &email);
+    // Syncs; a failed sync or a change the daemon refused fails the running test.
+    void syncCleanly();
 
     commonroom::Device &device() { return m_device; }
     commonroom::LocalStore &store() { return m_device.store(); }

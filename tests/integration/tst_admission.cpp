@@ -4,6 +4,7 @@
 // to the other devices' files, the last admin, and the audit log of all of it. The daemon's
 // time is moved with --clock-offset-file, never waited for.
 
+#include "CliProcess.h"
 #include "SmtpSink.h"
 #include "SyncdProcess.h"
 #include "TestClient.h"
@@ -21,7 +22,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -149,16 +149,6 @@ private:
                 bytes += file.readAll();
         }
         return bytes;
-    }
-
-    static std::tuple<int, QByteArray, QByteArray> cli(const QStringList &arguments, const QByteArray &input = {})
-    {
-        QProcess process;
-        process.start(QStringLiteral(COMMONROOM_CLI_PATH), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(120'000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
 private Q_SLOTS:
@@ -346,63 +336,63 @@ private Q_SLOTS:
         const QString url = m_daemon.url().toString();
         const QString ca = m_daemon.certificatePath();
         QTemporaryDir applicantProfile;
-        auto [code, out, err] = cli(
+        auto [code, out, err] = runCli(
             {"--profile", applicantProfile.path(), "apply", url, "--email", "cli.applicant@example.org", "--name",
                 "Cli Applicant", "--about", "Bakes for the street party", "--consent", "--password-stdin", "--ca", ca},
             "tenants union forever and ever\n");
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", applicantProfile.path(), "--json", "status"});
+        std::tie(code, out, err) = runCli({"--profile", applicantProfile.path(), "--json", "status"});
         const QString id = QJsonDocument::fromJson(out).object().value("person_id").toString();
         QVERIFY(!id.isEmpty());
 
         auto admin = signedIn(QStringLiteral("admin@example.org"));
         auto leader = signedIn(QStringLiteral("leader@example.org"));
-        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", admin->profileDir(), "sync"});
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "--json", "applicants", "list"});
+        std::tie(code, out, err) = runCli({"--profile", admin->profileDir(), "--json", "applicants", "list"});
         QCOMPARE(code, 0);
         QVERIFY(out.contains(id.toUtf8()));
 
-        std::tie(code, out, err) = cli({"--profile", leader->profileDir(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", leader->profileDir(), "sync"});
         std::tie(code, out, err)
-            = cli({"--profile", leader->profileDir(), "vouch", id, "--reason", "Met at the street party"});
+            = runCli({"--profile", leader->profileDir(), "vouch", id, "--reason", "Met at the street party"});
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", leader->profileDir(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", leader->profileDir(), "sync"});
         QVERIFY2(code == 0, err.constData());
 
-        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "reject", id});
+        std::tie(code, out, err) = runCli({"--profile", admin->profileDir(), "reject", id});
         QCOMPARE(code, 2); // the reason is required
-        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "approve", id});
+        std::tie(code, out, err) = runCli({"--profile", admin->profileDir(), "approve", id});
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", admin->profileDir(), "sync"});
         QVERIFY2(code == 0, err.constData());
         QVERIFY(syncs(*admin));
         QCOMPARE(admin->field("person", id, "role"), QStringLiteral("member"));
 
         std::tie(code, out, err)
-            = cli({"--profile", admin->profileDir(), "--json", "audit", "--action", "approve", "--target", id});
+            = runCli({"--profile", admin->profileDir(), "--json", "audit", "--action", "approve", "--target", id});
         QVERIFY2(code == 0, err.constData());
         QCOMPARE(QJsonDocument::fromJson(out).object().value("entries").toArray().size(), 1);
-        std::tie(code, out, err) = cli({"--profile", leader->profileDir(), "audit"});
+        std::tie(code, out, err) = runCli({"--profile", leader->profileDir(), "audit"});
         QCOMPARE(code, 3);
         // The copies of the applicant's own vouch, as its voucher holds it, add up on both sides.
-        std::tie(code, out, err) = cli({"--profile", leader->profileDir(), "sync"});
-        std::tie(code, out, err) = cli({"--profile", leader->profileDir(), "--json", "verify"});
+        std::tie(code, out, err) = runCli({"--profile", leader->profileDir(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", leader->profileDir(), "--json", "verify"});
         QVERIFY2(code == 0, out.constData());
 
         const QString card = QDir(applicantProfile.path()).filePath("me.vcf");
         std::tie(code, out, err)
-            = cli({"--profile", applicantProfile.path(), "export-me", "--format", "vcard", "-o", card});
+            = runCli({"--profile", applicantProfile.path(), "export-me", "--format", "vcard", "-o", card});
         QVERIFY2(code == 0, err.constData());
         QFile exported(card);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         QVERIFY(exported.readAll().contains("FN:Cli Applicant"));
 
-        std::tie(code, out, err) = cli({"--profile", admin->profileDir(), "erase", id, "--reason", "asked"});
+        std::tie(code, out, err) = runCli({"--profile", admin->profileDir(), "erase", id, "--reason", "asked"});
         QCOMPARE(code, 2); // not without --yes
-        std::tie(code, out, err) = cli({"--profile", applicantProfile.path(), "token", "refresh"});
+        std::tie(code, out, err) = runCli({"--profile", applicantProfile.path(), "token", "refresh"});
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", applicantProfile.path(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", applicantProfile.path(), "sync"});
         QVERIFY2(code == 0, err.constData());
     }
 
@@ -718,7 +708,7 @@ private Q_SLOTS:
         QVERIFY(exported.body.contains("URL:https://erasemark.example.org/canary"));
         const QString mine = QDir(applicant->profileDir()).filePath(QStringLiteral("me.json"));
         const auto [exportCode, exportOut, exportErr]
-            = cli({"--profile", applicant->profileDir(), "export-me", "-o", mine});
+            = runCli({"--profile", applicant->profileDir(), "export-me", "-o", mine});
         QVERIFY2(exportCode == 0, exportErr.constData());
         QCOMPARE(QFile(mine).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -768,7 +758,7 @@ private Q_SLOTS:
         }
         // The copies still add up to the daemon's checksums, kept current through the erasure.
         for (auto *device : {admin.get(), leader.get()}) {
-            const auto [code, out, err] = cli({"--profile", device->profileDir(), "--json", "verify"});
+            const auto [code, out, err] = runCli({"--profile", device->profileDir(), "--json", "verify"});
             QVERIFY2(code == 0, out.constData());
         }
         // Nor on the daemon, beyond the tombstone's id: not in its rows, nor in the keys it finds

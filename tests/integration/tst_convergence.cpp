@@ -18,22 +18,6 @@ namespace {
 
 const char *const kEditableFields[] = {"bio", "pronouns", "area", "skills", "interests"};
 
-// A device whose clock is off by a fixed amount, as laptops' clocks are.
-class SkewedClock final : public Clock
-{
-public:
-    SkewedClock(const Clock &right, std::int64_t offsetMs)
-        : m_right(right)
-        , m_offsetMs(offsetMs)
-    {
-    }
-    std::int64_t nowMs() const override { return m_right.nowMs() + m_offsetMs; }
-
-private:
-    const Clock &m_right;
-    std::int64_t m_offsetMs;
-};
-
 QString describe(const TestClient::Snapshot &expected, const TestClient::Snapshot &actual)
 {
     for (const auto &[table, rows] : expected) {

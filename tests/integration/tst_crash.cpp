@@ -3,6 +3,7 @@
 // runs a few dozen rounds; scripts/crash-soak.sh runs thousands
 // (COMMONROOM_CRASH_ITERATIONS, COMMONROOM_CRASH_SEED).
 
+#include "CliProcess.h"
 #include "SyncdProcess.h"
 #include "TestClient.h"
 #include "common/Clock.h"
@@ -21,19 +22,6 @@ using namespace commonroom;
 namespace {
 
 const QString kTag = QStringLiteral("crash-");
-
-int cli(const QStringList &arguments, const QByteArray &input = {}, QByteArray *output = nullptr)
-{
-    QProcess process;
-    process.start(COMMONROOM_CLI_PATH, arguments);
-    process.waitForStarted();
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60'000);
-    if (output)
-        *output = process.readAllStandardOutput() + process.readAllStandardError();
-    return process.exitCode();
-}
 
 // display_name -> how many rows carry it, among the rows this test created.
 QHash<QString, int> tagged(const TestClient::Snapshot &snapshot)
@@ -77,8 +65,8 @@ private Q_SLOTS:
         QVERIFY2(daemon.start(10), qPrintable(daemon.error()));
         QTemporaryDir profile;
         QByteArray output;
-        QVERIFY2(cli({"--profile", profile.path(), "login", daemon.url().toString(), "--email", "leader@example.org",
-                         "--password-stdin", "--ca", daemon.certificatePath()},
+        QVERIFY2(runCli({"--profile", profile.path(), "login", daemon.url().toString(), "--email", "leader@example.org",
+                            "--password-stdin", "--ca", daemon.certificatePath()},
                      QByteArray(SyncdProcess::kDemoPassword) + '\n', &output)
                 == 0,
             output.constData());
@@ -90,8 +78,8 @@ private Q_SLOTS:
         for (int round = 0; round < iterations; ++round) {
             for (int k = between(1, 3); k > 0; --k) {
                 const QString name = kTag + QString::number(round) + QLatin1Char('-') + QString::number(k);
-                QVERIFY2(
-                    cli({"--profile", profile.path(), "people", "add", "--name", name, "area=Crashville"}, {}, &output)
+                QVERIFY2(runCli({"--profile", profile.path(), "people", "add", "--name", name, "area=Crashville"}, {},
+                             &output)
                         == 0,
                     output.constData());
                 created << name;
@@ -145,7 +133,7 @@ private Q_SLOTS:
         // Back to calm: the device drains its outbox and the daemon holds each edit once.
         int code = -1;
         for (int attempt = 0; attempt < 5 && code != 0; ++attempt)
-            code = cli({"--profile", profile.path(), "sync"}, {}, &output);
+            code = runCli({"--profile", profile.path(), "sync"}, {}, &output);
         QVERIFY2(code == 0, output.constData());
         {
             LocalStore device(m_clock);

@@ -5,6 +5,7 @@
 // holds, and every device counts the same. Also: waitlist promotion reaching a member's device,
 // merging the flagged duplicate, and the command line.
 
+#include "CliProcess.h"
 #include "SyncdProcess.h"
 #include "TestClient.h"
 
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -29,19 +29,6 @@
 using namespace commonroom;
 
 namespace {
-
-int cli(const QStringList &arguments, const QByteArray &input = {}, QByteArray *output = nullptr)
-{
-    QProcess process;
-    process.start(COMMONROOM_CLI_PATH, arguments);
-    process.waitForStarted();
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60'000);
-    if (output)
-        *output = process.readAllStandardOutput() + process.readAllStandardError();
-    return process.exitCode();
-}
 
 QStringList column(LocalStore &store, const QString &sql, const QVariantList &binds = {})
 {
@@ -368,30 +355,31 @@ private Q_SLOTS:
         QTemporaryDir profile;
         const QStringList base {QStringLiteral("--profile"), profile.path()};
         QByteArray out;
-        QCOMPARE(cli(base
+        QCOMPARE(runCli(base
                          + QStringList {QStringLiteral("login"), daemon.url().toString(), QStringLiteral("--email"),
                              QStringLiteral("leader@example.org"), QStringLiteral("--password-stdin"),
                              QStringLiteral("--ca"), daemon.certificatePath()},
                      QByteArray(SyncdProcess::kDemoPassword) + '\n', &out),
             0);
-        QCOMPARE(cli(base + QStringList {QStringLiteral("sync")}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {QStringLiteral("sync")}, {}, &out), 0);
 
         // Bad input: a usage error and nothing saved.
-        QCOMPARE(cli(base + QStringList {"events", "add", "--title", "No start"}, {}, &out), 2);
-        QCOMPARE(cli(base + QStringList {"events", "add", "--title", "T", "--start", "soon"}, {}, &out), 2);
+        QCOMPARE(runCli(base + QStringList {"events", "add", "--title", "No start"}, {}, &out), 2);
+        QCOMPARE(runCli(base + QStringList {"events", "add", "--title", "T", "--start", "soon"}, {}, &out), 2);
         QCOMPARE(
-            cli(base + QStringList {"events", "add", "--title", "T", "--start", "2030-01-01T10:00", "--capacity", "-3"},
+            runCli(
+                base + QStringList {"events", "add", "--title", "T", "--start", "2030-01-01T10:00", "--capacity", "-3"},
                 {}, &out),
             2);
 
-        QCOMPARE(cli(base
+        QCOMPARE(runCli(base
                          + QStringList {"events", "add", "--title", "Door test", "--start", "2030-05-01T18:00", "--end",
                              "2030-05-01T20:00", "--time-zone", "Europe/Madrid", "--capacity", "20"},
                      {}, &out),
             0);
         const QString eventId = QString::fromUtf8(out).trimmed();
         QVERIFY(isUuid(eventId.toStdString()));
-        QCOMPARE(cli(base + QStringList {"--json", "events", "list"}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"--json", "events", "list"}, {}, &out), 0);
         QVERIFY(out.contains(eventId.toUtf8()));
         QVERIFY(out.contains("2030-05-01T16:00:00.000Z")); // 18:00 in Madrid, in UTC
 
@@ -400,27 +388,27 @@ private Q_SLOTS:
         QVERIFY(reader.sync().ok());
         const QString someone = column(reader.store(), QStringLiteral("SELECT id FROM person ORDER BY id LIMIT 1"))[0];
 
-        QCOMPARE(cli(base + QStringList {"checkin", eventId, someone}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"checkin", eventId, someone}, {}, &out), 0);
         QVERIFY(out.contains("checked in"));
-        QCOMPARE(cli(base + QStringList {"checkin", eventId, someone}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"checkin", eventId, someone}, {}, &out), 0);
         QVERIFY(out.contains("already checked in"));
-        QCOMPARE(cli(base + QStringList {"--json", "events", "show", eventId}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"--json", "events", "show", eventId}, {}, &out), 0);
         QVERIFY(out.contains("\"checked_in\":1"));
-        QCOMPARE(cli(base + QStringList {"checkin", eventId, someone, "--undo"}, {}, &out), 0);
-        QCOMPARE(cli(base + QStringList {"checkin", eventId, someone, "--undo"}, {}, &out), 1);
-        QCOMPARE(cli(base + QStringList {"checkin", eventId}, {}, &out), 2);
-        QCOMPARE(cli(base + QStringList {"checkin", eventId, someone}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"checkin", eventId, someone, "--undo"}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"checkin", eventId, someone, "--undo"}, {}, &out), 1);
+        QCOMPARE(runCli(base + QStringList {"checkin", eventId}, {}, &out), 2);
+        QCOMPARE(runCli(base + QStringList {"checkin", eventId, someone}, {}, &out), 0);
         QCOMPARE(
-            cli(base + QStringList {"events", "walkin", eventId, "--name", "New Person", "--email", "n@example.org"},
+            runCli(base + QStringList {"events", "walkin", eventId, "--name", "New Person", "--email", "n@example.org"},
                 {}, &out),
             1); // no consent: refused, says why
         QVERIFY(out.contains("agree"));
-        QCOMPARE(cli(base
+        QCOMPARE(runCli(base
                          + QStringList {"events", "walkin", eventId, "--name", "New Person", "--email", "n@example.org",
                              "--consent"},
                      {}, &out),
             0);
-        QCOMPARE(cli(base + QStringList {"sync"}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"sync"}, {}, &out), 0);
 
         QVERIFY(reader.sync().ok());
         const auto counts = reader.device().events().counts(eventId);
@@ -428,7 +416,7 @@ private Q_SLOTS:
         QCOMPARE(counts.walkIns, 1);
 
         const QString icsPath = profile.filePath(QStringLiteral("events.ics"));
-        QCOMPARE(cli(base + QStringList {"events", "ics", eventId, "--subscription", "-o", icsPath}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"events", "ics", eventId, "--subscription", "-o", icsPath}, {}, &out), 0);
         QFile ics(icsPath);
         QVERIFY(ics.open(QIODevice::ReadOnly));
         const auto parsed = ICalendar::parse(ics.readAll());
@@ -437,31 +425,31 @@ private Q_SLOTS:
         QCOMPARE(parsed->at(0).id, eventId);
         QCOMPARE(parsed->at(0).title, QStringLiteral("Door test"));
         QCOMPARE(parsed->at(0).capacity, 20);
-        QCOMPARE(cli(base + QStringList {"events", "report", eventId, "--csv"}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"events", "report", eventId, "--csv"}, {}, &out), 0);
         QVERIFY(out.startsWith("person_id,name,area,state,attended,no_show,walk_in,checked_in_at\r\n"));
         QVERIFY(out.contains("New Person"));
 
         // The same walk-in again: flagged, listed, merged from the command line.
-        QCOMPARE(cli(base
+        QCOMPARE(runCli(base
                          + QStringList {"events", "walkin", eventId, "--name", "new person", "--email", "N@example.org",
                              "--consent"},
                      {}, &out),
             0);
         const QString second = QString::fromUtf8(out).trimmed();
-        QCOMPARE(cli(base + QStringList {"sync"}, {}, &out), 0);
-        QCOMPARE(cli(base + QStringList {"sync"}, {}, &out), 0);
-        QCOMPARE(cli(base + QStringList {"--json", "events", "duplicates"}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"sync"}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"sync"}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"--json", "events", "duplicates"}, {}, &out), 0);
         const auto pairs = QJsonDocument::fromJson(out).array();
         QCOMPARE(pairs.size(), 1);
         const QString pair = pairs.at(0).toObject().value(QStringLiteral("id")).toString();
         QVERIFY(pairs.at(0).toObject().value(QStringLiteral("person_a")).toString() == second
             || pairs.at(0).toObject().value(QStringLiteral("person_b")).toString() == second);
-        QCOMPARE(cli(base + QStringList {"events", "merge", pair, "not-one-of-them"}, {}, &out), 1);
+        QCOMPARE(runCli(base + QStringList {"events", "merge", pair, "not-one-of-them"}, {}, &out), 1);
         const QString kept = pairs.at(0).toObject().value(QStringLiteral("person_a")).toString() == second
             ? pairs.at(0).toObject().value(QStringLiteral("person_b")).toString()
             : pairs.at(0).toObject().value(QStringLiteral("person_a")).toString();
-        QCOMPARE(cli(base + QStringList {"events", "merge", pair, kept}, {}, &out), 0);
-        QCOMPARE(cli(base + QStringList {"sync"}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"events", "merge", pair, kept}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {"sync"}, {}, &out), 0);
         QVERIFY(reader.sync().ok());
         QVERIFY(!reader.store().row(QStringLiteral("person"), second));
         QCOMPARE(reader.device().events().counts(eventId).walkIns, 1); // one person, both check-ins

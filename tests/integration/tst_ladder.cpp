@@ -2,6 +2,7 @@
 // (docs/organizing.md): what never reaches a member's or an applicant's file, concurrent offline
 // assessments, and the command line.
 
+#include "CliProcess.h"
 #include "SyncdProcess.h"
 #include "TestClient.h"
 
@@ -11,42 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace commonroom;
-
-namespace {
-
-// A device whose clock is off by a fixed amount.
-class SkewedClock final : public Clock
-{
-public:
-    SkewedClock(const Clock &right, std::int64_t offsetMs)
-        : m_right(right)
-        , m_offsetMs(offsetMs)
-    {
-    }
-    std::int64_t nowMs() const override { return m_right.nowMs() + m_offsetMs; }
-
-private:
-    const Clock &m_right;
-    std::int64_t m_offsetMs;
-};
-
-std::tuple<int, QByteArray, QByteArray> cli(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(COMMONROOM_CLI_PATH, arguments);
-    process.waitForStarted();
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60'000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
 
 class TestLadderEndToEnd : public QObject
 {
@@ -56,24 +25,10 @@ private:
     SyncdProcess m_daemon;
     SystemClock m_clock;
 
-    void signIn(TestClient &client, const QString &email)
-    {
-        QString message;
-        QVERIFY2(client.login(m_daemon, email, SyncdProcess::kDemoPassword, &message), qPrintable(message));
-        syncOk(client);
-    }
-
-    void syncOk(TestClient &client)
-    {
-        const auto result = client.sync();
-        QVERIFY2(result.ok(), qPrintable(result.message));
-        QCOMPARE(result.rejected, 0);
-    }
-
     QString memberId()
     {
         TestClient member;
-        signIn(member, QStringLiteral("member@example.org"));
+        member.signIn(m_daemon, QStringLiteral("member@example.org"));
         return member.personId();
     }
 
@@ -85,9 +40,9 @@ private Q_SLOTS:
         TestClient leader;
         TestClient member;
         TestClient applicant;
-        signIn(leader, QStringLiteral("leader@example.org"));
-        signIn(member, QStringLiteral("member@example.org"));
-        signIn(applicant, QStringLiteral("applicant@example.org"));
+        leader.signIn(m_daemon, QStringLiteral("leader@example.org"));
+        member.signIn(m_daemon, QStringLiteral("member@example.org"));
+        applicant.signIn(m_daemon, QStringLiteral("applicant@example.org"));
         const QByteArray assessMarker = "canary-assess-5c1e0b";
         const QByteArray noteMarker = "canary-note-9d7f42";
         const QByteArray selfMarker = "canary-about-leader-31ab";
@@ -96,17 +51,17 @@ private Q_SLOTS:
         QVERIFY(leader.device().ladder().addNote(member.personId(), QString::fromLatin1(noteMarker)).ok());
         QCOMPARE(leader.store().pendingCount(), 2);
         QVERIFY(leader.rawFiles().contains(noteMarker)); // the outbox holds it until it is sent
-        syncOk(leader);
+        leader.syncCleanly();
         TestClient admin;
-        signIn(admin, QStringLiteral("admin@example.org"));
+        admin.signIn(m_daemon, QStringLiteral("admin@example.org"));
         QVERIFY(admin.device().ladder().addNote(leader.personId(), QString::fromLatin1(selfMarker)).ok());
-        syncOk(admin);
+        admin.syncCleanly();
 
         for (TestClient *device : {&member, &applicant, &leader})
-            syncOk(*device);
+            device->syncCleanly();
         // A second leader's device receives both; so the markers can be found when they are there.
         TestClient otherLeaderDevice;
-        signIn(otherLeaderDevice, QStringLiteral("leader@example.org"));
+        otherLeaderDevice.signIn(m_daemon, QStringLiteral("leader@example.org"));
         QVERIFY(otherLeaderDevice.rawFiles().contains(assessMarker));
         QVERIFY(otherLeaderDevice.rawFiles().contains(noteMarker));
         QVERIFY(admin.rawFiles().contains(selfMarker));
@@ -145,21 +100,21 @@ private Q_SLOTS:
         SkewedClock slow(m_clock, -120'000);
         TestClient early(slow);
         TestClient late;
-        signIn(early, QStringLiteral("admin@example.org"));
-        signIn(late, QStringLiteral("leader@example.org"));
+        early.signIn(m_daemon, QStringLiteral("admin@example.org"));
+        late.signIn(m_daemon, QStringLiteral("leader@example.org"));
         const auto earlyId = early.device().ladder().assess(person, 2, QStringLiteral("offline, earlier"));
         const auto lateId = late.device().ladder().assess(person, 4, QStringLiteral("offline, later"));
         QVERIFY(earlyId.ok());
         QVERIFY(lateId.ok());
         if (laterSyncsFirst) {
-            syncOk(late);
-            syncOk(early);
+            late.syncCleanly();
+            early.syncCleanly();
         } else {
-            syncOk(early);
-            syncOk(late);
+            early.syncCleanly();
+            late.syncCleanly();
         }
-        syncOk(early);
-        syncOk(late);
+        early.syncCleanly();
+        late.syncCleanly();
         for (TestClient *device : {&early, &late}) {
             const auto history = device->device().ladder().history(person);
             QVERIFY(history.ok());
@@ -179,45 +134,45 @@ private Q_SLOTS:
         QTemporaryDir leaderProfile;
         QTemporaryDir memberProfile;
         const auto login = [&](const QString &profile, const QString &email) {
-            return cli({"--profile", profile, "login", m_daemon.url().toString(), "--email", email, "--password-stdin",
-                           "--ca", m_daemon.certificatePath()},
+            return runCli({"--profile", profile, "login", m_daemon.url().toString(), "--email", email,
+                              "--password-stdin", "--ca", m_daemon.certificatePath()},
                 QByteArray(SyncdProcess::kDemoPassword) + '\n');
         };
         auto [code, out, err] = login(leaderProfile.path(), QStringLiteral("leader@example.org"));
         QVERIFY2(code == 0, err.constData());
         const QString person = memberId();
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "sync"});
         QVERIFY2(code == 0, err.constData());
 
         // Off the ladder: refused before anything is written, naming the person and the range.
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "assess", person, "9"});
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "assess", person, "9"});
         QCOMPARE(code, 1);
         QVERIFY2(err.contains("Level 9 for Mateo Silva") && err.contains("from 1 to 5"), err.constData());
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "assess", person, "three"});
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "assess", person, "three"});
         QCOMPARE(code, 2);
 
-        std::tie(code, out, err) = cli(
+        std::tie(code, out, err) = runCli(
             {"--profile", leaderProfile.path(), "--json", "assess", person, "2", "--note", "Chaired the meeting"});
         QVERIFY2(code == 0, err.constData());
         const QJsonObject assessed = QJsonDocument::fromJson(out).object();
         QCOMPARE(assessed.value("level").toInt(), 2);
         QCOMPARE(assessed.value("level_name").toString(), QStringLiteral("Participant"));
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "note", person, "Call after six"});
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "note", person, "Call after six"});
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "sync"});
         QVERIFY2(code == 0, err.constData());
 
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "--json", "ladder", person});
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "--json", "ladder", person});
         QVERIFY2(code == 0, err.constData());
         const QJsonObject ladder = QJsonDocument::fromJson(out).object();
         QCOMPARE(ladder.value("current").toInt(), 2);
         const QJsonObject newest = ladder.value("assessments").toArray().first().toObject();
         QCOMPARE(newest.value("note").toString(), QStringLiteral("Chaired the meeting"));
         QCOMPARE(newest.value("assessed_by_name").toString(), QStringLiteral("Lena Hoffmann"));
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "ladder", person});
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "ladder", person});
         QVERIFY2(code == 0 && out.contains("Participant") && out.contains("Chaired the meeting"), out.constData());
 
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "--json", "notes", person});
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "--json", "notes", person});
         QVERIFY2(code == 0, err.constData());
         const QJsonArray notes = QJsonDocument::fromJson(out).object().value("notes").toArray();
         QVERIFY(!notes.isEmpty());
@@ -226,15 +181,15 @@ private Q_SLOTS:
         // The member may neither see nor write them (exit 3), and the note is not on their device.
         std::tie(code, out, err) = login(memberProfile.path(), QStringLiteral("member@example.org"));
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "sync"});
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "notes", person});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "notes", person});
         QCOMPARE(code, 3);
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "ladder", person});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "ladder", person});
         QCOMPARE(code, 3);
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "assess", person, "3"});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "assess", person, "3"});
         QCOMPARE(code, 3);
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "note", person, "x"});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "note", person, "x"});
         QCOMPARE(code, 3);
     }
 

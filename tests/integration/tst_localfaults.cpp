@@ -3,6 +3,7 @@
 // made for real (bytes of the file overwritten, a proxy that garbles or cuts the connection to a
 // real daemon) and the device must say what happened and keep every unsent change.
 
+#include "CliProcess.h"
 #include "SyncdProcess.h"
 #include "TestClient.h"
 #include "common/Clock.h"
@@ -12,8 +13,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -87,26 +86,6 @@ private:
     int m_faultsMade = 0;
 };
 
-struct CliRun
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs commonroom-cli while this thread's event loop keeps turning (the proxy lives on it).
-CliRun cli(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(COMMONROOM_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(60'000))
-        process.kill();
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 // Overwrites the root page of `table` with noise, as a bad disk sector would.
 bool damageTable(const QString &databasePath, const QString &table)
 {
@@ -156,20 +135,13 @@ private:
     SyncdProcess m_daemon;
     const SystemClock m_clock; // the device's, as the daemon's runs on the system clock too
 
-    void signIn(TestClient &client, const QString &email)
-    {
-        QString message;
-        QVERIFY2(client.login(m_daemon, email, SyncdProcess::kDemoPassword, &message), qPrintable(message));
-        const auto result = client.sync();
-        QVERIFY2(result.ok(), qPrintable(result.message));
-    }
-
     QString cliLogin(const QString &profile, const QString &email)
     {
-        const auto run = cli({"--profile", profile, "login", m_daemon.url().toString(), "--email", email,
-                                 "--password-stdin", "--ca", m_daemon.certificatePath()},
-            QByteArray(SyncdProcess::kDemoPassword) + '\n');
-        return run.code == 0 ? QString() : QString::fromUtf8(run.out + run.err);
+        QByteArray printed;
+        const int code = runCli({"--profile", profile, "login", m_daemon.url().toString(), "--email", email,
+                                    "--password-stdin", "--ca", m_daemon.certificatePath()},
+            QByteArray(SyncdProcess::kDemoPassword) + '\n', &printed);
+        return code == 0 ? QString() : QString::fromUtf8(printed);
     }
 
 private Q_SLOTS:
@@ -179,8 +151,8 @@ private Q_SLOTS:
     {
         TestClient admin;
         TestClient leader;
-        signIn(admin, "admin@example.org");
-        signIn(leader, "leader@example.org");
+        admin.signIn(m_daemon, "admin@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
         QVERIFY(leader.store().updateRow("person", leader.personId(), {{"skills", std::string("kept")}}).ok());
 
         // Bytes of the cursor damaged: the daemon does not know it.
@@ -212,7 +184,7 @@ private Q_SLOTS:
         QTemporaryDir profile;
         const QString login = cliLogin(profile.path(), "leader@example.org");
         QVERIFY2(login.isEmpty(), qPrintable(login));
-        QVERIFY(cli({"--profile", profile.path(), "sync"}).code == 0);
+        QVERIFY(std::get<0>(runCli({"--profile", profile.path(), "sync"})) == 0);
         QString missing;
         {
             // A row lost behind the store's back, and an unsent edit.
@@ -226,21 +198,22 @@ private Q_SLOTS:
             query.finish();
             QVERIFY(query.exec(QStringLiteral("DELETE FROM person WHERE id = '%1'").arg(missing)));
         }
-        const auto added = cli({"--profile", profile.path(), "people", "add", "--name", "Unsent Before Refetch"});
-        QCOMPARE(added.code, 0);
-        const QString addedId = QString::fromUtf8(added.out).trimmed();
+        const auto [added, addedOut, addedErr]
+            = runCli({"--profile", profile.path(), "people", "add", "--name", "Unsent Before Refetch"});
+        QCOMPARE(added, 0);
+        const QString addedId = QString::fromUtf8(addedOut).trimmed();
 
-        auto run = cli({"--profile", profile.path(), "refetch"});
-        QVERIFY2(run.code == 0, run.out + run.err);
-        QVERIFY(run.err.contains("unsent changes are kept"));
-        run = cli({"--profile", profile.path(), "--json", "people", "show", missing});
-        QVERIFY2(run.code == 0, run.err);
+        auto [code, out, err] = runCli({"--profile", profile.path(), "refetch"});
+        QVERIFY2(code == 0, out + err);
+        QVERIFY(err.contains("unsent changes are kept"));
+        std::tie(code, out, err) = runCli({"--profile", profile.path(), "--json", "people", "show", missing});
+        QVERIFY2(code == 0, err);
         TestClient observer;
-        signIn(observer, "admin@example.org");
+        observer.signIn(m_daemon, "admin@example.org");
         QCOMPARE(observer.field("person", addedId, "display_name"), QStringLiteral("Unsent Before Refetch"));
 
-        run = cli({"--profile", profile.path(), "sync", "--refetch"});
-        QVERIFY2(run.code == 0, run.out + run.err);
+        std::tie(code, out, err) = runCli({"--profile", profile.path(), "sync", "--refetch"});
+        QVERIFY2(code == 0, out + err);
     }
 
     void recoverFromTheCommandLineSendsTheSalvagedChanges()
@@ -248,37 +221,37 @@ private Q_SLOTS:
         QTemporaryDir profile;
         const QString login = cliLogin(profile.path(), "leader@example.org");
         QVERIFY2(login.isEmpty(), qPrintable(login));
-        QVERIFY(cli({"--profile", profile.path(), "sync"}).code == 0);
+        QVERIFY(std::get<0>(runCli({"--profile", profile.path(), "sync"})) == 0);
         for (const char *name : {"Salvaged One", "Salvaged Two", "Salvaged Three"})
-            QCOMPARE(cli({"--profile", profile.path(), "people", "add", "--name", name}).code, 0);
+            QCOMPARE(std::get<0>(runCli({"--profile", profile.path(), "people", "add", "--name", name})), 0);
         const QString database = profile.filePath("commonroom.db");
         QVERIFY(damageTable(database, "person"));
 
-        auto run = cli({"--profile", profile.path(), "--json", "recover"});
-        QVERIFY2(run.code == 0, run.out + run.err);
-        const auto report = QJsonDocument::fromJson(run.out).object();
+        auto [code, out, err] = runCli({"--profile", profile.path(), "--json", "recover"});
+        QVERIFY2(code == 0, out + err);
+        const auto report = QJsonDocument::fromJson(out).object();
         QCOMPARE(report.value("kept").toInt(), 3);
         QCOMPARE(report.value("unreadable").toInt(), 0);
         QVERIFY(report.value("same_device").toBool());
         QVERIFY(QFile::exists(report.value("moved_to").toString()));
 
-        run = cli({"--profile", profile.path(), "sync"});
-        QVERIFY2(run.code == 0, run.out + run.err);
+        std::tie(code, out, err) = runCli({"--profile", profile.path(), "sync"});
+        QVERIFY2(code == 0, out + err);
         TestClient observer;
-        signIn(observer, "admin@example.org");
+        observer.signIn(m_daemon, "admin@example.org");
         const QStringList names = displayNames(observer.snapshot());
         for (const char *name : {"Salvaged One", "Salvaged Two", "Salvaged Three"})
             QVERIFY2(names.count(QString::fromUtf8(name)) == 1, name);
         // A sound database is not moved aside.
-        run = cli({"--profile", profile.path(), "recover"});
-        QCOMPARE(run.code, 1);
-        QVERIFY(run.err.contains("nothing to recover"));
+        std::tie(code, out, err) = runCli({"--profile", profile.path(), "recover"});
+        QCOMPARE(code, 1);
+        QVERIFY(err.contains("nothing to recover"));
     }
 
     void garbledHandshakeIsNotAChangedCertificate()
     {
         TestClient leader;
-        signIn(leader, "leader@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
         QVERIFY(leader.store().updateRow("person", leader.personId(), {{"skills", std::string("garbled")}}).ok());
         FaultyProxy proxy(quint16(m_daemon.url().port()));
         QVERIFY(leader.store().setSetting("server_url", proxy.url().toString()).ok());
@@ -299,7 +272,7 @@ private Q_SLOTS:
         // A real mismatch (on a new connection: the proxy is a new address for this device) is
         // still a changed certificate.
         TestClient other;
-        signIn(other, "member@example.org");
+        other.signIn(m_daemon, "member@example.org");
         QVERIFY(other.store().setSetting("server_url", proxy.url().toString()).ok());
         QVERIFY(other.store().setSetting("fingerprint", QStringLiteral("AB:CD:EF")).ok());
         result = other.sync();
@@ -313,7 +286,7 @@ private Q_SLOTS:
         QTemporaryDir profile;
         const QString login = cliLogin(profile.path(), "leader@example.org");
         QVERIFY2(login.isEmpty(), qPrintable(login));
-        QCOMPARE(cli({"--profile", profile.path(), "people", "add", "--name", "Cut Short"}).code, 0);
+        QCOMPARE(std::get<0>(runCli({"--profile", profile.path(), "people", "add", "--name", "Cut Short"})), 0);
         FaultyProxy proxy(quint16(m_daemon.url().port()));
         {
             LocalStore store(m_clock);
@@ -322,16 +295,16 @@ private Q_SLOTS:
         }
         // The first sync pulls the whole community: an answer far longer than the cut.
         proxy.setFault(FaultyProxy::Fault::CutAnswer);
-        auto run = cli({"--profile", profile.path(), "sync"});
+        auto [code, out, err] = runCli({"--profile", profile.path(), "sync"});
         QVERIFY(proxy.faultsMade() > 0);
-        QVERIFY2(run.code == 4, run.out + run.err);
+        QVERIFY2(code == 4, out + err);
         // The headers had arrived: what broke off was the answer's body.
-        QVERIFY2(run.err.contains("broke off in the middle of its answer"), run.err);
-        QVERIFY(run.err.contains("kept"));
+        QVERIFY2(err.contains("broke off in the middle of its answer"), err);
+        QVERIFY(err.contains("kept"));
 
         proxy.setFault(FaultyProxy::Fault::None);
-        run = cli({"--profile", profile.path(), "sync"});
-        QVERIFY2(run.code == 0, run.out + run.err);
+        std::tie(code, out, err) = runCli({"--profile", profile.path(), "sync"});
+        QVERIFY2(code == 0, out + err);
     }
 
     void cleanupTestCase() { m_daemon.stop(); }

@@ -3,6 +3,7 @@
 // keeps the merged-away record to itself, lets a merged value be seen by no more people than
 // before, audits merges and restores them from the command line.
 
+#include "CliProcess.h"
 #include "SyncdProcess.h"
 #include "TestClient.h"
 
@@ -10,7 +11,6 @@
 #include "desktop/core/AccountClient.h"
 #include "desktop/core/Duplicates.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -60,17 +60,6 @@ private:
         const auto result = finished.first().at(1).value<AccountResult>();
         const auto page = protocol::fromJson<protocol::AuditPage>(result.body.toStdString());
         return page ? page->entries : std::vector<protocol::AuditEntry> {};
-    }
-
-    static int cli(const QStringList &arguments, QByteArray *output = nullptr)
-    {
-        QProcess process;
-        process.start(QStringLiteral(COMMONROOM_CLI_PATH), arguments);
-        process.closeWriteChannel();
-        process.waitForFinished(120'000);
-        if (output)
-            *output = process.readAllStandardOutput() + process.readAllStandardError();
-        return process.exitCode();
     }
 
 private Q_SLOTS:
@@ -201,11 +190,11 @@ private Q_SLOTS:
         // is two people from now on.
         QByteArray out;
         const QStringList base {QStringLiteral("--profile"), leader->profileDir()};
-        QCOMPARE(cli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore")}, &out), 2);
-        QCOMPARE(cli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore"), kept}, &out), 1);
+        QCOMPARE(runCli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore")}, {}, &out), 2);
+        QCOMPARE(runCli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore"), kept}, {}, &out), 1);
         QVERIFY2(out.contains("no merge"), out.constData());
-        QCOMPARE(cli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore"), *pair}, &out), 0);
-        QCOMPARE(cli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore"), *pair}, &out), 1);
+        QCOMPARE(runCli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore"), *pair}, {}, &out), 0);
+        QCOMPARE(runCli(base + QStringList {QStringLiteral("events"), QStringLiteral("restore"), *pair}, {}, &out), 1);
         QVERIFY(syncs(*admin) && syncs(*leader));
         QCOMPARE(admin->field("person", duplicate, "address"), QStringLiteral("canary-address-5521 Hidden Lane"));
         QCOMPARE(admin->field("person", duplicate, "merged_into"), QStringLiteral("<null>"));

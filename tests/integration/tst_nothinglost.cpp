@@ -140,21 +140,6 @@ private:
     // The daemon's time now: it runs on the real clock plus its offset.
     qint64 daemonNow() const { return m_systemClock.nowMs() + m_daemonOffsetMs; }
 
-    void signIn(TestClient &client, const QString &email)
-    {
-        QString message;
-        QVERIFY2(client.login(m_daemon, email, SyncdProcess::kDemoPassword, &message), qPrintable(message));
-        const auto result = client.sync();
-        QVERIFY2(result.ok(), qPrintable(result.message));
-    }
-
-    void syncOk(TestClient &client)
-    {
-        const auto result = client.sync();
-        QVERIFY2(result.ok(), qPrintable(result.message));
-        QCOMPARE(result.rejected, 0);
-    }
-
     // A consistent copy of the device's profile as a backup tool would make it: the database
     // and the session token.
     void backUp(TestClient &client, const QString &directory)
@@ -189,8 +174,8 @@ private Q_SLOTS:
     {
         TestClient member;
         TestClient leader;
-        signIn(member, "member@example.org");
-        signIn(leader, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
         const QString me = member.personId();
 
         // Fourteen photo edits weigh more than the daemon reads in one request.
@@ -203,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(total > protocol::kMaxRequestBytes);
         // Meanwhile someone else changed something this device should receive in the same sync.
         QVERIFY(leader.store().updateRow("person", me, {{"skills", std::string("photography")}}).ok());
-        syncOk(leader);
+        leader.syncCleanly();
 
         const auto result = member.sync();
         QVERIFY2(result.ok(), qPrintable(result.message));
@@ -211,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(member.store().pendingCount(), 0);
         QCOMPARE(member.field("person", me, "skills"), QStringLiteral("photography"));
 
-        syncOk(leader);
+        leader.syncCleanly();
         QCOMPARE(leader.field("person", me, "photo"), QString::fromStdString(photo(13)));
         QCOMPARE(leader.field("person", me, "bio"), QStringLiteral("After the photos"));
     }
@@ -220,8 +205,8 @@ private Q_SLOTS:
     {
         TestClient member;
         TestClient leader;
-        signIn(member, "member@example.org");
-        signIn(leader, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
         const QString me = member.personId();
         const QString before = member.field("person", me, "bio");
 
@@ -250,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(toDisplayString(problems[0].fields.at("bio")).size(), huge.size());
         // The row shows what the daemon has; the change behind it arrived.
         QCOMPARE(member.field("person", me, "bio"), before);
-        syncOk(leader);
+        leader.syncCleanly();
         QCOMPARE(leader.field("person", me, "pronouns"), QStringLiteral("they/them"));
     }
 
@@ -327,7 +312,7 @@ private Q_SLOTS:
     void aRestoredBackupSendsItsChangesAsANewDevice()
     {
         auto leader = std::make_unique<TestClient>();
-        signIn(*leader, "leader@example.org");
+        leader->signIn(m_daemon, "leader@example.org");
         QTemporaryDir backup;
         backUp(*leader, backup.path());
 
@@ -335,7 +320,7 @@ private Q_SLOTS:
         auto lost = leader->store().createRow("person", {{"display_name", std::string("Sent Before The Crash")}});
         QVERIFY(lost.ok());
         QVERIFY(leader->store().createRow("person", {{"display_name", std::string("Also Sent Before")}}).ok());
-        syncOk(*leader);
+        leader->syncCleanly();
         const QString oldDevice = leader->store().siteId();
         leader.reset();
 
@@ -361,15 +346,15 @@ private Q_SLOTS:
 
         // It goes on syncing as the new device.
         QVERIFY(restored.store().updateRow("person", *first, {{"area", std::string("Harbour")}}).ok());
-        syncOk(restored);
-        syncOk(*fresh);
+        restored.syncCleanly();
+        fresh->syncCleanly();
         QCOMPARE(fresh->field("person", *first, "area"), QStringLiteral("Harbour"));
     }
 
     void twoCopiesOfOneProfileBothKeepTheirChanges()
     {
         TestClient original;
-        signIn(original, "leader@example.org");
+        original.signIn(m_daemon, "leader@example.org");
         QTemporaryDir copied;
         backUp(original, copied.path());
         TestClient copy(copied.path());
@@ -377,19 +362,19 @@ private Q_SLOTS:
         auto fromOriginal = original.store().createRow("person", {{"display_name", std::string("From The Original")}});
         auto fromCopy = copy.store().createRow("person", {{"display_name", std::string("From The Copy")}});
         QVERIFY(fromOriginal.ok() && fromCopy.ok());
-        syncOk(original);
+        original.syncCleanly();
         const auto result = copy.sync();
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(result.pushed, 1);
         QVERIFY(copy.store().siteId() != original.store().siteId());
-        syncOk(original);
+        original.syncCleanly();
 
         // Both go on, each as its own device.
         QVERIFY(original.store().updateRow("person", *fromCopy, {{"area", std::string("North")}}).ok());
         QVERIFY(copy.store().updateRow("person", *fromOriginal, {{"area", std::string("South")}}).ok());
-        syncOk(original);
-        syncOk(copy);
-        syncOk(original);
+        original.syncCleanly();
+        copy.syncCleanly();
+        original.syncCleanly();
         for (TestClient *device : {&original, &copy}) {
             QCOMPARE(device->field("person", *fromOriginal, "display_name"), QStringLiteral("From The Original"));
             QCOMPARE(device->field("person", *fromCopy, "display_name"), QStringLiteral("From The Copy"));
@@ -402,7 +387,7 @@ private Q_SLOTS:
     {
         ManualClock fast(daemonNow());
         TestClient door(fast);
-        signIn(door, "leader@example.org");
+        door.signIn(m_daemon, "leader@example.org");
         // The laptop at the door runs ten minutes fast.
         fast.setMs(daemonNow() + 10 * kMinute);
 
@@ -421,16 +406,16 @@ private Q_SLOTS:
         // Someone else then changes the same field, and the door's clock is set right: its next
         // edit is later than both and wins, although the device's HLC still runs ahead.
         TestClient office;
-        signIn(office, "admin@example.org");
+        office.signIn(m_daemon, "admin@example.org");
         QCOMPARE(office.field("person", *walkIn, "area"), QStringLiteral("Door"));
         QVERIFY(office.store().updateRow("person", *walkIn, {{"area", std::string("Office")}}).ok());
-        syncOk(office);
-        syncOk(door);
+        office.syncCleanly();
+        door.syncCleanly();
         QCOMPARE(door.field("person", *walkIn, "area"), QStringLiteral("Office"));
         fast.setMs(daemonNow());
         QVERIFY(door.store().updateRow("person", *walkIn, {{"area", std::string("Door again")}}).ok());
-        syncOk(door);
-        syncOk(office);
+        door.syncCleanly();
+        office.syncCleanly();
         QCOMPARE(office.field("person", *walkIn, "area"), QStringLiteral("Door again"));
         QCOMPARE(door.field("person", *walkIn, "area"), QStringLiteral("Door again"));
     }
@@ -442,21 +427,21 @@ private Q_SLOTS:
         ManualClock right(daemonNow());
         TestClient member(slow);
         TestClient leader(right);
-        signIn(member, "member@example.org");
-        signIn(leader, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
         const QString me = member.personId();
 
         QVERIFY(leader.store().updateRow("person", me, {{"bio", std::string("Written by the leader")}}).ok());
-        syncOk(leader);
-        syncOk(member);
+        leader.syncCleanly();
+        member.syncCleanly();
         QCOMPARE(member.field("person", me, "bio"), QStringLiteral("Written by the leader"));
 
         // Having seen the leader's value, the member writes their own: it is the later edit.
         slow.advanceMs(kMinute);
         QVERIFY(member.store().updateRow("person", me, {{"bio", std::string("My own words")}}).ok());
-        syncOk(member);
-        syncOk(leader);
-        syncOk(member);
+        member.syncCleanly();
+        leader.syncCleanly();
+        member.syncCleanly();
         QCOMPARE(leader.field("person", me, "bio"), QStringLiteral("My own words"));
         QCOMPARE(member.field("person", me, "bio"), QStringLiteral("My own words"));
     }

@@ -1,6 +1,7 @@
 // End to end through a real commonroom-syncd: devices edit offline, the daemon stops, restarts
 // and crashes, and every device ends with the same community.
 
+#include "CliProcess.h"
 #include "SyncdProcess.h"
 #include "TestClient.h"
 
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -60,21 +60,6 @@ private:
             QVERIFY2(m_daemon.start(30), qPrintable(m_daemon.error()));
     }
 
-    void signIn(TestClient &client, const QString &email)
-    {
-        QString message;
-        QVERIFY2(client.login(m_daemon, email, SyncdProcess::kDemoPassword, &message), qPrintable(message));
-        const auto result = client.sync();
-        QVERIFY2(result.ok(), qPrintable(result.message));
-    }
-
-    void syncOk(TestClient &client)
-    {
-        const auto result = client.sync();
-        QVERIFY2(result.ok(), qPrintable(result.message));
-        QCOMPARE(result.rejected, 0);
-    }
-
 private Q_SLOTS:
     void init() { ensureRunning(); }
 
@@ -90,8 +75,8 @@ private Q_SLOTS:
         QFETCH(bool, leaderFirst);
         TestClient leader;
         TestClient member;
-        signIn(leader, "leader@example.org");
-        signIn(member, "member@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
         const QString memberId = member.personId();
         QVERIFY(!memberId.isEmpty());
 
@@ -108,9 +93,9 @@ private Q_SLOTS:
 
         TestClient &first = leaderFirst ? leader : member;
         TestClient &second = leaderFirst ? member : leader;
-        syncOk(first);
-        syncOk(second);
-        syncOk(first);
+        first.syncCleanly();
+        second.syncCleanly();
+        first.syncCleanly();
         for (TestClient *client : {&leader, &member}) {
             QCOMPARE(client->field("person", memberId, "bio"), QString::fromStdString(bio));
             QCOMPARE(client->field("person", memberId, "pronouns"), QString::fromStdString(pronouns));
@@ -133,8 +118,8 @@ private Q_SLOTS:
         QFETCH(bool, leaderFirst);
         TestClient leader;
         TestClient member;
-        signIn(leader, "leader@example.org");
-        signIn(member, "member@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
         const QString memberId = member.personId();
 
         const std::string tag = QTest::currentDataTag();
@@ -148,9 +133,9 @@ private Q_SLOTS:
 
         TestClient &first = leaderFirst ? leader : member;
         TestClient &second = leaderFirst ? member : leader;
-        syncOk(first);
-        syncOk(second);
-        syncOk(first);
+        first.syncCleanly();
+        second.syncCleanly();
+        first.syncCleanly();
         QCOMPARE(leader.field("person", memberId, "bio"), expected);
         QCOMPARE(member.field("person", memberId, "bio"), expected);
     }
@@ -159,20 +144,20 @@ private Q_SLOTS:
     {
         TestClient leader;
         TestClient member;
-        signIn(leader, "leader@example.org");
-        signIn(member, "member@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
         const QString memberId = member.personId();
 
         auto created = leader.store().createRow(
             "person", {{"display_name", std::string("Zoë Ødegård")}, {"area", std::string("Tromsø")}});
         QVERIFY(created.ok());
         QVERIFY(leader.store().updateRow("person", memberId, {{"skills", std::string("first aid, canvassing")}}).ok());
-        syncOk(leader);
+        leader.syncCleanly();
         QCOMPARE(leader.store().pendingCount(), 0);
 
         // Killed without warning right after acking: an acked push must already be on disk.
         QVERIFY2(m_daemon.restart(/*crash=*/true), qPrintable(m_daemon.error()));
-        syncOk(member);
+        member.syncCleanly();
         QCOMPARE(member.field("person", *created, "display_name"), QStringLiteral("Zoë Ødegård"));
         QCOMPARE(member.field("person", *created, "area"), QStringLiteral("Tromsø"));
         QCOMPARE(member.field("person", memberId, "skills"), QStringLiteral("first aid, canvassing"));
@@ -181,10 +166,10 @@ private Q_SLOTS:
     void replayedPushIsAckedAgainButAppliedOnce()
     {
         TestClient leader;
-        signIn(leader, "leader@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
         const QString memberRow = [&] {
             TestClient member;
-            signIn(member, "member@example.org");
+            member.signIn(m_daemon, "member@example.org");
             return member.personId();
         }();
 
@@ -239,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(after.status, 200);
         QVERIFY2(object(after.body).value("changes").toArray().isEmpty(), after.body.constData());
 
-        syncOk(leader);
+        leader.syncCleanly();
         QCOMPARE(leader.field("person", memberRow, "bio"), QStringLiteral("applied once"));
     }
 
@@ -278,12 +263,12 @@ private Q_SLOTS:
     {
         TestClient leader;
         TestClient member;
-        signIn(leader, "leader@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
         auto created = leader.store().createRow("person",
             {{"display_name", std::string("Priya Raman")}, {"email", std::string("canary-7f3a9@example.org")}});
         QVERIFY(created.ok());
-        syncOk(leader);
-        signIn(member, "member@example.org");
+        leader.syncCleanly();
+        member.signIn(m_daemon, "member@example.org");
         QCOMPARE(member.field("person", *created, "display_name"), QStringLiteral("Priya Raman"));
         QCOMPARE(member.field("person", *created, "email"), QStringLiteral("<null>"));
         QVERIFY(leader.rawFiles().contains("canary-7f3a9@example.org")); // the search can find it
@@ -294,8 +279,8 @@ private Q_SLOTS:
     {
         TestClient leader;
         TestClient member;
-        signIn(leader, "leader@example.org");
-        signIn(member, "member@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
         const QString leaderId = leader.personId();
         const QString original = member.field("person", leaderId, "bio");
         QVERIFY(member.store().updateRow("person", leaderId, {{"bio", std::string("defaced")}}).ok());
@@ -307,7 +292,7 @@ private Q_SLOTS:
         QCOMPARE(member.field("person", member.personId(), "interests"), QStringLiteral("bees"));
         const auto problems = member.store().syncProblems();
         QCOMPARE(problems.front().code, QStringLiteral("forbidden"));
-        syncOk(leader);
+        leader.syncCleanly();
         QCOMPARE(leader.field("person", leaderId, "bio"), original);
         QCOMPARE(leader.field("person", member.personId(), "interests"), QStringLiteral("bees"));
     }
@@ -316,58 +301,49 @@ private Q_SLOTS:
     {
         QTemporaryDir leaderProfile;
         QTemporaryDir memberProfile;
-        const auto cli = [](const QStringList &arguments, const QByteArray &input = {}) {
-            QProcess process;
-            process.start(COMMONROOM_CLI_PATH, arguments);
-            process.waitForStarted();
-            process.write(input);
-            process.closeWriteChannel();
-            process.waitForFinished(60'000);
-            return std::tuple {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-        };
         const auto login = [&](const QString &profile, const QString &email) {
-            return cli({"--profile", profile, "login", m_daemon.url().toString(), "--email", email, "--password-stdin",
-                           "--ca", m_daemon.certificatePath()},
+            return runCli({"--profile", profile, "login", m_daemon.url().toString(), "--email", email,
+                              "--password-stdin", "--ca", m_daemon.certificatePath()},
                 QByteArray(SyncdProcess::kDemoPassword) + '\n');
         };
         auto [code, out, err] = login(leaderProfile.path(), "leader@example.org");
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "people", "add", "--name", "José Núñez",
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "people", "add", "--name", "José Núñez",
             "area=Sevilla", "leadership_level=2"});
         QVERIFY2(code == 0, err.constData());
         const QString id = QString::fromUtf8(out).trimmed();
         QVERIFY(isUuid(id.toStdString()));
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "people", "set", id, "nosuchfield=1"});
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "people", "set", id, "nosuchfield=1"});
         QCOMPARE(code, 2);
         QVERIFY(err.contains("nosuchfield"));
-        std::tie(code, out, err) = cli({"--profile", leaderProfile.path(), "--json", "sync"});
+        std::tie(code, out, err) = runCli({"--profile", leaderProfile.path(), "--json", "sync"});
         QVERIFY2(code == 0, err.constData());
         QCOMPARE(object(out).value("pushed").toInt(), 1);
 
         std::tie(code, out, err) = login(memberProfile.path(), "member@example.org");
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "sync"});
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "--json", "people", "show", id});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "--json", "people", "show", id});
         QVERIFY2(code == 0, err.constData());
         QCOMPARE(object(out).value("display_name").toString(), QStringLiteral("José Núñez"));
         QVERIFY(!object(out).contains("leadership_level")); // leaders only
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "people", "search", "Núñez"});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "people", "search", "Núñez"});
         QCOMPARE(code, 0);
         QVERIFY(out.contains(id.toUtf8()));
 
         // Offline: the edit is kept and the exit code says so.
         m_daemon.stop();
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "--json", "status"});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "--json", "status"});
         const QString self = object(out).value("person_id").toString();
         QVERIFY(isUuid(self.toStdString()));
-        std::tie(code, out, err) = cli(
+        std::tie(code, out, err) = runCli(
             {"--profile", memberProfile.path(), "people", "set", self, "bio=offline", "--visibility", "bio=leaders"});
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "sync"});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "sync"});
         QCOMPARE(code, 4);
         QVERIFY2(m_daemon.serve(), qPrintable(m_daemon.error()));
-        std::tie(code, out, err) = cli({"--profile", memberProfile.path(), "--json", "sync"});
+        std::tie(code, out, err) = runCli({"--profile", memberProfile.path(), "--json", "sync"});
         QCOMPARE(code, 0);
         QCOMPARE(object(out).value("pending").toInt(), 0);
     }

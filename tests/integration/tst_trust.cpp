@@ -1,6 +1,7 @@
 // What a device may keep: clearance that drops, revoked devices, divergence detection. Each
 // check looks inside the device's files, not only at what the API answers.
 
+#include "CliProcess.h"
 #include "SyncdProcess.h"
 #include "TestClient.h"
 
@@ -8,7 +9,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -21,29 +21,6 @@ class TestTrust : public QObject
 private:
     SyncdProcess m_daemon;
 
-    void signIn(TestClient &client, const QString &email)
-    {
-        QString message;
-        QVERIFY2(client.login(m_daemon, email, SyncdProcess::kDemoPassword, &message), qPrintable(message));
-        const auto result = client.sync();
-        QVERIFY2(result.ok(), qPrintable(result.message));
-    }
-
-    void syncOk(TestClient &client)
-    {
-        const auto result = client.sync();
-        QVERIFY2(result.ok(), qPrintable(result.message));
-        QCOMPARE(result.rejected, 0);
-    }
-
-    static std::tuple<int, QByteArray, QByteArray> cli(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(COMMONROOM_CLI_PATH, arguments);
-        process.waitForFinished(60'000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_daemon.start(30), qPrintable(m_daemon.error())); }
 
@@ -51,24 +28,24 @@ private Q_SLOTS:
     {
         TestClient admin;
         TestClient leader;
-        signIn(admin, "admin@example.org");
-        signIn(leader, "leader@example.org");
+        admin.signIn(m_daemon, "admin@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
         const QString canary = QStringLiteral("canary-demotion-41c7@example.org");
         auto person = admin.store().createRow("person",
             {{"display_name", std::string("Ayşe Yılmaz")}, {"email", canary.toStdString()},
                 {"phone", std::string("+90 555 0101 99")}});
         QVERIFY(person.ok());
-        syncOk(admin);
-        syncOk(leader);
+        admin.syncCleanly();
+        leader.syncCleanly();
         QCOMPARE(leader.field("person", *person, "email"), canary);
         QVERIFY(leader.rawFiles().contains(canary.toUtf8()));
 
         // An unsent edit made before the demotion must survive the fresh copy.
         QVERIFY(leader.store().updateRow("person", leader.personId(), {{"pronouns", std::string("she/her")}}).ok());
         QVERIFY(admin.store().updateRow("person", leader.personId(), {{"role", std::string("member")}}).ok());
-        syncOk(admin);
+        admin.syncCleanly();
 
-        syncOk(leader);
+        leader.syncCleanly();
         QCOMPARE(leader.field("person", *person, "display_name"), QStringLiteral("Ayşe Yılmaz"));
         QCOMPARE(leader.field("person", *person, "email"), QStringLiteral("<null>"));
         QCOMPARE(leader.field("person", *person, "phone"), QStringLiteral("<null>"));
@@ -80,8 +57,8 @@ private Q_SLOTS:
 
         // Promoted again, the device receives the leader-only values again.
         QVERIFY(admin.store().updateRow("person", leader.personId(), {{"role", std::string("leader")}}).ok());
-        syncOk(admin);
-        syncOk(leader);
+        admin.syncCleanly();
+        leader.syncCleanly();
         QCOMPARE(leader.field("person", *person, "email"), canary);
     }
 
@@ -89,20 +66,20 @@ private Q_SLOTS:
     {
         TestClient member;
         TestClient other;
-        signIn(member, "member@example.org");
-        signIn(other, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
+        other.signIn(m_daemon, "leader@example.org");
         const QString self = member.personId();
         QVERIFY(member.store()
                     .updateRow("person", self,
                         {{"interests", std::string("canary-interest-9d2e")},
                             {"interests_visibility", std::string("members")}})
                     .ok());
-        syncOk(member);
-        syncOk(other);
+        member.syncCleanly();
+        other.syncCleanly();
         QCOMPARE(other.field("person", self, "interests"), QStringLiteral("canary-interest-9d2e"));
         QVERIFY(member.store().updateRow("person", self, {{"interests_visibility", std::string("private")}}).ok());
-        syncOk(member);
-        syncOk(other);
+        member.syncCleanly();
+        other.syncCleanly();
         QCOMPARE(other.field("person", self, "interests"), QStringLiteral("<null>"));
         QVERIFY(!other.rawFiles().contains("canary-interest-9d2e"));
         QCOMPARE(member.field("person", self, "interests"), QStringLiteral("canary-interest-9d2e"));
@@ -112,8 +89,8 @@ private Q_SLOTS:
     {
         TestClient member;
         TestClient leader;
-        signIn(member, "member@example.org");
-        signIn(leader, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
+        leader.signIn(m_daemon, "leader@example.org");
         const QString self = member.personId();
         // A real PNG header and a marker to look for in the other device's files.
         const std::string photo
@@ -124,8 +101,8 @@ private Q_SLOTS:
                         {{"photo", photo}, {"photo_visibility", std::string("private")}, {"links", links},
                             {"links_visibility", std::string("private")}})
                     .ok());
-        syncOk(member);
-        syncOk(leader);
+        member.syncCleanly();
+        leader.syncCleanly();
         QCOMPARE(leader.field("person", self, "photo"), QStringLiteral("<null>"));
         QCOMPARE(leader.field("person", self, "links"), QStringLiteral("<null>"));
         const QByteArray files = leader.rawFiles();
@@ -137,8 +114,8 @@ private Q_SLOTS:
                     .updateRow("person", self,
                         {{"photo_visibility", std::string("leaders")}, {"links_visibility", std::string("members")}})
                     .ok());
-        syncOk(member);
-        syncOk(leader);
+        member.syncCleanly();
+        leader.syncCleanly();
         QCOMPARE(leader.field("person", self, "photo"), QString::fromStdString(photo));
         QVERIFY(leader.rawFiles().contains("canary-link-8c4d"));
 
@@ -156,15 +133,15 @@ private Q_SLOTS:
     {
         TestClient laptop;
         TestClient phone;
-        signIn(laptop, "member@example.org");
-        signIn(phone, "member@example.org");
+        laptop.signIn(m_daemon, "member@example.org");
+        phone.signIn(m_daemon, "member@example.org");
         QVERIFY(laptop.rawFiles().contains("Mateo Silva"));
         QVERIFY(laptop.store().updateRow("person", laptop.personId(), {{"bio", std::string("never sent")}}).ok());
         const QString laptopId = laptop.store().siteId();
 
-        auto [code, out, err] = cli({"--profile", phone.profileDir(), "devices", "revoke", laptopId});
+        auto [code, out, err] = runCli({"--profile", phone.profileDir(), "devices", "revoke", laptopId});
         QVERIFY2(code == 0, err.constData());
-        std::tie(code, out, err) = cli({"--profile", phone.profileDir(), "--json", "devices", "list"});
+        std::tie(code, out, err) = runCli({"--profile", phone.profileDir(), "--json", "devices", "list"});
         QCOMPARE(code, 0);
         QVERIFY(out.contains(laptopId.toUtf8()));
 
@@ -178,8 +155,8 @@ private Q_SLOTS:
         QVERIFY(!laptop.rawFiles().contains("never sent"));
 
         // The phone is unaffected, and the laptop may sign in again as a new device.
-        syncOk(phone);
-        signIn(laptop, "member@example.org");
+        phone.syncCleanly();
+        laptop.signIn(m_daemon, "member@example.org");
         QVERIFY(laptop.store().row("person", laptop.personId()).has_value());
     }
 
@@ -187,22 +164,23 @@ private Q_SLOTS:
     {
         TestClient leader;
         TestClient member;
-        signIn(leader, "leader@example.org");
-        signIn(member, "member@example.org");
-        auto [code, out, err] = cli({"--profile", member.profileDir(), "devices", "revoke", leader.store().siteId()});
+        leader.signIn(m_daemon, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
+        auto [code, out, err]
+            = runCli({"--profile", member.profileDir(), "devices", "revoke", leader.store().siteId()});
         QCOMPARE(code, 3);
         QVERIFY(err.contains("Only admins"));
-        syncOk(leader);
+        leader.syncCleanly();
         std::tie(code, out, err)
-            = cli({"--profile", member.profileDir(), "devices", "list", "--person", leader.personId()});
+            = runCli({"--profile", member.profileDir(), "devices", "list", "--person", leader.personId()});
         QCOMPARE(code, 3);
     }
 
     void verifyDetectsAndRepairsDivergence()
     {
         TestClient leader;
-        signIn(leader, "leader@example.org");
-        auto [code, out, err] = cli({"--profile", leader.profileDir(), "--json", "verify"});
+        leader.signIn(m_daemon, "leader@example.org");
+        auto [code, out, err] = runCli({"--profile", leader.profileDir(), "--json", "verify"});
         QVERIFY2(code == 0, out + err);
         QVERIFY(QJsonDocument::fromJson(out).object().value("ok").toBool());
 
@@ -210,13 +188,13 @@ private Q_SLOTS:
         QSqlQuery tamper(leader.store().database());
         QVERIFY(tamper.exec("UPDATE person SET bio = 'tampered' WHERE id IN (SELECT id FROM person LIMIT 3)"));
         QVERIFY(tamper.exec("DELETE FROM \"group\" WHERE id IN (SELECT id FROM \"group\" LIMIT 1)"));
-        std::tie(code, out, err) = cli({"--profile", leader.profileDir(), "verify"});
+        std::tie(code, out, err) = runCli({"--profile", leader.profileDir(), "verify"});
         QCOMPARE(code, 1);
         QVERIFY(out.contains("person       DIFFERS"));
         QVERIFY(out.contains("group        DIFFERS"));
         QVERIFY(out.contains("membership   ok"));
 
-        std::tie(code, out, err) = cli({"--profile", leader.profileDir(), "--json", "verify", "--repair"});
+        std::tie(code, out, err) = runCli({"--profile", leader.profileDir(), "--json", "verify", "--repair"});
         QVERIFY2(code == 0, out + err);
         const auto report = QJsonDocument::fromJson(out).object();
         QVERIFY(report.value("ok").toBool());
@@ -228,25 +206,25 @@ private Q_SLOTS:
     {
         TestClient admin;
         TestClient away;
-        signIn(admin, "admin@example.org");
-        signIn(away, "leader@example.org");
+        admin.signIn(m_daemon, "admin@example.org");
+        away.signIn(m_daemon, "leader@example.org");
         auto doomed = admin.store().createRow("person", {{"display_name", std::string("Soon Deleted")}});
         QVERIFY(doomed.ok());
-        syncOk(admin);
-        syncOk(away);
+        admin.syncCleanly();
+        away.syncCleanly();
         QVERIFY(away.store().row("person", *doomed).has_value());
         // The leader goes away with an unsent edit; meanwhile the row is deleted.
         QVERIFY(away.store()
                     .updateRow("person", away.personId(), {{"skills", std::string("kept through the refetch")}})
                     .ok());
         QVERIFY(admin.store().deleteRow("person", *doomed).ok());
-        syncOk(admin);
+        admin.syncCleanly();
 
         // With a window of zero days the tombstone leaves the change log as soon as the daemon starts.
         m_daemon.setServeOptions({"--tombstone-days", "0"});
         QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
         m_daemon.setServeOptions({});
-        syncOk(away);
+        away.syncCleanly();
         QVERIFY(!away.store().row("person", *doomed));
         QCOMPARE(away.field("person", away.personId(), "skills"), QStringLiteral("kept through the refetch"));
         QCOMPARE(away.store().pendingCount(), 0);
