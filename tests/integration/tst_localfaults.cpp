@@ -11,6 +11,7 @@
 #include "common/Schema.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -246,6 +247,46 @@ private Q_SLOTS:
         std::tie(code, out, err) = runCli({"--profile", profile.path(), "recover"});
         QCOMPARE(code, 1);
         QVERIFY(err.contains("nothing to recover"));
+    }
+
+    // Assessments and leader notes on damaged pages are said so on the command line, naming the
+    // person and how to rescue the copy, never listed as "not assessed yet" or "no notes".
+    void damagedAssessmentsAndNotesAreSaidSo()
+    {
+        QTemporaryDir profile;
+        const QString login = cliLogin(profile.path(), "leader@example.org");
+        QVERIFY2(login.isEmpty(), qPrintable(login));
+        QCOMPARE(std::get<0>(runCli({"--profile", profile.path(), "sync"})), 0);
+        // The demo leader is assessed, and has written a note about the demo member.
+        TestClient leader;
+        TestClient member;
+        leader.signIn(m_daemon, "leader@example.org");
+        member.signIn(m_daemon, "member@example.org");
+        const QString assessed = leader.personId();
+        const QString notedAbout = member.personId();
+        auto [code, out, err] = runCli({"--profile", profile.path(), "--json", "ladder", assessed});
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY(!QJsonDocument::fromJson(out).object().value("assessments").toArray().isEmpty());
+        std::tie(code, out, err) = runCli({"--profile", profile.path(), "--json", "notes", notedAbout});
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY(!QJsonDocument::fromJson(out).object().value("notes").toArray().isEmpty());
+
+        const QString database = profile.filePath("commonroom.db");
+        QVERIFY(damageTable(database, "assessment"));
+        QVERIFY(damageTable(database, "leader_note"));
+        std::tie(code, out, err) = runCli({"--profile", profile.path(), "ladder", assessed});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.isEmpty(), out.constData());
+        QVERIFY2(err.contains("Cannot read the assessments of Lena Hoffmann on this device: the local database is "
+                              "damaged"),
+            err.constData());
+        QVERIFY2(err.contains("commonroom-cli recover"), err.constData());
+        std::tie(code, out, err) = runCli({"--profile", profile.path(), "notes", notedAbout});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.isEmpty(), out.constData());
+        QVERIFY2(err.contains("Cannot read the leader notes about Mateo Silva on this device: the local database is "
+                              "damaged"),
+            err.constData());
     }
 
     void garbledHandshakeIsNotAChangedCertificate()
