@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace commonroom {
 
 namespace {
@@ -21,6 +23,12 @@ QString likeContaining(QString text)
     text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + text + QLatin1Char('%');
 }
+
+// The approval queue in the words of the partial index person_applicants (migration 8), so that
+// SQLite reads the index instead of the directory, already in the queue's order.
+const QString kWaiting
+    = QStringLiteral("role = 'applicant' AND coalesce(admission_state, 'applied') IN ('applied', 'needs_info')");
+const QString kQueueOrder = QStringLiteral("applied_at IS NULL, applied_at, display_name COLLATE LOCALE, id");
 } // namespace
 
 Admission::Admission(LocalStore &store)
@@ -68,19 +76,20 @@ std::vector<Admission::ReceivedVouch> Admission::vouchesFor(const QString &appli
     return vouches;
 }
 
-Result<std::vector<Admission::WaitingApplicant>> Admission::waitingApplicants() const
+Result<std::vector<Admission::WaitingApplicant>> Admission::waitingApplicants(int offset, int count) const
 {
-    // Both reads say what the partial index person_applicants holds (migration 8), in its words,
-    // so that SQLite reads the index instead of the directory: 6,000 waiting among 100k people,
-    // already in the queue's order, and for the vouches the index alone.
+    std::vector<WaitingApplicant> applicants;
+    if (count <= 0)
+        return applicants;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT id, display_name, email, applied_at, coalesce(admission_state, 'applied'), admission_message, bio "
-            "FROM person WHERE role = 'applicant' AND coalesce(admission_state, 'applied') IN ('applied', "
-            "'needs_info') ORDER BY applied_at IS NULL, applied_at, display_name COLLATE LOCALE, id")))
+    query.prepare(QStringLiteral("SELECT id, display_name, email, applied_at, coalesce(admission_state, 'applied'), "
+                                 "admission_message, bio FROM person WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
+                      .arg(kWaiting, kQueueOrder));
+    query.addBindValue(count);
+    query.addBindValue(std::max(offset, 0));
+    if (!query.exec())
         return makeError("storage", "Cannot read the approval queue on this device.");
-    std::vector<WaitingApplicant> applicants;
     while (query.next()) {
         applicants.push_back(
             {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
@@ -88,13 +97,16 @@ Result<std::vector<Admission::WaitingApplicant>> Admission::waitingApplicants() 
     }
     if (applicants.empty())
         return applicants;
-    // Every waiting applicant's vouches in one read, not one read per applicant.
+    // The page's vouches in one read, not one read per applicant.
     QSqlQuery vouches(m_store.database());
     vouches.setForwardOnly(true);
-    if (!vouches.exec(QStringLiteral(
-            "SELECT v.applicant_id, p.display_name, v.reason, v.voucher_id FROM person a JOIN vouch v ON "
-            "v.applicant_id = a.id LEFT JOIN person p ON p.id = v.voucher_id WHERE a.role = 'applicant' AND "
-            "coalesce(a.admission_state, 'applied') IN ('applied', 'needs_info') ORDER BY v.created_at, v.id")))
+    vouches.prepare(QStringLiteral("SELECT v.applicant_id, p.display_name, v.reason, v.voucher_id FROM (SELECT id FROM "
+                                   "person WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?) a JOIN vouch v ON v.applicant_id = "
+                                   "a.id LEFT JOIN person p ON p.id = v.voucher_id ORDER BY v.created_at, v.id")
+                        .arg(kWaiting, kQueueOrder));
+    vouches.addBindValue(count);
+    vouches.addBindValue(std::max(offset, 0));
+    if (!vouches.exec())
         return makeError("storage", "Cannot read the vouches on this device.");
     QHash<QString, std::size_t> rowOf; // made at the first vouch: most reads find none
     while (vouches.next()) {
@@ -109,6 +121,14 @@ Result<std::vector<Admission::WaitingApplicant>> Admission::waitingApplicants() 
                 {vouches.value(1).toString(), vouches.value(2).toString(), vouches.value(3).toString()});
     }
     return applicants;
+}
+
+Result<int> Admission::waitingCount() const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM person WHERE ") + kWaiting) || !query.next())
+        return makeError("storage", "Cannot count the approval queue on this device.");
+    return query.value(0).toInt();
 }
 
 Result<std::vector<Admission::Invitation>> Admission::invitations() const

@@ -61,9 +61,13 @@ public:
     };
     // The approval queue: applicants waiting for a decision (applied, or asked for more
     // information), oldest application first (those without a date last), then by name in the
-    // user's order; each with the vouches received. Two reads, both through the applicants'
-    // index (migration 8): what they cost follows the queue, not the directory.
-    Result<std::vector<WaitingApplicant>> waitingApplicants() const;
+    // user's order; each with the vouches received. `count` of them from position `offset`:
+    // a community of a million people has tens of thousands waiting, and reading them all takes
+    // longer than a window may stop answering. Two reads, both through the applicants' index
+    // (migration 8): what they cost follows the page, not the directory.
+    Result<std::vector<WaitingApplicant>> waitingApplicants(int offset, int count) const;
+    // How many wait for a decision: the length of the whole queue.
+    Result<int> waitingCount() const;
 
     struct Invitation
     {

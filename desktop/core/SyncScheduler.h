@@ -44,7 +44,7 @@ private:
 
     SyncEngine &m_engine;
     Intervals m_intervals;
-    QTimer m_timer;
+    QTimer m_timer {this};
     int m_retryMs = 0;
     bool m_active = false;
     bool m_changedWhileRunning = false;

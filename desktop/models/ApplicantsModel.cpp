@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+#include <iterator>
+
 namespace commonroom {
 
 namespace {
@@ -16,6 +19,10 @@ QString stateText(const QString &state)
         return ApplicantsModel::tr("Asked for more information");
     return ApplicantsModel::tr("Waiting for a decision");
 }
+
+// After a change, as many rows are read again as the view had, so it does not jump to the top,
+// but never more than this.
+constexpr int kMaxRowsKeptOnReload = 2000;
 
 QString appliedText(const QString &iso, QLocale::FormatType format)
 {
@@ -132,14 +139,46 @@ QStringList ApplicantsModel::vouchTexts(const Applicant &applicant)
     return texts;
 }
 
+bool ApplicantsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_changing && static_cast<int>(m_applicants.size()) < m_waiting;
+}
+
+void ApplicantsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int first = static_cast<int>(m_applicants.size());
+    auto page = m_admission.waitingApplicants(first, kPageSize);
+    if (!page) {
+        qWarning("ApplicantsModel: %s", page.error().message.c_str());
+        return;
+    }
+    if (page->empty()) { // fewer wait than when they were counted: read again at the next change
+        m_waiting = first;
+        return;
+    }
+    m_changing = true;
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    std::move(page->begin(), page->end(), std::back_inserter(m_applicants));
+    endInsertRows();
+    m_changing = false;
+}
+
 void ApplicantsModel::reload()
 {
-    auto applicants = m_admission.waitingApplicants();
-    if (!applicants)
-        qWarning("ApplicantsModel: %s", applicants.error().message.c_str());
+    const int keep = std::clamp(static_cast<int>(m_applicants.size()), kPageSize, kMaxRowsKeptOnReload);
+    const auto waiting = m_admission.waitingCount();
+    auto applicants = m_admission.waitingApplicants(0, keep);
+    const bool read = waiting && applicants;
+    if (!read)
+        qWarning("ApplicantsModel: %s", (waiting ? applicants.error() : waiting.error()).message.c_str());
+    m_changing = true;
     beginResetModel();
-    m_applicants = applicants ? std::move(applicants).value() : std::vector<Applicant> {};
+    m_applicants = read ? std::move(applicants).value() : std::vector<Applicant> {};
+    m_waiting = read ? std::max(*waiting, static_cast<int>(m_applicants.size())) : 0;
     endResetModel();
+    m_changing = false;
 }
 
 } // namespace commonroom

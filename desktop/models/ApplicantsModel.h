@@ -14,8 +14,10 @@ class LocalStore;
 
 // The approval queue: people who applied and wait for a decision (admission state "applied" or
 // "needs_info"), oldest application first, with the vouches they have so far
-// (Admission::waitingApplicants). It is read whole, once changes to people or vouches pause: a
-// large community has thousands of applicants, read through their own index.
+// (Admission::waitingApplicants). It is read a page at a time as the view scrolls
+// (canFetchMore/fetchMore), and read again once changes to people or vouches pause: a community
+// of a million people has tens of thousands waiting, and reading them all at every pulled page
+// would stop the window for a quarter of a second each time.
 class ApplicantsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,8 +41,14 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
-    // The row of the person, or -1.
+    // Everyone waiting, read or not yet.
+    int waitingCount() const { return m_waiting; }
+    static constexpr int kPageSize = 200;
+
+    // The row of the person among those read, or -1.
     int rowOf(const QString &personId) const;
 
 public Q_SLOTS:
@@ -54,6 +62,8 @@ private:
 
     const Admission &m_admission;
     std::vector<Applicant> m_applicants;
+    int m_waiting = 0;
+    bool m_changing = false; // inside a reset or an insertion: views ask for more from inside those
 };
 
 } // namespace commonroom

@@ -23,7 +23,7 @@ public:
     static constexpr int kPauseMs = 500;
 
 private:
-    QTimer m_timer;
+    QTimer m_timer {this};
 };
 
 } // namespace commonroom

@@ -115,8 +115,8 @@ private:
     QHash<QString, std::size_t> m_registrantIndex; // person id -> position in m_registrants
     bool m_registrantsStale = true;
     bool m_statesStale = false;
-    QTimer m_refreshTimer;
-    QTimer m_directoryTimer;
+    QTimer m_refreshTimer {this};
+    QTimer m_directoryTimer {this};
     int m_directoryDelayMs = kDirectoryDelayMs;
 };
 

@@ -97,7 +97,7 @@ private:
     QString m_lastId;
     Role m_viewerRole = Role::Applicant;
     QString m_viewerId;
-    QTimer m_reloadTimer;
+    QTimer m_reloadTimer {this};
     PeopleQuery m_query;
     std::unique_ptr<PeopleSearch> m_search; // set while a query is active
     bool m_changing = false; // inside a reset or an insertion

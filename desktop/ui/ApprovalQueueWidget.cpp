@@ -193,7 +193,7 @@ void ApprovalQueueWidget::vouchSelected()
 
 void ApprovalQueueWidget::updateDetails()
 {
-    const int count = m_model->rowCount();
+    const int count = m_model->waitingCount();
     m_summary->setText(count == 0 ? tr("Nobody is waiting for a decision.")
                                   : tr("%n person(s) waiting for a decision. Decisions are saved on this computer "
                                        "and sent with the next sync.",

@@ -170,7 +170,7 @@ private:
     QLineEdit *m_skillFilter = nullptr;
     QLineEdit *m_languageFilter = nullptr;
     QComboBox *m_roleFilter = nullptr;
-    QTimer m_searchTimer; // the pause after typing before the search runs
+    QTimer m_searchTimer {this}; // the pause after typing before the search runs
     SyncProblemsDialog *m_problems = nullptr;
 
     QAction *m_syncAction = nullptr;
@@ -192,7 +192,7 @@ private:
 
     SyncScheduler m_scheduler;
     QElapsedTimer m_syncClock; // for the rate and time left of a long sync
-    QTimer m_clockTimer; // keeps "Last sync: 3 minutes ago" current
+    QTimer m_clockTimer {this}; // keeps "Last sync: 3 minutes ago" current
     bool m_autoSync = true;
     bool m_signedOut = false;
     QString m_idBeforeReset;

@@ -110,6 +110,52 @@ private Q_SLOTS:
             model.headerData(ApplicantsModel::VouchesColumn, Qt::Horizontal).toString(), QStringLiteral("Vouches"));
     }
 
+    // A long queue is read a page at a time as the view asks for more, in the queue's order, and
+    // a reload keeps what had been read; the summary counts everyone waiting.
+    void longQueueIsReadPageByPage()
+    {
+        const int extra = 2 * ApplicantsModel::kPageSize + 50;
+        QSqlQuery insert(m_store->database());
+        QVERIFY(m_store->database().transaction());
+        QVERIFY(
+            insert.prepare(QStringLiteral("INSERT INTO person (id, display_name, role, admission_state, applied_at) "
+                                          "VALUES (?, ?, 'applicant', 'applied', ?)")));
+        for (int i = 0; i < extra; ++i) {
+            insert.addBindValue(QStringLiteral("later-%1").arg(i, 4, 10, QLatin1Char('0')));
+            insert.addBindValue(QStringLiteral("Later %1").arg(i, 4, 10, QLatin1Char('0')));
+            insert.addBindValue(QStringLiteral("2026-04-01T10:%1:%2Z")
+                                    .arg(i / 60, 2, 10, QLatin1Char('0'))
+                                    .arg(i % 60, 2, 10, QLatin1Char('0')));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(m_store->database().commit());
+        const int waiting = 3 + extra;
+
+        ApplicantsModel model(*m_device); // the tester would fetch everything at once
+        QCOMPARE(model.waitingCount(), waiting);
+        QCOMPARE(model.rowCount(), ApplicantsModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * ApplicantsModel::kPageSize);
+        QCOMPARE(model.index(ApplicantsModel::kPageSize, 0).data(ApplicantsModel::PersonIdRole).toString(),
+            QStringLiteral("later-%1").arg(ApplicantsModel::kPageSize - 3, 4, 10, QLatin1Char('0')));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), waiting);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(waiting - 1, 0).data(ApplicantsModel::PersonIdRole).toString(),
+            QStringLiteral("later-%1").arg(extra - 1, 4, 10, QLatin1Char('0')));
+
+        model.reload();
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), waiting);
+        QCOMPARE(model.index(0, 0).data(ApplicantsModel::PersonIdRole).toString(), QStringLiteral("early"));
+
+        ApprovalQueueWidget queue(*m_device, *m_prompts);
+        QVERIFY(queue.findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                    ->text()
+                    .startsWith(QString::number(waiting) + QLatin1Char(' ')));
+    }
+
     void pulledApplicantsAppearOnceTheChangesPause()
     {
         ApplicantsModel model(*m_device);

@@ -320,7 +320,9 @@ private Q_SLOTS:
                                           "('v3', 'quin', 'mo', 'Neighbour', '2026-11-03T11:00:00Z'), "
                                           "('v4', 'rex', 'mo', 'Hm', '2026-11-03T12:00:00Z')")));
 
-        const auto queue = m_device->admission().waitingApplicants();
+        const Admission &admission = m_device->admission();
+        QCOMPARE(*admission.waitingCount(), 3);
+        const auto queue = admission.waitingApplicants(0, 10);
         QVERIFY(queue.ok());
         // Oldest application first, the one without a date last; the rejected one not at all.
         QCOMPARE(queue->size(), std::size_t(3));
@@ -346,9 +348,20 @@ private Q_SLOTS:
         QCOMPARE(queue->at(2).id, QStringLiteral("una"));
         QVERIFY(queue->at(2).vouches.empty());
 
+        // A page holds its own applicants and their vouches, in the queue's order.
+        const auto second = admission.waitingApplicants(1, 1);
+        QVERIFY(second.ok());
+        QCOMPARE(second->size(), std::size_t(1));
+        QCOMPARE(second->front().id, QStringLiteral("pat"));
+        QCOMPARE(second->front().vouches.size(), std::size_t(2));
+        QCOMPARE(admission.waitingApplicants(2, 5)->size(), std::size_t(1));
+        QVERIFY(admission.waitingApplicants(3, 5)->empty());
+        QVERIFY(admission.waitingApplicants(0, 0)->empty());
+
         // An approved applicant leaves the queue.
         QVERIFY(query.exec(QStringLiteral("UPDATE person SET role = 'member' WHERE id = 'quin'")));
-        QCOMPARE(m_device->admission().waitingApplicants()->front().id, QStringLiteral("pat"));
+        QCOMPARE(admission.waitingApplicants(0, 10)->front().id, QStringLiteral("pat"));
+        QCOMPARE(*admission.waitingCount(), 2);
     }
 
     void invitationsNewestFirstWithTheirGroup()
@@ -436,7 +449,7 @@ private Q_SLOTS:
         signIn(QStringLiteral("lea"), QStringLiteral("leader"));
         QSqlQuery query(store().database());
         QVERIFY(query.exec(QStringLiteral("DROP TABLE vouch")));
-        const auto queue = m_device->admission().waitingApplicants();
+        const auto queue = m_device->admission().waitingApplicants(0, 10);
         QVERIFY(!queue);
         QCOMPARE(queue.error().code, std::string("storage"));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE invitation")));
@@ -444,6 +457,7 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("DROP INDEX membership_pending")));
         QCOMPARE(m_device->groups().requestsToAnswer(10).error().code, std::string("storage"));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE person")));
+        QCOMPARE(m_device->admission().waitingCount().error().code, std::string("storage"));
         QCOMPARE(m_device->admission().roleHolders({}, 10).error().code, std::string("storage"));
         QCOMPARE(m_device->admission().roleHolders(QStringLiteral("a"), 10).error().code, std::string("storage"));
     }
