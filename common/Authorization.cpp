@@ -1,5 +1,6 @@
 #include "Authorization.h"
 
+#include "Contributions.h"
 #include "Ladder.h"
 
 #include <array>
@@ -60,6 +61,13 @@ constexpr std::array rules {
     Rule {"assessment", Delete, Role::Admin, Anyone},
     Rule {"leader_note", Create, Role::Leader, Anyone},
     Rule {"leader_note", Delete, Role::Admin, Anyone},
+    // Contributions and touch-points (docs/organizing.md): a member records their own, a leader
+    // anyone's; a leader confirms one (the only change an entry takes); an admin deletes one
+    // recorded in error.
+    Rule {"contribution", Create, Role::Member, Owner},
+    Rule {"contribution", Create, Role::Leader, Anyone},
+    Rule {"contribution", Update, Role::Leader, Anyone},
+    Rule {"contribution", Delete, Role::Admin, Anyone},
 };
 
 std::string_view verb(Operation operation)
@@ -170,6 +178,12 @@ Status authorize(const Principal &principal, const MutationContext &context)
     if (context.operation == Create && ladder::isRowSubject(principal, context.table, context.fields))
         return makeError("forbidden",
             "Leader notes about you are kept from you, so you cannot write one about yourself; ask another leader.");
+
+    if (context.table.name == "contribution" && context.operation == Update
+        && !contributions::isConfirmationOnly(context.fields))
+        return makeError("forbidden",
+            "An entry is kept as it was recorded: a leader only confirms it (confirmed_by, confirmed_at). Record a "
+            "new entry instead, and ask an admin to delete the wrong one.");
 
     if (context.table.name == "membership" && onlyAsOwner)
         return authorizeOwnMembership(context);

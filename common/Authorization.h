@@ -16,7 +16,7 @@ enum class Operation { Create, Update, Delete, Merge };
 // data; the desktop works them out from its local copy to grey out what the user cannot do.
 enum class Relation {
     Anyone, // no particular relation needed
-    Owner, // the person row is the principal's own, or the membership is theirs
+    Owner, // the person row is the principal's own, or the membership (or contribution) is theirs
     Curator, // the principal curates the group (or the group of the membership); for an event or
              // a registration: organizes the event or curates its hosting group
     MergedDuplicate, // the person row names in merged_into the other person of a duplicate pair it

@@ -207,7 +207,29 @@ std::vector<TableDef> buildTables()
     leaderNote.indexSql = {"CREATE INDEX IF NOT EXISTS leader_note_by_person ON {t} (person_id, written_at, id)"};
     // The person a note is about never receives it (common/Ladder.h, hiddenSubjectField).
 
-    return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote};
+    // Contributions and touch-points (docs/organizing.md, common/Contributions.h): written once,
+    // except the confirmation a leader adds; seen by leaders and by the person they are about.
+    TableDef contribution {"contribution", {}, {}};
+    contribution.fields = {
+        text("person_id", Visibility::Leaders),
+        text("area", Visibility::Leaders),
+        text("kind", Visibility::Leaders),
+        // Whole minutes, shown as hours; absent when no time was given.
+        FieldDef {"minutes", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Owner},
+        limited(text("description", Visibility::Leaders), 2000),
+        // The day it was done (YYYY-MM-DD), in the recording person's calendar.
+        limited(text("done_on", Visibility::Leaders), 10),
+        text("recorded_by", Visibility::Leaders),
+        text("recorded_at", Visibility::Leaders),
+        text("confirmed_by", Visibility::Leaders, WriteAccess::Leader),
+        text("confirmed_at", Visibility::Leaders, WriteAccess::Leader),
+    };
+    contribution.indexSql
+        = {"CREATE INDEX IF NOT EXISTS contribution_by_person ON {t} (person_id, done_on, recorded_at, id)"};
+    contribution.ownerFields = {"person_id"};
+
+    return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote,
+        contribution};
 }
 
 } // namespace

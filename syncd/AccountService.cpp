@@ -444,6 +444,10 @@ Result<std::string> AccountService::exportData(const Principal &principal, std::
                 invitations.push_back(rowToJson(id, row));
         });
         document["invitations"] = std::move(invitations);
+        json::array contributions;
+        for (const auto &[id, row] : store.liveRowsWhere(tableNamed("contribution"), "person_id", principal.personId))
+            contributions.push_back(rowToJson(id, row));
+        document["contributions"] = std::move(contributions);
         // Their registrations with every check-in recorded for them (when, on which device, by
         // whom, and whether it was undone).
         json::array registrations;
@@ -547,8 +551,11 @@ Status AccountService::erase(
         // Their registrations (with their check-ins: an erasure is the one thing that removes
         // attendance) free their seats, and the pairs that name them go, with any record of a
         // merge of them kept by the daemon.
-        for (const auto &[table, field] : {std::pair {"registration", "person_id"},
-                 std::pair {"duplicate_candidate", "person_a"}, std::pair {"duplicate_candidate", "person_b"}}) {
+        // Their contributions and touch-points go too (docs/organizing.md); what they recorded
+        // about others stays, as those people's.
+        for (const auto &[table, field] :
+            {std::pair {"registration", "person_id"}, std::pair {"duplicate_candidate", "person_a"},
+                std::pair {"duplicate_candidate", "person_b"}, std::pair {"contribution", "person_id"}}) {
             for (const auto &id : store.liveIdsWhere(tableNamed(table), field, request.personId))
                 writeRow(tableNamed(table), id, {}, true);
         }

@@ -4,6 +4,7 @@
 #include "DemoNames.h"
 #include "PasswordPolicy.h"
 
+#include "common/Contributions.h"
 #include "common/Hlc.h"
 #include "common/Ladder.h"
 #include "common/Merge.h"
@@ -321,6 +322,16 @@ constexpr std::string_view leaderNotes[] = {
     "Has not been seen since the spring; check in gently.",
 };
 
+constexpr std::string_view contributionDescriptions[] = {
+    "Translated the tenants' rights flyer.",
+    "Fixed the sign-up form on the website.",
+    "Drove two neighbours to the hearing.",
+    "Set up the hall and ran the sign-in table.",
+    "Called everyone on the list about the assembly.",
+    "Knocked on doors on the east side of the estate.",
+    "Answered questions in the group chat all week.",
+};
+
 // ISO 8601 UTC with milliseconds, as devices write times (docs/events.md): text order is time order.
 std::string isoTimeMs(std::int64_t unixMs)
 {
@@ -362,6 +373,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     const TableDef &membershipTable = *findTable("membership");
     const TableDef &assessmentTable = *findTable("assessment");
     const TableDef &noteTable = *findTable("leader_note");
+    const TableDef &contributionTable = *findTable("contribution");
 
     std::size_t seeded = 0;
     if (const auto stored = m_store.setting(kPeopleSetting))
@@ -370,7 +382,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     Summary summary;
     // Ids take consecutive milliseconds ending now: they sort in creation order, so inserts
     // append to the id index instead of landing on random pages.
-    std::int64_t idMs = now - std::int64_t(toAdd * 7 + std::size(groupSeeds) + 24);
+    std::int64_t idMs = now - std::int64_t(toAdd * 9 + std::size(groupSeeds) + 32);
     const auto newId = [&idMs] {
         return newUuidV7(idMs++);
     };
@@ -399,6 +411,25 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
                       {"text", std::string(text)}});
               ++summary.leaderNotesAdded;
           };
+
+    // An entry of a person's contributions or of a touch-point with them (docs/organizing.md):
+    // confirmed when `confirmedBy` is given, at the time it was recorded.
+    const auto contribute = [&](const std::string &personId, std::string_view area, std::string_view kind,
+                                std::int64_t minutes, std::int64_t daysAgo, std::string_view description,
+                                const std::string &recordedBy, const std::string &confirmedBy) {
+        const std::int64_t at = now - daysAgo * 86'400'000;
+        FieldMap fields {{"person_id", personId}, {"area", std::string(area)}, {"kind", std::string(kind)},
+            {"done_on", Admission::isoTime(at).substr(0, 10)}, {"recorded_by", recordedBy},
+            {"recorded_at", isoTimeMs(at)}, {"description", std::string(description)}};
+        if (minutes >= 0)
+            fields["minutes"] = minutes;
+        if (!confirmedBy.empty()) {
+            fields["confirmed_by"] = confirmedBy;
+            fields["confirmed_at"] = isoTimeMs(at);
+        }
+        save(contributionTable, newId(), fields);
+        ++summary.contributionsAdded;
+    };
 
     std::vector<std::string> demoIds;
     std::vector<std::pair<std::string, std::int64_t>> createdLeaders;
@@ -435,8 +466,15 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         assess(id, level - 1, adminId, 400, {});
         assess(id, level, adminId, 60, assessmentNotes[3]);
     }
-    if (!createdLeaders.empty())
+    if (!createdLeaders.empty()) {
         writeNote(memberId, leaderId, 10, leaderNotes[2]);
+        // The demo member's own entries (one waiting for a leader), a call from the demo leader,
+        // and the leader's own.
+        contribute(memberId, "localization", "contribution", 120, 3, contributionDescriptions[0], memberId, {});
+        contribute(memberId, "events", "contribution", 180, 20, contributionDescriptions[3], memberId, leaderId);
+        contribute(memberId, "organizing", "call", 20, 12, contributionDescriptions[4], leaderId, leaderId);
+        contribute(leaderId, "organizing", "meeting", 90, 5, contributionDescriptions[4], leaderId, leaderId);
+    }
 
     std::vector<std::string> groupIds;
     if (const auto stored = m_store.setting(kGroupsSetting)) {
@@ -495,6 +533,31 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
             if (ladderRandom.chance(15))
                 writeNote(personId, leaderId, std::int64_t(ladderRandom.below(90)),
                     leaderNotes[ladderRandom.below(std::size(leaderNotes))]);
+        }
+
+        // A quarter of the people have an entry or two (their own, some waiting for a leader, or a
+        // leader's touch-point with them); an applicant at most a call. Its own generator too.
+        Random contributionRandom(kSeed ^ 0xC047B1ull ^ (std::uint64_t(index) * 0x94D049BB133111EBull));
+        const bool applicant = textOf(person, "role") == "applicant";
+        if (contributionRandom.chance(25)) {
+            const std::size_t entries = applicant ? 1 : 1 + contributionRandom.below(2);
+            for (std::size_t e = 0; e < entries; ++e) {
+                const std::string_view kind = applicant
+                    ? std::string_view("call")
+                    : weighted(contributionRandom,
+                        {{"contribution", 60}, {"call", 15}, {"meeting", 10}, {"door_knock", 10}, {"message", 5}});
+                const auto area
+                    = contributions::kDefaultAreas[contributionRandom.below(contributions::kDefaultAreas.size())];
+                const std::int64_t minutes
+                    = contributionRandom.chance(20) ? -1 : 15 * std::int64_t(2 + contributionRandom.below(15));
+                const std::int64_t daysAgo = std::int64_t(contributionRandom.below(365));
+                const auto description
+                    = contributionDescriptions[contributionRandom.below(std::size(contributionDescriptions))];
+                const bool ownEntry = kind == "contribution" && contributionRandom.chance(50);
+                const bool waiting = ownEntry && contributionRandom.chance(40);
+                contribute(personId, area, kind, minutes, daysAgo, description, ownEntry ? personId : leaderId,
+                    waiting ? std::string() : leaderId);
+            }
         }
 
         // The first people curate the groups the demo leader does not.

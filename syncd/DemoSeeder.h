@@ -38,6 +38,7 @@ public:
         std::size_t events = 0; // events added (docs/events.md)
         std::size_t assessmentsAdded = 0; // docs/organizing.md
         std::size_t leaderNotesAdded = 0;
+        std::size_t contributionsAdded = 0; // and touch-points (docs/organizing.md)
     };
 
     static constexpr std::string_view kSite = "seed";

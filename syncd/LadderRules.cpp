@@ -12,10 +12,10 @@ LadderRules::LadderRules(Store &store)
 {
 }
 
-std::string LadderRules::nameFor(const Principal &principal, const std::string &personId)
+std::string personNameFor(Store &store, const Principal &principal, const std::string &personId)
 {
     const TableDef &person = *findTable("person");
-    if (const auto stored = m_store.loadValues(person, personId); stored && !stored->row.deleted) {
+    if (const auto stored = store.loadValues(person, personId); stored && !stored->row.deleted) {
         const auto visible
             = projectRow(person, stored->row.values, clearanceFor(principal, person, personId, stored->row.values));
         if (visible) {
@@ -24,6 +24,11 @@ std::string LadderRules::nameFor(const Principal &principal, const std::string &
         }
     }
     return "the person " + personId;
+}
+
+std::string LadderRules::nameFor(const Principal &principal, const std::string &personId)
+{
+    return personNameFor(m_store, principal, personId);
 }
 
 Status LadderRules::check(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,

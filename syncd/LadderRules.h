@@ -12,6 +12,9 @@
 
 namespace commonroom::syncd {
 
+// The person's name as `principal` may see it, for messages; "the person ID" when it is hidden.
+std::string personNameFor(Store &store, const Principal &principal, const std::string &personId);
+
 // The daemon's rules for the leadership ladder and leader notes (docs/organizing.md), beyond
 // the rule table: levels on the ladder, rows about a live person and written in the pusher's own
 // name, and the person's leadership_level kept at the level of their latest assessment.

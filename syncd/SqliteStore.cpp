@@ -383,8 +383,12 @@ Status SqliteStore::migrate()
             = prepare("SELECT 1 FROM pragma_table_info(" + quoteLiteral(table.name) + ") WHERE name = '_visible_from'");
         if (column.step())
             continue;
+        // A table without rows (one added to the schema since, contributions for one) has nothing
+        // a device could hold: it needs no fresh copy of every device.
+        auto anyRow = prepare("SELECT 1 FROM " + quoteIdentifier(table.name) + " LIMIT 1");
+        const bool hasRows = anyRow.step();
         addHolderColumns(table);
-        upgraded = true;
+        upgraded = upgraded || hasRows;
     }
     if (upgraded && headSeq() > 0) {
         // Devices synced before this daemon knew who may hold what: each fetches a fresh copy once,

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <set>
 
 namespace commonroom::syncd {
 
@@ -113,6 +114,7 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_duplicates(store)
     , m_merges(store, clock)
     , m_ladder(store)
+    , m_contributions(store)
 {
 }
 
@@ -368,6 +370,7 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
             // What the daemon decides (docs/admission.md, docs/events.md) wins over the pushed values.
             auto decided = m_admission.decidedFields(mutation, *table, existing, row);
             decided.merge(m_eventRules.decidedFields(mutation, *table, existing, row, m_clock.nowMs()));
+            decided.merge(m_contributions.decidedFields(mutation, *table, existing));
             if (!decided.empty())
                 mergeFields(row, decided,
                     versionAbove(row, decided, FieldVersion {mutation.hlc, std::string(kServerSite)}), *table);
@@ -470,6 +473,8 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
         return valid;
     if (auto valid = m_ladder.check(principal, mutation, *table, existing); !valid)
         return valid;
+    if (auto valid = m_contributions.check(principal, mutation, *table, existing); !valid)
+        return valid;
     if (!mutation.deleted)
         return checkReferences(mutation, *table, !existing);
     return {};
@@ -492,6 +497,8 @@ Status SyncService::checkAuthorization(const Principal &principal, const protoco
         isOwner = mutation.id == principal.personId;
     } else if (table.name == "group") {
         isCurator = existing && m_store.isActiveCurator(principal.personId, mutation.id);
+    } else if (table.name == "contribution") {
+        isOwner = textOf(basis, "person_id") == principal.personId;
     } else if (table.name == "membership") {
         isOwner = textOf(basis, "person_id") == principal.personId;
         const std::string group = textOf(basis, "group_id");
@@ -810,14 +817,19 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &
             if (table.ownerFields.empty())
                 continue;
             auto &checksum = checksums[std::string(table.name)];
-            m_store.forEachLiveRow(table, [&](const std::string &id, const FieldMap &values) {
-                if (!isRowOwner(principal, table, values))
-                    return;
-                if (const auto asRole = projectRow(table, values, level))
-                    checksum.remove(id, *asRole);
-                if (const auto asOwner = projectRow(table, values, Visibility::Private))
-                    checksum.add(id, *asOwner);
-            });
+            // By each owner field (indexed where a table may be large: contributions), never by
+            // reading the whole table at every pull.
+            std::set<std::string> counted;
+            for (const auto field : table.ownerFields) {
+                for (const auto &[id, values] : m_store.liveRowsWhere(table, field, principal.personId)) {
+                    if (!counted.insert(id).second)
+                        continue;
+                    if (const auto asRole = projectRow(table, values, level))
+                        checksum.remove(id, *asRole);
+                    if (const auto asOwner = projectRow(table, values, Visibility::Private))
+                        checksum.add(id, *asOwner);
+                }
+            }
         }
     }
     return checksums;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Admission.h"
+#include "ContributionRules.h"
 #include "DuplicateFinder.h"
 #include "EventRules.h"
 #include "HashingGate.h"
@@ -203,6 +204,7 @@ private:
     DuplicateFinder m_duplicates;
     MergeRules m_merges;
     LadderRules m_ladder;
+    ContributionRules m_contributions;
     ScopeChecksums m_scopes;
     std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
     std::optional<ScopeChecksums> m_pendingScopes; // of the server writes under way

@@ -76,6 +76,17 @@ Leadership (docs/organizing.md; leaders and admins):
   ladder PERSON_ID                                   their assessments, newest (current) first
   note PERSON_ID TEXT                                a leader note; never shown to the person
   notes PERSON_ID                                    the leader notes about someone, newest first
+Contributions and touch-points (docs/organizing.md):
+  contribute PERSON_ID AREA [--kind K] [--hours H] [--on YYYY-MM-DD] [--description TEXT]
+                                                     AREA: advocacy, coding, support, events,
+                                                     organizing, localization; K: contribution
+                                                     (default), call, meeting, door_knock, message;
+                                                     members record their own (unconfirmed until a
+                                                     leader confirms), leaders anyone's; offline
+  contribute --confirm ENTRY_ID                      leaders: confirm someone's entry
+  contributions PERSON_ID                            totals by area, then the entries, newest first
+                                                     (the person themself and leaders)
+  contributions --unconfirmed                        the entries waiting for a leader's confirmation
 Admission and accounts (docs/admission.md):
   apply URL --email E --name NAME [--about TEXT] [--consent] --password-stdin [--ca FILE]
   accept-invitation URL --code CODE --email E --name NAME --password-stdin [--ca FILE]
@@ -231,6 +242,8 @@ int CliCommands::run(QStringList args)
         return accounts(command, args);
     if (isLadderCommand(command))
         return ladderCommand(command, args);
+    if (isContributionCommand(command))
+        return contributionCommand(command, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 

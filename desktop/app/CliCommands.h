@@ -62,6 +62,9 @@ private:
     // The leadership ladder and leader notes (CliLadder.cpp, docs/organizing.md).
     static bool isLadderCommand(const QString &command);
     int ladderCommand(const QString &command, QStringList args);
+    // Contributions and touch-points (CliContributions.cpp, docs/organizing.md).
+    static bool isContributionCommand(const QString &command);
+    int contributionCommand(const QString &command, QStringList args);
 
     QTextStream &m_out;
     QTextStream &m_err;

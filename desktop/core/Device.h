@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Admission.h"
+#include "Contributions.h"
 #include "Duplicates.h"
 #include "Events.h"
 #include "Exporter.h"
@@ -57,6 +58,7 @@ public:
     Duplicates &duplicates() { return m_duplicates; }
     Admission &admission() { return m_admission; }
     Ladder &ladder() { return m_ladder; }
+    Contributions &contributions() { return m_contributions; }
     const People &people() const { return m_people; }
     const Exporter &exporter() const { return m_exporter; }
 
@@ -71,6 +73,7 @@ private:
     Duplicates m_duplicates;
     Admission m_admission;
     Ladder m_ladder;
+    Contributions m_contributions;
     People m_people;
     Exporter m_exporter;
 };

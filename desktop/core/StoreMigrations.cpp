@@ -112,7 +112,14 @@ std::vector<std::vector<std::string>> deviceMigrations()
         "'applied') IN ('applied', 'needs_info')",
         "CREATE INDEX IF NOT EXISTS membership_pending ON membership (state) WHERE state = 'pending'",
     };
-    return {first, second, third, fourth, fifth, sixth, seventh, eighth};
+    // 9: the contributions waiting for a leader's confirmation (Contributions::unconfirmed), read
+    // without walking every entry the device holds. Device-local: the daemon has no such list. The
+    // table itself came with the schema (common/Schema.cpp) and is made here first: a file of
+    // version 8 does not have it yet when the steps run.
+    std::vector<std::string> ninth = createTableStatements(*findTable("contribution"), SchemaSide::Device);
+    ninth.push_back(
+        "CREATE INDEX contribution_unconfirmed ON contribution (recorded_at, id) WHERE confirmed_at IS NULL");
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth};
 }
 
 Status LocalStore::migrate()

@@ -3,6 +3,7 @@
 #include "ShadowRows.h"
 #include "StoreRows.h"
 #include "StoreSql.h"
+#include "common/Contributions.h"
 #include "common/Hlc.h"
 #include "common/Ladder.h"
 #include "common/Schema.h"
@@ -86,6 +87,18 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool m
                 name = textOf(mutation.fields, "display_name");
             return ladder::checkLevel(*value, name.empty() ? "the person " + mutation.id : name);
         }
+    }
+    // A contribution's area, kind, time and day, as the daemon checks them, naming the person.
+    if (table == QLatin1String("contribution") && !mutation.deleted) {
+        const auto entry = m_rows->row(table, id);
+        const std::string personId = mutation.fields.contains("person_id") || !entry
+            ? textOf(mutation.fields, "person_id")
+            : textOf(*entry, "person_id");
+        const auto person = m_rows->row(QStringLiteral("person"), QString::fromStdString(personId));
+        const std::string name = person ? textOf(*person, "display_name") : std::string();
+        if (auto valid = contributions::checkEntry(mutation.fields, name.empty() ? "the person " + personId : name);
+            !valid)
+            return valid;
     }
     if (!mutation.deleted && mutation.fields.empty())
         return makeError("empty_change", "Nothing to save: no field was given.");

@@ -174,6 +174,21 @@ private Q_SLOTS:
         for (auto [who, allowed] :
             {std::pair {"applicant", false}, {"member", false}, {"leader", true}, {"admin", true}})
             cell(who, "membership", "delete", "other", "-", allowed);
+        // contribution (docs/organizing.md): own, or about somebody else
+        for (auto [who, allowed] :
+            {std::pair {"applicant", false}, {"member", true}, {"leader", true}, {"admin", true}})
+            cell(who, "contribution", "create", "own", "-", allowed);
+        for (auto [who, allowed] :
+            {std::pair {"applicant", false}, {"member", false}, {"leader", true}, {"admin", true}})
+            cell(who, "contribution", "create", "other", "-", allowed);
+        cell("member", "contribution", "update", "own", "confirmed_by", false);
+        for (auto [who, allowed] : {std::pair {"member", false}, {"leader", true}, {"admin", true}})
+            cell(who, "contribution", "update", "other", "confirmed_by", allowed);
+        for (auto [who, allowed] : {std::pair {"leader", false}, {"admin", false}})
+            cell(who, "contribution", "update", "other", "minutes", allowed);
+        cell("member", "contribution", "delete", "own", "-", false);
+        for (auto [who, allowed] : {std::pair {"leader", false}, {"admin", true}})
+            cell(who, "contribution", "delete", "other", "-", allowed);
     }
 
     void matrix()
@@ -206,6 +221,17 @@ private Q_SLOTS:
                 curator["role"] = std::string("curator");
                 fresh("membership", curator);
             }
+        } else if (table == "contribution") {
+            const std::string person = relation == "own" ? self : m_otherPerson;
+            const auto entry = [&](const std::string &by) {
+                return FieldMap {{"person_id", person}, {"area", std::string("support")},
+                    {"kind", std::string("contribution")}, {"done_on", std::string("2026-11-30")}, {"recorded_by", by},
+                    {"recorded_at", std::string("2026-12-01T10:00:00.000Z")}};
+            };
+            if (operation == "create")
+                fields = entry(self);
+            else
+                id = fresh("contribution", entry(m_actors.at("admin").personId));
         } else {
             const std::string group = relation == "curated" ? m_curatedGroup : m_otherGroup;
             const std::string person = relation == "own" ? member : m_otherPerson;
@@ -216,7 +242,11 @@ private Q_SLOTS:
         }
         if (operation == "update") {
             const std::string name = field.toStdString();
-            if (name == "leadership_level")
+            if (name == "confirmed_by")
+                fields = {{name, self}, {"confirmed_at", std::string("2026-12-02T10:00:00.000Z")}};
+            else if (name == "minutes")
+                fields = {{name, std::int64_t(30)}};
+            else if (name == "leadership_level")
                 fields = {{name, std::int64_t(3)}};
             else if (name == "role")
                 fields = {{name, std::string(table == "person" ? "leader" : "curator")}};

@@ -1,5 +1,6 @@
 #include "ServiceFixture.h"
 
+#include "common/Contributions.h"
 #include "common/Ladder.h"
 
 #include "syncd/DemoSeeder.h"
@@ -96,6 +97,19 @@ private slots:
                 std::to_string(ladder::latest(keys)->level));
         }
         QVERIFY(someHistory);
+        // Contributions and touch-points: entries of every kind the daemon takes, some waiting for
+        // a leader (docs/organizing.md).
+        QVERIFY(summary->contributionsAdded > 10);
+        std::size_t waiting = 0;
+        std::set<std::string> kinds;
+        f.store->forEachLiveRow(*findTable("contribution"), [&](const std::string &, const FieldMap &row) {
+            QVERIFY(contributions::checkEntry(row, "someone").ok());
+            QVERIFY(contributions::isDay(textOf(row, "done_on")));
+            kinds.insert(textOf(row, "kind"));
+            waiting += textOf(row, "confirmed_by").empty() ? 1 : 0;
+        });
+        QVERIFY(waiting > 0);
+        QVERIFY(kinds.size() >= 3);
 
         // The demo accounts sign in, with the role they are named after.
         for (const auto &[email, role] :

@@ -69,6 +69,32 @@ private slots:
         QVERIFY(!store->setting("anything"));
     }
 
+    // A synced table added to the schema since the file was made (contributions, for one) comes
+    // with the columns of who may hold its rows, and with no rows to hold no device fetches a
+    // fresh copy for it (cursor_generation stays).
+    void aTableAddedSinceNeedsNoFreshCopy()
+    {
+        const auto path = file("added-table.db");
+        {
+            auto store = open(path);
+            VersionedRow row;
+            row.values["display_name"] = std::string("Ana");
+            store->saveRow(*findTable("person"), newTestId(), row);
+            QVERIFY(store->headSeq() > 0);
+        }
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        QCOMPARE(sqlite3_exec(db, "DROP TABLE contribution", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        auto store = open(path);
+        QCOMPARE(store->setting("cursor_generation").value_or("0"), std::string("0"));
+        VersionedRow entry;
+        entry.values["person_id"] = std::string("someone");
+        const std::string id = newTestId();
+        store->saveRow(*findTable("contribution"), id, entry);
+        QVERIFY(store->loadRow(*findTable("contribution"), id));
+    }
+
     void refusesADatabaseFromANewerVersion()
     {
         const auto path = file("newer.db");

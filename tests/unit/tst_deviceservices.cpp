@@ -191,6 +191,116 @@ private Q_SLOTS:
             notes.error().message.c_str());
     }
 
+    void contributionsWriteOfflineAndRefuseWhatTheDaemonWould()
+    {
+        Contributions &contributions = m_device->contributions();
+        NewContribution flyer;
+        flyer.area = QStringLiteral("localization");
+        flyer.minutes = 90;
+        flyer.description = QStringLiteral("  Spanish flyer  ");
+        // An applicant records nothing; a member only their own, unconfirmed, and confirms nothing.
+        signIn(QStringLiteral("pat"), QStringLiteral("applicant"));
+        QVERIFY(contributions.maySeeOf(QStringLiteral("pat")));
+        QVERIFY(!contributions.mayRecordFor(QStringLiteral("pat")));
+        QVERIFY(!contributions.whyNotRecordFor(QStringLiteral("pat")).isEmpty());
+        QCOMPARE(contributions.record(QStringLiteral("pat"), flyer).error().code, std::string("forbidden"));
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        QVERIFY(contributions.maySeeOf(QStringLiteral("mo")));
+        QVERIFY(!contributions.maySeeOf(QStringLiteral("lea")));
+        QVERIFY(!contributions.mayConfirm());
+        QCOMPARE(contributions.record(QStringLiteral("lea"), flyer).error().code, std::string("forbidden"));
+        QVERIFY(contributions.whyNotRecordFor(QStringLiteral("mo")).isEmpty());
+        QCOMPARE(store().pendingCount(), 0);
+        const auto own = contributions.record(QStringLiteral("mo"), flyer);
+        QVERIFY(own.ok());
+        QVERIFY(field(QStringLiteral("contribution"), *own, "confirmed_by").isEmpty());
+        QCOMPARE(field(QStringLiteral("contribution"), *own, "recorded_by"), QStringLiteral("mo"));
+        QCOMPARE(field(QStringLiteral("contribution"), *own, "description"), QStringLiteral("Spanish flyer"));
+        QCOMPARE(field(QStringLiteral("contribution"), *own, "done_on"),
+            QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toLocalTime().date().toString(Qt::ISODate));
+        QCOMPARE(contributions.confirm(*own).error().code, std::string("forbidden"));
+        QCOMPARE(store().pendingCount(), 1);
+
+        // Refused with the person and the value named, before anything is written.
+        signIn(QStringLiteral("lea"), QStringLiteral("leader"));
+        NewContribution bad = flyer;
+        bad.minutes = 25 * 60;
+        auto refused = contributions.record(QStringLiteral("mo"), bad);
+        QCOMPARE(refused.error().code, std::string("invalid_value"));
+        QVERIFY2(refused.error().message.starts_with("25 hours for Mo Member"), refused.error().message.c_str());
+        bad.minutes = -15;
+        QCOMPARE(contributions.record(QStringLiteral("mo"), bad).error().code, std::string("invalid_value"));
+        bad = flyer;
+        bad.area = QStringLiteral("gardening");
+        refused = contributions.record(QStringLiteral("mo"), bad);
+        QVERIFY2(refused.error().message.find("\"gardening\" of an entry for Mo Member") != std::string::npos,
+            refused.error().message.c_str());
+        bad = flyer;
+        bad.kind = QStringLiteral("letter");
+        QCOMPARE(contributions.record(QStringLiteral("mo"), bad).error().code, std::string("invalid_value"));
+        QCOMPARE(contributions.record(QStringLiteral("nobody"), flyer).error().code, std::string("not_found"));
+        // The store refuses them too, whoever writes (the daemon's rule, on every local edit).
+        QCOMPARE(store()
+                     .createRow(QStringLiteral("contribution"),
+                         {{"person_id", std::string("mo")}, {"minutes", std::int64_t(2000)}})
+                     .error()
+                     .code,
+            std::string("invalid_value"));
+        QCOMPARE(store().pendingCount(), 1);
+
+        // A leader's entry is confirmed at once; the member's waits until a leader confirms it.
+        m_clock.advanceMs(60'000);
+        NewContribution call;
+        call.area = QStringLiteral("organizing");
+        call.kind = QStringLiteral("call");
+        call.doneOn = QDate(2026, 11, 2);
+        const auto touch = contributions.record(QStringLiteral("mo"), call);
+        QVERIFY(touch.ok());
+        QCOMPARE(field(QStringLiteral("contribution"), *touch, "confirmed_by"), QStringLiteral("lea"));
+        QCOMPARE(contributions.unconfirmed()->size(), std::size_t(1));
+        QVERIFY(contributions.confirm(*own).ok());
+        QCOMPARE(field(QStringLiteral("contribution"), *own, "confirmed_by"), QStringLiteral("lea"));
+        QVERIFY(contributions.unconfirmed()->empty());
+        // Confirming again keeps the first confirmation and writes nothing.
+        const int pending = store().pendingCount();
+        m_clock.advanceMs(60'000);
+        QVERIFY(contributions.confirm(*own).ok());
+        QCOMPARE(store().pendingCount(), pending);
+        QCOMPARE(store().pendingCount(), 3);
+
+        // Newest first by the day done; totals by area in the areas' order.
+        const auto timeline = *contributions.timeline(QStringLiteral("mo"));
+        QCOMPARE(timeline.size(), std::size_t(2));
+        QCOMPARE(timeline.front().id, *own);
+        QCOMPARE(timeline.back().id, *touch);
+        QCOMPARE(timeline.front().confirmedByName, QStringLiteral("Lea Leader"));
+        QCOMPARE(timeline.front().recordedByName, QStringLiteral("Mo Member"));
+        QCOMPARE(*timeline.front().minutes, 90);
+        QVERIFY(!timeline.back().minutes);
+        const auto totals = *contributions.totals(QStringLiteral("mo"));
+        QCOMPARE(totals.size(), std::size_t(2));
+        QCOMPARE(totals.front().area, QStringLiteral("organizing"));
+        QCOMPARE(totals.back().area, QStringLiteral("localization"));
+        QCOMPARE(totals.back().minutes, 90);
+        QCOMPARE(totals.back().confirmedMinutes, 90);
+        QCOMPARE(Contributions::areaName(QStringLiteral("localization")), QStringLiteral("Localization"));
+        QCOMPARE(Contributions::kindName(QStringLiteral("door_knock")), QStringLiteral("Door knock"));
+        QCOMPARE(Contributions::hoursText(90), QStringLiteral("1.5 h"));
+        QVERIFY(Contributions::hoursText(std::nullopt).isEmpty());
+
+        // A device that cannot read them says so, naming the person and the cause, instead of
+        // showing no entries.
+        QSqlQuery query(store().database());
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE contribution RENAME TO contribution_gone")));
+        const auto unreadable = contributions.timeline(QStringLiteral("mo"));
+        QVERIFY(!unreadable);
+        QVERIFY2(QString::fromStdString(unreadable.error().message)
+                     .startsWith(QStringLiteral("Cannot read the contributions of Mo Member on this device: ")),
+            unreadable.error().message.c_str());
+        QVERIFY(!contributions.totals(QStringLiteral("mo")));
+        QVERIFY(!contributions.unconfirmed());
+    }
+
     void vouchingChecksWhatTheDeviceKnows()
     {
         Admission &admission = m_device->admission();

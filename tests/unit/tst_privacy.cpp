@@ -1,4 +1,5 @@
 #include "common/Authorization.h"
+#include "common/Contributions.h"
 #include "common/Privacy.h"
 
 #include <QTest>
@@ -166,6 +167,65 @@ private Q_SLOTS:
         QCOMPARE(authorize(mo, MutationContext {assessment, Operation::Create, assessed}).error().code,
             std::string("forbidden"));
         QVERIFY(authorize(lea, MutationContext {assessment, Operation::Create, assessed}).ok());
+    }
+
+    // Contributions (docs/organizing.md): the person themself and leaders see them, other members
+    // and applicants nothing; a member records their own, a leader anyone's; only a confirmation
+    // changes one.
+    void contributionsForThePersonAndLeaders()
+    {
+        const TableDef &table = *findTable("contribution");
+        const FieldMap entry {{"person_id", std::string("mo")}, {"area", std::string("support")},
+            {"kind", std::string("call")}, {"description", std::string("Asked about the rent strike")}};
+        const Principal mo {"mo", Role::Member, "d1"};
+        const Principal noor {"noor", Role::Member, "d2"};
+        const Principal pat {"pat", Role::Applicant, "d3"};
+        const Principal lea {"lea", Role::Leader, "d4"};
+        QCOMPARE(textOf(*projectRow(table, entry, clearanceFor(mo, table, "c1", entry)), "description"),
+            std::string("Asked about the rent strike"));
+        QVERIFY(!projectRow(table, entry, clearanceFor(noor, table, "c1", entry)));
+        QVERIFY(!projectRow(table, entry, clearanceFor(pat, table, "c1", entry)));
+        QVERIFY(projectRow(table, entry, clearanceFor(lea, table, "c1", entry)));
+
+        MutationContext own {table, Operation::Create, entry, true};
+        QVERIFY(authorize(mo, own).ok());
+        QCOMPARE(authorize(pat, MutationContext {table, Operation::Create, entry, true}).error().code,
+            std::string("forbidden"));
+        QCOMPARE(
+            authorize(noor, MutationContext {table, Operation::Create, entry}).error().code, std::string("forbidden"));
+        QVERIFY(authorize(lea, MutationContext {table, Operation::Create, entry}).ok());
+        FieldMap selfConfirmed = entry;
+        selfConfirmed["confirmed_by"] = std::string("mo");
+        QCOMPARE(authorize(mo, MutationContext {table, Operation::Create, selfConfirmed, true}).error().code,
+            std::string("forbidden"));
+        const FieldMap confirmation {{"confirmed_by", std::string("lea")}, {"confirmed_at", std::string("t")}};
+        QVERIFY(authorize(lea, MutationContext {table, Operation::Update, confirmation}).ok());
+        QCOMPARE(authorize(mo, MutationContext {table, Operation::Update, confirmation, true}).error().code,
+            std::string("forbidden"));
+        const FieldMap edit {{"minutes", std::int64_t(60)}};
+        QCOMPARE(
+            authorize(lea, MutationContext {table, Operation::Update, edit}).error().code, std::string("forbidden"));
+        QCOMPARE(authorize(lea, MutationContext {table, Operation::Delete, {}}).error().code, std::string("forbidden"));
+        QVERIFY(authorize(Principal {"ada", Role::Admin, "d5"}, MutationContext {table, Operation::Delete, {}}).ok());
+
+        // The values both sides check, and the confirmation that stands of two.
+        QCOMPARE(contributions::hoursText(90), std::string("1.5"));
+        QCOMPARE(contributions::hoursText(1500), std::string("25"));
+        QCOMPARE(contributions::hoursText(20), std::string("0.33"));
+        QCOMPARE(contributions::hoursText(-30), std::string("-0.5"));
+        QVERIFY(contributions::isDay("2028-02-29"));
+        QVERIFY(!contributions::isDay("2026-02-29"));
+        QVERIFY(!contributions::isDay("2026-1-05"));
+        QVERIFY(contributions::checkEntry({{"minutes", std::int64_t(24 * 60)}}, "Mo").ok());
+        QCOMPARE(
+            contributions::checkEntry({{"minutes", std::int64_t(24 * 60 + 1)}}, "Mo").error().message.substr(0, 18),
+            std::string("24.02 hours for Mo"));
+        const contributions::Confirmation early {"2026-12-01T09:00:00.000Z", "zed"};
+        const contributions::Confirmation late {"2026-12-01T10:00:00.000Z", "abe"};
+        QCOMPARE(contributions::standing(early, late).confirmedBy, std::string("zed"));
+        QCOMPARE(contributions::standing(late, early).confirmedBy, std::string("zed"));
+        const contributions::Confirmation sameTime {"2026-12-01T09:00:00.000Z", "abe"};
+        QCOMPARE(contributions::standing(early, sameTime).confirmedBy, std::string("abe"));
     }
 };
 

@@ -444,6 +444,31 @@ private Q_SLOTS:
             "the pending requests are not read through their index");
     }
 
+    // Migration 9: a file of version 8 (which has no contributions yet) gets the table and the
+    // index the entries waiting for a leader are read through (Contributions::unconfirmed).
+    void unconfirmedContributionsHaveTheirIndexFromVersion8()
+    {
+        const QString path = freshPath();
+        const QString failure = writeFile(path, fixtureStatements(8) + representativeRows());
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        LocalStore store(m_clock);
+        const auto opened = store.open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id FROM contribution WHERE confirmed_at IS NULL ORDER BY recorded_at, id")));
+        QStringList steps;
+        while (query.next())
+            steps << query.value(3).toString();
+        QCOMPARE(
+            steps.join(QLatin1String("; ")), QStringLiteral("SCAN contribution USING INDEX contribution_unconfirmed"));
+        QVERIFY(store
+                    .createRow(QStringLiteral("contribution"),
+                        {{"person_id", std::string(kAna)}, {"area", std::string("support")},
+                            {"kind", std::string("call")}, {"done_on", std::string("2026-11-30")}})
+                    .ok());
+    }
+
     // The comparison finds a difference: a file missing an index is not taken for a fresh one.
     void schemaComparisonSeesAMissingIndex()
     {
