@@ -9,6 +9,97 @@
     </message>
 </context>
 <context>
+    <name>Contributions</name>
+    <message>
+        <source>Advocacy</source>
+        <translation>Interessenvertretung</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Programmierung</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Organizing</source>
+        <translation>Organisierung</translation>
+    </message>
+    <message>
+        <source>Localization</source>
+        <translation>Lokalisierung</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Door knock</source>
+        <translation>Haustürbesuch</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Contributions are recorded once your application is approved.</source>
+        <translation>Beiträge werden erfasst, sobald dein Antrag angenommen ist.</translation>
+    </message>
+    <message>
+        <source>You record your own contributions; leaders record them for other people.</source>
+        <translation>Du erfasst deine eigenen Beiträge; Leitungen erfassen sie für andere.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisiere und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; of an entry for %2 is not one of the community&apos;s areas: %3.</source>
+        <translation>Der Bereich „%1“ eines Eintrags für %2 ist keiner der Bereiche der Gemeinschaft: %3.</translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; of an entry for %2 is not one of: %3.</source>
+        <translation>Die Art „%1“ eines Eintrags für %2 ist keine von: %3.</translation>
+    </message>
+    <message>
+        <source>%1 hours for %2 is not a time one entry can hold: from 0 to %3 hours; split a longer contribution into one entry a day.</source>
+        <translation>%1 Stunden für %2 passen nicht in einen Eintrag: 0 bis %3 Stunden; teile einen längeren Beitrag in einen Eintrag pro Tag auf.</translation>
+    </message>
+    <message>
+        <source>There is no contribution with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keinen Beitrag mit der ID %1; synchronisiere und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins confirm contributions.</source>
+        <translation>Nur Leitungen und Admins bestätigen Beiträge.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contributions of %1 on this device</source>
+        <translation>Die Beiträge von %1 können auf diesem Gerät nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the contributions waiting for a confirmation on this device</source>
+        <translation>Die Beiträge, die auf eine Bestätigung warten, können auf diesem Gerät nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>EventPrintouts</name>
     <message>
         <source>Sign-in sheet</source>
@@ -1132,6 +1223,100 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
             <numerusform>Auf diesem Computer gespeichert; %n Änderung wird bei der nächsten Synchronisierung gesendet (jetzt ist kein Netzwerk nötig).</numerusform>
             <numerusform>Auf diesem Computer gespeichert; %n Änderungen werden bei der nächsten Synchronisierung gesendet (jetzt ist kein Netzwerk nötig).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ContributionsPane</name>
+    <message>
+        <source>Totals by area</source>
+        <translation>Summen nach Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>&amp;Einträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Contributions and touch-points, newest first</source>
+        <translation>Beiträge und Kontakte, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>Er&amp;fassen…</translation>
+    </message>
+    <message>
+        <source>Record a contribution or a touch-point</source>
+        <translation>Einen Beitrag oder einen Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm the selected entry</source>
+        <translation>Den ausgewählten Eintrag bestätigen</translation>
+    </message>
+    <message>
+        <source>The entries you record wait until a leader confirms them.</source>
+        <translation>Deine Einträge warten, bis eine Leitung sie bestätigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s)</source>
+        <translation>
+            <numerusform>%1: %n Eintrag</numerusform>
+            <numerusform>%1: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 (%2 confirmed)</source>
+        <translation>, %1 (%2 bestätigt)</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>erfasst von %1</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>waiting for a leader&apos;s confirmation</source>
+        <translation>wartet auf die Bestätigung einer Leitung</translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Einen Beitrag erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>optional, up to %1</source>
+        <translation>optional, bis %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Stunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Erledigt am:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours; write 1.5 for an hour and a half, or leave it empty.</source>
+        <translation>„%1“ ist keine Stundenzahl; schreibe 1,5 für anderthalb Stunden oder lass das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3947,10 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     <message>
         <source>Leadership</source>
         <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>commonroom::ContributionsPane</name>
+    <message numerus="yes">
+        <source>%1: %n entry(s)</source>
+        <translation>
+            <numerusform>%1: %n entry</numerusform>
+            <numerusform>%1: %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonroom::DuplicateMergeDialog</name>
     <message numerus="yes">
         <source>%n event registration(s)</source>

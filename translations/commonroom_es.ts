@@ -9,6 +9,97 @@
     </message>
 </context>
 <context>
+    <name>Contributions</name>
+    <message>
+        <source>Advocacy</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Organizing</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Localization</source>
+        <translation>Localización</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Door knock</source>
+        <translation>Visita puerta a puerta</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Contributions are recorded once your application is approved.</source>
+        <translation>Las contribuciones se registran cuando se aprueba tu solicitud.</translation>
+    </message>
+    <message>
+        <source>You record your own contributions; leaders record them for other people.</source>
+        <translation>Registras tus propias contribuciones; los líderes las registran para otras personas.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna persona con el id %1 en este dispositivo; sincroniza e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; of an entry for %2 is not one of the community&apos;s areas: %3.</source>
+        <translation>El área «%1» de una entrada para %2 no es una de las áreas de la comunidad: %3.</translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; of an entry for %2 is not one of: %3.</source>
+        <translation>El tipo «%1» de una entrada para %2 no es uno de: %3.</translation>
+    </message>
+    <message>
+        <source>%1 hours for %2 is not a time one entry can hold: from 0 to %3 hours; split a longer contribution into one entry a day.</source>
+        <translation>%1 horas para %2 no caben en una entrada: de 0 a %3 horas; divide una contribución más larga en una entrada por día.</translation>
+    </message>
+    <message>
+        <source>There is no contribution with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna contribución con el id %1 en este dispositivo; sincroniza e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins confirm contributions.</source>
+        <translation>Solo líderes y administradores confirman contribuciones.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contributions of %1 on this device</source>
+        <translation>No se pueden leer las contribuciones de %1 en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the contributions waiting for a confirmation on this device</source>
+        <translation>No se pueden leer las contribuciones que esperan una confirmación en este dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>EventPrintouts</name>
     <message>
         <source>Sign-in sheet</source>
@@ -1132,6 +1223,100 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
             <numerusform>Guardado en este equipo; %n cambio se enviará en la próxima sincronización (ahora no hace falta red).</numerusform>
             <numerusform>Guardado en este equipo; %n cambios se enviarán en la próxima sincronización (ahora no hace falta red).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ContributionsPane</name>
+    <message>
+        <source>Totals by area</source>
+        <translation>Totales por área</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>&amp;Entradas, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Contributions and touch-points, newest first</source>
+        <translation>Contribuciones y contactos, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Registrar…</translation>
+    </message>
+    <message>
+        <source>Record a contribution or a touch-point</source>
+        <translation>Registrar una contribución o un contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>Confirm the selected entry</source>
+        <translation>Confirmar la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>The entries you record wait until a leader confirms them.</source>
+        <translation>Las entradas que registras esperan hasta que un líder las confirme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s)</source>
+        <translation>
+            <numerusform>%1: %n entrada</numerusform>
+            <numerusform>%1: %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 (%2 confirmed)</source>
+        <translation>, %1 (%2 confirmadas)</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>registrada por %1</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>confirmada por %1</translation>
+    </message>
+    <message>
+        <source>waiting for a leader&apos;s confirmation</source>
+        <translation>a la espera de la confirmación de un líder</translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Registrar una contribución</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>optional, up to %1</source>
+        <translation>opcional, hasta %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horas:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>Reali&amp;zada el:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours; write 1.5 for an hour and a half, or leave it empty.</source>
+        <translation>«%1» no es un número de horas; escribe 1,5 para una hora y media, o déjalo vacío.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3947,10 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
     <message>
         <source>Leadership</source>
         <translation>Liderazgo</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,97 @@
     </message>
 </context>
 <context>
+    <name>Contributions</name>
+    <message>
+        <source>Advocacy</source>
+        <translation>Plaidoyer</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Programmation</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Organizing</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Localization</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Door knock</source>
+        <translation>Porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Contributions are recorded once your application is approved.</source>
+        <translation>Les contributions s’enregistrent une fois votre demande approuvée.</translation>
+    </message>
+    <message>
+        <source>You record your own contributions; leaders record them for other people.</source>
+        <translation>Vous enregistrez vos propres contributions ; les responsables les enregistrent pour les autres.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Aucune personne avec l’identifiant %1 sur cet appareil ; synchronisez puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; of an entry for %2 is not one of the community&apos;s areas: %3.</source>
+        <translation>Le domaine « %1 » d’une entrée pour %2 n’est pas un des domaines de la communauté : %3.</translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; of an entry for %2 is not one of: %3.</source>
+        <translation>Le type « %1 » d’une entrée pour %2 n’est pas l’un de : %3.</translation>
+    </message>
+    <message>
+        <source>%1 hours for %2 is not a time one entry can hold: from 0 to %3 hours; split a longer contribution into one entry a day.</source>
+        <translation>%1 heures pour %2 ne tiennent pas dans une entrée : de 0 à %3 heures ; découpez une contribution plus longue en une entrée par jour.</translation>
+    </message>
+    <message>
+        <source>There is no contribution with the id %1 on this device; sync, then try again.</source>
+        <translation>Aucune contribution avec l’identifiant %1 sur cet appareil ; synchronisez puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins confirm contributions.</source>
+        <translation>Seuls les responsables et les admins confirment les contributions.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contributions of %1 on this device</source>
+        <translation>Impossible de lire les contributions de %1 sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read the contributions waiting for a confirmation on this device</source>
+        <translation>Impossible de lire les contributions en attente de confirmation sur cet appareil</translation>
+    </message>
+</context>
+<context>
     <name>EventPrintouts</name>
     <message>
         <source>Sign-in sheet</source>
@@ -1132,6 +1223,100 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
             <numerusform>Enregistré sur cet ordinateur ; %n modification sera envoyée à la prochaine synchronisation (pas besoin de réseau maintenant).</numerusform>
             <numerusform>Enregistré sur cet ordinateur ; %n modifications seront envoyées à la prochaine synchronisation (pas besoin de réseau maintenant).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ContributionsPane</name>
+    <message>
+        <source>Totals by area</source>
+        <translation>Totaux par domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>&amp;Entrées, la plus récente d’abord</translation>
+    </message>
+    <message>
+        <source>Contributions and touch-points, newest first</source>
+        <translation>Contributions et contacts, le plus récent d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>En&amp;registrer…</translation>
+    </message>
+    <message>
+        <source>Record a contribution or a touch-point</source>
+        <translation>Enregistrer une contribution ou un contact</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Confirm the selected entry</source>
+        <translation>Confirmer l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>The entries you record wait until a leader confirms them.</source>
+        <translation>Les entrées que vous enregistrez attendent qu’un responsable les confirme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s)</source>
+        <translation>
+            <numerusform>%1 : %n entrée</numerusform>
+            <numerusform>%1 : %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 (%2 confirmed)</source>
+        <translation>, %1 (%2 confirmées)</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>enregistrée par %1</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>confirmée par %1</translation>
+    </message>
+    <message>
+        <source>waiting for a leader&apos;s confirmation</source>
+        <translation>en attente de la confirmation d’un responsable</translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Enregistrer une contribution</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>optional, up to %1</source>
+        <translation>facultatif, jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Heures :</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Fait le :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours; write 1.5 for an hour and a half, or leave it empty.</source>
+        <translation>« %1 » n’est pas un nombre d’heures ; écrivez 1,5 pour une heure et demie, ou laissez vide.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3947,10 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
     <message>
         <source>Leadership</source>
         <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,97 @@
     </message>
 </context>
 <context>
+    <name>Contributions</name>
+    <message>
+        <source>Advocacy</source>
+        <translation>Defesa de direitos</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Programação</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoio</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Organizing</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Localization</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribuição</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Door knock</source>
+        <translation>Visita porta a porta</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Contributions are recorded once your application is approved.</source>
+        <translation>As contribuições são registradas quando sua solicitação for aprovada.</translation>
+    </message>
+    <message>
+        <source>You record your own contributions; leaders record them for other people.</source>
+        <translation>Você registra suas próprias contribuições; as lideranças registram as de outras pessoas.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há nenhuma pessoa com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; of an entry for %2 is not one of the community&apos;s areas: %3.</source>
+        <translation>A área “%1” de um registro para %2 não é uma das áreas da comunidade: %3.</translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; of an entry for %2 is not one of: %3.</source>
+        <translation>O tipo “%1” de um registro para %2 não é um de: %3.</translation>
+    </message>
+    <message>
+        <source>%1 hours for %2 is not a time one entry can hold: from 0 to %3 hours; split a longer contribution into one entry a day.</source>
+        <translation>%1 horas para %2 não cabem em um registro: de 0 a %3 horas; divida uma contribuição mais longa em um registro por dia.</translation>
+    </message>
+    <message>
+        <source>There is no contribution with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há nenhuma contribuição com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins confirm contributions.</source>
+        <translation>Apenas lideranças e administradores confirmam contribuições.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contributions of %1 on this device</source>
+        <translation>Não é possível ler as contribuições de %1 neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the contributions waiting for a confirmation on this device</source>
+        <translation>Não é possível ler as contribuições que aguardam confirmação neste dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>EventPrintouts</name>
     <message>
         <source>Sign-in sheet</source>
@@ -1132,6 +1223,100 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
             <numerusform>Salvo neste computador; %n alteração será enviada na próxima sincronização (não é preciso rede agora).</numerusform>
             <numerusform>Salvo neste computador; %n alterações serão enviadas na próxima sincronização (não é preciso rede agora).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ContributionsPane</name>
+    <message>
+        <source>Totals by area</source>
+        <translation>Totais por área</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>&amp;Registros, o mais recente primeiro</translation>
+    </message>
+    <message>
+        <source>Contributions and touch-points, newest first</source>
+        <translation>Contribuições e contatos, o mais recente primeiro</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>Re&amp;gistrar…</translation>
+    </message>
+    <message>
+        <source>Record a contribution or a touch-point</source>
+        <translation>Registrar uma contribuição ou um contato</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>Confirm the selected entry</source>
+        <translation>Confirmar o registro selecionado</translation>
+    </message>
+    <message>
+        <source>The entries you record wait until a leader confirms them.</source>
+        <translation>Os registros que você faz aguardam até que uma liderança os confirme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s)</source>
+        <translation>
+            <numerusform>%1: %n registro</numerusform>
+            <numerusform>%1: %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 (%2 confirmed)</source>
+        <translation>, %1 (%2 confirmadas)</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>registrado por %1</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>confirmado por %1</translation>
+    </message>
+    <message>
+        <source>waiting for a leader&apos;s confirmation</source>
+        <translation>aguardando a confirmação de uma liderança</translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Registrar uma contribuição</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>optional, up to %1</source>
+        <translation>opcional, até %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horas:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>Reali&amp;zado em:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escrição:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours; write 1.5 for an hour and a half, or leave it empty.</source>
+        <translation>“%1” não é um número de horas; escreva 1,5 para uma hora e meia, ou deixe vazio.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3947,10 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
     <message>
         <source>Leadership</source>
         <translation>Liderança</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuições</translation>
     </message>
 </context>
 <context>

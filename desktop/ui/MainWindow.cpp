@@ -8,6 +8,7 @@
 #include "AdminDashboard.h"
 #include "ApplicationStatusWidget.h"
 #include "ChangePasswordDialog.h"
+#include "ContributionsPane.h"
 #include "DevicesDialog.h"
 #include "ErasePersonDialog.h"
 #include "EventsDashboard.h"
@@ -648,6 +649,8 @@ void MainWindow::openEditor(const QString &personId)
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (LeadershipPane::hasAnythingFor(m_device, personId))
         editor->tabs()->addTab(new LeadershipPane(m_device, m_prompts, personId, editor), tr("Leadership"));
+    if (ContributionsPane::hasAnythingFor(m_device, personId))
+        editor->tabs()->addTab(new ContributionsPane(m_device, m_prompts, personId, editor), tr("Contributions"));
     connect(editor, &PersonEditor::saved, this, [this](const QString &id) {
         m_idBeforeReset = id;
         statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);

@@ -34,6 +34,8 @@ private Q_SLOTS:
         QVERIFY(!translator.translate("commonroom::PersonEditor", "Not shared with you").isEmpty());
         QVERIFY(!translator.translate("commonroom::LeadershipPane", "Leader notes").isEmpty());
         QVERIFY(!translator.translate("Ladder", "Core leader").isEmpty());
+        QVERIFY(!translator.translate("commonroom::ContributionsPane", "Totals by area").isEmpty());
+        QVERIFY(!translator.translate("Contributions", "Door knock").isEmpty());
         // Plural forms are there too.
         QVERIFY(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 2)
                     .contains(QLatin1String("%n")));
