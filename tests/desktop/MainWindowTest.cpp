@@ -6,6 +6,7 @@
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
 #include "desktop/models/PeopleModel.h"
+#include "desktop/ui/ContributionsPane.h"
 #include "desktop/ui/PersonEditor.h"
 
 #include <QAction>
@@ -152,6 +153,8 @@ private Q_SLOTS:
         QTRY_VERIFY((editor = window.findChild<PersonEditor *>(QStringLiteral("personEditor"))) != nullptr);
         QCOMPARE(editor->personId(), QStringLiteral("bob"));
         QVERIFY(editor->isModal());
+        // A leader sees the person's contributions on a tab of their page (docs/organizing.md).
+        QVERIFY(editor->findChild<ContributionsPane *>(QStringLiteral("contributionsPane")));
 
         auto *field = editor->findChild<QLineEdit *>(QStringLiteral("email"));
         QVERIFY(field);
@@ -210,6 +213,8 @@ private Q_SLOTS:
         PersonEditor *editor = window.findChild<PersonEditor *>(QStringLiteral("personEditor"));
         QVERIFY(editor);
         QVERIFY(editor->isReadOnly());
+        // Another member's contributions are not theirs to see: no tab for them.
+        QVERIFY(!editor->findChild<ContributionsPane *>());
         editor->reject();
     }
 
