@@ -68,6 +68,13 @@ constexpr std::array rules {
     Rule {"contribution", Create, Role::Leader, Anyone},
     Rule {"contribution", Update, Role::Leader, Anyone},
     Rule {"contribution", Delete, Role::Admin, Anyone},
+    // Tags (docs/organizing.md): leaders make them and apply or remove them (an application's
+    // applied field); a tag's name and visibility never change, and only an admin deletes one.
+    Rule {"tag", Create, Role::Leader, Anyone},
+    Rule {"tag", Delete, Role::Admin, Anyone},
+    Rule {"tag_application", Create, Role::Leader, Anyone},
+    Rule {"tag_application", Update, Role::Leader, Anyone},
+    Rule {"tag_application", Delete, Role::Admin, Anyone},
 };
 
 std::string_view verb(Operation operation)
@@ -170,6 +177,7 @@ Status authorize(const Principal &principal, const MutationContext &context)
     }
     const std::string what = context.table.name == "person" ? std::string("people")
         : context.table.name == "leader_note"               ? std::string("leader notes")
+        : context.table.name == "tag_application"           ? std::string("tag applications")
                                                             : std::string(context.table.name) + "s";
     if (!rowAllowed)
         return makeError("forbidden",
@@ -177,7 +185,11 @@ Status authorize(const Principal &principal, const MutationContext &context)
                 + " these " + what + ".");
     if (context.operation == Create && ladder::isRowSubject(principal, context.table, context.fields))
         return makeError("forbidden",
-            "Leader notes about you are kept from you, so you cannot write one about yourself; ask another leader.");
+            context.table.name == "tag_application"
+                ? "Tags for leaders only are kept from the people they are applied to, so you cannot apply one to "
+                  "yourself; ask another leader."
+                : "Leader notes about you are kept from you, so you cannot write one about yourself; ask another "
+                  "leader.");
 
     if (context.table.name == "contribution" && context.operation == Update
         && !contributions::isConfirmationOnly(context.fields))

@@ -1,5 +1,7 @@
 #include "Ladder.h"
 
+#include "Tags.h"
+
 namespace commonroom::ladder {
 
 bool isLevel(std::int64_t level)
@@ -40,12 +42,16 @@ std::optional<AssessmentKey> latest(const std::vector<AssessmentKey> &assessment
 
 std::string_view hiddenSubjectField(const TableDef &table)
 {
-    return table.name == "leader_note" ? std::string_view("person_id") : std::string_view {};
+    return table.name == "leader_note" || table.name == "tag_application" ? std::string_view("person_id")
+                                                                          : std::string_view {};
 }
 
 bool isRowSubject(const Principal &viewer, const TableDef &table, const FieldMap &row)
 {
     const std::string_view field = hiddenSubjectField(table);
+    // An application of a tag for members is seen by the person it is about like by any member.
+    if (table.name == "tag_application" && tags::visibilityOf(row) == Visibility::Members)
+        return false;
     return !field.empty() && !viewer.personId.empty() && textOf(row, std::string(field)) == viewer.personId;
 }
 

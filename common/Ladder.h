@@ -49,11 +49,12 @@ std::optional<AssessmentKey> latest(const std::vector<AssessmentKey> &assessment
 AssessmentKey keyOf(const std::string &id, const FieldMap &row);
 
 // The field naming the person a row is about when that person must never receive it (a leader
-// note's person_id); empty for other tables. Such a person sees nothing of the row, whatever
-// their role (common/Privacy.h clears them to Public, below every field of the table), is never
-// told of it, and may not write one (common/Authorization.h).
+// note's person_id, or an application's of a leaders-only tag); empty for other tables. Such a person sees nothing of
+// the row, whatever their role (common/Privacy.h clears them to Public, below every field of the table), is never told
+// of it, and may not write one (common/Authorization.h).
 std::string_view hiddenSubjectField(const TableDef &table);
-// Whether `row` is about `viewer` in such a table.
+// Whether `row` is about `viewer` in such a table, and hidden from them (a tag application only
+// when its tag is for leaders).
 bool isRowSubject(const Principal &viewer, const TableDef &table, const FieldMap &row);
 
 } // namespace commonroom::ladder

@@ -1,6 +1,7 @@
 #include "Privacy.h"
 
 #include "Ladder.h"
+#include "Tags.h"
 
 #include <algorithm>
 
@@ -35,8 +36,8 @@ bool isRowOwner(const Principal &viewer, const TableDef &table, const FieldMap &
 
 Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::string_view rowId, const FieldMap &row)
 {
-    // The person a leader note is about sees none of it: its fields are for leaders at least, so
-    // public clearance sees nothing (common/Ladder.h, hiddenSubjectField).
+    // The person a leader note (or a leaders-only tag's application) is about sees none of it: its fields are for
+    // leaders at least, so public clearance sees nothing (common/Ladder.h, hiddenSubjectField).
     if (ladder::isRowSubject(viewer, table, row))
         return Visibility::Public;
     return isRowOwner(viewer, table, row) ? Visibility::Private : clearanceFor(viewer, table, rowId);
@@ -44,6 +45,8 @@ Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::str
 
 Visibility effectiveVisibility(const FieldDef &field, const FieldMap &row)
 {
+    if (field.visibilityFromRow)
+        return tags::visibilityOf(row);
     if (!field.ownerChoosesVisibility)
         return field.visibility;
     const auto it = row.find(visibilityColumn(field.name));

@@ -39,6 +39,13 @@ FieldDef unionOf(FieldDef def)
     return def;
 }
 
+FieldDef rowVisible(FieldDef def)
+{
+    def.visibility = Visibility::Leaders;
+    def.visibilityFromRow = true;
+    return def;
+}
+
 FieldDef derivedFrom(FieldDef def)
 {
     def.derived = true;
@@ -228,8 +235,34 @@ std::vector<TableDef> buildTables()
         = {"CREATE INDEX IF NOT EXISTS contribution_by_person ON {t} (person_id, done_on, recorded_at, id)"};
     contribution.ownerFields = {"person_id"};
 
+    // Tags (docs/organizing.md): named by the community, applied to people by leaders. Each tag
+    // is for leaders (the default) or for members too, chosen when it is made; its applications
+    // carry the same visibility, and a leaders-only one never reaches the person it is about.
+    TableDef tag {"tag", {}, {}};
+    tag.fields = {
+        rowVisible(limited(text("name", Visibility::Leaders, WriteAccess::Leader), 80)),
+        rowVisible(choice("visibility", {"leaders", "members"}, WriteAccess::Leader)),
+        rowVisible(text("created_by", Visibility::Leaders, WriteAccess::Leader)),
+        rowVisible(text("created_at", Visibility::Leaders, WriteAccess::Leader)),
+    };
+    tag.indexSql = {"CREATE INDEX IF NOT EXISTS tag_by_name ON {t} (name COLLATE NOCASE, id)"};
+
+    // One row per tag and person (its id derived from both, common/Tags.h); removing a tag from
+    // someone sets applied to 0, so that applying and removing merge as one field.
+    TableDef tagApplication {"tag_application", {}, {}};
+    tagApplication.fields = {
+        rowVisible(text("tag_id", Visibility::Leaders, WriteAccess::Leader)),
+        rowVisible(text("person_id", Visibility::Leaders, WriteAccess::Leader)),
+        rowVisible(choice("visibility", {"leaders", "members"}, WriteAccess::Leader)),
+        rowVisible(FieldDef {"applied", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
+        rowVisible(text("changed_by", Visibility::Leaders, WriteAccess::Leader)),
+        rowVisible(text("changed_at", Visibility::Leaders, WriteAccess::Leader)),
+    };
+    tagApplication.indexSql = {"CREATE INDEX IF NOT EXISTS tag_application_by_tag ON {t} (tag_id, person_id)",
+        "CREATE INDEX IF NOT EXISTS tag_application_by_person ON {t} (person_id)"};
+
     return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote,
-        contribution};
+        contribution, tag, tagApplication};
 }
 
 } // namespace

@@ -38,6 +38,10 @@ struct FieldDef
     // Worked out from other fields (by deriveFields, or by the daemon's event rules), never
     // written by a client.
     bool derived = false;
+    // The row says who sees it: the field's visibility is that of the row's "visibility" column
+    // (common/Tags.h, tags::visibilityOf), Leaders unless it says "members". For tags and their
+    // applications, whose visibility each tag chooses.
+    bool visibilityFromRow = false;
 };
 
 struct TableDef

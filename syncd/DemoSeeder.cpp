@@ -8,10 +8,12 @@
 #include "common/Hlc.h"
 #include "common/Ladder.h"
 #include "common/Merge.h"
+#include "common/Tags.h"
 #include "common/Uuid.h"
 
 #include <array>
 #include <charconv>
+#include <map>
 #include <span>
 
 namespace commonroom::syncd {
@@ -307,6 +309,21 @@ FieldMap membershipFields(
         {"person_id", person}, {"group_id", group}, {"state", std::string(state)}, {"role", std::string(role)}};
 }
 
+struct DemoTagSeed
+{
+    std::string_view name;
+    std::string_view visibility;
+    unsigned percent; // of seeded people who have it
+};
+
+constexpr DemoTagSeed demoTagSeeds[] = {
+    {"Needs follow-up", tags::kLeaders, 12},
+    {"Has a car", tags::kMembers, 20},
+    {"Speaks Arabic", tags::kMembers, 8},
+    {"Can host meetings", tags::kMembers, 10},
+    {"Childcare needed", tags::kLeaders, 6},
+};
+
 constexpr std::string_view assessmentNotes[] = {
     "Chaired the last general meeting and followed up with everyone who spoke.",
     "Brought three neighbours to the tenants' assembly.",
@@ -382,7 +399,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     Summary summary;
     // Ids take consecutive milliseconds ending now: they sort in creation order, so inserts
     // append to the id index instead of landing on random pages.
-    std::int64_t idMs = now - std::int64_t(toAdd * 9 + std::size(groupSeeds) + 32);
+    std::int64_t idMs = now - std::int64_t(toAdd * 9 + std::size(groupSeeds) + 32 + std::size(demoTagSeeds));
     const auto newId = [&idMs] {
         return newUuidV7(idMs++);
     };
@@ -476,6 +493,38 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         contribute(leaderId, "organizing", "meeting", 90, 5, contributionDescriptions[4], leaderId, leaderId);
     }
 
+    // The community's tags (docs/organizing.md, "Tags"), made once; each seeded person carries a
+    // few of them, and the demo member two.
+    const TableDef &tagTable = *findTable("tag");
+    const TableDef &applicationTable = *findTable("tag_application");
+    std::map<std::string, std::pair<std::string, std::string>> tagByName; // name -> id, visibility
+    m_store.forEachLiveRow(tagTable, [&](const std::string &id, const FieldMap &row) {
+        tagByName[textOf(row, "name")] = {id, textOf(row, "visibility")};
+    });
+    std::vector<std::pair<std::string, std::string>> demoTags;
+    for (const auto &seed : demoTagSeeds) {
+        auto &known = tagByName[std::string(seed.name)];
+        if (known.first.empty()) {
+            known = {newId(), std::string(seed.visibility)};
+            save(tagTable, known.first,
+                {{"name", std::string(seed.name)}, {"visibility", known.second}, {"created_by", leaderId},
+                    {"created_at", isoTimeMs(now - 120 * 86'400'000LL)}});
+            ++summary.tagsAdded;
+        }
+        demoTags.push_back(known);
+    }
+    const auto tagPerson = [&](const std::pair<std::string, std::string> &tag, const std::string &personId,
+                               std::int64_t daysAgo) {
+        save(applicationTable, tags::applicationId(tag.first, personId),
+            {{"tag_id", tag.first}, {"person_id", personId}, {"visibility", tag.second}, {"applied", std::int64_t(1)},
+                {"changed_by", leaderId}, {"changed_at", isoTimeMs(now - daysAgo * 86'400'000)}});
+        ++summary.tagApplicationsAdded;
+    };
+    if (!createdLeaders.empty()) {
+        tagPerson(demoTags[0], memberId, 5); // Needs follow-up, leaders only
+        tagPerson(demoTags[1], memberId, 30); // Has a car, for members
+    }
+
     std::vector<std::string> groupIds;
     if (const auto stored = m_store.setting(kGroupsSetting)) {
         groupIds = splitIds(*stored);
@@ -558,6 +607,13 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
                 contribute(personId, area, kind, minutes, daysAgo, description, ownEntry ? personId : leaderId,
                     waiting ? std::string() : leaderId);
             }
+        }
+
+        // Tags, from a generator of their own as well: about one person in five has each.
+        Random tagRandom(kSeed ^ 0x7A65ull ^ (std::uint64_t(index) * 0x94D049BB133111EBull));
+        for (std::size_t t = 0; t < demoTags.size(); ++t) {
+            if (tagRandom.chance(demoTagSeeds[t].percent))
+                tagPerson(demoTags[t], personId, std::int64_t(tagRandom.below(200)));
         }
 
         // The first people curate the groups the demo leader does not.

@@ -39,6 +39,8 @@ public:
         std::size_t assessmentsAdded = 0; // docs/organizing.md
         std::size_t leaderNotesAdded = 0;
         std::size_t contributionsAdded = 0; // and touch-points (docs/organizing.md)
+        std::size_t tagsAdded = 0; // docs/organizing.md, "Tags"
+        std::size_t tagApplicationsAdded = 0;
     };
 
     static constexpr std::string_view kSite = "seed";

@@ -115,6 +115,7 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_merges(store, clock)
     , m_ladder(store)
     , m_contributions(store)
+    , m_tags(store)
 {
 }
 
@@ -475,6 +476,8 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
         return valid;
     if (auto valid = m_contributions.check(principal, mutation, *table, existing); !valid)
         return valid;
+    if (auto valid = m_tags.check(principal, mutation, *table, existing); !valid)
+        return valid;
     if (!mutation.deleted)
         return checkReferences(mutation, *table, !existing);
     return {};
@@ -800,13 +803,16 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &
         if (const auto asSelf = projectRow(person, own->row.values, Visibility::Private))
             checksum.add(principal.personId, *asSelf);
     }
-    // Rows about the principal in a table hidden from its subject (leader notes) are not sent.
+    // Rows about the principal in a table hidden from its subject (leader notes, applications of
+    // leaders-only tags) are not sent.
     for (const auto &table : syncedTables()) {
         const std::string_view subject = ladder::hiddenSubjectField(table);
         if (subject.empty() || !projectRow(table, {}, level))
             continue;
         auto &checksum = checksums[std::string(table.name)];
         for (const auto &[id, values] : m_store.liveRowsWhere(table, subject, principal.personId)) {
+            if (!ladder::isRowSubject(principal, table, values))
+                continue;
             if (const auto asRole = projectRow(table, values, level))
                 checksum.remove(id, *asRole);
         }

@@ -10,6 +10,7 @@
 #include "MergeRules.h"
 #include "PasswordHasher.h"
 #include "Store.h"
+#include "TagRules.h"
 
 #include "common/Clock.h"
 #include "common/Protocol.h"
@@ -205,6 +206,7 @@ private:
     MergeRules m_merges;
     LadderRules m_ladder;
     ContributionRules m_contributions;
+    TagRules m_tags;
     ScopeChecksums m_scopes;
     std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
     std::optional<ScopeChecksums> m_pendingScopes; // of the server writes under way

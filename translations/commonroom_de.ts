@@ -393,6 +393,69 @@ Commonroom kann die beschädigte Datei beiseitelegen (nichts wird gelöscht), di
     </message>
 </context>
 <context>
+    <name>Tags</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The tag name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Der Schlagwortname „%1“ ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins make tags.</source>
+        <translation>Nur Leitende und Admins legen Schlagwörter an.</translation>
+    </message>
+    <message>
+        <source>The community already has a tag named &quot;%1&quot; (names are compared whatever their case); apply that one, or choose another name.</source>
+        <translation>Die Gemeinschaft hat schon ein Schlagwort namens „%1“ (Namen werden ohne Rücksicht auf Groß- und Kleinschreibung verglichen); vergib dieses oder wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags on this device</source>
+        <translation>Die Schlagwörter auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the tag &quot;%1&quot; on this device</source>
+        <translation>Das Schlagwort „%1“ auf diesem Gerät kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no tag named &quot;%1&quot; on this device; sync, or make it first.</source>
+        <translation>Auf diesem Gerät gibt es kein Schlagwort namens „%1“; synchronisiere oder lege es zuerst an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tag %1 on this device</source>
+        <translation>Das Schlagwort %1 auf diesem Gerät kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no tag with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es kein Schlagwort mit der ID %1; synchronisiere und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisiere und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins apply and remove tags.</source>
+        <translation>Nur Leitende und Admins vergeben und entfernen Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is for leaders only and kept from the people it is applied to, so you cannot apply or remove it on yourself; ask another leader.</source>
+        <translation>Das Schlagwort „%1“ ist nur für Leitende und bleibt den Personen verborgen, denen es vergeben ist; du kannst es dir also nicht selbst vergeben oder entfernen. Bitte eine andere leitende Person darum.</translation>
+    </message>
+    <message>
+        <source>Only admins delete tags; a leader can remove &quot;%1&quot; from the people it is applied to.</source>
+        <translation>Nur Admins löschen Schlagwörter; Leitende können „%1“ bei den Personen entfernen, denen es vergeben ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags of %1 on this device</source>
+        <translation>Die Schlagwörter von %1 auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the people tagged &quot;%1&quot; on this device</source>
+        <translation>Die Personen mit dem Schlagwort „%1“ auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>

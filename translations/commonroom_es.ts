@@ -393,6 +393,69 @@ Commonroom puede apartar el archivo dañado (no se borra nada), conservar los ca
     </message>
 </context>
 <context>
+    <name>Tags</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Una etiqueta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The tag name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>El nombre de etiqueta «%1» es demasiado largo: como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins make tags.</source>
+        <translation>Solo líderes y administradores crean etiquetas.</translation>
+    </message>
+    <message>
+        <source>The community already has a tag named &quot;%1&quot; (names are compared whatever their case); apply that one, or choose another name.</source>
+        <translation>La comunidad ya tiene una etiqueta llamada «%1» (los nombres se comparan sin distinguir mayúsculas); aplica esa o elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags on this device</source>
+        <translation>No se pueden leer las etiquetas en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the tag &quot;%1&quot; on this device</source>
+        <translation>No se puede leer la etiqueta «%1» en este dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no tag named &quot;%1&quot; on this device; sync, or make it first.</source>
+        <translation>No hay ninguna etiqueta llamada «%1» en este dispositivo; sincroniza o créala primero.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tag %1 on this device</source>
+        <translation>No se puede leer la etiqueta %1 en este dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no tag with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna etiqueta con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna persona con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins apply and remove tags.</source>
+        <translation>Solo líderes y administradores aplican y quitan etiquetas.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is for leaders only and kept from the people it is applied to, so you cannot apply or remove it on yourself; ask another leader.</source>
+        <translation>La etiqueta «%1» es solo para líderes y se oculta a las personas a quienes se aplica, así que no puedes aplicártela ni quitártela; pídeselo a otro líder.</translation>
+    </message>
+    <message>
+        <source>Only admins delete tags; a leader can remove &quot;%1&quot; from the people it is applied to.</source>
+        <translation>Solo los administradores eliminan etiquetas; un líder puede quitar «%1» a las personas a quienes se aplica.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags of %1 on this device</source>
+        <translation>No se pueden leer las etiquetas de %1 en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the people tagged &quot;%1&quot; on this device</source>
+        <translation>No se pueden leer las personas con la etiqueta «%1» en este dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>

@@ -393,6 +393,69 @@ Commonroom peut mettre le fichier endommagé de côté (rien n’est supprimé),
     </message>
 </context>
 <context>
+    <name>Tags</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The tag name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Le nom d’étiquette « %1 » est trop long : %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins make tags.</source>
+        <translation>Seuls les responsables et les administrateurs créent des étiquettes.</translation>
+    </message>
+    <message>
+        <source>The community already has a tag named &quot;%1&quot; (names are compared whatever their case); apply that one, or choose another name.</source>
+        <translation>La communauté a déjà une étiquette nommée « %1 » (les noms sont comparés sans tenir compte de la casse) ; appliquez celle-ci ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags on this device</source>
+        <translation>Impossible de lire les étiquettes sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read the tag &quot;%1&quot; on this device</source>
+        <translation>Impossible de lire l’étiquette « %1 » sur cet appareil</translation>
+    </message>
+    <message>
+        <source>There is no tag named &quot;%1&quot; on this device; sync, or make it first.</source>
+        <translation>Il n’y a pas d’étiquette nommée « %1 » sur cet appareil ; synchronisez ou créez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tag %1 on this device</source>
+        <translation>Impossible de lire l’étiquette %1 sur cet appareil</translation>
+    </message>
+    <message>
+        <source>There is no tag with the id %1 on this device; sync, then try again.</source>
+        <translation>Il n’y a pas d’étiquette avec l’identifiant %1 sur cet appareil ; synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Il n’y a personne avec l’identifiant %1 sur cet appareil ; synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins apply and remove tags.</source>
+        <translation>Seuls les responsables et les administrateurs appliquent et retirent des étiquettes.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is for leaders only and kept from the people it is applied to, so you cannot apply or remove it on yourself; ask another leader.</source>
+        <translation>L’étiquette « %1 » est réservée aux responsables et cachée aux personnes à qui elle est appliquée : vous ne pouvez donc pas vous l’appliquer ni vous la retirer ; demandez à un autre responsable.</translation>
+    </message>
+    <message>
+        <source>Only admins delete tags; a leader can remove &quot;%1&quot; from the people it is applied to.</source>
+        <translation>Seuls les administrateurs suppriment des étiquettes ; un responsable peut retirer « %1 » aux personnes à qui elle est appliquée.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags of %1 on this device</source>
+        <translation>Impossible de lire les étiquettes de %1 sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read the people tagged &quot;%1&quot; on this device</source>
+        <translation>Impossible de lire les personnes étiquetées « %1 » sur cet appareil</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>

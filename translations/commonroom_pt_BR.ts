@@ -393,6 +393,69 @@ O Commonroom pode pôr o arquivo danificado de lado (nada é apagado), manter as
     </message>
 </context>
 <context>
+    <name>Tags</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Uma etiqueta precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The tag name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>O nome de etiqueta “%1” é longo demais: no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins make tags.</source>
+        <translation>Só líderes e administradores criam etiquetas.</translation>
+    </message>
+    <message>
+        <source>The community already has a tag named &quot;%1&quot; (names are compared whatever their case); apply that one, or choose another name.</source>
+        <translation>A comunidade já tem uma etiqueta chamada “%1” (os nomes são comparados sem diferenciar maiúsculas); aplique essa ou escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags on this device</source>
+        <translation>Não é possível ler as etiquetas neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the tag &quot;%1&quot; on this device</source>
+        <translation>Não é possível ler a etiqueta “%1” neste dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no tag named &quot;%1&quot; on this device; sync, or make it first.</source>
+        <translation>Não há etiqueta chamada “%1” neste dispositivo; sincronize ou crie-a primeiro.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tag %1 on this device</source>
+        <translation>Não é possível ler a etiqueta %1 neste dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no tag with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há etiqueta com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há pessoa com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins apply and remove tags.</source>
+        <translation>Só líderes e administradores aplicam e removem etiquetas.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is for leaders only and kept from the people it is applied to, so you cannot apply or remove it on yourself; ask another leader.</source>
+        <translation>A etiqueta “%1” é só para líderes e fica oculta das pessoas a quem é aplicada, então você não pode aplicá-la nem removê-la de si; peça a outro líder.</translation>
+    </message>
+    <message>
+        <source>Only admins delete tags; a leader can remove &quot;%1&quot; from the people it is applied to.</source>
+        <translation>Só administradores excluem etiquetas; um líder pode remover “%1” das pessoas a quem ela é aplicada.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags of %1 on this device</source>
+        <translation>Não é possível ler as etiquetas de %1 neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the people tagged &quot;%1&quot; on this device</source>
+        <translation>Não é possível ler as pessoas com a etiqueta “%1” neste dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>no system keychain service is running</source>

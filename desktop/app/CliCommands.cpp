@@ -87,6 +87,13 @@ Contributions and touch-points (docs/organizing.md):
   contributions PERSON_ID                            totals by area, then the entries, newest first
                                                      (the person themself and leaders)
   contributions --unconfirmed                        the entries waiting for a leader's confirmation
+Tags (docs/organizing.md; leaders and admins make and apply them):
+  tags                                               the community's tags and how many have each
+  tag create NAME [--members]                        a tag for leaders only, or for members too
+  tag apply|remove NAME PERSON_ID                    works offline; a leaders-only tag is never
+                                                     shown to the person it is applied to
+  tag delete NAME                                    admins
+  tag people NAME | people --tag NAME                the people with that tag
 Admission and accounts (docs/admission.md):
   apply URL --email E --name NAME [--about TEXT] [--consent] --password-stdin [--ca FILE]
   accept-invitation URL --code CODE --email E --name NAME --password-stdin [--ca FILE]
@@ -244,6 +251,8 @@ int CliCommands::run(QStringList args)
         return ladderCommand(command, args);
     if (isContributionCommand(command))
         return contributionCommand(command, args);
+    if (isTagCommand(command))
+        return tagCommand(command, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
@@ -596,6 +605,11 @@ int CliCommands::people(QStringList args)
 {
     if (args.isEmpty())
         return usage(QStringLiteral("people needs a subcommand: list, search, show, add or set"));
+    if (const QString tag = takeOption(args, QStringLiteral("--tag")); !tag.isNull()) {
+        if (!args.isEmpty() && args != QStringList {QStringLiteral("list")})
+            return usage(QStringLiteral("people --tag NAME lists the people with that tag; it takes nothing else"));
+        return taggedPeople(tag);
+    }
     const QString sub = args.takeFirst();
     bool limitOk = true;
     const QString limitText = takeOption(args, QStringLiteral("--limit"));

@@ -65,6 +65,10 @@ private:
     // Contributions and touch-points (CliContributions.cpp, docs/organizing.md).
     static bool isContributionCommand(const QString &command);
     int contributionCommand(const QString &command, QStringList args);
+    // Tags (CliTags.cpp, docs/organizing.md).
+    static bool isTagCommand(const QString &command);
+    int tagCommand(const QString &command, QStringList args);
+    int taggedPeople(const QString &name);
 
     QTextStream &m_out;
     QTextStream &m_err;

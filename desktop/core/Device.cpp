@@ -16,6 +16,7 @@ Device::Device(const Clock &clock, Profile profile, QString keychainService)
     , m_admission(m_store)
     , m_ladder(m_store)
     , m_contributions(m_store)
+    , m_tags(m_store)
     , m_people(m_store)
     , m_exporter(m_store)
 {

@@ -11,6 +11,7 @@
 #include "People.h"
 #include "Profile.h"
 #include "SyncEngine.h"
+#include "Tags.h"
 #include "TokenStore.h"
 
 #include "common/Result.h"
@@ -59,6 +60,7 @@ public:
     Admission &admission() { return m_admission; }
     Ladder &ladder() { return m_ladder; }
     Contributions &contributions() { return m_contributions; }
+    Tags &tags() { return m_tags; }
     const People &people() const { return m_people; }
     const Exporter &exporter() const { return m_exporter; }
 
@@ -74,6 +76,7 @@ private:
     Admission m_admission;
     Ladder m_ladder;
     Contributions m_contributions;
+    Tags m_tags;
     People m_people;
     Exporter m_exporter;
 };

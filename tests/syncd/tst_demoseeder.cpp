@@ -110,6 +110,13 @@ private slots:
         });
         QVERIFY(waiting > 0);
         QVERIFY(kinds.size() >= 3);
+        // Tags: for leaders only and for members, applied to people (docs/organizing.md).
+        QCOMPARE(summary->tagsAdded, std::size_t(5));
+        QVERIFY(summary->tagApplicationsAdded > 20);
+        std::set<std::string> tagVisibilities;
+        f.store->forEachLiveRow(*findTable("tag"),
+            [&](const std::string &, const FieldMap &row) { tagVisibilities.insert(textOf(row, "visibility")); });
+        QCOMPARE(tagVisibilities, (std::set<std::string> {"leaders", "members"}));
 
         // The demo accounts sign in, with the role they are named after.
         for (const auto &[email, role] :
