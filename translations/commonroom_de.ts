@@ -4015,6 +4015,22 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
         <source>Contributions</source>
         <translation>Beiträge</translation>
     </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Schla&amp;gwort:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>%1 (leaders only)</source>
+        <translation>%1 (nur Leitende)</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>

@@ -4015,6 +4015,22 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
         <source>Contributions</source>
         <translation>Contribuciones</translation>
     </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Eti&amp;queta:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>%1 (leaders only)</source>
+        <translation>%1 (solo líderes)</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>

@@ -4015,6 +4015,22 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Éti&amp;quette :</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>%1 (leaders only)</source>
+        <translation>%1 (responsables seulement)</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>

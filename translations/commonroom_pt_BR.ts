@@ -4015,6 +4015,22 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
         <source>Contributions</source>
         <translation>Contribuições</translation>
     </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Eti&amp;queta:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Qualquer etiqueta</translation>
+    </message>
+    <message>
+        <source>%1 (leaders only)</source>
+        <translation>%1 (só líderes)</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>

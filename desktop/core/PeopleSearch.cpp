@@ -62,7 +62,7 @@ bool PeopleQuery::isEmpty() const
 {
     return wordsOf(text).isEmpty() && area.trimmed().isEmpty() && wordsOf(skill).isEmpty()
         && wordsOf(language).isEmpty() && role.trimmed().isEmpty() && minLeadershipLevel <= 0
-        && groupId.trimmed().isEmpty();
+        && groupId.trimmed().isEmpty() && tagId.trimmed().isEmpty();
 }
 
 QString PeopleSearch::matchExpression(const QString &text)
@@ -114,6 +114,10 @@ QString PeopleSearch::filterSql() const
     if (!m_query.groupId.trimmed().isEmpty())
         sql += QStringLiteral(" AND p.id IN (SELECT person_id FROM membership WHERE group_id = :group "
                               "AND state = 'active')");
+    // Applied, of a tag the device still holds (a deleted tag's applications stay as rows).
+    if (!m_query.tagId.trimmed().isEmpty())
+        sql += QStringLiteral(" AND p.id IN (SELECT a.person_id FROM tag_application a JOIN tag t ON t.id = a.tag_id "
+                              "WHERE a.tag_id = :tag AND a.applied = 1)");
     return sql;
 }
 
@@ -127,6 +131,8 @@ void PeopleSearch::bindFilters(QSqlQuery &query) const
         query.bindValue(QStringLiteral(":level"), m_query.minLeadershipLevel);
     if (!m_query.groupId.trimmed().isEmpty())
         query.bindValue(QStringLiteral(":group"), m_query.groupId.trimmed());
+    if (!m_query.tagId.trimmed().isEmpty())
+        query.bindValue(QStringLiteral(":tag"), m_query.tagId.trimmed());
 }
 
 Result<std::vector<QString>> PeopleSearch::next(int count)

@@ -22,6 +22,7 @@ struct PeopleQuery
     QString role; // applicant, member, leader or admin
     int minLeadershipLevel = 0; // 1–5; 0 = any
     QString groupId; // active members of this group
+    QString tagId; // the people this tag is applied to (docs/organizing.md, "Tags")
 
     bool isEmpty() const;
     bool operator==(const PeopleQuery &) const = default;

@@ -201,7 +201,10 @@ void PeopleModel::restart()
 
 void PeopleModel::scheduleReload(const QString &table)
 {
-    if (table == QLatin1String("person"))
+    // A list filtered by a tag follows its applications (and the tag's deletion) as well.
+    const bool tagged
+        = !m_query.tagId.isEmpty() && (table == QLatin1String("tag_application") || table == QLatin1String("tag"));
+    if (table == QLatin1String("person") || tagged)
         m_reloadTimer.start();
 }
 

@@ -46,6 +46,7 @@
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -90,6 +91,8 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     for (QLineEdit *edit : {m_search, m_areaFilter, m_skillFilter, m_languageFilter})
         connect(edit, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
+    refreshTagFilter();
     // Enter in the search field goes to the results.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         applySearch();
@@ -483,7 +486,39 @@ QWidget *MainWindow::createFilterBar(QWidget *parent)
     m_roleFilter->setAccessibleName(tr("Role"));
     layout->addWidget(roleCaption);
     layout->addWidget(m_roleFilter);
+
+    m_tagFilter = new QComboBox(bar);
+    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
+    m_tagCaption = new QLabel(tr("Ta&g:"), bar);
+    m_tagCaption->setBuddy(m_tagFilter);
+    m_tagFilter->setAccessibleName(tr("Tag"));
+    layout->addWidget(m_tagCaption);
+    layout->addWidget(m_tagFilter);
     return bar;
+}
+
+void MainWindow::refreshTagFilter()
+{
+    const QString chosen = m_tagFilter->currentData().toString();
+    const auto tags = m_device.tags().list();
+    {
+        const QSignalBlocker quiet(m_tagFilter);
+        m_tagFilter->clear();
+        m_tagFilter->addItem(tr("Any tag"), QString());
+        if (tags) {
+            for (const auto &tag : *tags)
+                m_tagFilter->addItem(tag.forMembers ? tag.name : tr("%1 (leaders only)").arg(tag.name), tag.id);
+        } else {
+            statusBar()->showMessage(QString::fromStdString(tags.error().message), kMessageTimeoutMs);
+        }
+        m_tagFilter->setCurrentIndex(std::max(0, m_tagFilter->findData(chosen)));
+    }
+    const bool any = m_tagFilter->count() > 1;
+    m_tagFilter->setVisible(any);
+    m_tagCaption->setVisible(any);
+    // The chosen tag was deleted: the list shows everyone again.
+    if (m_tagFilter->currentData().toString() != chosen)
+        applySearch();
 }
 
 PeopleQuery MainWindow::currentQuery() const
@@ -494,6 +529,7 @@ PeopleQuery MainWindow::currentQuery() const
     query.skill = m_skillFilter->text();
     query.language = m_languageFilter->text();
     query.role = m_roleFilter->currentData().toString();
+    query.tagId = m_tagFilter->currentData().toString();
     return query;
 }
 
@@ -831,6 +867,7 @@ void MainWindow::onSyncProgress(const QString &phase, qint64 done, qint64 total)
 
 void MainWindow::onSyncFinished(const SyncResult &result)
 {
+    refreshTagFilter();
     m_syncAction->setEnabled(true);
     m_refetchAction->setEnabled(true);
     m_cancelAction->setEnabled(false);

@@ -91,6 +91,10 @@ public:
     QLineEdit *skillFilter() const { return m_skillFilter; }
     QLineEdit *languageFilter() const { return m_languageFilter; }
     QComboBox *roleFilter() const { return m_roleFilter; }
+    // The community's tags this device holds, "Any tag" first; hidden when there are none.
+    QComboBox *tagFilter() const { return m_tagFilter; }
+    // Reads the tags again (after a sync), keeping the chosen one while it is there.
+    void refreshTagFilter();
     // What the search field and filters ask for now.
     PeopleQuery currentQuery() const;
 
@@ -170,6 +174,8 @@ private:
     QLineEdit *m_skillFilter = nullptr;
     QLineEdit *m_languageFilter = nullptr;
     QComboBox *m_roleFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
+    QLabel *m_tagCaption = nullptr;
     QTimer m_searchTimer {this}; // the pause after typing before the search runs
     SyncProblemsDialog *m_problems = nullptr;
 

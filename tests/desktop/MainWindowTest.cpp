@@ -4,6 +4,7 @@
 #include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/SyncEngine.h"
+#include "desktop/core/Tags.h"
 #include "desktop/core/TokenStore.h"
 #include "desktop/models/PeopleModel.h"
 #include "desktop/ui/ContributionsPane.h"
@@ -189,6 +190,58 @@ private Q_SLOTS:
         QCOMPARE(window.pendingText(), QStringLiteral("1 change(s) waiting to sync"));
         QCOMPARE(email(*m_store, QStringLiteral("bob")), QStringLiteral("robert@example.org"));
         QCOMPARE(window.lastSyncText(), QStringLiteral("Last sync: never"));
+    }
+
+    // Tags (docs/organizing.md): the People list filters by the tags the device holds; the filter
+    // is hidden while there are none, and follows tags made or deleted (after a sync).
+    void filtersPeopleByTag()
+    {
+        MainWindow window(*m_device, *m_prompts);
+        window.setAutoSyncEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showDashboard(MainWindow::PeopleDashboardIndex);
+        QTableView *view = window.peopleView();
+        QCOMPARE(view->model()->rowCount(), 5);
+        QVERIFY(!window.tagFilter()->isVisible());
+
+        Tags &tags = m_device->tags();
+        const auto car = tags.create(QStringLiteral("Has a car"), /*forMembers=*/true);
+        const auto followUp = tags.create(QStringLiteral("Needs follow-up"));
+        QVERIFY(car.ok());
+        QVERIFY(followUp.ok());
+        QVERIFY(tags.apply(*car, QStringLiteral("bob")).ok());
+        QVERIFY(tags.apply(*car, QStringLiteral("ana")).ok());
+        QVERIFY(tags.apply(*followUp, QStringLiteral("carla")).ok());
+        window.refreshTagFilter();
+        QVERIFY(window.tagFilter()->isVisible());
+        QVERIFY(!window.tagFilter()->accessibleName().isEmpty());
+        QCOMPARE(window.tagFilter()->count(), 3);
+        QCOMPARE(window.tagFilter()->itemText(2), QStringLiteral("Needs follow-up (leaders only)"));
+
+        window.tagFilter()->setCurrentIndex(window.tagFilter()->findData(*car));
+        QCOMPARE(view->model()->rowCount(), 2);
+        QCOMPARE(view->model()->index(0, PeopleModel::NameColumn).data().toString(), QStringLiteral("Ana García"));
+        // With the other filters and the search.
+        window.areaFilter()->setText(QStringLiteral("south"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        window.areaFilter()->clear();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        // Removing the tag from someone takes them off the list.
+        QVERIFY(tags.remove(*car, QStringLiteral("bob")).ok());
+        window.refreshTagFilter();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+
+        window.tagFilter()->setCurrentIndex(window.tagFilter()->findData(*followUp));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, PeopleModel::NameColumn).data().toString(), QStringLiteral("Carla Cruz"));
+        // A deleted tag leaves the filter, and the list shows everyone again.
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM tag WHERE id = '%1'").arg(*followUp)));
+        window.refreshTagFilter();
+        QCOMPARE(window.tagFilter()->count(), 2);
+        QCOMPARE(window.tagFilter()->currentIndex(), 0);
+        QTRY_COMPARE(view->model()->rowCount(), 5);
     }
 
     void membersCannotAddPeople()

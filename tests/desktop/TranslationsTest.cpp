@@ -36,6 +36,8 @@ private Q_SLOTS:
         QVERIFY(!translator.translate("Ladder", "Core leader").isEmpty());
         QVERIFY(!translator.translate("commonroom::ContributionsPane", "Totals by area").isEmpty());
         QVERIFY(!translator.translate("Contributions", "Door knock").isEmpty());
+        QVERIFY(!translator.translate("commonroom::MainWindow", "Any tag").isEmpty());
+        QVERIFY(!translator.translate("Tags", "Only leaders and admins apply and remove tags.").isEmpty());
         // Plural forms are there too.
         QVERIFY(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 2)
                     .contains(QLatin1String("%n")));

@@ -1,6 +1,8 @@
 #include "common/Authorization.h"
 #include "common/Contributions.h"
 #include "common/Privacy.h"
+#include "common/Tags.h"
+#include "common/Uuid.h"
 
 #include <QTest>
 
@@ -226,6 +228,43 @@ private Q_SLOTS:
         QCOMPARE(contributions::standing(late, early).confirmedBy, std::string("zed"));
         const contributions::Confirmation sameTime {"2026-12-01T09:00:00.000Z", "abe"};
         QCOMPARE(contributions::standing(early, sameTime).confirmedBy, std::string("abe"));
+    }
+
+    // Tags (docs/organizing.md): each row says who sees it; a leaders-only tag's application is
+    // kept from the person it is about, a members one is not.
+    void tagsAreSeenAtTheVisibilityTheirRowSays()
+    {
+        const TableDef &tag = *findTable("tag");
+        const TableDef &application = *findTable("tag_application");
+        const Principal lea {"lea", Role::Leader, "d1"};
+        const Principal kofi {"kofi", Role::Leader, "d2"};
+        const Principal mo {"mo", Role::Member, "d3"};
+        const Principal pat {"pat", Role::Applicant, "d4"};
+        const FieldMap hidden {{"name", std::string("Needs follow-up")}, {"visibility", std::string("leaders")}};
+        const FieldMap open {{"name", std::string("Has a car")}, {"visibility", std::string("members")}};
+        const FieldMap unsaid {{"name", std::string("No visibility")}};
+        QVERIFY(!projectRow(tag, hidden, clearanceFor(mo, tag, "t1", hidden)));
+        QVERIFY(!projectRow(tag, unsaid, clearanceFor(mo, tag, "t1", unsaid))); // leaders by default
+        QVERIFY(projectRow(tag, hidden, clearanceFor(lea, tag, "t1", hidden)));
+        QVERIFY(projectRow(tag, open, clearanceFor(mo, tag, "t2", open)));
+        QVERIFY(!projectRow(tag, open, clearanceFor(pat, tag, "t2", open)));
+        QVERIFY(lowestVisibility(tag, hidden) == Visibility::Leaders);
+        QVERIFY(lowestVisibility(tag, open) == Visibility::Members);
+
+        const FieldMap onLea {{"person_id", std::string("lea")}, {"visibility", std::string("leaders")}};
+        const FieldMap openOnMo {{"person_id", std::string("mo")}, {"visibility", std::string("members")}};
+        QVERIFY(!projectRow(application, onLea, clearanceFor(lea, application, "a1", onLea)));
+        QVERIFY(projectRow(application, onLea, clearanceFor(kofi, application, "a1", onLea)));
+        QVERIFY(projectRow(application, openOnMo, clearanceFor(mo, application, "a2", openOnMo)));
+        QCOMPARE(authorize(lea, MutationContext {application, Operation::Create, onLea}).error().code,
+            std::string("forbidden"));
+        QVERIFY(authorize(kofi, MutationContext {application, Operation::Create, onLea}).ok());
+        QCOMPARE(authorize(mo, MutationContext {application, Operation::Create, openOnMo}).error().code,
+            std::string("forbidden"));
+        QCOMPARE(tags::applicationId("t", "p"), tags::applicationId("t", "p"));
+        QVERIFY(tags::applicationId("t", "p") != tags::applicationId("p", "t"));
+        QVERIFY(isUuid(tags::applicationId("t", "p")));
+        QCOMPARE(tags::foldedName("  Needs FOLLOW-up "), std::string("needs follow-up"));
     }
 };
 
