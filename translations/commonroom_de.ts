@@ -4031,6 +4031,10 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
         <source>%1 (leaders only)</source>
         <translation>%1 (nur Leitende)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4881,6 +4885,25 @@ geteilt</translation>
     <message>
         <source>Change to %1 %2</source>
         <translation>Änderung an %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TagsPane</name>
+    <message>
+        <source>Check a tag to apply it to this person, uncheck it to remove it.</source>
+        <translation>Hake ein Schlagwort an, um es dieser Person zu vergeben, oder entferne den Haken, um es zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The tags applied to this person that you may see.</source>
+        <translation>Die Schlagwörter dieser Person, die du sehen darfst.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>%1 (leaders only)</source>
+        <translation>%1 (nur Leitende)</translation>
     </message>
 </context>
 <context>

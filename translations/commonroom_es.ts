@@ -4031,6 +4031,10 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
         <source>%1 (leaders only)</source>
         <translation>%1 (solo líderes)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4881,6 +4885,25 @@ contigo</translation>
     <message>
         <source>Change to %1 %2</source>
         <translation>Cambio en %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TagsPane</name>
+    <message>
+        <source>Check a tag to apply it to this person, uncheck it to remove it.</source>
+        <translation>Marca una etiqueta para aplicarla a esta persona; desmárcala para quitarla.</translation>
+    </message>
+    <message>
+        <source>The tags applied to this person that you may see.</source>
+        <translation>Las etiquetas aplicadas a esta persona que puedes ver.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>%1 (leaders only)</source>
+        <translation>%1 (solo líderes)</translation>
     </message>
 </context>
 <context>

@@ -4031,6 +4031,10 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
         <source>%1 (leaders only)</source>
         <translation>%1 (responsables seulement)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4881,6 +4885,25 @@ avec vous</translation>
     <message>
         <source>Change to %1 %2</source>
         <translation>Modification de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TagsPane</name>
+    <message>
+        <source>Check a tag to apply it to this person, uncheck it to remove it.</source>
+        <translation>Cochez une étiquette pour l’appliquer à cette personne, décochez-la pour la retirer.</translation>
+    </message>
+    <message>
+        <source>The tags applied to this person that you may see.</source>
+        <translation>Les étiquettes appliquées à cette personne que vous pouvez voir.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>%1 (leaders only)</source>
+        <translation>%1 (responsables seulement)</translation>
     </message>
 </context>
 <context>

@@ -4031,6 +4031,10 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
         <source>%1 (leaders only)</source>
         <translation>%1 (só líderes)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4881,6 +4885,25 @@ com você</translation>
     <message>
         <source>Change to %1 %2</source>
         <translation>Alteração em %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TagsPane</name>
+    <message>
+        <source>Check a tag to apply it to this person, uncheck it to remove it.</source>
+        <translation>Marque uma etiqueta para aplicá-la a esta pessoa; desmarque para removê-la.</translation>
+    </message>
+    <message>
+        <source>The tags applied to this person that you may see.</source>
+        <translation>As etiquetas aplicadas a esta pessoa que você pode ver.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>%1 (leaders only)</source>
+        <translation>%1 (só líderes)</translation>
     </message>
 </context>
 <context>

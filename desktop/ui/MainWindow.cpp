@@ -20,6 +20,7 @@
 #include "ProfileDashboard.h"
 #include "Prompts.h"
 #include "SyncProblemsDialog.h"
+#include "TagsPane.h"
 #include "VouchDialog.h"
 #include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
@@ -687,6 +688,8 @@ void MainWindow::openEditor(const QString &personId)
         editor->tabs()->addTab(new LeadershipPane(m_device, m_prompts, personId, editor), tr("Leadership"));
     if (ContributionsPane::hasAnythingFor(m_device, personId))
         editor->tabs()->addTab(new ContributionsPane(m_device, m_prompts, personId, editor), tr("Contributions"));
+    if (TagsPane::hasAnythingFor(m_device))
+        editor->tabs()->addTab(new TagsPane(m_device, personId, editor), tr("Tags"));
     connect(editor, &PersonEditor::saved, this, [this](const QString &id) {
         m_idBeforeReset = id;
         statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);
