@@ -4905,6 +4905,34 @@ geteilt</translation>
         <source>%1 (leaders only)</source>
         <translation>%1 (nur Leitende)</translation>
     </message>
+    <message>
+        <source>&amp;New tag…</source>
+        <translation>&amp;Neues Schlagwort…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>Name of the tag:</source>
+        <translation>Name des Schlagworts:</translation>
+    </message>
+    <message>
+        <source>Who sees &quot;%1&quot;?</source>
+        <translation>Wer sieht „%1“?</translation>
+    </message>
+    <message>
+        <source>Should members see this tag too? Leaders only is the default: then it is never shown to members, nor to the people it is applied to.</source>
+        <translation>Sollen auch Mitglieder dieses Schlagwort sehen? Standard ist „nur Leitende“: Dann wird es weder Mitgliedern noch den Personen gezeigt, denen es vergeben ist.</translation>
+    </message>
+    <message>
+        <source>Members too</source>
+        <translation>Auch Mitglieder</translation>
+    </message>
+    <message>
+        <source>Leaders only</source>
+        <translation>Nur Leitende</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::VouchDialog</name>

@@ -4905,6 +4905,34 @@ contigo</translation>
         <source>%1 (leaders only)</source>
         <translation>%1 (solo líderes)</translation>
     </message>
+    <message>
+        <source>&amp;New tag…</source>
+        <translation>&amp;Nueva etiqueta…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <source>Name of the tag:</source>
+        <translation>Nombre de la etiqueta:</translation>
+    </message>
+    <message>
+        <source>Who sees &quot;%1&quot;?</source>
+        <translation>¿Quién ve «%1»?</translation>
+    </message>
+    <message>
+        <source>Should members see this tag too? Leaders only is the default: then it is never shown to members, nor to the people it is applied to.</source>
+        <translation>¿Deben ver esta etiqueta también los miembros? Lo predeterminado es solo líderes: así nunca se muestra a los miembros ni a las personas a quienes se aplica.</translation>
+    </message>
+    <message>
+        <source>Members too</source>
+        <translation>También miembros</translation>
+    </message>
+    <message>
+        <source>Leaders only</source>
+        <translation>Solo líderes</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::VouchDialog</name>

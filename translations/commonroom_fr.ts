@@ -4905,6 +4905,34 @@ avec vous</translation>
         <source>%1 (leaders only)</source>
         <translation>%1 (responsables seulement)</translation>
     </message>
+    <message>
+        <source>&amp;New tag…</source>
+        <translation>&amp;Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Name of the tag:</source>
+        <translation>Nom de l’étiquette :</translation>
+    </message>
+    <message>
+        <source>Who sees &quot;%1&quot;?</source>
+        <translation>Qui voit « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Should members see this tag too? Leaders only is the default: then it is never shown to members, nor to the people it is applied to.</source>
+        <translation>Les membres doivent-ils voir cette étiquette aussi ? Par défaut, elle est réservée aux responsables : elle n’est alors jamais montrée aux membres, ni aux personnes à qui elle est appliquée.</translation>
+    </message>
+    <message>
+        <source>Members too</source>
+        <translation>Les membres aussi</translation>
+    </message>
+    <message>
+        <source>Leaders only</source>
+        <translation>Responsables seulement</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::VouchDialog</name>

@@ -4905,6 +4905,34 @@ com você</translation>
         <source>%1 (leaders only)</source>
         <translation>%1 (só líderes)</translation>
     </message>
+    <message>
+        <source>&amp;New tag…</source>
+        <translation>&amp;Nova etiqueta…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nova etiqueta</translation>
+    </message>
+    <message>
+        <source>Name of the tag:</source>
+        <translation>Nome da etiqueta:</translation>
+    </message>
+    <message>
+        <source>Who sees &quot;%1&quot;?</source>
+        <translation>Quem vê “%1”?</translation>
+    </message>
+    <message>
+        <source>Should members see this tag too? Leaders only is the default: then it is never shown to members, nor to the people it is applied to.</source>
+        <translation>Os membros também devem ver esta etiqueta? O padrão é só líderes: assim ela nunca é mostrada aos membros nem às pessoas a quem é aplicada.</translation>
+    </message>
+    <message>
+        <source>Members too</source>
+        <translation>Membros também</translation>
+    </message>
+    <message>
+        <source>Leaders only</source>
+        <translation>Só líderes</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::VouchDialog</name>

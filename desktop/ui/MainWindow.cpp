@@ -689,7 +689,7 @@ void MainWindow::openEditor(const QString &personId)
     if (ContributionsPane::hasAnythingFor(m_device, personId))
         editor->tabs()->addTab(new ContributionsPane(m_device, m_prompts, personId, editor), tr("Contributions"));
     if (TagsPane::hasAnythingFor(m_device))
-        editor->tabs()->addTab(new TagsPane(m_device, personId, editor), tr("Tags"));
+        editor->tabs()->addTab(new TagsPane(m_device, m_prompts, personId, editor), tr("Tags"));
     connect(editor, &PersonEditor::saved, this, [this](const QString &id) {
         m_idBeforeReset = id;
         statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);

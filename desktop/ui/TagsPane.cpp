@@ -1,19 +1,23 @@
 #include "TagsPane.h"
 
+#include "Prompts.h"
+
 #include "desktop/core/Device.h"
 #include "desktop/core/Tags.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <set>
 
 namespace commonroom {
 
-TagsPane::TagsPane(Device &device, const QString &personId, QWidget *parent)
+TagsPane::TagsPane(Device &device, Prompts &prompts, const QString &personId, QWidget *parent)
     : QWidget(parent)
     , m_device(device)
+    , m_prompts(prompts)
     , m_personId(personId)
 {
     setObjectName(QStringLiteral("tagsPane"));
@@ -28,6 +32,11 @@ TagsPane::TagsPane(Device &device, const QString &personId, QWidget *parent)
     m_tags->setObjectName(QStringLiteral("personTags"));
     m_tags->setAccessibleName(tr("Tags"));
     layout->addWidget(m_tags, 1);
+    m_newTag = new QPushButton(tr("&New tag…"), this);
+    m_newTag->setObjectName(QStringLiteral("newTagButton"));
+    m_newTag->setVisible(m_device.tags().mayCreate());
+    connect(m_newTag, &QPushButton::clicked, this, &TagsPane::newTag);
+    layout->addWidget(m_newTag, 0, Qt::AlignLeft);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("tagsError"));
     m_error->setWordWrap(true);
@@ -43,8 +52,38 @@ TagsPane::TagsPane(Device &device, const QString &personId, QWidget *parent)
 
 bool TagsPane::hasAnythingFor(Device &device)
 {
+    if (device.tags().mayCreate())
+        return true;
     const auto tags = device.tags().list();
     return !tags || !tags->empty();
+}
+
+void TagsPane::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void TagsPane::newTag()
+{
+    const auto name = m_prompts.text(this, tr("New tag"), tr("Name of the tag:"));
+    if (!name || name->trimmed().isEmpty())
+        return;
+    Prompts::Question question;
+    question.title = tr("Who sees \"%1\"?").arg(name->trimmed());
+    question.text = tr("Should members see this tag too? Leaders only is the default: then it is never shown to "
+                       "members, nor to the people it is applied to.");
+    question.yes = tr("Members too");
+    question.no = tr("Leaders only");
+    const bool forMembers = m_prompts.confirm(this, question);
+    const auto made = m_device.tags().create(*name, forMembers);
+    if (!made) {
+        showError(QString::fromStdString(made.error().message));
+        return;
+    }
+    const Status applied = m_device.tags().apply(*made, m_personId);
+    showError(applied ? QString() : QString::fromStdString(applied.error().message));
+    reload();
 }
 
 QString TagsPane::errorText() const
@@ -86,12 +125,7 @@ void TagsPane::toggled(QListWidgetItem *item)
     const QString tagId = item->data(Qt::UserRole).toString();
     const Status done = item->checkState() == Qt::Checked ? m_device.tags().apply(tagId, m_personId)
                                                           : m_device.tags().remove(tagId, m_personId);
-    if (!done) {
-        m_error->setText(QString::fromStdString(done.error().message));
-        m_error->show();
-    } else {
-        m_error->hide();
-    }
+    showError(done ? QString() : QString::fromStdString(done.error().message));
     reload();
 }
 

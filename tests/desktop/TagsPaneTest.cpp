@@ -2,11 +2,13 @@
 // sees only the tags applied that they may see, and a refusal is shown with its reason.
 
 #include "desktop/ui/TagsPane.h"
+#include "ScriptedPrompts.h"
 #include "common/Clock.h"
 #include "desktop/core/Device.h"
 #include "desktop/core/Tags.h"
 
 #include <QListWidget>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +17,7 @@
 #include <memory>
 
 using namespace commonroom;
+using commonroom::testing::ScriptedPrompts;
 
 class TestTagsPane : public QObject
 {
@@ -52,12 +55,13 @@ private Q_SLOTS:
     void aLeaderAppliesAndRemovesTagsByCheckingThem()
     {
         signIn(QStringLiteral("lea"), QStringLiteral("leader"));
-        QVERIFY(!TagsPane::hasAnythingFor(*m_device));
+        QVERIFY(TagsPane::hasAnythingFor(*m_device)); // a leader may make one
         const auto car = m_device->tags().create(QStringLiteral("Has a car"), /*forMembers=*/true);
         const auto followUp = m_device->tags().create(QStringLiteral("Needs follow-up"));
         QVERIFY(car.ok() && followUp.ok());
         QVERIFY(TagsPane::hasAnythingFor(*m_device));
-        TagsPane pane(*m_device, QStringLiteral("mo"));
+        ScriptedPrompts prompts;
+        TagsPane pane(*m_device, prompts, QStringLiteral("mo"));
         pane.show();
         QListWidget *list = pane.tags();
         QVERIFY(!list->accessibleName().isEmpty());
@@ -76,11 +80,29 @@ private Q_SLOTS:
         QVERIFY(m_device->tags().people(*followUp)->empty());
 
         // On her own page a leaders-only tag is refused with the reason, and stays unchecked.
-        TagsPane own(*m_device, QStringLiteral("lea"));
+        TagsPane own(*m_device, prompts, QStringLiteral("lea"));
         own.show();
         own.tags()->item(1)->setCheckState(Qt::Checked);
         QVERIFY2(own.errorText().contains(QStringLiteral("ask another leader")), qPrintable(own.errorText()));
         QCOMPARE(own.tags()->item(1)->checkState(), Qt::Unchecked);
+
+        // New tag…: named, for members too, and applied to the person at once.
+        QVERIFY(pane.newTagButton()->isVisible());
+        prompts.textAnswer = QStringLiteral("Speaks Arabic");
+        prompts.agree = true;
+        QTest::mouseClick(pane.newTagButton(), Qt::LeftButton);
+        QCOMPARE(pane.errorText(), QString());
+        const auto made = m_device->tags().byName(QStringLiteral("speaks arabic"));
+        QVERIFY(made.ok());
+        QVERIFY(made->forMembers);
+        QCOMPARE(made->people, 1);
+        QCOMPARE(list->count(), 3);
+        // A name the community has already, whatever its case: refused, saying which.
+        prompts.textAnswer = QStringLiteral("HAS A CAR");
+        prompts.agree = false;
+        pane.newTag();
+        QVERIFY2(pane.errorText().contains(QStringLiteral("\"Has a car\"")), qPrintable(pane.errorText()));
+        QCOMPARE(list->count(), 3);
     }
 
     void aMemberSeesTheAppliedTagsReadOnly()
@@ -91,7 +113,9 @@ private Q_SLOTS:
         QVERIFY(car.ok() && bike.ok());
         QVERIFY(m_device->tags().apply(*car, QStringLiteral("mo")).ok());
         signIn(QStringLiteral("mo"), QStringLiteral("member"));
-        TagsPane pane(*m_device, QStringLiteral("mo"));
+        ScriptedPrompts prompts;
+        TagsPane pane(*m_device, prompts, QStringLiteral("mo"));
+        QVERIFY(!pane.newTagButton()->isVisibleTo(&pane));
         QCOMPARE(pane.tags()->count(), 1);
         QCOMPARE(pane.tags()->item(0)->text(), QStringLiteral("Has a car"));
         QVERIFY(!(pane.tags()->item(0)->flags() & Qt::ItemIsUserCheckable));
