@@ -1,5 +1,6 @@
 #include "ContributionsPane.h"
 
+#include "PersonPageLists.h"
 #include "Prompts.h"
 
 #include "desktop/core/Contributions.h"
@@ -25,26 +26,6 @@
 
 namespace commonroom {
 
-namespace {
-
-QListView *listOf(QStandardItemModel *model, const QString &accessibleName, QWidget *parent)
-{
-    auto *view = new QListView(parent);
-    view->setModel(model);
-    view->setAccessibleName(accessibleName);
-    view->setWordWrap(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setFocusPolicy(Qt::StrongFocus);
-    return view;
-}
-
-QString nameOr(const QString &name, const QString &id)
-{
-    return name.isEmpty() ? id : name;
-}
-
-} // namespace
-
 ContributionsPane::ContributionsPane(Device &device, Prompts &prompts, const QString &personId, QWidget *parent)
     : QWidget(parent)
     , m_device(device)
@@ -58,7 +39,7 @@ ContributionsPane::ContributionsPane(Device &device, Prompts &prompts, const QSt
     auto *totalsLabel = new QLabel(tr("Totals by area"), this);
     layout->addWidget(totalsLabel);
     m_totals = new QStandardItemModel(this);
-    auto *totalsView = listOf(m_totals, tr("Totals by area"), this);
+    auto *totalsView = personpage::readOnlyList(m_totals, tr("Totals by area"), this);
     totalsView->setMaximumHeight(totalsView->sizeHintForRow(0) > 0 ? totalsView->sizeHintForRow(0) * 7 : 120);
     totalsLabel->setBuddy(totalsView);
     layout->addWidget(totalsView);
@@ -66,7 +47,7 @@ ContributionsPane::ContributionsPane(Device &device, Prompts &prompts, const QSt
     auto *timelineLabel = new QLabel(tr("&Entries, newest first"), this);
     layout->addWidget(timelineLabel);
     m_timeline = new QStandardItemModel(this);
-    m_timelineView = listOf(m_timeline, tr("Contributions and touch-points, newest first"), this);
+    m_timelineView = personpage::readOnlyList(m_timeline, tr("Contributions and touch-points, newest first"), this);
     m_timelineView->setObjectName(QStringLiteral("contributionTimeline"));
     timelineLabel->setBuddy(m_timelineView);
     layout->addWidget(m_timelineView, 1);
@@ -171,9 +152,10 @@ void ContributionsPane::reload()
             Contributions::kindName(entry.kind) + QStringLiteral(", ") + Contributions::areaName(entry.area)};
         if (entry.minutes)
             parts << Contributions::hoursText(entry.minutes);
-        parts << tr("recorded by %1").arg(nameOr(entry.recordedByName, entry.recordedBy));
-        parts << (entry.isConfirmed() ? tr("confirmed by %1").arg(nameOr(entry.confirmedByName, entry.confirmedBy))
-                                      : tr("waiting for a leader's confirmation"));
+        parts << tr("recorded by %1").arg(personpage::nameOrId(entry.recordedByName, entry.recordedBy));
+        parts << (entry.isConfirmed()
+                ? tr("confirmed by %1").arg(personpage::nameOrId(entry.confirmedByName, entry.confirmedBy))
+                : tr("waiting for a leader's confirmation"));
         QString text = parts.join(QStringLiteral(" — "));
         if (!entry.description.isEmpty())
             text += QLatin1Char('\n') + entry.description;

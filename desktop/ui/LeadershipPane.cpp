@@ -1,5 +1,6 @@
 #include "LeadershipPane.h"
 
+#include "PersonPageLists.h"
 #include "Prompts.h"
 
 #include "desktop/core/Device.h"
@@ -21,26 +22,6 @@
 
 namespace commonroom {
 
-namespace {
-
-QListView *listOf(QStandardItemModel *model, const QString &accessibleName, QWidget *parent)
-{
-    auto *view = new QListView(parent);
-    view->setModel(model);
-    view->setAccessibleName(accessibleName);
-    view->setWordWrap(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setFocusPolicy(Qt::StrongFocus);
-    return view;
-}
-
-QString byWhom(const QString &name, const QString &id)
-{
-    return name.isEmpty() ? id : name;
-}
-
-} // namespace
-
 LeadershipPane::LeadershipPane(Device &device, Prompts &prompts, const QString &personId, QWidget *parent)
     : QWidget(parent)
     , m_device(device)
@@ -60,7 +41,7 @@ LeadershipPane::LeadershipPane(Device &device, Prompts &prompts, const QString &
     m_currentLevel->setAccessibleName(tr("Current level"));
     leadership->addWidget(m_currentLevel);
     m_history = new QStandardItemModel(this);
-    leadership->addWidget(listOf(m_history, tr("Assessments, newest first"), m_leadershipBox));
+    leadership->addWidget(personpage::readOnlyList(m_history, tr("Assessments, newest first"), m_leadershipBox));
     m_assess = new QPushButton(tr("&Assess…"), m_leadershipBox);
     m_assess->setObjectName(QStringLiteral("assess"));
     m_assess->setAccessibleName(tr("Assess this person on the leadership ladder"));
@@ -72,7 +53,7 @@ LeadershipPane::LeadershipPane(Device &device, Prompts &prompts, const QString &
     m_notesBox->setObjectName(QStringLiteral("notesBox"));
     auto *notes = new QVBoxLayout(m_notesBox);
     m_notes = new QStandardItemModel(this);
-    notes->addWidget(listOf(m_notes, tr("Leader notes, newest first"), m_notesBox));
+    notes->addWidget(personpage::readOnlyList(m_notes, tr("Leader notes, newest first"), m_notesBox));
     m_addNote = new QPushButton(tr("Add &note…"), m_notesBox);
     m_addNote->setObjectName(QStringLiteral("addNote"));
     m_addNote->setAccessibleName(tr("Add a leader note about this person"));
@@ -152,7 +133,7 @@ void LeadershipPane::reload()
                                .arg(locale.toString(assessment.assessedAt.toLocalTime(), QLocale::ShortFormat))
                                .arg(assessment.level)
                                .arg(Ladder::levelName(assessment.level))
-                               .arg(byWhom(assessment.assessedByName, assessment.assessedBy));
+                               .arg(personpage::nameOrId(assessment.assessedByName, assessment.assessedBy));
             if (!assessment.note.isEmpty())
                 line += QLatin1Char('\n') + assessment.note;
             m_history->appendRow(new QStandardItem(line));
@@ -168,7 +149,7 @@ void LeadershipPane::reload()
             m_notes->appendRow(
                 new QStandardItem(tr("%1 — %2:\n%3")
                                       .arg(locale.toString(note.writtenAt.toLocalTime(), QLocale::ShortFormat))
-                                      .arg(byWhom(note.authorName, note.authorId))
+                                      .arg(personpage::nameOrId(note.authorName, note.authorId))
                                       .arg(note.text)));
         }
     }
