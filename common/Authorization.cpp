@@ -2,6 +2,7 @@
 
 #include "Contributions.h"
 #include "Ladder.h"
+#include "Opportunities.h"
 
 #include <array>
 
@@ -75,6 +76,20 @@ constexpr std::array rules {
     Rule {"tag_application", Create, Role::Leader, Anyone},
     Rule {"tag_application", Update, Role::Leader, Anyone},
     Rule {"tag_application", Delete, Role::Admin, Anyone},
+    // Opportunities (docs/organizing.md): the group's curators, leaders and admins post, edit and
+    // close them; an admin deletes one posted in error. Members say they are interested in their
+    // own name; the group's curators and leaders accept or decline (common/Opportunities.h decides
+    // which states each may write).
+    Rule {"opportunity", Create, Role::Member, Curator},
+    Rule {"opportunity", Create, Role::Leader, Anyone},
+    Rule {"opportunity", Update, Role::Member, Curator},
+    Rule {"opportunity", Update, Role::Leader, Anyone},
+    Rule {"opportunity", Delete, Role::Admin, Anyone},
+    Rule {"opportunity_interest", Create, Role::Member, Owner},
+    Rule {"opportunity_interest", Update, Role::Member, Owner},
+    Rule {"opportunity_interest", Update, Role::Member, Curator},
+    Rule {"opportunity_interest", Update, Role::Leader, Anyone},
+    Rule {"opportunity_interest", Delete, Role::Admin, Anyone},
 };
 
 std::string_view verb(Operation operation)
@@ -178,6 +193,7 @@ Status authorize(const Principal &principal, const MutationContext &context)
     const std::string what = context.table.name == "person" ? std::string("people")
         : context.table.name == "leader_note"               ? std::string("leader notes")
         : context.table.name == "tag_application"           ? std::string("tag applications")
+        : context.table.name == "opportunity_interest"      ? std::string("interests in opportunities")
                                                             : std::string(context.table.name) + "s";
     if (!rowAllowed)
         return makeError("forbidden",
@@ -196,6 +212,13 @@ Status authorize(const Principal &principal, const MutationContext &context)
         return makeError("forbidden",
             "An entry is kept as it was recorded: a leader only confirms it (confirmed_by, confirmed_at). Record a "
             "new entry instead, and ask an admin to delete the wrong one.");
+
+    if (context.table.name == "opportunity_interest" && context.operation != Delete) {
+        if (auto allowed = opportunities::checkInterestChange(
+                principal, context.isOwner, context.isCurator, context.currentState, context.fields);
+            !allowed)
+            return allowed;
+    }
 
     if (context.table.name == "membership" && onlyAsOwner)
         return authorizeOwnMembership(context);

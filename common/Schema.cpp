@@ -261,8 +261,54 @@ std::vector<TableDef> buildTables()
     tagApplication.indexSql = {"CREATE INDEX IF NOT EXISTS tag_application_by_tag ON {t} (tag_id, person_id)",
         "CREATE INDEX IF NOT EXISTS tag_application_by_person ON {t} (person_id)"};
 
+    // Opportunities (docs/organizing.md, common/Opportunities.h): what a group asks of its members,
+    // posted by its curators and leaders, seen by members (not applicants).
+    TableDef opportunity {"opportunity", {}, {}};
+    opportunity.fields = {
+        text("group_id", Visibility::Members),
+        limited(text("title", Visibility::Members), 200),
+        limited(text("description", Visibility::Members), 4000),
+        // Free text, comma-separated by habit: the words are matched (opportunities::matches).
+        limited(text("skills", Visibility::Members), 1000),
+        limited(text("languages", Visibility::Members), 500),
+        // One of the community's areas (common/Contributions.h).
+        limited(text("area", Visibility::Members), 40),
+        limited(text("commitment", Visibility::Members), 200),
+        limited(text("starts_on", Visibility::Members), 10),
+        limited(text("ends_on", Visibility::Members), 10),
+        FieldDef {"places", FieldType::Integer, Visibility::Members, false, WriteAccess::Owner},
+        choice("state", {"open", "closed"}, WriteAccess::Owner),
+        text("posted_by", Visibility::Members),
+        text("posted_at", Visibility::Members),
+        // The people accepted, counted by the daemon after every change of an interest, so that
+        // members who see no one else's interest see the places filled and open.
+        derivedFrom(FieldDef {"filled", FieldType::Integer, Visibility::Members, false, WriteAccess::Leader}),
+    };
+    opportunity.indexSql = {"CREATE INDEX IF NOT EXISTS opportunity_by_group ON {t} (group_id, posted_at, id)"};
+
+    // A person's interest in an opportunity: one row per opportunity and person (its id derived
+    // from both, common/Opportunities.h), seen by the person, the group's curators and leaders,
+    // never by other members. group_id repeats the opportunity's, for the curators' clearance.
+    TableDef interest {"opportunity_interest", {}, {}};
+    interest.fields = {
+        text("opportunity_id", Visibility::Leaders),
+        text("person_id", Visibility::Leaders),
+        text("group_id", Visibility::Leaders),
+        choice("state", {"interested", "withdrawn", "accepted", "declined"}, WriteAccess::Owner),
+        limited(text("message", Visibility::Leaders), 1000),
+        text("changed_by", Visibility::Leaders),
+        text("changed_at", Visibility::Leaders),
+    };
+    interest.fields[3].visibility = Visibility::Leaders;
+    interest.indexSql = {"CREATE INDEX IF NOT EXISTS opportunity_interest_by_opportunity ON {t} (opportunity_id, "
+                         "state)",
+        "CREATE INDEX IF NOT EXISTS opportunity_interest_by_person ON {t} (person_id)",
+        "CREATE INDEX IF NOT EXISTS opportunity_interest_by_group ON {t} (group_id)"};
+    interest.ownerFields = {"person_id"};
+    // The group's curators see it as leaders do (opportunities::curatorGroupField).
+
     return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote,
-        contribution, tag, tagApplication};
+        contribution, tag, tagApplication, opportunity, interest};
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iostream>
+#include <set>
 
 namespace commonroom::syncd {
 
@@ -448,6 +449,11 @@ Result<std::string> AccountService::exportData(const Principal &principal, std::
         for (const auto &[id, row] : store.liveRowsWhere(tableNamed("contribution"), "person_id", principal.personId))
             contributions.push_back(rowToJson(id, row));
         document["contributions"] = std::move(contributions);
+        json::array interests;
+        for (const auto &[id, row] :
+            store.liveRowsWhere(tableNamed("opportunity_interest"), "person_id", principal.personId))
+            interests.push_back(rowToJson(id, row));
+        document["opportunity_interests"] = std::move(interests);
         // Their registrations with every check-in recorded for them (when, on which device, by
         // whom, and whether it was undone).
         json::array registrations;
@@ -551,11 +557,27 @@ Status AccountService::erase(
         // Their registrations (with their check-ins: an erasure is the one thing that removes
         // attendance) free their seats, and the pairs that name them go, with any record of a
         // merge of them kept by the daemon.
+        // The curators of the groups they were interested in held those interests, and a tombstone
+        // keeps no group to tell them by: they fetch a fresh copy (docs/organizing.md, "Opportunities").
+        std::set<std::string> curatorsToRefresh;
+        for (const auto &[id, values] :
+            store.liveRowsWhere(tableNamed("opportunity_interest"), "person_id", request.personId)) {
+            for (const auto &[membershipId, membership] :
+                store.liveRowsWhere(tableNamed("membership"), "group_id", textOf(values, "group_id"))) {
+                if (textOf(membership, "role") == "curator" && textOf(membership, "state") == "active")
+                    curatorsToRefresh.insert(textOf(membership, "person_id"));
+            }
+        }
+        for (const auto &curator : curatorsToRefresh) {
+            const std::string key = "clearance_epoch:" + curator;
+            store.setSetting(key, std::to_string(std::stoll(store.setting(key).value_or("0")) + 1));
+        }
         // Their contributions and touch-points go too (docs/organizing.md); what they recorded
         // about others stays, as those people's.
         for (const auto &[table, field] :
             {std::pair {"registration", "person_id"}, std::pair {"duplicate_candidate", "person_a"},
-                std::pair {"duplicate_candidate", "person_b"}, std::pair {"contribution", "person_id"}}) {
+                std::pair {"duplicate_candidate", "person_b"}, std::pair {"contribution", "person_id"},
+                std::pair {"opportunity_interest", "person_id"}}) {
             for (const auto &id : store.liveIdsWhere(tableNamed(table), field, request.personId))
                 writeRow(tableNamed(table), id, {}, true);
         }

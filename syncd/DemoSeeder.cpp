@@ -8,6 +8,7 @@
 #include "common/Hlc.h"
 #include "common/Ladder.h"
 #include "common/Merge.h"
+#include "common/Opportunities.h"
 #include "common/Tags.h"
 #include "common/Uuid.h"
 
@@ -23,6 +24,7 @@ namespace {
 constexpr std::uint64_t kSeed = 0xC0FFEE5EEDull;
 constexpr std::string_view kPeopleSetting = "demo.people";
 constexpr std::string_view kGroupsSetting = "demo.groups";
+constexpr std::string_view kOpportunitiesSetting = "demo.opportunities";
 
 // SplitMix64: tiny, fast and identical on every platform, unlike the standard distributions.
 class Random
@@ -309,6 +311,36 @@ FieldMap membershipFields(
         {"person_id", person}, {"group_id", group}, {"state", std::string(state)}, {"role", std::string(role)}};
 }
 
+// Opportunities (docs/organizing.md, "Opportunities"), each in one of the demo groups (an index
+// of groupSeeds), posted by the demo leader in the groups she curates and by the admin elsewhere.
+struct DemoOpportunitySeed
+{
+    std::size_t group;
+    std::string_view title;
+    std::string_view description;
+    std::string_view skills;
+    std::string_view languages;
+    std::string_view area;
+    std::string_view commitment;
+    std::int64_t places;
+    bool closed;
+};
+
+constexpr DemoOpportunitySeed demoOpportunitySeeds[] = {
+    {1, "Wednesday repair shift", "Help neighbours fix their bikes at the Wednesday evening session.",
+        "bike repair, tools", "", "support", "3 hours on Wednesday evenings", 3, false},
+    {12, "Python help for the booking script", "The room booking script needs tests and a CSV export.",
+        "Python, SQLite, testing", "English", "coding", "a few evenings", 2, false},
+    {0, "Door-knocking on Oranienstraße", "Talk with tenants about the rent increase and the next assembly.",
+        "", "German, Turkish, Arabic", "organizing", "two Saturday mornings", 6, false},
+    {3, "Translate the rent flyer", "The tenants' union flyer, one page, into Arabic and Portuguese.",
+        "translation", "Arabic, Portuguese", "localization", "about 3 hours", 2, false},
+    {11, "Set up the general assembly", "Chairs, sound and the welcome table for 200 people.", "", "",
+        "events", "Saturday 9:00 to 12:00", 8, false},
+    {8, "Sort the donated tools", "Sort and label the tools donated in the spring.", "tools", "", "support",
+        "one afternoon", 2, true},
+};
+
 struct DemoTagSeed
 {
     std::string_view name;
@@ -399,7 +431,8 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     Summary summary;
     // Ids take consecutive milliseconds ending now: they sort in creation order, so inserts
     // append to the id index instead of landing on random pages.
-    std::int64_t idMs = now - std::int64_t(toAdd * 9 + std::size(groupSeeds) + 32 + std::size(demoTagSeeds));
+    std::int64_t idMs = now
+        - std::int64_t(toAdd * 10 + std::size(groupSeeds) + 32 + std::size(demoTagSeeds) + std::size(demoOpportunitySeeds));
     const auto newId = [&idMs] {
         return newUuidV7(idMs++);
     };
@@ -562,6 +595,80 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     }
     summary.groups = groupIds.size();
 
+    // Opportunities in several groups, made once; seeded people say they are interested in some and
+    // a few are accepted. The demo member (bike repair, Python) finds two that match him on Home
+    // and has said he is interested in one of them.
+    const TableDef &opportunityTable = *findTable("opportunity");
+    const TableDef &interestTable = *findTable("opportunity_interest");
+    struct SeededOpportunity
+    {
+        std::string id;
+        std::string groupId;
+        std::string postedBy;
+        std::int64_t places = 1;
+        std::int64_t filled = 0;
+        bool open = true;
+    };
+    std::vector<SeededOpportunity> seededOpportunities;
+    const auto curatedByLeader = [](std::size_t group) { return group == 0 || group == 1 || group == 8 || group == 11; };
+    if (const auto stored = m_store.setting(kOpportunitiesSetting)) {
+        for (const auto &id : splitIds(*stored)) {
+            const auto row = m_store.loadValues(opportunityTable, id);
+            if (!row || row->row.deleted)
+                continue;
+            const auto places = row->row.values.find("places");
+            const auto filled = row->row.values.find("filled");
+            seededOpportunities.push_back({id, textOf(row->row.values, "group_id"), textOf(row->row.values, "posted_by"),
+                places == row->row.values.end() ? 1 : std::get<std::int64_t>(places->second),
+                filled == row->row.values.end() || isNull(filled->second) ? 0 : std::get<std::int64_t>(filled->second),
+                textOf(row->row.values, "state") != opportunities::kClosed});
+        }
+    } else if (groupIds.size() >= std::size(groupSeeds)) {
+        std::string joined;
+        std::int64_t daysAgo = 20;
+        for (const auto &seed : demoOpportunitySeeds) {
+            const std::string id = newId();
+            const std::string &by = curatedByLeader(seed.group) ? leaderId : adminId;
+            FieldMap fields {{"group_id", groupIds[seed.group]}, {"title", std::string(seed.title)},
+                {"description", std::string(seed.description)}, {"area", std::string(seed.area)},
+                {"commitment", std::string(seed.commitment)}, {"places", seed.places},
+                {"state", std::string(seed.closed ? opportunities::kClosed : opportunities::kOpen)},
+                {"posted_by", by}, {"posted_at", isoTimeMs(now - daysAgo * 86'400'000)}, {"filled", std::int64_t(0)}};
+            if (!seed.skills.empty())
+                fields["skills"] = std::string(seed.skills);
+            if (!seed.languages.empty())
+                fields["languages"] = std::string(seed.languages);
+            const std::string day = isoTimeMs(now + (30 - daysAgo) * 86'400'000).substr(0, 10);
+            fields["starts_on"] = day;
+            save(opportunityTable, id, fields);
+            ++summary.opportunitiesAdded;
+            joined += (joined.empty() ? "" : ",") + id;
+            seededOpportunities.push_back({id, groupIds[seed.group], by, seed.places, 0, !seed.closed});
+            daysAgo -= 3;
+        }
+        m_store.setSetting(kOpportunitiesSetting, joined);
+    }
+    // `person` says they are interested (or withdrew); the poster accepts while a place is open.
+    const auto sayInterested = [&](SeededOpportunity &opportunity, const std::string &personId,
+                                   std::string_view state, std::int64_t daysAgo, std::string_view message) {
+        const bool accepting = state == opportunities::kAccepted;
+        if (accepting && opportunity.filled >= opportunity.places)
+            state = opportunities::kInterested;
+        FieldMap fields {{"opportunity_id", opportunity.id}, {"person_id", personId},
+            {"group_id", opportunity.groupId}, {"state", std::string(state)},
+            {"changed_by", state == opportunities::kAccepted ? opportunity.postedBy : personId},
+            {"changed_at", isoTimeMs(now - daysAgo * 86'400'000)}};
+        if (!message.empty())
+            fields["message"] = std::string(message);
+        save(interestTable, opportunities::interestId(opportunity.id, personId), fields);
+        ++summary.interestsAdded;
+        if (state == opportunities::kAccepted)
+            ++opportunity.filled;
+    };
+    if (summary.opportunitiesAdded > 0 && seededOpportunities.size() > 1)
+        sayInterested(seededOpportunities[1], memberId, opportunities::kInterested, 2,
+            "I can write the tests on Sunday afternoons.");
+
     for (std::size_t index = seeded; index < people; ++index) {
         // One generator per person: the same index gives the same person on every run.
         Random random(kSeed ^ (std::uint64_t(index) * 0x9E3779B97F4A7C15ull));
@@ -616,6 +723,17 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
                 tagPerson(demoTags[t], personId, std::int64_t(tagRandom.below(200)));
         }
 
+        // A few members say they are interested in an open opportunity; some are accepted. Its own
+        // generator too.
+        Random interestRandom(kSeed ^ 0x0DD5ull ^ (std::uint64_t(index) * 0xD6E8FEB86659FD93ull));
+        if (!applicant && !seededOpportunities.empty() && interestRandom.chance(6)) {
+            auto &opportunity = seededOpportunities[interestRandom.below(seededOpportunities.size())];
+            if (opportunity.open)
+                sayInterested(opportunity, personId,
+                    weighted(interestRandom, {{"interested", 55}, {"accepted", 35}, {"withdrawn", 10}}),
+                    std::int64_t(interestRandom.below(14)), {});
+        }
+
         // The first people curate the groups the demo leader does not.
         if (index < groupIds.size() && index != 0 && index != 1 && index != 8 && index != 11) {
             save(membershipTable, newId(), membershipFields(personId, groupIds[index], "active", "curator"));
@@ -633,6 +751,19 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
             save(membershipTable, newId(), membershipFields(personId, groupIds[group], state, "member"));
             ++summary.membershipsAdded;
         }
+    }
+    // The places filled, as the daemon counts them after every change of an interest.
+    for (const auto &opportunity : seededOpportunities) {
+        const auto stored = m_store.loadValues(opportunityTable, opportunity.id);
+        if (!stored || stored->row.deleted)
+            continue;
+        FieldMap values;
+        for (const auto &[name, value] : stored->row.values) {
+            if (!isNull(value))
+                values[name] = value;
+        }
+        values["filled"] = opportunity.filled;
+        save(opportunityTable, opportunity.id, values);
     }
     summary.events = DemoEvents(m_store, version, now).seed(groupIds, leaderId, memberId, newId);
     summary.totalPeople = std::max(seeded, people);

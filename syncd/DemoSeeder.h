@@ -41,6 +41,8 @@ public:
         std::size_t contributionsAdded = 0; // and touch-points (docs/organizing.md)
         std::size_t tagsAdded = 0; // docs/organizing.md, "Tags"
         std::size_t tagApplicationsAdded = 0;
+        std::size_t opportunitiesAdded = 0; // docs/organizing.md, "Opportunities"
+        std::size_t interestsAdded = 0;
     };
 
     static constexpr std::string_view kSite = "seed";

@@ -9,6 +9,7 @@
 #include "common/EmailAddress.h"
 #include "common/Hlc.h"
 #include "common/Ladder.h"
+#include "common/Opportunities.h"
 #include "common/Privacy.h"
 #include "common/Uuid.h"
 
@@ -116,6 +117,7 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_ladder(store)
     , m_contributions(store)
     , m_tags(store)
+    , m_opportunities(store)
 {
 }
 
@@ -385,6 +387,7 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         // A new sequence number even when the merge changed nothing, so that the pushing client
         // gets the winning values back on its next pull.
         m_store.saveRow(*table, mutation.id, row);
+        noteCuratorChange(*table, existing, row);
         if (row.deleted && !(existing && existing->row.deleted))
             m_store.setDeletedAt(*table, mutation.id, m_clock.nowMs());
         if (table->name == "person" && existing)
@@ -394,12 +397,15 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
                 applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
             for (const auto &followUp : m_ladder.afterSave(*table, existing, row))
                 applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
+            for (const auto &followUp : m_opportunities.afterSave(*table, row))
+                applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
             m_merges.afterSave(principal, *table, mutation, existing, row, mutation.hlc,
                 [&](const TableDef &changed, const std::string &id, const std::optional<StoredRow> &before,
                     const VersionedRow &after) {
                     if (trackScopes)
                         trackChecksums(scopes, changed, id, before, after);
                     m_store.saveRow(changed, id, after);
+                    noteCuratorChange(changed, before, after);
                     m_duplicates.noteChange(changed, id, after);
                 });
         }
@@ -478,6 +484,8 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
         return valid;
     if (auto valid = m_tags.check(principal, mutation, *table, existing); !valid)
         return valid;
+    if (auto valid = m_opportunities.check(principal, mutation, *table, existing); !valid)
+        return valid;
     if (!mutation.deleted)
         return checkReferences(mutation, *table, !existing);
     return {};
@@ -502,6 +510,13 @@ Status SyncService::checkAuthorization(const Principal &principal, const protoco
         isCurator = existing && m_store.isActiveCurator(principal.personId, mutation.id);
     } else if (table.name == "contribution") {
         isOwner = textOf(basis, "person_id") == principal.personId;
+    } else if (table.name == "opportunity") {
+        const std::string group = textOf(basis, "group_id");
+        isCurator = isUuid(group) && m_store.isActiveCurator(principal.personId, group);
+    } else if (table.name == "opportunity_interest") {
+        isOwner = textOf(basis, "person_id") == principal.personId;
+        const std::string group = m_opportunities.groupOfInterest(basis);
+        isCurator = !group.empty() && m_store.isActiveCurator(principal.personId, group);
     } else if (table.name == "membership") {
         isOwner = textOf(basis, "person_id") == principal.personId;
         const std::string group = textOf(basis, "group_id");
@@ -618,7 +633,7 @@ Result<protocol::PullResponse> SyncService::pull(
         // Privacy is enforced here, before anything leaves the server.
         if (!stored->row.deleted) {
             auto visible
-                = projectRow(*table, stored->row.values, clearanceFor(principal, *table, ref.id, stored->row.values));
+                = projectRow(*table, stored->row.values, clearanceOf(principal, *table, ref.id, stored->row.values));
             if (visible) {
                 if (withHlc) {
                     // Versions of hidden fields stay out: they would tell when something hidden changed.
@@ -673,6 +688,14 @@ bool SyncService::mayHaveHeld(
         return true;
     if (table.name == "person" && id == principal.personId)
         return true;
+    // A curator of the row's group sees it; a curatorship gained or ended starts a new epoch
+    // (noteCuratorChange), so one held now was held through the epoch. A tombstone keeps no group:
+    // interests are deleted by admins only, with the person's erasure or the opportunity's.
+    if (!opportunities::curatorGroupField(table).empty() && !stored.row.deleted && principal.role >= Role::Member) {
+        const std::string group = textOf(stored.row.values, std::string(opportunities::curatorGroupField(table)));
+        if (isUuid(group) && m_store.isActiveCurator(principal.personId, group))
+            return true;
+    }
     return !table.ownerFields.empty() && m_store.wasOwnedBy(table, id, principal.personId);
 }
 
@@ -815,6 +838,32 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &
                 continue;
             if (const auto asRole = projectRow(table, values, level))
                 checksum.remove(id, *asRole);
+        }
+    }
+    // Rows of the groups the principal curates, in tables whose curators see them as leaders do
+    // (interests in opportunities), unless their role sees them already or they own them.
+    if (level < Visibility::Leaders && principal.role >= Role::Member) {
+        std::vector<std::string> curated;
+        for (const auto &[id, values] : m_store.liveRowsWhere(*findTable("membership"), "person_id", principal.personId)) {
+            if (textOf(values, "role") == "curator" && textOf(values, "state") == "active")
+                curated.push_back(textOf(values, "group_id"));
+        }
+        std::sort(curated.begin(), curated.end());
+        curated.erase(std::unique(curated.begin(), curated.end()), curated.end());
+        for (const auto &table : syncedTables()) {
+            if (opportunities::curatorGroupField(table).empty())
+                continue;
+            auto &checksum = checksums[std::string(table.name)];
+            for (const auto &group : curated) {
+                for (const auto &[id, values] : m_store.liveRowsWhere(table, opportunities::curatorGroupField(table), group)) {
+                    if (isRowOwner(principal, table, values))
+                        continue; // counted with the rows they own, below
+                    if (const auto asRole = projectRow(table, values, level))
+                        checksum.remove(id, *asRole);
+                    if (const auto asCurator = projectRow(table, values, Visibility::Leaders))
+                        checksum.add(id, *asCurator);
+                }
+            }
         }
     }
     // Rows the principal owns (their vouches, their invitations) are sent whole as well.
@@ -972,8 +1021,45 @@ void SyncService::applyFollowUp(const Admission::FollowUp &followUp, std::uint64
     if (scopes)
         trackChecksums(*scopes, table, followUp.id, existing, row);
     m_store.saveRow(table, followUp.id, row);
+    noteCuratorChange(table, existing, row);
     if (table.name == "person" && existing)
         noteRoleChange(followUp.id, existing->row, row);
+}
+
+void SyncService::noteCuratorChange(
+    const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after)
+{
+    if (table.name != "membership")
+        return;
+    // (person, group) of an active curatorship, or nothing.
+    const auto curatorship = [](const VersionedRow &row) -> std::optional<std::pair<std::string, std::string>> {
+        if (row.deleted || textOf(row.values, "role") != "curator" || textOf(row.values, "state") != "active")
+            return std::nullopt;
+        return std::pair {textOf(row.values, "person_id"), textOf(row.values, "group_id")};
+    };
+    const auto was = before ? curatorship(before->row) : std::nullopt;
+    const auto is = curatorship(after);
+    if (was == is)
+        return;
+    const TableDef *interest = findTable("opportunity_interest");
+    for (const auto &changed : {was, is}) {
+        if (!changed || changed->first.empty() || !isUuid(changed->second))
+            continue;
+        if (m_store.liveIdsWhere(*interest, "group_id", changed->second).empty())
+            continue; // nothing the curatorship shows or hides: no fresh copy needed
+        const std::string &personId = changed->first;
+        m_store.setSetting("clearance_epoch:" + personId, std::to_string(clearanceEpoch(personId) + 1));
+    }
+}
+
+Visibility SyncService::clearanceOf(
+    const Principal &principal, const TableDef &table, std::string_view id, const FieldMap &row)
+{
+    const Visibility clearance = clearanceFor(principal, table, id, row);
+    if (opportunities::curatorGroupField(table).empty() || clearance >= Visibility::Leaders || principal.role < Role::Member)
+        return clearance;
+    const std::string group = textOf(row, std::string(opportunities::curatorGroupField(table)));
+    return isUuid(group) && m_store.isActiveCurator(principal.personId, group) ? Visibility::Leaders : clearance;
 }
 
 void SyncService::noteRoleChange(const std::string &personId, const VersionedRow &before, const VersionedRow &after)

@@ -10,6 +10,7 @@
 #include "MergeRules.h"
 #include "PasswordHasher.h"
 #include "Store.h"
+#include "OpportunityRules.h"
 #include "TagRules.h"
 
 #include "common/Clock.h"
@@ -180,6 +181,13 @@ private:
     bool mayHaveHeld(const Principal &principal, const TableDef &table, std::string_view id, const StoredRow &stored);
     // After a person's role changed from `before` to `after`: their devices fetch again, and their
     // membership's start (Account::memberSince) is set or cleared.
+    // How far `principal` may see into `row`: clearanceFor(), raised to Leaders for the active
+    // curators of the group a table's curatorGroupField names (interests in opportunities).
+    Visibility clearanceOf(const Principal &principal, const TableDef &table, std::string_view id, const FieldMap &row);
+    // After a membership changed: when it made someone an active curator of a group, or ended
+    // that, and the group has rows its curators see (interests in its opportunities), their
+    // devices fetch a fresh copy (a new clearance epoch), as after a role change.
+    void noteCuratorChange(const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after);
     void noteRoleChange(const std::string &personId, const VersionedRow &before, const VersionedRow &after);
     // Writes a change the daemon made itself (an applicant approved by vouches) like a push.
     void applyFollowUp(const Admission::FollowUp &followUp, std::uint64_t afterHlc, ScopeChecksums *scopes);
@@ -207,6 +215,7 @@ private:
     LadderRules m_ladder;
     ContributionRules m_contributions;
     TagRules m_tags;
+    OpportunityRules m_opportunities;
     ScopeChecksums m_scopes;
     std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
     std::optional<ScopeChecksums> m_pendingScopes; // of the server writes under way

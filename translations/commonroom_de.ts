@@ -3114,6 +3114,34 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <source>Nothing new in your groups since you started syncing.</source>
         <translation>Nichts Neues in Ihren Gruppen, seit Sie synchronisieren.</translation>
     </message>
+    <message>
+        <source>&amp;Opportunities for you</source>
+        <translation>&amp;Gelegenheiten für dich</translation>
+    </message>
+    <message>
+        <source>Opportunities for you</source>
+        <translation>Gelegenheiten für dich</translation>
+    </message>
+    <message>
+        <source>No open opportunity matches the skills, languages and interests of your profile yet.</source>
+        <translation>Noch passt keine offene Gelegenheit zu den Fähigkeiten, Sprachen und Interessen deines Profils.</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;interested</source>
+        <translation>Ich bin &amp;interessiert</translation>
+    </message>
+    <message>
+        <source>I&apos;m interested</source>
+        <translation>Ich bin interessiert</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw interest</source>
+        <translation>Interesse &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw interest</source>
+        <translation>Interesse zurückziehen</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::InvitationCodeDialog</name>
@@ -5085,6 +5113,262 @@ The file was left untouched. Restore it from a backup, or start with another pro
         <translation>Die Gemeinschaftskopie in %1 konnte nicht geöffnet werden: %2
 
 Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder starte mit einem anderen Profil (--profile DIR).</translation>
+    </message>
+</context>
+<context>
+    <name>Opportunities</name>
+    <message>
+        <source>Interested</source>
+        <translation>Interessiert</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders post opportunities for it.</source>
+        <translation>Nur die Kurator*innen der Gruppe und Leitende veröffentlichen Gelegenheiten für sie.</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a title.</source>
+        <translation>Eine Gelegenheit braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Der Titel „%1“ ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; of the opportunity &quot;%2&quot; is not one of the community&apos;s areas: %3.</source>
+        <translation>Der Bereich „%1“ der Gelegenheit „%2“ ist keiner der Bereiche der Gemeinschaft: %3.</translation>
+    </message>
+    <message>
+        <source>%1 places for the opportunity &quot;%2&quot; is not a number it can have: from 1 to %3.</source>
+        <translation>%1 Plätze sind für die Gelegenheit „%2“ nicht möglich: von 1 bis %3.</translation>
+    </message>
+    <message>
+        <source>The last day %1 of the opportunity &quot;%2&quot; is before its first day %3.</source>
+        <translation>Der letzte Tag %1 der Gelegenheit „%2“ liegt vor ihrem ersten Tag %3.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Gruppe mit der ID %1; synchronisiere und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 people are already accepted for the opportunity &quot;%2&quot;, more than %3 places; decline someone first.</source>
+        <translation>Für die Gelegenheit „%2“ sind schon %1 Personen angenommen, mehr als %3 Plätze; lehne zuerst jemanden ab.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders open and close its opportunities.</source>
+        <translation>Nur die Kurator*innen der Gruppe und Leitende öffnen und schließen ihre Gelegenheiten.</translation>
+    </message>
+    <message>
+        <source>Members say they are interested in opportunities; an applicant can once approved.</source>
+        <translation>Mitglieder bekunden Interesse an Gelegenheiten; Bewerber*innen können das, sobald sie aufgenommen sind.</translation>
+    </message>
+    <message>
+        <source>You are already accepted for &quot;%1&quot;.</source>
+        <translation>Du bist für „%1“ schon angenommen.</translation>
+    </message>
+    <message>
+        <source>A curator of the group declined your interest in &quot;%1&quot;; ask them if you want to be considered again.</source>
+        <translation>Eine Kurator*in der Gruppe hat dein Interesse an „%1“ abgelehnt; frag nach, wenn du erneut berücksichtigt werden möchtest.</translation>
+    </message>
+    <message>
+        <source>The opportunity &quot;%1&quot; is closed.</source>
+        <translation>Die Gelegenheit „%1“ ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>You have not said you are interested in &quot;%1&quot;.</source>
+        <translation>Du hast kein Interesse an „%1“ bekundet.</translation>
+    </message>
+    <message>
+        <source>Your message about &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Deine Nachricht zu „%1“ ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders accept or decline interest in &quot;%1&quot;.</source>
+        <translation>Nur die Kurator*innen der Gruppe und Leitende nehmen Interesse an „%1“ an oder lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not interested in &quot;%2&quot; (or withdrew); only someone interested is accepted or declined.</source>
+        <translation>%1 hat kein Interesse an „%2“ (oder hat es zurückgezogen); nur wer interessiert ist, wird angenommen oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>All %1 places of &quot;%2&quot; are taken; decline someone first, or give it more places.</source>
+        <translation>Alle %1 Plätze von „%2“ sind vergeben; lehne zuerst jemanden ab oder gib ihr mehr Plätze.</translation>
+    </message>
+    <message>
+        <source>Cannot read the opportunities on this device</source>
+        <translation>Die Gelegenheiten auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no opportunity with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Gelegenheit mit der ID %1; synchronisiere und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the interest in the opportunity %1 on this device</source>
+        <translation>Das Interesse an der Gelegenheit %1 auf diesem Gerät kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::OpportunitiesPane</name>
+    <message>
+        <source>Opportunities of the &amp;group:</source>
+        <translation>Gelegenheiten der &amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Opportunities of the group</source>
+        <translation>Gelegenheiten der Gruppe</translation>
+    </message>
+    <message>
+        <source>Post opportunit&amp;y…</source>
+        <translation>Gelegenheit veröffentlichen (&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>I&apos;m in&amp;terested</source>
+        <translation>Ich bin in&amp;teressiert</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw interest</source>
+        <translation>Interesse zurückzie&amp;hen</translation>
+    </message>
+    <message>
+        <source>Close &amp;opportunity</source>
+        <translation>Gelegenheit schließen (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Interested &amp;people:</source>
+        <translation>Interessierte &amp;Personen:</translation>
+    </message>
+    <message>
+        <source>People interested in the opportunity</source>
+        <translation>An der Gelegenheit interessierte Personen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) filled</source>
+        <translation>
+            <numerusform>%1 von %n Platz belegt</numerusform>
+            <numerusform>%1 von %n Plätzen belegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n frei</numerusform>
+            <numerusform>%n frei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>you: %1</source>
+        <translation>du: %1</translation>
+    </message>
+    <message>
+        <source>skills: %1</source>
+        <translation>Fähigkeiten: %1</translation>
+    </message>
+    <message>
+        <source>languages: %1</source>
+        <translation>Sprachen: %1</translation>
+    </message>
+    <message>
+        <source>Members say they are interested in opportunities; an applicant can once approved.</source>
+        <translation>Mitglieder bekunden Interesse an Gelegenheiten; Bewerber*innen können das, sobald sie aufgenommen sind.</translation>
+    </message>
+    <message>
+        <source>All places are taken.</source>
+        <translation>Alle Plätze sind vergeben.</translation>
+    </message>
+    <message>
+        <source>Post an opportunity</source>
+        <translation>Eine Gelegenheit veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>for example: bike repair, Python</source>
+        <translation>zum Beispiel: Fahrradreparatur, Python</translation>
+    </message>
+    <message>
+        <source>&amp;Skills wanted:</source>
+        <translation>Gesuchte &amp;Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>for example: Arabic, Portuguese</source>
+        <translation>zum Beispiel: Arabisch, Portugiesisch</translation>
+    </message>
+    <message>
+        <source>&amp;Languages wanted:</source>
+        <translation>Gesuchte &amp;Sprachen:</translation>
+    </message>
+    <message>
+        <source>for example: 3 hours on Saturday</source>
+        <translation>zum Beispiel: 3 Stunden am Samstag</translation>
+    </message>
+    <message>
+        <source>Time &amp;commitment:</source>
+        <translation>&amp;Zeitaufwand:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>JJJJ-MM-TT, optional</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Beschr&amp;eibung:</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day written YYYY-MM-DD; leave it empty when the opportunity has no date.</source>
+        <translation>„%1“ ist kein als JJJJ-MM-TT geschriebener Tag; lass das Feld leer, wenn die Gelegenheit kein Datum hat.</translation>
     </message>
 </context>
 </TS>

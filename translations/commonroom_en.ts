@@ -292,4 +292,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>commonroom::OpportunitiesPane</name>
+    <message numerus="yes">
+        <source>%1 of %n place(s) filled</source>
+        <translation>
+            <numerusform>%1 of %n place filled</numerusform>
+            <numerusform>%1 of %n places filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3114,6 +3114,34 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <source>Nothing new in your groups since you started syncing.</source>
         <translation>Nada nuevo en tus grupos desde que empezaste a sincronizar.</translation>
     </message>
+    <message>
+        <source>&amp;Opportunities for you</source>
+        <translation>&amp;Oportunidades para ti</translation>
+    </message>
+    <message>
+        <source>Opportunities for you</source>
+        <translation>Oportunidades para ti</translation>
+    </message>
+    <message>
+        <source>No open opportunity matches the skills, languages and interests of your profile yet.</source>
+        <translation>Todavía ninguna oportunidad abierta coincide con las habilidades, idiomas e intereses de tu perfil.</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;interested</source>
+        <translation>Me &amp;interesa</translation>
+    </message>
+    <message>
+        <source>I&apos;m interested</source>
+        <translation>Me interesa</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw interest</source>
+        <translation>&amp;Retirar interés</translation>
+    </message>
+    <message>
+        <source>Withdraw interest</source>
+        <translation>Retirar interés</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::InvitationCodeDialog</name>
@@ -5085,6 +5113,262 @@ The file was left untouched. Restore it from a backup, or start with another pro
         <translation>No se pudo abrir la copia de la comunidad en %1: %2
 
 El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empieza con otro perfil (--profile DIR).</translation>
+    </message>
+</context>
+<context>
+    <name>Opportunities</name>
+    <message>
+        <source>Interested</source>
+        <translation>Interesado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders post opportunities for it.</source>
+        <translation>Solo los curadores del grupo y los líderes publican oportunidades para él.</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a title.</source>
+        <translation>Una oportunidad necesita un título.</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>El título «%1» es demasiado largo: %2 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; of the opportunity &quot;%2&quot; is not one of the community&apos;s areas: %3.</source>
+        <translation>El área «%1» de la oportunidad «%2» no es una de las áreas de la comunidad: %3.</translation>
+    </message>
+    <message>
+        <source>%1 places for the opportunity &quot;%2&quot; is not a number it can have: from 1 to %3.</source>
+        <translation>%1 plazas no es un número posible para la oportunidad «%2»: de 1 a %3.</translation>
+    </message>
+    <message>
+        <source>The last day %1 of the opportunity &quot;%2&quot; is before its first day %3.</source>
+        <translation>El último día %1 de la oportunidad «%2» es anterior a su primer día %3.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ningún grupo con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 people are already accepted for the opportunity &quot;%2&quot;, more than %3 places; decline someone first.</source>
+        <translation>Ya hay %1 personas aceptadas para la oportunidad «%2», más que %3 plazas; rechaza primero a alguien.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders open and close its opportunities.</source>
+        <translation>Solo los curadores del grupo y los líderes abren y cierran sus oportunidades.</translation>
+    </message>
+    <message>
+        <source>Members say they are interested in opportunities; an applicant can once approved.</source>
+        <translation>Los miembros dicen que les interesa una oportunidad; quien solicita puede hacerlo una vez aprobado.</translation>
+    </message>
+    <message>
+        <source>You are already accepted for &quot;%1&quot;.</source>
+        <translation>Ya te aceptaron para «%1».</translation>
+    </message>
+    <message>
+        <source>A curator of the group declined your interest in &quot;%1&quot;; ask them if you want to be considered again.</source>
+        <translation>Un curador del grupo rechazó tu interés en «%1»; pregúntale si quieres que te vuelvan a considerar.</translation>
+    </message>
+    <message>
+        <source>The opportunity &quot;%1&quot; is closed.</source>
+        <translation>La oportunidad «%1» está cerrada.</translation>
+    </message>
+    <message>
+        <source>You have not said you are interested in &quot;%1&quot;.</source>
+        <translation>No has dicho que te interese «%1».</translation>
+    </message>
+    <message>
+        <source>Your message about &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Tu mensaje sobre «%1» es demasiado largo: %2 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders accept or decline interest in &quot;%1&quot;.</source>
+        <translation>Solo los curadores del grupo y los líderes aceptan o rechazan el interés en «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is not interested in &quot;%2&quot; (or withdrew); only someone interested is accepted or declined.</source>
+        <translation>A %1 no le interesa «%2» (o se retiró); solo se acepta o rechaza a quien está interesado.</translation>
+    </message>
+    <message>
+        <source>All %1 places of &quot;%2&quot; are taken; decline someone first, or give it more places.</source>
+        <translation>Las %1 plazas de «%2» están ocupadas; rechaza primero a alguien o dale más plazas.</translation>
+    </message>
+    <message>
+        <source>Cannot read the opportunities on this device</source>
+        <translation>No se pueden leer las oportunidades de este dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no opportunity with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna oportunidad con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the interest in the opportunity %1 on this device</source>
+        <translation>No se puede leer el interés en la oportunidad %1 de este dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::OpportunitiesPane</name>
+    <message>
+        <source>Opportunities of the &amp;group:</source>
+        <translation>Oportunidades del &amp;grupo:</translation>
+    </message>
+    <message>
+        <source>Opportunities of the group</source>
+        <translation>Oportunidades del grupo</translation>
+    </message>
+    <message>
+        <source>Post opportunit&amp;y…</source>
+        <translation>Publicar oportunidad (&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>I&apos;m in&amp;terested</source>
+        <translation>Me in&amp;teresa</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw interest</source>
+        <translation>Retirar interés (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Close &amp;opportunity</source>
+        <translation>Cerrar &amp;oportunidad</translation>
+    </message>
+    <message>
+        <source>Interested &amp;people:</source>
+        <translation>&amp;Personas interesadas:</translation>
+    </message>
+    <message>
+        <source>People interested in the opportunity</source>
+        <translation>Personas interesadas en la oportunidad</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) filled</source>
+        <translation>
+            <numerusform>%1 de %n plaza ocupada</numerusform>
+            <numerusform>%1 de %n plazas ocupadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n libre</numerusform>
+            <numerusform>%n libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>you: %1</source>
+        <translation>tú: %1</translation>
+    </message>
+    <message>
+        <source>skills: %1</source>
+        <translation>habilidades: %1</translation>
+    </message>
+    <message>
+        <source>languages: %1</source>
+        <translation>idiomas: %1</translation>
+    </message>
+    <message>
+        <source>Members say they are interested in opportunities; an applicant can once approved.</source>
+        <translation>Los miembros dicen que les interesa una oportunidad; quien solicita puede hacerlo una vez aprobado.</translation>
+    </message>
+    <message>
+        <source>All places are taken.</source>
+        <translation>Todas las plazas están ocupadas.</translation>
+    </message>
+    <message>
+        <source>Post an opportunity</source>
+        <translation>Publicar una oportunidad</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>for example: bike repair, Python</source>
+        <translation>por ejemplo: reparar bicis, Python</translation>
+    </message>
+    <message>
+        <source>&amp;Skills wanted:</source>
+        <translation>&amp;Habilidades buscadas:</translation>
+    </message>
+    <message>
+        <source>for example: Arabic, Portuguese</source>
+        <translation>por ejemplo: árabe, portugués</translation>
+    </message>
+    <message>
+        <source>&amp;Languages wanted:</source>
+        <translation>&amp;Idiomas buscados:</translation>
+    </message>
+    <message>
+        <source>for example: 3 hours on Saturday</source>
+        <translation>por ejemplo: 3 horas el sábado</translation>
+    </message>
+    <message>
+        <source>Time &amp;commitment:</source>
+        <translation>&amp;Dedicación:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>AAAA-MM-DD, opcional</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primer día:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Ú&amp;ltimo día:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>P&amp;lazas:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day written YYYY-MM-DD; leave it empty when the opportunity has no date.</source>
+        <translation>«%1» no es un día escrito AAAA-MM-DD; déjalo vacío si la oportunidad no tiene fecha.</translation>
     </message>
 </context>
 </TS>

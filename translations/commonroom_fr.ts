@@ -3114,6 +3114,34 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <source>Nothing new in your groups since you started syncing.</source>
         <translation>Rien de nouveau dans vos groupes depuis que vous synchronisez.</translation>
     </message>
+    <message>
+        <source>&amp;Opportunities for you</source>
+        <translation>&amp;Opportunités pour vous</translation>
+    </message>
+    <message>
+        <source>Opportunities for you</source>
+        <translation>Opportunités pour vous</translation>
+    </message>
+    <message>
+        <source>No open opportunity matches the skills, languages and interests of your profile yet.</source>
+        <translation>Aucune opportunité ouverte ne correspond encore aux compétences, langues et centres d&apos;intérêt de votre profil.</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;interested</source>
+        <translation>Je suis &amp;intéressé·e</translation>
+    </message>
+    <message>
+        <source>I&apos;m interested</source>
+        <translation>Je suis intéressé·e</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw interest</source>
+        <translation>&amp;Retirer mon intérêt</translation>
+    </message>
+    <message>
+        <source>Withdraw interest</source>
+        <translation>Retirer mon intérêt</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::InvitationCodeDialog</name>
@@ -5085,6 +5113,262 @@ The file was left untouched. Restore it from a backup, or start with another pro
         <translation>La copie de la communauté dans %1 n’a pas pu être ouverte : %2
 
 Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou démarrez avec un autre profil (--profile DIR).</translation>
+    </message>
+</context>
+<context>
+    <name>Opportunities</name>
+    <message>
+        <source>Interested</source>
+        <translation>Intéressé·e</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté·e</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé·e</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders post opportunities for it.</source>
+        <translation>Seuls les curateurs du groupe et les responsables y publient des opportunités.</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a title.</source>
+        <translation>Une opportunité a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Le titre « %1 » est trop long : %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; of the opportunity &quot;%2&quot; is not one of the community&apos;s areas: %3.</source>
+        <translation>Le domaine « %1 » de l&apos;opportunité « %2 » n&apos;est pas un des domaines de la communauté : %3.</translation>
+    </message>
+    <message>
+        <source>%1 places for the opportunity &quot;%2&quot; is not a number it can have: from 1 to %3.</source>
+        <translation>%1 places n&apos;est pas un nombre possible pour l&apos;opportunité « %2 » : de 1 à %3.</translation>
+    </message>
+    <message>
+        <source>The last day %1 of the opportunity &quot;%2&quot; is before its first day %3.</source>
+        <translation>Le dernier jour %1 de l&apos;opportunité « %2 » est avant son premier jour %3.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1 on this device; sync, then try again.</source>
+        <translation>Il n&apos;y a pas de groupe d&apos;identifiant %1 sur cet appareil ; synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 people are already accepted for the opportunity &quot;%2&quot;, more than %3 places; decline someone first.</source>
+        <translation>%1 personnes sont déjà acceptées pour l&apos;opportunité « %2 », plus que %3 places ; refusez d&apos;abord quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders open and close its opportunities.</source>
+        <translation>Seuls les curateurs du groupe et les responsables ouvrent et ferment ses opportunités.</translation>
+    </message>
+    <message>
+        <source>Members say they are interested in opportunities; an applicant can once approved.</source>
+        <translation>Les membres disent être intéressés par des opportunités ; une personne candidate le peut une fois approuvée.</translation>
+    </message>
+    <message>
+        <source>You are already accepted for &quot;%1&quot;.</source>
+        <translation>Vous êtes déjà accepté·e pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>A curator of the group declined your interest in &quot;%1&quot;; ask them if you want to be considered again.</source>
+        <translation>Un curateur du groupe a refusé votre intérêt pour « %1 » ; demandez-lui si vous voulez être reconsidéré·e.</translation>
+    </message>
+    <message>
+        <source>The opportunity &quot;%1&quot; is closed.</source>
+        <translation>L&apos;opportunité « %1 » est fermée.</translation>
+    </message>
+    <message>
+        <source>You have not said you are interested in &quot;%1&quot;.</source>
+        <translation>Vous n&apos;avez pas dit être intéressé·e par « %1 ».</translation>
+    </message>
+    <message>
+        <source>Your message about &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Votre message sur « %1 » est trop long : %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders accept or decline interest in &quot;%1&quot;.</source>
+        <translation>Seuls les curateurs du groupe et les responsables acceptent ou refusent l&apos;intérêt pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is not interested in &quot;%2&quot; (or withdrew); only someone interested is accepted or declined.</source>
+        <translation>%1 n&apos;est pas intéressé·e par « %2 » (ou s&apos;est retiré·e) ; on n&apos;accepte ou ne refuse que les personnes intéressées.</translation>
+    </message>
+    <message>
+        <source>All %1 places of &quot;%2&quot; are taken; decline someone first, or give it more places.</source>
+        <translation>Les %1 places de « %2 » sont prises ; refusez d&apos;abord quelqu&apos;un ou ajoutez des places.</translation>
+    </message>
+    <message>
+        <source>Cannot read the opportunities on this device</source>
+        <translation>Impossible de lire les opportunités de cet appareil</translation>
+    </message>
+    <message>
+        <source>There is no opportunity with the id %1 on this device; sync, then try again.</source>
+        <translation>Il n&apos;y a pas d&apos;opportunité d&apos;identifiant %1 sur cet appareil ; synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot read the interest in the opportunity %1 on this device</source>
+        <translation>Impossible de lire l&apos;intérêt pour l&apos;opportunité %1 sur cet appareil</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::OpportunitiesPane</name>
+    <message>
+        <source>Opportunities of the &amp;group:</source>
+        <translation>Opportunités du &amp;groupe :</translation>
+    </message>
+    <message>
+        <source>Opportunities of the group</source>
+        <translation>Opportunités du groupe</translation>
+    </message>
+    <message>
+        <source>Post opportunit&amp;y…</source>
+        <translation>Publier une opportunité (&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>I&apos;m in&amp;terested</source>
+        <translation>Je suis in&amp;téressé·e</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw interest</source>
+        <translation>Retirer mon intérêt (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Close &amp;opportunity</source>
+        <translation>Fermer l&apos;&amp;opportunité</translation>
+    </message>
+    <message>
+        <source>Interested &amp;people:</source>
+        <translation>&amp;Personnes intéressées :</translation>
+    </message>
+    <message>
+        <source>People interested in the opportunity</source>
+        <translation>Personnes intéressées par l&apos;opportunité</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) filled</source>
+        <translation>
+            <numerusform>%1 sur %n place prise</numerusform>
+            <numerusform>%1 sur %n places prises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n libre</numerusform>
+            <numerusform>%n libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>you: %1</source>
+        <translation>vous : %1</translation>
+    </message>
+    <message>
+        <source>skills: %1</source>
+        <translation>compétences : %1</translation>
+    </message>
+    <message>
+        <source>languages: %1</source>
+        <translation>langues : %1</translation>
+    </message>
+    <message>
+        <source>Members say they are interested in opportunities; an applicant can once approved.</source>
+        <translation>Les membres disent être intéressés par des opportunités ; une personne candidate le peut une fois approuvée.</translation>
+    </message>
+    <message>
+        <source>All places are taken.</source>
+        <translation>Toutes les places sont prises.</translation>
+    </message>
+    <message>
+        <source>Post an opportunity</source>
+        <translation>Publier une opportunité</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>for example: bike repair, Python</source>
+        <translation>par exemple : réparation de vélos, Python</translation>
+    </message>
+    <message>
+        <source>&amp;Skills wanted:</source>
+        <translation>&amp;Compétences recherchées :</translation>
+    </message>
+    <message>
+        <source>for example: Arabic, Portuguese</source>
+        <translation>par exemple : arabe, portugais</translation>
+    </message>
+    <message>
+        <source>&amp;Languages wanted:</source>
+        <translation>&amp;Langues recherchées :</translation>
+    </message>
+    <message>
+        <source>for example: 3 hours on Saturday</source>
+        <translation>par exemple : 3 heures le samedi</translation>
+    </message>
+    <message>
+        <source>Time &amp;commitment:</source>
+        <translation>&amp;Engagement en temps :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>AAAA-MM-JJ, facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour :</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Dernier &amp;jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Places :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day written YYYY-MM-DD; leave it empty when the opportunity has no date.</source>
+        <translation>« %1 » n&apos;est pas un jour écrit AAAA-MM-JJ ; laissez vide si l&apos;opportunité n&apos;a pas de date.</translation>
     </message>
 </context>
 </TS>

@@ -3114,6 +3114,34 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <source>Nothing new in your groups since you started syncing.</source>
         <translation>Nada de novo nos seus grupos desde que você começou a sincronizar.</translation>
     </message>
+    <message>
+        <source>&amp;Opportunities for you</source>
+        <translation>&amp;Oportunidades para você</translation>
+    </message>
+    <message>
+        <source>Opportunities for you</source>
+        <translation>Oportunidades para você</translation>
+    </message>
+    <message>
+        <source>No open opportunity matches the skills, languages and interests of your profile yet.</source>
+        <translation>Nenhuma oportunidade aberta corresponde ainda às habilidades, idiomas e interesses do seu perfil.</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;interested</source>
+        <translation>Tenho &amp;interesse</translation>
+    </message>
+    <message>
+        <source>I&apos;m interested</source>
+        <translation>Tenho interesse</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw interest</source>
+        <translation>&amp;Retirar interesse</translation>
+    </message>
+    <message>
+        <source>Withdraw interest</source>
+        <translation>Retirar interesse</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::InvitationCodeDialog</name>
@@ -5085,6 +5113,262 @@ The file was left untouched. Restore it from a backup, or start with another pro
         <translation>Não foi possível abrir a cópia da comunidade em %1: %2
 
 O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil (--profile DIR).</translation>
+    </message>
+</context>
+<context>
+    <name>Opportunities</name>
+    <message>
+        <source>Interested</source>
+        <translation>Interessado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders post opportunities for it.</source>
+        <translation>Só os curadores do grupo e as lideranças publicam oportunidades para ele.</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a title.</source>
+        <translation>Uma oportunidade precisa de um título.</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>O título “%1” é longo demais: no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; of the opportunity &quot;%2&quot; is not one of the community&apos;s areas: %3.</source>
+        <translation>A área “%1” da oportunidade “%2” não é uma das áreas da comunidade: %3.</translation>
+    </message>
+    <message>
+        <source>%1 places for the opportunity &quot;%2&quot; is not a number it can have: from 1 to %3.</source>
+        <translation>%1 vagas não é um número possível para a oportunidade “%2”: de 1 a %3.</translation>
+    </message>
+    <message>
+        <source>The last day %1 of the opportunity &quot;%2&quot; is before its first day %3.</source>
+        <translation>O último dia %1 da oportunidade “%2” é anterior ao primeiro dia %3.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há grupo com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 people are already accepted for the opportunity &quot;%2&quot;, more than %3 places; decline someone first.</source>
+        <translation>%1 pessoas já foram aceitas para a oportunidade “%2”, mais do que %3 vagas; recuse alguém antes.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders open and close its opportunities.</source>
+        <translation>Só os curadores do grupo e as lideranças abrem e fecham suas oportunidades.</translation>
+    </message>
+    <message>
+        <source>Members say they are interested in opportunities; an applicant can once approved.</source>
+        <translation>Membros dizem ter interesse em oportunidades; quem se candidatou pode, depois de aprovado.</translation>
+    </message>
+    <message>
+        <source>You are already accepted for &quot;%1&quot;.</source>
+        <translation>Você já foi aceito para “%1”.</translation>
+    </message>
+    <message>
+        <source>A curator of the group declined your interest in &quot;%1&quot;; ask them if you want to be considered again.</source>
+        <translation>Um curador do grupo recusou seu interesse em “%1”; pergunte a ele se quiser ser considerado de novo.</translation>
+    </message>
+    <message>
+        <source>The opportunity &quot;%1&quot; is closed.</source>
+        <translation>A oportunidade “%1” está fechada.</translation>
+    </message>
+    <message>
+        <source>You have not said you are interested in &quot;%1&quot;.</source>
+        <translation>Você não disse ter interesse em “%1”.</translation>
+    </message>
+    <message>
+        <source>Your message about &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Sua mensagem sobre “%1” é longa demais: no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s curators and leaders accept or decline interest in &quot;%1&quot;.</source>
+        <translation>Só os curadores do grupo e as lideranças aceitam ou recusam interesse em “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is not interested in &quot;%2&quot; (or withdrew); only someone interested is accepted or declined.</source>
+        <translation>%1 não tem interesse em “%2” (ou retirou); só quem tem interesse é aceito ou recusado.</translation>
+    </message>
+    <message>
+        <source>All %1 places of &quot;%2&quot; are taken; decline someone first, or give it more places.</source>
+        <translation>Todas as %1 vagas de “%2” estão preenchidas; recuse alguém antes ou dê mais vagas.</translation>
+    </message>
+    <message>
+        <source>Cannot read the opportunities on this device</source>
+        <translation>Não é possível ler as oportunidades deste dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no opportunity with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há oportunidade com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the interest in the opportunity %1 on this device</source>
+        <translation>Não é possível ler o interesse na oportunidade %1 deste dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::OpportunitiesPane</name>
+    <message>
+        <source>Opportunities of the &amp;group:</source>
+        <translation>Oportunidades do &amp;grupo:</translation>
+    </message>
+    <message>
+        <source>Opportunities of the group</source>
+        <translation>Oportunidades do grupo</translation>
+    </message>
+    <message>
+        <source>Post opportunit&amp;y…</source>
+        <translation>Publicar oportunidade (&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>I&apos;m in&amp;terested</source>
+        <translation>&amp;Tenho interesse</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw interest</source>
+        <translation>Retirar interesse (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Close &amp;opportunity</source>
+        <translation>Fechar &amp;oportunidade</translation>
+    </message>
+    <message>
+        <source>Interested &amp;people:</source>
+        <translation>&amp;Pessoas interessadas:</translation>
+    </message>
+    <message>
+        <source>People interested in the opportunity</source>
+        <translation>Pessoas interessadas na oportunidade</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n place(s) filled</source>
+        <translation>
+            <numerusform>%1 de %n vaga preenchida</numerusform>
+            <numerusform>%1 de %n vagas preenchidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n aberta</numerusform>
+            <numerusform>%n abertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechada</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>até %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>you: %1</source>
+        <translation>você: %1</translation>
+    </message>
+    <message>
+        <source>skills: %1</source>
+        <translation>habilidades: %1</translation>
+    </message>
+    <message>
+        <source>languages: %1</source>
+        <translation>idiomas: %1</translation>
+    </message>
+    <message>
+        <source>Members say they are interested in opportunities; an applicant can once approved.</source>
+        <translation>Membros dizem ter interesse em oportunidades; quem se candidatou pode, depois de aprovado.</translation>
+    </message>
+    <message>
+        <source>All places are taken.</source>
+        <translation>Todas as vagas estão preenchidas.</translation>
+    </message>
+    <message>
+        <source>Post an opportunity</source>
+        <translation>Publicar uma oportunidade</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>for example: bike repair, Python</source>
+        <translation>por exemplo: conserto de bicicletas, Python</translation>
+    </message>
+    <message>
+        <source>&amp;Skills wanted:</source>
+        <translation>&amp;Habilidades procuradas:</translation>
+    </message>
+    <message>
+        <source>for example: Arabic, Portuguese</source>
+        <translation>por exemplo: árabe, português</translation>
+    </message>
+    <message>
+        <source>&amp;Languages wanted:</source>
+        <translation>&amp;Idiomas procurados:</translation>
+    </message>
+    <message>
+        <source>for example: 3 hours on Saturday</source>
+        <translation>por exemplo: 3 horas no sábado</translation>
+    </message>
+    <message>
+        <source>Time &amp;commitment:</source>
+        <translation>&amp;Dedicação:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>AAAA-MM-DD, opcional</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primeiro dia:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Ú&amp;ltimo dia:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Vagas:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escrição:</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day written YYYY-MM-DD; leave it empty when the opportunity has no date.</source>
+        <translation>“%1” não é um dia escrito AAAA-MM-DD; deixe vazio se a oportunidade não tiver data.</translation>
     </message>
 </context>
 </TS>

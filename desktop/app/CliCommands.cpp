@@ -94,6 +94,18 @@ Tags (docs/organizing.md; leaders and admins make and apply them):
                                                      shown to the person it is applied to
   tag delete NAME                                    admins
   tag people NAME | people --tag NAME                the people with that tag
+Opportunities (docs/organizing.md; what a group asks of its members):
+  opportunities [--group ID] [--matching]            a group's (or every) opportunity with its places
+                                                     filled; --matching: open ones for your profile
+  opportunity post GROUP_ID --title T --area AREA [--places N] [--description D] [--skills S]
+             [--languages L] [--commitment C] [--starts YYYY-MM-DD] [--ends YYYY-MM-DD]
+                                                     the group's curators and leaders; prints the id
+  opportunity edit ID [the options of post]          change what is given
+  opportunity close|reopen ID                        no more interest taken, or again
+  opportunity interested ID [--message TEXT]         members: say you are interested; works offline
+  opportunity withdraw ID                            take back your interest (and your place)
+  opportunity accept|decline ID PERSON_ID            the group's curators and leaders
+  opportunity interests ID                           who is interested (curators, leaders; yourself)
 Admission and accounts (docs/admission.md):
   apply URL --email E --name NAME [--about TEXT] [--consent] --password-stdin [--ca FILE]
   accept-invitation URL --code CODE --email E --name NAME --password-stdin [--ca FILE]
@@ -253,6 +265,8 @@ int CliCommands::run(QStringList args)
         return contributionCommand(command, args);
     if (isTagCommand(command))
         return tagCommand(command, args);
+    if (isOpportunityCommand(command))
+        return opportunityCommand(command, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 

@@ -69,6 +69,9 @@ private:
     static bool isTagCommand(const QString &command);
     int tagCommand(const QString &command, QStringList args);
     int taggedPeople(const QString &name);
+    // Opportunities (CliOpportunities.cpp, docs/organizing.md).
+    static bool isOpportunityCommand(const QString &command);
+    int opportunityCommand(const QString &command, QStringList args);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -17,6 +17,7 @@ Device::Device(const Clock &clock, Profile profile, QString keychainService)
     , m_ladder(m_store)
     , m_contributions(m_store)
     , m_tags(m_store)
+    , m_opportunities(m_store)
     , m_people(m_store)
     , m_exporter(m_store)
 {

@@ -8,6 +8,7 @@
 #include "Groups.h"
 #include "Ladder.h"
 #include "LocalStore.h"
+#include "Opportunities.h"
 #include "People.h"
 #include "Profile.h"
 #include "SyncEngine.h"
@@ -61,6 +62,7 @@ public:
     Ladder &ladder() { return m_ladder; }
     Contributions &contributions() { return m_contributions; }
     Tags &tags() { return m_tags; }
+    Opportunities &opportunities() { return m_opportunities; }
     const People &people() const { return m_people; }
     const Exporter &exporter() const { return m_exporter; }
 
@@ -77,6 +79,7 @@ private:
     Ladder m_ladder;
     Contributions m_contributions;
     Tags m_tags;
+    Opportunities m_opportunities;
     People m_people;
     Exporter m_exporter;
 };

@@ -4,6 +4,7 @@
 #include "StoreRows.h"
 #include "StoreSql.h"
 #include "common/Contributions.h"
+#include "common/Opportunities.h"
 #include "common/Hlc.h"
 #include "common/Ladder.h"
 #include "common/Schema.h"
@@ -97,6 +98,15 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool m
         const auto person = m_rows->row(QStringLiteral("person"), QString::fromStdString(personId));
         const std::string name = person ? textOf(*person, "display_name") : std::string();
         if (auto valid = contributions::checkEntry(mutation.fields, name.empty() ? "the person " + personId : name);
+            !valid)
+            return valid;
+    }
+    // An opportunity's title, area, days and places, as the daemon checks them, naming it.
+    if (table == QLatin1String("opportunity") && !mutation.deleted) {
+        const auto stored = m_rows->row(table, id);
+        const std::string title = mutation.fields.contains("title") || !stored ? textOf(mutation.fields, "title")
+                                                                               : textOf(*stored, "title");
+        if (auto valid = opportunities::checkOpportunity(mutation.fields, title, stored ? *stored : FieldMap {});
             !valid)
             return valid;
     }

@@ -3,6 +3,7 @@
 #include "GroupCurationPane.h"
 #include "GroupListPane.h"
 #include "GroupMessages.h"
+#include "OpportunitiesPane.h"
 #include "PaneWidgets.h"
 #include "Prompts.h"
 #include "common/Authorization.h"
@@ -85,6 +86,10 @@ GroupPagePane::GroupPagePane(Device &device, Prompts &prompts, const GroupListPa
     layout->addWidget(m_curation);
     connect(m_curation, &GroupCurationPane::succeeded, this, &GroupPagePane::succeeded);
     connect(m_curation, &GroupCurationPane::failed, this, &GroupPagePane::failed);
+
+    // What the group asks of its members (docs/organizing.md, "Opportunities").
+    m_opportunities = new OpportunitiesPane(device, prompts, this);
+    layout->addWidget(m_opportunities, 1);
 
     connect(m_members, &QAbstractItemModel::modelReset, this, &GroupPagePane::updateDetails);
     connect(
@@ -178,6 +183,7 @@ void GroupPagePane::updateActions()
 {
     const Principal me = m_device.store().principal();
     const auto group = m_groups.currentGroup();
+    m_opportunities->setGroup(group ? group->id : QString());
     if (!group || me.personId.empty()) {
         m_join->hide();
         m_leave->hide();

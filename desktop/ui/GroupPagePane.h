@@ -14,12 +14,13 @@ class Device;
 class GroupCurationPane;
 class GroupListPane;
 class GroupMembersModel;
+class OpportunitiesPane;
 class Prompts;
 
 // The right of the groups window: the group selected in the list — its description, kind, terms
 // and memberships — with what the signed-in person may do there: join an open group, ask to join
 // a reviewed one, accept an invitation, leave; and for its curators the Curate box
-// (GroupCurationPane). Joining is offered as Groups judges it (Groups::joinOffer), with the rule
+// (GroupCurationPane), and the group's opportunities (OpportunitiesPane). Joining is offered as Groups judges it (Groups::joinOffer), with the rule
 // the daemon applies.
 class GroupPagePane : public QWidget
 {
@@ -33,6 +34,7 @@ public:
     GroupMembersModel *membersModel() const { return m_members; }
     QTableView *membersView() const { return m_membersView; }
     GroupCurationPane *curation() const { return m_curation; }
+    OpportunitiesPane *opportunities() const { return m_opportunities; }
     QPushButton *joinButton() const { return m_join; }
     QPushButton *leaveButton() const { return m_leave; }
 
@@ -71,6 +73,7 @@ private:
     QPushButton *m_leave = nullptr;
     QTableView *m_membersView = nullptr;
     GroupCurationPane *m_curation = nullptr;
+    OpportunitiesPane *m_opportunities = nullptr;
 };
 
 } // namespace commonroom

@@ -5,6 +5,8 @@
 class QGridLayout;
 class QLabel;
 class QListView;
+class QPushButton;
+class QStandardItemModel;
 
 namespace commonroom {
 
@@ -30,6 +32,19 @@ public:
     MyGroupsModel *myGroupsModel() const { return m_myGroupsModel; }
     ReviewRequestsModel *requestsModel() const { return m_requestsModel; }
     RecentChangesModel *recentModel() const { return m_recentModel; }
+    // "Opportunities for you": items carry the opportunity's id in OpportunityIdRole.
+    enum { OpportunityIdRole = Qt::UserRole + 40 };
+    QListView *opportunitiesView() const { return m_matchingView; }
+    QStandardItemModel *opportunitiesModel() const { return m_matching; }
+    QPushButton *interestedButton() const { return m_interested; }
+    QPushButton *withdrawButton() const { return m_withdraw; }
+    QString opportunitiesError() const;
+
+public Q_SLOTS:
+    // Reads the matching opportunities again (after an edit or a sync, by itself).
+    void reloadOpportunities();
+    void sayInterested();
+    void withdrawInterest();
 
 Q_SIGNALS:
     // The user asked to see a group (and, for a request, the membership to answer; else empty).
@@ -39,6 +54,9 @@ private:
     QListView *addList(QGridLayout *layout, int column, const QString &caption, const QString &objectName,
         QLabel **emptyNote, const QString &empty);
     void updateEmptyNotes();
+    void updateOpportunityActions();
+
+    Device &m_device;
 
     MyGroupsModel *m_myGroupsModel;
     ReviewRequestsModel *m_requestsModel;
@@ -49,6 +67,12 @@ private:
     QLabel *m_noGroups = nullptr;
     QLabel *m_noRequests = nullptr;
     QLabel *m_noRecent = nullptr;
+    QStandardItemModel *m_matching = nullptr;
+    QListView *m_matchingView = nullptr;
+    QLabel *m_noMatching = nullptr;
+    QLabel *m_matchingError = nullptr;
+    QPushButton *m_interested = nullptr;
+    QPushButton *m_withdraw = nullptr;
 };
 
 } // namespace commonroom

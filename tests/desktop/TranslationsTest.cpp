@@ -38,6 +38,10 @@ private Q_SLOTS:
         QVERIFY(!translator.translate("Contributions", "Door knock").isEmpty());
         QVERIFY(!translator.translate("commonroom::MainWindow", "Any tag").isEmpty());
         QVERIFY(!translator.translate("Tags", "Only leaders and admins apply and remove tags.").isEmpty());
+        QVERIFY(!translator.translate("Opportunities", "An opportunity needs a title.").isEmpty());
+        QVERIFY(!translator.translate("commonroom::HomeDashboard", "Opportunities for you").isEmpty());
+        QVERIFY(translator.translate("commonroom::OpportunitiesPane", "%1 of %n place(s) filled", nullptr, 3)
+                    .contains(QLatin1String("%n")));
         // Plural forms are there too.
         QVERIFY(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 2)
                     .contains(QLatin1String("%n")));

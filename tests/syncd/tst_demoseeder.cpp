@@ -2,6 +2,7 @@
 
 #include "common/Contributions.h"
 #include "common/Ladder.h"
+#include "common/Opportunities.h"
 
 #include "syncd/DemoSeeder.h"
 
@@ -117,6 +118,23 @@ private slots:
         f.store->forEachLiveRow(*findTable("tag"),
             [&](const std::string &, const FieldMap &row) { tagVisibilities.insert(textOf(row, "visibility")); });
         QCOMPARE(tagVisibilities, (std::set<std::string> {"leaders", "members"}));
+        // Opportunities in several groups, valid as the daemon checks them, with interests and
+        // never more people accepted than places (docs/organizing.md, "Opportunities").
+        QCOMPARE(summary->opportunitiesAdded, std::size_t(6));
+        QVERIFY(summary->interestsAdded > 1);
+        std::set<std::string> opportunityGroups;
+        std::map<std::string, std::int64_t> accepted;
+        f.store->forEachLiveRow(*findTable("opportunity_interest"), [&](const std::string &id, const FieldMap &row) {
+            QCOMPARE(id, opportunities::interestId(textOf(row, "opportunity_id"), textOf(row, "person_id")));
+            accepted[textOf(row, "opportunity_id")] += textOf(row, "state") == "accepted" ? 1 : 0;
+        });
+        f.store->forEachLiveRow(*findTable("opportunity"), [&](const std::string &id, const FieldMap &row) {
+            QVERIFY(opportunities::checkOpportunity(row, textOf(row, "title")).ok());
+            opportunityGroups.insert(textOf(row, "group_id"));
+            QCOMPARE(std::get<std::int64_t>(row.at("filled")), accepted[id]);
+            QVERIFY(accepted[id] <= std::get<std::int64_t>(row.at("places")));
+        });
+        QVERIFY(opportunityGroups.size() >= 5);
 
         // The demo accounts sign in, with the role they are named after.
         for (const auto &[email, role] :
