@@ -572,12 +572,14 @@ Status AccountService::erase(
             const std::string key = "clearance_epoch:" + curator;
             store.setSetting(key, std::to_string(std::stoll(store.setting(key).value_or("0")) + 1));
         }
-        // Their contributions and touch-points go too (docs/organizing.md); what they recorded
-        // about others stays, as those people's.
-        for (const auto &[table, field] :
-            {std::pair {"registration", "person_id"}, std::pair {"duplicate_candidate", "person_a"},
-                std::pair {"duplicate_candidate", "person_b"}, std::pair {"contribution", "person_id"},
-                std::pair {"opportunity_interest", "person_id"}}) {
+        // What is recorded about them goes too (docs/organizing.md): their contributions and
+        // touch-points, assessments, the leader notes about them, their tags and their interest in
+        // opportunities. What they recorded about others stays, as those people's.
+        for (const auto &[table, field] : {std::pair {"registration", "person_id"},
+                 std::pair {"duplicate_candidate", "person_a"}, std::pair {"duplicate_candidate", "person_b"},
+                 std::pair {"contribution", "person_id"}, std::pair {"assessment", "person_id"},
+                 std::pair {"leader_note", "person_id"}, std::pair {"tag_application", "person_id"},
+                 std::pair {"opportunity_interest", "person_id"}}) {
             for (const auto &id : store.liveIdsWhere(tableNamed(table), field, request.personId))
                 writeRow(tableNamed(table), id, {}, true);
         }

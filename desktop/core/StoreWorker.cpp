@@ -5,11 +5,18 @@
 #include "StoreSearchIndex.h"
 #include "StoreSql.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
 #include <atomic>
+#include <set>
+#include <tuple>
 
 namespace commonroom {
 
@@ -18,6 +25,40 @@ using namespace store;
 namespace {
 
 std::atomic<int> connectionCounter {0};
+
+// Whether a process other than this one holds (or waits for) a lock on the database at `path`,
+// its log or its shared memory. Read from /proc/locks, which lists every file lock with its
+// process and the file's device and inode: opening one of the files to ask would be wrong, since
+// closing any descriptor of a file drops the POSIX locks this process (SQLite) holds on it.
+// Without /proc/locks the answer is yes, the cautious one.
+bool anotherProcessLocks(const QString &path)
+{
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return true;
+    std::set<std::tuple<unsigned, unsigned, qulonglong>> files; // major, minor, inode
+    for (const QString &name : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        struct stat info {};
+        if (::stat(QFile::encodeName(name).constData(), &info) == 0)
+            files.emplace(major(info.st_dev), minor(info.st_dev), qulonglong(info.st_ino));
+    }
+    const qint64 self = ::getpid();
+    // "1: POSIX  ADVISORY  READ 1234 fd:01:5678 120 120", with "->" after the number for a waiter.
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        QList<QByteArray> words = line.simplified().split(' ');
+        words.removeAll("->");
+        if (words.size() < 6)
+            continue;
+        const QList<QByteArray> file = words[5].split(':');
+        bool majorOk = false, minorOk = false, inodeOk = false;
+        if (file.size() != 3)
+            continue;
+        const auto key = std::tuple(file[0].toUInt(&majorOk, 16), file[1].toUInt(&minorOk, 16), file[2].toULongLong(&inodeOk));
+        if (majorOk && minorOk && inodeOk && files.contains(key) && words[4].toLongLong() != self)
+            return true; // -1 for a lock of an open file description, whose process is unknown
+    }
+    return false;
+}
 
 } // namespace
 
@@ -113,7 +154,11 @@ Status StoreWorker::scrubLog()
     if (readSetting(db, QStringLiteral("scrub_pending")) == QLatin1String("1"))
         (void)execute(db, QStringLiteral("DELETE FROM setting WHERE key = 'scrub_pending'"));
     QString reason;
-    for (int attempt = 0; attempt < m_scrubAttempts; ++attempt) {
+    bool anotherProgram = false;
+    // While no other process has the file open, what keeps the log busy is this device's own
+    // connection saving edits (a save every few milliseconds can do it for seconds), which ends:
+    // such attempts count for a quarter, and the sync fails only if they go on for longer.
+    for (int attempt = 0; attempt < m_scrubAttempts * 4; attempt += anotherProgram ? 4 : 1) {
         (void)execute(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(m_scrubWaitMs));
         QSqlQuery checkpoint(db);
         const bool ran = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next();
@@ -126,10 +171,12 @@ Status StoreWorker::scrubLog()
         const qint64 logBytes = QFileInfo(m_path + QStringLiteral("-wal")).size();
         if (ran && !busy && logPages == copiedPages && logBytes == 0)
             return {};
+        anotherProgram = anotherProcessLocks(m_path);
         if (!ran)
             reason = error.text();
         else if (busy)
-            reason = QStringLiteral("another program is reading the file");
+            reason = anotherProgram ? QStringLiteral("another program is reading the file")
+                                    : QStringLiteral("the file stayed busy with this device's own saves");
         else
             reason = QStringLiteral("%1 of %2 logged pages were copied back, %3 bytes remain in the log")
                          .arg(copiedPages)
@@ -138,11 +185,14 @@ Status StoreWorker::scrubLog()
     }
     // Tried again at the next pull and at the next start.
     (void)writeSetting(db, QStringLiteral("scrub_pending"), QStringLiteral("1"));
+    const std::string what = "Values this device may no longer keep could not be erased from the write-ahead log "
+        + m_path.toStdString() + "-wal (" + reason.toStdString() + "). ";
+    if (!anotherProgram)
+        return makeError("scrub_failed", what + "They are erased at the next sync; sync again when the edits under way are saved.");
     return makeError("scrub_failed",
-        "Values this device may no longer keep could not be erased from the write-ahead log " + m_path.toStdString()
-            + "-wal (" + reason.toStdString()
-            + "). Close any other program that has the Commonroom database open (a second Commonroom, a backup "
-              "tool, sqlite3), then sync again.");
+        what
+            + "Close any other program that has the Commonroom database open (a second Commonroom, a backup tool, "
+              "sqlite3), then sync again.");
 }
 
 } // namespace commonroom

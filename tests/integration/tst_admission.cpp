@@ -12,10 +12,13 @@
 #include "common/AccountProtocol.h"
 #include "common/Privacy.h"
 #include "common/ProfileMedia.h"
+#include "common/Tags.h"
 #include "desktop/core/AccountClient.h"
 #include "desktop/core/ApiClient.h"
 #include "desktop/core/Duplicates.h"
 #include "desktop/core/Events.h"
+#include "desktop/core/Ladder.h"
+#include "desktop/core/Tags.h"
 
 #include <QDir>
 #include <QFile>
@@ -653,7 +656,20 @@ private Q_SLOTS:
                             {"reason", std::string("canary-erase-vouch-2208")}})
                     .ok());
         QCOMPARE(rejectedCount(*leader), 0);
+        // What leaders record about them: an assessment, a leader note, a tag.
+        const auto assessment = leader->device().ladder().assess(id, 2, QStringLiteral("canary-erase-assessment-5120"));
+        QVERIFY(assessment.ok());
+        const auto note = leader->device().ladder().addNote(id, QStringLiteral("canary-erase-note-6631"));
+        QVERIFY(note.ok());
+        const auto tag = leader->device().tags().create(QStringLiteral("Met at the fair"));
+        QVERIFY(tag.ok());
+        QVERIFY(leader->device().tags().apply(*tag, id).ok());
+        const QString tagged = QString::fromStdString(tags::applicationId(tag->toStdString(), id.toStdString()));
+        QCOMPARE(rejectedCount(*leader), 0);
         QVERIFY(syncs(*admin));
+        QVERIFY(admin->rawFiles().contains("canary-erase-assessment-5120"));
+        QVERIFY(admin->rawFiles().contains("canary-erase-note-6631"));
+        QCOMPARE(admin->field("tag_application", tagged, "applied"), QStringLiteral("1"));
         QVERIFY(admin->rawFiles().contains("canary-erase-bio-4410"));
         QVERIFY(admin->rawFiles().contains("canary.erase.9931@example.org"));
         QVERIFY(leader->rawFiles().contains("canary-erase-vouch-2208"));
@@ -751,9 +767,11 @@ private Q_SLOTS:
         QVERIFY(!leader->device().duplicates().candidateOf(*lookAlike, id));
         for (auto *device : {admin.get(), leader.get()}) {
             QCOMPARE(device->field("person", id, "display_name"), QStringLiteral("<absent>"));
+            QCOMPARE(device->field("tag_application", tagged, "applied"), QStringLiteral("<absent>"));
             const QByteArray files = device->rawFiles();
             for (const char *value : {"canary-erase-bio-4410", "canary.erase.9931@example.org", "Quillon Erasemark",
-                     "Erasemark", "erasemark", "quillon", "canary-erase-vouch-2208"})
+                     "Erasemark", "erasemark", "quillon", "canary-erase-vouch-2208", "canary-erase-assessment-5120",
+                     "canary-erase-note-6631"})
                 QVERIFY2(!files.contains(value), value);
         }
         // The copies still add up to the daemon's checksums, kept current through the erasure.
@@ -766,7 +784,8 @@ private Q_SLOTS:
         const auto noTraceOnTheDaemon = [this, &photo] {
             const QByteArray files = daemonFiles();
             for (const char *value : {"canary-erase-bio-4410", "canary.erase.9931@example.org", "Quillon Erasemark",
-                     "canary-erase-vouch-2208", "550199321", "erasemark quillon", "erasemark.example.org"})
+                     "canary-erase-vouch-2208", "550199321", "erasemark quillon", "erasemark.example.org",
+                     "canary-erase-assessment-5120", "canary-erase-note-6631"})
                 QVERIFY2(!files.contains(value), value);
             QVERIFY(!files.contains(QByteArray::fromStdString(photo)));
         };

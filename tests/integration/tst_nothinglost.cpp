@@ -466,9 +466,6 @@ private Q_SLOTS:
 
         TestClient door;
         QVERIFY2(door.login(daemon, "leader@example.org", SyncdProcess::kDemoPassword, &message), qPrintable(message));
-        // Saves every 20 ms can keep the scrub's checkpoint from the log for seconds (docs/sync.md,
-        // "Scrubbing", known weakness); what this case tests is that no edit is lost.
-        door.store().setScrubRetry(10, 2000);
         // Alternately a person the device has already and one that comes in the last page, whose
         // edit waits in a shadow for the page that brings the row.
         std::map<QString, std::string> lastBio;

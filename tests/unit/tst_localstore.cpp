@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -441,18 +442,26 @@ private Q_SLOTS:
         QVERIFY(!filesOf(path).isEmpty());
         m_store->setScrubRetry(2, 20);
         {
-            // Another program reads the file and holds its snapshot while the row is purged.
-            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
-            reader.setDatabaseName(path);
-            QVERIFY(reader.open());
-            QSqlQuery hold(reader);
-            QVERIFY(hold.exec(QStringLiteral("BEGIN")));
-            QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM person")) && hold.next());
+            // Another program (Python's sqlite3) reads the file and holds its snapshot while the row is purged.
+            QProcess reader;
+            reader.start(QStringLiteral("python3"),
+                {QStringLiteral("-c"),
+                    QStringLiteral("import sqlite3, sys\n"
+                                   "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                   "c.execute('BEGIN')\n"
+                                   "c.execute('SELECT count(*) FROM person').fetchone()\n"
+                                   "print('holding', flush=True)\n"
+                                   "sys.stdin.read()\n"
+                                   "c.execute('COMMIT')\n"),
+                    path});
+            QVERIFY2(reader.waitForReadyRead(30000), reader.readAllStandardError().constData());
+            QCOMPARE(reader.readAllStandardOutput().trimmed(), QByteArray("holding"));
 
             const auto purged = m_store->applyPullPage(page({}, "0.2", {protocol::RowRef {"person", id}}));
             QVERIFY2(!purged.ok(), "a scrub that left the purged value in the files was reported as done");
             QCOMPARE(purged.error().code, std::string("scrub_failed"));
-            QVERIFY(QString::fromStdString(purged.error().message).contains(QStringLiteral("another program")));
+            QVERIFY2(QString::fromStdString(purged.error().message).contains(QStringLiteral("another program")),
+                purged.error().message.c_str());
             // The page itself is saved; only the scrub is owed.
             QVERIFY(!m_store->row("person", QString::fromStdString(id)));
             QCOMPARE(m_store->cursor(), QStringLiteral("0.2"));
@@ -460,16 +469,50 @@ private Q_SLOTS:
             QVERIFY(filesOf(path).contains("Canary Scrub-7f3a"));
             QVERIFY(!m_store->scrubLog().ok());
 
-            hold.finish();
-            QVERIFY(hold.exec(QStringLiteral("COMMIT")));
-            reader.close();
+            reader.closeWriteChannel();
+            QVERIFY(reader.waitForFinished(30000));
+            QCOMPARE(reader.exitCode(), 0);
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
         // The next pull scrubs, even with nothing new in it.
         QVERIFY(m_store->applyPullPage(page({}, "0.2")).ok());
         QVERIFY(m_store->setting("scrub_pending").isEmpty());
         QCOMPARE(QFileInfo(path + "-wal").size(), 0);
         QVERIFY2(!filesOf(path).contains("Canary Scrub-7f3a"), "the purged value stayed in the files");
+    }
+
+    void scrubHeldUpByThisProcessDoesNotBlameAnotherProgram()
+    {
+        const QString path = m_store->path();
+        const std::string id = "0190a0a0-0000-7000-8000-00000000c0df";
+        QVERIFY(m_store
+                    ->applyPullPage(
+                        page({personChange(1, id, {{"display_name", std::string("Canary Scrub-81b4")}})}, "0.1"))
+                    .ok());
+        m_store->setScrubRetry(1, 20);
+        {
+            // A connection of this very process keeps its snapshot, as the device's own would while it saves.
+            QSqlDatabase own = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own"));
+            own.setDatabaseName(path);
+            QVERIFY(own.open());
+            QSqlQuery hold(own);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN")));
+            QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM person")) && hold.next());
+
+            const auto purged = m_store->applyPullPage(page({}, "0.2", {protocol::RowRef {"person", id}}));
+            QVERIFY(!purged.ok());
+            QCOMPARE(purged.error().code, std::string("scrub_failed"));
+            const QString message = QString::fromStdString(purged.error().message);
+            QVERIFY2(!message.contains(QStringLiteral("another program")), qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("this device's own saves")), qPrintable(message));
+            QCOMPARE(m_store->setting("scrub_pending"), QStringLiteral("1"));
+
+            hold.finish();
+            QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+            own.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("own"));
+        QVERIFY(m_store->scrubLog().ok());
+        QVERIFY2(!filesOf(path).contains("Canary Scrub-81b4"), "the purged value stayed in the files");
     }
 
     void fullDiskIsReportedAsFullNotAsDamage()
