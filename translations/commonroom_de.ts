@@ -3591,6 +3591,10 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Organizing</source>
+        <translation>Organisieren</translation>
+    </message>
+    <message>
         <source>Finds people by name, place, skills, languages, interests and bio</source>
         <translation>Findet Personen nach Name, Ort, Fähigkeiten, Sprachen, Interessen und Biografie</translation>
     </message>
@@ -5369,6 +5373,125 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     <message>
         <source>&quot;%1&quot; is not a day written YYYY-MM-DD; leave it empty when the opportunity has no date.</source>
         <translation>„%1“ ist kein als JJJJ-MM-TT geschriebener Tag; lass das Feld leer, wenn die Gelegenheit kein Datum hat.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::OrganizingDashboard</name>
+    <message>
+        <source>The same figures as the table below</source>
+        <translation>Dieselben Zahlen wie in der Tabelle darunter</translation>
+    </message>
+    <message>
+        <source>Organizing figures</source>
+        <translation>Zahlen zum Organisieren</translation>
+    </message>
+    <message>
+        <source>Chart of contributions by area over the last twelve months</source>
+        <translation>Diagramm der Beiträge nach Bereich in den letzten zwölf Monaten</translation>
+    </message>
+    <message>
+        <source>Chart of people per ladder level</source>
+        <translation>Diagramm der Personen je Stufe</translation>
+    </message>
+    <message>
+        <source>Chart of turnout per event</source>
+        <translation>Diagramm der Teilnahme je Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Contributions by area</source>
+        <translation>Beiträge nach Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Beiträge</translation>
+    </message>
+    <message>
+        <source>Ladder pipeline</source>
+        <translation>Stufenverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Ladder</source>
+        <translation>&amp;Stufen</translation>
+    </message>
+    <message>
+        <source>Turnout per event</source>
+        <translation>Teilnahme je Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>&amp;Teilnahme</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>The organizing figures could not be read: %1</source>
+        <translation>Die Zahlen zum Organisieren konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Contributions and touch-points in twelve months: %1 (%2 hours) · On the ladder: %3 · Moves up this quarter: %4 · Events in twelve months: %5, attended %6 of %7 registered</source>
+        <translation>Beiträge und Kontakte in zwölf Monaten: %1 (%2 Stunden) · Auf den Stufen: %3 · Aufstiege in diesem Quartal: %4 · Veranstaltungen in zwölf Monaten: %5, teilgenommen %6 von %7 Angemeldeten</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Hours given by area, month by month</source>
+        <translation>Geleistete Stunden nach Bereich, Monat für Monat</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Moved up this quarter</source>
+        <translation>In diesem Quartal aufgestiegen</translation>
+    </message>
+    <message>
+        <source>Moved up since %1</source>
+        <translation>Aufgestiegen seit %1</translation>
+    </message>
+    <message>
+        <source>Not on the ladder</source>
+        <translation>Nicht auf den Stufen</translation>
+    </message>
+    <message>
+        <source>The ladder: people per level</source>
+        <translation>Die Stufen: Personen je Stufe</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>Turnout per event, last twelve months</source>
+        <translation>Teilnahme je Veranstaltung, letzte zwölf Monate</translation>
     </message>
 </context>
 </TS>

@@ -3591,6 +3591,10 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Organizing</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
         <source>Finds people by name, place, skills, languages, interests and bio</source>
         <translation>Busca personas por nombre, lugar, habilidades, idiomas, intereses y biografía</translation>
     </message>
@@ -5369,6 +5373,125 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>&quot;%1&quot; is not a day written YYYY-MM-DD; leave it empty when the opportunity has no date.</source>
         <translation>«%1» no es un día escrito AAAA-MM-DD; déjalo vacío si la oportunidad no tiene fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::OrganizingDashboard</name>
+    <message>
+        <source>The same figures as the table below</source>
+        <translation>Las mismas cifras que la tabla de abajo</translation>
+    </message>
+    <message>
+        <source>Organizing figures</source>
+        <translation>Cifras de organización</translation>
+    </message>
+    <message>
+        <source>Chart of contributions by area over the last twelve months</source>
+        <translation>Gráfico de contribuciones por área en los últimos doce meses</translation>
+    </message>
+    <message>
+        <source>Chart of people per ladder level</source>
+        <translation>Gráfico de personas por nivel de la escalera</translation>
+    </message>
+    <message>
+        <source>Chart of turnout per event</source>
+        <translation>Gráfico de asistencia por evento</translation>
+    </message>
+    <message>
+        <source>Contributions by area</source>
+        <translation>Contribuciones por área</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Contribuciones</translation>
+    </message>
+    <message>
+        <source>Ladder pipeline</source>
+        <translation>Recorrido por la escalera</translation>
+    </message>
+    <message>
+        <source>&amp;Ladder</source>
+        <translation>&amp;Escalera</translation>
+    </message>
+    <message>
+        <source>Turnout per event</source>
+        <translation>Asistencia por evento</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>&amp;Asistencia</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The organizing figures could not be read: %1</source>
+        <translation>No se pudieron leer las cifras de organización: %1</translation>
+    </message>
+    <message>
+        <source>Contributions and touch-points in twelve months: %1 (%2 hours) · On the ladder: %3 · Moves up this quarter: %4 · Events in twelve months: %5, attended %6 of %7 registered</source>
+        <translation>Contribuciones y contactos en doce meses: %1 (%2 horas) · En la escalera: %3 · Subidas este trimestre: %4 · Eventos en doce meses: %5, asistieron %6 de %7 inscritos</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Hours given by area, month by month</source>
+        <translation>Horas dedicadas por área, mes a mes</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Moved up this quarter</source>
+        <translation>Subieron este trimestre</translation>
+    </message>
+    <message>
+        <source>Moved up since %1</source>
+        <translation>Subieron desde el %1</translation>
+    </message>
+    <message>
+        <source>Not on the ladder</source>
+        <translation>Fuera de la escalera</translation>
+    </message>
+    <message>
+        <source>The ladder: people per level</source>
+        <translation>La escalera: personas por nivel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistieron</translation>
+    </message>
+    <message>
+        <source>Turnout per event, last twelve months</source>
+        <translation>Asistencia por evento, últimos doce meses</translation>
     </message>
 </context>
 </TS>

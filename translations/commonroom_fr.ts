@@ -3591,6 +3591,10 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Organizing</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
         <source>Finds people by name, place, skills, languages, interests and bio</source>
         <translation>Trouve des personnes par nom, lieu, compétences, langues, centres d’intérêt et biographie</translation>
     </message>
@@ -5369,6 +5373,125 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>&quot;%1&quot; is not a day written YYYY-MM-DD; leave it empty when the opportunity has no date.</source>
         <translation>« %1 » n&apos;est pas un jour écrit AAAA-MM-JJ ; laissez vide si l&apos;opportunité n&apos;a pas de date.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::OrganizingDashboard</name>
+    <message>
+        <source>The same figures as the table below</source>
+        <translation>Les mêmes chiffres que le tableau ci-dessous</translation>
+    </message>
+    <message>
+        <source>Organizing figures</source>
+        <translation>Chiffres de l’organisation</translation>
+    </message>
+    <message>
+        <source>Chart of contributions by area over the last twelve months</source>
+        <translation>Graphique des contributions par domaine sur les douze derniers mois</translation>
+    </message>
+    <message>
+        <source>Chart of people per ladder level</source>
+        <translation>Graphique des personnes par niveau de l’échelle</translation>
+    </message>
+    <message>
+        <source>Chart of turnout per event</source>
+        <translation>Graphique de la participation par événement</translation>
+    </message>
+    <message>
+        <source>Contributions by area</source>
+        <translation>Contributions par domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Contributions</translation>
+    </message>
+    <message>
+        <source>Ladder pipeline</source>
+        <translation>Parcours sur l’échelle</translation>
+    </message>
+    <message>
+        <source>&amp;Ladder</source>
+        <translation>É&amp;chelle</translation>
+    </message>
+    <message>
+        <source>Turnout per event</source>
+        <translation>Participation par événement</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>&amp;Participation</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
+    <message>
+        <source>The organizing figures could not be read: %1</source>
+        <translation>Les chiffres de l’organisation n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Contributions and touch-points in twelve months: %1 (%2 hours) · On the ladder: %3 · Moves up this quarter: %4 · Events in twelve months: %5, attended %6 of %7 registered</source>
+        <translation>Contributions et contacts sur douze mois : %1 (%2 heures) · Sur l’échelle : %3 · Montées ce trimestre : %4 · Événements sur douze mois : %5, présents %6 sur %7 inscrits</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Hours given by area, month by month</source>
+        <translation>Heures données par domaine, mois par mois</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Moved up this quarter</source>
+        <translation>Montés ce trimestre</translation>
+    </message>
+    <message>
+        <source>Moved up since %1</source>
+        <translation>Montés depuis le %1</translation>
+    </message>
+    <message>
+        <source>Not on the ladder</source>
+        <translation>Hors de l’échelle</translation>
+    </message>
+    <message>
+        <source>The ladder: people per level</source>
+        <translation>L’échelle : personnes par niveau</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Turnout per event, last twelve months</source>
+        <translation>Participation par événement, douze derniers mois</translation>
     </message>
 </context>
 </TS>

@@ -3591,6 +3591,10 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Organizing</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
         <source>Finds people by name, place, skills, languages, interests and bio</source>
         <translation>Encontra pessoas por nome, lugar, habilidades, idiomas, interesses e biografia</translation>
     </message>
@@ -5369,6 +5373,125 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>&quot;%1&quot; is not a day written YYYY-MM-DD; leave it empty when the opportunity has no date.</source>
         <translation>“%1” não é um dia escrito AAAA-MM-DD; deixe vazio se a oportunidade não tiver data.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::OrganizingDashboard</name>
+    <message>
+        <source>The same figures as the table below</source>
+        <translation>Os mesmos números da tabela abaixo</translation>
+    </message>
+    <message>
+        <source>Organizing figures</source>
+        <translation>Números da organização</translation>
+    </message>
+    <message>
+        <source>Chart of contributions by area over the last twelve months</source>
+        <translation>Gráfico de contribuições por área nos últimos doze meses</translation>
+    </message>
+    <message>
+        <source>Chart of people per ladder level</source>
+        <translation>Gráfico de pessoas por nível da escada</translation>
+    </message>
+    <message>
+        <source>Chart of turnout per event</source>
+        <translation>Gráfico de comparecimento por evento</translation>
+    </message>
+    <message>
+        <source>Contributions by area</source>
+        <translation>Contribuições por área</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Contribuições</translation>
+    </message>
+    <message>
+        <source>Ladder pipeline</source>
+        <translation>Percurso na escada</translation>
+    </message>
+    <message>
+        <source>&amp;Ladder</source>
+        <translation>&amp;Escada</translation>
+    </message>
+    <message>
+        <source>Turnout per event</source>
+        <translation>Comparecimento por evento</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>Co&amp;mparecimento</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The organizing figures could not be read: %1</source>
+        <translation>Não foi possível ler os números da organização: %1</translation>
+    </message>
+    <message>
+        <source>Contributions and touch-points in twelve months: %1 (%2 hours) · On the ladder: %3 · Moves up this quarter: %4 · Events in twelve months: %5, attended %6 of %7 registered</source>
+        <translation>Contribuições e contatos em doze meses: %1 (%2 horas) · Na escada: %3 · Subidas neste trimestre: %4 · Eventos em doze meses: %5, compareceram %6 de %7 inscritos</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Hours given by area, month by month</source>
+        <translation>Horas dedicadas por área, mês a mês</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Moved up this quarter</source>
+        <translation>Subiram neste trimestre</translation>
+    </message>
+    <message>
+        <source>Moved up since %1</source>
+        <translation>Subiram desde %1</translation>
+    </message>
+    <message>
+        <source>Not on the ladder</source>
+        <translation>Fora da escada</translation>
+    </message>
+    <message>
+        <source>The ladder: people per level</source>
+        <translation>A escada: pessoas por nível</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Compareceram</translation>
+    </message>
+    <message>
+        <source>Turnout per event, last twelve months</source>
+        <translation>Comparecimento por evento, últimos doze meses</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "AttendanceReportPane.h"
 
+#include "ChartStyle.h"
 #include "PaneWidgets.h"
 #include "desktop/core/Device.h"
 #include "desktop/core/Events.h"
@@ -126,6 +127,7 @@ void AttendanceReportPane::refresh()
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
+    chartstyle::follow(chart, palette());
     replaceChart(chart);
 }
 

@@ -16,6 +16,7 @@
 #include "GroupsWindow.h"
 #include "HomeDashboard.h"
 #include "LeadershipPane.h"
+#include "OrganizingDashboard.h"
 #include "PersonEditor.h"
 #include "ProfileDashboard.h"
 #include "Prompts.h"
@@ -156,6 +157,10 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     // Admission: leaders vouch and invite, admins also decide and see the audit log; an applicant
     // follows their own application (docs/admission.md).
     const Role role = m_store.principal().role;
+    // The organizing figures count what only leaders' devices hold (docs/organizing.md).
+    if (role >= Role::Leader)
+        addDashboard(tr("Organizing"), new OrganizingDashboard(m_device),
+            QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")));
     if (role >= Role::Leader)
         addDashboard(
             tr("Admission"), new AdminDashboard(m_device, m_prompts), QIcon::fromTheme(QStringLiteral("system-users")));

@@ -296,29 +296,32 @@ private Q_SLOTS:
         QVERIFY(reports->isVisible());
     }
 
-    // Leaders and admins get the Admission dashboard, applicants their application; members neither.
+    // Leaders and admins get the Organizing and Admission dashboards, applicants their application; members none.
     void admissionDashboardFollowsTheRole_data()
     {
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("lastDashboard");
+        QTest::addColumn<bool>("organizing");
         QTest::newRow("member") << "member"
-                                << "Events";
+                                << "Events" << false;
         QTest::newRow("leader") << "leader"
-                                << "Admission";
+                                << "Admission" << true;
         QTest::newRow("admin") << "admin"
-                               << "Admission";
+                               << "Admission" << true;
         QTest::newRow("applicant") << "applicant"
-                                   << "My application";
+                                   << "My application" << false;
     }
 
     void admissionDashboardFollowsTheRole()
     {
         QFETCH(QString, role);
         QFETCH(QString, lastDashboard);
+        QFETCH(bool, organizing);
         QVERIFY(m_store->setSetting(QStringLiteral("role"), role).ok());
         MainWindow window(*m_device, m_prompts);
         window.setAutoSyncEnabled(false);
         QCOMPARE(window.dashboardList()->item(window.dashboardCount() - 1)->text(), lastDashboard);
+        QCOMPARE(!window.dashboardList()->findItems(QStringLiteral("Organizing"), Qt::MatchExactly).isEmpty(), organizing);
         auto *erase = window.findChild<QAction *>(QStringLiteral("erasePersonAction"));
         QVERIFY(erase);
         QCOMPARE(erase->isVisible(), role == QLatin1String("admin"));

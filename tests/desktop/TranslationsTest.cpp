@@ -42,6 +42,7 @@ private Q_SLOTS:
         QVERIFY(!translator.translate("commonroom::HomeDashboard", "Opportunities for you").isEmpty());
         QVERIFY(translator.translate("commonroom::OpportunitiesPane", "%1 of %n place(s) filled", nullptr, 3)
                     .contains(QLatin1String("%n")));
+        QVERIFY(!translator.translate("commonroom::OrganizingDashboard", "Not on the ladder").isEmpty());
         // Plural forms are there too.
         QVERIFY(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 2)
                     .contains(QLatin1String("%n")));
