@@ -9,7 +9,6 @@
 
 #include <QScopeGuard>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -86,7 +85,7 @@ Result<OrganizingReport> readOrganizingReport(const QSqlDatabase &db, QDate toda
     for (int level = int(ladder::kLowestLevel); level <= int(ladder::kHighestLevel); ++level)
         report.ladder[std::size_t(level - ladder::kLowestLevel)].level = level;
 
-    const QString quarter = Events::storedTime(report.quarterStart.startOfDay(QTimeZone::UTC));
+    const QString quarter = Events::storedTime(report.quarterStart.startOfDay(Qt::UTC));
     // A move up is an assessment this quarter above the person's assessment before it (by the
     // ladder's order: assessed_at, then id); a first assessment is a move onto the ladder.
     read = eachRow(db,
@@ -112,8 +111,8 @@ Result<OrganizingReport> readOrganizingReport(const QSqlDatabase &db, QDate toda
                        " FROM event e WHERE e.starts_at >= ? AND e.starts_at < ?"
                        " AND coalesce(e.status, 'scheduled') <> 'cancelled'"
                        " ORDER BY e.starts_at DESC, e.id DESC LIMIT ?"),
-        {Events::storedTime(firstMonth.startOfDay(QTimeZone::UTC)),
-            Events::storedTime(today.addDays(1).startOfDay(QTimeZone::UTC)), OrganizingReport::kEvents},
+        {Events::storedTime(firstMonth.startOfDay(Qt::UTC)),
+            Events::storedTime(today.addDays(1).startOfDay(Qt::UTC)), OrganizingReport::kEvents},
         [&](const QSqlQuery &row) {
             report.turnout.push_back({row.value(0).toString(), row.value(1).toString(),
                 Events::parseStoredTime(row.value(2).toString()), row.value(3).toLongLong(),
