@@ -90,6 +90,18 @@ constexpr std::array rules {
     Rule {"opportunity_interest", Update, Role::Member, Curator},
     Rule {"opportunity_interest", Update, Role::Leader, Anyone},
     Rule {"opportunity_interest", Delete, Role::Admin, Anyone},
+    // Households and relationships (docs/organizing.md): leaders' tools. Leaders make, rename and
+    // place people in households and relate people (leaving or unrelating is an update); admins
+    // delete.
+    Rule {"household", Create, Role::Leader, Anyone},
+    Rule {"household", Update, Role::Leader, Anyone},
+    Rule {"household", Delete, Role::Admin, Anyone},
+    Rule {"household_member", Create, Role::Leader, Anyone},
+    Rule {"household_member", Update, Role::Leader, Anyone},
+    Rule {"household_member", Delete, Role::Admin, Anyone},
+    Rule {"relationship", Create, Role::Leader, Anyone},
+    Rule {"relationship", Update, Role::Leader, Anyone},
+    Rule {"relationship", Delete, Role::Admin, Anyone},
 };
 
 std::string_view verb(Operation operation)
@@ -194,6 +206,7 @@ Status authorize(const Principal &principal, const MutationContext &context)
         : context.table.name == "leader_note"               ? std::string("leader notes")
         : context.table.name == "tag_application"           ? std::string("tag applications")
         : context.table.name == "opportunity_interest"      ? std::string("interests in opportunities")
+        : context.table.name == "household_member"          ? std::string("household placements")
                                                             : std::string(context.table.name) + "s";
     if (!rowAllowed)
         return makeError("forbidden",

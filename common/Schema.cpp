@@ -307,8 +307,47 @@ std::vector<TableDef> buildTables()
     interest.ownerFields = {"person_id"};
     // The group's curators see it as leaders do (opportunities::curatorGroupField).
 
+
+    // Households and relationships (docs/organizing.md, common/Relations.h): leaders' tools, every
+    // field for leaders, so a member's or an applicant's device never holds a row or an id. A
+    // household has no address: its people's own addresses are shown as each of them chooses.
+    TableDef household {"household", {}, {}};
+    household.fields = {
+        limited(text("name", Visibility::Leaders, WriteAccess::Leader), 120),
+        text("created_by", Visibility::Leaders, WriteAccess::Leader),
+        text("created_at", Visibility::Leaders, WriteAccess::Leader),
+    };
+
+    // One row per person (its id derived from the person alone): household_id is their household,
+    // empty when they are in none (leaving sets it empty, so placing and leaving merge as one field).
+    TableDef householdMember {"household_member", {}, {}};
+    householdMember.fields = {
+        text("person_id", Visibility::Leaders, WriteAccess::Leader),
+        text("household_id", Visibility::Leaders, WriteAccess::Leader),
+        text("changed_by", Visibility::Leaders, WriteAccess::Leader),
+        text("changed_at", Visibility::Leaders, WriteAccess::Leader),
+    };
+    householdMember.indexSql = {
+        "CREATE INDEX IF NOT EXISTS household_member_by_household ON {t} (household_id, person_id)",
+        "CREATE INDEX IF NOT EXISTS household_member_by_person ON {t} (person_id)"};
+
+    // family, colleague, neighbour (both ways, the smaller id in person_id) and brought_in_by
+    // ("person_id was brought in by other_id"); removing one sets active to 0.
+    TableDef relationship {"relationship", {}, {}};
+    relationship.fields = {
+        text("person_id", Visibility::Leaders, WriteAccess::Leader),
+        text("other_id", Visibility::Leaders, WriteAccess::Leader),
+        FieldDef {"kind", FieldType::Text, Visibility::Leaders, false, WriteAccess::Leader,
+            {"family", "colleague", "neighbour", "brought_in_by"}},
+        FieldDef {"active", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader},
+        text("changed_by", Visibility::Leaders, WriteAccess::Leader),
+        text("changed_at", Visibility::Leaders, WriteAccess::Leader),
+    };
+    relationship.indexSql = {"CREATE INDEX IF NOT EXISTS relationship_by_person ON {t} (person_id, kind)",
+        "CREATE INDEX IF NOT EXISTS relationship_by_other ON {t} (other_id, kind)"};
+
     return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote,
-        contribution, tag, tagApplication, opportunity, interest};
+        contribution, tag, tagApplication, opportunity, interest, household, householdMember, relationship};
 }
 
 } // namespace

@@ -573,13 +573,16 @@ Status AccountService::erase(
             store.setSetting(key, std::to_string(std::stoll(store.setting(key).value_or("0")) + 1));
         }
         // What is recorded about them goes too (docs/organizing.md): their contributions and
-        // touch-points, assessments, the leader notes about them, their tags and their interest in
-        // opportunities. What they recorded about others stays, as those people's.
+        // touch-points, assessments, the leader notes about them, their tags, their interest in
+        // opportunities, their place in a household and every relationship naming them (an
+        // emptied household stays, holding no address of theirs). What they recorded about
+        // others stays, as those people's.
         for (const auto &[table, field] : {std::pair {"registration", "person_id"},
                  std::pair {"duplicate_candidate", "person_a"}, std::pair {"duplicate_candidate", "person_b"},
                  std::pair {"contribution", "person_id"}, std::pair {"assessment", "person_id"},
                  std::pair {"leader_note", "person_id"}, std::pair {"tag_application", "person_id"},
-                 std::pair {"opportunity_interest", "person_id"}}) {
+                 std::pair {"opportunity_interest", "person_id"}, std::pair {"household_member", "person_id"},
+                 std::pair {"relationship", "person_id"}, std::pair {"relationship", "other_id"}}) {
             for (const auto &id : store.liveIdsWhere(tableNamed(table), field, request.personId))
                 writeRow(tableNamed(table), id, {}, true);
         }

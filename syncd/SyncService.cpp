@@ -118,6 +118,7 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_contributions(store)
     , m_tags(store)
     , m_opportunities(store)
+    , m_relationships(store)
 {
 }
 
@@ -485,6 +486,8 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
     if (auto valid = m_tags.check(principal, mutation, *table, existing); !valid)
         return valid;
     if (auto valid = m_opportunities.check(principal, mutation, *table, existing); !valid)
+        return valid;
+    if (auto valid = m_relationships.check(principal, mutation, *table, existing); !valid)
         return valid;
     if (!mutation.deleted)
         return checkReferences(mutation, *table, !existing);

@@ -9,6 +9,7 @@
 #include "LoginThrottle.h"
 #include "MergeRules.h"
 #include "PasswordHasher.h"
+#include "RelationshipRules.h"
 #include "Store.h"
 #include "OpportunityRules.h"
 #include "TagRules.h"
@@ -216,6 +217,7 @@ private:
     ContributionRules m_contributions;
     TagRules m_tags;
     OpportunityRules m_opportunities;
+    RelationshipRules m_relationships;
     ScopeChecksums m_scopes;
     std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
     std::optional<ScopeChecksums> m_pendingScopes; // of the server writes under way

@@ -106,6 +106,19 @@ Opportunities (docs/organizing.md; what a group asks of its members):
   opportunity withdraw ID                            take back your interest (and your place)
   opportunity accept|decline ID PERSON_ID            the group's curators and leaders
   opportunity interests ID                           who is interested (curators, leaders; yourself)
+Households and relationships (docs/organizing.md; leaders and admins, offline):
+  households                                         the households and how many people are in each
+  household new NAME                                 prints the new id
+  household show HOUSEHOLD_ID                        its people, and an address one of them shows you
+  household add HOUSEHOLD_ID PERSON_ID               out of any other household
+  household leave PERSON_ID
+  household rename HOUSEHOLD_ID NAME
+  relate|unrelate PERSON_ID KIND OTHER_ID            KIND: family, colleague, neighbour, or
+                                                     brought_in_by (PERSON_ID was brought in by
+                                                     OTHER_ID; one recruiter a person)
+  relationships PERSON_ID                            their household and relationships
+  recruits PERSON_ID                                 who brought whom: the tree of whom they
+                                                     brought in, indented
 Admission and accounts (docs/admission.md):
   apply URL --email E --name NAME [--about TEXT] [--consent] --password-stdin [--ca FILE]
   accept-invitation URL --code CODE --email E --name NAME --password-stdin [--ca FILE]
@@ -267,6 +280,8 @@ int CliCommands::run(QStringList args)
         return tagCommand(command, args);
     if (isOpportunityCommand(command))
         return opportunityCommand(command, args);
+    if (isRelationCommand(command))
+        return relationCommand(command, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 

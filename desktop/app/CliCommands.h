@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -72,6 +73,10 @@ private:
     // Opportunities (CliOpportunities.cpp, docs/organizing.md).
     static bool isOpportunityCommand(const QString &command);
     int opportunityCommand(const QString &command, QStringList args);
+    // Households and relationships (CliRelations.cpp, docs/organizing.md).
+    static bool isRelationCommand(const QString &command);
+    int relationCommand(const QString &command, QStringList args);
+    int printJson(const QJsonObject &object);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -18,6 +18,8 @@ Device::Device(const Clock &clock, Profile profile, QString keychainService)
     , m_contributions(m_store)
     , m_tags(m_store)
     , m_opportunities(m_store)
+    , m_households(m_store)
+    , m_relationships(m_store)
     , m_people(m_store)
     , m_exporter(m_store)
 {

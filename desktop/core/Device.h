@@ -6,11 +6,13 @@
 #include "Events.h"
 #include "Exporter.h"
 #include "Groups.h"
+#include "Households.h"
 #include "Ladder.h"
 #include "LocalStore.h"
 #include "Opportunities.h"
 #include "People.h"
 #include "Profile.h"
+#include "Relationships.h"
 #include "SyncEngine.h"
 #include "Tags.h"
 #include "TokenStore.h"
@@ -63,6 +65,8 @@ public:
     Contributions &contributions() { return m_contributions; }
     Tags &tags() { return m_tags; }
     Opportunities &opportunities() { return m_opportunities; }
+    Households &households() { return m_households; }
+    Relationships &relationships() { return m_relationships; }
     const People &people() const { return m_people; }
     const Exporter &exporter() const { return m_exporter; }
 
@@ -80,6 +84,8 @@ private:
     Contributions m_contributions;
     Tags m_tags;
     Opportunities m_opportunities;
+    Households m_households;
+    Relationships m_relationships;
     People m_people;
     Exporter m_exporter;
 };

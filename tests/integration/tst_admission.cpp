@@ -19,6 +19,8 @@
 #include "desktop/core/Events.h"
 #include "desktop/core/Ladder.h"
 #include "desktop/core/Tags.h"
+#include "desktop/core/Households.h"
+#include "desktop/core/Relationships.h"
 
 #include <QDir>
 #include <QFile>
@@ -707,6 +709,21 @@ private Q_SLOTS:
             member->device().events().registration(*event, member->personId())->state, QStringLiteral("waitlisted"));
         QVERIFY(member->device().events().registration(*event, id));
         QVERIFY(leader->device().duplicates().candidateOf(*lookAlike, id));
+        // In a household with the member, their family, and brought in by them (docs/organizing.md,
+        // "Households and relationships").
+        Households &households = leader->device().households();
+        const auto home = households.create(QStringLiteral("Flat 9, Harbour Row"));
+        QVERIFY(home.ok());
+        QVERIFY(households.place(*home, id).ok());
+        QVERIFY(households.place(*home, member->personId()).ok());
+        Relationships &relationships = leader->device().relationships();
+        QVERIFY(syncs(*admin));
+        const std::size_t demoRelations = admin->device().relationships().of(member->personId())->size();
+        QVERIFY(relationships.relate(id, QStringLiteral("family"), member->personId()).ok());
+        QVERIFY(relationships.relate(id, QStringLiteral("brought_in_by"), member->personId()).ok());
+        QCOMPARE(rejectedCount(*leader), 0);
+        QVERIFY(syncs(*admin));
+        QCOMPARE(admin->device().relationships().of(member->personId())->size(), demoRelations + 2);
 
         // What they may take with them: registrations and check-ins too, a contact card with their
         // photo and links, a file only they may read.
@@ -765,6 +782,20 @@ private Q_SLOTS:
         QCOMPARE(
             member->device().events().registration(*event, member->personId())->state, QStringLiteral("registered"));
         QVERIFY(!leader->device().duplicates().candidateOf(*lookAlike, id));
+        // Their place in the household and every relationship naming them are gone; the household
+        // stays with the member.
+        for (auto *device : {admin.get(), leader.get()}) {
+            QVERIFY(!device->device().households().householdOf(id)->has_value());
+            const auto left = device->device().households().people(*home);
+            QCOMPARE(left->size(), std::size_t(1));
+            QCOMPARE(left->front().personId, member->personId());
+            QCOMPARE(device->device().relationships().of(member->personId())->size(), demoRelations);
+            const auto held = device->snapshot();
+            for (const auto &[rowId, row] : held.at("relationship")) {
+                QVERIFY(textOf(row, "person_id") != id.toStdString());
+                QVERIFY(textOf(row, "other_id") != id.toStdString());
+            }
+        }
         for (auto *device : {admin.get(), leader.get()}) {
             QCOMPARE(device->field("person", id, "display_name"), QStringLiteral("<absent>"));
             QCOMPARE(device->field("tag_application", tagged, "applied"), QStringLiteral("<absent>"));
