@@ -214,6 +214,57 @@
     </message>
 </context>
 <context>
+    <name>Households</name>
+    <message>
+        <source>A household needs a name.</source>
+        <translation>Ein Haushalt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The household name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Der Haushaltsname „%1“ ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins keep households.</source>
+        <translation>Nur Leitende und Admins führen Haushalte.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisiere und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins place people in households.</source>
+        <translation>Nur Leitende und Admins ordnen Personen Haushalten zu.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins take people out of households.</source>
+        <translation>Nur Leitende und Admins nehmen Personen aus Haushalten heraus.</translation>
+    </message>
+    <message>
+        <source>%1 is in no household on this device.</source>
+        <translation>%1 gehört auf diesem Gerät zu keinem Haushalt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the households on this device</source>
+        <translation>Die Haushalte auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the household %1 on this device</source>
+        <translation>Der Haushalt %1 auf diesem Gerät kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no household with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keinen Haushalt mit der ID %1; synchronisiere und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the people of the household %1 on this device</source>
+        <translation>Die Personen des Haushalts %1 auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the address of the household %1 on this device</source>
+        <translation>Die Adresse des Haushalts %1 auf diesem Gerät kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>Ladder</name>
     <message>
         <source>Contact</source>
@@ -349,6 +400,61 @@
     <message>
         <source>Agreed on</source>
         <translation>Einverstanden am</translation>
+    </message>
+</context>
+<context>
+    <name>Relationships</name>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollegium</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Nachbarschaft</translation>
+    </message>
+    <message>
+        <source>Brought in by</source>
+        <translation>Hergebracht von</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of relationship: family, colleague, neighbour or brought_in_by.</source>
+        <translation>„%1“ ist keine Art von Beziehung: family, colleague, neighbour oder brought_in_by.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisiere und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to themself.</source>
+        <translation>%1 kann nicht mit sich selbst in Beziehung stehen.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins relate people.</source>
+        <translation>Nur Leitende und Admins halten Beziehungen zwischen Personen fest.</translation>
+    </message>
+    <message>
+        <source>%1 was brought in, directly or not, by %2, so %2 cannot have been brought in by them: a recruitment chain cannot go round.</source>
+        <translation>%1 wurde direkt oder indirekt von %2 hergebracht, also kann %2 nicht von %1 hergebracht worden sein: eine Anwerbungskette kann sich nicht schließen.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as brought in by %2.</source>
+        <translation>Es ist nicht festgehalten, dass %1 von %2 hergebracht wurde.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not recorded as related (%3) on this device.</source>
+        <translation>Auf diesem Gerät ist keine Beziehung (%3) zwischen %1 und %2 festgehalten.</translation>
+    </message>
+    <message>
+        <source>Cannot read the relationships of %1 on this device</source>
+        <translation>Die Beziehungen von %1 auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read whom %1 brought in on this device</source>
+        <translation>Auf diesem Gerät kann nicht gelesen werden, wen %1 hergebracht hat</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4173,10 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4454,6 +4564,14 @@ geteilt</translation>
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>
+    <message>
+        <source>Choose someone</source>
+        <translation>Jemanden auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::ProfileDashboard</name>
@@ -4566,6 +4684,136 @@ geteilt</translation>
     <message>
         <source>Registered on</source>
         <translation>Angemeldet am</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::RelationsPane</name>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Other people in the household</source>
+        <translation>Weitere Personen im Haushalt</translation>
+    </message>
+    <message>
+        <source>Household to add them to</source>
+        <translation>Haushalt, dem die Person zugeordnet wird</translation>
+    </message>
+    <message>
+        <source>Hou&amp;sehold:</source>
+        <translation>Hau&amp;shalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to household</source>
+        <translation>Dem Haushalt &amp;zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Neuer Haushalt…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave household</source>
+        <translation>Haushalt &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Kind of relationship</source>
+        <translation>Art der Beziehung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Relate to…</source>
+        <translation>In &amp;Beziehung setzen mit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Who brought whom</source>
+        <translation>Wer wen hergebracht hat</translation>
+    </message>
+    <message>
+        <source>People they brought in, and whom those brought in</source>
+        <translation>Personen, die diese Person hergebracht hat, und wen jene hergebracht haben</translation>
+    </message>
+    <message>
+        <source>There is no household yet: make one.</source>
+        <translation>Es gibt noch keinen Haushalt: lege einen an.</translation>
+    </message>
+    <message>
+        <source>They are in this household already.</source>
+        <translation>Die Person gehört schon zu diesem Haushalt.</translation>
+    </message>
+    <message>
+        <source>They are in no household.</source>
+        <translation>Die Person gehört zu keinem Haushalt.</translation>
+    </message>
+    <message>
+        <source>Select a relationship to remove it.</source>
+        <translation>Wähle eine Beziehung aus, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>In the household &quot;%1&quot;.</source>
+        <translation>Im Haushalt „%1“.</translation>
+    </message>
+    <message>
+        <source>Address: %1 (as %2 shows it to you). A household has no address of its own: each person shows theirs to whom they choose.</source>
+        <translation>Adresse: %1 (wie %2 sie dir zeigt). Ein Haushalt hat keine eigene Adresse: Jede Person zeigt ihre, wem sie will.</translation>
+    </message>
+    <message>
+        <source>No address is shown: none of its people shows you theirs. A household has no address of its own: each person shows theirs to whom they choose.</source>
+        <translation>Keine Adresse wird angezeigt: Keine seiner Personen zeigt dir ihre. Ein Haushalt hat keine eigene Adresse: Jede Person zeigt ihre, wem sie will.</translation>
+    </message>
+    <message>
+        <source>Not in a household.</source>
+        <translation>Gehört zu keinem Haushalt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n person(s))</source>
+        <translation>
+            <numerusform>%1 (%n Person)</numerusform>
+            <numerusform>%1 (%n Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought in by: %1</source>
+        <translation>Hergebracht von: %1</translation>
+    </message>
+    <message>
+        <source>Brought in: %1</source>
+        <translation>Hat hergebracht: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Brought in by %1.</source>
+        <translation>Hergebracht von %1.</translation>
+    </message>
+    <message>
+        <source>Who brought them in is not recorded.</source>
+        <translation>Wer die Person hergebracht hat, ist nicht festgehalten.</translation>
+    </message>
+    <message>
+        <source>No one they brought in is recorded.</source>
+        <translation>Niemand ist festgehalten, den die Person hergebracht hat.</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Neuer Haushalt</translation>
+    </message>
+    <message>
+        <source>Name of the household (no address: each person shows theirs to whom they choose):</source>
+        <translation>Name des Haushalts (keine Adresse: Jede Person zeigt ihre, wem sie will):</translation>
     </message>
 </context>
 <context>

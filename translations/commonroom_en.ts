@@ -238,6 +238,16 @@
     </message>
 </context>
 <context>
+    <name>commonroom::RelationsPane</name>
+    <message numerus="yes">
+        <source>%1 (%n person(s))</source>
+        <translation>
+            <numerusform>%1 (%n person)</numerusform>
+            <numerusform>%1 (%n people)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commonroom::SyncEngine</name>
     <message numerus="yes">
         <source>The server did not accept or refuse any of the %n waiting change(s).</source>

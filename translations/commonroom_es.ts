@@ -214,6 +214,57 @@
     </message>
 </context>
 <context>
+    <name>Households</name>
+    <message>
+        <source>A household needs a name.</source>
+        <translation>Un hogar necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The household name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>El nombre del hogar «%1» es demasiado largo: como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins keep households.</source>
+        <translation>Solo líderes y administradores gestionan los hogares.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna persona con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins place people in households.</source>
+        <translation>Solo líderes y administradores ponen a personas en hogares.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins take people out of households.</source>
+        <translation>Solo líderes y administradores sacan a personas de los hogares.</translation>
+    </message>
+    <message>
+        <source>%1 is in no household on this device.</source>
+        <translation>%1 no está en ningún hogar en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the households on this device</source>
+        <translation>No se pueden leer los hogares en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the household %1 on this device</source>
+        <translation>No se puede leer el hogar %1 en este dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no household with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ningún hogar con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the people of the household %1 on this device</source>
+        <translation>No se pueden leer las personas del hogar %1 en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the address of the household %1 on this device</source>
+        <translation>No se puede leer la dirección del hogar %1 en este dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>Ladder</name>
     <message>
         <source>Contact</source>
@@ -349,6 +400,61 @@
     <message>
         <source>Agreed on</source>
         <translation>Aceptado el</translation>
+    </message>
+</context>
+<context>
+    <name>Relationships</name>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Vecino</translation>
+    </message>
+    <message>
+        <source>Brought in by</source>
+        <translation>Traído por</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of relationship: family, colleague, neighbour or brought_in_by.</source>
+        <translation>«%1» no es un tipo de relación: family, colleague, neighbour o brought_in_by.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna persona con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to themself.</source>
+        <translation>%1 no puede estar relacionado consigo mismo.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins relate people.</source>
+        <translation>Solo líderes y administradores relacionan a las personas.</translation>
+    </message>
+    <message>
+        <source>%1 was brought in, directly or not, by %2, so %2 cannot have been brought in by them: a recruitment chain cannot go round.</source>
+        <translation>%1 fue traído, directa o indirectamente, por %2, así que %2 no puede haber sido traído por esa persona: una cadena de reclutamiento no puede cerrarse en círculo.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as brought in by %2.</source>
+        <translation>No consta que %1 fuera traído por %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not recorded as related (%3) on this device.</source>
+        <translation>En este dispositivo no consta una relación (%3) entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the relationships of %1 on this device</source>
+        <translation>No se pueden leer las relaciones de %1 en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read whom %1 brought in on this device</source>
+        <translation>No se puede leer a quién trajo %1 en este dispositivo</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4173,10 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relaciones</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4454,6 +4564,14 @@ contigo</translation>
         <source>&amp;Register</source>
         <translation>&amp;Inscribir</translation>
     </message>
+    <message>
+        <source>Choose someone</source>
+        <translation>Elegir a alguien</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Elegir</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::ProfileDashboard</name>
@@ -4566,6 +4684,136 @@ contigo</translation>
     <message>
         <source>Registered on</source>
         <translation>Inscrito el</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::RelationsPane</name>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Other people in the household</source>
+        <translation>Otras personas del hogar</translation>
+    </message>
+    <message>
+        <source>Household to add them to</source>
+        <translation>Hogar al que añadir a la persona</translation>
+    </message>
+    <message>
+        <source>Hou&amp;sehold:</source>
+        <translation>Ho&amp;gar:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to household</source>
+        <translation>&amp;Añadir al hogar</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Nuevo hogar…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave household</source>
+        <translation>&amp;Salir del hogar</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>Kind of relationship</source>
+        <translation>Tipo de relación</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Relate to…</source>
+        <translation>&amp;Relacionar con…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Who brought whom</source>
+        <translation>Quién trajo a quién</translation>
+    </message>
+    <message>
+        <source>People they brought in, and whom those brought in</source>
+        <translation>Personas que trajo, y a quién trajeron esas</translation>
+    </message>
+    <message>
+        <source>There is no household yet: make one.</source>
+        <translation>Todavía no hay ningún hogar: crea uno.</translation>
+    </message>
+    <message>
+        <source>They are in this household already.</source>
+        <translation>Ya está en este hogar.</translation>
+    </message>
+    <message>
+        <source>They are in no household.</source>
+        <translation>No está en ningún hogar.</translation>
+    </message>
+    <message>
+        <source>Select a relationship to remove it.</source>
+        <translation>Selecciona una relación para quitarla.</translation>
+    </message>
+    <message>
+        <source>In the household &quot;%1&quot;.</source>
+        <translation>En el hogar «%1».</translation>
+    </message>
+    <message>
+        <source>Address: %1 (as %2 shows it to you). A household has no address of its own: each person shows theirs to whom they choose.</source>
+        <translation>Dirección: %1 (tal como %2 te la muestra). Un hogar no tiene dirección propia: cada persona muestra la suya a quien elige.</translation>
+    </message>
+    <message>
+        <source>No address is shown: none of its people shows you theirs. A household has no address of its own: each person shows theirs to whom they choose.</source>
+        <translation>No se muestra ninguna dirección: ninguna de sus personas te muestra la suya. Un hogar no tiene dirección propia: cada persona muestra la suya a quien elige.</translation>
+    </message>
+    <message>
+        <source>Not in a household.</source>
+        <translation>No está en ningún hogar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n person(s))</source>
+        <translation>
+            <numerusform>%1 (%n persona)</numerusform>
+            <numerusform>%1 (%n personas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought in by: %1</source>
+        <translation>Traído por: %1</translation>
+    </message>
+    <message>
+        <source>Brought in: %1</source>
+        <translation>Trajo a: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Brought in by %1.</source>
+        <translation>Traído por %1.</translation>
+    </message>
+    <message>
+        <source>Who brought them in is not recorded.</source>
+        <translation>No consta quién trajo a esta persona.</translation>
+    </message>
+    <message>
+        <source>No one they brought in is recorded.</source>
+        <translation>No consta nadie a quien haya traído.</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Nuevo hogar</translation>
+    </message>
+    <message>
+        <source>Name of the household (no address: each person shows theirs to whom they choose):</source>
+        <translation>Nombre del hogar (sin dirección: cada persona muestra la suya a quien elige):</translation>
     </message>
 </context>
 <context>

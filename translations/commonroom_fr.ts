@@ -214,6 +214,57 @@
     </message>
 </context>
 <context>
+    <name>Households</name>
+    <message>
+        <source>A household needs a name.</source>
+        <translation>Un foyer a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The household name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Le nom du foyer « %1 » est trop long : %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins keep households.</source>
+        <translation>Seuls les responsables et les administrateurs tiennent les foyers.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Il n’y a pas de personne avec l’identifiant %1 sur cet appareil ; synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins place people in households.</source>
+        <translation>Seuls les responsables et les administrateurs placent des personnes dans des foyers.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins take people out of households.</source>
+        <translation>Seuls les responsables et les administrateurs retirent des personnes des foyers.</translation>
+    </message>
+    <message>
+        <source>%1 is in no household on this device.</source>
+        <translation>%1 n’est dans aucun foyer sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Cannot read the households on this device</source>
+        <translation>Impossible de lire les foyers sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read the household %1 on this device</source>
+        <translation>Impossible de lire le foyer %1 sur cet appareil</translation>
+    </message>
+    <message>
+        <source>There is no household with the id %1 on this device; sync, then try again.</source>
+        <translation>Il n’y a pas de foyer avec l’identifiant %1 sur cet appareil ; synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot read the people of the household %1 on this device</source>
+        <translation>Impossible de lire les personnes du foyer %1 sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read the address of the household %1 on this device</source>
+        <translation>Impossible de lire l’adresse du foyer %1 sur cet appareil</translation>
+    </message>
+</context>
+<context>
     <name>Ladder</name>
     <message>
         <source>Contact</source>
@@ -349,6 +400,61 @@
     <message>
         <source>Agreed on</source>
         <translation>Accepté le</translation>
+    </message>
+</context>
+<context>
+    <name>Relationships</name>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Voisin</translation>
+    </message>
+    <message>
+        <source>Brought in by</source>
+        <translation>Amené par</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of relationship: family, colleague, neighbour or brought_in_by.</source>
+        <translation>« %1 » n’est pas un type de relation : family, colleague, neighbour ou brought_in_by.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Il n’y a pas de personne avec l’identifiant %1 sur cet appareil ; synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to themself.</source>
+        <translation>%1 ne peut pas être en relation avec soi-même.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins relate people.</source>
+        <translation>Seuls les responsables et les administrateurs relient des personnes.</translation>
+    </message>
+    <message>
+        <source>%1 was brought in, directly or not, by %2, so %2 cannot have been brought in by them: a recruitment chain cannot go round.</source>
+        <translation>%1 a été amené, directement ou non, par %2, donc %2 ne peut pas avoir été amené par cette personne : une chaîne de recrutement ne peut pas tourner en rond.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as brought in by %2.</source>
+        <translation>Il n’est pas noté que %1 a été amené par %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not recorded as related (%3) on this device.</source>
+        <translation>Sur cet appareil, aucune relation (%3) n’est notée entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the relationships of %1 on this device</source>
+        <translation>Impossible de lire les relations de %1 sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read whom %1 brought in on this device</source>
+        <translation>Impossible de lire qui %1 a amené sur cet appareil</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4173,10 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4454,6 +4564,14 @@ avec vous</translation>
         <source>&amp;Register</source>
         <translation>&amp;Inscrire</translation>
     </message>
+    <message>
+        <source>Choose someone</source>
+        <translation>Choisir quelqu’un</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::ProfileDashboard</name>
@@ -4566,6 +4684,136 @@ avec vous</translation>
     <message>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::RelationsPane</name>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Other people in the household</source>
+        <translation>Autres personnes du foyer</translation>
+    </message>
+    <message>
+        <source>Household to add them to</source>
+        <translation>Foyer auquel ajouter la personne</translation>
+    </message>
+    <message>
+        <source>Hou&amp;sehold:</source>
+        <translation>&amp;Foyer :</translation>
+    </message>
+    <message>
+        <source>&amp;Add to household</source>
+        <translation>&amp;Ajouter au foyer</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Nouveau foyer…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave household</source>
+        <translation>&amp;Quitter le foyer</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Kind of relationship</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Relate to…</source>
+        <translation>&amp;Relier à…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Who brought whom</source>
+        <translation>Qui a amené qui</translation>
+    </message>
+    <message>
+        <source>People they brought in, and whom those brought in</source>
+        <translation>Les personnes qu’elle a amenées, et celles que celles-ci ont amenées</translation>
+    </message>
+    <message>
+        <source>There is no household yet: make one.</source>
+        <translation>Il n’y a pas encore de foyer : créez-en un.</translation>
+    </message>
+    <message>
+        <source>They are in this household already.</source>
+        <translation>Cette personne est déjà dans ce foyer.</translation>
+    </message>
+    <message>
+        <source>They are in no household.</source>
+        <translation>Cette personne n’est dans aucun foyer.</translation>
+    </message>
+    <message>
+        <source>Select a relationship to remove it.</source>
+        <translation>Sélectionnez une relation pour la retirer.</translation>
+    </message>
+    <message>
+        <source>In the household &quot;%1&quot;.</source>
+        <translation>Dans le foyer « %1 ».</translation>
+    </message>
+    <message>
+        <source>Address: %1 (as %2 shows it to you). A household has no address of its own: each person shows theirs to whom they choose.</source>
+        <translation>Adresse : %1 (telle que %2 vous la montre). Un foyer n’a pas d’adresse propre : chaque personne montre la sienne à qui elle veut.</translation>
+    </message>
+    <message>
+        <source>No address is shown: none of its people shows you theirs. A household has no address of its own: each person shows theirs to whom they choose.</source>
+        <translation>Aucune adresse n’est affichée : aucune de ses personnes ne vous montre la sienne. Un foyer n’a pas d’adresse propre : chaque personne montre la sienne à qui elle veut.</translation>
+    </message>
+    <message>
+        <source>Not in a household.</source>
+        <translation>Dans aucun foyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n person(s))</source>
+        <translation>
+            <numerusform>%1 (%n personne)</numerusform>
+            <numerusform>%1 (%n personnes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought in by: %1</source>
+        <translation>Amené par : %1</translation>
+    </message>
+    <message>
+        <source>Brought in: %1</source>
+        <translation>A amené : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Brought in by %1.</source>
+        <translation>Amené par %1.</translation>
+    </message>
+    <message>
+        <source>Who brought them in is not recorded.</source>
+        <translation>Qui a amené cette personne n’est pas noté.</translation>
+    </message>
+    <message>
+        <source>No one they brought in is recorded.</source>
+        <translation>Personne qu’elle a amené n’est noté.</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Nouveau foyer</translation>
+    </message>
+    <message>
+        <source>Name of the household (no address: each person shows theirs to whom they choose):</source>
+        <translation>Nom du foyer (sans adresse : chaque personne montre la sienne à qui elle veut) :</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,57 @@
     </message>
 </context>
 <context>
+    <name>Households</name>
+    <message>
+        <source>A household needs a name.</source>
+        <translation>Um domicílio precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The household name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>O nome do domicílio “%1” é longo demais: no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins keep households.</source>
+        <translation>Só líderes e administradores cuidam dos domicílios.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há pessoa com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins place people in households.</source>
+        <translation>Só líderes e administradores colocam pessoas em domicílios.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins take people out of households.</source>
+        <translation>Só líderes e administradores tiram pessoas de domicílios.</translation>
+    </message>
+    <message>
+        <source>%1 is in no household on this device.</source>
+        <translation>%1 não está em nenhum domicílio neste dispositivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the households on this device</source>
+        <translation>Não é possível ler os domicílios neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the household %1 on this device</source>
+        <translation>Não é possível ler o domicílio %1 neste dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no household with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há domicílio com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the people of the household %1 on this device</source>
+        <translation>Não é possível ler as pessoas do domicílio %1 neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the address of the household %1 on this device</source>
+        <translation>Não é possível ler o endereço do domicílio %1 neste dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>Ladder</name>
     <message>
         <source>Contact</source>
@@ -349,6 +400,61 @@
     <message>
         <source>Agreed on</source>
         <translation>Aceito em</translation>
+    </message>
+</context>
+<context>
+    <name>Relationships</name>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Vizinho</translation>
+    </message>
+    <message>
+        <source>Brought in by</source>
+        <translation>Trazido por</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of relationship: family, colleague, neighbour or brought_in_by.</source>
+        <translation>“%1” não é um tipo de relação: family, colleague, neighbour ou brought_in_by.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há pessoa com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to themself.</source>
+        <translation>%1 não pode ter uma relação consigo mesmo.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins relate people.</source>
+        <translation>Só líderes e administradores relacionam pessoas.</translation>
+    </message>
+    <message>
+        <source>%1 was brought in, directly or not, by %2, so %2 cannot have been brought in by them: a recruitment chain cannot go round.</source>
+        <translation>%1 foi trazido, direta ou indiretamente, por %2, então %2 não pode ter sido trazido por essa pessoa: uma cadeia de recrutamento não pode fechar um círculo.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as brought in by %2.</source>
+        <translation>Não consta que %1 foi trazido por %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not recorded as related (%3) on this device.</source>
+        <translation>Neste dispositivo não consta uma relação (%3) entre %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the relationships of %1 on this device</source>
+        <translation>Não é possível ler as relações de %1 neste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read whom %1 brought in on this device</source>
+        <translation>Não é possível ler quem %1 trouxe neste dispositivo</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4173,10 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relações</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -4454,6 +4564,14 @@ com você</translation>
         <source>&amp;Register</source>
         <translation>&amp;Inscrever</translation>
     </message>
+    <message>
+        <source>Choose someone</source>
+        <translation>Escolher alguém</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Escolher</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::ProfileDashboard</name>
@@ -4566,6 +4684,136 @@ com você</translation>
     <message>
         <source>Registered on</source>
         <translation>Inscrito em</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::RelationsPane</name>
+    <message>
+        <source>Household</source>
+        <translation>Domicílio</translation>
+    </message>
+    <message>
+        <source>Other people in the household</source>
+        <translation>Outras pessoas do domicílio</translation>
+    </message>
+    <message>
+        <source>Household to add them to</source>
+        <translation>Domicílio ao qual adicionar a pessoa</translation>
+    </message>
+    <message>
+        <source>Hou&amp;sehold:</source>
+        <translation>Do&amp;micílio:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to household</source>
+        <translation>&amp;Adicionar ao domicílio</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Novo domicílio…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave household</source>
+        <translation>&amp;Sair do domicílio</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relações</translation>
+    </message>
+    <message>
+        <source>Kind of relationship</source>
+        <translation>Tipo de relação</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Relate to…</source>
+        <translation>&amp;Relacionar com…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Who brought whom</source>
+        <translation>Quem trouxe quem</translation>
+    </message>
+    <message>
+        <source>People they brought in, and whom those brought in</source>
+        <translation>Pessoas que trouxe, e quem essas trouxeram</translation>
+    </message>
+    <message>
+        <source>There is no household yet: make one.</source>
+        <translation>Ainda não há domicílio: crie um.</translation>
+    </message>
+    <message>
+        <source>They are in this household already.</source>
+        <translation>A pessoa já está neste domicílio.</translation>
+    </message>
+    <message>
+        <source>They are in no household.</source>
+        <translation>A pessoa não está em nenhum domicílio.</translation>
+    </message>
+    <message>
+        <source>Select a relationship to remove it.</source>
+        <translation>Selecione uma relação para removê-la.</translation>
+    </message>
+    <message>
+        <source>In the household &quot;%1&quot;.</source>
+        <translation>No domicílio “%1”.</translation>
+    </message>
+    <message>
+        <source>Address: %1 (as %2 shows it to you). A household has no address of its own: each person shows theirs to whom they choose.</source>
+        <translation>Endereço: %1 (como %2 o mostra a você). Um domicílio não tem endereço próprio: cada pessoa mostra o seu a quem escolher.</translation>
+    </message>
+    <message>
+        <source>No address is shown: none of its people shows you theirs. A household has no address of its own: each person shows theirs to whom they choose.</source>
+        <translation>Nenhum endereço é mostrado: nenhuma de suas pessoas mostra o seu a você. Um domicílio não tem endereço próprio: cada pessoa mostra o seu a quem escolher.</translation>
+    </message>
+    <message>
+        <source>Not in a household.</source>
+        <translation>Não está em nenhum domicílio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n person(s))</source>
+        <translation>
+            <numerusform>%1 (%n pessoa)</numerusform>
+            <numerusform>%1 (%n pessoas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought in by: %1</source>
+        <translation>Trazido por: %1</translation>
+    </message>
+    <message>
+        <source>Brought in: %1</source>
+        <translation>Trouxe: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Brought in by %1.</source>
+        <translation>Trazido por %1.</translation>
+    </message>
+    <message>
+        <source>Who brought them in is not recorded.</source>
+        <translation>Não consta quem trouxe esta pessoa.</translation>
+    </message>
+    <message>
+        <source>No one they brought in is recorded.</source>
+        <translation>Não consta ninguém que a pessoa tenha trazido.</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Novo domicílio</translation>
+    </message>
+    <message>
+        <source>Name of the household (no address: each person shows theirs to whom they choose):</source>
+        <translation>Nome do domicílio (sem endereço: cada pessoa mostra o seu a quem escolher):</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "ProfileDashboard.h"
 #include "Prompts.h"
 #include "SyncProblemsDialog.h"
+#include "RelationsPane.h"
 #include "TagsPane.h"
 #include "VouchDialog.h"
 #include "desktop/core/Device.h"
@@ -695,6 +696,8 @@ void MainWindow::openEditor(const QString &personId)
         editor->tabs()->addTab(new ContributionsPane(m_device, m_prompts, personId, editor), tr("Contributions"));
     if (TagsPane::hasAnythingFor(m_device))
         editor->tabs()->addTab(new TagsPane(m_device, m_prompts, personId, editor), tr("Tags"));
+    if (!personId.isEmpty() && RelationsPane::isFor(m_device))
+        editor->tabs()->addTab(new RelationsPane(m_device, m_prompts, personId, editor), tr("Relations"));
     connect(editor, &PersonEditor::saved, this, [this](const QString &id) {
         m_idBeforeReset = id;
         statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);

@@ -21,7 +21,8 @@ PersonPickerDialog::PersonPickerDialog(Device &device, const QString &eventId, Q
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("personPickerDialog"));
-    setWindowTitle(tr("Register someone"));
+    // Without an event it picks anyone (a relationship on the person page, docs/organizing.md).
+    setWindowTitle(eventId.isEmpty() ? tr("Choose someone") : tr("Register someone"));
     setAccessibleName(windowTitle());
     m_model->setEventId(eventId);
 
@@ -43,7 +44,7 @@ PersonPickerDialog::PersonPickerDialog(Device &device, const QString &eventId, Q
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setColumnWidth(DoorSearchModel::NameColumn, 220);
 
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(eventId.isEmpty() ? tr("&Choose") : tr("&Register"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
     layout->addWidget(m_search);

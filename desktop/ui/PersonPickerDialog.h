@@ -13,7 +13,8 @@ class DoorSearchModel;
 class Device;
 
 // Finds one person of the directory by name, to register them for an event: the same search as
-// the door (the event's registered people first, marked, then everyone else), typed ahead.
+// the door (the event's registered people first, marked, then everyone else), typed ahead. With
+// no event, it chooses anyone of the directory.
 class PersonPickerDialog : public QDialog
 {
     Q_OBJECT

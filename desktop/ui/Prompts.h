@@ -75,7 +75,8 @@ public:
 
     // What a new or edited event should be, starting from `event`; nullopt when cancelled.
     virtual std::optional<EventInfo> event(QWidget *parent, Device &device, const EventInfo &event) = 0;
-    // A person of the directory to register for `eventId`; empty when cancelled.
+    // A person of the directory to register for `eventId` (anyone, with no event); empty when
+    // cancelled.
     virtual QString person(QWidget *parent, Device &device, const QString &eventId) = 0;
     // Who the walk-in at the door is, starting from the name typed; nullopt when cancelled.
     virtual std::optional<WalkInDetails> walkIn(QWidget *parent, const QString &typedName) = 0;

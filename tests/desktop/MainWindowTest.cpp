@@ -8,6 +8,7 @@
 #include "desktop/core/TokenStore.h"
 #include "desktop/models/PeopleModel.h"
 #include "desktop/ui/ContributionsPane.h"
+#include "desktop/ui/RelationsPane.h"
 #include "desktop/ui/PersonEditor.h"
 
 #include <QAction>
@@ -156,6 +157,8 @@ private Q_SLOTS:
         QVERIFY(editor->isModal());
         // A leader sees the person's contributions on a tab of their page (docs/organizing.md).
         QVERIFY(editor->findChild<ContributionsPane *>(QStringLiteral("contributionsPane")));
+        // And their household and relationships (docs/organizing.md).
+        QVERIFY(editor->findChild<RelationsPane *>(QStringLiteral("relationsPane")));
 
         auto *field = editor->findChild<QLineEdit *>(QStringLiteral("email"));
         QVERIFY(field);
@@ -268,6 +271,8 @@ private Q_SLOTS:
         QVERIFY(editor->isReadOnly());
         // Another member's contributions are not theirs to see: no tab for them.
         QVERIFY(!editor->findChild<ContributionsPane *>());
+        // Households and relationships are leaders' tools.
+        QVERIFY(!editor->findChild<RelationsPane *>());
         editor->reject();
     }
 

@@ -43,6 +43,9 @@ private Q_SLOTS:
         QVERIFY(translator.translate("commonroom::OpportunitiesPane", "%1 of %n place(s) filled", nullptr, 3)
                     .contains(QLatin1String("%n")));
         QVERIFY(!translator.translate("commonroom::OrganizingDashboard", "Not on the ladder").isEmpty());
+        QVERIFY(!translator.translate("Households", "Only leaders and admins keep households.").isEmpty());
+        QVERIFY(!translator.translate("Relationships", "Brought in by").isEmpty());
+        QVERIFY(!translator.translate("commonroom::RelationsPane", "Who brought whom").isEmpty());
         // Plural forms are there too.
         QVERIFY(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 2)
                     .contains(QLatin1String("%n")));
