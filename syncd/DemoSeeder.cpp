@@ -9,6 +9,7 @@
 #include "common/Ladder.h"
 #include "common/Merge.h"
 #include "common/Opportunities.h"
+#include "common/Relations.h"
 #include "common/Tags.h"
 #include "common/Uuid.h"
 
@@ -558,6 +559,42 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         tagPerson(demoTags[1], memberId, 30); // Has a car, for members
     }
 
+    // Households and relationships (docs/organizing.md, "Households and relationships"): rows
+    // whose ids are derived from the people, written as a leader would.
+    const TableDef &householdTable = *findTable("household");
+    const TableDef &householdMemberTable = *findTable("household_member");
+    const TableDef &relationshipTable = *findTable("relationship");
+    const auto newHousehold = [&](const std::string &name, std::int64_t daysAgo) {
+        const std::string id = newId();
+        save(householdTable, id,
+            {{"name", name}, {"created_by", leaderId}, {"created_at", isoTimeMs(now - daysAgo * 86'400'000)}});
+        ++summary.householdsAdded;
+        return id;
+    };
+    const auto placeIn = [&](const std::string &householdId, const std::string &personId, std::int64_t daysAgo) {
+        save(householdMemberTable, relations::memberId(personId),
+            {{"person_id", personId}, {"household_id", householdId}, {"changed_by", leaderId},
+                {"changed_at", isoTimeMs(now - daysAgo * 86'400'000)}});
+        ++summary.householdMembersAdded;
+    };
+    // `personId` and `otherId` related by `kind`; for brought_in_by, personId was brought in by otherId.
+    const auto relate = [&](const std::string &personId, std::string_view kind, const std::string &otherId,
+                            std::int64_t daysAgo) {
+        const auto [first, second] = relations::storedPair(kind, personId, otherId);
+        save(relationshipTable, relations::relationshipId(kind, personId, otherId),
+            {{"person_id", first}, {"other_id", second}, {"kind", std::string(kind)}, {"active", std::int64_t(1)},
+                {"changed_by", leaderId}, {"changed_at", isoTimeMs(now - daysAgo * 86'400'000)}});
+        ++summary.relationshipsAdded;
+    };
+    if (!createdLeaders.empty()) {
+        // The demo member lives with nobody else yet; the leader brought them in, and they brought
+        // in the applicant, their neighbour.
+        placeIn(newHousehold("The Silva household", 90), memberId, 90);
+        relate(memberId, relations::kBroughtInBy, leaderId, 300);
+        relate(applicantId, relations::kBroughtInBy, memberId, 20);
+        relate(memberId, relations::kNeighbour, applicantId, 20);
+    }
+
     std::vector<std::string> groupIds;
     if (const auto stored = m_store.setting(kGroupsSetting)) {
         groupIds = splitIds(*stored);
@@ -669,6 +706,15 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         sayInterested(seededOpportunities[1], memberId, opportunities::kInterested, 2,
             "I can write the tests on Sunday afternoons.");
 
+    // The household being filled (consecutive people share one) and the people seeded last, whom
+    // the next ones may have been brought in by: chains grow a few levels deep, never in a loop.
+    std::string household;
+    std::string housemate; // the last person placed in it
+    std::size_t householdRoom = 0;
+    std::array<std::string, 64> recent;
+    std::size_t recentCount = 0;
+    std::array<std::string, 16> recruited; // the people brought in last
+    std::size_t recruitedCount = 0;
     for (std::size_t index = seeded; index < people; ++index) {
         // One generator per person: the same index gives the same person on every run.
         Random random(kSeed ^ (std::uint64_t(index) * 0x9E3779B97F4A7C15ull));
@@ -733,6 +779,40 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
                     weighted(interestRandom, {{"interested", 55}, {"accepted", 35}, {"withdrawn", 10}}),
                     std::int64_t(interestRandom.below(14)), {});
         }
+        // Households of one to four people for about a third of the people, their family ties, a
+        // recruiter for a quarter (among the people seeded just before), and a few neighbours and
+        // colleagues. Its own generator too.
+        Random relationRandom(kSeed ^ 0x40E5ull ^ (std::uint64_t(index) * 0xD6E8FEB86659FD93ull));
+        const std::int64_t relationDays = std::int64_t(relationRandom.below(300));
+        if (householdRoom > 0) {
+            placeIn(household, personId, relationDays);
+            if (relationRandom.chance(60))
+                relate(personId, relations::kFamily, housemate, relationDays);
+            housemate = personId;
+            --householdRoom;
+        } else if (relationRandom.chance(12)) {
+            const std::string family = textOf(person, "family_name");
+            household = newHousehold(
+                family.empty() ? "Household " + std::to_string(index) : "The " + family + " household", relationDays);
+            placeIn(household, personId, relationDays);
+            housemate = personId;
+            householdRoom = relationRandom.below(4); // one to four people in all
+        }
+        if (recentCount > 0) {
+            const std::string &someone = recent[relationRandom.below(std::min(recentCount, recent.size()))];
+            if (relationRandom.chance(25)) {
+                // Half of them by someone who was brought in themself: chains grow.
+                const std::string &recruiter = recruitedCount > 0 && relationRandom.chance(50)
+                    ? recruited[relationRandom.below(std::min(recruitedCount, recruited.size()))]
+                    : someone;
+                relate(personId, relations::kBroughtInBy, recruiter, relationDays);
+                recruited[recruitedCount++ % recruited.size()] = personId;
+            } else if (relationRandom.chance(4))
+                relate(personId, relations::kNeighbour, someone, relationDays);
+            else if (relationRandom.chance(4))
+                relate(personId, relations::kColleague, someone, relationDays);
+        }
+        recent[recentCount++ % recent.size()] = personId;
 
         // The first people curate the groups the demo leader does not.
         if (index < groupIds.size() && index != 0 && index != 1 && index != 8 && index != 11) {

@@ -43,6 +43,9 @@ public:
         std::size_t tagApplicationsAdded = 0;
         std::size_t opportunitiesAdded = 0; // docs/organizing.md, "Opportunities"
         std::size_t interestsAdded = 0;
+        std::size_t householdsAdded = 0; // docs/organizing.md, "Households and relationships"
+        std::size_t householdMembersAdded = 0;
+        std::size_t relationshipsAdded = 0;
     };
 
     static constexpr std::string_view kSite = "seed";

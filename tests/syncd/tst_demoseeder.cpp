@@ -3,12 +3,14 @@
 #include "common/Contributions.h"
 #include "common/Ladder.h"
 #include "common/Opportunities.h"
+#include "common/Relations.h"
 
 #include "syncd/DemoSeeder.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace commonroom;
@@ -135,6 +137,41 @@ private slots:
             QVERIFY(accepted[id] <= std::get<std::int64_t>(row.at("places")));
         });
         QVERIFY(opportunityGroups.size() >= 5);
+        // Households of one to four people, relationships of every kind with the ids the daemon
+        // takes, and recruitment chains a few levels deep without a loop (docs/organizing.md).
+        QVERIFY(summary->householdsAdded > 3);
+        QCOMPARE(f.store->liveIdsWhere(*findTable("household_member"), "household_id", "").size(), std::size_t(0));
+        std::map<std::string, std::size_t> householdSizes;
+        f.store->forEachLiveRow(*findTable("household_member"), [&](const std::string &id, const FieldMap &row) {
+            QCOMPARE(id, relations::memberId(textOf(row, "person_id")));
+            ++householdSizes[textOf(row, "household_id")];
+        });
+        QCOMPARE(householdSizes.size(), summary->householdsAdded);
+        for (const auto &[household, size] : householdSizes)
+            QVERIFY(size >= 1 && size <= 4);
+        std::set<std::string> relationKinds;
+        std::map<std::string, std::string> recruiterOf;
+        f.store->forEachLiveRow(*findTable("relationship"), [&](const std::string &id, const FieldMap &row) {
+            const std::string kind = textOf(row, "kind");
+            relationKinds.insert(kind);
+            QCOMPARE(id, relations::relationshipId(kind, textOf(row, "person_id"), textOf(row, "other_id")));
+            QVERIFY(textOf(row, "person_id") != textOf(row, "other_id"));
+            if (kind == relations::kBroughtInBy)
+                recruiterOf[textOf(row, "person_id")] = textOf(row, "other_id");
+            else
+                QVERIFY(textOf(row, "person_id") < textOf(row, "other_id"));
+        });
+        QCOMPARE(relationKinds, (std::set<std::string> {"brought_in_by", "colleague", "family", "neighbour"}));
+        std::size_t deepest = 0;
+        for (const auto &[person, recruiter] : recruiterOf) {
+            std::size_t depth = 1;
+            for (auto up = recruiterOf.find(recruiter); up != recruiterOf.end(); up = recruiterOf.find(up->second)) {
+                QVERIFY(up->first != person);
+                QVERIFY(++depth < 200);
+            }
+            deepest = std::max(deepest, depth);
+        }
+        QVERIFY2(deepest >= 3, std::to_string(deepest).c_str());
 
         // The demo accounts sign in, with the role they are named after.
         for (const auto &[email, role] :
