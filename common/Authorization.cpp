@@ -102,6 +102,12 @@ constexpr std::array rules {
     Rule {"relationship", Create, Role::Leader, Anyone},
     Rule {"relationship", Update, Role::Leader, Anyone},
     Rule {"relationship", Delete, Role::Admin, Anyone},
+    // Smart lists (docs/organizing.md): a leaders' tool. A leader saves their own and changes or
+    // deletes only their own; an admin may delete a shared one. Members and applicants none.
+    Rule {"smart_list", Create, Role::Leader, Anyone},
+    Rule {"smart_list", Update, Role::Leader, Owner},
+    Rule {"smart_list", Delete, Role::Leader, Owner},
+    Rule {"smart_list", Delete, Role::Admin, Anyone},
 };
 
 std::string_view verb(Operation operation)
@@ -207,6 +213,7 @@ Status authorize(const Principal &principal, const MutationContext &context)
         : context.table.name == "tag_application"           ? std::string("tag applications")
         : context.table.name == "opportunity_interest"      ? std::string("interests in opportunities")
         : context.table.name == "household_member"          ? std::string("household placements")
+        : context.table.name == "smart_list"                ? std::string("smart lists")
                                                             : std::string(context.table.name) + "s";
     if (!rowAllowed)
         return makeError("forbidden",

@@ -1,6 +1,7 @@
 #include "Privacy.h"
 
 #include "Ladder.h"
+#include "SmartLists.h"
 #include "Tags.h"
 
 #include <algorithm>
@@ -9,6 +10,8 @@ namespace commonroom {
 
 Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::string_view rowId)
 {
+    if (table.privateRowsOwnerOnly)
+        return viewer.role >= Role::Leader ? Visibility::Leaders : Visibility::Public;
     if (viewer.role == Role::Admin || (table.name == "person" && rowId == viewer.personId))
         return Visibility::Private;
     switch (viewer.role) {
@@ -40,6 +43,10 @@ Visibility clearanceFor(const Principal &viewer, const TableDef &table, std::str
     // leaders at least, so public clearance sees nothing (common/Ladder.h, hiddenSubjectField).
     if (ladder::isRowSubject(viewer, table, row))
         return Visibility::Public;
+    // A leaders' tool: its owner sees their own private rows, and nobody below a leader any.
+    if (table.privateRowsOwnerOnly)
+        return viewer.role >= Role::Leader && isRowOwner(viewer, table, row) ? Visibility::Private
+                                                                             : clearanceFor(viewer, table, rowId);
     return isRowOwner(viewer, table, row) ? Visibility::Private : clearanceFor(viewer, table, rowId);
 }
 
@@ -47,6 +54,8 @@ Visibility effectiveVisibility(const FieldDef &field, const FieldMap &row)
 {
     if (field.visibilityFromRow)
         return tags::visibilityOf(row);
+    if (field.visibilityFromSharing)
+        return smartlists::visibilityOf(row);
     if (!field.ownerChoosesVisibility)
         return field.visibility;
     const auto it = row.find(visibilityColumn(field.name));
@@ -77,6 +86,11 @@ std::optional<FieldMap> projectRow(const TableDef &table, const FieldMap &row, V
     if (projected.empty())
         return std::nullopt;
     return projected;
+}
+
+Visibility scopeClearance(const TableDef &table, Visibility level)
+{
+    return table.privateRowsOwnerOnly ? std::min(level, Visibility::Leaders) : level;
 }
 
 Visibility lowestVisibility(const TableDef &table, const FieldMap &row)

@@ -26,6 +26,11 @@ Visibility effectiveVisibility(const FieldDef &field, const FieldMap &row);
 // profile editor's "view as" preview.
 std::optional<FieldMap> projectRow(const TableDef &table, const FieldMap &row, Visibility clearance);
 
+// The clearance a role's `level` has in `table` when no row is its own: capped at Leaders for a
+// table whose private rows reach their owners alone (TableDef::privateRowsOwnerOnly). The daemon's
+// checksums of what each role holds are counted at this clearance.
+Visibility scopeClearance(const TableDef &table, Visibility level);
+
 // The lowest clearance that sees anything of `row`: projectRow() gives a row exactly from this
 // level up. The daemon keeps the lowest level of every version of a row, to know who may hold it.
 Visibility lowestVisibility(const TableDef &table, const FieldMap &row);

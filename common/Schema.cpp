@@ -46,6 +46,13 @@ FieldDef rowVisible(FieldDef def)
     return def;
 }
 
+FieldDef sharedBy(FieldDef def)
+{
+    def.visibility = Visibility::Private;
+    def.visibilityFromSharing = true;
+    return def;
+}
+
 FieldDef derivedFrom(FieldDef def)
 {
     def.derived = true;
@@ -346,8 +353,23 @@ std::vector<TableDef> buildTables()
     relationship.indexSql = {"CREATE INDEX IF NOT EXISTS relationship_by_person ON {t} (person_id, kind)",
         "CREATE INDEX IF NOT EXISTS relationship_by_other ON {t} (other_id, kind)"};
 
+    // Smart lists (docs/organizing.md, common/SmartLists.h): a leader's saved search, its
+    // definition versioned JSON evaluated on each device. A private list reaches its owner alone;
+    // a shared one ("leaders") every leader and admin. Members and applicants hold none.
+    TableDef smartList {"smart_list", {}, {}};
+    smartList.fields = {
+        sharedBy(limited(text("name", Visibility::Private, WriteAccess::Leader), 120)),
+        sharedBy(limited(text("definition", Visibility::Private, WriteAccess::Leader), 16384)),
+        sharedBy(choice("sharing", {"private", "leaders"}, WriteAccess::Leader)),
+        sharedBy(text("owner_id", Visibility::Private, WriteAccess::Leader)),
+        sharedBy(text("created_at", Visibility::Private, WriteAccess::Leader)),
+    };
+    smartList.indexSql = {"CREATE INDEX IF NOT EXISTS smart_list_by_owner ON {t} (owner_id)"};
+    smartList.ownerFields = {"owner_id"};
+    smartList.privateRowsOwnerOnly = true;
+
     return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote,
-        contribution, tag, tagApplication, opportunity, interest, household, householdMember, relationship};
+        contribution, tag, tagApplication, opportunity, interest, household, householdMember, relationship, smartList};
 }
 
 } // namespace

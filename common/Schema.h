@@ -42,6 +42,9 @@ struct FieldDef
     // (common/Tags.h, tags::visibilityOf), Leaders unless it says "members". For tags and their
     // applications, whose visibility each tag chooses.
     bool visibilityFromRow = false;
+    // The row's "sharing" column says who sees it (common/SmartLists.h, smartlists::visibilityOf):
+    // Leaders for a shared smart list, Private otherwise.
+    bool visibilityFromSharing = false;
 };
 
 struct TableDef
@@ -52,6 +55,10 @@ struct TableDef
     // Fields holding the ids of the people who own a row besides admins (for example the applicant
     // and the voucher of a vouch): they see the row as if it were their own profile.
     std::vector<std::string_view> ownerFields = {};
+    // Rows at Private visibility reach their owners alone, not admins: everyone else's clearance
+    // is capped at Leaders (common/Privacy.h), and only leaders and admins see any of the table.
+    // For private smart lists (docs/organizing.md, "Smart lists").
+    bool privateRowsOwnerOnly = false;
 
     const FieldDef *field(std::string_view fieldName) const;
 };

@@ -454,6 +454,11 @@ Result<std::string> AccountService::exportData(const Principal &principal, std::
             store.liveRowsWhere(tableNamed("opportunity_interest"), "person_id", principal.personId))
             interests.push_back(rowToJson(id, row));
         document["opportunity_interests"] = std::move(interests);
+        // The smart lists they saved (docs/organizing.md, "Smart lists").
+        json::array smartLists;
+        for (const auto &[id, row] : store.liveRowsWhere(tableNamed("smart_list"), "owner_id", principal.personId))
+            smartLists.push_back(rowToJson(id, row));
+        document["smart_lists"] = std::move(smartLists);
         // Their registrations with every check-in recorded for them (when, on which device, by
         // whom, and whether it was undone).
         json::array registrations;
@@ -575,14 +580,15 @@ Status AccountService::erase(
         // What is recorded about them goes too (docs/organizing.md): their contributions and
         // touch-points, assessments, the leader notes about them, their tags, their interest in
         // opportunities, their place in a household and every relationship naming them (an
-        // emptied household stays, holding no address of theirs). What they recorded about
-        // others stays, as those people's.
+        // emptied household stays, holding no address of theirs) and the smart lists they saved,
+        // shared or not. What they recorded about others stays, as those people's.
         for (const auto &[table, field] : {std::pair {"registration", "person_id"},
                  std::pair {"duplicate_candidate", "person_a"}, std::pair {"duplicate_candidate", "person_b"},
                  std::pair {"contribution", "person_id"}, std::pair {"assessment", "person_id"},
                  std::pair {"leader_note", "person_id"}, std::pair {"tag_application", "person_id"},
                  std::pair {"opportunity_interest", "person_id"}, std::pair {"household_member", "person_id"},
-                 std::pair {"relationship", "person_id"}, std::pair {"relationship", "other_id"}}) {
+                 std::pair {"relationship", "person_id"}, std::pair {"relationship", "other_id"},
+                 std::pair {"smart_list", "owner_id"}}) {
             for (const auto &id : store.liveIdsWhere(tableNamed(table), field, request.personId))
                 writeRow(tableNamed(table), id, {}, true);
         }

@@ -10,12 +10,14 @@
 #include "common/Merge.h"
 #include "common/Opportunities.h"
 #include "common/Relations.h"
+#include "common/SmartLists.h"
 #include "common/Tags.h"
 #include "common/Uuid.h"
 
 #include <array>
 #include <charconv>
 #include <map>
+#include <set>
 #include <span>
 
 namespace commonroom::syncd {
@@ -332,12 +334,12 @@ constexpr DemoOpportunitySeed demoOpportunitySeeds[] = {
         "bike repair, tools", "", "support", "3 hours on Wednesday evenings", 3, false},
     {12, "Python help for the booking script", "The room booking script needs tests and a CSV export.",
         "Python, SQLite, testing", "English", "coding", "a few evenings", 2, false},
-    {0, "Door-knocking on Oranienstraße", "Talk with tenants about the rent increase and the next assembly.",
-        "", "German, Turkish, Arabic", "organizing", "two Saturday mornings", 6, false},
-    {3, "Translate the rent flyer", "The tenants' union flyer, one page, into Arabic and Portuguese.",
-        "translation", "Arabic, Portuguese", "localization", "about 3 hours", 2, false},
-    {11, "Set up the general assembly", "Chairs, sound and the welcome table for 200 people.", "", "",
-        "events", "Saturday 9:00 to 12:00", 8, false},
+    {0, "Door-knocking on Oranienstraße", "Talk with tenants about the rent increase and the next assembly.", "",
+        "German, Turkish, Arabic", "organizing", "two Saturday mornings", 6, false},
+    {3, "Translate the rent flyer", "The tenants' union flyer, one page, into Arabic and Portuguese.", "translation",
+        "Arabic, Portuguese", "localization", "about 3 hours", 2, false},
+    {11, "Set up the general assembly", "Chairs, sound and the welcome table for 200 people.", "", "", "events",
+        "Saturday 9:00 to 12:00", 8, false},
     {8, "Sort the donated tools", "Sort and label the tools donated in the spring.", "tools", "", "support",
         "one afternoon", 2, true},
 };
@@ -355,6 +357,29 @@ constexpr DemoTagSeed demoTagSeeds[] = {
     {"Speaks Arabic", tags::kMembers, 8},
     {"Can host meetings", tags::kMembers, 10},
     {"Childcare needed", tags::kLeaders, 6},
+};
+
+// The demo smart lists: a tag (an index of demoTagSeeds, or -1), a lowest level, a role, an area
+// contributed in over the last year, a number of events attended, the first group's members.
+struct DemoListSeed
+{
+    std::string_view name;
+    bool shared;
+    bool byAdmin;
+    int tag;
+    std::int64_t minLevel;
+    std::string_view role;
+    std::string_view contributedArea;
+    std::int64_t minEvents;
+    bool firstGroup;
+};
+
+constexpr DemoListSeed demoListSeeds[] = {
+    {"Follow up this week", true, false, 0, 0, "", "", 0, false},
+    {"Drivers for the next action", true, false, 1, 0, "member", "", 0, false},
+    {"Coders this year", false, false, -1, 0, "", "coding", 0, false},
+    {"Regulars (2+ events)", true, false, -1, 0, "", "", 2, false},
+    {"First group's active members at level 3+", false, true, -1, 3, "", "", 0, true},
 };
 
 constexpr std::string_view assessmentNotes[] = {
@@ -433,7 +458,8 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     // Ids take consecutive milliseconds ending now: they sort in creation order, so inserts
     // append to the id index instead of landing on random pages.
     std::int64_t idMs = now
-        - std::int64_t(toAdd * 10 + std::size(groupSeeds) + 32 + std::size(demoTagSeeds) + std::size(demoOpportunitySeeds));
+        - std::int64_t(toAdd * 10 + std::size(groupSeeds) + 32 + std::size(demoTagSeeds)
+            + std::size(demoOpportunitySeeds) + std::size(demoListSeeds));
     const auto newId = [&idMs] {
         return newUuidV7(idMs++);
     };
@@ -647,7 +673,9 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         bool open = true;
     };
     std::vector<SeededOpportunity> seededOpportunities;
-    const auto curatedByLeader = [](std::size_t group) { return group == 0 || group == 1 || group == 8 || group == 11; };
+    const auto curatedByLeader = [](std::size_t group) {
+        return group == 0 || group == 1 || group == 8 || group == 11;
+    };
     if (const auto stored = m_store.setting(kOpportunitiesSetting)) {
         for (const auto &id : splitIds(*stored)) {
             const auto row = m_store.loadValues(opportunityTable, id);
@@ -655,7 +683,8 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
                 continue;
             const auto places = row->row.values.find("places");
             const auto filled = row->row.values.find("filled");
-            seededOpportunities.push_back({id, textOf(row->row.values, "group_id"), textOf(row->row.values, "posted_by"),
+            seededOpportunities.push_back({id, textOf(row->row.values, "group_id"),
+                textOf(row->row.values, "posted_by"),
                 places == row->row.values.end() ? 1 : std::get<std::int64_t>(places->second),
                 filled == row->row.values.end() || isNull(filled->second) ? 0 : std::get<std::int64_t>(filled->second),
                 textOf(row->row.values, "state") != opportunities::kClosed});
@@ -669,8 +698,8 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
             FieldMap fields {{"group_id", groupIds[seed.group]}, {"title", std::string(seed.title)},
                 {"description", std::string(seed.description)}, {"area", std::string(seed.area)},
                 {"commitment", std::string(seed.commitment)}, {"places", seed.places},
-                {"state", std::string(seed.closed ? opportunities::kClosed : opportunities::kOpen)},
-                {"posted_by", by}, {"posted_at", isoTimeMs(now - daysAgo * 86'400'000)}, {"filled", std::int64_t(0)}};
+                {"state", std::string(seed.closed ? opportunities::kClosed : opportunities::kOpen)}, {"posted_by", by},
+                {"posted_at", isoTimeMs(now - daysAgo * 86'400'000)}, {"filled", std::int64_t(0)}};
             if (!seed.skills.empty())
                 fields["skills"] = std::string(seed.skills);
             if (!seed.languages.empty())
@@ -686,13 +715,13 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         m_store.setSetting(kOpportunitiesSetting, joined);
     }
     // `person` says they are interested (or withdrew); the poster accepts while a place is open.
-    const auto sayInterested = [&](SeededOpportunity &opportunity, const std::string &personId,
-                                   std::string_view state, std::int64_t daysAgo, std::string_view message) {
+    const auto sayInterested = [&](SeededOpportunity &opportunity, const std::string &personId, std::string_view state,
+                                   std::int64_t daysAgo, std::string_view message) {
         const bool accepting = state == opportunities::kAccepted;
         if (accepting && opportunity.filled >= opportunity.places)
             state = opportunities::kInterested;
-        FieldMap fields {{"opportunity_id", opportunity.id}, {"person_id", personId},
-            {"group_id", opportunity.groupId}, {"state", std::string(state)},
+        FieldMap fields {{"opportunity_id", opportunity.id}, {"person_id", personId}, {"group_id", opportunity.groupId},
+            {"state", std::string(state)},
             {"changed_by", state == opportunities::kAccepted ? opportunity.postedBy : personId},
             {"changed_at", isoTimeMs(now - daysAgo * 86'400'000)}};
         if (!message.empty())
@@ -844,6 +873,33 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         }
         values["filled"] = opportunity.filled;
         save(opportunityTable, opportunity.id, values);
+    }
+    // A few smart lists (docs/organizing.md, "Smart lists"), made once: the demo leader's, shared
+    // with leaders or their own, and one of the admin's own.
+    const TableDef &listTable = *findTable("smart_list");
+    std::set<std::string> listNames;
+    m_store.forEachLiveRow(
+        listTable, [&](const std::string &, const FieldMap &row) { listNames.insert(textOf(row, "name")); });
+    for (const auto &seed : demoListSeeds) {
+        if (listNames.contains(std::string(seed.name)))
+            continue;
+        smartlists::Definition definition;
+        definition.minLevel = seed.minLevel;
+        definition.minEventsAttended = seed.minEvents;
+        definition.role = std::string(seed.role);
+        if (seed.tag >= 0)
+            definition.tagIds.push_back(demoTags[std::size_t(seed.tag)].first);
+        if (!seed.contributedArea.empty()) {
+            definition.contributedArea = std::string(seed.contributedArea);
+            definition.contributedSince = Admission::isoTime(now - 365 * 86'400'000LL).substr(0, 10);
+        }
+        if (seed.firstGroup && !groupIds.empty())
+            definition.groupId = groupIds.front();
+        save(listTable, newId(),
+            {{"name", std::string(seed.name)}, {"definition", smartlists::toJson(definition)},
+                {"sharing", std::string(seed.shared ? smartlists::kLeaders : smartlists::kPrivate)},
+                {"owner_id", seed.byAdmin ? adminId : leaderId}, {"created_at", isoTimeMs(now - 30 * 86'400'000LL)}});
+        ++summary.smartListsAdded;
     }
     summary.events = DemoEvents(m_store, version, now).seed(groupIds, leaderId, memberId, newId);
     summary.totalPeople = std::max(seeded, people);

@@ -46,6 +46,7 @@ public:
         std::size_t householdsAdded = 0; // docs/organizing.md, "Households and relationships"
         std::size_t householdMembersAdded = 0;
         std::size_t relationshipsAdded = 0;
+        std::size_t smartListsAdded = 0; // docs/organizing.md, "Smart lists"
     };
 
     static constexpr std::string_view kSite = "seed";

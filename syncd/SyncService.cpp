@@ -1,5 +1,7 @@
 #include "SyncService.h"
 
+#include "SmartListRules.h"
+
 #include "AuditLog.h"
 #include "Encoding.h"
 #include "PasswordPolicy.h"
@@ -489,6 +491,8 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
         return valid;
     if (auto valid = m_relationships.check(principal, mutation, *table, existing); !valid)
         return valid;
+    if (auto valid = SmartListRules::check(principal, mutation, *table, existing); !valid)
+        return valid;
     if (!mutation.deleted)
         return checkReferences(mutation, *table, !existing);
     return {};
@@ -520,6 +524,8 @@ Status SyncService::checkAuthorization(const Principal &principal, const protoco
         isOwner = textOf(basis, "person_id") == principal.personId;
         const std::string group = m_opportunities.groupOfInterest(basis);
         isCurator = !group.empty() && m_store.isActiveCurator(principal.personId, group);
+    } else if (table.name == "smart_list") {
+        isOwner = textOf(basis, "owner_id") == principal.personId;
     } else if (table.name == "membership") {
         isOwner = textOf(basis, "person_id") == principal.personId;
         const std::string group = textOf(basis, "group_id");
@@ -687,7 +693,7 @@ bool SyncService::mayHaveHeld(
     // note has no values left to tell; notes are deleted by admins only, docs/organizing.md.)
     if (!stored.row.deleted && ladder::isRowSubject(principal, table, stored.row.values))
         return false;
-    if (levelOf(principal.role) >= stored.visibleFrom)
+    if (scopeClearance(table, levelOf(principal.role)) >= stored.visibleFrom)
         return true;
     if (table.name == "person" && id == principal.personId)
         return true;
@@ -746,7 +752,7 @@ void SyncService::prepareChecksums()
         auto &levels = scopes[std::string(table.name)];
         m_store.forEachLiveRow(table, [&](const std::string &id, const FieldMap &values) {
             for (std::size_t level = 0; level < levels.size(); ++level) {
-                if (const auto visible = projectRow(table, values, Visibility(level)))
+                if (const auto visible = projectRow(table, values, scopeClearance(table, Visibility(level))))
                     levels[level].add(id, *visible);
             }
         });
@@ -803,11 +809,11 @@ void SyncService::trackChecksums(ScopeChecksums &scopes, const TableDef &table, 
     auto &levels = scopes[std::string(table.name)];
     for (std::size_t level = 0; level < levels.size(); ++level) {
         if (before && !before->row.deleted) {
-            if (const auto visible = projectRow(table, before->row.values, Visibility(level)))
+            if (const auto visible = projectRow(table, before->row.values, scopeClearance(table, Visibility(level))))
                 levels[level].remove(id, *visible);
         }
         if (!after.deleted) {
-            if (const auto visible = projectRow(table, after.values, Visibility(level)))
+            if (const auto visible = projectRow(table, after.values, scopeClearance(table, Visibility(level))))
                 levels[level].add(id, *visible);
         }
     }
@@ -847,7 +853,8 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &
     // (interests in opportunities), unless their role sees them already or they own them.
     if (level < Visibility::Leaders && principal.role >= Role::Member) {
         std::vector<std::string> curated;
-        for (const auto &[id, values] : m_store.liveRowsWhere(*findTable("membership"), "person_id", principal.personId)) {
+        for (const auto &[id, values] :
+            m_store.liveRowsWhere(*findTable("membership"), "person_id", principal.personId)) {
             if (textOf(values, "role") == "curator" && textOf(values, "state") == "active")
                 curated.push_back(textOf(values, "group_id"));
         }
@@ -858,7 +865,8 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &
                 continue;
             auto &checksum = checksums[std::string(table.name)];
             for (const auto &group : curated) {
-                for (const auto &[id, values] : m_store.liveRowsWhere(table, opportunities::curatorGroupField(table), group)) {
+                for (const auto &[id, values] :
+                    m_store.liveRowsWhere(table, opportunities::curatorGroupField(table), group)) {
                     if (isRowOwner(principal, table, values))
                         continue; // counted with the rows they own, below
                     if (const auto asRole = projectRow(table, values, level))
@@ -869,10 +877,12 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &
             }
         }
     }
-    // Rows the principal owns (their vouches, their invitations) are sent whole as well.
-    if (level != Visibility::Private) {
+    // Rows the principal owns (their vouches, their invitations, their smart lists) are sent whole as well, as far as
+    // the principal's role lets them see their own (a smart list: a leader's or an admin's).
+    {
         for (const auto &table : syncedTables()) {
-            if (table.ownerFields.empty())
+            const Visibility scope = scopeClearance(table, level);
+            if (table.ownerFields.empty() || scope == Visibility::Private)
                 continue;
             auto &checksum = checksums[std::string(table.name)];
             // By each owner field (indexed where a table may be large: contributions), never by
@@ -882,9 +892,9 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &
                 for (const auto &[id, values] : m_store.liveRowsWhere(table, field, principal.personId)) {
                     if (!counted.insert(id).second)
                         continue;
-                    if (const auto asRole = projectRow(table, values, level))
+                    if (const auto asRole = projectRow(table, values, scope))
                         checksum.remove(id, *asRole);
-                    if (const auto asOwner = projectRow(table, values, Visibility::Private))
+                    if (const auto asOwner = projectRow(table, values, clearanceFor(principal, table, id, values)))
                         checksum.add(id, *asOwner);
                 }
             }
@@ -1059,7 +1069,8 @@ Visibility SyncService::clearanceOf(
     const Principal &principal, const TableDef &table, std::string_view id, const FieldMap &row)
 {
     const Visibility clearance = clearanceFor(principal, table, id, row);
-    if (opportunities::curatorGroupField(table).empty() || clearance >= Visibility::Leaders || principal.role < Role::Member)
+    if (opportunities::curatorGroupField(table).empty() || clearance >= Visibility::Leaders
+        || principal.role < Role::Member)
         return clearance;
     const std::string group = textOf(row, std::string(opportunities::curatorGroupField(table)));
     return isUuid(group) && m_store.isActiveCurator(principal.personId, group) ? Visibility::Leaders : clearance;

@@ -499,6 +499,89 @@ Commonroom kann die beschädigte Datei beiseitelegen (nichts wird gelöscht), di
     </message>
 </context>
 <context>
+    <name>SmartLists</name>
+    <message>
+        <source>A smart list needs a name.</source>
+        <translation>Eine intelligente Liste braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The smart list name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Der Name der intelligenten Liste „%1“ ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; cannot be saved: %2</source>
+        <translation>Die intelligente Liste „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>level %1 is not on the leadership ladder: levels go from %2 to %3.</source>
+        <translation>Stufe %1 liegt nicht auf der Leitungsleiter: die Stufen gehen von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: applicant, member, leader or admin.</source>
+        <translation>„%1“ ist keine Rolle: applicant, member, leader oder admin.</translation>
+    </message>
+    <message>
+        <source>a day to have contributed since needs the area contributed in.</source>
+        <translation>ein Tag, seit dem beigetragen wurde, braucht den Bereich des Beitrags.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area of contributions.</source>
+        <translation>„%1“ ist kein Bereich von Beiträgen.</translation>
+    </message>
+    <message>
+        <source>the day &quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>der Tag „%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>%1 events attended is not a number of events from 1 to %2.</source>
+        <translation>%1 besuchte Veranstaltungen ist keine Anzahl von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>it selects by nothing; give it at least one criterion.</source>
+        <translation>sie wählt nach nichts aus; geben Sie ihr mindestens ein Kriterium.</translation>
+    </message>
+    <message>
+        <source>there is no group with the id %1 on this device.</source>
+        <translation>auf diesem Gerät gibt es keine Gruppe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>it requires %1 tags, more than the %2 a smart list may.</source>
+        <translation>sie verlangt %1 Schlagwörter, mehr als die %2, die eine intelligente Liste darf.</translation>
+    </message>
+    <message>
+        <source>there is no tag with the id %1 on this device.</source>
+        <translation>auf diesem Gerät gibt es kein Schlagwort mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>its criteria take %1 bytes, more than the %2 a smart list may hold.</source>
+        <translation>ihre Kriterien belegen %1 Bytes, mehr als die %2, die eine intelligente Liste fassen darf.</translation>
+    </message>
+    <message>
+        <source>Smart lists are a leaders&apos; tool: only leaders and admins save them.</source>
+        <translation>Intelligente Listen sind ein Werkzeug für Leitende: nur Leitende und Admins speichern sie.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; is not yours: only the leader who saved it changes it; save a copy of your own instead.</source>
+        <translation>Die intelligente Liste „%1“ gehört Ihnen nicht: nur die leitende Person, die sie gespeichert hat, ändert sie; speichern Sie stattdessen eine eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; is not yours: only the leader who saved it (or an admin) deletes it.</source>
+        <translation>Die intelligente Liste „%1“ gehört Ihnen nicht: nur die leitende Person, die sie gespeichert hat (oder ein Admin), löscht sie.</translation>
+    </message>
+    <message>
+        <source>Cannot read the smart lists on this device</source>
+        <translation>Die intelligenten Listen auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the smart list %1 on this device</source>
+        <translation>Die intelligente Liste %1 auf diesem Gerät kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no smart list with the id %1 on this device; sync, or see the lists with commonroom-cli lists.</source>
+        <translation>Auf diesem Gerät gibt es keine intelligente Liste mit der ID %1; synchronisieren Sie, oder sehen Sie die Listen mit commonroom-cli lists.</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <source>A tag needs a name.</source>

@@ -499,6 +499,89 @@ Commonroom puede apartar el archivo dañado (no se borra nada), conservar los ca
     </message>
 </context>
 <context>
+    <name>SmartLists</name>
+    <message>
+        <source>A smart list needs a name.</source>
+        <translation>Una lista inteligente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The smart list name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>El nombre de la lista inteligente «%1» es demasiado largo: como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; cannot be saved: %2</source>
+        <translation>La lista inteligente «%1» no se puede guardar: %2</translation>
+    </message>
+    <message>
+        <source>level %1 is not on the leadership ladder: levels go from %2 to %3.</source>
+        <translation>el nivel %1 no está en la escalera de liderazgo: los niveles van de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: applicant, member, leader or admin.</source>
+        <translation>«%1» no es un rol: applicant, member, leader o admin.</translation>
+    </message>
+    <message>
+        <source>a day to have contributed since needs the area contributed in.</source>
+        <translation>un día desde el que se contribuyó necesita el área de la contribución.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area of contributions.</source>
+        <translation>«%1» no es un área de contribuciones.</translation>
+    </message>
+    <message>
+        <source>the day &quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>el día «%1» no es una fecha escrita AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 events attended is not a number of events from 1 to %2.</source>
+        <translation>%1 eventos asistidos no es un número de eventos de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>it selects by nothing; give it at least one criterion.</source>
+        <translation>no selecciona por nada; dale al menos un criterio.</translation>
+    </message>
+    <message>
+        <source>there is no group with the id %1 on this device.</source>
+        <translation>no hay ningún grupo con el id %1 en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>it requires %1 tags, more than the %2 a smart list may.</source>
+        <translation>exige %1 etiquetas, más de las %2 que admite una lista inteligente.</translation>
+    </message>
+    <message>
+        <source>there is no tag with the id %1 on this device.</source>
+        <translation>no hay ninguna etiqueta con el id %1 en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>its criteria take %1 bytes, more than the %2 a smart list may hold.</source>
+        <translation>sus criterios ocupan %1 bytes, más de los %2 que puede guardar una lista inteligente.</translation>
+    </message>
+    <message>
+        <source>Smart lists are a leaders&apos; tool: only leaders and admins save them.</source>
+        <translation>Las listas inteligentes son una herramienta de líderes: solo líderes y administradores las guardan.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; is not yours: only the leader who saved it changes it; save a copy of your own instead.</source>
+        <translation>La lista inteligente «%1» no es tuya: solo la persona líder que la guardó la cambia; guarda en su lugar una copia propia.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; is not yours: only the leader who saved it (or an admin) deletes it.</source>
+        <translation>La lista inteligente «%1» no es tuya: solo la persona líder que la guardó (o un administrador) la elimina.</translation>
+    </message>
+    <message>
+        <source>Cannot read the smart lists on this device</source>
+        <translation>No se pueden leer las listas inteligentes de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the smart list %1 on this device</source>
+        <translation>No se puede leer la lista inteligente %1 de este dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no smart list with the id %1 on this device; sync, or see the lists with commonroom-cli lists.</source>
+        <translation>No hay ninguna lista inteligente con el id %1 en este dispositivo; sincroniza, o mira las listas con commonroom-cli lists.</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <source>A tag needs a name.</source>

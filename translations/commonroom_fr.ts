@@ -499,6 +499,89 @@ Commonroom peut mettre le fichier endommagé de côté (rien n’est supprimé),
     </message>
 </context>
 <context>
+    <name>SmartLists</name>
+    <message>
+        <source>A smart list needs a name.</source>
+        <translation>Une liste intelligente a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>The smart list name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>Le nom de la liste intelligente « %1 » est trop long : %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; cannot be saved: %2</source>
+        <translation>La liste intelligente « %1 » ne peut pas être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>level %1 is not on the leadership ladder: levels go from %2 to %3.</source>
+        <translation>le niveau %1 n&apos;est pas sur l&apos;échelle d&apos;engagement : les niveaux vont de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: applicant, member, leader or admin.</source>
+        <translation>« %1 » n&apos;est pas un rôle : applicant, member, leader ou admin.</translation>
+    </message>
+    <message>
+        <source>a day to have contributed since needs the area contributed in.</source>
+        <translation>une date depuis laquelle on a contribué demande le domaine de la contribution.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area of contributions.</source>
+        <translation>« %1 » n&apos;est pas un domaine de contributions.</translation>
+    </message>
+    <message>
+        <source>the day &quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>le jour « %1 » n&apos;est pas une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>%1 events attended is not a number of events from 1 to %2.</source>
+        <translation>%1 événements suivis n&apos;est pas un nombre d&apos;événements de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>it selects by nothing; give it at least one criterion.</source>
+        <translation>elle ne sélectionne selon rien ; donnez-lui au moins un critère.</translation>
+    </message>
+    <message>
+        <source>there is no group with the id %1 on this device.</source>
+        <translation>il n&apos;y a aucun groupe d&apos;identifiant %1 sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>it requires %1 tags, more than the %2 a smart list may.</source>
+        <translation>elle exige %1 étiquettes, plus que les %2 permises à une liste intelligente.</translation>
+    </message>
+    <message>
+        <source>there is no tag with the id %1 on this device.</source>
+        <translation>il n&apos;y a aucune étiquette d&apos;identifiant %1 sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>its criteria take %1 bytes, more than the %2 a smart list may hold.</source>
+        <translation>ses critères occupent %1 octets, plus que les %2 qu&apos;une liste intelligente peut contenir.</translation>
+    </message>
+    <message>
+        <source>Smart lists are a leaders&apos; tool: only leaders and admins save them.</source>
+        <translation>Les listes intelligentes sont un outil de responsables : seuls les responsables et les admins les enregistrent.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; is not yours: only the leader who saved it changes it; save a copy of your own instead.</source>
+        <translation>La liste intelligente « %1 » n&apos;est pas à vous : seul le responsable qui l&apos;a enregistrée la modifie ; enregistrez plutôt votre propre copie.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; is not yours: only the leader who saved it (or an admin) deletes it.</source>
+        <translation>La liste intelligente « %1 » n&apos;est pas à vous : seul le responsable qui l&apos;a enregistrée (ou un admin) la supprime.</translation>
+    </message>
+    <message>
+        <source>Cannot read the smart lists on this device</source>
+        <translation>Impossible de lire les listes intelligentes sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read the smart list %1 on this device</source>
+        <translation>Impossible de lire la liste intelligente %1 sur cet appareil</translation>
+    </message>
+    <message>
+        <source>There is no smart list with the id %1 on this device; sync, or see the lists with commonroom-cli lists.</source>
+        <translation>Il n&apos;y a aucune liste intelligente d&apos;identifiant %1 sur cet appareil ; synchronisez, ou voyez les listes avec commonroom-cli lists.</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <source>A tag needs a name.</source>

@@ -499,6 +499,89 @@ O Commonroom pode pôr o arquivo danificado de lado (nada é apagado), manter as
     </message>
 </context>
 <context>
+    <name>SmartLists</name>
+    <message>
+        <source>A smart list needs a name.</source>
+        <translation>Uma lista inteligente precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The smart list name &quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation>O nome da lista inteligente “%1” é longo demais: no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; cannot be saved: %2</source>
+        <translation>A lista inteligente “%1” não pode ser salva: %2</translation>
+    </message>
+    <message>
+        <source>level %1 is not on the leadership ladder: levels go from %2 to %3.</source>
+        <translation>o nível %1 não está na escada de liderança: os níveis vão de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: applicant, member, leader or admin.</source>
+        <translation>“%1” não é um papel: applicant, member, leader ou admin.</translation>
+    </message>
+    <message>
+        <source>a day to have contributed since needs the area contributed in.</source>
+        <translation>um dia desde o qual se contribuiu precisa da área da contribuição.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area of contributions.</source>
+        <translation>“%1” não é uma área de contribuições.</translation>
+    </message>
+    <message>
+        <source>the day &quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>o dia “%1” não é uma data escrita AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 events attended is not a number of events from 1 to %2.</source>
+        <translation>%1 eventos com presença não é um número de eventos de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>it selects by nothing; give it at least one criterion.</source>
+        <translation>ela não seleciona por nada; dê a ela pelo menos um critério.</translation>
+    </message>
+    <message>
+        <source>there is no group with the id %1 on this device.</source>
+        <translation>não há nenhum grupo com o id %1 neste dispositivo.</translation>
+    </message>
+    <message>
+        <source>it requires %1 tags, more than the %2 a smart list may.</source>
+        <translation>ela exige %1 etiquetas, mais do que as %2 que uma lista inteligente pode.</translation>
+    </message>
+    <message>
+        <source>there is no tag with the id %1 on this device.</source>
+        <translation>não há nenhuma etiqueta com o id %1 neste dispositivo.</translation>
+    </message>
+    <message>
+        <source>its criteria take %1 bytes, more than the %2 a smart list may hold.</source>
+        <translation>seus critérios ocupam %1 bytes, mais do que os %2 que uma lista inteligente pode guardar.</translation>
+    </message>
+    <message>
+        <source>Smart lists are a leaders&apos; tool: only leaders and admins save them.</source>
+        <translation>Listas inteligentes são uma ferramenta de lideranças: só lideranças e administradores as salvam.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; is not yours: only the leader who saved it changes it; save a copy of your own instead.</source>
+        <translation>A lista inteligente “%1” não é sua: só a liderança que a salvou a altera; salve uma cópia sua em vez disso.</translation>
+    </message>
+    <message>
+        <source>The smart list &quot;%1&quot; is not yours: only the leader who saved it (or an admin) deletes it.</source>
+        <translation>A lista inteligente “%1” não é sua: só a liderança que a salvou (ou um administrador) a exclui.</translation>
+    </message>
+    <message>
+        <source>Cannot read the smart lists on this device</source>
+        <translation>Não é possível ler as listas inteligentes deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the smart list %1 on this device</source>
+        <translation>Não é possível ler a lista inteligente %1 deste dispositivo</translation>
+    </message>
+    <message>
+        <source>There is no smart list with the id %1 on this device; sync, or see the lists with commonroom-cli lists.</source>
+        <translation>Não há nenhuma lista inteligente com o id %1 neste dispositivo; sincronize, ou veja as listas com commonroom-cli lists.</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <source>A tag needs a name.</source>

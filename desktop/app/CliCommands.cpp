@@ -56,6 +56,7 @@ Commands:
                                                      a group's active members
   export csv [TEXT] [--area A] [--skill S] [--language L] [--role R] [-o FILE]
                                                      the people a search finds, as CSV
+  export csv --list ID [-o FILE]                     the people of a smart list, as CSV
 
   events list [--past|--all] [--group G] [--area A]  upcoming events (past: newest first)
   events add --title T --start ISO8601 [--end ISO8601] [--capacity N] [--place P] [--area A]
@@ -119,6 +120,13 @@ Households and relationships (docs/organizing.md; leaders and admins, offline):
   relationships PERSON_ID                            their household and relationships
   recruits PERSON_ID                                 who brought whom: the tree of whom they
                                                      brought in, indented
+Smart lists (docs/organizing.md; leaders and admins save them):
+  lists                                              the saved lists and how many each selects now
+  list show ID [--count] [--limit N]                 its people (or only how many), on this device
+  list save NAME [--text T] [--area A] [--skill S] [--language L] [--role R] [--level 1-5]
+            [--group GROUP_ID] [--tag NAME …] [--contributed AREA [--since YYYY-MM-DD]]
+            [--attended N] [--shared]                private unless --shared with leaders; offline
+  list delete ID                                     your own list (admins: a shared one too)
 Admission and accounts (docs/admission.md):
   apply URL --email E --name NAME [--about TEXT] [--consent] --password-stdin [--ca FILE]
   accept-invitation URL --code CODE --email E --name NAME --password-stdin [--ca FILE]
@@ -282,6 +290,8 @@ int CliCommands::run(QStringList args)
         return opportunityCommand(command, args);
     if (isRelationCommand(command))
         return relationCommand(command, args);
+    if (isSmartListCommand(command))
+        return smartListCommand(command, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 

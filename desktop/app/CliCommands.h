@@ -77,6 +77,9 @@ private:
     static bool isRelationCommand(const QString &command);
     int relationCommand(const QString &command, QStringList args);
     int printJson(const QJsonObject &object);
+    // Smart lists (CliSmartLists.cpp, docs/organizing.md).
+    static bool isSmartListCommand(const QString &command);
+    int smartListCommand(const QString &command, QStringList args);
 
     QTextStream &m_out;
     QTextStream &m_err;

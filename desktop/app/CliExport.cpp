@@ -34,11 +34,23 @@ int CliCommands::exportPeople(QStringList args)
         else
             return usage(QStringLiteral("export vcard takes a PERSON_ID or --group GROUP_ID"));
     } else if (format == QLatin1String("csv")) {
-        PeopleQuery query = takePeopleFilters(args);
-        if (args.size() > 1)
-            return usage(QStringLiteral("export csv takes at most one search TEXT (quote it when it has spaces)"));
-        query.text = args.value(0);
-        data = exporter.csv(query);
+        // A smart list's people (docs/organizing.md, "Smart lists"), evaluated on this device.
+        if (const QString listId = takeOption(args, QStringLiteral("--list")); !listId.isNull()) {
+            if (!args.isEmpty())
+                return usage(QStringLiteral("export csv --list ID takes no other criteria"));
+            const auto list = m_device.smartLists().byId(listId);
+            if (!list)
+                return failed(list.error());
+            if (!list->problem.isEmpty())
+                return failed(makeError("invalid_value", list->problem.toStdString()));
+            data = exporter.csv(list->query);
+        } else {
+            PeopleQuery query = takePeopleFilters(args);
+            if (args.size() > 1)
+                return usage(QStringLiteral("export csv takes at most one search TEXT (quote it when it has spaces)"));
+            query.text = args.value(0);
+            data = exporter.csv(query);
+        }
     } else {
         return usage(QStringLiteral("unknown export format \"%1\": use vcard or csv").arg(format));
     }

@@ -20,6 +20,7 @@ Device::Device(const Clock &clock, Profile profile, QString keychainService)
     , m_opportunities(m_store)
     , m_households(m_store)
     , m_relationships(m_store)
+    , m_smartLists(m_store)
     , m_people(m_store)
     , m_exporter(m_store)
 {

@@ -13,6 +13,7 @@
 #include "People.h"
 #include "Profile.h"
 #include "Relationships.h"
+#include "SmartLists.h"
 #include "SyncEngine.h"
 #include "Tags.h"
 #include "TokenStore.h"
@@ -67,6 +68,7 @@ public:
     Opportunities &opportunities() { return m_opportunities; }
     Households &households() { return m_households; }
     Relationships &relationships() { return m_relationships; }
+    SmartLists &smartLists() { return m_smartLists; }
     const People &people() const { return m_people; }
     const Exporter &exporter() const { return m_exporter; }
 
@@ -86,6 +88,7 @@ private:
     Opportunities m_opportunities;
     Households m_households;
     Relationships m_relationships;
+    SmartLists m_smartLists;
     People m_people;
     Exporter m_exporter;
 };

@@ -62,7 +62,8 @@ bool PeopleQuery::isEmpty() const
 {
     return wordsOf(text).isEmpty() && area.trimmed().isEmpty() && wordsOf(skill).isEmpty()
         && wordsOf(language).isEmpty() && role.trimmed().isEmpty() && minLeadershipLevel <= 0
-        && groupId.trimmed().isEmpty() && tagId.trimmed().isEmpty();
+        && groupId.trimmed().isEmpty() && tagId.trimmed().isEmpty() && tagIds.isEmpty()
+        && contributedArea.trimmed().isEmpty() && minEventsAttended <= 0;
 }
 
 QString PeopleSearch::matchExpression(const QString &text)
@@ -118,11 +119,35 @@ QString PeopleSearch::filterSql() const
     if (!m_query.tagId.trimmed().isEmpty())
         sql += QStringLiteral(" AND p.id IN (SELECT a.person_id FROM tag_application a JOIN tag t ON t.id = a.tag_id "
                               "WHERE a.tag_id = :tag AND a.applied = 1)");
+    // Every tag applied (a smart list's tags, all required).
+    for (int i = 0; i < m_query.tagIds.size(); ++i)
+        sql += QStringLiteral(" AND p.id IN (SELECT a.person_id FROM tag_application a JOIN tag t ON t.id = a.tag_id "
+                              "WHERE a.tag_id = :tag%1 AND a.applied = 1)")
+                   .arg(i);
+    // Contributed in an area since a day: a range of the index contribution_by_area.
+    if (!m_query.contributedArea.trimmed().isEmpty())
+        sql += m_query.contributedSince.trimmed().isEmpty()
+            ? QStringLiteral(" AND p.id IN (SELECT person_id FROM contribution WHERE area = :carea)")
+            : QStringLiteral(" AND p.id IN (SELECT person_id FROM contribution WHERE area = :carea "
+                             "AND done_on >= :csince)");
+    // Attended at least N events: the attended registrations by person (registration_attended).
+    if (m_query.minEventsAttended > 0)
+        sql += QStringLiteral(" AND p.id IN (SELECT person_id FROM registration WHERE attended = 1 "
+                              "GROUP BY person_id HAVING count(*) >= :events)");
     return sql;
 }
 
 void PeopleSearch::bindFilters(QSqlQuery &query) const
 {
+    for (int i = 0; i < m_query.tagIds.size(); ++i)
+        query.bindValue(QStringLiteral(":tag%1").arg(i), m_query.tagIds.at(i).trimmed());
+    if (!m_query.contributedArea.trimmed().isEmpty()) {
+        query.bindValue(QStringLiteral(":carea"), m_query.contributedArea.trimmed());
+        if (!m_query.contributedSince.trimmed().isEmpty())
+            query.bindValue(QStringLiteral(":csince"), m_query.contributedSince.trimmed());
+    }
+    if (m_query.minEventsAttended > 0)
+        query.bindValue(QStringLiteral(":events"), m_query.minEventsAttended);
     if (!m_query.area.trimmed().isEmpty())
         query.bindValue(QStringLiteral(":area"), m_query.area.trimmed());
     if (!m_query.role.trimmed().isEmpty())
@@ -133,6 +158,29 @@ void PeopleSearch::bindFilters(QSqlQuery &query) const
         query.bindValue(QStringLiteral(":group"), m_query.groupId.trimmed());
     if (!m_query.tagId.trimmed().isEmpty())
         query.bindValue(QStringLiteral(":tag"), m_query.tagId.trimmed());
+}
+
+QString PeopleSearch::countSql(const PeopleQuery &query)
+{
+    const PeopleSearch search(QSqlDatabase(), query);
+    QString sql = QStringLiteral("SELECT count(*) FROM person p WHERE 1");
+    if (!search.m_match.isEmpty())
+        sql += QStringLiteral(" AND p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)");
+    return sql + search.filterSql();
+}
+
+Result<qint64> PeopleSearch::count() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(countSql(m_query)))
+        return searchError(query);
+    if (!m_match.isEmpty())
+        query.bindValue(QStringLiteral(":match"), m_match);
+    bindFilters(query);
+    if (!query.exec() || !query.next())
+        return searchError(query);
+    return query.value(0).toLongLong();
 }
 
 Result<std::vector<QString>> PeopleSearch::next(int count)

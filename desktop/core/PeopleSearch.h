@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -23,6 +24,11 @@ struct PeopleQuery
     int minLeadershipLevel = 0; // 1–5; 0 = any
     QString groupId; // active members of this group
     QString tagId; // the people this tag is applied to (docs/organizing.md, "Tags")
+    // Smart lists (docs/organizing.md, "Smart lists"):
+    QStringList tagIds; // every one of these tags applied too (besides tagId)
+    QString contributedArea; // a contribution in this area (common/Contributions.h)…
+    QString contributedSince; // …done on or after this day (YYYY-MM-DD); empty = ever
+    int minEventsAttended = 0; // checked in at this many events at least; 0 = any
 
     bool isEmpty() const;
     bool operator==(const PeopleQuery &) const = default;
@@ -52,6 +58,8 @@ public:
     // search is at its end.
     Result<std::vector<QString>> next(int count);
     bool atEnd() const { return m_phase == Phase::Done; }
+    // How many people the query finds, all of them (one SQL count, whatever page was read).
+    Result<qint64> count() const;
     const PeopleQuery &query() const { return m_query; }
 
     // The FTS5 MATCH expression for what a person typed: each whitespace-separated word as a
@@ -65,6 +73,9 @@ public:
     // The SQL of the ranked phase, for the benchmark's comparison with plain sqlite3: one
     // parameter, the MATCH expression, and no filters.
     static QString rankedSql();
+    // The SQL of count() for `query` and the values it binds, in order, for the benchmark's
+    // comparison: the same statement run by plain sqlite3.
+    static QString countSql(const PeopleQuery &query);
 
 private:
     enum class Phase { Ranked, Rest, ByName, Done };

@@ -201,10 +201,14 @@ void PeopleModel::restart()
 
 void PeopleModel::scheduleReload(const QString &table)
 {
-    // A list filtered by a tag follows its applications (and the tag's deletion) as well.
-    const bool tagged
-        = !m_query.tagId.isEmpty() && (table == QLatin1String("tag_application") || table == QLatin1String("tag"));
-    if (table == QLatin1String("person") || tagged)
+    // A list filtered by a tag follows its applications (and the tag's deletion) as well; one
+    // filtered by contributions or events attended (a smart list) follows those.
+    const bool tagged = (!m_query.tagId.isEmpty() || !m_query.tagIds.isEmpty())
+        && (table == QLatin1String("tag_application") || table == QLatin1String("tag"));
+    const bool contributed = !m_query.contributedArea.isEmpty() && table == QLatin1String("contribution");
+    const bool attended = m_query.minEventsAttended > 0 && table == QLatin1String("registration");
+    const bool grouped = !m_query.groupId.isEmpty() && table == QLatin1String("membership");
+    if (table == QLatin1String("person") || tagged || contributed || attended || grouped)
         m_reloadTimer.start();
 }
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
         QVERIFY(!translator.translate("Households", "Only leaders and admins keep households.").isEmpty());
         QVERIFY(!translator.translate("Relationships", "Brought in by").isEmpty());
         QVERIFY(!translator.translate("commonroom::RelationsPane", "Who brought whom").isEmpty());
+        QVERIFY(!translator.translate("SmartLists", "A smart list needs a name.").isEmpty());
         // Plural forms are there too.
         QVERIFY(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 2)
                     .contains(QLatin1String("%n")));
