@@ -102,6 +102,20 @@ constexpr std::array rules {
     Rule {"relationship", Create, Role::Leader, Anyone},
     Rule {"relationship", Update, Role::Leader, Anyone},
     Rule {"relationship", Delete, Role::Admin, Anyone},
+    // Turfs and canvassing (docs/organizing.md): leaders cut and assign turfs; a member records
+    // outcomes only at the doors of a turf assigned to them, while it is (syncd/TurfRules).
+    Rule {"turf", Create, Role::Leader, Anyone},
+    Rule {"turf", Update, Role::Leader, Anyone},
+    Rule {"turf", Delete, Role::Admin, Anyone},
+    Rule {"turf_stop", Create, Role::Leader, Anyone},
+    Rule {"turf_stop", Update, Role::Leader, Anyone},
+    Rule {"turf_stop", Delete, Role::Admin, Anyone},
+    Rule {"turf_assignment", Create, Role::Leader, Anyone},
+    Rule {"turf_assignment", Update, Role::Leader, Anyone},
+    Rule {"turf_assignment", Delete, Role::Admin, Anyone},
+    Rule {"canvass_outcome", Create, Role::Member, Anyone},
+    Rule {"canvass_outcome", Update, Role::Leader, Anyone},
+    Rule {"canvass_outcome", Delete, Role::Admin, Anyone},
     // Smart lists (docs/organizing.md): a leaders' tool. A leader saves their own and changes or
     // deletes only their own; an admin may delete a shared one. Members and applicants none.
     Rule {"smart_list", Create, Role::Leader, Anyone},
@@ -214,6 +228,9 @@ Status authorize(const Principal &principal, const MutationContext &context)
         : context.table.name == "opportunity_interest"      ? std::string("interests in opportunities")
         : context.table.name == "household_member"          ? std::string("household placements")
         : context.table.name == "smart_list"                ? std::string("smart lists")
+        : context.table.name == "turf_stop"                 ? std::string("doors of turfs")
+        : context.table.name == "turf_assignment"           ? std::string("turf assignments")
+        : context.table.name == "canvass_outcome"           ? std::string("canvass outcomes")
                                                             : std::string(context.table.name) + "s";
     if (!rowAllowed)
         return makeError("forbidden",

@@ -2,7 +2,7 @@
 
 #include "Contributions.h"
 
-#include <openssl/sha.h>
+#include "Uuid.h"
 
 #include <array>
 #include <tuple>
@@ -67,8 +67,8 @@ Status checkOpportunity(const FieldMap &fields, std::string_view title, const Fi
     for (const char *day : {"starts_on", "ends_on"}) {
         if (present(day) && !contributions::isDay(textOf(fields, day)))
             return makeError("invalid_value",
-                "The " + std::string(day[0] == 's' ? "first" : "last") + " day " + quoted(textOf(fields, day))
-                    + " of " + what + " is not a date written YYYY-MM-DD.");
+                "The " + std::string(day[0] == 's' ? "first" : "last") + " day " + quoted(textOf(fields, day)) + " of "
+                    + what + " is not a date written YYYY-MM-DD.");
     }
     const auto dayOf = [&](const char *name) {
         return fields.contains(name) ? textOf(fields, name) : textOf(stored, name);
@@ -76,8 +76,8 @@ Status checkOpportunity(const FieldMap &fields, std::string_view title, const Fi
     const std::string starts = dayOf("starts_on");
     const std::string ends = dayOf("ends_on");
     if (!starts.empty() && !ends.empty() && ends < starts)
-        return makeError("invalid_value",
-            "The last day " + ends + " of " + what + " is before its first day " + starts + ".");
+        return makeError(
+            "invalid_value", "The last day " + ends + " of " + what + " is before its first day " + starts + ".");
     if (const auto it = fields.find("places"); it != fields.end() && !isNull(it->second)) {
         const auto *places = std::get_if<std::int64_t>(&it->second);
         if (!places || *places < 1 || *places > kMaxPlaces)
@@ -100,23 +100,11 @@ std::string interestId(std::string_view opportunityId, std::string_view personId
 {
     const std::string input
         = "commonroom opportunity_interest " + std::string(opportunityId) + " " + std::string(personId);
-    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest {};
-    SHA256(reinterpret_cast<const unsigned char *>(input.data()), input.size(), digest.data());
-    digest[6] = static_cast<unsigned char>((digest[6] & 0x0f) | 0x80);
-    digest[8] = static_cast<unsigned char>((digest[8] & 0x3f) | 0x80);
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string text;
-    for (std::size_t i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            text.push_back('-');
-        text.push_back(hex[digest[i] >> 4]);
-        text.push_back(hex[digest[i] & 0x0f]);
-    }
-    return text;
+    return nameBasedUuid(input);
 }
 
-Status checkInterestChange(const Principal &principal, bool isOwner, bool isCurator, std::string_view currentState,
-    const FieldMap &fields)
+Status checkInterestChange(
+    const Principal &principal, bool isOwner, bool isCurator, std::string_view currentState, const FieldMap &fields)
 {
     const bool answers = isCurator || principal.role >= Role::Leader;
     if (fields.contains("message") && !isOwner)
@@ -126,8 +114,8 @@ Status checkInterestChange(const Principal &principal, bool isOwner, bool isCura
     const std::string state = textOf(fields, "state");
     if (isOwnState(state)) {
         if (!isOwner)
-            return makeError("forbidden",
-                "Only the person themself says they are interested in an opportunity, or withdraws.");
+            return makeError(
+                "forbidden", "Only the person themself says they are interested in an opportunity, or withdraws.");
         if (state == kInterested && currentState == kAccepted)
             return makeError("forbidden", "You were already accepted for this opportunity.");
         if (state == kInterested && currentState == kDeclined)
@@ -147,7 +135,8 @@ Status checkInterestChange(const Principal &principal, bool isOwner, bool isCura
                 "recorded.");
         return {};
     }
-    return makeError("invalid_value", "An interest is interested, withdrawn, accepted or declined, not \"" + state + "\".");
+    return makeError(
+        "invalid_value", "An interest is interested, withdrawn, accepted or declined, not \"" + state + "\".");
 }
 
 std::set<std::string> words(std::string_view text)
@@ -172,8 +161,8 @@ std::set<std::string> words(std::string_view text)
     return found;
 }
 
-bool matches(std::string_view skills, std::string_view languages, std::string_view area,
-    std::string_view personSkills, std::string_view personLanguages)
+bool matches(std::string_view skills, std::string_view languages, std::string_view area, std::string_view personSkills,
+    std::string_view personLanguages)
 {
     const auto mine = words(personSkills);
     const auto shared = [](const std::set<std::string> &wanted, const std::set<std::string> &held) {

@@ -56,8 +56,8 @@ std::string_view curatorGroupField(const TableDef &table);
 // writes the message; the group's curators (`isCurator`) and leaders accept or decline someone who
 // is interested (or change their answer), never someone who withdrew. Ok, or a "forbidden" error
 // saying why not.
-Status checkInterestChange(const Principal &principal, bool isOwner, bool isCurator, std::string_view currentState,
-    const FieldMap &fields);
+Status checkInterestChange(
+    const Principal &principal, bool isOwner, bool isCurator, std::string_view currentState, const FieldMap &fields);
 
 // The words of a free-text list ("Arabic, French" -> {"arabic", "french"}): split on anything
 // but letters, digits, "+" and "#", ASCII letters folded, words shorter than two characters left
@@ -69,7 +69,7 @@ std::set<std::string> words(std::string_view text);
 // the person's, a word of its languages among the person's, or its area among the words of the
 // person's skills and interests. An opportunity that asks no skill, language or area matches no
 // one in particular.
-bool matches(std::string_view skills, std::string_view languages, std::string_view area,
-    std::string_view personSkills, std::string_view personLanguages);
+bool matches(std::string_view skills, std::string_view languages, std::string_view area, std::string_view personSkills,
+    std::string_view personLanguages);
 
 } // namespace commonroom::opportunities

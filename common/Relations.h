@@ -44,6 +44,7 @@ std::string relationshipId(std::string_view kind, std::string_view personId, std
 
 // The pair as a symmetric relationship stores it: the smaller id in person_id. A brought_in_by
 // pair is returned as given.
-std::pair<std::string, std::string> storedPair(std::string_view kind, std::string_view personId, std::string_view otherId);
+std::pair<std::string, std::string> storedPair(
+    std::string_view kind, std::string_view personId, std::string_view otherId);
 
 } // namespace commonroom::relations

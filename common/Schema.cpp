@@ -314,7 +314,6 @@ std::vector<TableDef> buildTables()
     interest.ownerFields = {"person_id"};
     // The group's curators see it as leaders do (opportunities::curatorGroupField).
 
-
     // Households and relationships (docs/organizing.md, common/Relations.h): leaders' tools, every
     // field for leaders, so a member's or an applicant's device never holds a row or an id. A
     // household has no address: its people's own addresses are shown as each of them chooses.
@@ -334,9 +333,9 @@ std::vector<TableDef> buildTables()
         text("changed_by", Visibility::Leaders, WriteAccess::Leader),
         text("changed_at", Visibility::Leaders, WriteAccess::Leader),
     };
-    householdMember.indexSql = {
-        "CREATE INDEX IF NOT EXISTS household_member_by_household ON {t} (household_id, person_id)",
-        "CREATE INDEX IF NOT EXISTS household_member_by_person ON {t} (person_id)"};
+    householdMember.indexSql
+        = {"CREATE INDEX IF NOT EXISTS household_member_by_household ON {t} (household_id, person_id)",
+            "CREATE INDEX IF NOT EXISTS household_member_by_person ON {t} (person_id)"};
 
     // family, colleague, neighbour (both ways, the smaller id in person_id) and brought_in_by
     // ("person_id was brought in by other_id"); removing one sets active to 0.
@@ -368,8 +367,61 @@ std::vector<TableDef> buildTables()
     smartList.ownerFields = {"owner_id"};
     smartList.privateRowsOwnerOnly = true;
 
+    // Turfs and canvassing (docs/organizing.md, common/Turfs.h): leaders' tools. The daemon shows a
+    // turf's rows, and its doors' canvassing fields, to the canvassers assigned to it while their
+    // window is open (syncd/SyncService.cpp, "sight"), never to anyone else below leaders.
+    const auto leaders = [](std::string_view name) {
+        return text(name, Visibility::Leaders);
+    };
+    TableDef turf {"turf", {}, {}};
+    turf.fields = {
+        limited(text("name", Visibility::Leaders, WriteAccess::Leader), 120),
+        FieldDef {"state", FieldType::Text, Visibility::Leaders, false, WriteAccess::Leader, {"open", "closed"}},
+        text("created_by", Visibility::Leaders, WriteAccess::Leader),
+        text("created_at", Visibility::Leaders, WriteAccess::Leader),
+    };
+    // One row per turf and person (its id derived from both); taking a door out sets active to 0.
+    TableDef turfStop {"turf_stop", {}, {}};
+    turfStop.fields = {
+        text("turf_id", Visibility::Leaders, WriteAccess::Leader),
+        text("person_id", Visibility::Leaders, WriteAccess::Leader),
+        FieldDef {"active", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader},
+        text("changed_by", Visibility::Leaders, WriteAccess::Leader),
+        text("changed_at", Visibility::Leaders, WriteAccess::Leader),
+    };
+    turfStop.indexSql = {"CREATE INDEX IF NOT EXISTS turf_stop_by_turf ON {t} (turf_id, active)",
+        "CREATE INDEX IF NOT EXISTS turf_stop_by_person ON {t} (person_id)"};
+    TableDef turfAssignment {"turf_assignment", {}, {}};
+    turfAssignment.fields = {
+        text("turf_id", Visibility::Leaders, WriteAccess::Leader),
+        text("canvasser_id", Visibility::Leaders, WriteAccess::Leader),
+        text("starts_at", Visibility::Leaders, WriteAccess::Leader),
+        text("ends_at", Visibility::Leaders, WriteAccess::Leader),
+        FieldDef {"state", FieldType::Text, Visibility::Leaders, false, WriteAccess::Leader, {"active", "withdrawn"}},
+        text("assigned_by", Visibility::Leaders, WriteAccess::Leader),
+        text("assigned_at", Visibility::Leaders, WriteAccess::Leader),
+        text("withdrawn_at", Visibility::Leaders, WriteAccess::Leader),
+    };
+    turfAssignment.indexSql = {"CREATE INDEX IF NOT EXISTS turf_assignment_by_turf ON {t} (turf_id)",
+        "CREATE INDEX IF NOT EXISTS turf_assignment_by_canvasser ON {t} (canvasser_id)"};
+    // What happened at a door, recorded by a canvasser of the turf (or a leader).
+    TableDef outcome {"canvass_outcome", {}, {}};
+    outcome.fields = {
+        leaders("turf_id"),
+        leaders("person_id"),
+        leaders("canvasser_id"),
+        FieldDef {"outcome", FieldType::Text, Visibility::Leaders, false, WriteAccess::Owner,
+            {"not_home", "talked", "refused", "moved"}},
+        FieldDef {"support", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Owner},
+        limited(leaders("note"), 1000),
+        leaders("recorded_at"),
+    };
+    outcome.indexSql = {"CREATE INDEX IF NOT EXISTS canvass_outcome_by_turf ON {t} (turf_id, person_id, recorded_at)",
+        "CREATE INDEX IF NOT EXISTS canvass_outcome_by_person ON {t} (person_id)"};
+
     return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote,
-        contribution, tag, tagApplication, opportunity, interest, household, householdMember, relationship, smartList};
+        contribution, tag, tagApplication, opportunity, interest, household, householdMember, relationship, smartList,
+        turf, turfStop, turfAssignment, outcome};
 }
 
 } // namespace

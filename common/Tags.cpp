@@ -1,6 +1,6 @@
 #include "Tags.h"
 
-#include <openssl/sha.h>
+#include "Uuid.h"
 
 #include <array>
 
@@ -42,19 +42,7 @@ Status checkName(std::string_view name)
 std::string applicationId(std::string_view tagId, std::string_view personId)
 {
     const std::string input = "commonroom tag_application " + std::string(tagId) + " " + std::string(personId);
-    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest {};
-    SHA256(reinterpret_cast<const unsigned char *>(input.data()), input.size(), digest.data());
-    digest[6] = static_cast<unsigned char>((digest[6] & 0x0f) | 0x80);
-    digest[8] = static_cast<unsigned char>((digest[8] & 0x3f) | 0x80);
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string text;
-    for (std::size_t i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            text.push_back('-');
-        text.push_back(hex[digest[i] >> 4]);
-        text.push_back(hex[digest[i] & 0x0f]);
-    }
-    return text;
+    return nameBasedUuid(input);
 }
 
 } // namespace commonroom::tags

@@ -3,7 +3,9 @@
 #include "Clock.h"
 
 #include <openssl/rand.h>
+#include <openssl/sha.h>
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -24,6 +26,17 @@ std::string formatUuid(const std::array<unsigned char, 16> &bytes)
     return text;
 }
 } // namespace
+
+std::string nameBasedUuid(std::string_view name)
+{
+    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest {};
+    SHA256(reinterpret_cast<const unsigned char *>(name.data()), name.size(), digest.data());
+    std::array<unsigned char, 16> bytes {};
+    std::copy_n(digest.begin(), bytes.size(), bytes.begin());
+    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x80);
+    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80);
+    return formatUuid(bytes);
+}
 
 std::string newUuidV7(std::int64_t unixMs)
 {

@@ -580,15 +580,17 @@ Status AccountService::erase(
         // What is recorded about them goes too (docs/organizing.md): their contributions and
         // touch-points, assessments, the leader notes about them, their tags, their interest in
         // opportunities, their place in a household and every relationship naming them (an
-        // emptied household stays, holding no address of theirs) and the smart lists they saved,
-        // shared or not. What they recorded about others stays, as those people's.
+        // emptied household stays, holding no address of theirs), the smart lists they saved,
+        // shared or not, their doors in turfs, the turfs assigned to them and what canvassers
+        // recorded at their door. What they recorded about others stays, as those people's.
         for (const auto &[table, field] : {std::pair {"registration", "person_id"},
                  std::pair {"duplicate_candidate", "person_a"}, std::pair {"duplicate_candidate", "person_b"},
                  std::pair {"contribution", "person_id"}, std::pair {"assessment", "person_id"},
                  std::pair {"leader_note", "person_id"}, std::pair {"tag_application", "person_id"},
                  std::pair {"opportunity_interest", "person_id"}, std::pair {"household_member", "person_id"},
                  std::pair {"relationship", "person_id"}, std::pair {"relationship", "other_id"},
-                 std::pair {"smart_list", "owner_id"}}) {
+                 std::pair {"smart_list", "owner_id"}, std::pair {"turf_stop", "person_id"},
+                 std::pair {"turf_assignment", "canvasser_id"}, std::pair {"canvass_outcome", "person_id"}}) {
             for (const auto &id : store.liveIdsWhere(tableNamed(table), field, request.personId))
                 writeRow(tableNamed(table), id, {}, true);
         }

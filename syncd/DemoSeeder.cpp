@@ -11,7 +11,9 @@
 #include "common/Opportunities.h"
 #include "common/Relations.h"
 #include "common/SmartLists.h"
+#include "common/StoredTime.h"
 #include "common/Tags.h"
+#include "common/Turfs.h"
 #include "common/Uuid.h"
 
 #include <array>
@@ -407,15 +409,6 @@ constexpr std::string_view contributionDescriptions[] = {
     "Answered questions in the group chat all week.",
 };
 
-// ISO 8601 UTC with milliseconds, as devices write times (docs/events.md): text order is time order.
-std::string isoTimeMs(std::int64_t unixMs)
-{
-    std::string text = Admission::isoTime(unixMs);
-    const std::string millis = std::to_string(1000 + unixMs % 1000);
-    text.insert(text.size() - 1, "." + millis.substr(1));
-    return text;
-}
-
 std::vector<std::string> splitIds(const std::string &joined)
 {
     std::vector<std::string> ids;
@@ -426,6 +419,10 @@ std::vector<std::string> splitIds(const std::string &joined)
     }
     return ids;
 }
+
+// How many people with an address leaders see are kept for the demo's turfs.
+constexpr std::size_t kDemoDoorsSeen = 400;
+constexpr std::size_t kDemoDoorsPerTurf = 25;
 
 } // namespace
 
@@ -459,7 +456,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     // append to the id index instead of landing on random pages.
     std::int64_t idMs = now
         - std::int64_t(toAdd * 10 + std::size(groupSeeds) + 32 + std::size(demoTagSeeds)
-            + std::size(demoOpportunitySeeds) + std::size(demoListSeeds));
+            + std::size(demoOpportunitySeeds) + std::size(demoListSeeds) + 16);
     const auto newId = [&idMs] {
         return newUuidV7(idMs++);
     };
@@ -475,7 +472,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     const auto assess = [&](const std::string &personId, std::int64_t level, const std::string &by,
                             std::int64_t daysAgo, std::string_view note) {
         FieldMap fields {{"person_id", personId}, {"level", level}, {"assessed_by", by},
-            {"assessed_at", isoTimeMs(now - daysAgo * 86'400'000)}};
+            {"assessed_at", storedTime(now - daysAgo * 86'400'000)}};
         if (!note.empty())
             fields["note"] = std::string(note);
         save(assessmentTable, newId(), fields);
@@ -484,7 +481,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     const auto writeNote
         = [&](const std::string &personId, const std::string &by, std::int64_t daysAgo, std::string_view text) {
               save(noteTable, newId(),
-                  {{"person_id", personId}, {"author_id", by}, {"written_at", isoTimeMs(now - daysAgo * 86'400'000)},
+                  {{"person_id", personId}, {"author_id", by}, {"written_at", storedTime(now - daysAgo * 86'400'000)},
                       {"text", std::string(text)}});
               ++summary.leaderNotesAdded;
           };
@@ -497,12 +494,12 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         const std::int64_t at = now - daysAgo * 86'400'000;
         FieldMap fields {{"person_id", personId}, {"area", std::string(area)}, {"kind", std::string(kind)},
             {"done_on", Admission::isoTime(at).substr(0, 10)}, {"recorded_by", recordedBy},
-            {"recorded_at", isoTimeMs(at)}, {"description", std::string(description)}};
+            {"recorded_at", storedTime(at)}, {"description", std::string(description)}};
         if (minutes >= 0)
             fields["minutes"] = minutes;
         if (!confirmedBy.empty()) {
             fields["confirmed_by"] = confirmedBy;
-            fields["confirmed_at"] = isoTimeMs(at);
+            fields["confirmed_at"] = storedTime(at);
         }
         save(contributionTable, newId(), fields);
         ++summary.contributionsAdded;
@@ -568,7 +565,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
             known = {newId(), std::string(seed.visibility)};
             save(tagTable, known.first,
                 {{"name", std::string(seed.name)}, {"visibility", known.second}, {"created_by", leaderId},
-                    {"created_at", isoTimeMs(now - 120 * 86'400'000LL)}});
+                    {"created_at", storedTime(now - 120 * 86'400'000LL)}});
             ++summary.tagsAdded;
         }
         demoTags.push_back(known);
@@ -577,7 +574,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
                                std::int64_t daysAgo) {
         save(applicationTable, tags::applicationId(tag.first, personId),
             {{"tag_id", tag.first}, {"person_id", personId}, {"visibility", tag.second}, {"applied", std::int64_t(1)},
-                {"changed_by", leaderId}, {"changed_at", isoTimeMs(now - daysAgo * 86'400'000)}});
+                {"changed_by", leaderId}, {"changed_at", storedTime(now - daysAgo * 86'400'000)}});
         ++summary.tagApplicationsAdded;
     };
     if (!createdLeaders.empty()) {
@@ -593,25 +590,25 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     const auto newHousehold = [&](const std::string &name, std::int64_t daysAgo) {
         const std::string id = newId();
         save(householdTable, id,
-            {{"name", name}, {"created_by", leaderId}, {"created_at", isoTimeMs(now - daysAgo * 86'400'000)}});
+            {{"name", name}, {"created_by", leaderId}, {"created_at", storedTime(now - daysAgo * 86'400'000)}});
         ++summary.householdsAdded;
         return id;
     };
     const auto placeIn = [&](const std::string &householdId, const std::string &personId, std::int64_t daysAgo) {
         save(householdMemberTable, relations::memberId(personId),
             {{"person_id", personId}, {"household_id", householdId}, {"changed_by", leaderId},
-                {"changed_at", isoTimeMs(now - daysAgo * 86'400'000)}});
+                {"changed_at", storedTime(now - daysAgo * 86'400'000)}});
         ++summary.householdMembersAdded;
     };
     // `personId` and `otherId` related by `kind`; for brought_in_by, personId was brought in by otherId.
-    const auto relate = [&](const std::string &personId, std::string_view kind, const std::string &otherId,
-                            std::int64_t daysAgo) {
-        const auto [first, second] = relations::storedPair(kind, personId, otherId);
-        save(relationshipTable, relations::relationshipId(kind, personId, otherId),
-            {{"person_id", first}, {"other_id", second}, {"kind", std::string(kind)}, {"active", std::int64_t(1)},
-                {"changed_by", leaderId}, {"changed_at", isoTimeMs(now - daysAgo * 86'400'000)}});
-        ++summary.relationshipsAdded;
-    };
+    const auto relate
+        = [&](const std::string &personId, std::string_view kind, const std::string &otherId, std::int64_t daysAgo) {
+              const auto [first, second] = relations::storedPair(kind, personId, otherId);
+              save(relationshipTable, relations::relationshipId(kind, personId, otherId),
+                  {{"person_id", first}, {"other_id", second}, {"kind", std::string(kind)}, {"active", std::int64_t(1)},
+                      {"changed_by", leaderId}, {"changed_at", storedTime(now - daysAgo * 86'400'000)}});
+              ++summary.relationshipsAdded;
+          };
     if (!createdLeaders.empty()) {
         // The demo member lives with nobody else yet; the leader brought them in, and they brought
         // in the applicant, their neighbour.
@@ -699,12 +696,12 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
                 {"description", std::string(seed.description)}, {"area", std::string(seed.area)},
                 {"commitment", std::string(seed.commitment)}, {"places", seed.places},
                 {"state", std::string(seed.closed ? opportunities::kClosed : opportunities::kOpen)}, {"posted_by", by},
-                {"posted_at", isoTimeMs(now - daysAgo * 86'400'000)}, {"filled", std::int64_t(0)}};
+                {"posted_at", storedTime(now - daysAgo * 86'400'000)}, {"filled", std::int64_t(0)}};
             if (!seed.skills.empty())
                 fields["skills"] = std::string(seed.skills);
             if (!seed.languages.empty())
                 fields["languages"] = std::string(seed.languages);
-            const std::string day = isoTimeMs(now + (30 - daysAgo) * 86'400'000).substr(0, 10);
+            const std::string day = storedTime(now + (30 - daysAgo) * 86'400'000).substr(0, 10);
             fields["starts_on"] = day;
             save(opportunityTable, id, fields);
             ++summary.opportunitiesAdded;
@@ -723,7 +720,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         FieldMap fields {{"opportunity_id", opportunity.id}, {"person_id", personId}, {"group_id", opportunity.groupId},
             {"state", std::string(state)},
             {"changed_by", state == opportunities::kAccepted ? opportunity.postedBy : personId},
-            {"changed_at", isoTimeMs(now - daysAgo * 86'400'000)}};
+            {"changed_at", storedTime(now - daysAgo * 86'400'000)}};
         if (!message.empty())
             fields["message"] = std::string(message);
         save(interestTable, opportunities::interestId(opportunity.id, personId), fields);
@@ -743,12 +740,20 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     std::array<std::string, 64> recent;
     std::size_t recentCount = 0;
     std::array<std::string, 16> recruited; // the people brought in last
+    std::vector<DemoDoor> doors; // people whose address leaders see, for the demo's turfs
     std::size_t recruitedCount = 0;
     for (std::size_t index = seeded; index < people; ++index) {
         // One generator per person: the same index gives the same person on every run.
         Random random(kSeed ^ (std::uint64_t(index) * 0x9E3779B97F4A7C15ull));
         const std::string personId = newId();
-        const FieldMap person = personFields(index, random);
+        FieldMap person = personFields(index, random);
+        if (person.contains("address")) {
+            // Most show their address to leaders, so that turfs can be cut; its own generator.
+            Random addressRandom(kSeed ^ 0xADD7ull ^ (std::uint64_t(index) * 0x94D049BB133111EBull));
+            person["address_visibility"] = std::string(weighted(addressRandom, {{"leaders", 65}, {"private", 35}}));
+            if (textOf(person, "address_visibility") == "leaders" && doors.size() < kDemoDoorsSeen)
+                doors.push_back({textOf(person, "neighbourhood"), turfs::doorOf(textOf(person, "address")), personId});
+        }
         save(personTable, personId, person);
         ++summary.peopleAdded;
         // Its own generator, so that the people and memberships stay as they were before.
@@ -898,14 +903,79 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         save(listTable, newId(),
             {{"name", std::string(seed.name)}, {"definition", smartlists::toJson(definition)},
                 {"sharing", std::string(seed.shared ? smartlists::kLeaders : smartlists::kPrivate)},
-                {"owner_id", seed.byAdmin ? adminId : leaderId}, {"created_at", isoTimeMs(now - 30 * 86'400'000LL)}});
+                {"owner_id", seed.byAdmin ? adminId : leaderId}, {"created_at", storedTime(now - 30 * 86'400'000LL)}});
         ++summary.smartListsAdded;
     }
+    if (!createdLeaders.empty())
+        seedTurfs(std::move(doors), leaderId, memberId, now, newId, save, summary);
     summary.events = DemoEvents(m_store, version, now).seed(groupIds, leaderId, memberId, newId);
     summary.totalPeople = std::max(seeded, people);
     m_store.setSetting(kPeopleSetting, std::to_string(summary.totalPeople));
     transaction.commit();
     return summary;
+}
+
+void DemoSeeder::seedTurfs(std::vector<DemoDoor> doors, const std::string &leaderId, const std::string &memberId,
+    std::int64_t now, const std::function<std::string()> &newId, const Save &save, Summary &summary)
+{
+    const TableDef &turfTable = *findTable("turf");
+    bool seeded = false;
+    m_store.forEachLiveRow(turfTable, [&](const std::string &, const FieldMap &) { seeded = true; });
+    if (seeded)
+        return;
+    std::map<std::string, std::vector<DemoDoor>> byNeighbourhood;
+    for (auto &door : doors)
+        byNeighbourhood[door.neighbourhood].push_back(std::move(door));
+    std::vector<std::vector<DemoDoor> *> largest;
+    for (auto &[neighbourhood, group] : byNeighbourhood)
+        largest.push_back(&group);
+    std::stable_sort(largest.begin(), largest.end(), [](auto *a, auto *b) { return a->size() > b->size(); });
+    constexpr std::int64_t kDay = 86'400'000;
+    const std::string createdAt = storedTime(now - 3 * kDay);
+    // What the demo member found at the first doors of their turf, knocked over the last day.
+    constexpr std::array<std::pair<std::string_view, std::int64_t>, 6> knocks {
+        {{"talked", 4}, {"not_home", 0}, {"talked", 5}, {"refused", 1}, {"moved", 0}, {"talked", 3}}};
+    for (std::size_t t = 0; t < std::min<std::size_t>(2, largest.size()); ++t) {
+        auto &group = *largest[t];
+        std::sort(group.begin(), group.end(), [](const DemoDoor &a, const DemoDoor &b) {
+            return std::tie(a.door.street, a.door.number, a.door.suffix, a.personId)
+                < std::tie(b.door.street, b.door.number, b.door.suffix, b.personId);
+        });
+        group.resize(std::min(group.size(), kDemoDoorsPerTurf));
+        const std::string turfId = newId();
+        save(turfTable, turfId,
+            {{"name", "Door-to-door: " + group.front().neighbourhood}, {"state", std::string(turfs::kOpen)},
+                {"created_by", leaderId}, {"created_at", createdAt}});
+        ++summary.turfsAdded;
+        for (const auto &door : group) {
+            save(*findTable("turf_stop"), turfs::stopId(turfId, door.personId),
+                {{"turf_id", turfId}, {"person_id", door.personId}, {"active", std::int64_t(1)},
+                    {"changed_by", leaderId}, {"changed_at", createdAt}});
+            ++summary.turfDoorsAdded;
+        }
+        if (t != 0)
+            continue;
+        save(*findTable("turf_assignment"), newId(),
+            {{"turf_id", turfId}, {"canvasser_id", memberId}, {"starts_at", storedTime(now - kDay)},
+                {"ends_at", storedTime(now + 13 * kDay)}, {"state", std::string(turfs::kActive)},
+                {"assigned_by", leaderId}, {"assigned_at", createdAt}});
+        for (std::size_t i = 0; i < std::min(group.size(), knocks.size()); ++i) {
+            const auto &[outcome, support] = knocks[i];
+            const std::string recordedAt = storedTime(now - kDay + std::int64_t(i + 1) * 3'600'000);
+            const std::string outcomeId = newId();
+            FieldMap fields {{"turf_id", turfId}, {"person_id", group[i].personId}, {"canvasser_id", memberId},
+                {"outcome", std::string(outcome)}, {"recorded_at", recordedAt}};
+            if (support > 0)
+                fields["support"] = support;
+            save(*findTable("canvass_outcome"), outcomeId, fields);
+            ++summary.canvassOutcomesAdded;
+            // The touch-point the daemon records for a conversation (syncd/TurfRules).
+            if (turfs::isConversation(outcome)) {
+                save(*findTable("contribution"), turfs::touchPointId(outcomeId), turfs::touchPointOf(fields));
+                ++summary.contributionsAdded;
+            }
+        }
+    }
 }
 
 } // namespace commonroom::syncd

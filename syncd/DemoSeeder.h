@@ -5,8 +5,10 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "common/Turfs.h"
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -47,6 +49,9 @@ public:
         std::size_t householdMembersAdded = 0;
         std::size_t relationshipsAdded = 0;
         std::size_t smartListsAdded = 0; // docs/organizing.md, "Smart lists"
+        std::size_t turfsAdded = 0; // docs/organizing.md, "Turfs and canvassing"
+        std::size_t turfDoorsAdded = 0;
+        std::size_t canvassOutcomesAdded = 0;
     };
 
     static constexpr std::string_view kSite = "seed";
@@ -55,7 +60,21 @@ public:
 
     Result<Summary> run(std::size_t people, const std::string &password);
 
+    // A person whose address leaders see, as a door of the demo's turfs.
+    struct DemoDoor
+    {
+        std::string neighbourhood;
+        turfs::Door door;
+        std::string personId;
+    };
+
 private:
+    using Save = std::function<void(const TableDef &, const std::string &, const FieldMap &)>;
+    // The demo's turfs, made once: two neighbourhoods' doors in walking order, the first assigned
+    // to the demo member for two weeks from yesterday with a few doors knocked.
+    void seedTurfs(std::vector<DemoDoor> doors, const std::string &leaderId, const std::string &memberId,
+        std::int64_t now, const std::function<std::string()> &newId, const Save &save, Summary &summary);
+
     Store &m_store;
     SyncService &m_service;
     const Clock &m_clock;

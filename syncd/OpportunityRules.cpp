@@ -27,8 +27,8 @@ OpportunityRules::OpportunityRules(Store &store)
 {
 }
 
-Status OpportunityRules::check(const Principal &principal, const protocol::Mutation &mutation,
-    const TableDef &changed, const std::optional<StoredRow> &existing)
+Status OpportunityRules::check(const Principal &principal, const protocol::Mutation &mutation, const TableDef &changed,
+    const std::optional<StoredRow> &existing)
 {
     if (mutation.deleted)
         return {};
@@ -67,7 +67,8 @@ std::vector<Admission::FollowUp> OpportunityRules::afterSave(const TableDef &cha
 std::size_t OpportunityRules::acceptedCount(const std::string &opportunityId, const std::string &exceptId)
 {
     std::size_t accepted = 0;
-    for (const auto &[id, values] : m_store.liveRowsWhere(table("opportunity_interest"), "opportunity_id", opportunityId)) {
+    for (const auto &[id, values] :
+        m_store.liveRowsWhere(table("opportunity_interest"), "opportunity_id", opportunityId)) {
         if (id != exceptId && textOf(values, "state") == opportunities::kAccepted)
             ++accepted;
     }
@@ -78,8 +79,8 @@ Status OpportunityRules::checkOpportunity(
     const Principal &principal, const protocol::Mutation &mutation, const std::optional<StoredRow> &existing)
 {
     const FieldMap *stored = existing ? &existing->row.values : nullptr;
-    const std::string title = mutation.fields.contains("title") || !stored ? textOf(mutation.fields, "title")
-                                                                           : textOf(*stored, "title");
+    const std::string title
+        = mutation.fields.contains("title") || !stored ? textOf(mutation.fields, "title") : textOf(*stored, "title");
     if (stored) {
         // Where and by whom it was posted never changes.
         for (const char *field : {"group_id", "posted_by", "posted_at"}) {
@@ -133,8 +134,8 @@ Status OpportunityRules::checkInterest(
     for (const char *field : {"opportunity_id", "person_id", "group_id"}) {
         const auto pushed = mutation.fields.find(field);
         if (stored && pushed != mutation.fields.end() && toDisplayString(pushed->second) != textOf(*stored, field))
-            return makeError("invalid_value",
-                std::string("The ") + field + " of an interest in an opportunity never changes.");
+            return makeError(
+                "invalid_value", std::string("The ") + field + " of an interest in an opportunity never changes.");
     }
     if (textOf(mutation.fields, "changed_by") != principal.personId)
         return makeError("forbidden",
@@ -165,8 +166,8 @@ Status OpportunityRules::checkInterest(
                     + "), so that two devices of one person write one row; update the client.");
         if (textOf(mutation.fields, "group_id") != textOf(posted, "group_id"))
             return makeError("invalid_value",
-                "An interest in the opportunity " + quoted(title) + " names its group ("
-                    + textOf(posted, "group_id") + ") in group_id; sync first, then try again.");
+                "An interest in the opportunity " + quoted(title) + " names its group (" + textOf(posted, "group_id")
+                    + ") in group_id; sync first, then try again.");
     }
     if (!mutation.fields.contains("state"))
         return {};
@@ -174,8 +175,8 @@ Status OpportunityRules::checkInterest(
     const std::string current = stored ? textOf(*stored, "state") : std::string();
     if (state == opportunities::kInterested && current != opportunities::kInterested
         && textOf(posted, "state") == opportunities::kClosed)
-        return makeError("closed",
-            "The opportunity " + quoted(title) + " was closed before your interest reached the server.");
+        return makeError(
+            "closed", "The opportunity " + quoted(title) + " was closed before your interest reached the server.");
     if (state == opportunities::kAccepted && current != opportunities::kAccepted) {
         const auto held = posted.find("places");
         const auto *places = held == posted.end() ? nullptr : std::get_if<std::int64_t>(&held->second);

@@ -1,5 +1,7 @@
 #include "RelationshipRules.h"
 
+#include "RuleHelpers.h"
+
 #include "common/Relations.h"
 #include "common/Schema.h"
 #include "common/Uuid.h"
@@ -7,53 +9,6 @@
 #include <set>
 
 namespace commonroom::syncd {
-
-namespace {
-
-// The value a row will hold after the mutation: the pushed one, else the stored one.
-std::string mergedText(const protocol::Mutation &mutation, const FieldMap *stored, const char *field)
-{
-    if (const auto pushed = mutation.fields.find(field); pushed != mutation.fields.end())
-        return toDisplayString(pushed->second);
-    return stored ? textOf(*stored, field) : std::string();
-}
-
-std::optional<std::int64_t> mergedInteger(const protocol::Mutation &mutation, const FieldMap *stored, const char *field)
-{
-    for (const FieldMap *row : {&mutation.fields, stored}) {
-        if (!row)
-            continue;
-        if (const auto it = row->find(field); it != row->end()) {
-            if (const auto *value = std::get_if<std::int64_t>(&it->second))
-                return *value;
-            return std::nullopt;
-        }
-    }
-    return std::nullopt;
-}
-
-// A field that names what a row is: once stored, a push may repeat it but not change it.
-Status unchanged(const protocol::Mutation &mutation, const FieldMap *stored, const char *field, const std::string &what)
-{
-    const auto pushed = mutation.fields.find(field);
-    if (stored && pushed != mutation.fields.end() && toDisplayString(pushed->second) != textOf(*stored, field))
-        return makeError("invalid_value", std::string("The ") + field + " of " + what + " never changes.");
-    return {};
-}
-
-Status writtenBySelf(const Principal &principal, const protocol::Mutation &mutation, const char *byField,
-    const char *atField, const std::string &what)
-{
-    if (textOf(mutation.fields, byField) != principal.personId)
-        return makeError("forbidden",
-            std::string("The ") + byField + " of " + what + " must be the person who writes it (" + principal.personId
-                + ").");
-    if (textOf(mutation.fields, atField).empty())
-        return makeError("invalid_value", "Writing " + what + " needs its time in " + atField + ".");
-    return {};
-}
-
-} // namespace
 
 RelationshipRules::RelationshipRules(Store &store)
     : m_store(store)
@@ -68,8 +23,8 @@ bool RelationshipRules::isLive(std::string_view table, const std::string &id)
     return row && !row->row.deleted;
 }
 
-Status RelationshipRules::check(const Principal &principal, const protocol::Mutation &mutation,
-    const TableDef &table, const std::optional<StoredRow> &existing)
+Status RelationshipRules::check(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
+    const std::optional<StoredRow> &existing)
 {
     if (mutation.deleted)
         return {};

@@ -13,6 +13,7 @@
 #include "common/Ladder.h"
 #include "common/Opportunities.h"
 #include "common/Privacy.h"
+#include "common/Turfs.h"
 #include "common/Uuid.h"
 
 #include <algorithm>
@@ -121,6 +122,7 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_tags(store)
     , m_opportunities(store)
     , m_relationships(store)
+    , m_turfs(store, clock)
 {
 }
 
@@ -402,6 +404,8 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
                 applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
             for (const auto &followUp : m_opportunities.afterSave(*table, row))
                 applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
+            for (const auto &followUp : m_turfs.afterSave(*table, mutation.id, existing, row))
+                applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
             m_merges.afterSave(principal, *table, mutation, existing, row, mutation.hlc,
                 [&](const TableDef &changed, const std::string &id, const std::optional<StoredRow> &before,
                     const VersionedRow &after) {
@@ -490,6 +494,8 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
     if (auto valid = m_opportunities.check(principal, mutation, *table, existing); !valid)
         return valid;
     if (auto valid = m_relationships.check(principal, mutation, *table, existing); !valid)
+        return valid;
+    if (auto valid = m_turfs.check(principal, mutation, *table, existing); !valid)
         return valid;
     if (auto valid = SmartListRules::check(principal, mutation, *table, existing); !valid)
         return valid;
@@ -610,6 +616,7 @@ Result<protocol::PullResponse> SyncService::pull(
 
     std::lock_guard lock(m_mutex);
     compactIfDue();
+    const Sight sight = noteSight(principal);
     protocol::PullResponse response;
     response.head = m_store.headSeq();
     const std::int64_t epoch = cursorEpoch(principal.personId);
@@ -641,8 +648,7 @@ Result<protocol::PullResponse> SyncService::pull(
             continue;
         // Privacy is enforced here, before anything leaves the server.
         if (!stored->row.deleted) {
-            auto visible
-                = projectRow(*table, stored->row.values, clearanceOf(principal, *table, ref.id, stored->row.values));
+            auto visible = visibleRow(principal, sight, *table, ref.id, stored->row.values);
             if (visible) {
                 if (withHlc) {
                     // Versions of hidden fields stay out: they would tell when something hidden changed.
@@ -657,7 +663,7 @@ Result<protocol::PullResponse> SyncService::pull(
         }
         // A row gone from the principal's sight: only a device that may have held it hears of it,
         // since the id of a row it never saw tells what it may not know (docs/sync.md, "Purges").
-        if (!mayHaveHeld(principal, *table, ref.id, *stored))
+        if (!mayHaveHeld(principal, sight, *table, ref.id, *stored))
             continue;
         if (stored->row.deleted)
             response.changes.push_back(protocol::Change {ref.seq, ref.table, ref.id, {}, true});
@@ -666,7 +672,7 @@ Result<protocol::PullResponse> SyncService::pull(
     }
     if (!response.hasMore) {
         if (const auto *scopes = currentScopes())
-            response.checksums = checksumsFor(principal, *scopes);
+            response.checksums = checksumsFor(principal, sight, *scopes);
     }
     return response;
 }
@@ -684,7 +690,7 @@ std::int64_t SyncService::cursorEpoch(std::string_view personId)
 }
 
 bool SyncService::mayHaveHeld(
-    const Principal &principal, const TableDef &table, std::string_view id, const StoredRow &stored)
+    const Principal &principal, const Sight &sight, const TableDef &table, std::string_view id, const StoredRow &stored)
 {
     // Within one cursor epoch the principal's role is fixed, and a fresh copy (at every epoch
     // change) leaves a device only the rows it was sent. So a device holds a row only if some
@@ -705,6 +711,12 @@ bool SyncService::mayHaveHeld(
         if (isUuid(group) && m_store.isActiveCurator(principal.personId, group))
             return true;
     }
+    // What a canvasser sees is fixed within an epoch too (noteSight).
+    if (!stored.row.deleted && turfs::isTurfTable(table)
+        && sight.turfs.contains(turfs::turfOf(table, id, stored.row.values)))
+        return true;
+    if (table.name == "person" && sight.doors.contains(std::string(id)))
+        return true;
     return !table.ownerFields.empty() && m_store.wasOwnedBy(table, id, principal.personId);
 }
 
@@ -819,7 +831,8 @@ void SyncService::trackChecksums(ScopeChecksums &scopes, const TableDef &table, 
     }
 }
 
-std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &principal, const ScopeChecksums &scopes)
+std::map<std::string, TableChecksum> SyncService::checksumsFor(
+    const Principal &principal, const Sight &sight, const ScopeChecksums &scopes)
 {
     const auto level = levelOf(principal.role);
     std::map<std::string, TableChecksum> checksums;
@@ -876,6 +889,33 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(const Principal &
                 }
             }
         }
+    }
+    // A canvasser's open turfs, and the people at their doors (their own row is counted above).
+    for (const auto &turf : sight.turfs) {
+        for (const auto &table : syncedTables()) {
+            if (!turfs::isTurfTable(table))
+                continue;
+            auto &checksum = checksums[std::string(table.name)];
+            const auto rows = table.name == "turf"
+                ? std::vector<std::pair<std::string, FieldMap>> {{turf, m_store.loadValues(table, turf)->row.values}}
+                : m_store.liveRowsWhere(table, "turf_id", turf);
+            for (const auto &[id, values] : rows) {
+                if (const auto asRole = projectRow(table, values, level))
+                    checksum.remove(id, *asRole);
+                if (const auto asCanvasser = visibleRow(principal, sight, table, id, values))
+                    checksum.add(id, *asCanvasser);
+            }
+        }
+    }
+    for (const auto &door : sight.doors) {
+        const auto row = m_store.loadValues(person, door);
+        if (door == principal.personId || !row || row->row.deleted)
+            continue;
+        auto &checksum = checksums["person"];
+        if (const auto asRole = projectRow(person, row->row.values, level))
+            checksum.remove(door, *asRole);
+        if (const auto asCanvasser = visibleRow(principal, sight, person, door, row->row.values))
+            checksum.add(door, *asCanvasser);
     }
     // Rows the principal owns (their vouches, their invitations, their smart lists) are sent whole as well, as far as
     // the principal's role lets them see their own (a smart list: a leader's or an admin's).
@@ -1074,6 +1114,34 @@ Visibility SyncService::clearanceOf(
         return clearance;
     const std::string group = textOf(row, std::string(opportunities::curatorGroupField(table)));
     return isUuid(group) && m_store.isActiveCurator(principal.personId, group) ? Visibility::Leaders : clearance;
+}
+
+std::optional<FieldMap> SyncService::visibleRow(
+    const Principal &principal, const Sight &sight, const TableDef &table, std::string_view id, const FieldMap &row)
+{
+    const Visibility clearance = clearanceOf(principal, table, id, row);
+    if (clearance < Visibility::Leaders && !sight.empty()) {
+        if (turfs::isTurfTable(table) && sight.turfs.contains(turfs::turfOf(table, id, row)))
+            return projectRow(table, row, Visibility::Leaders);
+        if (table.name == "person" && id != principal.personId && sight.doors.contains(std::string(id)))
+            return turfs::canvassProjection(table, row, clearance);
+    }
+    return projectRow(table, row, clearance);
+}
+
+Sight SyncService::noteSight(const Principal &principal)
+{
+    Sight sight = m_turfs.sightOf(principal);
+    const std::string key = "turf_sight:" + principal.personId;
+    const std::string fingerprint = sight.fingerprint();
+    if (m_store.setting(key).value_or("") != fingerprint) {
+        Store::Transaction transaction(m_store);
+        m_store.setSetting(key, fingerprint);
+        m_store.setSetting(
+            "clearance_epoch:" + principal.personId, std::to_string(clearanceEpoch(principal.personId) + 1));
+        transaction.commit();
+    }
+    return sight;
 }
 
 void SyncService::noteRoleChange(const std::string &personId, const VersionedRow &before, const VersionedRow &after)

@@ -8,11 +8,12 @@
 #include "LadderRules.h"
 #include "LoginThrottle.h"
 #include "MergeRules.h"
+#include "OpportunityRules.h"
 #include "PasswordHasher.h"
 #include "RelationshipRules.h"
 #include "Store.h"
-#include "OpportunityRules.h"
 #include "TagRules.h"
+#include "TurfRules.h"
 
 #include "common/Clock.h"
 #include "common/Protocol.h"
@@ -163,7 +164,8 @@ private:
     const ScopeChecksums *currentScopes();
     static void trackChecksums(ScopeChecksums &scopes, const TableDef &table, std::string_view id,
         const std::optional<StoredRow> &before, const VersionedRow &after);
-    std::map<std::string, TableChecksum> checksumsFor(const Principal &principal, const ScopeChecksums &scopes);
+    std::map<std::string, TableChecksum> checksumsFor(
+        const Principal &principal, const Sight &sight, const ScopeChecksums &scopes);
     void saveScopes(const ScopeChecksums &scopes, std::int64_t head);
     static std::string encodeScopes(const ScopeChecksums &scopes);
     static std::optional<ScopeChecksums> decodeScopes(std::string_view text);
@@ -179,16 +181,26 @@ private:
         const TableDef &table, const protocol::Mutation &mutation, const VersionedRow &stored);
     // Whether a device of `principal` may hold `stored` (or a version of it), so that it must be
     // told when the row is purged from its sight or deleted.
-    bool mayHaveHeld(const Principal &principal, const TableDef &table, std::string_view id, const StoredRow &stored);
-    // After a person's role changed from `before` to `after`: their devices fetch again, and their
-    // membership's start (Account::memberSince) is set or cleared.
+    bool mayHaveHeld(const Principal &principal, const Sight &sight, const TableDef &table, std::string_view id,
+        const StoredRow &stored);
     // How far `principal` may see into `row`: clearanceFor(), raised to Leaders for the active
     // curators of the group a table's curatorGroupField names (interests in opportunities).
     Visibility clearanceOf(const Principal &principal, const TableDef &table, std::string_view id, const FieldMap &row);
+    // The row as `principal` receives it (nullopt: not at all): projected at clearanceOf(), and for
+    // a canvasser (`sight`) the rows of their open turfs as leaders see them and the people at
+    // those turfs' doors with the canvassing fields they show to leaders (common/Turfs.h).
+    std::optional<FieldMap> visibleRow(const Principal &principal, const Sight &sight, const TableDef &table,
+        std::string_view id, const FieldMap &row);
+    // What `principal` sees as a canvasser now. When it is not what they saw at their last pull
+    // (an assignment began, ended or was withdrawn, a door was added), their devices fetch a fresh
+    // copy: a new clearance epoch, as after a role change.
+    Sight noteSight(const Principal &principal);
     // After a membership changed: when it made someone an active curator of a group, or ended
     // that, and the group has rows its curators see (interests in its opportunities), their
     // devices fetch a fresh copy (a new clearance epoch), as after a role change.
     void noteCuratorChange(const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after);
+    // After a person's role changed from `before` to `after`: their devices fetch again, and their
+    // membership's start (Account::memberSince) is set or cleared.
     void noteRoleChange(const std::string &personId, const VersionedRow &before, const VersionedRow &after);
     // Writes a change the daemon made itself (an applicant approved by vouches) like a push.
     void applyFollowUp(const Admission::FollowUp &followUp, std::uint64_t afterHlc, ScopeChecksums *scopes);
@@ -218,6 +230,7 @@ private:
     TagRules m_tags;
     OpportunityRules m_opportunities;
     RelationshipRules m_relationships;
+    TurfRules m_turfs;
     ScopeChecksums m_scopes;
     std::int64_t m_scopesSeq = -1; // the change sequence m_scopes describe; -1: not computed
     std::optional<ScopeChecksums> m_pendingScopes; // of the server writes under way

@@ -3780,6 +3780,101 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Smart list</source>
+        <translation>Intelligente Liste</translation>
+    </message>
+    <message>
+        <source>Smart &amp;list:</source>
+        <translation>Intelligente &amp;Liste:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as list…</source>
+        <translation>Als Liste &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete list…</source>
+        <translation>Liste &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>No list</source>
+        <translation>Keine Liste</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (geteilt)</translation>
+    </message>
+    <message>
+        <source>The chosen smart list selects the people; choose "No list" to filter here.</source>
+        <translation>Die gewählte intelligente Liste wählt die Menschen aus; wählen Sie „Keine Liste“, um hier zu filtern.</translation>
+    </message>
+    <message>
+        <source>This is a saved list already.</source>
+        <translation>Das ist bereits eine gespeicherte Liste.</translation>
+    </message>
+    <message>
+        <source>Filter the people first: what the filters ask for is what the list keeps.</source>
+        <translation>Filtern Sie zuerst die Menschen: Die Liste behält, wonach die Filter fragen.</translation>
+    </message>
+    <message>
+        <source>Choose a saved list first.</source>
+        <translation>Wählen Sie zuerst eine gespeicherte Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people now</source>
+        <translation>
+            <numerusform>%n Person jetzt</numerusform>
+            <numerusform>%n Personen jetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as smart list</source>
+        <translation>Als intelligente Liste speichern</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Name der Liste:</translation>
+    </message>
+    <message>
+        <source>Share the list</source>
+        <translation>Liste teilen</translation>
+    </message>
+    <message>
+        <source>Share "%1" with the other leaders and admins? Otherwise it stays on your devices alone.</source>
+        <translation>„%1“ mit den anderen Leitenden und Admins teilen? Sonst bleibt sie nur auf Ihren Geräten.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Keep it mine</source>
+        <translation>Für mich behalten</translation>
+    </message>
+    <message>
+        <source>Saved the list "%1". It is sent at the next sync.</source>
+        <translation>Liste „%1“ gespeichert. Sie wird bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Delete the list</source>
+        <translation>Liste löschen</translation>
+    </message>
+    <message>
+        <source>Delete the shared list "%1"? It goes from every leader's devices at their next sync; the people in it stay.</source>
+        <translation>Die geteilte Liste „%1“ löschen? Sie verschwindet bei der nächsten Synchronisierung von den Geräten aller Leitenden; die Menschen darin bleiben.</translation>
+    </message>
+    <message>
+        <source>Delete the list "%1"? The people in it stay.</source>
+        <translation>Die Liste „%1“ löschen? Die Menschen darin bleiben.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Canvassing</source>
+        <translation>Von Tür zu Tür</translation>
+    </message>
+    <message>
         <source>Organizing</source>
         <translation>Organisieren</translation>
     </message>
@@ -5709,6 +5804,50 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
 <context>
     <name>commonroom::OrganizingDashboard</name>
     <message>
+        <source>Chart of canvass progress per turf</source>
+        <translation>Diagramm des Fortschritts je Gebiet</translation>
+    </message>
+    <message>
+        <source>Canvass progress per turf</source>
+        <translation>Fortschritt je Gebiet</translation>
+    </message>
+    <message>
+        <source>C&amp;anvass</source>
+        <translation>Von &amp;Tür zu Tür</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Türen</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Unterstützende</translation>
+    </message>
+    <message>
+        <source>Visited, no conversation</source>
+        <translation>Besucht, kein Gespräch</translation>
+    </message>
+    <message>
+        <source>Not yet visited</source>
+        <translation>Noch nicht besucht</translation>
+    </message>
+    <message>
+        <source>Canvass progress per open turf</source>
+        <translation>Fortschritt je offenem Gebiet</translation>
+    </message>
+    <message>
         <source>The same figures as the table below</source>
         <translation>Dieselben Zahlen wie in der Tabelle darunter</translation>
     </message>
@@ -5823,6 +5962,503 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     <message>
         <source>Turnout per event, last twelve months</source>
         <translation>Teilnahme je Veranstaltung, letzte zwölf Monate</translation>
+    </message>
+</context>
+<context>
+    <name>Turfs</name>
+    <message>
+        <source>Not home</source>
+        <translation>Niemand zu Hause</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>Gesprochen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Weggezogen</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins make and change turfs.</source>
+        <translation>Nur Leitende und Admins legen Gebiete an und ändern sie.</translation>
+    </message>
+    <message>
+        <source>A turf needs a name.</source>
+        <translation>Ein Gebiet braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The turf name "%1" is too long: at most %2 characters.</source>
+        <translation>Der Gebietsname „%1“ ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins cut turfs.</source>
+        <translation>Nur Leitende und Admins teilen Gebiete ein.</translation>
+    </message>
+    <message>
+        <source>A turf has from 1 to %1 doors (not %2).</source>
+        <translation>Ein Gebiet hat 1 bis %1 Türen (nicht %2).</translation>
+    </message>
+    <message>
+        <source>Choose whom to cut into turfs: a smart list or an area.</source>
+        <translation>Wählen Sie, wen Sie in Gebiete einteilen: eine intelligente Liste oder ein Gebiet.</translation>
+    </message>
+    <message>
+        <source>No neighbourhood</source>
+        <translation>Kein Viertel</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins open and close turfs.</source>
+        <translation>Nur Leitende und Admins öffnen und schließen Gebiete.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins change a turf's doors.</source>
+        <translation>Nur Leitende und Admins ändern die Türen eines Gebiets.</translation>
+    </message>
+    <message>
+        <source>There is no turf with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es kein Gebiet mit der ID %1; synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not at a door of this turf.</source>
+        <translation>%1 steht an keiner Tür dieses Gebiets.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins assign turfs.</source>
+        <translation>Nur Leitende und Admins vergeben Gebiete.</translation>
+    </message>
+    <message>
+        <source>The turf "%1" is closed; open it again before assigning it.</source>
+        <translation>Das Gebiet „%1“ ist geschlossen; öffnen Sie es wieder, bevor Sie es vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member yet, and only members canvass; approve them first or choose a member.</source>
+        <translation>%1 ist noch kein Mitglied, und nur Mitglieder gehen von Tür zu Tür; nehmen Sie die Person zuerst auf oder wählen Sie ein Mitglied.</translation>
+    </message>
+    <message>
+        <source>An assignment must end after it starts.</source>
+        <translation>Eine Vergabe muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>An assignment runs at most 92 days; assign the turf again after that.</source>
+        <translation>Eine Vergabe läuft höchstens 92 Tage; vergeben Sie das Gebiet danach erneut.</translation>
+    </message>
+    <message>
+        <source>This assignment would have ended already (%1); choose an end in the future.</source>
+        <translation>Diese Vergabe wäre schon zu Ende (%1); wählen Sie ein Ende in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins withdraw turf assignments.</source>
+        <translation>Nur Leitende und Admins ziehen Gebietsvergaben zurück.</translation>
+    </message>
+    <message>
+        <source>There is no turf assignment with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Gebietsvergabe mit der ID %1; synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This turf assignment was withdrawn already.</source>
+        <translation>Diese Gebietsvergabe wurde bereits zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>There is no turf with the id %1 on this device: it was never assigned to you, or your assignment ended; ask a leader.</source>
+        <translation>Auf diesem Gerät gibt es kein Gebiet mit der ID %1: Es wurde Ihnen nie vergeben, oder Ihre Vergabe ist abgelaufen; fragen Sie eine leitende Person.</translation>
+    </message>
+    <message>
+        <source>The turf "%1" is not assigned to you now; ask a leader to assign it to you.</source>
+        <translation>Das Gebiet „%1“ ist Ihnen derzeit nicht vergeben; bitten Sie eine leitende Person darum.</translation>
+    </message>
+    <message>
+        <source>%1 is not at a door of the turf "%2".</source>
+        <translation>%1 steht an keiner Tür des Gebiets „%2“.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an outcome at a door: not_home, talked, refused or moved.</source>
+        <translation>„%1“ ist kein Ergebnis an einer Tür: not_home, talked, refused oder moved.</translation>
+    </message>
+    <message>
+        <source>Support is from 1 to 5 (%1 is not).</source>
+        <translation>Die Unterstützung reicht von 1 bis 5 (%1 nicht).</translation>
+    </message>
+    <message>
+        <source>A note from a door is at most %1 characters.</source>
+        <translation>Eine Notiz von einer Tür hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the turfs on this device</source>
+        <translation>Die Gebiete auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the turf %1 on this device</source>
+        <translation>Das Gebiet %1 auf diesem Gerät kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the doors of the turf %1 on this device</source>
+        <translation>Die Türen des Gebiets %1 auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the turf assignments on this device</source>
+        <translation>Die Gebietsvergaben auf diesem Gerät können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSheets</name>
+    <message numerus="yes">
+        <source>%n door(s); printed %1</source>
+        <translation>
+            <numerusform>%n Tür; gedruckt %1</numerusform>
+            <numerusform>%n Türen; gedruckt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Walk sheet</source>
+        <translation>Laufliste</translation>
+    </message>
+    <message>
+        <source>No address shown</source>
+        <translation>Keine Adresse sichtbar</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone list</source>
+        <translation>Telefonliste</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s) without a phone you may see are on the walk sheet only.</source>
+        <translation>
+            <numerusform>%n Tür ohne für Sie sichtbares Telefon steht nur auf der Laufliste.</numerusform>
+            <numerusform>%n Türen ohne für Sie sichtbares Telefon stehen nur auf der Laufliste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk sheet: %1</source>
+        <translation>Laufliste: %1</translation>
+    </message>
+    <message>
+        <source>Phone list: %1</source>
+        <translation>Telefonliste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::CanvassingDashboard</name>
+    <message>
+        <source>Cut people into turfs, assign a turf to a member for a time, and follow each turf's canvass. A canvasser's device holds a turf only while it is assigned.</source>
+        <translation>Teilen Sie Menschen in Gebiete ein, vergeben Sie ein Gebiet für eine Zeit an ein Mitglied und verfolgen Sie, wie weit jedes Gebiet ist. Das Gerät der Person hält ein Gebiet nur, solange es vergeben ist.</translation>
+    </message>
+    <message>
+        <source>The turfs assigned to you now. Record what happened at each door: it is saved on this device and sent at the next sync.</source>
+        <translation>Die Ihnen derzeit vergebenen Gebiete. Halten Sie fest, was an jeder Tür geschah: Es wird auf diesem Gerät gespeichert und bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Turfs</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Türen</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Unterstützende</translation>
+    </message>
+    <message>
+        <source>Canvassing</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>&amp;Cut turfs…</source>
+        <translation>Gebiete &amp;einteilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Vergeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose turf</source>
+        <translation>Gebiet &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Walk &amp;sheet…</source>
+        <translation>&amp;Laufliste…</translation>
+    </message>
+    <message>
+        <source>&amp;Phone list…</source>
+        <translation>&amp;Telefonliste…</translation>
+    </message>
+    <message>
+        <source>Doors of the turf, in walking order</source>
+        <translation>Türen des Gebiets, in Laufreihenfolge</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Support, from 1 (against) to 5 (strongly for)</source>
+        <translation>Unterstützung, von 1 (dagegen) bis 5 (sehr dafür)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport:</source>
+        <translation>&amp;Unterstützung:</translation>
+    </message>
+    <message>
+        <source>Note (leaders and this turf's canvassers see it)</source>
+        <translation>Notiz (Leitende und die Personen dieses Gebiets sehen sie)</translation>
+    </message>
+    <message>
+        <source>Note from the door</source>
+        <translation>Notiz von der Tür</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Festhalten</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (geschlossen)</translation>
+    </message>
+    <message>
+        <source>No turfs yet: cut people into turfs to begin.</source>
+        <translation>Noch keine Gebiete: Teilen Sie zuerst Menschen in Gebiete ein.</translation>
+    </message>
+    <message>
+        <source>No turf is assigned to you now.</source>
+        <translation>Ihnen ist derzeit kein Gebiet vergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.</source>
+        <translation>
+            <numerusform>%1: %2 von %n Tür besucht, %3 Gespräche, %4 Unterstützende.</numerusform>
+            <numerusform>%1: %2 von %n Türen besucht, %3 Gespräche, %4 Unterstützende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(address not shown to you)</source>
+        <translation>(Adresse für Sie nicht sichtbar)</translation>
+    </message>
+    <message>
+        <source>Choose a turf first.</source>
+        <translation>Wählen Sie zuerst ein Gebiet.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open turf</source>
+        <translation>Gebiet wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The turf is closed; open it again to assign it.</source>
+        <translation>Das Gebiet ist geschlossen; öffnen Sie es wieder, um es zu vergeben.</translation>
+    </message>
+    <message>
+        <source>No one is assigned this turf now.</source>
+        <translation>Dieses Gebiet ist derzeit niemandem vergeben.</translation>
+    </message>
+    <message>
+        <source>This turf is not assigned to you now.</source>
+        <translation>Dieses Gebiet ist Ihnen derzeit nicht vergeben.</translation>
+    </message>
+    <message>
+        <source>Choose the door first.</source>
+        <translation>Wählen Sie zuerst die Tür.</translation>
+    </message>
+    <message>
+        <source>Withdraw the turf</source>
+        <translation>Gebiet zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw this turf from %1? Their devices drop its doors at their next sync; what they recorded stays.</source>
+        <translation>Dieses Gebiet %1 entziehen? Deren Geräte verwerfen seine Türen bei der nächsten Synchronisierung; was festgehalten wurde, bleibt.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Close the turf</source>
+        <translation>Gebiet schließen</translation>
+    </message>
+    <message>
+        <source>%1 is canvassing this turf now. Closing it ends that: their devices drop its doors at their next sync.</source>
+        <translation>%1 ist gerade in diesem Gebiet unterwegs. Das Schließen beendet das: Die Geräte verwerfen seine Türen bei der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Close turf</source>
+        <translation>Gebiet schließen</translation>
+    </message>
+    <message>
+        <source>Save the walk sheet</source>
+        <translation>Laufliste speichern</translation>
+    </message>
+    <message>
+        <source>walk-sheet</source>
+        <translation>laufliste</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the phone list</source>
+        <translation>Telefonliste speichern</translation>
+    </message>
+    <message>
+        <source>phone-list</source>
+        <translation>telefonliste</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TurfAssignDialog</name>
+    <message>
+        <source>Assign the turf</source>
+        <translation>Gebiet vergeben</translation>
+    </message>
+    <message>
+        <source>Assign "%1" to %2. Their devices hold its doors from the start to the end, and drop them after.</source>
+        <translation>„%1“ an %2 vergeben. Deren Geräte halten die Türen vom Beginn bis zum Ende und verwerfen sie danach.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Vergeben</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TurfCutDialog</name>
+    <message>
+        <source>Cut turfs</source>
+        <translation>Gebiete einteilen</translation>
+    </message>
+    <message>
+        <source>The people of an area</source>
+        <translation>Die Menschen eines Gebiets</translation>
+    </message>
+    <message>
+        <source>Smart list: %1</source>
+        <translation>Intelligente Liste: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Whom:</source>
+        <translation>&amp;Wen:</translation>
+    </message>
+    <message>
+        <source>The area, as people write it in their profile</source>
+        <translation>Das Gebiet, wie Menschen es in ihr Profil schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Gebiet:</translation>
+    </message>
+    <message>
+        <source>&amp;Doors a turf:</source>
+        <translation>&amp;Türen je Gebiet:</translation>
+    </message>
+    <message>
+        <source>Before each turf's name, e.g. Spring canvass</source>
+        <translation>Vor dem Namen jedes Gebiets, z. B. Frühjahrsrunde</translation>
+    </message>
+    <message>
+        <source>&amp;Name them after:</source>
+        <translation>&amp;Benennen nach:</translation>
+    </message>
+    <message>
+        <source>The turfs that would be made</source>
+        <translation>Die Gebiete, die entstehen würden</translation>
+    </message>
+    <message>
+        <source>Choose a smart list, or write an area.</source>
+        <translation>Wählen Sie eine intelligente Liste oder schreiben Sie ein Gebiet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n door(s))</source>
+        <translation>
+            <numerusform>%1 (%n Tür)</numerusform>
+            <numerusform>%1 (%n Türen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turf(s).</source>
+        <translation>
+            <numerusform>%n Gebiet.</numerusform>
+            <numerusform>%n Gebiete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected people left out: you cannot see their address.</source>
+        <translation>
+            <numerusform>%n ausgewählte Person ausgelassen: Sie sehen ihre Adresse nicht.</numerusform>
+            <numerusform>%n ausgewählte Personen ausgelassen: Sie sehen ihre Adresse nicht.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -188,6 +188,13 @@
 <context>
     <name>commonroom::MainWindow</name>
     <message numerus="yes">
+        <source>%n people now</source>
+        <translation>
+            <numerusform>%n person now</numerusform>
+            <numerusform>%n people now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Last sync: %n minute(s) ago</source>
         <translation>
             <numerusform>Last sync: %n minute ago</numerusform>
@@ -316,6 +323,57 @@
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WalkSheets</name>
+    <message numerus="yes">
+        <source>%n door(s); printed %1</source>
+        <translation>
+            <numerusform>%n door; printed %1</numerusform>
+            <numerusform>%n doors; printed %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s) without a phone you may see are on the walk sheet only.</source>
+        <translation>
+            <numerusform>%n door without a phone you may see is on the walk sheet only.</numerusform>
+            <numerusform>%n doors without a phone you may see are on the walk sheet only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::CanvassingDashboard</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.</source>
+        <translation>
+            <numerusform>%1: %2 of %n door visited, %3 conversations, %4 supporters.</numerusform>
+            <numerusform>%1: %2 of %n doors visited, %3 conversations, %4 supporters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TurfCutDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n door(s))</source>
+        <translation>
+            <numerusform>%1 (%n door)</numerusform>
+            <numerusform>%1 (%n doors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turf(s).</source>
+        <translation>
+            <numerusform>%n turf.</numerusform>
+            <numerusform>%n turfs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected people left out: you cannot see their address.</source>
+        <translation>
+            <numerusform>%n selected person left out: you cannot see their address.</numerusform>
+            <numerusform>%n selected people left out: you cannot see their address.</numerusform>
         </translation>
     </message>
 </context>

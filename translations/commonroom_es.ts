@@ -3780,6 +3780,101 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Smart list</source>
+        <translation>Lista inteligente</translation>
+    </message>
+    <message>
+        <source>Smart &amp;list:</source>
+        <translation>&amp;Lista inteligente:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as list…</source>
+        <translation>&amp;Guardar como lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete list…</source>
+        <translation>&amp;Borrar lista…</translation>
+    </message>
+    <message>
+        <source>No list</source>
+        <translation>Ninguna lista</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (compartida)</translation>
+    </message>
+    <message>
+        <source>The chosen smart list selects the people; choose "No list" to filter here.</source>
+        <translation>La lista inteligente elegida selecciona a las personas; elige «Ninguna lista» para filtrar aquí.</translation>
+    </message>
+    <message>
+        <source>This is a saved list already.</source>
+        <translation>Ya es una lista guardada.</translation>
+    </message>
+    <message>
+        <source>Filter the people first: what the filters ask for is what the list keeps.</source>
+        <translation>Filtra primero a las personas: la lista guarda lo que piden los filtros.</translation>
+    </message>
+    <message>
+        <source>Choose a saved list first.</source>
+        <translation>Elige primero una lista guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people now</source>
+        <translation>
+            <numerusform>%n persona ahora</numerusform>
+            <numerusform>%n personas ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as smart list</source>
+        <translation>Guardar como lista inteligente</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Nombre de la lista:</translation>
+    </message>
+    <message>
+        <source>Share the list</source>
+        <translation>Compartir la lista</translation>
+    </message>
+    <message>
+        <source>Share "%1" with the other leaders and admins? Otherwise it stays on your devices alone.</source>
+        <translation>¿Compartir «%1» con quienes lideran y administran? Si no, queda solo en tus dispositivos.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Keep it mine</source>
+        <translation>Guardarla para mí</translation>
+    </message>
+    <message>
+        <source>Saved the list "%1". It is sent at the next sync.</source>
+        <translation>Lista «%1» guardada. Se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Delete the list</source>
+        <translation>Borrar la lista</translation>
+    </message>
+    <message>
+        <source>Delete the shared list "%1"? It goes from every leader's devices at their next sync; the people in it stay.</source>
+        <translation>¿Borrar la lista compartida «%1»? Desaparece de los dispositivos de quienes lideran en su próxima sincronización; las personas siguen.</translation>
+    </message>
+    <message>
+        <source>Delete the list "%1"? The people in it stay.</source>
+        <translation>¿Borrar la lista «%1»? Las personas siguen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Canvassing</source>
+        <translation>Puerta a puerta</translation>
+    </message>
+    <message>
         <source>Organizing</source>
         <translation>Organización</translation>
     </message>
@@ -5709,6 +5804,50 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
 <context>
     <name>commonroom::OrganizingDashboard</name>
     <message>
+        <source>Chart of canvass progress per turf</source>
+        <translation>Gráfico del avance por zona</translation>
+    </message>
+    <message>
+        <source>Canvass progress per turf</source>
+        <translation>Avance por zona</translation>
+    </message>
+    <message>
+        <source>C&amp;anvass</source>
+        <translation>&amp;Puerta a puerta</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Puertas</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visitadas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Simpatizantes</translation>
+    </message>
+    <message>
+        <source>Visited, no conversation</source>
+        <translation>Visitadas, sin conversación</translation>
+    </message>
+    <message>
+        <source>Not yet visited</source>
+        <translation>Aún sin visitar</translation>
+    </message>
+    <message>
+        <source>Canvass progress per open turf</source>
+        <translation>Avance por zona abierta</translation>
+    </message>
+    <message>
         <source>The same figures as the table below</source>
         <translation>Las mismas cifras que la tabla de abajo</translation>
     </message>
@@ -5823,6 +5962,503 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>Turnout per event, last twelve months</source>
         <translation>Asistencia por evento, últimos doce meses</translation>
+    </message>
+</context>
+<context>
+    <name>Turfs</name>
+    <message>
+        <source>Not home</source>
+        <translation>No estaba en casa</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>Hablamos</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazó</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Se mudó</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins make and change turfs.</source>
+        <translation>Solo quienes lideran y administran crean y cambian zonas.</translation>
+    </message>
+    <message>
+        <source>A turf needs a name.</source>
+        <translation>Una zona necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The turf name "%1" is too long: at most %2 characters.</source>
+        <translation>El nombre de zona «%1» es demasiado largo: como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins cut turfs.</source>
+        <translation>Solo quienes lideran y administran dividen zonas.</translation>
+    </message>
+    <message>
+        <source>A turf has from 1 to %1 doors (not %2).</source>
+        <translation>Una zona tiene de 1 a %1 puertas (no %2).</translation>
+    </message>
+    <message>
+        <source>Choose whom to cut into turfs: a smart list or an area.</source>
+        <translation>Elige a quién dividir en zonas: una lista inteligente o un área.</translation>
+    </message>
+    <message>
+        <source>No neighbourhood</source>
+        <translation>Sin barrio</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins open and close turfs.</source>
+        <translation>Solo quienes lideran y administran abren y cierran zonas.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins change a turf's doors.</source>
+        <translation>Solo quienes lideran y administran cambian las puertas de una zona.</translation>
+    </message>
+    <message>
+        <source>There is no turf with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna zona con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna persona con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not at a door of this turf.</source>
+        <translation>%1 no está en ninguna puerta de esta zona.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins assign turfs.</source>
+        <translation>Solo quienes lideran y administran asignan zonas.</translation>
+    </message>
+    <message>
+        <source>The turf "%1" is closed; open it again before assigning it.</source>
+        <translation>La zona «%1» está cerrada; ábrela de nuevo antes de asignarla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member yet, and only members canvass; approve them first or choose a member.</source>
+        <translation>%1 aún no es miembro, y solo los miembros hacen puerta a puerta; apruébalo primero o elige a un miembro.</translation>
+    </message>
+    <message>
+        <source>An assignment must end after it starts.</source>
+        <translation>Una asignación debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>An assignment runs at most 92 days; assign the turf again after that.</source>
+        <translation>Una asignación dura como máximo 92 días; después, vuelve a asignar la zona.</translation>
+    </message>
+    <message>
+        <source>This assignment would have ended already (%1); choose an end in the future.</source>
+        <translation>Esta asignación ya habría terminado (%1); elige un final en el futuro.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins withdraw turf assignments.</source>
+        <translation>Solo quienes lideran y administran retiran asignaciones de zonas.</translation>
+    </message>
+    <message>
+        <source>There is no turf assignment with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ninguna asignación de zona con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This turf assignment was withdrawn already.</source>
+        <translation>Esta asignación de zona ya se retiró.</translation>
+    </message>
+    <message>
+        <source>There is no turf with the id %1 on this device: it was never assigned to you, or your assignment ended; ask a leader.</source>
+        <translation>No hay ninguna zona con el id %1 en este dispositivo: nunca se te asignó o tu asignación terminó; pregunta a alguien que lidere.</translation>
+    </message>
+    <message>
+        <source>The turf "%1" is not assigned to you now; ask a leader to assign it to you.</source>
+        <translation>La zona «%1» no está asignada a ti ahora; pide a alguien que lidere que te la asigne.</translation>
+    </message>
+    <message>
+        <source>%1 is not at a door of the turf "%2".</source>
+        <translation>%1 no está en ninguna puerta de la zona «%2».</translation>
+    </message>
+    <message>
+        <source>"%1" is not an outcome at a door: not_home, talked, refused or moved.</source>
+        <translation>«%1» no es un resultado en una puerta: not_home, talked, refused o moved.</translation>
+    </message>
+    <message>
+        <source>Support is from 1 to 5 (%1 is not).</source>
+        <translation>El apoyo va de 1 a 5 (%1 no).</translation>
+    </message>
+    <message>
+        <source>A note from a door is at most %1 characters.</source>
+        <translation>Una nota de una puerta tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Cannot read the turfs on this device</source>
+        <translation>No se pueden leer las zonas de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the turf %1 on this device</source>
+        <translation>No se puede leer la zona %1 de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the doors of the turf %1 on this device</source>
+        <translation>No se pueden leer las puertas de la zona %1 de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the turf assignments on this device</source>
+        <translation>No se pueden leer las asignaciones de zonas de este dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSheets</name>
+    <message numerus="yes">
+        <source>%n door(s); printed %1</source>
+        <translation>
+            <numerusform>%n puerta; impreso %1</numerusform>
+            <numerusform>%n puertas; impreso %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Walk sheet</source>
+        <translation>Hoja de recorrido</translation>
+    </message>
+    <message>
+        <source>No address shown</source>
+        <translation>Sin dirección visible</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Puerta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone list</source>
+        <translation>Lista de teléfonos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s) without a phone you may see are on the walk sheet only.</source>
+        <translation>
+            <numerusform>%n puerta sin un teléfono que puedas ver está solo en la hoja de recorrido.</numerusform>
+            <numerusform>%n puertas sin un teléfono que puedas ver están solo en la hoja de recorrido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk sheet: %1</source>
+        <translation>Hoja de recorrido: %1</translation>
+    </message>
+    <message>
+        <source>Phone list: %1</source>
+        <translation>Lista de teléfonos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::CanvassingDashboard</name>
+    <message>
+        <source>Cut people into turfs, assign a turf to a member for a time, and follow each turf's canvass. A canvasser's device holds a turf only while it is assigned.</source>
+        <translation>Divide a las personas en zonas, asigna una zona a un miembro por un tiempo y sigue el avance de cada zona. El dispositivo de quien recorre guarda una zona solo mientras esté asignada.</translation>
+    </message>
+    <message>
+        <source>The turfs assigned to you now. Record what happened at each door: it is saved on this device and sent at the next sync.</source>
+        <translation>Las zonas asignadas a ti ahora. Anota lo que pasó en cada puerta: se guarda en este dispositivo y se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Turfs</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Puertas</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visitadas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Simpatizantes</translation>
+    </message>
+    <message>
+        <source>Canvassing</source>
+        <translation>Recorriendo</translation>
+    </message>
+    <message>
+        <source>&amp;Cut turfs…</source>
+        <translation>&amp;Dividir zonas…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Asignar…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose turf</source>
+        <translation>&amp;Cerrar zona</translation>
+    </message>
+    <message>
+        <source>Walk &amp;sheet…</source>
+        <translation>&amp;Hoja de recorrido…</translation>
+    </message>
+    <message>
+        <source>&amp;Phone list…</source>
+        <translation>&amp;Lista de teléfonos…</translation>
+    </message>
+    <message>
+        <source>Doors of the turf, in walking order</source>
+        <translation>Puertas de la zona, en orden de recorrido</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Puerta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Support, from 1 (against) to 5 (strongly for)</source>
+        <translation>Apoyo, de 1 (en contra) a 5 (muy a favor)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport:</source>
+        <translation>A&amp;poyo:</translation>
+    </message>
+    <message>
+        <source>Note (leaders and this turf's canvassers see it)</source>
+        <translation>Nota (la ven quienes lideran y quienes recorren esta zona)</translation>
+    </message>
+    <message>
+        <source>Note from the door</source>
+        <translation>Nota de la puerta</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Anotar</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (cerrada)</translation>
+    </message>
+    <message>
+        <source>No turfs yet: cut people into turfs to begin.</source>
+        <translation>Aún no hay zonas: divide a las personas en zonas para empezar.</translation>
+    </message>
+    <message>
+        <source>No turf is assigned to you now.</source>
+        <translation>No tienes ninguna zona asignada ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.</source>
+        <translation>
+            <numerusform>%1: %2 de %n puerta visitada, %3 conversaciones, %4 simpatizantes.</numerusform>
+            <numerusform>%1: %2 de %n puertas visitadas, %3 conversaciones, %4 simpatizantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(address not shown to you)</source>
+        <translation>(dirección no visible para ti)</translation>
+    </message>
+    <message>
+        <source>Choose a turf first.</source>
+        <translation>Elige primero una zona.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open turf</source>
+        <translation>&amp;Reabrir zona</translation>
+    </message>
+    <message>
+        <source>The turf is closed; open it again to assign it.</source>
+        <translation>La zona está cerrada; ábrela de nuevo para asignarla.</translation>
+    </message>
+    <message>
+        <source>No one is assigned this turf now.</source>
+        <translation>Nadie tiene esta zona asignada ahora.</translation>
+    </message>
+    <message>
+        <source>This turf is not assigned to you now.</source>
+        <translation>Esta zona no está asignada a ti ahora.</translation>
+    </message>
+    <message>
+        <source>Choose the door first.</source>
+        <translation>Elige primero la puerta.</translation>
+    </message>
+    <message>
+        <source>Withdraw the turf</source>
+        <translation>Retirar la zona</translation>
+    </message>
+    <message>
+        <source>Withdraw this turf from %1? Their devices drop its doors at their next sync; what they recorded stays.</source>
+        <translation>¿Retirar esta zona a %1? Sus dispositivos descartan sus puertas en la próxima sincronización; lo anotado se queda.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Close the turf</source>
+        <translation>Cerrar la zona</translation>
+    </message>
+    <message>
+        <source>%1 is canvassing this turf now. Closing it ends that: their devices drop its doors at their next sync.</source>
+        <translation>%1 está recorriendo esta zona ahora. Cerrarla lo termina: sus dispositivos descartan sus puertas en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Close turf</source>
+        <translation>Cerrar zona</translation>
+    </message>
+    <message>
+        <source>Save the walk sheet</source>
+        <translation>Guardar la hoja de recorrido</translation>
+    </message>
+    <message>
+        <source>walk-sheet</source>
+        <translation>hoja-de-recorrido</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the phone list</source>
+        <translation>Guardar la lista de teléfonos</translation>
+    </message>
+    <message>
+        <source>phone-list</source>
+        <translation>lista-de-telefonos</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TurfAssignDialog</name>
+    <message>
+        <source>Assign the turf</source>
+        <translation>Asignar la zona</translation>
+    </message>
+    <message>
+        <source>Assign "%1" to %2. Their devices hold its doors from the start to the end, and drop them after.</source>
+        <translation>Asignar «%1» a %2. Sus dispositivos guardan las puertas desde el inicio hasta el final, y las descartan después.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TurfCutDialog</name>
+    <message>
+        <source>Cut turfs</source>
+        <translation>Dividir zonas</translation>
+    </message>
+    <message>
+        <source>The people of an area</source>
+        <translation>Las personas de un área</translation>
+    </message>
+    <message>
+        <source>Smart list: %1</source>
+        <translation>Lista inteligente: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Whom:</source>
+        <translation>&amp;A quién:</translation>
+    </message>
+    <message>
+        <source>The area, as people write it in their profile</source>
+        <translation>El área, tal como la escriben las personas en su perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>&amp;Doors a turf:</source>
+        <translation>&amp;Puertas por zona:</translation>
+    </message>
+    <message>
+        <source>Before each turf's name, e.g. Spring canvass</source>
+        <translation>Antes del nombre de cada zona, p. ej. Campaña de primavera</translation>
+    </message>
+    <message>
+        <source>&amp;Name them after:</source>
+        <translation>&amp;Nombrarlas tras:</translation>
+    </message>
+    <message>
+        <source>The turfs that would be made</source>
+        <translation>Las zonas que se crearían</translation>
+    </message>
+    <message>
+        <source>Choose a smart list, or write an area.</source>
+        <translation>Elige una lista inteligente o escribe un área.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n door(s))</source>
+        <translation>
+            <numerusform>%1 (%n puerta)</numerusform>
+            <numerusform>%1 (%n puertas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turf(s).</source>
+        <translation>
+            <numerusform>%n zona.</numerusform>
+            <numerusform>%n zonas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected people left out: you cannot see their address.</source>
+        <translation>
+            <numerusform>%n persona seleccionada quedó fuera: no puedes ver su dirección.</numerusform>
+            <numerusform>%n personas seleccionadas quedaron fuera: no puedes ver su dirección.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

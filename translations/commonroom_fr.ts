@@ -3780,6 +3780,101 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Smart list</source>
+        <translation>Liste intelligente</translation>
+    </message>
+    <message>
+        <source>Smart &amp;list:</source>
+        <translation>&amp;Liste intelligente :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as list…</source>
+        <translation>&amp;Enregistrer comme liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete list…</source>
+        <translation>&amp;Supprimer la liste…</translation>
+    </message>
+    <message>
+        <source>No list</source>
+        <translation>Aucune liste</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (partagée)</translation>
+    </message>
+    <message>
+        <source>The chosen smart list selects the people; choose "No list" to filter here.</source>
+        <translation>La liste intelligente choisie sélectionne les personnes ; choisissez « Aucune liste » pour filtrer ici.</translation>
+    </message>
+    <message>
+        <source>This is a saved list already.</source>
+        <translation>C'est déjà une liste enregistrée.</translation>
+    </message>
+    <message>
+        <source>Filter the people first: what the filters ask for is what the list keeps.</source>
+        <translation>Filtrez d'abord les personnes : la liste garde ce que demandent les filtres.</translation>
+    </message>
+    <message>
+        <source>Choose a saved list first.</source>
+        <translation>Choisissez d'abord une liste enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people now</source>
+        <translation>
+            <numerusform>%n personne maintenant</numerusform>
+            <numerusform>%n personnes maintenant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as smart list</source>
+        <translation>Enregistrer comme liste intelligente</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Nom de la liste :</translation>
+    </message>
+    <message>
+        <source>Share the list</source>
+        <translation>Partager la liste</translation>
+    </message>
+    <message>
+        <source>Share "%1" with the other leaders and admins? Otherwise it stays on your devices alone.</source>
+        <translation>Partager « %1 » avec les autres responsables et admins ? Sinon elle reste sur vos seuls appareils.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Keep it mine</source>
+        <translation>La garder pour moi</translation>
+    </message>
+    <message>
+        <source>Saved the list "%1". It is sent at the next sync.</source>
+        <translation>Liste « %1 » enregistrée. Elle est envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Delete the list</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message>
+        <source>Delete the shared list "%1"? It goes from every leader's devices at their next sync; the people in it stay.</source>
+        <translation>Supprimer la liste partagée « %1 » ? Elle disparaît des appareils de chaque responsable à leur prochaine synchronisation ; les personnes restent.</translation>
+    </message>
+    <message>
+        <source>Delete the list "%1"? The people in it stay.</source>
+        <translation>Supprimer la liste « %1 » ? Les personnes restent.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Canvassing</source>
+        <translation>Porte-à-porte</translation>
+    </message>
+    <message>
         <source>Organizing</source>
         <translation>Organisation</translation>
     </message>
@@ -5709,6 +5804,50 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
 <context>
     <name>commonroom::OrganizingDashboard</name>
     <message>
+        <source>Chart of canvass progress per turf</source>
+        <translation>Graphique de l'avancée par secteur</translation>
+    </message>
+    <message>
+        <source>Canvass progress per turf</source>
+        <translation>Avancée par secteur</translation>
+    </message>
+    <message>
+        <source>C&amp;anvass</source>
+        <translation>&amp;Porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visitées</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Soutiens</translation>
+    </message>
+    <message>
+        <source>Visited, no conversation</source>
+        <translation>Visitées, sans conversation</translation>
+    </message>
+    <message>
+        <source>Not yet visited</source>
+        <translation>Pas encore visitées</translation>
+    </message>
+    <message>
+        <source>Canvass progress per open turf</source>
+        <translation>Avancée par secteur ouvert</translation>
+    </message>
+    <message>
         <source>The same figures as the table below</source>
         <translation>Les mêmes chiffres que le tableau ci-dessous</translation>
     </message>
@@ -5823,6 +5962,503 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>Turnout per event, last twelve months</source>
         <translation>Participation par événement, douze derniers mois</translation>
+    </message>
+</context>
+<context>
+    <name>Turfs</name>
+    <message>
+        <source>Not home</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>A déménagé</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins make and change turfs.</source>
+        <translation>Seuls les responsables et les admins créent et modifient les secteurs.</translation>
+    </message>
+    <message>
+        <source>A turf needs a name.</source>
+        <translation>Un secteur a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>The turf name "%1" is too long: at most %2 characters.</source>
+        <translation>Le nom de secteur « %1 » est trop long : %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins cut turfs.</source>
+        <translation>Seuls les responsables et les admins découpent des secteurs.</translation>
+    </message>
+    <message>
+        <source>A turf has from 1 to %1 doors (not %2).</source>
+        <translation>Un secteur a de 1 à %1 portes (pas %2).</translation>
+    </message>
+    <message>
+        <source>Choose whom to cut into turfs: a smart list or an area.</source>
+        <translation>Choisissez qui découper en secteurs : une liste intelligente ou une zone.</translation>
+    </message>
+    <message>
+        <source>No neighbourhood</source>
+        <translation>Sans quartier</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins open and close turfs.</source>
+        <translation>Seuls les responsables et les admins ouvrent et ferment les secteurs.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins change a turf's doors.</source>
+        <translation>Seuls les responsables et les admins modifient les portes d'un secteur.</translation>
+    </message>
+    <message>
+        <source>There is no turf with the id %1 on this device; sync, then try again.</source>
+        <translation>Aucun secteur avec l'identifiant %1 sur cet appareil ; synchronisez puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Aucune personne avec l'identifiant %1 sur cet appareil ; synchronisez puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not at a door of this turf.</source>
+        <translation>%1 n'est à aucune porte de ce secteur.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins assign turfs.</source>
+        <translation>Seuls les responsables et les admins attribuent des secteurs.</translation>
+    </message>
+    <message>
+        <source>The turf "%1" is closed; open it again before assigning it.</source>
+        <translation>Le secteur « %1 » est fermé ; rouvrez-le avant de l'attribuer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member yet, and only members canvass; approve them first or choose a member.</source>
+        <translation>%1 n'est pas encore membre, et seuls les membres font du porte-à-porte ; approuvez d'abord cette personne ou choisissez un membre.</translation>
+    </message>
+    <message>
+        <source>An assignment must end after it starts.</source>
+        <translation>Une attribution doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>An assignment runs at most 92 days; assign the turf again after that.</source>
+        <translation>Une attribution dure au plus 92 jours ; attribuez de nouveau le secteur ensuite.</translation>
+    </message>
+    <message>
+        <source>This assignment would have ended already (%1); choose an end in the future.</source>
+        <translation>Cette attribution serait déjà terminée (%1) ; choisissez une fin dans le futur.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins withdraw turf assignments.</source>
+        <translation>Seuls les responsables et les admins retirent des attributions de secteurs.</translation>
+    </message>
+    <message>
+        <source>There is no turf assignment with the id %1 on this device; sync, then try again.</source>
+        <translation>Aucune attribution de secteur avec l'identifiant %1 sur cet appareil ; synchronisez puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This turf assignment was withdrawn already.</source>
+        <translation>Cette attribution de secteur a déjà été retirée.</translation>
+    </message>
+    <message>
+        <source>There is no turf with the id %1 on this device: it was never assigned to you, or your assignment ended; ask a leader.</source>
+        <translation>Aucun secteur avec l'identifiant %1 sur cet appareil : il ne vous a jamais été attribué, ou votre attribution a pris fin ; demandez à un responsable.</translation>
+    </message>
+    <message>
+        <source>The turf "%1" is not assigned to you now; ask a leader to assign it to you.</source>
+        <translation>Le secteur « %1 » ne vous est pas attribué en ce moment ; demandez à un responsable de vous l'attribuer.</translation>
+    </message>
+    <message>
+        <source>%1 is not at a door of the turf "%2".</source>
+        <translation>%1 n'est à aucune porte du secteur « %2 ».</translation>
+    </message>
+    <message>
+        <source>"%1" is not an outcome at a door: not_home, talked, refused or moved.</source>
+        <translation>« %1 » n'est pas un résultat à une porte : not_home, talked, refused ou moved.</translation>
+    </message>
+    <message>
+        <source>Support is from 1 to 5 (%1 is not).</source>
+        <translation>Le soutien va de 1 à 5 (%1 non).</translation>
+    </message>
+    <message>
+        <source>A note from a door is at most %1 characters.</source>
+        <translation>Une note de porte fait au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot read the turfs on this device</source>
+        <translation>Impossible de lire les secteurs de cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read the turf %1 on this device</source>
+        <translation>Impossible de lire le secteur %1 de cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read the doors of the turf %1 on this device</source>
+        <translation>Impossible de lire les portes du secteur %1 de cet appareil</translation>
+    </message>
+    <message>
+        <source>Cannot read the turf assignments on this device</source>
+        <translation>Impossible de lire les attributions de secteurs de cet appareil</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSheets</name>
+    <message numerus="yes">
+        <source>%n door(s); printed %1</source>
+        <translation>
+            <numerusform>%n porte ; imprimé le %1</numerusform>
+            <numerusform>%n portes ; imprimé le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Walk sheet</source>
+        <translation>Feuille de porte-à-porte</translation>
+    </message>
+    <message>
+        <source>No address shown</source>
+        <translation>Aucune adresse visible</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone list</source>
+        <translation>Liste téléphonique</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s) without a phone you may see are on the walk sheet only.</source>
+        <translation>
+            <numerusform>%n porte sans téléphone visible pour vous n'est que sur la feuille de porte-à-porte.</numerusform>
+            <numerusform>%n portes sans téléphone visible pour vous ne sont que sur la feuille de porte-à-porte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk sheet: %1</source>
+        <translation>Feuille de porte-à-porte : %1</translation>
+    </message>
+    <message>
+        <source>Phone list: %1</source>
+        <translation>Liste téléphonique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::CanvassingDashboard</name>
+    <message>
+        <source>Cut people into turfs, assign a turf to a member for a time, and follow each turf's canvass. A canvasser's device holds a turf only while it is assigned.</source>
+        <translation>Découpez les personnes en secteurs, attribuez un secteur à un membre pour un temps et suivez l'avancée de chaque secteur. L'appareil du militant ne garde un secteur que tant qu'il lui est attribué.</translation>
+    </message>
+    <message>
+        <source>The turfs assigned to you now. Record what happened at each door: it is saved on this device and sent at the next sync.</source>
+        <translation>Les secteurs qui vous sont attribués en ce moment. Notez ce qui s'est passé à chaque porte : c'est enregistré sur cet appareil et envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Turfs</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visitées</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Soutiens</translation>
+    </message>
+    <message>
+        <source>Canvassing</source>
+        <translation>En porte-à-porte</translation>
+    </message>
+    <message>
+        <source>&amp;Cut turfs…</source>
+        <translation>&amp;Découper des secteurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Attribuer…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose turf</source>
+        <translation>&amp;Fermer le secteur</translation>
+    </message>
+    <message>
+        <source>Walk &amp;sheet…</source>
+        <translation>Feuille de &amp;porte-à-porte…</translation>
+    </message>
+    <message>
+        <source>&amp;Phone list…</source>
+        <translation>Liste &amp;téléphonique…</translation>
+    </message>
+    <message>
+        <source>Doors of the turf, in walking order</source>
+        <translation>Portes du secteur, dans l'ordre du parcours</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>Support, from 1 (against) to 5 (strongly for)</source>
+        <translation>Soutien, de 1 (contre) à 5 (très favorable)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport:</source>
+        <translation>&amp;Soutien :</translation>
+    </message>
+    <message>
+        <source>Note (leaders and this turf's canvassers see it)</source>
+        <translation>Note (visible par les responsables et les militants de ce secteur)</translation>
+    </message>
+    <message>
+        <source>Note from the door</source>
+        <translation>Note de la porte</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (fermé)</translation>
+    </message>
+    <message>
+        <source>No turfs yet: cut people into turfs to begin.</source>
+        <translation>Pas encore de secteurs : découpez des personnes en secteurs pour commencer.</translation>
+    </message>
+    <message>
+        <source>No turf is assigned to you now.</source>
+        <translation>Aucun secteur ne vous est attribué en ce moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.</source>
+        <translation>
+            <numerusform>%1 : %2 sur %n porte visitée, %3 conversations, %4 soutiens.</numerusform>
+            <numerusform>%1 : %2 sur %n portes visitées, %3 conversations, %4 soutiens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(address not shown to you)</source>
+        <translation>(adresse non visible pour vous)</translation>
+    </message>
+    <message>
+        <source>Choose a turf first.</source>
+        <translation>Choisissez d'abord un secteur.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open turf</source>
+        <translation>&amp;Rouvrir le secteur</translation>
+    </message>
+    <message>
+        <source>The turf is closed; open it again to assign it.</source>
+        <translation>Le secteur est fermé ; rouvrez-le pour l'attribuer.</translation>
+    </message>
+    <message>
+        <source>No one is assigned this turf now.</source>
+        <translation>Ce secteur n'est attribué à personne en ce moment.</translation>
+    </message>
+    <message>
+        <source>This turf is not assigned to you now.</source>
+        <translation>Ce secteur ne vous est pas attribué en ce moment.</translation>
+    </message>
+    <message>
+        <source>Choose the door first.</source>
+        <translation>Choisissez d'abord la porte.</translation>
+    </message>
+    <message>
+        <source>Withdraw the turf</source>
+        <translation>Retirer le secteur</translation>
+    </message>
+    <message>
+        <source>Withdraw this turf from %1? Their devices drop its doors at their next sync; what they recorded stays.</source>
+        <translation>Retirer ce secteur à %1 ? Leurs appareils effacent ses portes à la prochaine synchronisation ; ce qui a été noté reste.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Close the turf</source>
+        <translation>Fermer le secteur</translation>
+    </message>
+    <message>
+        <source>%1 is canvassing this turf now. Closing it ends that: their devices drop its doors at their next sync.</source>
+        <translation>%1 fait du porte-à-porte dans ce secteur en ce moment. Le fermer y met fin : leurs appareils effacent ses portes à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Close turf</source>
+        <translation>Fermer le secteur</translation>
+    </message>
+    <message>
+        <source>Save the walk sheet</source>
+        <translation>Enregistrer la feuille de porte-à-porte</translation>
+    </message>
+    <message>
+        <source>walk-sheet</source>
+        <translation>feuille-porte-a-porte</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the phone list</source>
+        <translation>Enregistrer la liste téléphonique</translation>
+    </message>
+    <message>
+        <source>phone-list</source>
+        <translation>liste-telephonique</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TurfAssignDialog</name>
+    <message>
+        <source>Assign the turf</source>
+        <translation>Attribuer le secteur</translation>
+    </message>
+    <message>
+        <source>Assign "%1" to %2. Their devices hold its doors from the start to the end, and drop them after.</source>
+        <translation>Attribuer « %1 » à %2. Leurs appareils gardent ses portes du début à la fin, puis les effacent.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu'au :</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TurfCutDialog</name>
+    <message>
+        <source>Cut turfs</source>
+        <translation>Découper des secteurs</translation>
+    </message>
+    <message>
+        <source>The people of an area</source>
+        <translation>Les personnes d'une zone</translation>
+    </message>
+    <message>
+        <source>Smart list: %1</source>
+        <translation>Liste intelligente : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Whom:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <source>The area, as people write it in their profile</source>
+        <translation>La zone, telle que les gens l'écrivent dans leur profil</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>&amp;Doors a turf:</source>
+        <translation>&amp;Portes par secteur :</translation>
+    </message>
+    <message>
+        <source>Before each turf's name, e.g. Spring canvass</source>
+        <translation>Avant le nom de chaque secteur, p. ex. Tournée de printemps</translation>
+    </message>
+    <message>
+        <source>&amp;Name them after:</source>
+        <translation>&amp;Les nommer d'après :</translation>
+    </message>
+    <message>
+        <source>The turfs that would be made</source>
+        <translation>Les secteurs qui seraient créés</translation>
+    </message>
+    <message>
+        <source>Choose a smart list, or write an area.</source>
+        <translation>Choisissez une liste intelligente ou écrivez une zone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n door(s))</source>
+        <translation>
+            <numerusform>%1 (%n porte)</numerusform>
+            <numerusform>%1 (%n portes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turf(s).</source>
+        <translation>
+            <numerusform>%n secteur.</numerusform>
+            <numerusform>%n secteurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected people left out: you cannot see their address.</source>
+        <translation>
+            <numerusform>%n personne choisie laissée de côté : vous ne voyez pas son adresse.</numerusform>
+            <numerusform>%n personnes choisies laissées de côté : vous ne voyez pas leur adresse.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

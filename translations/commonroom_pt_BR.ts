@@ -3780,6 +3780,101 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Smart list</source>
+        <translation>Lista inteligente</translation>
+    </message>
+    <message>
+        <source>Smart &amp;list:</source>
+        <translation>&amp;Lista inteligente:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as list…</source>
+        <translation>&amp;Salvar como lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete list…</source>
+        <translation>&amp;Excluir lista…</translation>
+    </message>
+    <message>
+        <source>No list</source>
+        <translation>Nenhuma lista</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (compartilhada)</translation>
+    </message>
+    <message>
+        <source>The chosen smart list selects the people; choose "No list" to filter here.</source>
+        <translation>A lista inteligente escolhida seleciona as pessoas; escolha "Nenhuma lista" para filtrar aqui.</translation>
+    </message>
+    <message>
+        <source>This is a saved list already.</source>
+        <translation>Esta já é uma lista salva.</translation>
+    </message>
+    <message>
+        <source>Filter the people first: what the filters ask for is what the list keeps.</source>
+        <translation>Filtre as pessoas primeiro: a lista guarda o que os filtros pedem.</translation>
+    </message>
+    <message>
+        <source>Choose a saved list first.</source>
+        <translation>Escolha primeiro uma lista salva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people now</source>
+        <translation>
+            <numerusform>%n pessoa agora</numerusform>
+            <numerusform>%n pessoas agora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as smart list</source>
+        <translation>Salvar como lista inteligente</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Nome da lista:</translation>
+    </message>
+    <message>
+        <source>Share the list</source>
+        <translation>Compartilhar a lista</translation>
+    </message>
+    <message>
+        <source>Share "%1" with the other leaders and admins? Otherwise it stays on your devices alone.</source>
+        <translation>Compartilhar "%1" com os outros líderes e admins? Senão, ela fica só nos seus dispositivos.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartilhar</translation>
+    </message>
+    <message>
+        <source>Keep it mine</source>
+        <translation>Manter só para mim</translation>
+    </message>
+    <message>
+        <source>Saved the list "%1". It is sent at the next sync.</source>
+        <translation>Lista "%1" salva. Ela é enviada na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Delete the list</source>
+        <translation>Excluir a lista</translation>
+    </message>
+    <message>
+        <source>Delete the shared list "%1"? It goes from every leader's devices at their next sync; the people in it stay.</source>
+        <translation>Excluir a lista compartilhada "%1"? Ela sai dos dispositivos de cada líder na próxima sincronização; as pessoas ficam.</translation>
+    </message>
+    <message>
+        <source>Delete the list "%1"? The people in it stay.</source>
+        <translation>Excluir a lista "%1"? As pessoas ficam.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Canvassing</source>
+        <translation>Porta a porta</translation>
+    </message>
+    <message>
         <source>Organizing</source>
         <translation>Organização</translation>
     </message>
@@ -5709,6 +5804,50 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
 <context>
     <name>commonroom::OrganizingDashboard</name>
     <message>
+        <source>Chart of canvass progress per turf</source>
+        <translation>Gráfico do avanço por território</translation>
+    </message>
+    <message>
+        <source>Canvass progress per turf</source>
+        <translation>Avanço por território</translation>
+    </message>
+    <message>
+        <source>C&amp;anvass</source>
+        <translation>&amp;Porta a porta</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Território</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portas</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visitadas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Apoiadores</translation>
+    </message>
+    <message>
+        <source>Visited, no conversation</source>
+        <translation>Visitadas, sem conversa</translation>
+    </message>
+    <message>
+        <source>Not yet visited</source>
+        <translation>Ainda não visitadas</translation>
+    </message>
+    <message>
+        <source>Canvass progress per open turf</source>
+        <translation>Avanço por território aberto</translation>
+    </message>
+    <message>
         <source>The same figures as the table below</source>
         <translation>Os mesmos números da tabela abaixo</translation>
     </message>
@@ -5823,6 +5962,503 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>Turnout per event, last twelve months</source>
         <translation>Comparecimento por evento, últimos doze meses</translation>
+    </message>
+</context>
+<context>
+    <name>Turfs</name>
+    <message>
+        <source>Not home</source>
+        <translation>Ninguém em casa</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>Conversamos</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusou</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Mudou-se</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins make and change turfs.</source>
+        <translation>Só líderes e admins criam e alteram territórios.</translation>
+    </message>
+    <message>
+        <source>A turf needs a name.</source>
+        <translation>Um território precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The turf name "%1" is too long: at most %2 characters.</source>
+        <translation>O nome do território "%1" é longo demais: no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins cut turfs.</source>
+        <translation>Só líderes e admins dividem territórios.</translation>
+    </message>
+    <message>
+        <source>A turf has from 1 to %1 doors (not %2).</source>
+        <translation>Um território tem de 1 a %1 portas (não %2).</translation>
+    </message>
+    <message>
+        <source>Choose whom to cut into turfs: a smart list or an area.</source>
+        <translation>Escolha quem dividir em territórios: uma lista inteligente ou uma área.</translation>
+    </message>
+    <message>
+        <source>No neighbourhood</source>
+        <translation>Sem bairro</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins open and close turfs.</source>
+        <translation>Só líderes e admins abrem e fecham territórios.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins change a turf's doors.</source>
+        <translation>Só líderes e admins alteram as portas de um território.</translation>
+    </message>
+    <message>
+        <source>There is no turf with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há território com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há pessoa com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 is not at a door of this turf.</source>
+        <translation>%1 não está em nenhuma porta deste território.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins assign turfs.</source>
+        <translation>Só líderes e admins atribuem territórios.</translation>
+    </message>
+    <message>
+        <source>The turf "%1" is closed; open it again before assigning it.</source>
+        <translation>O território "%1" está fechado; abra-o de novo antes de atribuí-lo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member yet, and only members canvass; approve them first or choose a member.</source>
+        <translation>%1 ainda não é membro, e só membros fazem porta a porta; aprove primeiro ou escolha um membro.</translation>
+    </message>
+    <message>
+        <source>An assignment must end after it starts.</source>
+        <translation>Uma atribuição deve terminar depois de começar.</translation>
+    </message>
+    <message>
+        <source>An assignment runs at most 92 days; assign the turf again after that.</source>
+        <translation>Uma atribuição dura no máximo 92 dias; depois, atribua o território de novo.</translation>
+    </message>
+    <message>
+        <source>This assignment would have ended already (%1); choose an end in the future.</source>
+        <translation>Esta atribuição já teria terminado (%1); escolha um fim no futuro.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins withdraw turf assignments.</source>
+        <translation>Só líderes e admins retiram atribuições de territórios.</translation>
+    </message>
+    <message>
+        <source>There is no turf assignment with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há atribuição de território com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This turf assignment was withdrawn already.</source>
+        <translation>Esta atribuição de território já foi retirada.</translation>
+    </message>
+    <message>
+        <source>There is no turf with the id %1 on this device: it was never assigned to you, or your assignment ended; ask a leader.</source>
+        <translation>Não há território com o id %1 neste dispositivo: nunca foi atribuído a você, ou sua atribuição terminou; fale com um líder.</translation>
+    </message>
+    <message>
+        <source>The turf "%1" is not assigned to you now; ask a leader to assign it to you.</source>
+        <translation>O território "%1" não está atribuído a você agora; peça a um líder que o atribua.</translation>
+    </message>
+    <message>
+        <source>%1 is not at a door of the turf "%2".</source>
+        <translation>%1 não está em nenhuma porta do território "%2".</translation>
+    </message>
+    <message>
+        <source>"%1" is not an outcome at a door: not_home, talked, refused or moved.</source>
+        <translation>"%1" não é um resultado numa porta: not_home, talked, refused ou moved.</translation>
+    </message>
+    <message>
+        <source>Support is from 1 to 5 (%1 is not).</source>
+        <translation>O apoio vai de 1 a 5 (%1 não).</translation>
+    </message>
+    <message>
+        <source>A note from a door is at most %1 characters.</source>
+        <translation>Uma nota de uma porta tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Cannot read the turfs on this device</source>
+        <translation>Não é possível ler os territórios deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the turf %1 on this device</source>
+        <translation>Não é possível ler o território %1 deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the doors of the turf %1 on this device</source>
+        <translation>Não é possível ler as portas do território %1 deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the turf assignments on this device</source>
+        <translation>Não é possível ler as atribuições de territórios deste dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSheets</name>
+    <message numerus="yes">
+        <source>%n door(s); printed %1</source>
+        <translation>
+            <numerusform>%n porta; impresso em %1</numerusform>
+            <numerusform>%n portas; impresso em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Walk sheet</source>
+        <translation>Folha de percurso</translation>
+    </message>
+    <message>
+        <source>No address shown</source>
+        <translation>Nenhum endereço visível</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Phone list</source>
+        <translation>Lista de telefones</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s) without a phone you may see are on the walk sheet only.</source>
+        <translation>
+            <numerusform>%n porta sem um telefone que você possa ver está só na folha de percurso.</numerusform>
+            <numerusform>%n portas sem um telefone que você possa ver estão só na folha de percurso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk sheet: %1</source>
+        <translation>Folha de percurso: %1</translation>
+    </message>
+    <message>
+        <source>Phone list: %1</source>
+        <translation>Lista de telefones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::CanvassingDashboard</name>
+    <message>
+        <source>Cut people into turfs, assign a turf to a member for a time, and follow each turf's canvass. A canvasser's device holds a turf only while it is assigned.</source>
+        <translation>Divida as pessoas em territórios, atribua um território a um membro por um tempo e acompanhe cada território. O dispositivo de quem percorre guarda um território só enquanto ele estiver atribuído.</translation>
+    </message>
+    <message>
+        <source>The turfs assigned to you now. Record what happened at each door: it is saved on this device and sent at the next sync.</source>
+        <translation>Os territórios atribuídos a você agora. Registre o que aconteceu em cada porta: fica salvo neste dispositivo e é enviado na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Turfs</source>
+        <translation>Territórios</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Território</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portas</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visitadas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Apoiadores</translation>
+    </message>
+    <message>
+        <source>Canvassing</source>
+        <translation>Percorrendo</translation>
+    </message>
+    <message>
+        <source>&amp;Cut turfs…</source>
+        <translation>&amp;Dividir territórios…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Atribuir…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose turf</source>
+        <translation>&amp;Fechar território</translation>
+    </message>
+    <message>
+        <source>Walk &amp;sheet…</source>
+        <translation>&amp;Folha de percurso…</translation>
+    </message>
+    <message>
+        <source>&amp;Phone list…</source>
+        <translation>Lista de &amp;telefones…</translation>
+    </message>
+    <message>
+        <source>Doors of the turf, in walking order</source>
+        <translation>Portas do território, na ordem do percurso</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoio</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Support, from 1 (against) to 5 (strongly for)</source>
+        <translation>Apoio, de 1 (contra) a 5 (muito a favor)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport:</source>
+        <translation>A&amp;poio:</translation>
+    </message>
+    <message>
+        <source>Note (leaders and this turf's canvassers see it)</source>
+        <translation>Nota (líderes e quem percorre este território a veem)</translation>
+    </message>
+    <message>
+        <source>Note from the door</source>
+        <translation>Nota da porta</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (fechado)</translation>
+    </message>
+    <message>
+        <source>No turfs yet: cut people into turfs to begin.</source>
+        <translation>Ainda não há territórios: divida pessoas em territórios para começar.</translation>
+    </message>
+    <message>
+        <source>No turf is assigned to you now.</source>
+        <translation>Nenhum território está atribuído a você agora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.</source>
+        <translation>
+            <numerusform>%1: %2 de %n porta visitada, %3 conversas, %4 apoiadores.</numerusform>
+            <numerusform>%1: %2 de %n portas visitadas, %3 conversas, %4 apoiadores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(address not shown to you)</source>
+        <translation>(endereço não visível para você)</translation>
+    </message>
+    <message>
+        <source>Choose a turf first.</source>
+        <translation>Escolha primeiro um território.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open turf</source>
+        <translation>&amp;Reabrir território</translation>
+    </message>
+    <message>
+        <source>The turf is closed; open it again to assign it.</source>
+        <translation>O território está fechado; abra-o de novo para atribuí-lo.</translation>
+    </message>
+    <message>
+        <source>No one is assigned this turf now.</source>
+        <translation>Ninguém tem este território atribuído agora.</translation>
+    </message>
+    <message>
+        <source>This turf is not assigned to you now.</source>
+        <translation>Este território não está atribuído a você agora.</translation>
+    </message>
+    <message>
+        <source>Choose the door first.</source>
+        <translation>Escolha primeiro a porta.</translation>
+    </message>
+    <message>
+        <source>Withdraw the turf</source>
+        <translation>Retirar o território</translation>
+    </message>
+    <message>
+        <source>Withdraw this turf from %1? Their devices drop its doors at their next sync; what they recorded stays.</source>
+        <translation>Retirar este território de %1? Os dispositivos descartam as portas na próxima sincronização; o que foi registrado fica.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Close the turf</source>
+        <translation>Fechar o território</translation>
+    </message>
+    <message>
+        <source>%1 is canvassing this turf now. Closing it ends that: their devices drop its doors at their next sync.</source>
+        <translation>%1 está percorrendo este território agora. Fechá-lo encerra isso: os dispositivos descartam as portas na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Close turf</source>
+        <translation>Fechar território</translation>
+    </message>
+    <message>
+        <source>Save the walk sheet</source>
+        <translation>Salvar a folha de percurso</translation>
+    </message>
+    <message>
+        <source>walk-sheet</source>
+        <translation>folha-de-percurso</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the phone list</source>
+        <translation>Salvar a lista de telefones</translation>
+    </message>
+    <message>
+        <source>phone-list</source>
+        <translation>lista-de-telefones</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TurfAssignDialog</name>
+    <message>
+        <source>Assign the turf</source>
+        <translation>Atribuir o território</translation>
+    </message>
+    <message>
+        <source>Assign "%1" to %2. Their devices hold its doors from the start to the end, and drop them after.</source>
+        <translation>Atribuir "%1" a %2. Os dispositivos guardam as portas do início ao fim e as descartam depois.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TurfCutDialog</name>
+    <message>
+        <source>Cut turfs</source>
+        <translation>Dividir territórios</translation>
+    </message>
+    <message>
+        <source>The people of an area</source>
+        <translation>As pessoas de uma área</translation>
+    </message>
+    <message>
+        <source>Smart list: %1</source>
+        <translation>Lista inteligente: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Whom:</source>
+        <translation>&amp;Quem:</translation>
+    </message>
+    <message>
+        <source>The area, as people write it in their profile</source>
+        <translation>A área, como as pessoas a escrevem no perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>&amp;Doors a turf:</source>
+        <translation>&amp;Portas por território:</translation>
+    </message>
+    <message>
+        <source>Before each turf's name, e.g. Spring canvass</source>
+        <translation>Antes do nome de cada território, p. ex. Campanha de primavera</translation>
+    </message>
+    <message>
+        <source>&amp;Name them after:</source>
+        <translation>&amp;Nomeá-los a partir de:</translation>
+    </message>
+    <message>
+        <source>The turfs that would be made</source>
+        <translation>Os territórios que seriam criados</translation>
+    </message>
+    <message>
+        <source>Choose a smart list, or write an area.</source>
+        <translation>Escolha uma lista inteligente ou escreva uma área.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n door(s))</source>
+        <translation>
+            <numerusform>%1 (%n porta)</numerusform>
+            <numerusform>%1 (%n portas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turf(s).</source>
+        <translation>
+            <numerusform>%n território.</numerusform>
+            <numerusform>%n territórios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected people left out: you cannot see their address.</source>
+        <translation>
+            <numerusform>%n pessoa selecionada ficou de fora: você não vê o endereço dela.</numerusform>
+            <numerusform>%n pessoas selecionadas ficaram de fora: você não vê o endereço delas.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSslCertificate>
+#include <QTimeZone>
 
 #include <cstdio>
 #include <utility>
@@ -64,6 +66,7 @@ Commands:
                                                      offset is in Z (else UTC)
   events show ID                                     the event, its counts and registrations
   events register|unregister ID [PERSON_ID]          yourself, or someone else (organizers)
+  events register ID --list SMART_LIST_ID            everyone the list selects (organizers)
   events walkin ID --name N [--email E] [--phone P] [--area A] [--consent]
                                                      a new person at the door, checked in
   events report ID [--csv] [-o FILE]                 registered, attended, no-shows, walk-ins
@@ -127,6 +130,24 @@ Smart lists (docs/organizing.md; leaders and admins save them):
             [--group GROUP_ID] [--tag NAME …] [--contributed AREA [--since YYYY-MM-DD]]
             [--attended N] [--shared]                private unless --shared with leaders; offline
   list delete ID                                     your own list (admins: a shared one too)
+Turfs and canvassing (docs/organizing.md; leaders and admins, and canvassers their turfs):
+  turfs                                              the turfs and their progress (a canvasser:
+                                                     the turfs assigned to them now)
+  turf cut --list ID|--area A [--max N] [--prefix P] [--dry-run]
+                                                     the people selected whose address you see,
+                                                     by neighbourhood and street, N doors a turf
+                                                     (40 unless given); prints the new turfs
+  turf new NAME | rename ID NAME | close ID | reopen ID
+  turf add|remove TURF_ID PERSON_ID                  a door of the turf
+  turf show TURF_ID                                  the walk list: doors by street and number
+  turf assign TURF_ID PERSON_ID --until TIME [--from TIME]
+                                                     to a member, for at most 92 days; their
+                                                     devices hold the turf only until then
+  turf withdraw ASSIGNMENT_ID                        their devices drop the turf at their next sync
+  turf assignments [TURF_ID]
+  canvass TURF_ID PERSON_ID OUTCOME [--support 1-5] [--note T]
+                                                     OUTCOME: not_home, talked, refused, moved;
+                                                     offline, within your assignment
 Admission and accounts (docs/admission.md):
   apply URL --email E --name NAME [--about TEXT] [--consent] --password-stdin [--ca FILE]
   accept-invitation URL --code CODE --email E --name NAME --password-stdin [--ca FILE]
@@ -160,6 +181,20 @@ QString takeOption(QStringList &args, const QString &name)
     const QString value = args.at(index + 1);
     args.remove(index, 2);
     return value;
+}
+
+QDateTime parseCommandLineTime(const QString &text, const QString &zone)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return {};
+    const bool hasOffset = text.endsWith(QLatin1Char('Z'))
+        || text.indexOf(QRegularExpression(QStringLiteral("[+-]\\d\\d:?\\d\\d$"))) > 10;
+    if (!hasOffset) {
+        const QTimeZone timeZone = zone.isEmpty() ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
+        time = QDateTime(time.date(), time.time(), timeZone);
+    }
+    return time.toUTC();
 }
 
 bool takeFlag(QStringList &args, const QString &name)
@@ -290,6 +325,8 @@ int CliCommands::run(QStringList args)
         return opportunityCommand(command, args);
     if (isRelationCommand(command))
         return relationCommand(command, args);
+    if (isTurfCommand(command))
+        return turfCommand(command, args);
     if (isSmartListCommand(command))
         return smartListCommand(command, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -19,6 +20,9 @@ QString takeOption(QStringList &args, const QString &name);
 // Takes every NAME out of args; true when there was one.
 bool takeFlag(QStringList &args, const QString &name);
 PeopleQuery takePeopleFilters(QStringList &args);
+// ISO 8601 from the command line: with an offset or Z as given; without one, in `zone` (an IANA
+// time zone) or else in UTC. Invalid when it is not a time.
+QDateTime parseCommandLineTime(const QString &text, const QString &zone = {});
 
 // commonroom-cli: the directory and its sync, driven from a terminal or a script. Uses the same
 // core as the GUI and no widgets. Exit codes are part of the interface (see exitCode values).
@@ -52,6 +56,8 @@ private:
     int usage(const QString &problem);
     int events(QStringList args);
     int checkin(QStringList args);
+    // events register EVENT_ID --list SMART_LIST_ID: everyone a smart list selects.
+    int registerList(QStringList args);
     // Prints the error and returns its exit code (3 for "forbidden").
     int failed(const Error &error);
     // Writes `data` to `path`, or to the standard output when it is empty or "-".
@@ -76,6 +82,9 @@ private:
     // Households and relationships (CliRelations.cpp, docs/organizing.md).
     static bool isRelationCommand(const QString &command);
     int relationCommand(const QString &command, QStringList args);
+    // Turfs and canvassing (CliTurfs.cpp, docs/organizing.md).
+    static bool isTurfCommand(const QString &command);
+    int turfCommand(const QString &command, QStringList args);
     int printJson(const QJsonObject &object);
     // Smart lists (CliSmartLists.cpp, docs/organizing.md).
     static bool isSmartListCommand(const QString &command);

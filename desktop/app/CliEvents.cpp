@@ -12,28 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QTimeZone>
 
 namespace commonroom {
 
 namespace {
-
-// ISO 8601 from the command line: with an offset or Z as given; without one, in `zone` (the
-// event's --time-zone) or else in UTC.
-QDateTime parseCommandLineTime(const QString &text, const QString &zone)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return {};
-    const bool hasOffset = text.endsWith(QLatin1Char('Z'))
-        || text.indexOf(QRegularExpression(QStringLiteral("[+-]\\d\\d:?\\d\\d$"))) > 10;
-    if (!hasOffset) {
-        const QTimeZone timeZone = zone.isEmpty() ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
-        time = QDateTime(time.date(), time.time(), timeZone);
-    }
-    return time.toUTC();
-}
 
 QString output(QStringList &args)
 {
@@ -80,6 +62,50 @@ QJsonObject registrationJson(const Registration &r)
 }
 
 } // namespace
+
+int CliCommands::registerList(QStringList args)
+{
+    const QString listId = takeOption(args, QStringLiteral("--list"));
+    if (args.size() != 1 || listId.isEmpty())
+        return usage(QStringLiteral("events register EVENT_ID --list SMART_LIST_ID"));
+    Events &events = m_device.events();
+    const QString eventId = args.first();
+    const auto list = m_device.smartLists().byId(listId);
+    if (!list)
+        return failed(list.error());
+    if (!events.event(eventId))
+        return failed(
+            makeError("not_found", "There is no event " + eventId.toStdString() + " on this device; sync first."));
+    if (!events.canManage(eventId))
+        return failed(makeError("forbidden", "Only the event's organizers and leaders register someone else."));
+    // Everyone the list selects now, in its order: those not registered yet are registered (or
+    // waitlisted once the event is full), each offline like a single registration.
+    int registered = 0;
+    int waitlisted = 0;
+    int already = 0;
+    PeopleSearch search = m_device.smartLists().search(*list);
+    while (!search.atEnd()) {
+        const auto page = search.next(500);
+        if (!page)
+            return failed(page.error());
+        for (const QString &personId : *page) {
+            const auto before = events.registration(eventId, personId);
+            if (before && before->state != QLatin1String("cancelled")) {
+                ++already;
+                continue;
+            }
+            const auto state = events.registerPerson(eventId, personId);
+            if (!state)
+                return failed(state.error());
+            ++(*state == QLatin1String("waitlisted") ? waitlisted : registered);
+        }
+    }
+    if (m_json)
+        return printJson(QJsonObject {{QStringLiteral("registered"), registered},
+            {QStringLiteral("waitlisted"), waitlisted}, {QStringLiteral("already"), already}});
+    m_out << "registered " << registered << ", waitlisted " << waitlisted << ", already registered " << already << '\n';
+    return Ok;
+}
 
 int CliCommands::failed(const Error &error)
 {
@@ -233,6 +259,9 @@ int CliCommands::events(QStringList args)
         }
         return Ok;
     }
+
+    if (sub == QLatin1String("register") && args.contains(QStringLiteral("--list")))
+        return registerList(args);
 
     if ((sub == QLatin1String("register") || sub == QLatin1String("unregister"))
         && (args.size() == 1 || args.size() == 2)) {

@@ -90,9 +90,9 @@ int CliCommands::opportunityCommand(const QString &command, QStringList args)
             QJsonArray items;
             for (const auto &o : *read)
                 items.append(toJson(o));
-            m_out << QJsonDocument(QJsonObject {{QStringLiteral("opportunities"), items}})
-                         .toJson(QJsonDocument::Compact)
-                  << '\n';
+            m_out
+                << QJsonDocument(QJsonObject {{QStringLiteral("opportunities"), items}}).toJson(QJsonDocument::Compact)
+                << '\n';
             return Ok;
         }
         if (read->empty())

@@ -153,9 +153,10 @@ int CliCommands::relationCommand(const QString &command, QStringList args)
         if (args.size() != 3)
             return usage(QStringLiteral("%1 needs PERSON_ID KIND OTHER_ID (KIND: family, colleague, neighbour or "
                                         "brought_in_by)")
-                    .arg(command));
-        const auto done = command == QLatin1String("relate") ? relationships.relate(args.at(0), args.at(1), args.at(2))
-                                                            : relationships.unrelate(args.at(0), args.at(1), args.at(2));
+                             .arg(command));
+        const auto done = command == QLatin1String("relate")
+            ? relationships.relate(args.at(0), args.at(1), args.at(2))
+            : relationships.unrelate(args.at(0), args.at(1), args.at(2));
         if (!done)
             return failed(done.error());
         return Ok;
@@ -198,14 +199,15 @@ int CliCommands::relationCommand(const QString &command, QStringList args)
         QJsonArray items;
         for (const auto &recruit : *tree)
             items.append(QJsonObject {{QStringLiteral("id"), recruit.personId},
-                {QStringLiteral("display_name"), recruit.displayName}, {QStringLiteral("brought_in_by"), recruit.parentId},
-                {QStringLiteral("depth"), recruit.depth}});
+                {QStringLiteral("display_name"), recruit.displayName},
+                {QStringLiteral("brought_in_by"), recruit.parentId}, {QStringLiteral("depth"), recruit.depth}});
         return printJson(QJsonObject {{QStringLiteral("recruits"), items}});
     }
     if (tree->empty())
         m_out << "no recruits recorded\n";
     for (const auto &recruit : *tree)
-        m_out << QString(recruit.depth * 2, QLatin1Char(' ')) << recruit.displayName << "  " << recruit.personId << '\n';
+        m_out << QString(recruit.depth * 2, QLatin1Char(' ')) << recruit.displayName << "  " << recruit.personId
+              << '\n';
     return Ok;
 }
 

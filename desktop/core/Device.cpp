@@ -21,6 +21,7 @@ Device::Device(const Clock &clock, Profile profile, QString keychainService)
     , m_households(m_store)
     , m_relationships(m_store)
     , m_smartLists(m_store)
+    , m_turfs(m_store)
     , m_people(m_store)
     , m_exporter(m_store)
 {

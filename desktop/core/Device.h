@@ -17,6 +17,7 @@
 #include "SyncEngine.h"
 #include "Tags.h"
 #include "TokenStore.h"
+#include "Turfs.h"
 
 #include "common/Result.h"
 
@@ -69,6 +70,7 @@ public:
     Households &households() { return m_households; }
     Relationships &relationships() { return m_relationships; }
     SmartLists &smartLists() { return m_smartLists; }
+    Turfs &turfs() { return m_turfs; }
     const People &people() const { return m_people; }
     const Exporter &exporter() const { return m_exporter; }
 
@@ -89,6 +91,7 @@ private:
     Households m_households;
     Relationships m_relationships;
     SmartLists m_smartLists;
+    Turfs m_turfs;
     People m_people;
     Exporter m_exporter;
 };

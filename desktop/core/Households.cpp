@@ -39,8 +39,7 @@ Households::Households(LocalStore &store)
 
 bool Households::mayEdit() const
 {
-    return authorize(m_store.principal(), MutationContext {*findTable("household_member"), Operation::Update, {}})
-        .ok();
+    return authorize(m_store.principal(), MutationContext {*findTable("household_member"), Operation::Update, {}}).ok();
 }
 
 QString Households::nameOf(const QString &personId) const
@@ -114,8 +113,7 @@ Status Households::leave(const QString &personId)
     const QString id = QString::fromStdString(relations::memberId(personId.toStdString()));
     const auto existing = m_store.row(kMember, id);
     if (!existing || fieldText(*existing, "household_id").isEmpty())
-        return makeError(
-            "not_found", tr("%1 is in no household on this device.").arg(nameOf(personId)).toStdString());
+        return makeError("not_found", tr("%1 is in no household on this device.").arg(nameOf(personId)).toStdString());
     return m_store.writeRow(kMember, id,
         {{"household_id", std::string()}, {"changed_by", m_store.principal().personId},
             {"changed_at", Events::storedTime(m_store.now()).toStdString()}});
@@ -163,7 +161,8 @@ Result<std::vector<HouseholdPerson>> Households::people(const QString &household
     std::vector<HouseholdPerson> people;
     while (query.next()) {
         const QString name = query.value(1).toString();
-        people.push_back(HouseholdPerson {query.value(0).toString(), name.isEmpty() ? query.value(0).toString() : name});
+        people.push_back(
+            HouseholdPerson {query.value(0).toString(), name.isEmpty() ? query.value(0).toString() : name});
     }
     return people;
 }

@@ -201,12 +201,12 @@ Status Opportunities::setOpen(const QString &opportunityId, bool open)
     if (!opportunity)
         return opportunity.error();
     if (!mayPost(opportunity->groupId))
-        return makeError("forbidden",
-            tr("Only the group's curators and leaders open and close its opportunities.").toStdString());
+        return makeError(
+            "forbidden", tr("Only the group's curators and leaders open and close its opportunities.").toStdString());
     if (opportunity->open == open)
         return {};
-    return m_store.updateRow(kOpportunity, opportunityId,
-        {{"state", std::string(open ? opportunities::kOpen : opportunities::kClosed)}});
+    return m_store.updateRow(
+        kOpportunity, opportunityId, {{"state", std::string(open ? opportunities::kOpen : opportunities::kClosed)}});
 }
 
 Status Opportunities::close(const QString &opportunityId)
@@ -230,8 +230,8 @@ Status Opportunities::setOwnState(const QString &opportunityId, const QString &s
             tr("Members say they are interested in opportunities; an applicant can once approved.").toStdString());
     const bool saying = state == QLatin1String("interested");
     if (saying && opportunity->myState == QLatin1String("accepted"))
-        return makeError("already_accepted",
-            tr("You are already accepted for \"%1\".").arg(opportunity->title).toStdString());
+        return makeError(
+            "already_accepted", tr("You are already accepted for \"%1\".").arg(opportunity->title).toStdString());
     if (saying && opportunity->myState == QLatin1String("declined"))
         return makeError("forbidden",
             tr("A curator of the group declined your interest in \"%1\"; ask them if you want to be considered "
@@ -251,8 +251,8 @@ Status Opportunities::setOwnState(const QString &opportunityId, const QString &s
                 .toStdString());
     if (opportunity->myState == state && message.isEmpty())
         return {}; // nothing to change, nothing to send
-    const QString id = QString::fromStdString(
-        opportunities::interestId(opportunityId.toStdString(), principal.personId));
+    const QString id
+        = QString::fromStdString(opportunities::interestId(opportunityId.toStdString(), principal.personId));
     FieldMap fields {{"state", state.toStdString()}, {"changed_by", principal.personId},
         {"changed_at", Events::storedTime(m_store.now()).toStdString()}};
     if (!message.isEmpty())
@@ -321,8 +321,8 @@ Result<std::vector<Opportunity>> Opportunities::select(const QString &where, con
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QLatin1String(kSelect) + where
-        + QStringLiteral(" ORDER BY o.state = 'closed', o.posted_at DESC, o.id"));
+    query.prepare(
+        QLatin1String(kSelect) + where + QStringLiteral(" ORDER BY o.state = 'closed', o.posted_at DESC, o.id"));
     query.bindValue(QStringLiteral(":me"), QString::fromStdString(m_store.principal().personId));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(QStringLiteral(":v%1").arg(i), values.at(i));
@@ -412,8 +412,8 @@ Result<std::vector<OpportunityInterest>> Opportunities::interests(const QString 
         "p.display_name COLLATE NOCASE, i.person_id"));
     query.addBindValue(opportunityId);
     if (!query.exec())
-        return store::sqlError(tr("Cannot read the interest in the opportunity %1 on this device").arg(opportunityId),
-            query.lastError());
+        return store::sqlError(
+            tr("Cannot read the interest in the opportunity %1 on this device").arg(opportunityId), query.lastError());
     std::vector<OpportunityInterest> list;
     while (query.next()) {
         list.push_back(OpportunityInterest {query.value(0).toString(), query.value(1).toString(),

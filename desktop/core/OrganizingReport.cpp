@@ -94,8 +94,7 @@ Result<OrganizingReport> readOrganizingReport(const QSqlDatabase &db, QDate toda
                        "    AS before FROM assessment"
                        "  WHERE person_id IN (SELECT person_id FROM assessment WHERE assessed_at >= ?)"
                        ") WHERE assessed_at >= ? AND (before IS NULL OR level > before) GROUP BY level"),
-        {quarter, quarter},
-        [&](const QSqlQuery &row) {
+        {quarter, quarter}, [&](const QSqlQuery &row) {
             const qint64 level = row.value(0).toLongLong();
             if (ladder::isLevel(level))
                 report.ladder[std::size_t(level - ladder::kLowestLevel)].movedUp += row.value(1).toLongLong();
@@ -111,21 +110,26 @@ Result<OrganizingReport> readOrganizingReport(const QSqlDatabase &db, QDate toda
                        " FROM event e WHERE e.starts_at >= ? AND e.starts_at < ?"
                        " AND coalesce(e.status, 'scheduled') <> 'cancelled'"
                        " ORDER BY e.starts_at DESC, e.id DESC LIMIT ?"),
-        {Events::storedTime(firstMonth.startOfDay(Qt::UTC)),
-            Events::storedTime(today.addDays(1).startOfDay(Qt::UTC)), OrganizingReport::kEvents},
+        {Events::storedTime(firstMonth.startOfDay(Qt::UTC)), Events::storedTime(today.addDays(1).startOfDay(Qt::UTC)),
+            OrganizingReport::kEvents},
         [&](const QSqlQuery &row) {
-            report.turnout.push_back({row.value(0).toString(), row.value(1).toString(),
-                Events::parseStoredTime(row.value(2).toString()), row.value(3).toLongLong(),
-                row.value(4).toLongLong()});
+            report.turnout.push_back(
+                {row.value(0).toString(), row.value(1).toString(), Events::parseStoredTime(row.value(2).toString()),
+                    row.value(3).toLongLong(), row.value(4).toLongLong()});
         });
     if (!read)
         return read.error();
     std::reverse(report.turnout.begin(), report.turnout.end());
+
+    auto turfs = Turfs::readProgress(db);
+    if (!turfs)
+        return turfs.error();
+    std::erase_if(*turfs, [](const Turf &turf) { return turf.state == QLatin1String("closed"); });
+    report.turfs = std::move(*turfs);
     return report;
 }
 
-void readOrganizingReportLater(
-    LocalStore &store, QObject *context, std::function<void(Result<OrganizingReport>)> done)
+void readOrganizingReportLater(LocalStore &store, QObject *context, std::function<void(Result<OrganizingReport>)> done)
 {
     const QDate today = store.now().toLocalTime().date();
     if (!store.worker()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Turfs.h"
+
 #include "common/Result.h"
 
 #include <QDate>
@@ -58,6 +60,7 @@ struct OrganizingReport
     std::array<LadderRung, 5> ladder {};
     qint64 notOnLadder = 0; // people without a level
     std::vector<EventTurnout> turnout; // the latest kEvents events that started in those months, oldest first
+    std::vector<Turf> turfs; // the open turfs with their canvass progress, by name (no canvassers)
 };
 
 // Reads the report for `today` (the device's calendar day, from its injected clock) in one read
@@ -68,7 +71,6 @@ Result<OrganizingReport> readOrganizingReport(const QSqlDatabase &db, QDate toda
 
 // Reads the report for the store's today (its clock, in local time) on the store's worker thread,
 // then calls `done` on the calling thread unless `context` is gone by then.
-void readOrganizingReportLater(
-    LocalStore &store, QObject *context, std::function<void(Result<OrganizingReport>)> done);
+void readOrganizingReportLater(LocalStore &store, QObject *context, std::function<void(Result<OrganizingReport>)> done);
 
 } // namespace commonroom

@@ -91,8 +91,7 @@ Status Relationships::check(const QString &personId, const QString &kind, const 
                 tr("There is no person with the id %1 on this device; sync, then try again.").arg(id).toStdString());
     }
     if (personId == otherId)
-        return makeError(
-            "invalid_value", tr("%1 cannot be related to themself.").arg(nameOf(personId)).toStdString());
+        return makeError("invalid_value", tr("%1 cannot be related to themself.").arg(nameOf(personId)).toStdString());
     return {};
 }
 
@@ -124,7 +123,8 @@ Status Relationships::relate(const QString &personId, const QString &kind, const
             current = fieldText(*up, "other_id");
         }
     }
-    const auto [first, second] = relations::storedPair(kind.toStdString(), personId.toStdString(), otherId.toStdString());
+    const auto [first, second]
+        = relations::storedPair(kind.toStdString(), personId.toStdString(), otherId.toStdString());
     FieldMap fields {{"active", std::int64_t(1)}, {"changed_by", m_store.principal().personId},
         {"changed_at", Events::storedTime(m_store.now()).toStdString()}};
     if (!existing || recruitment)
@@ -142,8 +142,7 @@ Status Relationships::unrelate(const QString &personId, const QString &kind, con
         return valid;
     const QString id = relationshipId(kind, personId, otherId);
     const auto existing = m_store.row(kRelationship, id);
-    if (!existing || !isActive(*existing)
-        || (kind == kBroughtInBy && fieldText(*existing, "other_id") != otherId))
+    if (!existing || !isActive(*existing) || (kind == kBroughtInBy && fieldText(*existing, "other_id") != otherId))
         return makeError("not_found",
             (kind == kBroughtInBy ? tr("%1 is not recorded as brought in by %2.").arg(nameOf(personId), nameOf(otherId))
                                   : tr("%1 and %2 are not recorded as related (%3) on this device.")
@@ -174,8 +173,8 @@ Result<std::vector<RelatedPerson>> Relationships::of(const QString &personId) co
     while (query.next()) {
         const QString kind = query.value(0).toString();
         const QString name = query.value(2).toString();
-        related.push_back(RelatedPerson {kind, query.value(1).toString(), name.isEmpty() ? query.value(1).toString() : name,
-            kind == kBroughtInBy && query.value(3).toInt() == 1});
+        related.push_back(RelatedPerson {kind, query.value(1).toString(),
+            name.isEmpty() ? query.value(1).toString() : name, kind == kBroughtInBy && query.value(3).toInt() == 1});
     }
     // The recruiter first, then the people they brought in, then the other kinds; by name within.
     const auto rank = [](const RelatedPerson &r) {
@@ -208,16 +207,15 @@ Result<std::vector<Recruit>> Relationships::recruits(const QString &personId, in
     // Down the chains from the person, through relationship_by_other; the depth bounds a chain
     // that would go round (never written by a device or accepted by the daemon, but held rows are
     // not trusted to be free of it).
-    query.prepare(QStringLiteral(
-        "WITH RECURSIVE tree(person_id, parent_id, depth) AS ("
-        " SELECT r.person_id, r.other_id, 1 FROM relationship r"
-        "  WHERE r.other_id = ? AND r.kind = 'brought_in_by' AND r.active = 1"
-        " UNION"
-        " SELECT r.person_id, r.other_id, t.depth + 1 FROM tree t JOIN relationship r"
-        "  ON r.other_id = t.person_id AND r.kind = 'brought_in_by' AND r.active = 1"
-        "  WHERE t.depth < ?)"
-        " SELECT t.person_id, t.parent_id, t.depth, p.display_name FROM tree t"
-        " LEFT JOIN person p ON p.id = t.person_id"));
+    query.prepare(QStringLiteral("WITH RECURSIVE tree(person_id, parent_id, depth) AS ("
+                                 " SELECT r.person_id, r.other_id, 1 FROM relationship r"
+                                 "  WHERE r.other_id = ? AND r.kind = 'brought_in_by' AND r.active = 1"
+                                 " UNION"
+                                 " SELECT r.person_id, r.other_id, t.depth + 1 FROM tree t JOIN relationship r"
+                                 "  ON r.other_id = t.person_id AND r.kind = 'brought_in_by' AND r.active = 1"
+                                 "  WHERE t.depth < ?)"
+                                 " SELECT t.person_id, t.parent_id, t.depth, p.display_name FROM tree t"
+                                 " LEFT JOIN person p ON p.id = t.person_id"));
     query.addBindValue(personId);
     query.addBindValue(std::max(1, maxDepth));
     if (!query.exec())

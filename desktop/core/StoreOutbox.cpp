@@ -4,9 +4,9 @@
 #include "StoreRows.h"
 #include "StoreSql.h"
 #include "common/Contributions.h"
-#include "common/Opportunities.h"
 #include "common/Hlc.h"
 #include "common/Ladder.h"
+#include "common/Opportunities.h"
 #include "common/Schema.h"
 #include "common/Uuid.h"
 

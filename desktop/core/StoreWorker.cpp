@@ -38,7 +38,9 @@ bool anotherProcessLocks(const QString &path)
         return true;
     std::set<std::tuple<unsigned, unsigned, qulonglong>> files; // major, minor, inode
     for (const QString &name : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
-        struct stat info {};
+        struct stat info
+        {
+        };
         if (::stat(QFile::encodeName(name).constData(), &info) == 0)
             files.emplace(major(info.st_dev), minor(info.st_dev), qulonglong(info.st_ino));
     }
@@ -53,7 +55,8 @@ bool anotherProcessLocks(const QString &path)
         bool majorOk = false, minorOk = false, inodeOk = false;
         if (file.size() != 3)
             continue;
-        const auto key = std::tuple(file[0].toUInt(&majorOk, 16), file[1].toUInt(&minorOk, 16), file[2].toULongLong(&inodeOk));
+        const auto key
+            = std::tuple(file[0].toUInt(&majorOk, 16), file[1].toUInt(&minorOk, 16), file[2].toULongLong(&inodeOk));
         if (majorOk && minorOk && inodeOk && files.contains(key) && words[4].toLongLong() != self)
             return true; // -1 for a lock of an open file description, whose process is unknown
     }
@@ -188,7 +191,8 @@ Status StoreWorker::scrubLog()
     const std::string what = "Values this device may no longer keep could not be erased from the write-ahead log "
         + m_path.toStdString() + "-wal (" + reason.toStdString() + "). ";
     if (!anotherProgram)
-        return makeError("scrub_failed", what + "They are erased at the next sync; sync again when the edits under way are saved.");
+        return makeError(
+            "scrub_failed", what + "They are erased at the next sync; sync again when the edits under way are saved.");
     return makeError("scrub_failed",
         what
             + "Close any other program that has the Commonroom database open (a second Commonroom, a backup tool, "

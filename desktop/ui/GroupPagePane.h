@@ -20,8 +20,8 @@ class Prompts;
 // The right of the groups window: the group selected in the list — its description, kind, terms
 // and memberships — with what the signed-in person may do there: join an open group, ask to join
 // a reviewed one, accept an invitation, leave; and for its curators the Curate box
-// (GroupCurationPane), and the group's opportunities (OpportunitiesPane). Joining is offered as Groups judges it (Groups::joinOffer), with the rule
-// the daemon applies.
+// (GroupCurationPane), and the group's opportunities (OpportunitiesPane). Joining is offered as Groups judges it
+// (Groups::joinOffer), with the rule the daemon applies.
 class GroupPagePane : public QWidget
 {
     Q_OBJECT

@@ -47,8 +47,8 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, QWidget *pa
     m_matchingView->setAccessibleName(tr("Opportunities for you"));
     m_matchingView->setModel(m_matching);
     matchingLabel->setBuddy(m_matchingView);
-    m_noMatching = new QLabel(
-        tr("No open opportunity matches the skills, languages and interests of your profile yet."), this);
+    m_noMatching
+        = new QLabel(tr("No open opportunity matches the skills, languages and interests of your profile yet."), this);
     m_noMatching->setWordWrap(true);
     m_matchingError = new QLabel(this);
     m_matchingError->setObjectName(QStringLiteral("opportunitiesError"));
@@ -121,7 +121,8 @@ void HomeDashboard::reloadOpportunities()
         m_matchingError->show();
     } else {
         for (const auto &opportunity : *matching) {
-            const QString group = opportunity.groupName.isEmpty() ? QString() : opportunity.groupName + QStringLiteral(": ");
+            const QString group
+                = opportunity.groupName.isEmpty() ? QString() : opportunity.groupName + QStringLiteral(": ");
             auto *item = new QStandardItem(group + OpportunitiesPane::describe(opportunity));
             item->setData(opportunity.id, OpportunityIdRole);
             item->setData(opportunity.myState, OpportunityIdRole + 1);

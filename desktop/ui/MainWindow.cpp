@@ -7,6 +7,7 @@
 
 #include "AdminDashboard.h"
 #include "ApplicationStatusWidget.h"
+#include "CanvassingDashboard.h"
 #include "ChangePasswordDialog.h"
 #include "ContributionsPane.h"
 #include "DevicesDialog.h"
@@ -20,8 +21,8 @@
 #include "PersonEditor.h"
 #include "ProfileDashboard.h"
 #include "Prompts.h"
-#include "SyncProblemsDialog.h"
 #include "RelationsPane.h"
+#include "SyncProblemsDialog.h"
 #include "TagsPane.h"
 #include "VouchDialog.h"
 #include "desktop/core/Device.h"
@@ -47,6 +48,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -95,7 +97,14 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
+    connect(m_listFilter, &QComboBox::currentIndexChanged, this, [this] {
+        updateListBar();
+        applySearch();
+    });
+    connect(m_saveList, &QPushButton::clicked, this, &MainWindow::saveSmartList);
+    connect(m_deleteList, &QPushButton::clicked, this, &MainWindow::deleteSmartList);
     refreshTagFilter();
+    refreshListFilter();
     // Enter in the search field goes to the results.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         applySearch();
@@ -162,6 +171,9 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     if (role >= Role::Leader)
         addDashboard(tr("Organizing"), new OrganizingDashboard(m_device),
             QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")));
+    if (CanvassingDashboard::isFor(m_device))
+        addDashboard(tr("Canvassing"), new CanvassingDashboard(m_device, m_prompts),
+            QIcon::fromTheme(QStringLiteral("mark-location")));
     if (role >= Role::Leader)
         addDashboard(
             tr("Admission"), new AdminDashboard(m_device, m_prompts), QIcon::fromTheme(QStringLiteral("system-users")));
@@ -301,6 +313,7 @@ QWidget *MainWindow::createPeoplePage()
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     layout->addWidget(createFilterBar(central));
+    layout->addWidget(createListBar(central));
 
     m_view = new QTableView(central);
     m_view->setObjectName(QStringLiteral("peopleView"));
@@ -528,8 +541,151 @@ void MainWindow::refreshTagFilter()
         applySearch();
 }
 
+QWidget *MainWindow::createListBar(QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(QStringLiteral("listBar"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_listFilter = new QComboBox(bar);
+    m_listFilter->setObjectName(QStringLiteral("listFilter"));
+    m_listFilter->setAccessibleName(tr("Smart list"));
+    auto *caption = new QLabel(tr("Smart &list:"), bar);
+    caption->setBuddy(m_listFilter);
+    m_saveList = new QPushButton(tr("Sa&ve as list…"), bar);
+    m_saveList->setObjectName(QStringLiteral("saveListButton"));
+    m_deleteList = new QPushButton(tr("&Delete list…"), bar);
+    m_deleteList->setObjectName(QStringLiteral("deleteListButton"));
+    m_listCount = new QLabel(bar);
+    m_listCount->setObjectName(QStringLiteral("listCount"));
+    m_listCount->setTextFormat(Qt::PlainText);
+    layout->addWidget(caption);
+    layout->addWidget(m_listFilter);
+    layout->addWidget(m_saveList);
+    layout->addWidget(m_deleteList);
+    layout->addWidget(m_listCount, 1);
+    // Leaders' tools: members and applicants hold no smart list and may save none.
+    bar->setVisible(m_device.smartLists().maySave());
+    connect(&m_store, &LocalStore::tableChanged, bar, [this](const QString &table) {
+        if (table == QLatin1String("smart_list"))
+            refreshListFilter();
+    });
+    return bar;
+}
+
+void MainWindow::refreshListFilter()
+{
+    const QString chosen = m_listFilter->currentData().toString();
+    const auto lists = m_device.smartLists().list();
+    {
+        const QSignalBlocker quiet(m_listFilter);
+        m_listFilter->clear();
+        m_listFilter->addItem(tr("No list"), QString());
+        if (lists) {
+            for (const auto &list : *lists)
+                m_listFilter->addItem(list.shared ? tr("%1 (shared)").arg(list.name) : list.name, list.id);
+        } else {
+            statusBar()->showMessage(QString::fromStdString(lists.error().message), kMessageTimeoutMs);
+        }
+        m_listFilter->setCurrentIndex(std::max(0, m_listFilter->findData(chosen)));
+    }
+    updateListBar();
+    // The chosen list was deleted: the filters select again.
+    if (m_listFilter->currentData().toString() != chosen)
+        applySearch();
+}
+
+void MainWindow::updateListBar()
+{
+    const QString listId = m_listFilter->currentData().toString();
+    const bool listed = !listId.isEmpty();
+    const QString byList = tr("The chosen smart list selects the people; choose \"No list\" to filter here.");
+    for (QWidget *filter :
+        std::initializer_list<QWidget *> {m_areaFilter, m_skillFilter, m_languageFilter, m_roleFilter, m_tagFilter}) {
+        filter->setEnabled(!listed);
+        filter->setToolTip(listed ? byList : QString());
+    }
+    const bool mayEdit = m_device.smartLists().maySave();
+    const bool filtered = !listed && !currentQuery().isEmpty();
+    m_saveList->setEnabled(mayEdit && filtered);
+    m_saveList->setToolTip(listed ? tr("This is a saved list already.")
+            : filtered            ? QString()
+                                  : tr("Filter the people first: what the filters ask for is what the list keeps."));
+    m_deleteList->setEnabled(listed);
+    m_deleteList->setToolTip(listed ? QString() : tr("Choose a saved list first."));
+    m_listCount->clear();
+    if (!listed)
+        return;
+    const auto list = m_device.smartLists().byId(listId);
+    const auto count = list ? m_device.smartLists().count(*list) : Result<qint64>(list.error());
+    if (!count)
+        m_listCount->setText(QString::fromStdString(count.error().message));
+    else if (!list->problem.isEmpty())
+        m_listCount->setText(list->problem);
+    else
+        m_listCount->setText(tr("%n people now", nullptr, int(*count)));
+}
+
+void MainWindow::saveSmartList()
+{
+    const PeopleQuery query = currentQuery();
+    const auto name = m_prompts.text(this, tr("Save as smart list"), tr("Name of the list:"));
+    if (!name)
+        return;
+    Prompts::Question share;
+    share.title = tr("Share the list");
+    share.text = tr("Share \"%1\" with the other leaders and admins? Otherwise it stays on your devices alone.")
+                     .arg(name->trimmed());
+    share.yes = tr("Share");
+    share.no = tr("Keep it mine");
+    const bool shared = m_prompts.confirm(this, share);
+    const auto id = m_device.smartLists().save(*name, query, shared);
+    if (!id) {
+        statusBar()->showMessage(QString::fromStdString(id.error().message), kMessageTimeoutMs);
+        return;
+    }
+    refreshListFilter();
+    m_listFilter->setCurrentIndex(std::max(0, m_listFilter->findData(*id)));
+    statusBar()->showMessage(
+        tr("Saved the list \"%1\". It is sent at the next sync.").arg(name->trimmed()), kMessageTimeoutMs);
+}
+
+void MainWindow::deleteSmartList()
+{
+    const QString listId = m_listFilter->currentData().toString();
+    const auto list = m_device.smartLists().byId(listId);
+    if (!list) {
+        statusBar()->showMessage(QString::fromStdString(list.error().message), kMessageTimeoutMs);
+        return;
+    }
+    Prompts::Question question;
+    question.title = tr("Delete the list");
+    question.text = list->shared
+        ? tr("Delete the shared list \"%1\"? It goes from every leader's devices at their next sync; the people in "
+             "it stay.")
+              .arg(list->name)
+        : tr("Delete the list \"%1\"? The people in it stay.").arg(list->name);
+    question.yes = tr("Delete");
+    question.tone = Prompts::Question::Tone::Destructive;
+    if (!m_prompts.confirm(this, question))
+        return;
+    if (const auto done = m_device.smartLists().remove(listId); !done) {
+        statusBar()->showMessage(QString::fromStdString(done.error().message), kMessageTimeoutMs);
+        return;
+    }
+    refreshListFilter();
+}
+
 PeopleQuery MainWindow::currentQuery() const
 {
+    if (const QString listId = m_listFilter ? m_listFilter->currentData().toString() : QString(); !listId.isEmpty()) {
+        if (const auto list = m_device.smartLists().byId(listId)) {
+            PeopleQuery query = list->query;
+            if (query.text.isEmpty())
+                query.text = m_search->text(); // the search narrows the list
+            return query;
+        }
+    }
     PeopleQuery query;
     query.text = m_search->text();
     query.area = m_areaFilter->text();
@@ -544,6 +700,7 @@ void MainWindow::applySearch()
 {
     m_searchTimer.stop();
     m_people->setQuery(currentQuery());
+    updateListBar();
 }
 
 Status MainWindow::exportPersonVCard(const QString &personId, const QString &path)

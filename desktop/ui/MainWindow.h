@@ -16,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QMenu;
 class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -95,6 +96,15 @@ public:
     QComboBox *tagFilter() const { return m_tagFilter; }
     // Reads the tags again (after a sync), keeping the chosen one while it is there.
     void refreshTagFilter();
+    // The smart lists this device holds, "No list" first (docs/organizing.md, "Smart lists"); the
+    // bar is there for leaders and admins only. A chosen list's criteria select the people; the
+    // search field narrows them further.
+    QComboBox *listFilter() const { return m_listFilter; }
+    QPushButton *saveListButton() const { return m_saveList; }
+    QPushButton *deleteListButton() const { return m_deleteList; }
+    QLabel *listCountLabel() const { return m_listCount; }
+    // Reads the lists again, keeping the chosen one while it is there.
+    void refreshListFilter();
     // What the search field and filters ask for now.
     PeopleQuery currentQuery() const;
 
@@ -121,6 +131,10 @@ public Q_SLOTS:
     void exportCurrentPerson();
     void exportSearch();
     void signOut();
+    // Saves what the filters ask for as a smart list, asking its name and whether to share it.
+    void saveSmartList();
+    // Deletes the chosen smart list, after confirming.
+    void deleteSmartList();
 
 Q_SIGNALS:
     void signedOut();
@@ -134,6 +148,9 @@ private:
     QWidget *createPeoplePage();
     void openGroup(const QString &groupId, const QString &membershipId);
     QWidget *createFilterBar(QWidget *parent);
+    QWidget *createListBar(QWidget *parent);
+    // Enables the filters and list buttons for what is chosen, and counts the chosen list.
+    void updateListBar();
     void createStatusBar();
     void openEditor(const QString &personId);
     void updateTitle();
@@ -176,6 +193,10 @@ private:
     QComboBox *m_roleFilter = nullptr;
     QComboBox *m_tagFilter = nullptr;
     QLabel *m_tagCaption = nullptr;
+    QComboBox *m_listFilter = nullptr;
+    QPushButton *m_saveList = nullptr;
+    QPushButton *m_deleteList = nullptr;
+    QLabel *m_listCount = nullptr;
     QTimer m_searchTimer {this}; // the pause after typing before the search runs
     SyncProblemsDialog *m_problems = nullptr;
 

@@ -147,8 +147,8 @@ QString OpportunitiesPane::currentId() const
 
 QString OpportunitiesPane::describe(const Opportunity &o)
 {
-    QStringList parts {o.title, Contributions::areaName(o.area),
-        tr("%1 of %n place(s) filled", nullptr, o.places).arg(o.filled)};
+    QStringList parts {
+        o.title, Contributions::areaName(o.area), tr("%1 of %n place(s) filled", nullptr, o.places).arg(o.filled)};
     if (o.open)
         parts << tr("%n open", nullptr, o.openPlaces());
     else
@@ -157,8 +157,8 @@ QString OpportunitiesPane::describe(const Opportunity &o)
         parts << o.commitment;
     if (!o.startsOn.isEmpty() || !o.endsOn.isEmpty())
         parts << (o.endsOn.isEmpty() || o.endsOn == o.startsOn ? o.startsOn
-                     : o.startsOn.isEmpty()                     ? tr("until %1").arg(o.endsOn)
-                                                                : tr("%1 to %2").arg(o.startsOn, o.endsOn));
+                : o.startsOn.isEmpty()                         ? tr("until %1").arg(o.endsOn)
+                                                               : tr("%1 to %2").arg(o.startsOn, o.endsOn));
     if (!o.myState.isEmpty())
         parts << tr("you: %1").arg(Opportunities::stateName(o.myState));
     QString text = parts.join(QStringLiteral(" · "));
@@ -215,8 +215,8 @@ void OpportunitiesPane::reloadInterests()
         return;
     }
     for (const auto &interest : *list) {
-        QString text = (interest.personName.isEmpty() ? interest.personId : interest.personName)
-            + QStringLiteral(" — ") + Opportunities::stateName(interest.state);
+        QString text = (interest.personName.isEmpty() ? interest.personId : interest.personName) + QStringLiteral(" — ")
+            + Opportunities::stateName(interest.state);
         if (!interest.message.isEmpty())
             text += QLatin1Char('\n') + interest.message;
         auto *item = new QStandardItem(text);
@@ -234,8 +234,8 @@ void OpportunitiesPane::updateActions()
     const bool hasGroup = !m_groupId.isEmpty();
     const bool mayPost = hasGroup && opportunities.mayPost(m_groupId);
     const bool answering = hasGroup && opportunities.mayAnswer(m_groupId);
-    const auto current = currentId().isEmpty() ? Result<Opportunity>(makeError("none", ""))
-                                               : opportunities.byId(currentId());
+    const auto current
+        = currentId().isEmpty() ? Result<Opportunity>(makeError("none", "")) : opportunities.byId(currentId());
     m_post->setEnabled(mayPost);
     m_post->setVisible(hasGroup);
     QString reason = hasGroup && !mayPost ? opportunities.whyNotPost(m_groupId) : QString();

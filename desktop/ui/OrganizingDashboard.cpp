@@ -113,6 +113,7 @@ OrganizingDashboard::OrganizingDashboard(Device &device, QWidget *parent)
     , m_contributions(new QStandardItemModel(0, 3, this))
     , m_ladder(new QStandardItemModel(0, 3, this))
     , m_turnout(new QStandardItemModel(0, 4, this))
+    , m_canvass(new QStandardItemModel(0, 5, this))
 {
     setObjectName(QStringLiteral("organizingDashboard"));
     auto *layout = new QVBoxLayout(this);
@@ -120,17 +121,20 @@ OrganizingDashboard::OrganizingDashboard(Device &device, QWidget *parent)
     layout->addWidget(m_summary);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("organizingTabs"));
-    m_contributionsChart = chartView(this, QStringLiteral("contributionsChart"),
-        tr("Chart of contributions by area over the last twelve months"));
+    m_contributionsChart = chartView(
+        this, QStringLiteral("contributionsChart"), tr("Chart of contributions by area over the last twelve months"));
     m_ladderChart = chartView(this, QStringLiteral("ladderChart"), tr("Chart of people per ladder level"));
     m_turnoutChart = chartView(this, QStringLiteral("turnoutChart"), tr("Chart of turnout per event"));
+    m_canvassChart = chartView(this, QStringLiteral("canvassChart"), tr("Chart of canvass progress per turf"));
     m_tabs->addTab(chartTab(m_contributionsChart, m_contributions, QStringLiteral("contributionsTable"),
                        tr("Contributions by area")),
         tr("&Contributions"));
-    m_tabs->addTab(chartTab(m_ladderChart, m_ladder, QStringLiteral("ladderTable"), tr("Ladder pipeline")),
-        tr("&Ladder"));
+    m_tabs->addTab(
+        chartTab(m_ladderChart, m_ladder, QStringLiteral("ladderTable"), tr("Ladder pipeline")), tr("&Ladder"));
     m_tabs->addTab(
         chartTab(m_turnoutChart, m_turnout, QStringLiteral("turnoutTable"), tr("Turnout per event")), tr("&Turnout"));
+    m_tabs->addTab(chartTab(m_canvassChart, m_canvass, QStringLiteral("canvassTable"), tr("Canvass progress per turf")),
+        tr("C&anvass"));
     layout->addWidget(m_tabs, 1);
     setFocusProxy(m_tabs);
     m_summary->setText(tr("Counting…"));
@@ -138,7 +142,8 @@ OrganizingDashboard::OrganizingDashboard(Device &device, QWidget *parent)
     new DeferredReload(
         m_store,
         {QStringLiteral("contribution"), QStringLiteral("person"), QStringLiteral("assessment"),
-            QStringLiteral("event"), QStringLiteral("registration")},
+            QStringLiteral("event"), QStringLiteral("registration"), QStringLiteral("turf"),
+            QStringLiteral("turf_stop"), QStringLiteral("canvass_outcome")},
         [this] { refresh(); }, this);
 }
 
@@ -183,7 +188,7 @@ void OrganizingDashboard::changeEvent(QEvent *event)
 
 void OrganizingDashboard::restyleCharts()
 {
-    for (QChartView *view : {m_contributionsChart, m_ladderChart, m_turnoutChart}) {
+    for (QChartView *view : {m_contributionsChart, m_ladderChart, m_turnoutChart, m_canvassChart}) {
         if (view->chart())
             chartstyle::follow(view->chart(), palette());
     }
@@ -218,6 +223,38 @@ void OrganizingDashboard::display(const OrganizingReport &report)
     showContributions(report);
     showLadder(report);
     showTurnout(report);
+    showCanvass(report);
+}
+
+void OrganizingDashboard::showCanvass(const OrganizingReport &report)
+{
+    m_canvass->clear();
+    m_canvass->setHorizontalHeaderLabels(
+        {tr("Turf"), tr("Doors"), tr("Visited"), tr("Conversations"), tr("Supporters")});
+    // Each turf's doors, stacked: conversations, then visited without one, then not yet visited.
+    auto *talked = new QBarSet(tr("Conversations"));
+    auto *visited = new QBarSet(tr("Visited, no conversation"));
+    auto *waiting = new QBarSet(tr("Not yet visited"));
+    QStringList categories;
+    qint64 highest = 0;
+    for (const Turf &turf : report.turfs) {
+        QString category = turf.name;
+        for (int n = 2; categories.contains(category); ++n)
+            category = QStringLiteral("%1 (%2)").arg(turf.name).arg(n);
+        categories << category;
+        *talked << double(turf.conversations);
+        *visited << double(turf.visited - turf.conversations);
+        *waiting << double(turf.doors - turf.visited);
+        highest = std::max<qint64>(highest, turf.doors);
+        m_canvass->appendRow({textItem(turf.name), number(turf.doors), number(turf.visited), number(turf.conversations),
+            number(turf.supporters)});
+    }
+    auto *series = new QStackedBarSeries;
+    series->append(talked);
+    series->append(visited);
+    series->append(waiting);
+    replaceChart(
+        m_canvassChart, barChart(tr("Canvass progress per open turf"), series, categories, double(highest), palette()));
 }
 
 void OrganizingDashboard::showContributions(const OrganizingReport &report)
@@ -251,8 +288,8 @@ void OrganizingDashboard::showContributions(const OrganizingReport &report)
     }
     QStringList categories;
     for (const QString &month : report.months)
-        categories << QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
-            QStringLiteral("MMM yy"));
+        categories << QLocale().toString(
+            QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy"));
     const qint64 highest = monthTotals.empty() ? 0 : *std::max_element(monthTotals.begin(), monthTotals.end());
     replaceChart(m_contributionsChart,
         barChart(tr("Hours given by area, month by month"), series, categories, double(highest) / 60.0, palette()));
@@ -263,7 +300,8 @@ void OrganizingDashboard::showLadder(const OrganizingReport &report)
     m_ladder->clear();
     m_ladder->setHorizontalHeaderLabels({tr("Level"), tr("People"), tr("Moved up this quarter")});
     auto *people = new QBarSet(tr("People"));
-    auto *moved = new QBarSet(tr("Moved up since %1").arg(QLocale().toString(report.quarterStart, QLocale::ShortFormat)));
+    auto *moved
+        = new QBarSet(tr("Moved up since %1").arg(QLocale().toString(report.quarterStart, QLocale::ShortFormat)));
     QStringList categories;
     qint64 highest = 0;
     for (const LadderRung &rung : report.ladder) {
@@ -274,11 +312,13 @@ void OrganizingDashboard::showLadder(const OrganizingReport &report)
         highest = std::max({highest, rung.people, rung.movedUp});
         m_ladder->appendRow({textItem(name), number(rung.people), number(rung.movedUp)});
     }
-    m_ladder->appendRow({textItem(tr("Not on the ladder")), number(report.notOnLadder), number(0, QStringLiteral("–"))});
+    m_ladder->appendRow(
+        {textItem(tr("Not on the ladder")), number(report.notOnLadder), number(0, QStringLiteral("–"))});
     auto *series = new QBarSeries;
     series->append(people);
     series->append(moved);
-    replaceChart(m_ladderChart, barChart(tr("The ladder: people per level"), series, categories, double(highest), palette()));
+    replaceChart(
+        m_ladderChart, barChart(tr("The ladder: people per level"), series, categories, double(highest), palette()));
 }
 
 void OrganizingDashboard::showTurnout(const OrganizingReport &report)
@@ -300,8 +340,7 @@ void OrganizingDashboard::showTurnout(const OrganizingReport &report)
         *registered << double(event.registered);
         *attended << double(event.attended);
         highest = std::max({highest, event.registered, event.attended});
-        m_turnout->appendRow(
-            {textItem(event.title), textItem(day), number(event.registered), number(event.attended)});
+        m_turnout->appendRow({textItem(event.title), textItem(day), number(event.registered), number(event.attended)});
     }
     auto *series = new QBarSeries;
     series->append(registered);

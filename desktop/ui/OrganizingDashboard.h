@@ -35,9 +35,11 @@ public:
     QStandardItemModel *contributionsTable() const { return m_contributions; }
     QStandardItemModel *ladderTable() const { return m_ladder; }
     QStandardItemModel *turnoutTable() const { return m_turnout; }
+    QStandardItemModel *canvassTable() const { return m_canvass; }
     QChartView *contributionsChart() const { return m_contributionsChart; }
     QChartView *ladderChart() const { return m_ladderChart; }
     QChartView *turnoutChart() const { return m_turnoutChart; }
+    QChartView *canvassChart() const { return m_canvassChart; }
 
     // Reads the figures again (now if shown; otherwise when next shown).
     void refresh();
@@ -55,6 +57,7 @@ private:
     void showContributions(const OrganizingReport &report);
     void showLadder(const OrganizingReport &report);
     void showTurnout(const OrganizingReport &report);
+    void showCanvass(const OrganizingReport &report);
     void restyleCharts();
 
     Device &m_device;
@@ -64,9 +67,11 @@ private:
     QStandardItemModel *m_contributions = nullptr;
     QStandardItemModel *m_ladder = nullptr;
     QStandardItemModel *m_turnout = nullptr;
+    QStandardItemModel *m_canvass = nullptr;
     QChartView *m_contributionsChart = nullptr;
     QChartView *m_ladderChart = nullptr;
     QChartView *m_turnoutChart = nullptr;
+    QChartView *m_canvassChart = nullptr;
     bool m_stale = true; // the figures shown are older than the rows
     bool m_reading = false; // a read is posted to the worker
 };

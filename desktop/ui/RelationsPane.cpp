@@ -169,8 +169,8 @@ void RelationsPane::updateButtons()
     const QString chosen = m_householdChoice->currentData().toString();
     m_addToHousehold->setEnabled(!chosen.isEmpty() && chosen != m_householdId);
     m_addToHousehold->setToolTip(m_householdChoice->count() == 0 ? tr("There is no household yet: make one.")
-            : chosen == m_householdId                             ? tr("They are in this household already.")
-                                                                  : QString());
+            : chosen == m_householdId                            ? tr("They are in this household already.")
+                                                                 : QString());
     m_leaveHousehold->setEnabled(!m_householdId.isEmpty());
     m_leaveHousehold->setToolTip(m_householdId.isEmpty() ? tr("They are in no household.") : QString());
     m_unrelate->setEnabled(m_relationships->currentItem() != nullptr);
@@ -290,8 +290,9 @@ void RelationsPane::addToHousehold()
 
 void RelationsPane::newHousehold()
 {
-    const auto name = m_prompts.text(this, tr("New household"), tr("Name of the household (no address: each person "
-                                                                   "shows theirs to whom they choose):"));
+    const auto name = m_prompts.text(this, tr("New household"),
+        tr("Name of the household (no address: each person "
+           "shows theirs to whom they choose):"));
     if (!name || name->trimmed().isEmpty())
         return;
     const auto made = m_device.households().create(*name);

@@ -239,11 +239,11 @@ private Q_SLOTS:
         window.setAutoSyncEnabled(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QCOMPARE(window.dashboardCount(), 5);
+        QCOMPARE(window.dashboardCount(), 6); // a member's: the five, then Canvassing
         QCOMPARE(window.dashboardList()->accessibleName(), QStringLiteral("Dashboards"));
         const QStringList names {QStringLiteral("Home"), QStringLiteral("Profile"), QStringLiteral("Groups"),
-            QStringLiteral("People"), QStringLiteral("Events")};
-        for (int index = 0; index < 5; ++index) {
+            QStringLiteral("People"), QStringLiteral("Events"), QStringLiteral("Canvassing")};
+        for (int index = 0; index < 6; ++index) {
             QCOMPARE(window.dashboardList()->item(index)->text(), names[index]);
             QCOMPARE(window.dashboard(index)->accessibleName(), names[index]);
             auto *action = window.findChild<QAction *>(QStringLiteral("dashboardAction%1").arg(index + 1));
@@ -289,27 +289,29 @@ private Q_SLOTS:
         // A further dashboard is one line.
         auto *reports = new QLabel(QStringLiteral("Reports"));
         const int index = window.addDashboard(QStringLiteral("Reports"), reports);
-        QCOMPARE(index, 5);
-        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
-        QCOMPARE(window.currentDashboard(), 5);
+        QCOMPARE(index, 6);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(window.currentDashboard(), 6);
         QCOMPARE(reports->accessibleName(), QStringLiteral("Reports"));
         QVERIFY(reports->isVisible());
     }
 
-    // Leaders and admins get the Organizing and Admission dashboards, applicants their application; members none.
+    // Leaders and admins get the Organizing, Canvassing and Admission dashboards, members Canvassing (their
+    // turfs), applicants their application.
     void admissionDashboardFollowsTheRole_data()
     {
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("lastDashboard");
         QTest::addColumn<bool>("organizing");
+        QTest::addColumn<bool>("canvassing");
         QTest::newRow("member") << "member"
-                                << "Events" << false;
+                                << "Canvassing" << false << true;
         QTest::newRow("leader") << "leader"
-                                << "Admission" << true;
+                                << "Admission" << true << true;
         QTest::newRow("admin") << "admin"
-                               << "Admission" << true;
+                               << "Admission" << true << true;
         QTest::newRow("applicant") << "applicant"
-                                   << "My application" << false;
+                                   << "My application" << false << false;
     }
 
     void admissionDashboardFollowsTheRole()
@@ -317,11 +319,15 @@ private Q_SLOTS:
         QFETCH(QString, role);
         QFETCH(QString, lastDashboard);
         QFETCH(bool, organizing);
+        QFETCH(bool, canvassing);
         QVERIFY(m_store->setSetting(QStringLiteral("role"), role).ok());
         MainWindow window(*m_device, m_prompts);
         window.setAutoSyncEnabled(false);
         QCOMPARE(window.dashboardList()->item(window.dashboardCount() - 1)->text(), lastDashboard);
-        QCOMPARE(!window.dashboardList()->findItems(QStringLiteral("Organizing"), Qt::MatchExactly).isEmpty(), organizing);
+        QCOMPARE(
+            !window.dashboardList()->findItems(QStringLiteral("Organizing"), Qt::MatchExactly).isEmpty(), organizing);
+        QCOMPARE(
+            !window.dashboardList()->findItems(QStringLiteral("Canvassing"), Qt::MatchExactly).isEmpty(), canvassing);
         auto *erase = window.findChild<QAction *>(QStringLiteral("erasePersonAction"));
         QVERIFY(erase);
         QCOMPARE(erase->isVisible(), role == QLatin1String("admin"));

@@ -8,12 +8,13 @@
 #include "desktop/core/TokenStore.h"
 #include "desktop/models/PeopleModel.h"
 #include "desktop/ui/ContributionsPane.h"
-#include "desktop/ui/RelationsPane.h"
 #include "desktop/ui/PersonEditor.h"
+#include "desktop/ui/RelationsPane.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -103,6 +104,69 @@ private Q_SLOTS:
         MainWindow window(*m_device, *m_prompts);
         window.setAutoSyncEnabled(false);
         QCOMPARE(window.lastSyncText(), QStringLiteral("Last sync: 3 minute(s) ago"));
+    }
+
+    // The People page's smart lists (docs/organizing.md, "Smart lists"): what the filters ask for
+    // is saved as a list, chosen again to select the people, and deleted after confirming;
+    // members have no such bar.
+    void smartListsFromTheFilters()
+    {
+        MainWindow window(*m_device, *m_prompts);
+        window.setAutoSyncEnabled(false);
+        window.show();
+        window.showDashboard(MainWindow::PeopleDashboardIndex);
+        QTableView *view = window.peopleView();
+        QVERIFY(window.listFilter()->isVisible());
+        QVERIFY(!window.listFilter()->accessibleName().isEmpty());
+        QCOMPARE(window.listFilter()->count(), 1); // "No list"
+        QVERIFY(!window.saveListButton()->isEnabled()); // nothing filtered yet
+        QVERIFY(!window.saveListButton()->toolTip().isEmpty());
+        QVERIFY(!window.deleteListButton()->isEnabled());
+
+        window.areaFilter()->setText(QStringLiteral("North"));
+        window.applySearch();
+        QCOMPARE(view->model()->rowCount(), 2);
+        QVERIFY(window.saveListButton()->isEnabled());
+        // Cancelling the name saves nothing.
+        m_prompts->textAnswer.reset();
+        QTest::mouseClick(window.saveListButton(), Qt::LeftButton);
+        QCOMPARE(m_store->pendingCount(), 0);
+        m_prompts->textAnswer = QStringLiteral("The north");
+        m_prompts->agree = false; // kept private
+        QTest::mouseClick(window.saveListButton(), Qt::LeftButton);
+        QCOMPARE(m_store->pendingCount(), 1);
+        QCOMPARE(window.listFilter()->currentText(), QStringLiteral("The north"));
+        QVERIFY(!window.areaFilter()->isEnabled()); // the list selects now
+        QVERIFY(!window.areaFilter()->toolTip().isEmpty());
+        QVERIFY2(window.listCountLabel()->text().startsWith(QStringLiteral("2 ")),
+            qPrintable(window.listCountLabel()->text()));
+        // Without a list the filters select again; choosing the list brings its people back.
+        window.listFilter()->setCurrentIndex(0);
+        window.areaFilter()->clear();
+        window.applySearch();
+        QCOMPARE(view->model()->rowCount(), 5);
+        window.listFilter()->setCurrentIndex(1);
+        QCOMPARE(view->model()->rowCount(), 2);
+        // The search narrows the list.
+        window.searchField()->setText(QStringLiteral("ana"));
+        window.applySearch();
+        QCOMPARE(view->model()->rowCount(), 1);
+        window.searchField()->clear();
+
+        // Delete list…: asked first; declining keeps it.
+        m_prompts->agree = false;
+        QTest::mouseClick(window.deleteListButton(), Qt::LeftButton);
+        QCOMPARE(window.listFilter()->count(), 2);
+        m_prompts->agree = true;
+        QTest::mouseClick(window.deleteListButton(), Qt::LeftButton);
+        QCOMPARE(window.listFilter()->count(), 1);
+        QVERIFY(window.areaFilter()->isEnabled());
+        QCOMPARE(view->model()->rowCount(), 5);
+
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
+        MainWindow memberWindow(*m_device, *m_prompts);
+        memberWindow.setAutoSyncEnabled(false);
+        QVERIFY(memberWindow.listFilter()->parentWidget()->isHidden());
     }
 
     void worksOfflineEndToEnd()

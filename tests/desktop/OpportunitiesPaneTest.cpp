@@ -60,8 +60,8 @@ class TestOpportunitiesPane : public QObject
             dialog.findChild<QLineEdit *>(QStringLiteral("commitment"))->setText(QStringLiteral("3 hours"));
             // Every field has a name a screen reader says and a label whose mnemonic reaches it;
             // else the dialog is cancelled, and the test finds nothing posted.
-            for (const char *name : {"title", "area", "skills", "languages", "commitment", "startsOn", "endsOn",
-                     "places", "description"}) {
+            for (const char *name :
+                {"title", "area", "skills", "languages", "commitment", "startsOn", "endsOn", "places", "description"}) {
                 auto *field = dialog.findChild<QWidget *>(QLatin1String(name));
                 if (!field || field->accessibleName().isEmpty() || field->focusPolicy() == Qt::NoFocus)
                     return int(QDialog::Rejected);
@@ -84,11 +84,11 @@ private Q_SLOTS:
         m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
         QVERIFY(m_device->open().ok());
         QSqlQuery query(m_device->store().database());
-        QVERIFY(query.exec(QStringLiteral(
-            "INSERT INTO person (id, display_name, role, skills, languages) VALUES "
-            "('lea', 'Lea Leader', 'leader', NULL, NULL), ('cu', 'Cy Curator', 'member', NULL, NULL), "
-            "('mo', 'Mo Member', 'member', 'bike repair, Python', 'Portuguese'), "
-            "('pat', 'Pat Applicant', 'applicant', 'bike repair', NULL)")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO person (id, display_name, role, skills, languages) VALUES "
+                           "('lea', 'Lea Leader', 'leader', NULL, NULL), ('cu', 'Cy Curator', 'member', NULL, NULL), "
+                           "('mo', 'Mo Member', 'member', 'bike repair, Python', 'Portuguese'), "
+                           "('pat', 'Pat Applicant', 'applicant', 'bike repair', NULL)")));
         QVERIFY(query.exec(QStringLiteral(
             "INSERT INTO \"group\" (id, name, kind) VALUES ('bikes', 'Bike Kitchen', 'open'), ('garden', 'Garden', "
             "'open')")));
@@ -166,7 +166,8 @@ private Q_SLOTS:
             home.show();
             QVERIFY(QTest::qWaitForWindowExposed(&home));
             QCOMPARE(home.opportunitiesModel()->rowCount(), 1);
-            QVERIFY(home.opportunitiesModel()->item(0)->text().startsWith(QStringLiteral("Bike Kitchen: Repair shift")));
+            QVERIFY(
+                home.opportunitiesModel()->item(0)->text().startsWith(QStringLiteral("Bike Kitchen: Repair shift")));
             QVERIFY(!home.opportunitiesView()->accessibleName().isEmpty());
             QVERIFY(home.interestedButton()->isEnabled());
             QVERIFY(!home.withdrawButton()->isEnabled());
@@ -239,7 +240,8 @@ private Q_SLOTS:
         HomeDashboard home(*m_device, changes);
         home.show();
         QVERIFY(!home.interestedButton()->isVisible());
-        QCOMPARE(m_device->opportunities().interested(pane.opportunities()->item(0)->data(OpportunitiesPane::IdRole).toString())
+        QCOMPARE(m_device->opportunities()
+                     .interested(pane.opportunities()->item(0)->data(OpportunitiesPane::IdRole).toString())
                      .error()
                      .code,
             std::string("forbidden"));

@@ -8,11 +8,11 @@
 #include "desktop/core/Device.h"
 #include "desktop/core/OrganizingReport.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QAbstractBarSeries>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -74,15 +74,14 @@ private Q_SLOTS:
         exec(QStringLiteral("INSERT INTO person (id, display_name, role, leadership_level) VALUES "
                             "('lea', 'Lea Leader', 'leader', 4), ('mo', 'Mo Member', 'member', 2), "
                             "('quin', 'Quin Member', 'member', 2), ('pat', 'Pat Applicant', 'applicant', NULL)"));
-        exec(QStringLiteral(
-            "INSERT INTO contribution (id, person_id, area, kind, minutes, done_on) VALUES "
-            "('c1', 'mo', 'coding', 'contribution', 90, '2026-11-02'), "
-            "('c2', 'mo', 'coding', 'contribution', 30, '2026-10-15'), "
-            "('c3', 'quin', 'events', 'meeting', 120, '2026-01-10'), "
-            // Before the twelve months: not counted.
-            "('c4', 'quin', 'events', 'contribution', 60, '2025-11-30'), "
-            // Dated after today by a clock set wrong: counted in this month; no time given.
-            "('c5', 'mo', 'advocacy', 'call', NULL, '2026-12-01')"));
+        exec(QStringLiteral("INSERT INTO contribution (id, person_id, area, kind, minutes, done_on) VALUES "
+                            "('c1', 'mo', 'coding', 'contribution', 90, '2026-11-02'), "
+                            "('c2', 'mo', 'coding', 'contribution', 30, '2026-10-15'), "
+                            "('c3', 'quin', 'events', 'meeting', 120, '2026-01-10'), "
+                            // Before the twelve months: not counted.
+                            "('c4', 'quin', 'events', 'contribution', 60, '2025-11-30'), "
+                            // Dated after today by a clock set wrong: counted in this month; no time given.
+                            "('c5', 'mo', 'advocacy', 'call', NULL, '2026-12-01')"));
         exec(QStringLiteral(
             "INSERT INTO assessment (id, person_id, level, assessed_at) VALUES "
             "('a1', 'mo', 1, '2026-05-01T10:00:00.000Z'), ('a2', 'mo', 2, '2026-10-05T10:00:00.000Z'), "
@@ -90,18 +89,28 @@ private Q_SLOTS:
             "('a3', 'quin', 3, '2026-09-01T10:00:00.000Z'), ('a4', 'quin', 2, '2026-10-10T10:00:00.000Z'), "
             // A first assessment this quarter: a move onto the ladder.
             "('a5', 'lea', 4, '2026-11-01T10:00:00.000Z')"));
-        exec(QStringLiteral(
-            "INSERT INTO event (id, title, starts_at, status) VALUES "
-            "('e1', 'Spring assembly', '2026-06-01T17:00:00.000Z', 'scheduled'), "
-            "('e2', 'Called off', '2026-07-01T17:00:00.000Z', 'cancelled'), "
-            "('e3', 'Coming up', '2026-12-10T17:00:00.000Z', 'scheduled'), "
-            "('e4', 'Long ago', '2025-10-01T17:00:00.000Z', 'scheduled'), "
-            "('e5', 'Door knocking', '2026-09-12T09:00:00.000Z', NULL)"));
-        exec(QStringLiteral(
-            "INSERT INTO registration (id, event_id, person_id, state, walk_in, attended) VALUES "
-            "('r1', 'e1', 'mo', 'registered', 0, 1), ('r2', 'e1', 'quin', 'registered', 0, 0), "
-            "('r3', 'e1', 'pat', 'registered', 1, 1), ('r4', 'e1', 'lea', 'cancelled', 0, 0), "
-            "('r5', 'e2', 'mo', 'registered', 0, 0), ('r6', 'e5', 'mo', 'registered', 0, 1)"));
+        exec(QStringLiteral("INSERT INTO event (id, title, starts_at, status) VALUES "
+                            "('e1', 'Spring assembly', '2026-06-01T17:00:00.000Z', 'scheduled'), "
+                            "('e2', 'Called off', '2026-07-01T17:00:00.000Z', 'cancelled'), "
+                            "('e3', 'Coming up', '2026-12-10T17:00:00.000Z', 'scheduled'), "
+                            "('e4', 'Long ago', '2025-10-01T17:00:00.000Z', 'scheduled'), "
+                            "('e5', 'Door knocking', '2026-09-12T09:00:00.000Z', NULL)"));
+        exec(QStringLiteral("INSERT INTO registration (id, event_id, person_id, state, walk_in, attended) VALUES "
+                            "('r1', 'e1', 'mo', 'registered', 0, 1), ('r2', 'e1', 'quin', 'registered', 0, 0), "
+                            "('r3', 'e1', 'pat', 'registered', 1, 1), ('r4', 'e1', 'lea', 'cancelled', 0, 0), "
+                            "('r5', 'e2', 'mo', 'registered', 0, 0), ('r6', 'e5', 'mo', 'registered', 0, 1)"));
+        // Two turfs, one closed: three doors, two knocked (one twice: the latest counts).
+        exec(QStringLiteral("INSERT INTO turf (id, name, state) VALUES ('t1', 'Quay Street', 'open'), "
+                            "('t2', 'Old turf', 'closed')"));
+        exec(QStringLiteral("INSERT INTO turf_stop (id, turf_id, person_id, active) VALUES ('s1', 't1', 'mo', 1), "
+                            "('s2', 't1', 'quin', 1), ('s3', 't1', 'pat', 1), ('s4', 't1', 'lea', 0), "
+                            "('s5', 't2', 'mo', 1)"));
+        exec(
+            QStringLiteral("INSERT INTO canvass_outcome (id, turf_id, person_id, outcome, support, recorded_at) VALUES "
+                           "('o1', 't1', 'mo', 'not_home', NULL, '2026-11-20T10:00:00.000Z'), "
+                           "('o2', 't1', 'mo', 'talked', 5, '2026-11-21T10:00:00.000Z'), "
+                           "('o3', 't1', 'quin', 'moved', NULL, '2026-11-21T11:00:00.000Z'), "
+                           "('o4', 't1', 'lea', 'talked', 4, '2026-11-21T12:00:00.000Z')"));
     }
 
     void cleanup()
@@ -147,6 +156,13 @@ private Q_SLOTS:
         QCOMPARE(report->turnout[0].attended, 2); // the walk-in came
         QCOMPARE(report->turnout[1].title, QStringLiteral("Door knocking"));
         QCOMPARE(report->turnout[1].attended, 1);
+
+        // Open turfs only; a door taken out is not counted, and each door's latest outcome is.
+        QCOMPARE(int(report->turfs.size()), 1);
+        QCOMPARE(report->turfs[0].doors, 3);
+        QCOMPARE(report->turfs[0].visited, 2);
+        QCOMPARE(report->turfs[0].conversations, 1);
+        QCOMPARE(report->turfs[0].supporters, 1);
     }
 
     void dashboardShowsTablesAndCharts()
@@ -154,8 +170,10 @@ private Q_SLOTS:
         auto dashboard = shown();
         QVERIFY(dashboard);
         QVERIFY2(dashboard->summary().contains(QStringLiteral("twelve months: 4 (")), qPrintable(dashboard->summary()));
-        QVERIFY2(dashboard->summary().contains(QStringLiteral("Moves up this quarter: 2")), qPrintable(dashboard->summary()));
-        QVERIFY2(dashboard->summary().contains(QStringLiteral("attended 3 of 3 registered")), qPrintable(dashboard->summary()));
+        QVERIFY2(dashboard->summary().contains(QStringLiteral("Moves up this quarter: 2")),
+            qPrintable(dashboard->summary()));
+        QVERIFY2(dashboard->summary().contains(QStringLiteral("attended 3 of 3 registered")),
+            qPrintable(dashboard->summary()));
 
         const QStandardItemModel *areas = dashboard->contributionsTable();
         QCOMPARE(areas->rowCount(), 3);
@@ -183,7 +201,16 @@ private Q_SLOTS:
         auto *people = qobject_cast<QAbstractBarSeries *>(dashboard->ladderChart()->chart()->series().value(0));
         QVERIFY(people);
         QCOMPARE(people->barSets().at(0)->at(1), 2.0);
-        for (QChartView *chart : {dashboard->contributionsChart(), dashboard->ladderChart(), dashboard->turnoutChart()})
+        const QStandardItemModel *canvass = dashboard->canvassTable();
+        QCOMPARE(canvass->rowCount(), 1);
+        QCOMPARE(cell(canvass, 0, 0), QStringLiteral("Quay Street"));
+        QCOMPARE(number(canvass, 0, 2), 2);
+        auto *doors = qobject_cast<QAbstractBarSeries *>(dashboard->canvassChart()->chart()->series().value(0));
+        QVERIFY(doors);
+        QCOMPARE(doors->barSets().at(0)->at(0), 1.0); // a conversation
+        QCOMPARE(doors->barSets().at(2)->at(0), 1.0); // not yet visited
+        for (QChartView *chart : {dashboard->contributionsChart(), dashboard->ladderChart(), dashboard->turnoutChart(),
+                 dashboard->canvassChart()})
             QVERIFY(!chart->accessibleName().isEmpty());
         for (int tab = 0; tab < dashboard->tabs()->count(); ++tab)
             QVERIFY(dashboard->tabs()->tabText(tab).contains(QLatin1Char('&'))); // a mnemonic for each
@@ -199,7 +226,8 @@ private Q_SLOTS:
         dark.setColor(QPalette::Base, QColor(20, 20, 20));
         dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
         dashboard->setPalette(dark);
-        for (QChartView *view : {dashboard->contributionsChart(), dashboard->ladderChart(), dashboard->turnoutChart()}) {
+        for (QChartView *view :
+            {dashboard->contributionsChart(), dashboard->ladderChart(), dashboard->turnoutChart()}) {
             QCOMPARE(view->chart()->theme(), QChart::ChartThemeDark);
             QCOMPARE(view->chart()->titleBrush().color(), QColor(235, 235, 235));
             QCOMPARE(view->chart()->backgroundBrush().color(), QColor(20, 20, 20));

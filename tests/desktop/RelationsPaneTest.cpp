@@ -69,8 +69,8 @@ private Q_SLOTS:
         ScriptedPrompts prompts;
         RelationsPane pane(*m_device, prompts, QStringLiteral("mo"));
         pane.show();
-        for (QWidget *widget : std::initializer_list<QWidget *> {pane.housemates(), pane.householdChoice(),
-                 pane.relationships(), pane.kindChoice(), pane.recruits()})
+        for (QWidget *widget : std::initializer_list<QWidget *> {
+                 pane.housemates(), pane.householdChoice(), pane.relationships(), pane.kindChoice(), pane.recruits()})
             QVERIFY(!widget->accessibleName().isEmpty());
         QCOMPARE(pane.householdLabel()->text(), QStringLiteral("Not in a household."));
         QVERIFY(!pane.leaveHouseholdButton()->isEnabled());
@@ -93,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(m_device->households().place((*home)->id, QStringLiteral("nia")).ok());
         QCOMPARE(pane.housemates()->count(), 1);
         QCOMPARE(pane.housemates()->item(0)->text(), QStringLiteral("Nia Neighbour"));
-        QVERIFY2(pane.addressLabel()->text().contains(QStringLiteral("7 Quay Street")), qPrintable(pane.addressLabel()->text()));
+        QVERIFY2(pane.addressLabel()->text().contains(QStringLiteral("7 Quay Street")),
+            qPrintable(pane.addressLabel()->text()));
         QVERIFY(pane.addressLabel()->text().contains(QStringLiteral("Nia Neighbour")));
 
         // Another household, chosen by keyboard, then Add to household.
@@ -115,8 +116,10 @@ private Q_SLOTS:
     {
         signIn(QStringLiteral("lea"), QStringLiteral("leader"));
         Relationships &relationships = m_device->relationships();
-        QVERIFY(relationships.relate(QStringLiteral("oto"), QStringLiteral("brought_in_by"), QStringLiteral("mo")).ok());
-        QVERIFY(relationships.relate(QStringLiteral("pia"), QStringLiteral("brought_in_by"), QStringLiteral("oto")).ok());
+        QVERIFY(
+            relationships.relate(QStringLiteral("oto"), QStringLiteral("brought_in_by"), QStringLiteral("mo")).ok());
+        QVERIFY(
+            relationships.relate(QStringLiteral("pia"), QStringLiteral("brought_in_by"), QStringLiteral("oto")).ok());
         ScriptedPrompts prompts;
         RelationsPane pane(*m_device, prompts, QStringLiteral("mo"));
         pane.show();

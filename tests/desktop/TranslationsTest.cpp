@@ -47,6 +47,10 @@ private Q_SLOTS:
         QVERIFY(!translator.translate("Relationships", "Brought in by").isEmpty());
         QVERIFY(!translator.translate("commonroom::RelationsPane", "Who brought whom").isEmpty());
         QVERIFY(!translator.translate("SmartLists", "A smart list needs a name.").isEmpty());
+        QVERIFY(!translator.translate("Turfs", "Not home").isEmpty());
+        QVERIFY(!translator.translate("commonroom::CanvassingDashboard", "Choose the door first.").isEmpty());
+        QVERIFY(
+            translator.translate("commonroom::TurfCutDialog", "%n turf(s).", nullptr, 3).contains(QLatin1String("%n")));
         // Plural forms are there too.
         QVERIFY(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 2)
                     .contains(QLatin1String("%n")));

@@ -17,10 +17,10 @@
 #include "desktop/core/ApiClient.h"
 #include "desktop/core/Duplicates.h"
 #include "desktop/core/Events.h"
-#include "desktop/core/Ladder.h"
-#include "desktop/core/Tags.h"
 #include "desktop/core/Households.h"
+#include "desktop/core/Ladder.h"
 #include "desktop/core/Relationships.h"
+#include "desktop/core/Tags.h"
 
 #include <QDir>
 #include <QFile>

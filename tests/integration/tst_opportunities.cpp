@@ -221,8 +221,7 @@ private Q_SLOTS:
         const auto matching = m_member.device().opportunities().matchingMe();
         QVERIFY(matching.ok());
         const auto has = [&](const QString &id) {
-            return std::any_of(
-                matching->begin(), matching->end(), [&](const Opportunity &o) { return o.id == id; });
+            return std::any_of(matching->begin(), matching->end(), [&](const Opportunity &o) { return o.id == id; });
         };
         QVERIFY(has(*match));
         QVERIFY(!has(*other));
@@ -258,14 +257,14 @@ private Q_SLOTS:
         }
 
         std::tie(code, out, err) = runCli({"--profile", leader, "--json", "opportunity", "post", m_tenants, "--title",
-            "Flyers (cli)", "--area", "advocacy", "--places", "2", "--skills", "bike repair", "--starts",
-            "2027-01-10", "--ends", "2027-01-12", "--commitment", "an afternoon"});
+            "Flyers (cli)", "--area", "advocacy", "--places", "2", "--skills", "bike repair", "--starts", "2027-01-10",
+            "--ends", "2027-01-12", "--commitment", "an afternoon"});
         QVERIFY2(code == 0, err.constData());
         const QString id = QJsonDocument::fromJson(out).object().value("id").toString();
         QVERIFY(!id.isEmpty());
         // Values outside the rules are refused naming the opportunity and the value.
-        std::tie(code, out, err) = runCli({"--profile", leader, "opportunity", "post", m_tenants, "--title", "Bad",
-            "--area", "gardening"});
+        std::tie(code, out, err)
+            = runCli({"--profile", leader, "opportunity", "post", m_tenants, "--title", "Bad", "--area", "gardening"});
         QCOMPARE(code, 1);
         QVERIFY2(err.contains("\"gardening\"") && err.contains("\"Bad\""), err.constData());
         std::tie(code, out, err) = runCli({"--profile", leader, "opportunity", "post", m_tenants, "--title", "Bad",
@@ -288,8 +287,8 @@ private Q_SLOTS:
         for (const auto &item : QJsonDocument::fromJson(out).object().value("opportunities").toArray())
             matched = matched || item.toObject().value("id").toString() == id;
         QVERIFY2(matched, out.constData());
-        std::tie(code, out, err) = runCli({"--profile", member, "opportunity", "post", m_tenants, "--title", "Mine",
-            "--area", "events"});
+        std::tie(code, out, err)
+            = runCli({"--profile", member, "opportunity", "post", m_tenants, "--title", "Mine", "--area", "events"});
         QCOMPARE(code, 3);
         std::tie(code, out, err)
             = runCli({"--profile", member, "opportunity", "interested", id, "--message", "Saturdays only"});

@@ -162,8 +162,7 @@ private Q_SLOTS:
         member.syncCleanly();
         applicant.syncCleanly();
 
-        const QStringList ids {*home,
-            QString::fromStdString(relations::memberId(member.personId().toStdString())),
+        const QStringList ids {*home, QString::fromStdString(relations::memberId(member.personId().toStdString())),
             QString::fromStdString(relations::memberId(applicant.personId().toStdString())),
             QString::fromStdString(relations::relationshipId(
                 "neighbour", member.personId().toStdString(), applicant.personId().toStdString())),
@@ -185,8 +184,8 @@ private Q_SLOTS:
                 QVERIFY(device->snapshot().at(table).empty());
             QVERIFY(!device->device().households().mayEdit());
             QVERIFY(!device->device().relationships().mayEdit());
-            QCOMPARE(device->device().households().create(QStringLiteral("Mine")).error().code,
-                std::string("forbidden"));
+            QCOMPARE(
+                device->device().households().create(QStringLiteral("Mine")).error().code, std::string("forbidden"));
         }
     }
 
@@ -208,9 +207,10 @@ private Q_SLOTS:
         const QString dana = newPerson(helper, QStringLiteral("Dana Cli"));
         const QString eli = newPerson(helper, QStringLiteral("Eli Cli"));
         const QString fay = newPerson(helper, QStringLiteral("Fay Cli"));
-        QVERIFY(helper.store().updateRow(QStringLiteral("person"), eli,
-                                  {{"address", std::string("12 Harbour Row")}, {"address_visibility", std::string("leaders")}})
-                .ok());
+        QVERIFY(helper.store()
+                    .updateRow(QStringLiteral("person"), eli,
+                        {{"address", std::string("12 Harbour Row")}, {"address_visibility", std::string("leaders")}})
+                    .ok());
         helper.syncCleanly();
         std::tie(code, out, err) = runCli({"--profile", path, "sync"});
         QVERIFY2(code == 0, err.constData());

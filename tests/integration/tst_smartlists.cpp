@@ -173,6 +173,24 @@ private Q_SLOTS:
         std::tie(code, out, err)
             = runCli({"--profile", leader, "list", "show", "0190aaaa-0000-7000-8000-000000000000"});
         QCOMPARE(code, 1);
+        // An event's registration from the list: everyone in it, once; again, no one new; the
+        // places fill and the rest wait.
+        std::tie(code, out, err) = runCli({"--profile", leader, "events", "add", "--title", "List night (cli)",
+            "--start", "2030-01-01T18:00", "--capacity", "1"});
+        QVERIFY2(code == 0, err.constData());
+        const QString event = QString::fromUtf8(out.trimmed());
+        std::tie(code, out, err) = runCli({"--profile", leader, "--json", "events", "register", event, "--list", id});
+        QVERIFY2(code == 0, err.constData());
+        QJsonObject registered = QJsonDocument::fromJson(out).object();
+        QCOMPARE(registered.value("registered").toInt(), 1);
+        QCOMPARE(registered.value("waitlisted").toInt(), listed - 1);
+        std::tie(code, out, err) = runCli({"--profile", leader, "--json", "events", "register", event, "--list", id});
+        QVERIFY2(code == 0, err.constData());
+        registered = QJsonDocument::fromJson(out).object();
+        QCOMPARE(registered.value("already").toInt(), listed);
+        QCOMPARE(registered.value("registered").toInt() + registered.value("waitlisted").toInt(), 0);
+        std::tie(code, out, err) = runCli({"--profile", leader, "events", "register", event, "--list", "nope"});
+        QCOMPARE(code, 1);
 
         // A member may not save one (exit 3), and holds none after a sync.
         std::tie(code, out, err) = runCli({"--profile", leader, "sync"});

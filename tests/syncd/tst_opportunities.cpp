@@ -81,8 +81,8 @@ private:
         }
 
         // The rejection of one pushed change ("" when acked): code and message.
-        std::pair<std::string, std::string> push(
-            const Principal &who, const std::string &table, const std::string &id, FieldMap fields, bool deleted = false)
+        std::pair<std::string, std::string> push(const Principal &who, const std::string &table, const std::string &id,
+            FieldMap fields, bool deleted = false)
         {
             ++mid;
             const auto answer = f.service->push(who,
@@ -130,9 +130,8 @@ private:
             return id;
         }
 
-        std::pair<std::string, std::string> answer(
-            const ServiceFixture::Login &who, const std::string &opportunityId, const std::string &person,
-            std::string_view state)
+        std::pair<std::string, std::string> answer(const ServiceFixture::Login &who, const std::string &opportunityId,
+            const std::string &person, std::string_view state)
         {
             return push(who.principal, "opportunity_interest", opportunities::interestId(opportunityId, person),
                 {{"state", std::string(state)}, {"changed_by", who.principal.personId},
@@ -174,9 +173,10 @@ private slots:
         // A curator of another group is no curator of this one.
         QCOMPARE(c.push(c.otherMember.principal, "opportunity", id, c.opportunity(c.groupId, c.otherMemberId)).first,
             std::string("forbidden"));
-        QCOMPARE(c.push(c.curator.principal, "opportunity", id, c.opportunity(c.groupId, c.curatorId)).first,
-            std::string());
-        QCOMPARE(c.push(c.leader.principal, "opportunity", newTestId(), c.opportunity(c.otherGroupId, c.leaderId)).first,
+        QCOMPARE(
+            c.push(c.curator.principal, "opportunity", id, c.opportunity(c.groupId, c.curatorId)).first, std::string());
+        QCOMPARE(
+            c.push(c.leader.principal, "opportunity", newTestId(), c.opportunity(c.otherGroupId, c.leaderId)).first,
             std::string());
         QCOMPARE(c.push(c.admin.principal, "opportunity", newTestId(), c.opportunity(c.groupId, c.adminId)).first,
             std::string());
@@ -187,8 +187,8 @@ private slots:
         const FieldMap closing {{"state", std::string("closed")}};
         QCOMPARE(c.push(c.member.principal, "opportunity", id, closing).first, std::string("forbidden"));
         QCOMPARE(c.push(c.otherMember.principal, "opportunity", id, closing).first, std::string("forbidden"));
-        QCOMPARE(c.push(c.otherCurator.principal, "opportunity", id, {{"places", std::int64_t(4)}}).first,
-            std::string());
+        QCOMPARE(
+            c.push(c.otherCurator.principal, "opportunity", id, {{"places", std::int64_t(4)}}).first, std::string());
         QCOMPARE(c.push(c.leader.principal, "opportunity", id, closing).first, std::string());
         QCOMPARE(textOf(c.stored("opportunity", id), "state"), std::string("closed"));
         // Where and by whom it was posted never changes; only admins delete one.
@@ -214,16 +214,23 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<qlonglong>("number");
         QTest::addColumn<QString>("expected"); // a part of the message
-        QTest::newRow("no places") << "places" << "" << 0LL << "0 places for the opportunity \"Translate the rent flyer\"";
-        QTest::newRow("too many places") << "places" << "" << 501LL << "from 1 to 500";
-        QTest::newRow("unknown area") << "area" << "gardening" << 0LL
+        QTest::newRow("no places") << "places"
+                                   << "" << 0LL << "0 places for the opportunity \"Translate the rent flyer\"";
+        QTest::newRow("too many places") << "places"
+                                         << "" << 501LL << "from 1 to 500";
+        QTest::newRow("unknown area") << "area"
+                                      << "gardening" << 0LL
                                       << "The area \"gardening\" of the opportunity \"Translate the rent flyer\"";
-        QTest::newRow("not a day") << "starts_on" << "10/12/2026" << 0LL << "\"10/12/2026\"";
-        QTest::newRow("no such day") << "ends_on" << "2026-02-30" << 0LL << "\"2026-02-30\"";
-        QTest::newRow("ends before it starts") << "ends_on" << "2026-12-09" << 0LL
+        QTest::newRow("not a day") << "starts_on"
+                                   << "10/12/2026" << 0LL << "\"10/12/2026\"";
+        QTest::newRow("no such day") << "ends_on"
+                                     << "2026-02-30" << 0LL << "\"2026-02-30\"";
+        QTest::newRow("ends before it starts") << "ends_on"
+                                               << "2026-12-09" << 0LL
                                                << "The last day 2026-12-09 of the opportunity \"Translate the rent "
                                                   "flyer\" is before its first day 2026-12-10";
-        QTest::newRow("empty title") << "title" << "  " << 0LL << "needs a title";
+        QTest::newRow("empty title") << "title"
+                                     << "  " << 0LL << "needs a title";
     }
 
     void valuesAreCheckedNamingTheOpportunity()
@@ -241,11 +248,13 @@ private slots:
         QVERIFY2(QString::fromStdString(refused.second).contains(expected), refused.second.c_str());
         // An edit is checked the same way, against what the row holds.
         const std::string id = c.posted();
-        const auto edit = c.push(c.curator.principal, "opportunity", id, {{field.toStdString(), fields.at(field.toStdString())}});
+        const auto edit
+            = c.push(c.curator.principal, "opportunity", id, {{field.toStdString(), fields.at(field.toStdString())}});
         QCOMPARE(edit.first, std::string("invalid_value"));
         // An unknown group.
         auto orphan = c.opportunity(newTestId(), c.leaderId);
-        QCOMPARE(c.push(c.leader.principal, "opportunity", newTestId(), orphan).first, std::string("invalid_reference"));
+        QCOMPARE(
+            c.push(c.leader.principal, "opportunity", newTestId(), orphan).first, std::string("invalid_reference"));
     }
 
     void whoMaySayInterestedAndAnswer()
@@ -253,8 +262,7 @@ private slots:
         Community c;
         const std::string id = c.posted();
         const auto own = [&](const ServiceFixture::Login &who) {
-            return c.push(who.principal, "opportunity_interest",
-                opportunities::interestId(id, who.principal.personId),
+            return c.push(who.principal, "opportunity_interest", opportunities::interestId(id, who.principal.personId),
                 c.interest(id, who.principal.personId, who.principal.personId));
         };
         QCOMPARE(own(c.applicant).first, std::string("forbidden"));
@@ -302,8 +310,9 @@ private slots:
         QCOMPARE(own(c.otherMember).first, std::string("forbidden"));
         QCOMPARE(c.answer(c.member, id, c.memberId, opportunities::kWithdrawn).first, std::string());
         // Only admins delete an interest.
-        QCOMPARE(c.push(c.curator.principal, "opportunity_interest", opportunities::interestId(id, c.memberId), {}, true)
-                     .first,
+        QCOMPARE(
+            c.push(c.curator.principal, "opportunity_interest", opportunities::interestId(id, c.memberId), {}, true)
+                .first,
             std::string("forbidden"));
         QCOMPARE(c.push(c.admin.principal, "opportunity_interest", opportunities::interestId(id, c.memberId), {}, true)
                      .first,
@@ -317,11 +326,11 @@ private slots:
         const auto second = c.f.login("mateo@example.org");
         const std::string interest = c.interested(id, c.member);
         // The other device did not know: it writes the whole row again, under the same id.
-        QCOMPARE(c.push(second.principal, "opportunity_interest", interest,
-                      c.interest(id, c.memberId, c.memberId))
-                     .first,
+        QCOMPARE(
+            c.push(second.principal, "opportunity_interest", interest, c.interest(id, c.memberId, c.memberId)).first,
             std::string());
-        QCOMPARE(c.f.store->liveIdsWhere(*findTable("opportunity_interest"), "opportunity_id", id).size(), std::size_t(1));
+        QCOMPARE(
+            c.f.store->liveIdsWhere(*findTable("opportunity_interest"), "opportunity_id", id).size(), std::size_t(1));
     }
 
     void placesAreNeverOverFilled()
@@ -368,8 +377,8 @@ private slots:
         QVERIFY2(late.second.find("withdrew") != std::string::npos, late.second.c_str());
         // Saying interested again is theirs to do, while the opportunity is open.
         QCOMPARE(c.answer(c.member, id, c.memberId, opportunities::kInterested).first, std::string());
-        QCOMPARE(c.push(c.curator.principal, "opportunity", id, {{"state", std::string("closed")}}).first,
-            std::string());
+        QCOMPARE(
+            c.push(c.curator.principal, "opportunity", id, {{"state", std::string("closed")}}).first, std::string());
         const std::string otherInterest = opportunities::interestId(id, c.otherMemberId);
         const auto closed = c.push(c.otherMember.principal, "opportunity_interest", otherInterest,
             c.interest(id, c.otherMemberId, c.otherMemberId));
@@ -464,7 +473,7 @@ private slots:
         // A curatorship in a group without interests changes nothing one holds.
         const auto quiet = c.pull(c.otherMember.principal);
         Community::expectOk(c.push(c.leader.principal, "membership", newTestId(),
-            {{"person_id", c.otherMemberId}, {"group_id", c.group("Choir", {}) }, {"state", std::string("active")},
+            {{"person_id", c.otherMemberId}, {"group_id", c.group("Choir", {})}, {"state", std::string("active")},
                 {"role", std::string("curator")}}));
         QVERIFY(!c.pull(c.otherMember.principal, quiet.cursor).mustRefetch);
     }

@@ -300,12 +300,12 @@ private slots:
         const std::string id = relations::memberId(c.memberId);
         const std::uint64_t early = Hlc::pack(c.f.clock.nowMs(), 1);
         // Two leaders place the member offline, in two households: one row, the later placement.
-        c.accept(c.leader.principal, "household_member", id, Community::placement(c.memberId, flat, c.leaderId),
-            early + 10);
+        c.accept(
+            c.leader.principal, "household_member", id, Community::placement(c.memberId, flat, c.leaderId), early + 10);
         c.accept(c.otherLeader.principal, "household_member", id,
             Community::placement(c.memberId, silva, c.otherLeaderId), early);
-        QCOMPARE(c.f.store->liveIdsWhere(*findTable("household_member"), "person_id", c.memberId).size(),
-            std::size_t(1));
+        QCOMPARE(
+            c.f.store->liveIdsWhere(*findTable("household_member"), "person_id", c.memberId).size(), std::size_t(1));
         QCOMPARE(textOf(c.stored("household_member", id), "household_id"), flat);
         // Leaving sets it empty; the household stays.
         c.accept(c.otherLeader.principal, "household_member", id,
@@ -334,9 +334,8 @@ private slots:
         // A chain of three cannot be closed, even by making an inactive link active again.
         c.related(c.adminId, "brought_in_by", c.leaderId); // member <- admin <- leader
         const std::string leaderUp = Community::relationId(c.leaderId, "brought_in_by", {});
-        const auto loop
-            = c.push(c.otherLeader.principal, "relationship", leaderUp,
-                Community::relation(c.leaderId, "brought_in_by", c.memberId, c.otherLeaderId));
+        const auto loop = c.push(c.otherLeader.principal, "relationship", leaderUp,
+            Community::relation(c.leaderId, "brought_in_by", c.memberId, c.otherLeaderId));
         QCOMPARE(loop.first, std::string("invalid_value"));
         QVERIFY2(loop.second.find("cannot go round") != std::string::npos, loop.second.c_str());
         c.accept(c.otherLeader.principal, "relationship", leaderUp,

@@ -585,7 +585,8 @@ private Q_SLOTS:
             for (const char *statement : {"DROP TRIGGER person_fts_insert", "DROP TRIGGER person_fts_update",
                      "DROP TRIGGER person_fts_delete", "DROP TABLE person_fts", "DROP INDEX person_by_locale_name",
                      "DROP INDEX group_by_locale_name", "DROP INDEX person_applicants",
-                     "DROP INDEX contribution_unconfirmed", "DROP INDEX contribution_by_area", "DROP INDEX registration_attended", "ALTER TABLE sync_problem DROP COLUMN fields",
+                     "DROP INDEX contribution_unconfirmed", "DROP INDEX contribution_by_area",
+                     "DROP INDEX registration_attended", "ALTER TABLE sync_problem DROP COLUMN fields",
                      "PRAGMA user_version=2", "INSERT INTO person (id, display_name) VALUES ('p1', 'Olga Ivanova')"})
                 QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
         }
