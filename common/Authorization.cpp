@@ -116,6 +116,10 @@ constexpr std::array rules {
     Rule {"canvass_outcome", Create, Role::Member, Anyone},
     Rule {"canvass_outcome", Update, Role::Leader, Anyone},
     Rule {"canvass_outcome", Delete, Role::Admin, Anyone},
+    // The community's words (docs/organizing.md): admins name the levels and areas.
+    Rule {"community_term", Create, Role::Admin, Anyone},
+    Rule {"community_term", Update, Role::Admin, Anyone},
+    Rule {"community_term", Delete, Role::Admin, Anyone},
     // Smart lists (docs/organizing.md): a leaders' tool. A leader saves their own and changes or
     // deletes only their own; an admin may delete a shared one. Members and applicants none.
     Rule {"smart_list", Create, Role::Leader, Anyone},
@@ -231,6 +235,7 @@ Status authorize(const Principal &principal, const MutationContext &context)
         : context.table.name == "turf_stop"                 ? std::string("doors of turfs")
         : context.table.name == "turf_assignment"           ? std::string("turf assignments")
         : context.table.name == "canvass_outcome"           ? std::string("canvass outcomes")
+        : context.table.name == "community_term"            ? std::string("words of the community")
                                                             : std::string(context.table.name) + "s";
     if (!rowAllowed)
         return makeError("forbidden",

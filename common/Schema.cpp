@@ -419,9 +419,21 @@ std::vector<TableDef> buildTables()
     outcome.indexSql = {"CREATE INDEX IF NOT EXISTS canvass_outcome_by_turf ON {t} (turf_id, person_id, recorded_at)",
         "CREATE INDEX IF NOT EXISTS canvass_outcome_by_person ON {t} (person_id)"};
 
+    // The community's words (docs/organizing.md, common/Terms.h): its names for the ladder's levels
+    // and the areas of contributions, and the areas it uses. Admins write them; every member reads.
+    TableDef term {"community_term", {}, {}};
+    term.fields = {
+        text("kind", Visibility::Members, WriteAccess::Admin),
+        text("key", Visibility::Members, WriteAccess::Admin),
+        limited(text("label", Visibility::Members, WriteAccess::Admin), 60),
+        FieldDef {"active", FieldType::Integer, Visibility::Members, false, WriteAccess::Admin},
+        text("changed_by", Visibility::Members, WriteAccess::Admin),
+        text("changed_at", Visibility::Members, WriteAccess::Admin),
+    };
+
     return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote,
         contribution, tag, tagApplication, opportunity, interest, household, householdMember, relationship, smartList,
-        turf, turfStop, turfAssignment, outcome};
+        turf, turfStop, turfAssignment, outcome, term};
 }
 
 } // namespace

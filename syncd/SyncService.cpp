@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "SmartListRules.h"
+#include "TermRules.h"
 
 #include "AuditLog.h"
 #include "Encoding.h"
@@ -498,6 +499,8 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
     if (auto valid = m_turfs.check(principal, mutation, *table, existing); !valid)
         return valid;
     if (auto valid = SmartListRules::check(principal, mutation, *table, existing); !valid)
+        return valid;
+    if (auto valid = TermRules::check(principal, mutation, *table, existing); !valid)
         return valid;
     if (!mutation.deleted)
         return checkReferences(mutation, *table, !existing);

@@ -6461,4 +6461,31 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
         </translation>
     </message>
 </context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Only admins name the community's levels and areas.</source>
+        <translation>Nur Admins benennen die Stufen und Bereiche der Gemeinschaft.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of the community's words: area or level.</source>
+        <translation>„%1“ ist keine Art von Wörtern der Gemeinschaft: area oder level.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an area; the areas are: %2.</source>
+        <translation>„%1“ ist kein Bereich; die Bereiche sind: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a level of the ladder: 1 to 5.</source>
+        <translation>„%1“ ist keine Stufe der Leiter: 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Every level of the ladder stays in use; rename it instead.</source>
+        <translation>Jede Stufe der Leiter bleibt in Gebrauch; benennen Sie sie stattdessen um.</translation>
+    </message>
+    <message>
+        <source>A name is one line of at most %1 characters.</source>
+        <translation>Ein Name ist eine Zeile mit höchstens %1 Zeichen.</translation>
+    </message>
+</context>
 </TS>

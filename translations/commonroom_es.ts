@@ -6461,4 +6461,31 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         </translation>
     </message>
 </context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Only admins name the community's levels and areas.</source>
+        <translation>Solo quienes administran nombran los niveles y áreas de la comunidad.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of the community's words: area or level.</source>
+        <translation>«%1» no es un tipo de palabra de la comunidad: area o level.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an area; the areas are: %2.</source>
+        <translation>«%1» no es un área; las áreas son: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a level of the ladder: 1 to 5.</source>
+        <translation>«%1» no es un nivel de la escalera: 1 a 5.</translation>
+    </message>
+    <message>
+        <source>Every level of the ladder stays in use; rename it instead.</source>
+        <translation>Todos los niveles de la escalera siguen en uso; cámbiale el nombre.</translation>
+    </message>
+    <message>
+        <source>A name is one line of at most %1 characters.</source>
+        <translation>Un nombre es una línea de como máximo %1 caracteres.</translation>
+    </message>
+</context>
 </TS>

@@ -6461,4 +6461,31 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         </translation>
     </message>
 </context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Only admins name the community's levels and areas.</source>
+        <translation>Seuls les admins nomment les niveaux et les domaines de la communauté.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of the community's words: area or level.</source>
+        <translation>« %1 » n'est pas un type de mot de la communauté : area ou level.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an area; the areas are: %2.</source>
+        <translation>« %1 » n'est pas un domaine ; les domaines sont : %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a level of the ladder: 1 to 5.</source>
+        <translation>« %1 » n'est pas un niveau de l'échelle : 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Every level of the ladder stays in use; rename it instead.</source>
+        <translation>Chaque niveau de l'échelle reste en usage ; renommez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>A name is one line of at most %1 characters.</source>
+        <translation>Un nom tient sur une ligne de %1 caractères au plus.</translation>
+    </message>
+</context>
 </TS>

@@ -6461,4 +6461,31 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         </translation>
     </message>
 </context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Only admins name the community's levels and areas.</source>
+        <translation>Só admins dão nome aos níveis e áreas da comunidade.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of the community's words: area or level.</source>
+        <translation>"%1" não é um tipo de palavra da comunidade: area ou level.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an area; the areas are: %2.</source>
+        <translation>"%1" não é uma área; as áreas são: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a level of the ladder: 1 to 5.</source>
+        <translation>"%1" não é um nível da escada: 1 a 5.</translation>
+    </message>
+    <message>
+        <source>Every level of the ladder stays in use; rename it instead.</source>
+        <translation>Todo nível da escada continua em uso; renomeie-o em vez disso.</translation>
+    </message>
+    <message>
+        <source>A name is one line of at most %1 characters.</source>
+        <translation>Um nome é uma linha de no máximo %1 caracteres.</translation>
+    </message>
+</context>
 </TS>

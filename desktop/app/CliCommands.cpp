@@ -130,6 +130,11 @@ Smart lists (docs/organizing.md; leaders and admins save them):
             [--group GROUP_ID] [--tag NAME …] [--contributed AREA [--since YYYY-MM-DD]]
             [--attended N] [--shared]                private unless --shared with leaders; offline
   list delete ID                                     your own list (admins: a shared one too)
+The community's words (docs/organizing.md; admins name them, everyone reads them):
+  terms                                              the ladder's levels and the areas, with the
+                                                     community's names and the areas in use
+  term name area|level KEY NAME                      "" goes back to the default name
+  term use|retire AREA                               an area offered for new entries, or no more
 Turfs and canvassing (docs/organizing.md; leaders and admins, and canvassers their turfs):
   turfs                                              the turfs and their progress (a canvasser:
                                                      the turfs assigned to them now)
@@ -327,6 +332,8 @@ int CliCommands::run(QStringList args)
         return relationCommand(command, args);
     if (isTurfCommand(command))
         return turfCommand(command, args);
+    if (isTermCommand(command))
+        return termCommand(command, args);
     if (isSmartListCommand(command))
         return smartListCommand(command, args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));

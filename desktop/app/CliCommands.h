@@ -82,6 +82,9 @@ private:
     // Households and relationships (CliRelations.cpp, docs/organizing.md).
     static bool isRelationCommand(const QString &command);
     int relationCommand(const QString &command, QStringList args);
+    // The community's words (CliTerms.cpp, docs/organizing.md).
+    static bool isTermCommand(const QString &command);
+    int termCommand(const QString &command, QStringList args);
     // Turfs and canvassing (CliTurfs.cpp, docs/organizing.md).
     static bool isTurfCommand(const QString &command);
     int turfCommand(const QString &command, QStringList args);

@@ -26,10 +26,10 @@ QString nameOr(const QString &name, const QString &id)
     return name.isEmpty() ? id : name;
 }
 
-QJsonObject toJson(const Contribution &entry)
+QJsonObject toJson(const Contribution &entry, const Terms &terms)
 {
     return QJsonObject {{QStringLiteral("id"), entry.id}, {QStringLiteral("person_id"), entry.personId},
-        {QStringLiteral("area"), entry.area}, {QStringLiteral("area_name"), Contributions::areaName(entry.area)},
+        {QStringLiteral("area"), entry.area}, {QStringLiteral("area_name"), terms.areaName(entry.area)},
         {QStringLiteral("kind"), entry.kind},
         {QStringLiteral("hours"), entry.minutes ? QJsonValue(*entry.minutes / 60.0) : QJsonValue()},
         {QStringLiteral("description"), entry.description},
@@ -41,10 +41,10 @@ QJsonObject toJson(const Contribution &entry)
         {QStringLiteral("confirmed_at"), entry.isConfirmed() ? QJsonValue(isoTime(entry.confirmedAt)) : QJsonValue()}};
 }
 
-QString line(const Contribution &entry)
+QString line(const Contribution &entry, const Terms &terms)
 {
     QString text = entry.doneOn.toString(Qt::ISODate) + QStringLiteral("  ") + entry.id + QStringLiteral("  ")
-        + Contributions::kindName(entry.kind) + QStringLiteral(", ") + Contributions::areaName(entry.area);
+        + Contributions::kindName(entry.kind) + QStringLiteral(", ") + terms.areaName(entry.area);
     if (entry.minutes)
         text += QStringLiteral(", ") + Contributions::hoursText(entry.minutes);
     text += QStringLiteral("  by ") + nameOr(entry.recordedByName, entry.recordedBy);
@@ -103,7 +103,7 @@ int CliCommands::contributionCommand(const QString &command, QStringList args)
         }
         if (args.size() != 2)
             return usage(QStringLiteral("contribute needs PERSON_ID AREA (one of %1)")
-                             .arg(Contributions::areas().join(QStringLiteral(", "))));
+                             .arg(m_device.terms().areas().join(QStringLiteral(", "))));
         entry.area = args.at(1);
         const auto id = contributions.record(args.at(0), entry);
         if (!id)
@@ -128,7 +128,7 @@ int CliCommands::contributionCommand(const QString &command, QStringList args)
         if (m_json) {
             QJsonArray items;
             for (const auto &entry : waiting)
-                items.append(toJson(entry));
+                items.append(toJson(entry, m_device.terms()));
             m_out << QJsonDocument(QJsonObject {{QStringLiteral("unconfirmed"), items}}).toJson(QJsonDocument::Compact)
                   << '\n';
             return Ok;
@@ -136,7 +136,7 @@ int CliCommands::contributionCommand(const QString &command, QStringList args)
         if (waiting.empty())
             m_out << "nothing waits for a confirmation\n";
         for (const auto &entry : waiting)
-            m_out << line(entry) << '\n';
+            m_out << line(entry, m_device.terms()) << '\n';
         return Ok;
     }
     if (args.size() != 1)
@@ -155,11 +155,11 @@ int CliCommands::contributionCommand(const QString &command, QStringList args)
     if (m_json) {
         QJsonArray items;
         for (const auto &entry : timeline)
-            items.append(toJson(entry));
+            items.append(toJson(entry, m_device.terms()));
         QJsonArray byArea;
         for (const auto &total : totals)
             byArea.append(QJsonObject {{QStringLiteral("area"), total.area},
-                {QStringLiteral("area_name"), Contributions::areaName(total.area)},
+                {QStringLiteral("area_name"), m_device.terms().areaName(total.area)},
                 {QStringLiteral("entries"), total.entries}, {QStringLiteral("hours"), total.minutes / 60.0},
                 {QStringLiteral("confirmed_hours"), total.confirmedMinutes / 60.0}});
         m_out << QJsonDocument(QJsonObject {{QStringLiteral("person_id"), person},
@@ -173,7 +173,7 @@ int CliCommands::contributionCommand(const QString &command, QStringList args)
         return Ok;
     }
     for (const auto &total : totals) {
-        m_out << Contributions::areaName(total.area) << ": " << total.entries << " entries";
+        m_out << m_device.terms().areaName(total.area) << ": " << total.entries << " entries";
         if (total.minutes > 0)
             m_out << ", " << Contributions::hoursText(total.minutes) << " ("
                   << Contributions::hoursText(total.confirmedMinutes) << " confirmed)";
@@ -181,7 +181,7 @@ int CliCommands::contributionCommand(const QString &command, QStringList args)
     }
     m_out << '\n';
     for (const auto &entry : timeline)
-        m_out << line(entry) << '\n';
+        m_out << line(entry, m_device.terms()) << '\n';
     return Ok;
 }
 

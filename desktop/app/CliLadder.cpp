@@ -18,12 +18,11 @@ QString isoTime(const QDateTime &utc)
     return utc.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QJsonObject toJson(const Assessment &assessment)
+QJsonObject toJson(const Assessment &assessment, const Terms &terms)
 {
     return QJsonObject {{QStringLiteral("id"), assessment.id}, {QStringLiteral("person_id"), assessment.personId},
-        {QStringLiteral("level"), assessment.level},
-        {QStringLiteral("level_name"), Ladder::levelName(assessment.level)}, {QStringLiteral("note"), assessment.note},
-        {QStringLiteral("assessed_by"), assessment.assessedBy},
+        {QStringLiteral("level"), assessment.level}, {QStringLiteral("level_name"), terms.levelName(assessment.level)},
+        {QStringLiteral("note"), assessment.note}, {QStringLiteral("assessed_by"), assessment.assessedBy},
         {QStringLiteral("assessed_by_name"), assessment.assessedByName},
         {QStringLiteral("assessed_at"), isoTime(assessment.assessedAt)}};
 }
@@ -62,7 +61,7 @@ int CliCommands::ladderCommand(const QString &command, QStringList args)
             return failed(id.error());
         if (m_json)
             m_out << QJsonDocument(QJsonObject {{QStringLiteral("id"), *id}, {QStringLiteral("level"), level},
-                                       {QStringLiteral("level_name"), Ladder::levelName(level)}})
+                                       {QStringLiteral("level_name"), m_device.terms().levelName(level)}})
                          .toJson(QJsonDocument::Compact)
                   << '\n';
         else
@@ -94,7 +93,7 @@ int CliCommands::ladderCommand(const QString &command, QStringList args)
         if (m_json) {
             QJsonArray items;
             for (const auto &assessment : history)
-                items.append(toJson(assessment));
+                items.append(toJson(assessment, m_device.terms()));
             m_out << QJsonDocument(
                 QJsonObject {{QStringLiteral("person_id"), person},
                     {QStringLiteral("current"), history.empty() ? QJsonValue() : QJsonValue(history.front().level)},
@@ -109,7 +108,7 @@ int CliCommands::ladderCommand(const QString &command, QStringList args)
         }
         for (const auto &assessment : history) {
             m_out << isoTime(assessment.assessedAt) << "  " << assessment.level << ' '
-                  << Ladder::levelName(assessment.level) << "  by "
+                  << m_device.terms().levelName(assessment.level) << "  by "
                   << (assessment.assessedByName.isEmpty() ? assessment.assessedBy : assessment.assessedByName);
             if (!assessment.note.isEmpty())
                 m_out << "  " << assessment.note;

@@ -16,6 +16,7 @@
 #include "SmartLists.h"
 #include "SyncEngine.h"
 #include "Tags.h"
+#include "Terms.h"
 #include "TokenStore.h"
 #include "Turfs.h"
 
@@ -70,6 +71,8 @@ public:
     Households &households() { return m_households; }
     Relationships &relationships() { return m_relationships; }
     SmartLists &smartLists() { return m_smartLists; }
+    const Terms &terms() const { return m_terms; }
+    Terms &terms() { return m_terms; }
     Turfs &turfs() { return m_turfs; }
     const People &people() const { return m_people; }
     const Exporter &exporter() const { return m_exporter; }
@@ -91,6 +94,7 @@ private:
     Households m_households;
     Relationships m_relationships;
     SmartLists m_smartLists;
+    Terms m_terms;
     Turfs m_turfs;
     People m_people;
     Exporter m_exporter;

@@ -141,7 +141,7 @@ void ContributionsPane::reload()
     }
     const QLocale locale;
     for (const auto &total : *totals) {
-        QString line = tr("%1: %n entry(s)", nullptr, total.entries).arg(Contributions::areaName(total.area));
+        QString line = tr("%1: %n entry(s)", nullptr, total.entries).arg(m_device.terms().areaName(total.area));
         if (total.minutes > 0)
             line += tr(", %1 (%2 confirmed)")
                         .arg(Contributions::hoursText(total.minutes), Contributions::hoursText(total.confirmedMinutes));
@@ -149,7 +149,7 @@ void ContributionsPane::reload()
     }
     for (const auto &entry : *timeline) {
         QStringList parts {locale.toString(entry.doneOn, QLocale::ShortFormat),
-            Contributions::kindName(entry.kind) + QStringLiteral(", ") + Contributions::areaName(entry.area)};
+            Contributions::kindName(entry.kind) + QStringLiteral(", ") + m_device.terms().areaName(entry.area)};
         if (entry.minutes)
             parts << Contributions::hoursText(entry.minutes);
         parts << tr("recorded by %1").arg(personpage::nameOrId(entry.recordedByName, entry.recordedBy));
@@ -190,8 +190,8 @@ void ContributionsPane::record()
         form->addRow(caption, field);
     };
     auto *area = new QComboBox(&dialog);
-    for (const QString &key : Contributions::areas())
-        area->addItem(Contributions::areaName(key), key);
+    for (const QString &key : m_device.terms().areas())
+        area->addItem(m_device.terms().areaName(key), key);
     addRow(tr("&Area:"), area, QStringLiteral("area"));
     auto *kind = new QComboBox(&dialog);
     for (const QString &key : Contributions::kinds())

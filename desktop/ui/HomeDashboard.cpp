@@ -123,7 +123,7 @@ void HomeDashboard::reloadOpportunities()
         for (const auto &opportunity : *matching) {
             const QString group
                 = opportunity.groupName.isEmpty() ? QString() : opportunity.groupName + QStringLiteral(": ");
-            auto *item = new QStandardItem(group + OpportunitiesPane::describe(opportunity));
+            auto *item = new QStandardItem(group + OpportunitiesPane::describe(opportunity, m_device.terms()));
             item->setData(opportunity.id, OpportunityIdRole);
             item->setData(opportunity.myState, OpportunityIdRole + 1);
             item->setData(opportunity.title, Qt::AccessibleTextRole);

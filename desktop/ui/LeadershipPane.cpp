@@ -125,14 +125,14 @@ void LeadershipPane::reload()
             m_currentLevel->setText(tr("Not assessed yet."));
         } else {
             const int level = history->front().level;
-            m_currentLevel->setText(tr("Current level: %1 (%2)").arg(level).arg(Ladder::levelName(level)));
+            m_currentLevel->setText(tr("Current level: %1 (%2)").arg(level).arg(m_device.terms().levelName(level)));
         }
         const std::vector<Assessment> none;
         for (const auto &assessment : history ? *history : none) {
             QString line = tr("%1 — %2 (%3), by %4")
                                .arg(locale.toString(assessment.assessedAt.toLocalTime(), QLocale::ShortFormat))
                                .arg(assessment.level)
-                               .arg(Ladder::levelName(assessment.level))
+                               .arg(m_device.terms().levelName(assessment.level))
                                .arg(personpage::nameOrId(assessment.assessedByName, assessment.assessedBy));
             if (!assessment.note.isEmpty())
                 line += QLatin1Char('\n') + assessment.note;
@@ -166,7 +166,7 @@ void LeadershipPane::assess()
     auto *level = new QComboBox(&dialog);
     level->setObjectName(QStringLiteral("level"));
     for (int step = Ladder::lowestLevel(); step <= Ladder::highestLevel(); ++step)
-        level->addItem(tr("%1 — %2").arg(step).arg(Ladder::levelName(step)), step);
+        level->addItem(tr("%1 — %2").arg(step).arg(m_device.terms().levelName(step)), step);
     // Starts at the current level; where it cannot be read, at the first (the pane says why).
     if (const auto current = m_device.ladder().current(m_personId); current && current->has_value())
         level->setCurrentIndex(level->findData((*current)->level));

@@ -145,10 +145,10 @@ QString OpportunitiesPane::currentId() const
     return m_opportunitiesView->currentIndex().data(IdRole).toString();
 }
 
-QString OpportunitiesPane::describe(const Opportunity &o)
+QString OpportunitiesPane::describe(const Opportunity &o, const Terms &terms)
 {
     QStringList parts {
-        o.title, Contributions::areaName(o.area), tr("%1 of %n place(s) filled", nullptr, o.places).arg(o.filled)};
+        o.title, terms.areaName(o.area), tr("%1 of %n place(s) filled", nullptr, o.places).arg(o.filled)};
     if (o.open)
         parts << tr("%n open", nullptr, o.openPlaces());
     else
@@ -184,7 +184,7 @@ void OpportunitiesPane::reload()
             showResult(false, list.error().message);
         } else {
             for (const auto &o : *list) {
-                auto *item = new QStandardItem(describe(o));
+                auto *item = new QStandardItem(describe(o, m_device.terms()));
                 item->setData(o.id, IdRole);
                 item->setData(o.title, Qt::AccessibleTextRole);
                 m_opportunities->appendRow(item);
@@ -286,8 +286,8 @@ void OpportunitiesPane::post()
     auto *title = new QLineEdit(&dialog);
     addRow(tr("&Title:"), title, QStringLiteral("title"));
     auto *area = new QComboBox(&dialog);
-    for (const QString &key : Contributions::areas())
-        area->addItem(Contributions::areaName(key), key);
+    for (const QString &key : m_device.terms().areas())
+        area->addItem(m_device.terms().areaName(key), key);
     addRow(tr("&Area:"), area, QStringLiteral("area"));
     auto *skills = new QLineEdit(&dialog);
     skills->setPlaceholderText(tr("for example: bike repair, Python"));

@@ -12,6 +12,7 @@ class QStandardItemModel;
 namespace commonroom {
 
 class Device;
+class Terms;
 class Prompts;
 struct Opportunity;
 
@@ -48,7 +49,7 @@ public:
     QString errorText() const;
 
     // One line for an opportunity: title, area, places filled and open, state, one's own interest.
-    static QString describe(const Opportunity &opportunity);
+    static QString describe(const Opportunity &opportunity, const Terms &terms);
 
 public Q_SLOTS:
     // Asks for the opportunity (the dialog "postOpportunityDialog") and posts it.

@@ -275,7 +275,7 @@ void OrganizingDashboard::showContributions(const OrganizingReport &report)
     auto *series = new QStackedBarSeries;
     std::vector<qint64> monthTotals(report.months.size());
     for (const auto &[area, months] : minutesByArea) {
-        auto *set = new QBarSet(Contributions::areaName(area));
+        auto *set = new QBarSet(m_device.terms().areaName(area));
         qint64 total = 0;
         for (std::size_t i = 0; i < months.size(); ++i) {
             *set << double(months[i]) / 60.0;
@@ -284,7 +284,7 @@ void OrganizingDashboard::showContributions(const OrganizingReport &report)
         }
         series->append(set);
         m_contributions->appendRow(
-            {textItem(Contributions::areaName(area)), number(entriesByArea[area]), number(total, hours(total))});
+            {textItem(m_device.terms().areaName(area)), number(entriesByArea[area]), number(total, hours(total))});
     }
     QStringList categories;
     for (const QString &month : report.months)
@@ -305,7 +305,7 @@ void OrganizingDashboard::showLadder(const OrganizingReport &report)
     QStringList categories;
     qint64 highest = 0;
     for (const LadderRung &rung : report.ladder) {
-        const QString name = QStringLiteral("%1 %2").arg(rung.level).arg(Ladder::levelName(rung.level));
+        const QString name = QStringLiteral("%1 %2").arg(rung.level).arg(m_device.terms().levelName(rung.level));
         categories << name;
         *people << double(rung.people);
         *moved << double(rung.movedUp);

@@ -48,6 +48,7 @@ private Q_SLOTS:
         QVERIFY(!translator.translate("commonroom::RelationsPane", "Who brought whom").isEmpty());
         QVERIFY(!translator.translate("SmartLists", "A smart list needs a name.").isEmpty());
         QVERIFY(!translator.translate("Turfs", "Not home").isEmpty());
+        QVERIFY(!translator.translate("Terms", "Only admins name the community's levels and areas.").isEmpty());
         QVERIFY(!translator.translate("commonroom::CanvassingDashboard", "Choose the door first.").isEmpty());
         QVERIFY(
             translator.translate("commonroom::TurfCutDialog", "%n turf(s).", nullptr, 3).contains(QLatin1String("%n")));
