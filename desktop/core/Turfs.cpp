@@ -489,8 +489,9 @@ Result<std::vector<TurfAssignment>> Turfs::assignments(const QString &turfId) co
                                  "a.ends_at, coalesce(a.state, 'active') FROM turf_assignment a "
                                  "LEFT JOIN turf t ON t.id = a.turf_id LEFT JOIN person p ON p.id = a.canvasser_id "
                                  "WHERE ? = '' OR a.turf_id = ? ORDER BY a.starts_at DESC, a.id DESC"));
-    query.addBindValue(turfId.isNull() ? QString(QLatin1String("")) : turfId);
-    query.addBindValue(turfId.isNull() ? QString(QLatin1String("")) : turfId);
+    const QString which = turfId.isEmpty() ? QStringLiteral("") : turfId; // a null QString would bind NULL
+    query.addBindValue(which);
+    query.addBindValue(which);
     if (!query.exec())
         return store::sqlError(tr("Cannot read the turf assignments on this device"), query.lastError());
     const QDateTime now = m_store.now();
