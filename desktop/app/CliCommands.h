@@ -60,6 +60,8 @@ private:
     int registerList(QStringList args);
     // Prints the error and returns its exit code (3 for "forbidden").
     int failed(const Error &error);
+    // The id of what a command made ({"id": …} with --json), or its error.
+    int printCreated(const Result<QString> &id);
     // Writes `data` to `path`, or to the standard output when it is empty or "-".
     int writeOutput(const QString &path, const QByteArray &data);
     // Admission and accounts (CliAccounts.cpp, docs/admission.md).

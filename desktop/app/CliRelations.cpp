@@ -47,6 +47,16 @@ bool CliCommands::isRelationCommand(const QString &command)
         || command == QLatin1String("relationships") || command == QLatin1String("recruits");
 }
 
+int CliCommands::printCreated(const Result<QString> &id)
+{
+    if (!id)
+        return failed(id.error());
+    if (m_json)
+        return printJson(QJsonObject {{QStringLiteral("id"), *id}});
+    m_out << *id << '\n';
+    return Ok;
+}
+
 int CliCommands::printJson(const QJsonObject &object)
 {
     m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
@@ -84,12 +94,7 @@ int CliCommands::relationCommand(const QString &command, QStringList args)
             if (args.size() != 1)
                 return usage(QStringLiteral("household new needs NAME (quote it when it has spaces)"));
             const auto id = households.create(args.at(0));
-            if (!id)
-                return failed(id.error());
-            if (m_json)
-                return printJson(QJsonObject {{QStringLiteral("id"), *id}});
-            m_out << *id << '\n';
-            return Ok;
+            return printCreated(id);
         }
         if (sub == QLatin1String("show")) {
             if (args.size() != 1)

@@ -98,12 +98,7 @@ int CliCommands::turfCommand(const QString &command, QStringList args)
         if (args.size() != 3)
             return usage(QStringLiteral("canvass needs TURF_ID PERSON_ID OUTCOME"));
         const auto id = turfs.record(args.at(0), args.at(1), args.at(2), support, note);
-        if (!id)
-            return failed(id.error());
-        if (m_json)
-            return printJson(QJsonObject {{QStringLiteral("id"), *id}});
-        m_out << *id << '\n';
-        return Ok;
+        return printCreated(id);
     }
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
     if (sub == QLatin1String("cut")) {
@@ -162,12 +157,7 @@ int CliCommands::turfCommand(const QString &command, QStringList args)
         if (args.size() != 1)
             return usage(QStringLiteral("turf new needs NAME (quote it when it has spaces)"));
         const auto id = turfs.create(args.at(0));
-        if (!id)
-            return failed(id.error());
-        if (m_json)
-            return printJson(QJsonObject {{QStringLiteral("id"), *id}});
-        m_out << *id << '\n';
-        return Ok;
+        return printCreated(id);
     }
     if (sub == QLatin1String("rename")) {
         if (args.size() != 2)
@@ -234,12 +224,7 @@ int CliCommands::turfCommand(const QString &command, QStringList args)
         if (!starts.isValid() || !ends.isValid())
             return usage(QStringLiteral("--from and --until take times like 2026-05-01T18:00 (UTC) or with an offset"));
         const auto id = turfs.assign(args.at(0), args.at(1), starts, ends);
-        if (!id)
-            return failed(id.error());
-        if (m_json)
-            return printJson(QJsonObject {{QStringLiteral("id"), *id}});
-        m_out << *id << '\n';
-        return Ok;
+        return printCreated(id);
     }
     if (sub == QLatin1String("withdraw")) {
         if (args.size() != 1)

@@ -382,31 +382,26 @@ bool CanvassingDashboard::readTurf(Turf &turf, std::vector<TurfDoor> &doors)
 
 void CanvassingDashboard::saveWalkSheet()
 {
-    Turf turf;
-    std::vector<TurfDoor> doors;
-    if (!readTurf(turf, doors))
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_prompts.saveFile(this, tr("Save the walk sheet"),
-        QDir(folder).filePath(fileNameOf(tr("walk-sheet"), turf.name)), tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const auto done = WalkSheets::writeWalkSheet(path, turf, doors, m_device.store().now());
-    showError(done ? QString() : errorOf(done.error()));
+    savePrintout(tr("Save the walk sheet"), tr("walk-sheet"), &WalkSheets::writeWalkSheet);
 }
 
 void CanvassingDashboard::savePhoneList()
+{
+    savePrintout(tr("Save the phone list"), tr("phone-list"), &WalkSheets::writePhoneList);
+}
+
+void CanvassingDashboard::savePrintout(const QString &title, const QString &fileStem, Printout write)
 {
     Turf turf;
     std::vector<TurfDoor> doors;
     if (!readTurf(turf, doors))
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_prompts.saveFile(this, tr("Save the phone list"),
-        QDir(folder).filePath(fileNameOf(tr("phone-list"), turf.name)), tr("PDF documents (*.pdf)"));
+    const QString path = m_prompts.saveFile(
+        this, title, QDir(folder).filePath(fileNameOf(fileStem, turf.name)), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    const auto done = WalkSheets::writePhoneList(path, turf, doors, m_device.store().now());
+    const auto done = write(path, turf, doors, m_device.store().now());
     showError(done ? QString() : errorOf(done.error()));
 }
 

@@ -73,6 +73,10 @@ private:
     // The selected turf's doors and the turf, for the printouts; false (and the error shown) when
     // they cannot be read.
     bool readTurf(Turf &turf, std::vector<TurfDoor> &doors);
+    // Asks where to save the selected turf's printout (`title`, a file named after `fileStem` and
+    // the turf) and writes it there with `write`.
+    using Printout = Status (*)(const QString &, const Turf &, const std::vector<TurfDoor> &, const QDateTime &);
+    void savePrintout(const QString &title, const QString &fileStem, Printout write);
 
     Device &m_device;
     Prompts &m_prompts;
