@@ -3780,6 +3780,14 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Community &amp;words…</source>
+        <translation>&amp;Wörter der Gemeinschaft…</translation>
+    </message>
+    <message>
+        <source>Name the ladder's levels and the areas of contributions as your community says them</source>
+        <translation>Die Stufen der Leiter und die Bereiche der Beiträge so benennen, wie Ihre Gemeinschaft sie nennt</translation>
+    </message>
+    <message>
         <source>Smart list</source>
         <translation>Intelligente Liste</translation>
     </message>
@@ -6486,6 +6494,45 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     <message>
         <source>A name is one line of at most %1 characters.</source>
         <translation>Ein Name ist eine Zeile mit höchstens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TermsDialog</name>
+    <message>
+        <source>The community's words</source>
+        <translation>Die Wörter der Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Name the ladder's levels and the areas of contributions as your community says them. An empty name is the default, in each reader's language. Untick an area your community does not use: it is offered nowhere new, and entries in it keep it.</source>
+        <translation>Benennen Sie die Stufen der Leiter und die Bereiche der Beiträge so, wie Ihre Gemeinschaft sie nennt. Ein leerer Name ist der Standard, in der Sprache der lesenden Person. Entfernen Sie das Häkchen bei einem Bereich, den Ihre Gemeinschaft nicht nutzt: Er wird nirgends mehr neu angeboten, und Einträge darin behalten ihn.</translation>
+    </message>
+    <message>
+        <source>Levels and areas</source>
+        <translation>Stufen und Bereiche</translation>
+    </message>
+    <message>
+        <source>Level or area</source>
+        <translation>Stufe oder Bereich</translation>
+    </message>
+    <message>
+        <source>Default name</source>
+        <translation>Standardname</translation>
+    </message>
+    <message>
+        <source>Your community's name</source>
+        <translation>Name in Ihrer Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Ticked: the community uses this area</source>
+        <translation>Angehakt: Die Gemeinschaft nutzt diesen Bereich</translation>
     </message>
 </context>
 </TS>

@@ -3780,6 +3780,14 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Community &amp;words…</source>
+        <translation>&amp;Palabras de la comunidad…</translation>
+    </message>
+    <message>
+        <source>Name the ladder's levels and the areas of contributions as your community says them</source>
+        <translation>Nombrar los niveles de la escalera y las áreas de las contribuciones como los dice tu comunidad</translation>
+    </message>
+    <message>
         <source>Smart list</source>
         <translation>Lista inteligente</translation>
     </message>
@@ -6486,6 +6494,45 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>A name is one line of at most %1 characters.</source>
         <translation>Un nombre es una línea de como máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TermsDialog</name>
+    <message>
+        <source>The community's words</source>
+        <translation>Las palabras de la comunidad</translation>
+    </message>
+    <message>
+        <source>Name the ladder's levels and the areas of contributions as your community says them. An empty name is the default, in each reader's language. Untick an area your community does not use: it is offered nowhere new, and entries in it keep it.</source>
+        <translation>Nombra los niveles de la escalera y las áreas de las contribuciones como los dice tu comunidad. Un nombre vacío es el predeterminado, en el idioma de quien lee. Desmarca un área que tu comunidad no usa: no se ofrece en nada nuevo y las entradas que ya la tienen la conservan.</translation>
+    </message>
+    <message>
+        <source>Levels and areas</source>
+        <translation>Niveles y áreas</translation>
+    </message>
+    <message>
+        <source>Level or area</source>
+        <translation>Nivel o área</translation>
+    </message>
+    <message>
+        <source>Default name</source>
+        <translation>Nombre predeterminado</translation>
+    </message>
+    <message>
+        <source>Your community's name</source>
+        <translation>Nombre en tu comunidad</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>Ticked: the community uses this area</source>
+        <translation>Marcada: la comunidad usa esta área</translation>
     </message>
 </context>
 </TS>

@@ -3780,6 +3780,14 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Community &amp;words…</source>
+        <translation>&amp;Mots de la communauté…</translation>
+    </message>
+    <message>
+        <source>Name the ladder's levels and the areas of contributions as your community says them</source>
+        <translation>Nommer les niveaux de l'échelle et les domaines des contributions comme votre communauté les dit</translation>
+    </message>
+    <message>
         <source>Smart list</source>
         <translation>Liste intelligente</translation>
     </message>
@@ -6486,6 +6494,45 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>A name is one line of at most %1 characters.</source>
         <translation>Un nom tient sur une ligne de %1 caractères au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TermsDialog</name>
+    <message>
+        <source>The community's words</source>
+        <translation>Les mots de la communauté</translation>
+    </message>
+    <message>
+        <source>Name the ladder's levels and the areas of contributions as your community says them. An empty name is the default, in each reader's language. Untick an area your community does not use: it is offered nowhere new, and entries in it keep it.</source>
+        <translation>Nommez les niveaux de l'échelle et les domaines des contributions comme votre communauté les dit. Un nom vide est celui par défaut, dans la langue de chaque lecteur. Décochez un domaine que votre communauté n'utilise pas : il n'est plus proposé nulle part, et les entrées qui l'ont le gardent.</translation>
+    </message>
+    <message>
+        <source>Levels and areas</source>
+        <translation>Niveaux et domaines</translation>
+    </message>
+    <message>
+        <source>Level or area</source>
+        <translation>Niveau ou domaine</translation>
+    </message>
+    <message>
+        <source>Default name</source>
+        <translation>Nom par défaut</translation>
+    </message>
+    <message>
+        <source>Your community's name</source>
+        <translation>Nom dans votre communauté</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>Ticked: the community uses this area</source>
+        <translation>Coché : la communauté utilise ce domaine</translation>
     </message>
 </context>
 </TS>

@@ -3780,6 +3780,14 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>Community &amp;words…</source>
+        <translation>&amp;Palavras da comunidade…</translation>
+    </message>
+    <message>
+        <source>Name the ladder's levels and the areas of contributions as your community says them</source>
+        <translation>Dar nome aos níveis da escada e às áreas das contribuições como sua comunidade os chama</translation>
+    </message>
+    <message>
         <source>Smart list</source>
         <translation>Lista inteligente</translation>
     </message>
@@ -6486,6 +6494,45 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>A name is one line of at most %1 characters.</source>
         <translation>Um nome é uma linha de no máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::TermsDialog</name>
+    <message>
+        <source>The community's words</source>
+        <translation>As palavras da comunidade</translation>
+    </message>
+    <message>
+        <source>Name the ladder's levels and the areas of contributions as your community says them. An empty name is the default, in each reader's language. Untick an area your community does not use: it is offered nowhere new, and entries in it keep it.</source>
+        <translation>Dê nome aos níveis da escada e às áreas das contribuições como sua comunidade os chama. Um nome vazio é o padrão, no idioma de quem lê. Desmarque uma área que sua comunidade não usa: ela não é mais oferecida em nada novo, e as entradas que já a têm a mantêm.</translation>
+    </message>
+    <message>
+        <source>Levels and areas</source>
+        <translation>Níveis e áreas</translation>
+    </message>
+    <message>
+        <source>Level or area</source>
+        <translation>Nível ou área</translation>
+    </message>
+    <message>
+        <source>Default name</source>
+        <translation>Nome padrão</translation>
+    </message>
+    <message>
+        <source>Your community's name</source>
+        <translation>Nome na sua comunidade</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nível %1</translation>
+    </message>
+    <message>
+        <source>Ticked: the community uses this area</source>
+        <translation>Marcada: a comunidade usa esta área</translation>
     </message>
 </context>
 </TS>

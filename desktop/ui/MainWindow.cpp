@@ -24,6 +24,7 @@
 #include "RelationsPane.h"
 #include "SyncProblemsDialog.h"
 #include "TagsPane.h"
+#include "TermsDialog.h"
 #include "VouchDialog.h"
 #include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
@@ -946,6 +947,15 @@ void MainWindow::createAccountActions(QMenu *people)
     people->addSeparator();
     people->addAction(m_vouchAction);
     people->addAction(m_eraseAction);
+    // Admins name the ladder's levels and the areas (docs/organizing.md, "The community's words").
+    if (m_device.terms().mayEdit()) {
+        auto *words = people->addAction(tr("Community &words…"), this, [this] {
+            TermsDialog dialog(m_device, this);
+            m_prompts.run(dialog);
+        });
+        words->setObjectName(QStringLiteral("termsAction"));
+        words->setStatusTip(tr("Name the ladder's levels and the areas of contributions as your community says them"));
+    }
 }
 
 void MainWindow::updateActions()

@@ -10,6 +10,7 @@
 #include "desktop/ui/ContributionsPane.h"
 #include "desktop/ui/PersonEditor.h"
 #include "desktop/ui/RelationsPane.h"
+#include "desktop/ui/TermsDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <memory>
@@ -167,6 +169,50 @@ private Q_SLOTS:
         MainWindow memberWindow(*m_device, *m_prompts);
         memberWindow.setAutoSyncEnabled(false);
         QVERIFY(memberWindow.listFilter()->parentWidget()->isHidden());
+    }
+
+    // People → Community words… (admins): the community's names of the levels and areas, and
+    // the areas it uses, saved offline; leaders have no such action.
+    void adminsNameTheCommunitysWords()
+    {
+        {
+            MainWindow leaderWindow(*m_device, *m_prompts);
+            leaderWindow.setAutoSyncEnabled(false);
+            QVERIFY(!leaderWindow.findChild<QAction *>(QStringLiteral("termsAction")));
+        }
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("admin")).ok());
+        MainWindow window(*m_device, *m_prompts);
+        window.setAutoSyncEnabled(false);
+        auto *action = window.findChild<QAction *>(QStringLiteral("termsAction"));
+        QVERIFY(action);
+        QString refusal;
+        m_prompts->fillDialog = [&](QDialog &dialog) {
+            auto &words = static_cast<TermsDialog &>(dialog);
+            QTreeWidget *list = words.words();
+            for (int row = 0; row < list->topLevelItemCount(); ++row) {
+                QTreeWidgetItem *item = list->topLevelItem(row);
+                if (item->text(TermsDialog::DefaultColumn) == QLatin1String("Active member"))
+                    item->setText(TermsDialog::NameColumn, QStringLiteral("Organizer"));
+                if (item->text(TermsDialog::DefaultColumn) == QLatin1String("Coding"))
+                    item->setCheckState(TermsDialog::KindColumn, Qt::Unchecked);
+                if (item->text(TermsDialog::DefaultColumn) == QLatin1String("Support") && refusal.isNull())
+                    item->setText(TermsDialog::NameColumn, QString(61, QLatin1Char('x'))); // too long
+            }
+            dialog.accept();
+            refusal = words.errorLabel()->text();
+            for (int row = 0; row < list->topLevelItemCount(); ++row) {
+                if (list->topLevelItem(row)->text(TermsDialog::DefaultColumn) == QLatin1String("Support"))
+                    list->topLevelItem(row)->setText(TermsDialog::NameColumn, QString());
+            }
+            dialog.accept();
+            return dialog.result();
+        };
+        action->trigger();
+        QVERIFY2(refusal.contains(QStringLiteral("60")), qPrintable(refusal));
+        QCOMPARE(m_device->terms().levelName(3), QStringLiteral("Organizer"));
+        QVERIFY(!m_device->terms().areas().contains(QStringLiteral("coding")));
+        QVERIFY(m_device->terms().areas().contains(QStringLiteral("support")));
+        QCOMPARE(m_store->pendingCount(), 2);
     }
 
     void worksOfflineEndToEnd()
