@@ -37,8 +37,7 @@ bool run(sqlite3 *db, const char *sql, const std::string &parameter = {})
     }
     if (sqlite3_bind_parameter_count(statement) > 0)
         sqlite3_bind_text(statement, 1, parameter.c_str(), int(parameter.size()), SQLITE_TRANSIENT);
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-    }
+    while (sqlite3_step(statement) == SQLITE_ROW) { }
     sqlite3_finalize(statement);
     return true;
 }
@@ -46,8 +45,8 @@ bool run(sqlite3 *db, const char *sql, const std::string &parameter = {})
 void row(long people, const std::string &what, std::vector<double> ours, std::vector<double> theirs)
 {
     const double p95 = percentile(ours, 95), hand95 = percentile(theirs, 95);
-    std::cout << "| " << shortCount(people) << " | " << what << " | " << formatNumber(percentile(ours, 50), 1)
-              << " / " << formatNumber(p95, 1) << " | " << formatNumber(percentile(theirs, 50), 1) << " / "
+    std::cout << "| " << shortCount(people) << " | " << what << " | " << formatNumber(percentile(ours, 50), 1) << " / "
+              << formatNumber(p95, 1) << " | " << formatNumber(percentile(theirs, 50), 1) << " / "
               << formatNumber(hand95, 1) << " | " << formatNumber(p95 / std::max(hand95, 0.001), 2) << "× |"
               << std::endl;
 }
@@ -128,14 +127,16 @@ int main(int argc, char **argv)
             return 1;
         }
         started = Steady::now();
-        run(raw, "SELECT area, substr(done_on, 1, 7), count(*), sum(minutes) FROM contribution WHERE done_on >= "
-                 "'2025-12-01' GROUP BY 1, 2");
+        run(raw,
+            "SELECT area, substr(done_on, 1, 7), count(*), sum(minutes) FROM contribution WHERE done_on >= "
+            "'2025-12-01' GROUP BY 1, 2");
         run(raw, "SELECT leadership_level, count(*) FROM person GROUP BY 1");
         run(raw, "SELECT a.level, count(*) FROM assessment a WHERE a.assessed_at >= '2026-10-01' GROUP BY 1");
-        run(raw, "SELECT e.id, (SELECT count(*) FROM registration r WHERE r.event_id = e.id AND r.state = "
-                 "'registered'), (SELECT count(*) FROM registration r WHERE r.event_id = e.id AND r.attended = 1) "
-                 "FROM event e WHERE e.starts_at >= '2025-12-01' AND e.starts_at < '2026-12-02' ORDER BY e.starts_at "
-                 "DESC LIMIT 24");
+        run(raw,
+            "SELECT e.id, (SELECT count(*) FROM registration r WHERE r.event_id = e.id AND r.state = "
+            "'registered'), (SELECT count(*) FROM registration r WHERE r.event_id = e.id AND r.attended = 1) "
+            "FROM event e WHERE e.starts_at >= '2025-12-01' AND e.starts_at < '2026-12-02' ORDER BY e.starts_at "
+            "DESC LIMIT 24");
         const double theirMs = millisecondsBetween(started, Steady::now());
         if (rep >= 0) {
             ours.push_back(ourMs);
