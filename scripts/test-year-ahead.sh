@@ -5,8 +5,11 @@
 #
 #   scripts/test-year-ahead.sh [OFFSET] [ctest arguments…]
 #
-# OFFSET is libfaketime's relative form: +365d, +2y, -30d, +12h. Monotonic clocks are left alone
-# (FAKETIME_DONT_FAKE_MONOTONIC=1) so that timers, timeouts and socket expiry still work.
+# OFFSET is libfaketime's relative form: +365d, +2y, -30d, +12h. Monotonic clocks move by the
+# same constant, so intervals, timers and timeouts are unchanged. They are not left alone
+# (FAKETIME_DONT_FAKE_MONOTONIC=1): libfaketime 0.9.10 then ends every timed wait on a monotonic
+# condition at once, so QThread::wait(deadline) gives up on threads still finishing (Qt's network
+# thread among them) and programs crash at exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 offset=${1:-+365d}
@@ -22,7 +25,6 @@ if [[ ! -f $build/CTestTestfile.cmake ]]; then
     exit 1
 fi
 
-export FAKETIME_DONT_FAKE_MONOTONIC=1
 # -m: the multi-threaded libfaketime (the daemon and Qt run threads).
 shifted() { faketime -m -f "$offset" "$@"; }
 

@@ -2,9 +2,25 @@
 
 #include "SyncService.h"
 
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+
 #include <iostream>
+#include <thread>
 
 namespace commonroom::syncd {
+
+// The passes are timed by an Asio timer, not by a condition variable's timed wait: the timer
+// reaches the kernel as a relative interval, the wait as an absolute monotonic deadline, which
+// tools that shift the clock for tests (libfaketime, docs/time.md) do not translate.
+struct MailQueue::Loop
+{
+    boost::asio::io_context io;
+    boost::asio::steady_timer timer {io};
+    std::chrono::milliseconds interval {};
+    std::thread thread;
+};
 
 MailQueue::MailQueue(SyncService &service, SmtpSettings settings)
     : m_service(service)
@@ -14,13 +30,11 @@ MailQueue::MailQueue(SyncService &service, SmtpSettings settings)
 
 MailQueue::~MailQueue()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    if (!m_loop)
+        return;
+    // A pass under way ends first; the mail it was sending is then either sent or rescheduled.
+    boost::asio::post(m_loop->io, [loop = m_loop.get()] { loop->io.stop(); });
+    m_loop->thread.join();
 }
 
 std::size_t MailQueue::deliverDue()
@@ -63,18 +77,25 @@ std::size_t MailQueue::deliverDue()
 
 void MailQueue::start(std::chrono::milliseconds interval)
 {
-    m_thread = std::thread([this, interval] {
-        std::unique_lock lock(m_mutex);
-        while (!m_stopping) {
-            lock.unlock();
-            try {
-                deliverDue();
-            } catch (const std::exception &error) {
-                std::cerr << "commonroom-syncd: the mail queue failed: " << error.what() << std::endl;
-            }
-            lock.lock();
-            m_wake.wait_for(lock, interval, [this] { return m_stopping; });
-        }
+    if (m_loop)
+        return;
+    m_loop = std::make_unique<Loop>();
+    m_loop->interval = interval;
+    boost::asio::post(m_loop->io, [this] { pass(); });
+    m_loop->thread = std::thread([loop = m_loop.get()] { loop->io.run(); });
+}
+
+void MailQueue::pass()
+{
+    try {
+        deliverDue();
+    } catch (const std::exception &error) {
+        std::cerr << "commonroom-syncd: the mail queue failed: " << error.what() << std::endl;
+    }
+    m_loop->timer.expires_after(m_loop->interval);
+    m_loop->timer.async_wait([this](const boost::system::error_code &error) {
+        if (!error)
+            pass();
     });
 }
 

@@ -2,9 +2,8 @@
 
 #include "SmtpClient.h"
 
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <chrono>
+#include <memory>
 
 namespace commonroom::syncd {
 
@@ -33,12 +32,13 @@ public:
     void start(std::chrono::milliseconds interval = std::chrono::milliseconds(500));
 
 private:
+    struct Loop; // the thread and its timer (MailQueue.cpp keeps Asio out of this header)
+
+    void pass(); // one deliverDue() on the loop's thread, then the next is timed
+
     SyncService &m_service;
     SmtpClient m_client;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    std::thread m_thread;
+    std::unique_ptr<Loop> m_loop;
 };
 
 } // namespace commonroom::syncd

@@ -14,7 +14,12 @@ std::tuple<int, QByteArray, QByteArray> runCli(const QStringList &arguments, con
         process.kill();
         process.waitForFinished();
     }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    QByteArray err = process.readAllStandardError();
+    // A crash is no exit code: say so, or a test would report only that the code was not 0.
+    if (process.exitStatus() == QProcess::CrashExit)
+        err += "\ncommonroom-cli crashed: " + process.errorString().toUtf8() + '\n';
+    return {
+        process.exitStatus() == QProcess::CrashExit ? -1 : process.exitCode(), process.readAllStandardOutput(), err};
 }
 
 int runCli(const QStringList &arguments, const QByteArray &input, QByteArray *printed)
