@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <atomic>
+#include <utility>
+
 namespace commonroom {
 
 namespace {
@@ -103,6 +106,81 @@ PeopleSearch::PeopleSearch(QSqlDatabase db, PeopleQuery query)
 {
 }
 
+PeopleSearch::Selection::Selection(QSqlDatabase db, QString table, qint64 rows)
+    : m_db(std::move(db))
+    , m_table(std::move(table))
+    , m_rows(rows)
+{
+}
+
+PeopleSearch::Selection::Selection(Selection &&other) noexcept
+    : m_db(std::move(other.m_db))
+    , m_table(std::exchange(other.m_table, {}))
+    , m_rows(other.m_rows)
+{
+}
+
+PeopleSearch::Selection &PeopleSearch::Selection::operator=(Selection &&other) noexcept
+{
+    if (this != &other) {
+        drop(m_db, m_table);
+        m_db = std::move(other.m_db);
+        m_table = std::exchange(other.m_table, {});
+        m_rows = other.m_rows;
+    }
+    return *this;
+}
+
+PeopleSearch::Selection::~Selection()
+{
+    drop(m_db, m_table);
+}
+
+void PeopleSearch::Selection::drop(const QSqlDatabase &db, const QString &table)
+{
+    // Refused while a statement of the connection still reads; the table then lasts as long as
+    // the connection, which is all it costs.
+    if (!table.isEmpty() && db.isOpen())
+        QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.") + table);
+}
+
+bool PeopleSearch::selects() const
+{
+    return !m_match.isEmpty() || !filterSql().isEmpty();
+}
+
+Status PeopleSearch::select() const
+{
+    if (m_selection.isMade())
+        return {};
+    // Unique in the program: searches on one connection each have their own.
+    static std::atomic<quint64> made {0};
+    const QString table = QStringLiteral("people_selection_%1").arg(++made);
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("CREATE TEMP TABLE %1 (person_rowid INTEGER PRIMARY KEY)").arg(table)))
+        return searchError(query);
+    QString sql = QStringLiteral("INSERT INTO temp.%1 SELECT p.rowid FROM person p WHERE 1").arg(table);
+    if (!m_match.isEmpty())
+        sql += QStringLiteral(" AND p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)");
+    sql += filterSql();
+    if (!query.prepare(sql)) {
+        const Error error = searchError(query);
+        Selection::drop(m_db, table);
+        return error;
+    }
+    if (!m_match.isEmpty())
+        query.bindValue(QStringLiteral(":match"), m_match);
+    bindFilters(query);
+    if (!query.exec()) {
+        const Error error = searchError(query);
+        query.finish();
+        Selection::drop(m_db, table);
+        return error;
+    }
+    m_selection = Selection(m_db, table, query.numRowsAffected());
+    return {};
+}
+
 QString PeopleSearch::filterSql() const
 {
     QString sql;
@@ -171,6 +249,11 @@ QString PeopleSearch::countSql(const PeopleQuery &query)
 
 Result<qint64> PeopleSearch::count() const
 {
+    if (matchExpression(m_query.text).isEmpty() && selects()) {
+        if (auto status = select(); !status)
+            return status.error();
+        return m_selection.rows();
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(countSql(m_query)))
@@ -283,21 +366,21 @@ Result<std::vector<QString>> PeopleSearch::readRest(int count)
 Result<std::vector<QString>> PeopleSearch::readByName(int count)
 {
     // No text to rank by: name order, as the people list, people without a (visible) name last.
-    QString sql = QStringLiteral("SELECT p.id FROM person p WHERE 1");
-    if (!m_match.isEmpty())
-        sql += QStringLiteral(" AND p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)");
-    sql += filterSql();
+    QString sql = QStringLiteral("SELECT p.id FROM person p");
+    if (selects()) {
+        if (auto status = select(); !status)
+            return status.error();
+        sql = QStringLiteral("SELECT p.id FROM temp.%1 s CROSS JOIN person p ON p.rowid = s.person_rowid")
+                  .arg(m_selection.table());
+    }
     sql += QStringLiteral(" ORDER BY p.display_name IS NULL, p.display_name COLLATE LOCALE, p.id "
                           "LIMIT :count OFFSET :offset");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return searchError(query);
-    if (!m_match.isEmpty())
-        query.bindValue(QStringLiteral(":match"), m_match);
     query.bindValue(QStringLiteral(":count"), count);
     query.bindValue(QStringLiteral(":offset"), m_offset);
-    bindFilters(query);
     if (!query.exec())
         return searchError(query);
     std::vector<QString> ids;

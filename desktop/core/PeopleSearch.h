@@ -53,12 +53,15 @@ public:
     static constexpr int kRankedCandidates = 1000;
 
     PeopleSearch(QSqlDatabase db, PeopleQuery query);
+    PeopleSearch(PeopleSearch &&) noexcept = default;
+    PeopleSearch &operator=(PeopleSearch &&) noexcept = default;
 
     // The next `count` people (ids), in result order; empty at the end. After an error the
     // search is at its end.
     Result<std::vector<QString>> next(int count);
     bool atEnd() const { return m_phase == Phase::Done; }
-    // How many people the query finds, all of them (one SQL count, whatever page was read).
+    // How many people the query finds, all of them, whatever page was read. Without text, the
+    // people the pages come from.
     Result<qint64> count() const;
     const PeopleQuery &query() const { return m_query; }
 
@@ -80,12 +83,37 @@ public:
 private:
     enum class Phase { Ranked, Rest, ByName, Done };
 
+    // Without text, the people a query selects are found once, into a temporary table of the
+    // connection, and the count and every page in name order read that table: a smart list over
+    // a million people costs one evaluation of its criteria, not one for its count and another
+    // for each page. The table goes with the search (or with the connection).
+    class Selection
+    {
+    public:
+        Selection() = default;
+        Selection(QSqlDatabase db, QString table, qint64 rows);
+        Selection(Selection &&other) noexcept;
+        Selection &operator=(Selection &&other) noexcept;
+        ~Selection();
+        bool isMade() const { return !m_table.isEmpty(); }
+        const QString &table() const { return m_table; } // one column, person_rowid
+        qint64 rows() const { return m_rows; }
+        static void drop(const QSqlDatabase &db, const QString &table);
+
+    private:
+        QSqlDatabase m_db;
+        QString m_table; // empty until made
+        qint64 m_rows = 0;
+    };
+
     Result<std::vector<QString>> readNext(int count);
     Status readRanked();
     Result<std::vector<QString>> readRest(int count);
     Result<std::vector<QString>> readByName(int count);
     QString filterSql() const;
     void bindFilters(QSqlQuery &query) const;
+    bool selects() const; // whether the query has criteria (an empty one lists everyone)
+    Status select() const;
 
     QSqlDatabase m_db;
     PeopleQuery m_query;
@@ -95,6 +123,7 @@ private:
     std::size_t m_rankedTaken = 0;
     qint64 m_lastRowid = 0; // the index position after which the unranked rest starts
     qint64 m_offset = 0; // rows read so far in name order
+    mutable Selection m_selection; // made by the first page or count without text
 };
 
 } // namespace commonroom

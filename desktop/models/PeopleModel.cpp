@@ -187,6 +187,13 @@ void PeopleModel::setQuery(const PeopleQuery &query)
     m_changing = false;
 }
 
+Result<qint64> PeopleModel::matchCount() const
+{
+    if (!m_search)
+        return makeError("usage", "Only a search of the people is counted.");
+    return m_search->count();
+}
+
 void PeopleModel::restart()
 {
     m_rows.clear();

@@ -61,6 +61,8 @@ public:
     // Searches the whole local copy; an empty query lists everyone. Resets the model.
     void setQuery(const PeopleQuery &query);
     const PeopleQuery &query() const { return m_query; }
+    // How many people a non-empty query finds, from the same reading of the copy as the rows.
+    Result<qint64> matchCount() const;
 
     QString personId(int row) const;
     // The row of `id` among the rows loaded so far, or -1.

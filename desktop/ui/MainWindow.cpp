@@ -98,10 +98,9 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
-    connect(m_listFilter, &QComboBox::currentIndexChanged, this, [this] {
-        updateListBar();
-        applySearch();
-    });
+    connect(m_listFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
+    // A live count: the list's people change with a sync or an edit, and so does their number.
+    connect(m_people, &QAbstractItemModel::modelReset, this, &MainWindow::updateListCount);
     connect(m_saveList, &QPushButton::clicked, this, &MainWindow::saveSmartList);
     connect(m_deleteList, &QPushButton::clicked, this, &MainWindow::deleteSmartList);
     refreshTagFilter();
@@ -614,11 +613,20 @@ void MainWindow::updateListBar()
                                   : tr("Filter the people first: what the filters ask for is what the list keeps."));
     m_deleteList->setEnabled(listed);
     m_deleteList->setToolTip(listed ? QString() : tr("Choose a saved list first."));
+    updateListCount();
+}
+
+void MainWindow::updateListCount()
+{
     m_listCount->clear();
-    if (!listed)
+    const QString listId = m_listFilter->currentData().toString();
+    if (listId.isEmpty())
         return;
     const auto list = m_device.smartLists().byId(listId);
-    const auto count = list ? m_device.smartLists().count(*list) : Result<qint64>(list.error());
+    // The people shown are the list's: their count comes with them (one evaluation for both).
+    const auto count = !list               ? Result<qint64>(list.error())
+        : m_people->query() == list->query ? m_people->matchCount()
+                                           : m_device.smartLists().count(*list);
     if (!count)
         m_listCount->setText(QString::fromStdString(count.error().message));
     else if (!list->problem.isEmpty())

@@ -151,6 +151,7 @@ private:
     QWidget *createListBar(QWidget *parent);
     // Enables the filters and list buttons for what is chosen, and counts the chosen list.
     void updateListBar();
+    void updateListCount();
     void createStatusBar();
     void openEditor(const QString &personId);
     void updateTitle();

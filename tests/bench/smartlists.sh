@@ -33,7 +33,7 @@ fi
 ninja -C "$build" bench_search bench_smartlists >/dev/null
 mkdir -p "$work"
 
-echo "| People | Smart list | Selects | SmartLists count + first page p50 / p95 (ms) | sqlite3 by hand p50 / p95 (ms) | p95 ratio |"
+echo "| People | Smart list | Selects | first page + live count p50 / p95 (ms) | sqlite3 by hand, count + page p50 / p95 (ms) | p95 ratio |"
 echo "|---|---|---|---|---|---|"
 for size in ${sizes//,/ }; do
     db="$work/device-$size.sqlite"

@@ -149,6 +149,15 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 5);
         window.listFilter()->setCurrentIndex(1);
         QCOMPARE(view->model()->rowCount(), 2);
+        // The count is live: someone new in the North is counted once the list's people are read
+        // again (as after a sync).
+        QVERIFY(m_store
+                    ->createRow(QStringLiteral("person"),
+                        {{"display_name", std::string("Nia North")}, {"area", std::string("North")}})
+                    .ok());
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        QVERIFY2(window.listCountLabel()->text().startsWith(QStringLiteral("3 ")),
+            qPrintable(window.listCountLabel()->text()));
         // The search narrows the list.
         window.searchField()->setText(QStringLiteral("ana"));
         window.applySearch();
@@ -163,7 +172,7 @@ private Q_SLOTS:
         QTest::mouseClick(window.deleteListButton(), Qt::LeftButton);
         QCOMPARE(window.listFilter()->count(), 1);
         QVERIFY(window.areaFilter()->isEnabled());
-        QCOMPARE(view->model()->rowCount(), 5);
+        QCOMPARE(view->model()->rowCount(), 6); // with Nia
 
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
         MainWindow memberWindow(*m_device, *m_prompts);

@@ -333,6 +333,47 @@ private Q_SLOTS:
         QCOMPARE(int(seen.size()), PeopleSearch::kRankedCandidates + 150);
     }
 
+    void aSearchWithoutTextSelectsOnceForItsCountAndPages()
+    {
+        const auto selections = [this] {
+            QSqlQuery query(m_store->database());
+            query.exec(QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table' "
+                                      "AND name LIKE 'people_selection_%'"));
+            return query.next() ? query.value(0).toInt() : -1;
+        };
+        PeopleQuery lisbon;
+        lisbon.area = QStringLiteral("Lisbon");
+        {
+            PeopleSearch search(m_store->database(), lisbon);
+            const auto first = search.next(2);
+            QVERIFY(first.ok());
+            QCOMPARE(first->size(), std::size_t(2));
+            QCOMPARE(selections(), 1);
+            // A person who comes to match later is in neither the count nor the pages of this
+            // search: they agree with each other, and the next search sees them.
+            add("later", {{"display_name", std::string("Zoe Lima")}, {"area", std::string("Lisbon")}});
+            QCOMPARE(search.count().value(), qint64(3));
+            PeopleSearch moved = std::move(search);
+            const auto rest = moved.next(10);
+            QVERIFY(rest.ok());
+            QCOMPARE(rest->size(), std::size_t(1));
+            QVERIFY(moved.atEnd());
+            QCOMPARE(selections(), 1); // moved with the search, not dropped
+            QCOMPARE(PeopleSearch(m_store->database(), lisbon).count().value(), qint64(4));
+        }
+        QCOMPARE(selections(), 0); // dropped with the searches
+
+        // A criterion the database refuses is an error of the search, and leaves no table behind.
+        PeopleQuery broken;
+        broken.groupId = QStringLiteral("any");
+        QSqlQuery rename(m_store->database());
+        QVERIFY(rename.exec(QStringLiteral("ALTER TABLE membership RENAME TO membership_gone")));
+        PeopleSearch failing(m_store->database(), broken);
+        QVERIFY(!failing.count().ok());
+        QVERIFY(!failing.next(5).ok());
+        QCOMPARE(selections(), 0);
+    }
+
     void indexFollowsLocalEditsAndPulls()
     {
         // A local edit.
