@@ -2521,6 +2521,18 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::EventsDashboard</name>
     <message>
+        <source>Choose an event first: the door view checks people in at one event.</source>
+        <translation>Wählen Sie zuerst eine Veranstaltung: Die Einlassansicht checkt Personen bei einer Veranstaltung ein.</translation>
+    </message>
+    <message>
+        <source>Only the organizers of “%1”, the curators of its group and leaders check people in.</source>
+        <translation>Nur die Organisatoren von „%1“, die Kuratoren ihrer Gruppe und Leitende checken Personen ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled: there is nobody to check in.</source>
+        <translation>„%1“ ist abgesagt: Es gibt niemanden einzuchecken.</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -3779,6 +3791,14 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>Neue &amp;Gruppe…</translation>
+    </message>
     <message>
         <source>Community &amp;words…</source>
         <translation>&amp;Wörter der Gemeinschaft…</translation>

@@ -2521,6 +2521,18 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::EventsDashboard</name>
     <message>
+        <source>Choose an event first: the door view checks people in at one event.</source>
+        <translation>Elija primero un evento: la vista de entrada registra la llegada de personas a un evento.</translation>
+    </message>
+    <message>
+        <source>Only the organizers of “%1”, the curators of its group and leaders check people in.</source>
+        <translation>Solo los organizadores de «%1», los curadores de su grupo y los líderes registran llegadas.</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled: there is nobody to check in.</source>
+        <translation>«%1» está cancelado: no hay nadie a quien registrar.</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
@@ -3779,6 +3791,14 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>Nuevo &amp;grupo…</translation>
+    </message>
     <message>
         <source>Community &amp;words…</source>
         <translation>&amp;Palabras de la comunidad…</translation>

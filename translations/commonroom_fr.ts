@@ -2521,6 +2521,18 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::EventsDashboard</name>
     <message>
+        <source>Choose an event first: the door view checks people in at one event.</source>
+        <translation>Choisissez d’abord un événement : la vue d’accueil enregistre les arrivées à un événement.</translation>
+    </message>
+    <message>
+        <source>Only the organizers of “%1”, the curators of its group and leaders check people in.</source>
+        <translation>Seuls les organisateurs de « %1 », les curateurs de son groupe et les responsables enregistrent les arrivées.</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled: there is nobody to check in.</source>
+        <translation>« %1 » est annulé : il n’y a personne à enregistrer.</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -3779,6 +3791,14 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>Nouveau &amp;groupe…</translation>
+    </message>
     <message>
         <source>Community &amp;words…</source>
         <translation>&amp;Mots de la communauté…</translation>

@@ -2521,6 +2521,18 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::EventsDashboard</name>
     <message>
+        <source>Choose an event first: the door view checks people in at one event.</source>
+        <translation>Escolha primeiro um evento: a visão de entrada registra a chegada das pessoas a um evento.</translation>
+    </message>
+    <message>
+        <source>Only the organizers of “%1”, the curators of its group and leaders check people in.</source>
+        <translation>Só os organizadores de “%1”, os curadores do grupo e as lideranças registram chegadas.</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled: there is nobody to check in.</source>
+        <translation>“%1” foi cancelado: não há ninguém para registrar.</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
@@ -3779,6 +3791,14 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Novo evento…</translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>Novo &amp;grupo…</translation>
+    </message>
     <message>
         <source>Community &amp;words…</source>
         <translation>&amp;Palavras da comunidade…</translation>

@@ -6,7 +6,9 @@
 #include "PeopleSearch.h"
 
 #include "common/Attendance.h"
+#include "common/Authorization.h"
 #include "common/NameMatching.h"
+#include "common/Schema.h"
 #include "common/Uuid.h"
 
 #include <QSet>
@@ -179,10 +181,39 @@ QString Events::newRegistrationId() const
 
 // ---- events
 
+Status Events::mayCreate(const QString &groupId) const
+{
+    const Principal principal = m_store.principal();
+    const FieldMap none;
+    const bool curator = !groupId.isEmpty() && curates(principal.personId, groupId);
+    if (authorize(principal, MutationContext {*findTable("event"), Operation::Create, none, false, curator}).ok())
+        return {};
+    if (groupId.isEmpty())
+        return makeError("forbidden",
+            curates(principal.personId, {}) ? "Only leaders add an event of no group; choose a group you curate."
+                                            : "Only leaders and the curators of a group add events; ask one of them.");
+    const auto group = m_store.row(QStringLiteral("group"), groupId);
+    const QString name = group ? fieldText(*group, "name") : groupId;
+    return makeError(
+        "forbidden", "Only leaders and the curators of " + name.toStdString() + " add its events; ask one of them.");
+}
+
+Status Events::mayCreateAny() const
+{
+    const Principal principal = m_store.principal();
+    const FieldMap none;
+    const bool curator = curates(principal.personId, {});
+    if (authorize(principal, MutationContext {*findTable("event"), Operation::Create, none, false, curator}).ok())
+        return {};
+    return makeError("forbidden", "Only leaders and the curators of a group add events; ask one of them.");
+}
+
 Result<QString> Events::create(const EventInfo &info)
 {
     if (auto valid = validate(info); !valid)
         return valid.error();
+    if (auto allowed = mayCreate(info.groupId); !allowed)
+        return allowed.error();
     EventInfo complete = info;
     if (complete.organizerIds.isEmpty() && !me().isEmpty())
         complete.organizerIds = {me()};
@@ -776,13 +807,20 @@ bool Events::canManage(const EventInfo &info, const Principal &principal) const
     const QString self = QString::fromStdString(principal.personId);
     if (info.organizerIds.contains(self))
         return true;
-    if (info.groupId.isEmpty())
+    return !info.groupId.isEmpty() && curates(principal.personId, info.groupId);
+}
+
+bool Events::curates(const std::string &personId, const QString &groupId) const
+{
+    if (personId.empty())
         return false;
     QSqlQuery curator(m_store.database());
-    curator.prepare(QStringLiteral("SELECT 1 FROM membership WHERE group_id = ? AND person_id = ? AND role = 'curator' "
-                                   "AND state = 'active' LIMIT 1"));
-    curator.addBindValue(info.groupId);
-    curator.addBindValue(self);
+    curator.prepare(QStringLiteral("SELECT 1 FROM membership WHERE person_id = ? AND role = 'curator' "
+                                   "AND state = 'active' AND (? = '' OR group_id = ?) LIMIT 1"));
+    const QString group = groupId.isEmpty() ? QStringLiteral("") : groupId; // a null QString binds NULL
+    curator.addBindValue(QString::fromStdString(personId));
+    curator.addBindValue(group);
+    curator.addBindValue(group);
     return curator.exec() && curator.next();
 }
 

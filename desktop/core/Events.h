@@ -188,8 +188,13 @@ public:
     explicit Events(LocalStore &store);
 
     // ---- events
-    // Validates (title, start, end after start, time zone known, capacity >= 0) and creates;
-    // the signed-in person is an organizer unless `info.organizerIds` says otherwise.
+    // Whether the signed-in person may add an event to `groupId`, or of no group when it is empty
+    // (the rule table: leaders any, a member one of a group they curate); "forbidden", saying who
+    // may, otherwise. mayCreateAny: whether they may add an event at all.
+    Status mayCreate(const QString &groupId) const;
+    Status mayCreateAny() const;
+    // Validates (title, start, end after start, time zone known, capacity >= 0, mayCreate) and
+    // creates; the signed-in person is an organizer unless `info.organizerIds` says otherwise.
     Result<QString> create(const EventInfo &info);
     // Writes the fields that differ from the stored event.
     Status update(const EventInfo &info);
@@ -265,6 +270,8 @@ private:
     Result<std::vector<EventListing>> readListings(const EventQuery &query, bool withCounts) const;
     // canManage() with the event and the principal already read.
     bool canManage(const EventInfo &info, const Principal &principal) const;
+    // Whether the person is an active curator of the group (of any group when `groupId` is empty).
+    bool curates(const std::string &personId, const QString &groupId) const;
     // How many of the event's registrations are checked in (one indexed COUNT).
     int checkedInCount(const QString &eventId) const;
 

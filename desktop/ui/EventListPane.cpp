@@ -79,6 +79,8 @@ EventListPane::EventListPane(Device &device, Prompts &prompts, QWidget *parent)
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("event") || table == QLatin1String("group"))
             reloadFilterChoices();
+        if (table == QLatin1String("membership"))
+            updateNewEvent(); // a curatorship came or went
     });
 
     setTabOrder(m_when, m_group);
@@ -88,6 +90,7 @@ EventListPane::EventListPane(Device &device, Prompts &prompts, QWidget *parent)
     setTabOrder(m_view, m_newEvent);
 
     reloadFilterChoices();
+    updateNewEvent();
     if (m_events->rowCount() > 0)
         m_view->setCurrentIndex(m_events->index(0, 0));
 }
@@ -201,8 +204,20 @@ std::vector<EventInfo> EventListPane::listedEvents() const
     return listed;
 }
 
+void EventListPane::updateNewEvent()
+{
+    const Status allowed = m_device.events().mayCreateAny();
+    m_newEvent->setEnabled(allowed.ok());
+    m_newEvent->setToolTip(allowed ? QString() : QString::fromStdString(allowed.error().message));
+}
+
 void EventListPane::newEvent()
 {
+    // Ctrl+N reaches here even when the button is disabled: say why rather than open a form.
+    if (const Status allowed = m_device.events().mayCreateAny(); !allowed) {
+        Q_EMIT failed(QString::fromStdString(allowed.error().message));
+        return;
+    }
     EventInfo draft;
     draft.groupId = groupChosen();
     draft.area = areaChosen();

@@ -68,6 +68,8 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    // Enabled when the user may add an event at all, otherwise disabled with the reason.
+    void updateNewEvent();
     void reloadFilterChoices();
     void onCurrentRowChanged();
     void onEventsReset();

@@ -61,10 +61,8 @@ EventsDashboard::EventsDashboard(Device &device, Prompts &prompts, QWidget *pare
     connect(create, &QShortcut::activated, this, &EventsDashboard::newEvent);
     auto *checkIn = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this);
     checkIn->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(checkIn, &QShortcut::activated, this, [this] {
-        if (m_page->checkInButton()->isEnabled())
-            openCheckIn();
-    });
+    connect(checkIn, &QShortcut::activated, this, &EventsDashboard::openCheckIn);
+    m_shortcuts = {find, create, checkIn};
 
     connect(m_list, &EventListPane::currentEventChanged, this, &EventsDashboard::onCurrentEventChanged);
     connect(m_list, &EventListPane::eventsReloaded, this, [this] {
@@ -250,11 +248,29 @@ void EventsDashboard::reviewSelectedDuplicate()
     m_duplicates->reviewSelected();
 }
 
+void EventsDashboard::setEmbedded()
+{
+    for (QShortcut *shortcut : m_shortcuts)
+        shortcut->setEnabled(false);
+}
+
 void EventsDashboard::openCheckIn()
 {
     const auto event = m_list->currentEvent();
-    if (!event)
+    if (!event) {
+        showError(tr("Choose an event first: the door view checks people in at one event."));
         return;
+    }
+    // The same reasons the page's button is hidden or disabled for, said when a key asks anyway.
+    if (!m_device.events().canManage(event->id)) {
+        showError(tr("Only the organizers of “%1”, the curators of its group and leaders check people in.")
+                      .arg(event->title));
+        return;
+    }
+    if (event->status == QLatin1String("cancelled")) {
+        showError(tr("“%1” is cancelled: there is nobody to check in.").arg(event->title));
+        return;
+    }
     if (m_checkIn && m_checkIn->eventId() == event->id) {
         m_checkIn->showFullScreen();
         m_checkIn->raise();

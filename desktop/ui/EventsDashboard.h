@@ -2,6 +2,7 @@
 
 #include "EventExports.h"
 
+#include <QList>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
@@ -11,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStandardItemModel;
+class QShortcut;
 class QTabWidget;
 class QTableView;
 
@@ -79,6 +81,10 @@ public:
     // The chart of the report: attended and no-show per area.
     QChartView *reportChart() const;
 
+    // Inside the main window, whose Find, New and Check-in actions reach this page: its own
+    // shortcuts for those keys are turned off (two shortcuts for one key fire neither).
+    void setEmbedded();
+
     QString currentEventId() const;
     // Selects the event, widening the filters if they hide it; false if it is not on the device.
     bool selectEvent(const QString &eventId);
@@ -112,6 +118,7 @@ public Q_SLOTS:
     void refreshReport();
 
 private:
+    QList<QShortcut *> m_shortcuts; // Find, New, Check-in (setEmbedded)
     void onCurrentEventChanged(const QString &eventId);
     void exportCurrent(EventExports::Kind kind);
     void updateDuplicatesTab();

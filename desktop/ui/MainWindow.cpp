@@ -154,9 +154,11 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     connect(m_dashboards, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == GroupsDashboardIndex)
             groupsDashboard();
+        routeNewShortcut(index);
     });
     addDashboard(tr("People"), m_peoplePage, QIcon::fromTheme(QStringLiteral("x-office-address-book")));
     m_events = new EventsDashboard(m_device, m_prompts);
+    m_events->setEmbedded();
     addDashboard(tr("Events"), m_events, QIcon::fromTheme(QStringLiteral("x-office-calendar")));
     auto *checkInAction = new QAction(tr("&Check-in mode"), this);
     checkInAction->setObjectName(QStringLiteral("checkInAction"));
@@ -180,6 +182,7 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     else if (role == Role::Applicant)
         addDashboard(tr("My application"), new ApplicationStatusWidget(m_device));
     m_dashboardList->setCurrentRow(HomeDashboardIndex);
+    routeNewShortcut(HomeDashboardIndex);
     createStatusBar();
 
     connect(&m_store, &LocalStore::pendingCountChanged, this, &MainWindow::updatePending);
@@ -240,6 +243,17 @@ int MainWindow::addDashboard(const QString &title, QWidget *page, const QIcon &i
         item->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));
     }
     return index;
+}
+
+void MainWindow::routeNewShortcut(int dashboard)
+{
+    const auto keyOn = [dashboard](int page) {
+        return dashboard == page ? QKeySequence::New : QKeySequence();
+    };
+    m_newEventAction->setShortcut(keyOn(EventsDashboardIndex));
+    m_newGroupAction->setShortcut(keyOn(GroupsDashboardIndex));
+    const bool pageHasItsOwn = dashboard == EventsDashboardIndex || dashboard == GroupsDashboardIndex;
+    m_newAction->setShortcut(pageHasItsOwn ? QKeySequence() : QKeySequence(QKeySequence::New));
 }
 
 void MainWindow::showDashboard(int index)
@@ -407,6 +421,8 @@ void MainWindow::createActions()
         QLineEdit *field = m_search;
         if (currentDashboard() == GroupsDashboardIndex)
             field = groupsDashboard()->searchField();
+        else if (currentDashboard() == EventsDashboardIndex)
+            field = m_events->searchField();
         else
             showDashboard(PeopleDashboardIndex);
         field->setFocus();
@@ -441,6 +457,14 @@ void MainWindow::createActions()
     people->addAction(m_newAction);
     people->addAction(m_editAction);
     m_eventsMenu = menuBar()->addMenu(tr("&Events"));
+    m_newEventAction = new QAction(tr("&New event…"), this);
+    m_newEventAction->setObjectName(QStringLiteral("newEventAction"));
+    m_newEventAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    connect(m_newEventAction, &QAction::triggered, this, [this] {
+        showDashboard(EventsDashboardIndex);
+        m_events->newEvent();
+    });
+    m_eventsMenu->addAction(m_newEventAction);
     createAccountActions(people);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Commonroom"), this, [this] {
@@ -467,8 +491,15 @@ void MainWindow::createActions()
     groupsAction->setStatusTip(tr("Browse, join and curate the community's groups"));
     groupsAction->setIcon(QIcon::fromTheme(QStringLiteral("system-users")));
     connect(groupsAction, &QAction::triggered, this, [this] { showDashboard(GroupsDashboardIndex); });
+    m_newGroupAction = new QAction(tr("New &group…"), this);
+    m_newGroupAction->setObjectName(QStringLiteral("newGroupAction"));
+    connect(m_newGroupAction, &QAction::triggered, this, [this] {
+        showDashboard(GroupsDashboardIndex);
+        groupsDashboard()->newGroup();
+    });
     people->addSeparator();
     people->addAction(groupsAction);
+    people->addAction(m_newGroupAction);
     toolbar->addAction(groupsAction);
 }
 

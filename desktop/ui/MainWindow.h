@@ -58,7 +58,13 @@ public:
     ~MainWindow() override;
 
     // The dashboards every main window has, in the order of the side list.
-    enum Dashboard { HomeDashboardIndex, ProfileDashboardIndex, GroupsDashboardIndex, PeopleDashboardIndex };
+    enum Dashboard {
+        HomeDashboardIndex,
+        ProfileDashboardIndex,
+        GroupsDashboardIndex,
+        PeopleDashboardIndex,
+        EventsDashboardIndex
+    };
 
     // Adds a dashboard at the end of the side list and returns its index. The first nine get
     // Ctrl+1 … Ctrl+9. `page` is reparented; its accessible name defaults to `title`, and its
@@ -153,6 +159,8 @@ private:
     void updateListBar();
     void updateListCount();
     void createStatusBar();
+    // Ctrl+N belongs to the page shown: New event on Events, New group on Groups, else New person.
+    void routeNewShortcut(int dashboard);
     void openEditor(const QString &personId);
     void updateTitle();
     void updateActions();
@@ -205,6 +213,8 @@ private:
     QAction *m_refetchAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_newEventAction = nullptr;
+    QAction *m_newGroupAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_problemsAction = nullptr;
     QAction *m_exportPersonAction = nullptr;

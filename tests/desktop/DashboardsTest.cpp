@@ -12,6 +12,8 @@
 #include "desktop/models/MyGroupsModel.h"
 #include "desktop/models/RecentChangesModel.h"
 #include "desktop/models/ReviewRequestsModel.h"
+#include "desktop/ui/EventListPane.h"
+#include "desktop/ui/EventsDashboard.h"
 #include "desktop/ui/GroupsWindow.h"
 #include "desktop/ui/HomeDashboard.h"
 #include "desktop/ui/MainWindow.h"
@@ -28,6 +30,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -35,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <map>
 #include <memory>
 
 using namespace commonroom;
@@ -294,6 +298,76 @@ private Q_SLOTS:
         QCOMPARE(window.currentDashboard(), 6);
         QCOMPARE(reports->accessibleName(), QStringLiteral("Reports"));
         QVERIFY(reports->isVisible());
+    }
+
+    // One enabled shortcut or action per key, on every page, each reaching the page shown: Ctrl+F
+    // its search, Ctrl+N its own "new" (an event on Events, a person on People); an action the
+    // user may not take says why instead of opening a form or claiming success.
+    void shortcutsReachThePageShownOnePerKey()
+    {
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO event (id, title, starts_at, group_id, status) VALUES "
+                                          "('picnic', 'Garden picnic', '2024-01-10T17:00:00.000Z', 'garden', "
+                                          "'scheduled')")));
+        MainWindow window(*m_device, m_prompts);
+        window.setAutoSyncEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto keysHeldTwice = [&window] {
+            std::map<QString, int> held;
+            for (const QAction *action : window.findChildren<QAction *>()) {
+                for (const QKeySequence &key : action->shortcuts())
+                    held[key.toString()] += action->isEnabled() ? 1 : 0;
+            }
+            for (const QShortcut *shortcut : window.findChildren<QShortcut *>())
+                held[shortcut->key().toString()] += shortcut->isEnabled() ? 1 : 0;
+            QStringList twice;
+            for (const auto &[key, count] : held) {
+                if (count > 1)
+                    twice << key;
+            }
+            return twice;
+        };
+        for (int page = 0; page < window.dashboardCount(); ++page) {
+            window.showDashboard(page);
+            QVERIFY2(keysHeldTwice().isEmpty(), qPrintable(keysHeldTwice().join(QLatin1Char(' '))));
+        }
+
+        EventsDashboard *events = window.eventsDashboard();
+        window.showDashboard(MainWindow::EventsDashboardIndex);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), events->searchField());
+        // "me" curates Readers: a new event may be added, and Ctrl+N asks for it.
+        QVERIFY(events->listPane()->newEventButton()->isEnabled());
+        m_prompts.asked.clear();
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(m_prompts.asked, QStringList {QStringLiteral("event:new")});
+        // The picnic is Gardeners', where "me" is a member only: no door view, and the key says why.
+        QVERIFY(events->selectEvent(QStringLiteral("picnic")));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!events->checkInWindow());
+        QVERIFY2(events->errorText().contains(QStringLiteral("Garden picnic")), qPrintable(events->errorText()));
+        // On People, Ctrl+N is New person (disabled for a member, so nothing opens).
+        window.showDashboard(MainWindow::PeopleDashboardIndex);
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("newPersonAction"))->shortcut(),
+            QKeySequence(QKeySequence::New));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("newEventAction"))->shortcut().isEmpty());
+
+        // Without a curatorship a member adds no event: the button says why, and Ctrl+N too.
+        QVERIFY(query.exec(QStringLiteral("UPDATE membership SET role = 'member' WHERE id = 'm1'")));
+        MainWindow memberWindow(*m_device, m_prompts);
+        memberWindow.setAutoSyncEnabled(false);
+        memberWindow.show();
+        QVERIFY(QTest::qWaitForWindowActive(&memberWindow));
+        EventsDashboard *memberEvents = memberWindow.eventsDashboard();
+        QPushButton *newEvent = memberEvents->listPane()->newEventButton();
+        QVERIFY(!newEvent->isEnabled());
+        QVERIFY(newEvent->toolTip().contains(QStringLiteral("curators")));
+        memberWindow.showDashboard(MainWindow::EventsDashboardIndex);
+        m_prompts.asked.clear();
+        QTest::keyClick(&memberWindow, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(m_prompts.asked.isEmpty());
+        QVERIFY(memberEvents->errorText().contains(QStringLiteral("curators")));
     }
 
     // Leaders and admins get the Organizing, Canvassing and Admission dashboards, members Canvassing (their

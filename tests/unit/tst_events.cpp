@@ -130,6 +130,42 @@ private Q_SLOTS:
         QCOMPARE(m_events->registerPerson(upcoming, m_me).error().code, std::string("cancelled"));
     }
 
+    // Who may add an event is the rule table's answer, asked before anything is written: a
+    // member as a curator of the event's group only, a leader anywhere.
+    void onlyLeadersAndTheGroupsCuratorsAddEvents()
+    {
+        const auto group = [this](const char *name) {
+            return *m_store->createRow("group", {{"name", std::string(name)}, {"kind", std::string("open")}});
+        };
+        const QString tenants = group("Tenants");
+        const QString choir = group("Choir");
+        QVERIFY(m_events->mayCreate({}).ok()); // a leader, even of no group
+        QVERIFY(m_events->mayCreateAny().ok());
+
+        QVERIFY(m_store->setSetting("role", "member").ok());
+        QCOMPARE(m_events->mayCreateAny().error().code, std::string("forbidden"));
+        QVERIFY(QString::fromStdString(m_events->mayCreate(tenants).error().message).contains("Tenants"));
+        EventInfo info;
+        info.title = QStringLiteral("Choir practice");
+        info.start = at(kStart + 3'600'000);
+        info.groupId = choir;
+        const int pending = m_store->pendingCount();
+        QCOMPARE(m_events->create(info).error().code, std::string("forbidden"));
+        QCOMPARE(m_store->pendingCount(), pending); // refused before anything was written
+
+        QVERIFY(m_store
+                    ->createRow("membership",
+                        {{"person_id", m_me.toStdString()}, {"group_id", choir.toStdString()},
+                            {"state", std::string("active")}, {"role", std::string("curator")}})
+                    .ok());
+        QVERIFY(m_events->mayCreateAny().ok());
+        QVERIFY(m_events->mayCreate(choir).ok());
+        QCOMPARE(m_events->mayCreate(tenants).error().code, std::string("forbidden"));
+        // An event of no group is a leader's: the curator is told to choose their group.
+        QVERIFY(QString::fromStdString(m_events->mayCreate({}).error().message).contains("choose a group"));
+        QVERIFY(m_events->create(info).ok());
+    }
+
     // The events list's read: list()'s events and order, each with its counts and group name,
     // the same counts as counts(); and the reads that keep it current.
     void listingsCarryTheCountsOfEachEvent()
