@@ -6555,4 +6555,15 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
         <translation>Angehakt: Die Gemeinschaft nutzt diesen Bereich</translation>
     </message>
 </context>
+<context>
+    <name>commonroom::TextPromptDialog</name>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Write a name first.</source>
+        <translation>Schreiben Sie zuerst einen Namen.</translation>
+    </message>
+</context>
 </TS>

@@ -6555,4 +6555,15 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <translation>Marcada: la comunidad usa esta área</translation>
     </message>
 </context>
+<context>
+    <name>commonroom::TextPromptDialog</name>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Write a name first.</source>
+        <translation>Escriba primero un nombre.</translation>
+    </message>
+</context>
 </TS>

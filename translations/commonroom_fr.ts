@@ -6555,4 +6555,15 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <translation>Coché : la communauté utilise ce domaine</translation>
     </message>
 </context>
+<context>
+    <name>commonroom::TextPromptDialog</name>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Write a name first.</source>
+        <translation>Écrivez d’abord un nom.</translation>
+    </message>
+</context>
 </TS>

@@ -6555,4 +6555,15 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <translation>Marcada: a comunidade usa esta área</translation>
     </message>
 </context>
+<context>
+    <name>commonroom::TextPromptDialog</name>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Write a name first.</source>
+        <translation>Escreva primeiro um nome.</translation>
+    </message>
+</context>
 </TS>

@@ -5,7 +5,6 @@
 #include "WalkInDialog.h"
 
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -34,13 +33,13 @@ bool DialogPrompts::confirm(QWidget *parent, const Question &question)
     return box.clickedButton() == yes;
 }
 
-std::optional<QString> DialogPrompts::text(QWidget *parent, const QString &title, const QString &label)
+std::optional<QString> DialogPrompts::text(
+    QWidget *parent, const QString &title, const QString &label, TextPromptDialog::Lines lines)
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(parent, title, label, {}, &ok);
-    if (!ok)
+    TextPromptDialog dialog(title, label, lines, parent);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return text;
+    return dialog.text();
 }
 
 QString DialogPrompts::openFile(QWidget *parent, const QString &title, const QString &filter)

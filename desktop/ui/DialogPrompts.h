@@ -12,7 +12,8 @@ class DialogPrompts final : public Prompts
 public:
     using Prompts::confirm;
     bool confirm(QWidget *parent, const Question &question) override;
-    std::optional<QString> text(QWidget *parent, const QString &title, const QString &label) override;
+    std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+        TextPromptDialog::Lines lines = TextPromptDialog::Lines::Several) override;
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(
         QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter) override;

@@ -669,7 +669,8 @@ void MainWindow::updateListCount()
 void MainWindow::saveSmartList()
 {
     const PeopleQuery query = currentQuery();
-    const auto name = m_prompts.text(this, tr("Save as smart list"), tr("Name of the list:"));
+    const auto name
+        = m_prompts.text(this, tr("Save as smart list"), tr("Name of the list:"), TextPromptDialog::Lines::One);
     if (!name)
         return;
     Prompts::Question share;

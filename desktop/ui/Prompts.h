@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NewGroupDialog.h"
+#include "TextPromptDialog.h"
 
 #include "desktop/core/Events.h"
 
@@ -58,8 +59,11 @@ public:
         question.text = text;
         return confirm(parent, question);
     }
-    // A few lines of text (a reason, a message); nullopt when cancelled.
-    virtual std::optional<QString> text(QWidget *parent, const QString &title, const QString &label) = 0;
+    // A few lines of text (a reason, a message), or one line (a name, never empty); nullopt when
+    // cancelled.
+    virtual std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+        TextPromptDialog::Lines lines = TextPromptDialog::Lines::Several)
+        = 0;
     // A file to read; empty when cancelled.
     virtual QString openFile(QWidget *parent, const QString &title, const QString &filter) = 0;
     // Where to save a file, starting from `suggestedPath`; empty when cancelled.

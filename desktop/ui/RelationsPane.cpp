@@ -292,7 +292,8 @@ void RelationsPane::newHousehold()
 {
     const auto name = m_prompts.text(this, tr("New household"),
         tr("Name of the household (no address: each person "
-           "shows theirs to whom they choose):"));
+           "shows theirs to whom they choose):"),
+        TextPromptDialog::Lines::One);
     if (!name || name->trimmed().isEmpty())
         return;
     const auto made = m_device.households().create(*name);

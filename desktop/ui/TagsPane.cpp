@@ -66,7 +66,7 @@ void TagsPane::showError(const QString &message)
 
 void TagsPane::newTag()
 {
-    const auto name = m_prompts.text(this, tr("New tag"), tr("Name of the tag:"));
+    const auto name = m_prompts.text(this, tr("New tag"), tr("Name of the tag:"), TextPromptDialog::Lines::One);
     if (!name || name->trimmed().isEmpty())
         return;
     Prompts::Question question;

@@ -137,6 +137,7 @@ private Q_SLOTS:
         m_prompts->agree = false; // kept private
         QTest::mouseClick(window.saveListButton(), Qt::LeftButton);
         QCOMPARE(m_store->pendingCount(), 1);
+        QCOMPARE(m_prompts->textLines.back(), TextPromptDialog::Lines::One); // a name: one line
         QCOMPARE(window.listFilter()->currentText(), QStringLiteral("The north"));
         QVERIFY(!window.areaFilter()->isEnabled()); // the list selects now
         QVERIFY(!window.areaFilter()->toolTip().isEmpty());

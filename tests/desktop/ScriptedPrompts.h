@@ -38,6 +38,7 @@ public:
     // Prints into this PDF file (as a print-to-file printer does); empty: printing is cancelled.
     QString printPath;
     std::optional<EventInfo> eventAnswer;
+    std::vector<TextPromptDialog::Lines> textLines; // of each text() asked, in order
     QString personAnswer;
     std::optional<WalkInDetails> walkInAnswer;
     std::optional<NewGroupDialog::Draft> newGroupAnswer;
@@ -60,9 +61,11 @@ public:
         return decide ? decide(question) : agree;
     }
 
-    std::optional<QString> text(QWidget *, const QString &title, const QString &) override
+    std::optional<QString> text(QWidget *, const QString &title, const QString &,
+        TextPromptDialog::Lines lines = TextPromptDialog::Lines::Several) override
     {
         asked << QStringLiteral("text:%1").arg(title);
+        textLines.push_back(lines);
         return textAnswer;
     }
 
