@@ -5,6 +5,7 @@
 #include "LocalStore.h"
 #include "StoreSql.h"
 
+#include "TimeText.h"
 #include "common/Authorization.h"
 #include "common/Schema.h"
 #include "common/Turfs.h"
@@ -334,7 +335,7 @@ Result<QString> Turfs::assign(
     if (endsAt <= m_store.now())
         return makeError("invalid_value",
             tr("This assignment would have ended already (%1); choose an end in the future.")
-                .arg(QLocale().toString(endsAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(shortDateTime(endsAt.toLocalTime()))
                 .toStdString());
     return m_store.createRow(kAssignment,
         {{"turf_id", turfId.toStdString()}, {"canvasser_id", canvasserId.toStdString()},

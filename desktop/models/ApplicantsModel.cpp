@@ -2,6 +2,7 @@
 
 #include "DeferredReload.h"
 #include "desktop/core/Device.h"
+#include "desktop/core/TimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -27,7 +28,10 @@ constexpr int kMaxRowsKeptOnReload = 2000;
 QString appliedText(const QString &iso, QLocale::FormatType format)
 {
     const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), format) : iso;
+    if (!at.isValid())
+        return iso;
+    return format == QLocale::ShortFormat ? shortDateTime(at.toLocalTime())
+                                          : QLocale().toString(at.toLocalTime(), format);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "AuditLogModel.h"
 
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/TimeText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -69,9 +70,10 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case WhenColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.atMs).toLocalTime(),
-                role == Qt::ToolTipRole ? QLocale::LongFormat : QLocale::ShortFormat);
+        case WhenColumn: {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(entry.atMs).toLocalTime();
+            return role == Qt::ToolTipRole ? QLocale().toString(at, QLocale::LongFormat) : shortDateTime(at);
+        }
         case ActionColumn:
             return role == Qt::ToolTipRole ? entry.action : actionText(entry.action);
         case ActorColumn:

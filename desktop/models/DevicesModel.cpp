@@ -1,4 +1,5 @@
 #include "DevicesModel.h"
+#include "desktop/core/TimeText.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,7 +13,7 @@ namespace {
 
 QString dateText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return shortDateTime(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime());
 }
 
 } // namespace

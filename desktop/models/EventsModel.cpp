@@ -2,6 +2,7 @@
 
 #include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/TimeText.h"
 
 #include <QFont>
 #include <QLocale>
@@ -49,14 +50,14 @@ QString EventsModel::describeTimeRange(const EventInfo &event)
     const QTimeZone shown = zone.isValid() ? zone : QTimeZone::utc();
     const QDateTime start = event.start.toTimeZone(shown);
     const QLocale locale;
-    QString text = locale.toString(start.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-        + locale.toString(start.time(), QLocale::ShortFormat);
+    QString text
+        = locale.toString(start.date(), QLocale::ShortFormat) + QLatin1Char(' ') + shortTime(start.time(), locale);
     if (event.end.isValid()) {
         const QDateTime end = event.end.toTimeZone(shown);
         text += QStringLiteral("–");
         if (end.date() != start.date())
             text += locale.toString(end.date(), QLocale::ShortFormat) + QLatin1Char(' ');
-        text += locale.toString(end.time(), QLocale::ShortFormat);
+        text += shortTime(end.time(), locale);
     }
     return text + QLatin1Char(' ') + shown.abbreviation(start);
 }

@@ -67,8 +67,9 @@ QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
             return row.name.isEmpty() ? tr("(name not shared)") : row.name;
         case StateColumn:
             return describeState(row.state);
+        // A role is held by members; someone who asked or was invited holds none yet.
         case RoleColumn:
-            return describeRole(row.role);
+            return row.state == QLatin1String("active") ? describeRole(row.role) : QString();
         case MessageColumn:
             return row.message;
         default:

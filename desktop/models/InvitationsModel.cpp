@@ -2,6 +2,7 @@
 
 #include "DeferredReload.h"
 #include "desktop/core/Device.h"
+#include "desktop/core/TimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -13,7 +14,7 @@ namespace {
 QString dateText(const QString &iso)
 {
     const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : iso;
+    return at.isValid() ? shortDateTime(at.toLocalTime()) : iso;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "common/Value.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/RecentChanges.h"
+#include "desktop/core/TimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -46,7 +47,7 @@ QVariant RecentChangesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.text;
     case Qt::ToolTipRole:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs).toLocalTime(), QLocale::ShortFormat);
+        return shortDateTime(QDateTime::fromMSecsSinceEpoch(row.atMs).toLocalTime());
     case TableRole:
         return row.table;
     case RowIdRole:

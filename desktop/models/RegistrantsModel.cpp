@@ -2,6 +2,7 @@
 
 #include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/TimeText.h"
 
 #include <QLocale>
 
@@ -59,10 +60,9 @@ QVariant RegistrantsModel::data(const QModelIndex &index, int role) const
         case CheckedInColumn:
             if (!row.attended)
                 return {};
-            return locale.toString(row.checkedInAt.toLocalTime(), QLocale::ShortFormat);
+            return shortDateTime(row.checkedInAt.toLocalTime(), locale);
         case RegisteredAtColumn:
-            return row.registeredAt.isValid() ? locale.toString(row.registeredAt.toLocalTime(), QLocale::ShortFormat)
-                                              : QString();
+            return row.registeredAt.isValid() ? shortDateTime(row.registeredAt.toLocalTime(), locale) : QString();
         default:
             return {};
         }
@@ -70,7 +70,7 @@ QVariant RegistrantsModel::data(const QModelIndex &index, int role) const
         if (index.column() == CheckedInColumn && !row.history.empty()) {
             QStringList lines;
             for (const CheckInEntry &entry : row.history) {
-                const QString at = locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+                const QString at = shortDateTime(entry.at.toLocalTime(), locale);
                 lines << (entry.undone ? tr("%1 on device %2 (undone)") : tr("%1 on device %2"))
                              .arg(at, entry.deviceId.left(8));
             }

@@ -1,4 +1,5 @@
 #include "SyncProblemsModel.h"
+#include "desktop/core/TimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -35,9 +36,10 @@ QVariant SyncProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case WhenColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(problem.atMs).toLocalTime(),
-                role == Qt::ToolTipRole ? QLocale::LongFormat : QLocale::ShortFormat);
+        case WhenColumn: {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(problem.atMs).toLocalTime();
+            return role == Qt::ToolTipRole ? QLocale().toString(at, QLocale::LongFormat) : shortDateTime(at);
+        }
         case WhatColumn:
             return m_descriptions[row];
         case WhyColumn:

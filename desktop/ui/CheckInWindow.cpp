@@ -4,6 +4,7 @@
 
 #include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
+#include "desktop/core/TimeText.h"
 #include "desktop/models/DoorSearchModel.h"
 #include "desktop/models/EventsModel.h"
 
@@ -332,7 +333,7 @@ void CheckInWindow::checkInRow(int row)
     if (outcome->alreadyCheckedIn) {
         const auto registration = events().registration(m_eventId, personId);
         const QString at = registration && registration->checkedInAt.isValid()
-            ? QLocale().toString(registration->checkedInAt.toLocalTime().time(), QLocale::ShortFormat)
+            ? shortTime(registration->checkedInAt.toLocalTime().time())
             : QString();
         showDone(at.isEmpty() ? tr("%1 is already checked in.").arg(name)
                               : tr("%1 is already checked in (since %2).").arg(name, at));

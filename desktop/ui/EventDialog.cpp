@@ -136,6 +136,12 @@ EventDialog::EventDialog(Device &device, const EventInfo &event, QWidget *parent
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &EventDialog::updateOk);
+    // Moving the start keeps the event as long as it was: the end moves with it.
+    m_shownStart = m_start->dateTime();
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &start) {
+        m_end->setDateTime(m_end->dateTime().addSecs(m_shownStart.secsTo(start)));
+        m_shownStart = start;
+    });
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &EventDialog::updateOk);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, &EventDialog::updateOk);
     connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);

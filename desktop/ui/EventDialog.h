@@ -2,6 +2,7 @@
 
 #include "desktop/core/Events.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 class QComboBox;
@@ -44,6 +45,7 @@ private:
     QDateTimeEdit *m_start;
     QCheckBox *m_hasEnd;
     QDateTimeEdit *m_end;
+    QDateTime m_shownStart; // the start before its last change: the end moves by as much
     QLineEdit *m_place;
     QLineEdit *m_area;
     QSpinBox *m_capacity;

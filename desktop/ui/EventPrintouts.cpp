@@ -1,5 +1,6 @@
 #include "EventPrintouts.h"
 
+#include "desktop/core/TimeText.h"
 #include "desktop/models/EventsModel.h"
 #include "desktop/models/RegistrantsModel.h"
 
@@ -83,11 +84,10 @@ QString EventPrintouts::registrantsHtml(const EventInfo &event, const std::vecto
                     .arg(escaped(nameOf(registration)), escaped(registration.area),
                         escaped(RegistrantsModel::describeState(registration)),
                         escaped(registration.registeredAt.isValid()
-                                ? locale.toString(registration.registeredAt.toLocalTime(), QLocale::ShortFormat)
+                                ? shortDateTime(registration.registeredAt.toLocalTime(), locale)
                                 : QString()),
-                        escaped(registration.attended
-                                ? locale.toString(registration.checkedInAt.toLocalTime(), QLocale::ShortFormat)
-                                : QString()));
+                        escaped(registration.attended ? shortDateTime(registration.checkedInAt.toLocalTime(), locale)
+                                                      : QString()));
     }
     html += QStringLiteral("</tbody></table>");
     return html;

@@ -5,6 +5,7 @@
 
 #include "desktop/core/Device.h"
 #include "desktop/core/Ladder.h"
+#include "desktop/core/TimeText.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -130,7 +131,7 @@ void LeadershipPane::reload()
         const std::vector<Assessment> none;
         for (const auto &assessment : history ? *history : none) {
             QString line = tr("%1 — %2 (%3), by %4")
-                               .arg(locale.toString(assessment.assessedAt.toLocalTime(), QLocale::ShortFormat))
+                               .arg(shortDateTime(assessment.assessedAt.toLocalTime(), locale))
                                .arg(assessment.level)
                                .arg(m_device.terms().levelName(assessment.level))
                                .arg(personpage::nameOrId(assessment.assessedByName, assessment.assessedBy));
@@ -146,11 +147,10 @@ void LeadershipPane::reload()
             unreadable << QString::fromStdString(notes.error().message);
         const std::vector<LeaderNote> none;
         for (const auto &note : notes ? *notes : none) {
-            m_notes->appendRow(
-                new QStandardItem(tr("%1 — %2:\n%3")
-                                      .arg(locale.toString(note.writtenAt.toLocalTime(), QLocale::ShortFormat))
-                                      .arg(personpage::nameOrId(note.authorName, note.authorId))
-                                      .arg(note.text)));
+            m_notes->appendRow(new QStandardItem(tr("%1 — %2:\n%3")
+                                                     .arg(shortDateTime(note.writtenAt.toLocalTime(), locale))
+                                                     .arg(personpage::nameOrId(note.authorName, note.authorId))
+                                                     .arg(note.text)));
         }
     }
     m_readError->setText(unreadable.join(QLatin1Char('\n')));

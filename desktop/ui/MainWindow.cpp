@@ -30,6 +30,7 @@
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/RecentChanges.h"
 #include "desktop/core/SearchIndexMerger.h"
+#include "desktop/core/TimeText.h"
 #include "desktop/models/PeopleModel.h"
 #include "desktop/models/SyncProblemsModel.h"
 
@@ -844,8 +845,8 @@ QString MainWindow::describeLastSync(qint64 lastSyncMs, qint64 nowMs)
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(lastSyncMs).toLocalTime();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime();
     if (when.date() == now.date())
-        return tr("Last sync: today at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat));
-    return tr("Last sync: %1").arg(QLocale().toString(when, QLocale::ShortFormat));
+        return tr("Last sync: today at %1").arg(shortTime(when.time()));
+    return tr("Last sync: %1").arg(shortDateTime(when));
 }
 
 void MainWindow::syncNow()

@@ -1,6 +1,7 @@
 #include "WalkSheets.h"
 
 #include "EventPrintouts.h"
+#include "desktop/core/TimeText.h"
 
 #include <QLocale>
 
@@ -22,8 +23,8 @@ QString header(const Turf &turf, const QString &what, const QDateTime &printedAt
 {
     return QStringLiteral("<h2>%1</h2><p><b>%2</b><br/>%3</p>")
         .arg(escaped(what), escaped(turf.name),
-            escaped(WalkSheets::tr("%n door(s); printed %1", nullptr, doors)
-                        .arg(QLocale().toString(printedAt.toLocalTime(), QLocale::ShortFormat))));
+            escaped(
+                WalkSheets::tr("%n door(s); printed %1", nullptr, doors).arg(shortDateTime(printedAt.toLocalTime()))));
 }
 
 // The boxes a canvasser ticks at a door, and the latest outcome when there is one.

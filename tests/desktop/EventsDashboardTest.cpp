@@ -391,6 +391,11 @@ private Q_SLOTS:
         QCOMPARE(dialog.event().end, existing.end);
         start->setDateTime(QDateTime(QDate(2026, 12, 1), QTime(19, 30)));
         QCOMPARE(dialog.event().start, QDateTime(QDate(2026, 12, 2), QTime(0, 30), QTimeZone::utc()));
+        // The end moved with the start: the event lasts as long as before.
+        QCOMPARE(dialog.event().start.secsTo(dialog.event().end), existing.start.secsTo(existing.end));
+        QVERIFY(dialog.problem().isEmpty());
+        auto *end = dialog.findChild<QDateTimeEdit *>(QStringLiteral("eventEnd"));
+        end->setDateTime(QDateTime(QDate(2026, 12, 1), QTime(18, 0)));
         QCOMPARE(dialog.problem(), QStringLiteral("The end must come after the start."));
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         QVERIFY(!save->isEnabled());

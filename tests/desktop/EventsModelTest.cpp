@@ -53,6 +53,20 @@ private Q_SLOTS:
         QCOMPARE(model.eventId(0), m_soon); // newest first
     }
 
+    // An event's times to the minute, even where the locale's short format has seconds.
+    void timesAreShownToTheMinute()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale::c());
+        EventInfo event;
+        event.start = QDateTime(QDate(2027, 3, 4), QTime(18, 0), QTimeZone::utc());
+        event.end = event.start.addSecs(2 * 3600);
+        event.timeZone = QStringLiteral("UTC");
+        const QString range = EventsModel::describeTimeRange(event);
+        QLocale::setDefault(before);
+        QVERIFY2(range.contains(QStringLiteral("18:00–20:00")), qPrintable(range));
+    }
+
     void filtersByGroupAndArea()
     {
         EventsModel model(m_fixture->device);

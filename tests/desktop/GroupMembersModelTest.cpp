@@ -92,6 +92,8 @@ private Q_SLOTS:
         QCOMPARE(carla.data(GroupMembersModel::StateRole).toString(), QStringLiteral("pending"));
         QCOMPARE(carla.data(GroupMembersModel::RoleRole).toString(), QStringLiteral("member"));
         QCOMPARE(model.index(0, GroupMembersModel::StateColumn).data().toString(), QStringLiteral("Asks to join"));
+        // Asking to join gives no role yet: the column stays empty until a curator accepts.
+        QVERIFY(model.index(0, GroupMembersModel::RoleColumn).data().toString().isEmpty());
         QCOMPARE(
             model.index(0, GroupMembersModel::MessageColumn).data().toString(), QStringLiteral("Please let me in"));
         QCOMPARE(model.index(1, GroupMembersModel::RoleColumn).data().toString(), QStringLiteral("Curator"));

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+#include <QTime>
+
+namespace commonroom {
+
+// Times as people read them: in the user's language and to the minute. QLocale's short formats,
+// without the seconds some of them (the C locale's among them) carry: "18:00–20:00", never
+// "18:00:00–20:00:00".
+QString minuteFormat(const QString &format);
+QString shortTime(const QTime &time, const QLocale &locale = QLocale());
+QString shortDateTime(const QDateTime &when, const QLocale &locale = QLocale());
+
+} // namespace commonroom
