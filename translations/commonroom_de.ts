@@ -1021,6 +1021,48 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 </context>
 <context>
     <name>commonroom::AttendanceReportPane</name>
+    <message numerus="yes">
+        <source>%Ln registered</source>
+        <translation>
+            <numerusform>%Ln angemeldet</numerusform>
+            <numerusform>%Ln angemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attended</source>
+        <translation>
+            <numerusform>%Ln teilgenommen</numerusform>
+            <numerusform>%Ln teilgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no-show(s)</source>
+        <translation>
+            <numerusform>%Ln nicht erschienen</numerusform>
+            <numerusform>%Ln nicht erschienen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln walk-in(s)</source>
+        <translation>
+            <numerusform>%Ln ohne Anmeldung</numerusform>
+            <numerusform>%Ln ohne Anmeldung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waitlisted</source>
+        <translation>
+            <numerusform>%Ln auf der Warteliste</numerusform>
+            <numerusform>%Ln auf der Warteliste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln storniert</numerusform>
+            <numerusform>%Ln storniert</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
@@ -1072,10 +1114,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>Select an event to see its attendance.</source>
         <translation>Wählen Sie eine Veranstaltung aus, um ihre Teilnahme zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation>%1 angemeldet · %2 teilgenommen · %3 nicht erschienen · %4 ohne Anmeldung · %5 auf der Warteliste · %6 storniert</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -1276,6 +1314,21 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message numerus="yes">
+        <source>walk-in(s)</source>
+        <comment>under their count</comment>
+        <translation>
+            <numerusform>ohne Anmeldung</numerusform>
+            <numerusform>ohne Anmeldung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n ohne Anmeldung</numerusform>
+            <numerusform>%n ohne Anmeldung</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unknown event</source>
         <translation>Unbekannte Veranstaltung</translation>
@@ -1311,10 +1364,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>checked in</source>
         <translation>eingecheckt</translation>
-    </message>
-    <message>
-        <source>walk-ins</source>
-        <translation>ohne Anmeldung</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
@@ -1456,13 +1505,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <translation>
             <numerusform>%n eingecheckt</numerusform>
             <numerusform>%n eingecheckt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n walk-ins</source>
-        <translation>
-            <numerusform>%n ohne Anmeldung</numerusform>
-            <numerusform>%n ohne Anmeldung</numerusform>
         </translation>
     </message>
     <message>
@@ -6194,6 +6236,27 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
 </context>
 <context>
     <name>commonroom::CanvassingDashboard</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n door(s) visited</source>
+        <translation>
+            <numerusform>%1: %2 von %n Tür besucht</numerusform>
+            <numerusform>%1: %2 von %n Türen besucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s).</source>
+        <translation>
+            <numerusform>%n unterstützende Person.</numerusform>
+            <numerusform>%n unterstützende Personen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cut people into turfs, assign a turf to a member for a time, and follow each turf's canvass. A canvasser's device holds a turf only while it is assigned.</source>
         <translation>Teilen Sie Menschen in Gebiete ein, vergeben Sie ein Gebiet für eine Zeit an ein Mitglied und verfolgen Sie, wie weit jedes Gebiet ist. Das Gerät der Person hält ein Gebiet nur, solange es vergeben ist.</translation>
@@ -6317,13 +6380,6 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     <message>
         <source>No turf is assigned to you now.</source>
         <translation>Ihnen ist derzeit kein Gebiet vergeben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.</source>
-        <translation>
-            <numerusform>%1: %2 von %n Tür besucht, %3 Gespräche, %4 Unterstützende.</numerusform>
-            <numerusform>%1: %2 von %n Türen besucht, %3 Gespräche, %4 Unterstützende.</numerusform>
-        </translation>
     </message>
     <message>
         <source>(address not shown to you)</source>

@@ -41,6 +41,21 @@
 <context>
     <name>commonroom::CheckInWindow</name>
     <message numerus="yes">
+        <source>walk-in(s)</source>
+        <comment>under their count</comment>
+        <translation>
+            <numerusform>walk-in</numerusform>
+            <numerusform>walk-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n walk-in</numerusform>
+            <numerusform>%n walk-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n expected</source>
         <translation>
             <numerusform>%n expected</numerusform>
@@ -52,13 +67,6 @@
         <translation>
             <numerusform>%n checked in</numerusform>
             <numerusform>%n checked in</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n walk-ins</source>
-        <translation>
-            <numerusform>%n walk-in</numerusform>
-            <numerusform>%n walk-ins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -346,10 +354,24 @@
 <context>
     <name>commonroom::CanvassingDashboard</name>
     <message numerus="yes">
-        <source>%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.</source>
+        <source>%1: %2 of %n door(s) visited</source>
         <translation>
-            <numerusform>%1: %2 of %n door visited, %3 conversations, %4 supporters.</numerusform>
-            <numerusform>%1: %2 of %n doors visited, %3 conversations, %4 supporters.</numerusform>
+            <numerusform>%1: %2 of %n door visited</numerusform>
+            <numerusform>%1: %2 of %n doors visited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s).</source>
+        <translation>
+            <numerusform>%n supporter.</numerusform>
+            <numerusform>%n supporters.</numerusform>
         </translation>
     </message>
 </context>
@@ -374,6 +396,51 @@
         <translation>
             <numerusform>%n selected person left out: you cannot see their address.</numerusform>
             <numerusform>%n selected people left out: you cannot see their address.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::AttendanceReportPane</name>
+    <message numerus="yes">
+        <source>%Ln registered</source>
+        <translation>
+            <numerusform>%Ln registered</numerusform>
+            <numerusform>%Ln registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attended</source>
+        <translation>
+            <numerusform>%Ln attended</numerusform>
+            <numerusform>%Ln attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no-show(s)</source>
+        <translation>
+            <numerusform>%Ln no-show</numerusform>
+            <numerusform>%Ln no-shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln walk-in(s)</source>
+        <translation>
+            <numerusform>%Ln walk-in</numerusform>
+            <numerusform>%Ln walk-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waitlisted</source>
+        <translation>
+            <numerusform>%Ln waitlisted</numerusform>
+            <numerusform>%Ln waitlisted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
         </translation>
     </message>
 </context>

@@ -1021,6 +1021,48 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 </context>
 <context>
     <name>commonroom::AttendanceReportPane</name>
+    <message numerus="yes">
+        <source>%Ln registered</source>
+        <translation>
+            <numerusform>%Ln inscrito</numerusform>
+            <numerusform>%Ln inscritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attended</source>
+        <translation>
+            <numerusform>%Ln asistió</numerusform>
+            <numerusform>%Ln asistieron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no-show(s)</source>
+        <translation>
+            <numerusform>%Ln no se presentó</numerusform>
+            <numerusform>%Ln no se presentaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln walk-in(s)</source>
+        <translation>
+            <numerusform>%Ln sin inscripción</numerusform>
+            <numerusform>%Ln sin inscripción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waitlisted</source>
+        <translation>
+            <numerusform>%Ln en lista de espera</numerusform>
+            <numerusform>%Ln en lista de espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelada</numerusform>
+            <numerusform>%Ln canceladas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attendance</source>
         <translation>Asistencia</translation>
@@ -1072,10 +1114,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>Select an event to see its attendance.</source>
         <translation>Selecciona un evento para ver su asistencia.</translation>
-    </message>
-    <message>
-        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation>%1 inscritos · %2 asistieron · %3 no vinieron · %4 sin inscripción · %5 en espera · %6 cancelados</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -1276,6 +1314,21 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message numerus="yes">
+        <source>walk-in(s)</source>
+        <comment>under their count</comment>
+        <translation>
+            <numerusform>sin inscripción</numerusform>
+            <numerusform>sin inscripción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n sin inscripción</numerusform>
+            <numerusform>%n sin inscripción</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unknown event</source>
         <translation>Evento desconocido</translation>
@@ -1311,10 +1364,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>checked in</source>
         <translation>llegada registrada</translation>
-    </message>
-    <message>
-        <source>walk-ins</source>
-        <translation>sin inscripción</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
@@ -1456,13 +1505,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <translation>
             <numerusform>%n llegada registrada</numerusform>
             <numerusform>%n llegadas registradas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n walk-ins</source>
-        <translation>
-            <numerusform>%n sin inscripción</numerusform>
-            <numerusform>%n sin inscripción</numerusform>
         </translation>
     </message>
     <message>
@@ -6194,6 +6236,27 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
 </context>
 <context>
     <name>commonroom::CanvassingDashboard</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n door(s) visited</source>
+        <translation>
+            <numerusform>%1: %2 de %n puerta visitadas</numerusform>
+            <numerusform>%1: %2 de %n puertas visitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s).</source>
+        <translation>
+            <numerusform>%n simpatizante.</numerusform>
+            <numerusform>%n simpatizantes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cut people into turfs, assign a turf to a member for a time, and follow each turf's canvass. A canvasser's device holds a turf only while it is assigned.</source>
         <translation>Divide a las personas en zonas, asigna una zona a un miembro por un tiempo y sigue el avance de cada zona. El dispositivo de quien recorre guarda una zona solo mientras esté asignada.</translation>
@@ -6317,13 +6380,6 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>No turf is assigned to you now.</source>
         <translation>No tienes ninguna zona asignada ahora.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.</source>
-        <translation>
-            <numerusform>%1: %2 de %n puerta visitada, %3 conversaciones, %4 simpatizantes.</numerusform>
-            <numerusform>%1: %2 de %n puertas visitadas, %3 conversaciones, %4 simpatizantes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>(address not shown to you)</source>

@@ -1021,6 +1021,48 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 </context>
 <context>
     <name>commonroom::AttendanceReportPane</name>
+    <message numerus="yes">
+        <source>%Ln registered</source>
+        <translation>
+            <numerusform>%Ln inscrit</numerusform>
+            <numerusform>%Ln inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attended</source>
+        <translation>
+            <numerusform>%Ln présent</numerusform>
+            <numerusform>%Ln présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no-show(s)</source>
+        <translation>
+            <numerusform>%Ln absent</numerusform>
+            <numerusform>%Ln absents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln walk-in(s)</source>
+        <translation>
+            <numerusform>%Ln sans inscription</numerusform>
+            <numerusform>%Ln sans inscription</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waitlisted</source>
+        <translation>
+            <numerusform>%Ln en liste d’attente</numerusform>
+            <numerusform>%Ln en liste d’attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln annulée</numerusform>
+            <numerusform>%Ln annulées</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attendance</source>
         <translation>Participation</translation>
@@ -1072,10 +1114,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>Select an event to see its attendance.</source>
         <translation>Sélectionnez un événement pour voir sa participation.</translation>
-    </message>
-    <message>
-        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation>%1 inscrits · %2 présents · %3 absents · %4 sans inscription · %5 en attente · %6 annulés</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -1276,6 +1314,21 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message numerus="yes">
+        <source>walk-in(s)</source>
+        <comment>under their count</comment>
+        <translation>
+            <numerusform>sans inscription</numerusform>
+            <numerusform>sans inscription</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n sans inscription</numerusform>
+            <numerusform>%n sans inscription</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unknown event</source>
         <translation>Événement inconnu</translation>
@@ -1311,10 +1364,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>checked in</source>
         <translation>enregistrés</translation>
-    </message>
-    <message>
-        <source>walk-ins</source>
-        <translation>sans inscription</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
@@ -1456,13 +1505,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <translation>
             <numerusform>%n enregistré</numerusform>
             <numerusform>%n enregistrés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n walk-ins</source>
-        <translation>
-            <numerusform>%n sans inscription</numerusform>
-            <numerusform>%n sans inscription</numerusform>
         </translation>
     </message>
     <message>
@@ -6194,6 +6236,27 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
 </context>
 <context>
     <name>commonroom::CanvassingDashboard</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n door(s) visited</source>
+        <translation>
+            <numerusform>%1 : %2 sur %n porte visitées</numerusform>
+            <numerusform>%1 : %2 sur %n portes visitées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s).</source>
+        <translation>
+            <numerusform>%n soutien.</numerusform>
+            <numerusform>%n soutiens.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cut people into turfs, assign a turf to a member for a time, and follow each turf's canvass. A canvasser's device holds a turf only while it is assigned.</source>
         <translation>Découpez les personnes en secteurs, attribuez un secteur à un membre pour un temps et suivez l'avancée de chaque secteur. L'appareil du militant ne garde un secteur que tant qu'il lui est attribué.</translation>
@@ -6317,13 +6380,6 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>No turf is assigned to you now.</source>
         <translation>Aucun secteur ne vous est attribué en ce moment.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.</source>
-        <translation>
-            <numerusform>%1 : %2 sur %n porte visitée, %3 conversations, %4 soutiens.</numerusform>
-            <numerusform>%1 : %2 sur %n portes visitées, %3 conversations, %4 soutiens.</numerusform>
-        </translation>
     </message>
     <message>
         <source>(address not shown to you)</source>

@@ -1021,6 +1021,48 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 </context>
 <context>
     <name>commonroom::AttendanceReportPane</name>
+    <message numerus="yes">
+        <source>%Ln registered</source>
+        <translation>
+            <numerusform>%Ln inscrito</numerusform>
+            <numerusform>%Ln inscritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attended</source>
+        <translation>
+            <numerusform>%Ln compareceu</numerusform>
+            <numerusform>%Ln compareceram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no-show(s)</source>
+        <translation>
+            <numerusform>%Ln faltou</numerusform>
+            <numerusform>%Ln faltaram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln walk-in(s)</source>
+        <translation>
+            <numerusform>%Ln sem inscrição</numerusform>
+            <numerusform>%Ln sem inscrição</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waitlisted</source>
+        <translation>
+            <numerusform>%Ln na lista de espera</numerusform>
+            <numerusform>%Ln na lista de espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelada</numerusform>
+            <numerusform>%Ln canceladas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attendance</source>
         <translation>Presença</translation>
@@ -1072,10 +1114,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>Select an event to see its attendance.</source>
         <translation>Selecione um evento para ver a presença.</translation>
-    </message>
-    <message>
-        <source>%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled</source>
-        <translation>%1 inscritos · %2 compareceram · %3 faltaram · %4 sem inscrição · %5 na lista de espera · %6 cancelados</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -1276,6 +1314,21 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message numerus="yes">
+        <source>walk-in(s)</source>
+        <comment>under their count</comment>
+        <translation>
+            <numerusform>sem inscrição</numerusform>
+            <numerusform>sem inscrição</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n sem inscrição</numerusform>
+            <numerusform>%n sem inscrição</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unknown event</source>
         <translation>Evento desconhecido</translation>
@@ -1311,10 +1364,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>checked in</source>
         <translation>check-in feito</translation>
-    </message>
-    <message>
-        <source>walk-ins</source>
-        <translation>sem inscrição</translation>
     </message>
     <message>
         <source>Type the first letters of a name</source>
@@ -1456,13 +1505,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <translation>
             <numerusform>%n fez check-in</numerusform>
             <numerusform>%n fizeram check-in</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n walk-ins</source>
-        <translation>
-            <numerusform>%n sem inscrição</numerusform>
-            <numerusform>%n sem inscrição</numerusform>
         </translation>
     </message>
     <message>
@@ -6194,6 +6236,27 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
 </context>
 <context>
     <name>commonroom::CanvassingDashboard</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n door(s) visited</source>
+        <translation>
+            <numerusform>%1: %2 de %n porta visitadas</numerusform>
+            <numerusform>%1: %2 de %n portas visitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversa</numerusform>
+            <numerusform>%n conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s).</source>
+        <translation>
+            <numerusform>%n apoiador.</numerusform>
+            <numerusform>%n apoiadores.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cut people into turfs, assign a turf to a member for a time, and follow each turf's canvass. A canvasser's device holds a turf only while it is assigned.</source>
         <translation>Divida as pessoas em territórios, atribua um território a um membro por um tempo e acompanhe cada território. O dispositivo de quem percorre guarda um território só enquanto ele estiver atribuído.</translation>
@@ -6317,13 +6380,6 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>No turf is assigned to you now.</source>
         <translation>Nenhum território está atribuído a você agora.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.</source>
-        <translation>
-            <numerusform>%1: %2 de %n porta visitada, %3 conversas, %4 apoiadores.</numerusform>
-            <numerusform>%1: %2 de %n portas visitadas, %3 conversas, %4 apoiadores.</numerusform>
-        </translation>
     </message>
     <message>
         <source>(address not shown to you)</source>

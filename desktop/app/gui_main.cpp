@@ -7,30 +7,15 @@
 #include "desktop/ui/LoginDialog.h"
 #include "desktop/ui/MainWindow.h"
 #include "desktop/ui/StartupRecovery.h"
+#include "desktop/ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace {
-
-// Loads the translation of the program (embedded at :/i18n) and Qt's own (installed with Qt)
-// for the first of the user's preferred languages that has one.
-void installTranslators(QApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("commonroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 int fail(const QString &title, const QString &message)
 {
@@ -50,7 +35,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(COMMONROOM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.commonroom.Commonroom"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.commonroom.Commonroom.svg")));
-    installTranslators(app);
+    commonroom::installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -77,15 +77,18 @@ void AttendanceReportPane::refresh()
     m_byArea->removeRows(0, m_byArea->rowCount());
     if (m_eventId.isEmpty()) {
         m_summary->setText(tr("Select an event to see its attendance."));
-        replaceChart(new QChart);
+        auto *empty = new QChart;
+        chartstyle::follow(empty, palette()); // dark under a dark palette, even with nothing in it
+        replaceChart(empty);
         return;
     }
     const AttendanceReport report = m_device.events().report(m_eventId);
     const QLocale locale;
-    m_summary->setText(tr("%1 registered · %2 attended · %3 no-show · %4 walk-ins · %5 waitlisted · %6 cancelled")
-                           .arg(locale.toString(report.registered), locale.toString(report.attended),
-                               locale.toString(report.noShow), locale.toString(report.walkIns),
-                               locale.toString(report.waitlisted), locale.toString(report.cancelled)));
+    m_summary->setText(
+        QStringList {tr("%Ln registered", nullptr, report.registered), tr("%Ln attended", nullptr, report.attended),
+            tr("%Ln no-show(s)", nullptr, report.noShow), tr("%Ln walk-in(s)", nullptr, report.walkIns),
+            tr("%Ln waitlisted", nullptr, report.waitlisted), tr("%Ln cancelled", nullptr, report.cancelled)}
+            .join(QStringLiteral(" · ")));
     for (const AreaCounts &area : report.byArea) {
         QList<QStandardItem *> items;
         items << new QStandardItem(area.area.isEmpty() ? tr("(unknown)") : area.area);
@@ -122,9 +125,7 @@ void AttendanceReportPane::refresh()
     categories->append(areas);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
-    auto *values = new QValueAxis;
-    values->setRange(0, highest);
-    values->setLabelFormat(QStringLiteral("%d"));
+    QValueAxis *values = chartstyle::countAxis(highest);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     chartstyle::follow(chart, palette());

@@ -247,11 +247,9 @@ void CanvassingDashboard::showDoors()
         showError(errorOf(!turf ? turf.error() : doors.error()));
         return;
     }
-    m_summary->setText(tr("%1: %2 of %n door(s) visited, %3 conversations, %4 supporters.", nullptr, turf->doors)
-                           .arg(turf->name)
-                           .arg(turf->visited)
-                           .arg(turf->conversations)
-                           .arg(turf->supporters));
+    m_summary->setText(tr("%1: %2 of %n door(s) visited", nullptr, turf->doors).arg(turf->name).arg(turf->visited)
+        + QStringLiteral(", ") + tr("%n conversation(s)", nullptr, turf->conversations) + QStringLiteral(", ")
+        + tr("%n supporter(s).", nullptr, turf->supporters));
     for (const TurfDoor &door : *doors) {
         auto *item = new QTreeWidgetItem(m_doors,
             {door.address.isEmpty() ? tr("(address not shown to you)") : door.address.section(QLatin1Char('\n'), 0, 0),

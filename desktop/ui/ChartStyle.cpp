@@ -4,6 +4,10 @@
 #include <QChart>
 #include <QLegend>
 #include <QPalette>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace commonroom::chartstyle {
 
@@ -20,6 +24,20 @@ void follow(QChart *chart, const QPalette &palette)
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
     }
+}
+
+QValueAxis *countAxis(qreal highest)
+{
+    // At most five intervals, each a whole number: the top is rounded up to a multiple of it.
+    const qreal top = std::max<qreal>(std::ceil(highest), 1);
+    const qreal step = std::ceil(top / 5);
+    auto *axis = new QValueAxis;
+    axis->setRange(0, std::ceil(top / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    return axis;
 }
 
 } // namespace commonroom::chartstyle

@@ -87,12 +87,15 @@ CheckInWindow::CheckInWindow(Device &device, Prompts &prompts, const QString &ev
     m_expected = countLabel(this, QStringLiteral("expectedCount"), tr("Expected"));
     m_checkedIn = countLabel(this, QStringLiteral("checkedInCount"), tr("Checked in"));
     m_walkIns = countLabel(this, QStringLiteral("walkInCount"), tr("Walk-ins"));
-    const std::pair<QLabel *, QString> columns[]
-        = {{m_expected, tr("expected")}, {m_checkedIn, tr("checked in")}, {m_walkIns, tr("walk-ins")}};
+    m_walkInsCaption = captionLabel(this, tr("walk-in(s)", "under their count", 0));
+    const std::pair<QLabel *, QLabel *> columns[] = {{m_expected, captionLabel(this, tr("expected"))},
+        {m_checkedIn, captionLabel(this, tr("checked in"))}, {m_walkIns, m_walkInsCaption}};
+    // Apart, so that each count reads with its own caption from a metre away.
+    counts->setSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3);
     for (const auto &[label, caption] : columns) {
         auto *column = new QVBoxLayout;
         column->addWidget(label);
-        column->addWidget(captionLabel(this, caption));
+        column->addWidget(caption);
         counts->addLayout(column);
     }
     auto *top = new QHBoxLayout;
@@ -397,9 +400,10 @@ void CheckInWindow::updateCounts()
             ? tr("%1 / %2").arg(locale.toString(m_counts.checkedIn), locale.toString(m_counts.capacity))
             : locale.toString(m_counts.checkedIn));
     m_walkIns->setText(locale.toString(m_counts.walkIns));
+    m_walkInsCaption->setText(tr("walk-in(s)", "under their count", m_counts.walkIns));
     m_expected->setAccessibleDescription(tr("%n expected", nullptr, m_counts.expected));
     m_checkedIn->setAccessibleDescription(tr("%n checked in", nullptr, m_counts.checkedIn));
-    m_walkIns->setAccessibleDescription(tr("%n walk-ins", nullptr, m_counts.walkIns));
+    m_walkIns->setAccessibleDescription(tr("%n walk-in(s)", nullptr, m_counts.walkIns));
     m_undoButton->setEnabled(!m_undo.empty());
 }
 

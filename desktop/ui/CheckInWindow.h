@@ -89,6 +89,7 @@ private:
     QLabel *m_expected = nullptr;
     QLabel *m_checkedIn = nullptr;
     QLabel *m_walkIns = nullptr;
+    QLabel *m_walkInsCaption = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_results = nullptr;
     QPushButton *m_checkIn = nullptr;

@@ -95,9 +95,7 @@ QChart *barChart(const QString &title, QAbstractBarSeries *series, const QString
     axis->append(categories);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
-    auto *values = new QValueAxis;
-    values->setRange(0, std::max<qreal>(highest, 1));
-    values->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *values = chartstyle::countAxis(highest);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     chartstyle::follow(chart, palette);

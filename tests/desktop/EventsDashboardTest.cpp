@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace commonroom;
@@ -263,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(dashboard.selectEvent(m_past));
         dashboard.tabs()->setCurrentIndex(EventsDashboard::ReportTab);
         const QString summary = dashboard.reportSummary();
-        QVERIFY2(summary.startsWith(QStringLiteral("3 registered · 3 attended · 1 no-show · 1 walk-ins")),
+        QVERIFY2(summary.startsWith(QStringLiteral("3 registered · 3 attended · 1 no-show(s) · 1 walk-in(s) · ")),
             qPrintable(summary));
         QStandardItemModel *byArea = dashboard.reportByArea();
         QCOMPARE(byArea->rowCount(), 2); // Lisbon, Porto
@@ -278,6 +279,14 @@ private Q_SLOTS:
         QCOMPARE(sets.size(), 2);
         QCOMPARE(sets[0]->at(0), 2.0); // attended in Lisbon
         QCOMPARE(sets[1]->at(0), 1.0); // no-show in Lisbon
+        // Counts on whole ticks: up to 3 people reads 0, 1, 2, 3 (not 0, 0, 0, 1, 1 …).
+        const auto axes = dashboard.reportChart()->chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        const auto *values = static_cast<const QValueAxis *>(axes.front());
+        QCOMPARE(values->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(values->tickInterval(), 1.0);
+        QCOMPARE(values->min(), 0.0);
+        QVERIFY(values->max() >= 2.0);
 
         // Live: a late check-in (recorded on another laptop, arriving by sync) updates the open report.
         m_fixture->clock.setMs(kNowMs - 47LL * 3600 * 1000);

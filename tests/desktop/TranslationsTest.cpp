@@ -1,3 +1,5 @@
+#include "desktop/ui/Translations.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTranslator>
@@ -63,6 +65,37 @@ private Q_SLOTS:
         QVERIFY(translator.load(QStringLiteral(":/i18n/commonroom_en.qm")));
         QCOMPARE(translator.translate("commonroom::MainWindow", "%n change(s) waiting to sync", nullptr, 1),
             QStringLiteral("%n change waiting to sync"));
+        QCOMPARE(translator.translate("commonroom::AttendanceReportPane", "%Ln walk-in(s)", nullptr, 1),
+            QStringLiteral("%Ln walk-in"));
+        QCOMPARE(translator.translate("commonroom::CheckInWindow", "walk-in(s)", "under their count", 2),
+            QStringLiteral("walk-ins"));
+    }
+
+    // The program's translators: the user's language where there is one, English otherwise
+    // (never the sources' "(s)"), each installed on the application.
+    void theUsersLanguageOrEnglish_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("oneWalkIn");
+        QTest::newRow("C") << QLocale::c() << "1 walk-in";
+        QTest::newRow("untranslated") << QLocale(QLocale::Finnish, QLocale::Finland) << "1 walk-in";
+        QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << "1 walk-in";
+        QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany) << "1 ohne Anmeldung";
+    }
+
+    void theUsersLanguageOrEnglish()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, oneWalkIn);
+        const QList<QTranslator *> installed = commonroom::installTranslators(*QCoreApplication::instance(), locale);
+        QVERIFY(!installed.isEmpty());
+        const QString text
+            = QCoreApplication::translate("commonroom::AttendanceReportPane", "%Ln walk-in(s)", nullptr, 1);
+        for (QTranslator *translator : installed) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QCOMPARE(text, oneWalkIn);
     }
 };
 
