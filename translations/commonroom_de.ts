@@ -3833,6 +3833,13 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message numerus="yes">
+        <source>All changes sent; %n refused (see Sync problems)</source>
+        <translation>
+            <numerusform>Alle Änderungen gesendet; %n abgelehnt (siehe Synchronisierungsprobleme)</numerusform>
+            <numerusform>Alle Änderungen gesendet; %n abgelehnt (siehe Synchronisierungsprobleme)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
@@ -5375,6 +5382,56 @@ geteilt</translation>
 <context>
     <name>commonroom::SyncProblemsModel</name>
     <message>
+        <source>%1 (code: %2)
+%3</source>
+        <translation>%1 (Code: %2)
+%3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>Membership of %1 in a group</source>
+        <translation>Mitgliedschaft von %1 in einer Gruppe</translation>
+    </message>
+    <message>
+        <source>Membership of %1 in %2</source>
+        <translation>Mitgliedschaft von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Registration of %1 for an event</source>
+        <translation>Anmeldung von %1 zu einer Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Registration of %1 for %2</source>
+        <translation>Anmeldung von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ask someone who may make this change (a leader, or the group's curator) to make it; what you typed is kept here.</source>
+        <translation>Bitten Sie jemanden, der diese Änderung vornehmen darf (eine leitende Person oder die Kuration der Gruppe), sie vorzunehmen; Ihre Eingabe bleibt hier erhalten.</translation>
+    </message>
+    <message>
+        <source>Correct it and save it again; what you typed is kept here.</source>
+        <translation>Korrigieren Sie es und speichern Sie erneut; Ihre Eingabe bleibt hier erhalten.</translation>
+    </message>
+    <message>
+        <source>What it refers to is gone from the server; sync, then make the change again if it still applies.</source>
+        <translation>Worauf sie sich bezieht, gibt es auf dem Server nicht mehr; synchronisieren Sie und nehmen Sie die Änderung erneut vor, falls sie noch zutrifft.</translation>
+    </message>
+    <message>
+        <source>Sync again later; if it is refused again, tell your community's admin.</source>
+        <translation>Synchronisieren Sie später erneut; wird sie wieder abgelehnt, sagen Sie es der Administration Ihrer Gemeinschaft.</translation>
+    </message>
+    <message>
         <source>%1 (code: %2)</source>
         <translation>%1 (Code: %2)</translation>
     </message>
@@ -5405,14 +5462,6 @@ geteilt</translation>
     <message>
         <source>Change to a group</source>
         <translation>Änderung an einer Gruppe</translation>
-    </message>
-    <message>
-        <source>Change to a group membership</source>
-        <translation>Änderung an einer Gruppenmitgliedschaft</translation>
-    </message>
-    <message>
-        <source>Change to %1 %2</source>
-        <translation>Änderung an %1 %2</translation>
     </message>
 </context>
 <context>

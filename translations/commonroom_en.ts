@@ -196,6 +196,13 @@
 <context>
     <name>commonroom::MainWindow</name>
     <message numerus="yes">
+        <source>All changes sent; %n refused (see Sync problems)</source>
+        <translation>
+            <numerusform>All changes sent; %n refused (see Sync problems)</numerusform>
+            <numerusform>All changes sent; %n refused (see Sync problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n people now</source>
         <translation>
             <numerusform>%n person now</numerusform>

@@ -3833,6 +3833,13 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message numerus="yes">
+        <source>All changes sent; %n refused (see Sync problems)</source>
+        <translation>
+            <numerusform>Todos los cambios enviados; %n rechazado (vea Problemas de sincronización)</numerusform>
+            <numerusform>Todos los cambios enviados; %n rechazados (vea Problemas de sincronización)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
@@ -5375,6 +5382,56 @@ contigo</translation>
 <context>
     <name>commonroom::SyncProblemsModel</name>
     <message>
+        <source>%1 (code: %2)
+%3</source>
+        <translation>%1 (código: %2)
+%3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Membership of %1 in a group</source>
+        <translation>Membresía de %1 en un grupo</translation>
+    </message>
+    <message>
+        <source>Membership of %1 in %2</source>
+        <translation>Membresía de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Registration of %1 for an event</source>
+        <translation>Inscripción de %1 a un evento</translation>
+    </message>
+    <message>
+        <source>Registration of %1 for %2</source>
+        <translation>Inscripción de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ask someone who may make this change (a leader, or the group's curator) to make it; what you typed is kept here.</source>
+        <translation>Pida a alguien que pueda hacer este cambio (un líder o quien cura el grupo) que lo haga; lo que escribió se guarda aquí.</translation>
+    </message>
+    <message>
+        <source>Correct it and save it again; what you typed is kept here.</source>
+        <translation>Corríjalo y guárdelo de nuevo; lo que escribió se guarda aquí.</translation>
+    </message>
+    <message>
+        <source>What it refers to is gone from the server; sync, then make the change again if it still applies.</source>
+        <translation>Aquello a lo que se refiere ya no está en el servidor; sincronice y vuelva a hacer el cambio si aún corresponde.</translation>
+    </message>
+    <message>
+        <source>Sync again later; if it is refused again, tell your community's admin.</source>
+        <translation>Sincronice más tarde; si se rechaza de nuevo, avise a quien administra su comunidad.</translation>
+    </message>
+    <message>
         <source>%1 (code: %2)</source>
         <translation>%1 (código: %2)</translation>
     </message>
@@ -5405,14 +5462,6 @@ contigo</translation>
     <message>
         <source>Change to a group</source>
         <translation>Cambio en un grupo</translation>
-    </message>
-    <message>
-        <source>Change to a group membership</source>
-        <translation>Cambio en una pertenencia a un grupo</translation>
-    </message>
-    <message>
-        <source>Change to %1 %2</source>
-        <translation>Cambio en %1 %2</translation>
     </message>
 </context>
 <context>

@@ -3833,6 +3833,13 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message numerus="yes">
+        <source>All changes sent; %n refused (see Sync problems)</source>
+        <translation>
+            <numerusform>Toutes les modifications envoyées ; %n refusée (voir Problèmes de synchronisation)</numerusform>
+            <numerusform>Toutes les modifications envoyées ; %n refusées (voir Problèmes de synchronisation)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
@@ -5375,6 +5382,56 @@ avec vous</translation>
 <context>
     <name>commonroom::SyncProblemsModel</name>
     <message>
+        <source>%1 (code: %2)
+%3</source>
+        <translation>%1 (code : %2)
+%3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>Membership of %1 in a group</source>
+        <translation>Adhésion de %1 à un groupe</translation>
+    </message>
+    <message>
+        <source>Membership of %1 in %2</source>
+        <translation>Adhésion de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Registration of %1 for an event</source>
+        <translation>Inscription de %1 à un événement</translation>
+    </message>
+    <message>
+        <source>Registration of %1 for %2</source>
+        <translation>Inscription de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ask someone who may make this change (a leader, or the group's curator) to make it; what you typed is kept here.</source>
+        <translation>Demandez à quelqu’un qui peut faire cette modification (un responsable ou le curateur du groupe) de la faire ; ce que vous avez saisi est conservé ici.</translation>
+    </message>
+    <message>
+        <source>Correct it and save it again; what you typed is kept here.</source>
+        <translation>Corrigez-la et enregistrez-la à nouveau ; ce que vous avez saisi est conservé ici.</translation>
+    </message>
+    <message>
+        <source>What it refers to is gone from the server; sync, then make the change again if it still applies.</source>
+        <translation>Ce à quoi elle se rapporte n’existe plus sur le serveur ; synchronisez, puis refaites la modification si elle s’applique encore.</translation>
+    </message>
+    <message>
+        <source>Sync again later; if it is refused again, tell your community's admin.</source>
+        <translation>Synchronisez plus tard ; si elle est refusée à nouveau, prévenez l’administration de votre communauté.</translation>
+    </message>
+    <message>
         <source>%1 (code: %2)</source>
         <translation>%1 (code : %2)</translation>
     </message>
@@ -5405,14 +5462,6 @@ avec vous</translation>
     <message>
         <source>Change to a group</source>
         <translation>Modification d’un groupe</translation>
-    </message>
-    <message>
-        <source>Change to a group membership</source>
-        <translation>Modification d’une adhésion à un groupe</translation>
-    </message>
-    <message>
-        <source>Change to %1 %2</source>
-        <translation>Modification de %1 %2</translation>
     </message>
 </context>
 <context>

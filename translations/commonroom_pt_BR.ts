@@ -3833,6 +3833,13 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message numerus="yes">
+        <source>All changes sent; %n refused (see Sync problems)</source>
+        <translation>
+            <numerusform>Todas as alterações enviadas; %n recusada (veja Problemas de sincronização)</numerusform>
+            <numerusform>Todas as alterações enviadas; %n recusadas (veja Problemas de sincronização)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;New event…</source>
         <translation>&amp;Novo evento…</translation>
@@ -5375,6 +5382,56 @@ com você</translation>
 <context>
     <name>commonroom::SyncProblemsModel</name>
     <message>
+        <source>%1 (code: %2)
+%3</source>
+        <translation>%1 (código: %2)
+%3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <source>Membership of %1 in a group</source>
+        <translation>Participação de %1 em um grupo</translation>
+    </message>
+    <message>
+        <source>Membership of %1 in %2</source>
+        <translation>Participação de %1 em %2</translation>
+    </message>
+    <message>
+        <source>Registration of %1 for an event</source>
+        <translation>Inscrição de %1 em um evento</translation>
+    </message>
+    <message>
+        <source>Registration of %1 for %2</source>
+        <translation>Inscrição de %1 em %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ask someone who may make this change (a leader, or the group's curator) to make it; what you typed is kept here.</source>
+        <translation>Peça a alguém que possa fazer esta alteração (uma liderança ou quem faz a curadoria do grupo) que a faça; o que você digitou fica guardado aqui.</translation>
+    </message>
+    <message>
+        <source>Correct it and save it again; what you typed is kept here.</source>
+        <translation>Corrija e salve novamente; o que você digitou fica guardado aqui.</translation>
+    </message>
+    <message>
+        <source>What it refers to is gone from the server; sync, then make the change again if it still applies.</source>
+        <translation>Aquilo a que ela se refere não existe mais no servidor; sincronize e faça a alteração de novo se ainda fizer sentido.</translation>
+    </message>
+    <message>
+        <source>Sync again later; if it is refused again, tell your community's admin.</source>
+        <translation>Sincronize mais tarde; se for recusada de novo, avise a administração da sua comunidade.</translation>
+    </message>
+    <message>
         <source>%1 (code: %2)</source>
         <translation>%1 (código: %2)</translation>
     </message>
@@ -5405,14 +5462,6 @@ com você</translation>
     <message>
         <source>Change to a group</source>
         <translation>Alteração em um grupo</translation>
-    </message>
-    <message>
-        <source>Change to a group membership</source>
-        <translation>Alteração em uma participação em grupo</translation>
-    </message>
-    <message>
-        <source>Change to %1 %2</source>
-        <translation>Alteração em %1 %2</translation>
     </message>
 </context>
 <context>

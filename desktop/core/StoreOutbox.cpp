@@ -292,7 +292,10 @@ std::vector<SyncProblem> LocalStore::syncProblems() const
 
 Status LocalStore::clearSyncProblems()
 {
-    return execute(QStringLiteral("DELETE FROM sync_problem"));
+    if (auto status = execute(QStringLiteral("DELETE FROM sync_problem")); !status)
+        return status;
+    Q_EMIT tableChanged(QStringLiteral("sync_problem"));
+    return {};
 }
 
 } // namespace commonroom

@@ -43,9 +43,10 @@ QVariant SyncProblemsModel::data(const QModelIndex &index, int role) const
         case WhatColumn:
             return m_descriptions[row];
         case WhyColumn:
+            // The cause, as the server said it, then what to do.
             if (role == Qt::ToolTipRole)
-                return tr("%1 (code: %2)").arg(problem.message, problem.code);
-            return problem.message;
+                return tr("%1 (code: %2)\n%3").arg(problem.message, problem.code, nextStep(problem));
+            return problem.message + QLatin1Char(' ') + nextStep(problem);
         default:
             return {};
         }
@@ -91,27 +92,75 @@ void SyncProblemsModel::reload()
     endResetModel();
 }
 
+QString SyncProblemsModel::valueOf(const SyncProblem &problem, const char *field) const
+{
+    // The change's own value first (a refused new row exists nowhere else), then the row's.
+    const std::string name(field);
+    if (const auto it = problem.fields.find(name); it != problem.fields.end() && !isNull(it->second))
+        return QString::fromStdString(toDisplayString(it->second));
+    return nameOf(problem.table, problem.rowId, field);
+}
+
+QString SyncProblemsModel::nameOf(const QString &table, const QString &id, const char *field) const
+{
+    if (id.isEmpty())
+        return {};
+    if (const auto row = m_store.row(table, id)) {
+        if (const auto it = row->find(field); it != row->end() && !isNull(it->second))
+            return QString::fromStdString(toDisplayString(it->second));
+    }
+    return {};
+}
+
 QString SyncProblemsModel::describeChange(const SyncProblem &problem) const
 {
-    if (problem.table == QLatin1String("person")) {
-        if (const auto row = m_store.row(problem.table, problem.rowId)) {
-            const auto name = row->find("display_name");
-            if (name != row->end() && !isNull(name->second))
-                return tr("Change to %1").arg(QString::fromStdString(toDisplayString(name->second)));
-        }
-        return tr("Change to a person");
+    const QString &table = problem.table;
+    if (table == QLatin1String("person")) {
+        const QString name = valueOf(problem, "display_name");
+        return name.isEmpty() ? tr("Change to a person") : tr("Change to %1").arg(name);
     }
-    if (problem.table == QLatin1String("group")) {
-        if (const auto row = m_store.row(problem.table, problem.rowId)) {
-            const auto name = row->find("name");
-            if (name != row->end() && !isNull(name->second))
-                return tr("Change to the group %1").arg(QString::fromStdString(toDisplayString(name->second)));
-        }
-        return tr("Change to a group");
+    if (table == QLatin1String("group")) {
+        const QString name = valueOf(problem, "name");
+        return name.isEmpty() ? tr("Change to a group") : tr("Change to the group %1").arg(name);
     }
-    if (problem.table == QLatin1String("membership"))
-        return tr("Change to a group membership");
-    return tr("Change to %1 %2").arg(problem.table, problem.rowId);
+    if (table == QLatin1String("membership") || table == QLatin1String("registration")) {
+        const bool membership = table == QLatin1String("membership");
+        QString person = nameOf(QStringLiteral("person"), valueOf(problem, "person_id"), "display_name");
+        if (person.isEmpty())
+            person = tr("someone");
+        const QString where = membership ? nameOf(QStringLiteral("group"), valueOf(problem, "group_id"), "name")
+                                         : nameOf(QStringLiteral("event"), valueOf(problem, "event_id"), "title");
+        if (membership)
+            return where.isEmpty() ? tr("Membership of %1 in a group").arg(person)
+                                   : tr("Membership of %1 in %2").arg(person, where);
+        return where.isEmpty() ? tr("Registration of %1 for an event").arg(person)
+                               : tr("Registration of %1 for %2").arg(person, where);
+    }
+    // Any other row by its title or name, when it has one ("Event “Spring assembly”").
+    QString label = table;
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    label[0] = label[0].toUpper();
+    for (const char *field : {"title", "name"}) {
+        if (const QString name = valueOf(problem, field); !name.isEmpty())
+            return tr("%1 “%2”").arg(label, name);
+    }
+    return tr("%1 %2").arg(label, problem.rowId.left(8));
+}
+
+QString SyncProblemsModel::nextStep(const SyncProblem &problem)
+{
+    if (problem.code == QLatin1String("forbidden") || problem.code == QLatin1String("account_holder"))
+        return tr("Ask someone who may make this change (a leader, or the group's curator) to make it; what you "
+                  "typed is kept here.");
+    if (problem.code == QLatin1String("invalid_value") || problem.code == QLatin1String("too_long")
+        || problem.code == QLatin1String("wrong_type") || problem.code == QLatin1String("invalid_transition")
+        || problem.code == QLatin1String("no_places"))
+        return tr("Correct it and save it again; what you typed is kept here.");
+    if (problem.code == QLatin1String("invalid_reference") || problem.code == QLatin1String("not_found")
+        || problem.code == QLatin1String("deleted"))
+        return tr("What it refers to is gone from the server; sync, then make the change again if it still "
+                  "applies.");
+    return tr("Sync again later; if it is refused again, tell your community's admin.");
 }
 
 } // namespace commonroom

@@ -30,11 +30,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // What the user can do about a refusal, by its code.
+    static QString nextStep(const SyncProblem &problem);
+
 public Q_SLOTS:
     void reload();
 
 private:
+    // What was refused, named: the person, the group, "Membership of Carla Cruz in Readers", an
+    // event by its title…
     QString describeChange(const SyncProblem &problem) const;
+    QString valueOf(const SyncProblem &problem, const char *field) const;
+    QString nameOf(const QString &table, const QString &id, const char *field) const;
 
     LocalStore &m_store;
     std::vector<SyncProblem> m_problems;

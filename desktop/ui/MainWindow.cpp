@@ -190,6 +190,8 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("person"))
             updateTitle();
+        if (table == QLatin1String("sync_problem"))
+            updatePending(m_store.pendingCount()); // the list was cleared
     });
     connect(&m_engine, &SyncEngine::started, this, &MainWindow::onSyncStarted);
     connect(&m_engine, &SyncEngine::progress, this, &MainWindow::onSyncProgress);
@@ -1017,7 +1019,12 @@ void MainWindow::updateActions()
 
 void MainWindow::updatePending(int count)
 {
-    m_pending->setText(count == 0 ? tr("All changes synced") : tr("%n change(s) waiting to sync", nullptr, count));
+    // Sent is not accepted: changes the server refused wait in Sync problems, and say so.
+    const int refused = int(m_store.syncProblems().size());
+    m_pending->setText(count > 0 ? tr("%n change(s) waiting to sync", nullptr, count)
+            : refused > 0        ? tr("All changes sent; %n refused (see Sync problems)", nullptr, refused)
+                                 : tr("All changes synced"));
+    m_problemsAction->setText(refused > 0 ? tr("Sync &problems (%1)…").arg(refused) : tr("Sync &problems…"));
 }
 
 void MainWindow::updateLastSync()
@@ -1109,8 +1116,6 @@ void MainWindow::onSyncFinished(const SyncResult &result)
         // Stays until the next message: the user should get to read why sync did not happen.
         statusBar()->showMessage(result.message.isEmpty() ? tr("Sync did not finish.") : result.message);
     }
-    if (result.rejected > 0)
-        m_problemsAction->setText(tr("Sync &problems (%1)…").arg(result.rejected));
 }
 
 QString MainWindow::currentPersonId() const

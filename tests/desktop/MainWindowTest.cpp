@@ -313,6 +313,19 @@ private Q_SLOTS:
         QCOMPARE(window.pendingText(), QStringLiteral("1 change(s) waiting to sync"));
         QCOMPARE(email(*m_store, QStringLiteral("bob")), QStringLiteral("robert@example.org"));
         QCOMPARE(window.lastSyncText(), QStringLiteral("Last sync: never"));
+
+        // Refused by the server: the status says so, never "All changes synced", and the count on
+        // Sync problems goes once the list is cleared.
+        protocol::PushResponse refusal;
+        refusal.rejected = {{m_store->pendingMutations(1).front().mid, "forbidden", "Only leaders may."}};
+        QVERIFY(m_store->applyPushResult(refusal).ok());
+        QCOMPARE(m_store->pendingCount(), 0);
+        QCOMPARE(window.pendingText(), QStringLiteral("All changes sent; 1 refused (see Sync problems)"));
+        QAction *problems = window.findChild<QAction *>(QStringLiteral("syncProblemsAction"));
+        QCOMPARE(problems->text(), QStringLiteral("Sync &problems (1)…"));
+        QVERIFY(m_store->clearSyncProblems().ok());
+        QCOMPARE(window.pendingText(), QStringLiteral("All changes synced"));
+        QCOMPARE(problems->text(), QStringLiteral("Sync &problems…"));
     }
 
     // Tags (docs/organizing.md): the People list filters by the tags the device holds; the filter

@@ -70,7 +70,9 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex why = model.index(0, SyncProblemsModel::WhyColumn);
-        QCOMPARE(why.data().toString(), QStringLiteral("Only leaders may change this email."));
+        // The cause, then what to do about it.
+        QVERIFY2(why.data().toString().startsWith(QStringLiteral("Only leaders may change this email. Ask someone")),
+            qPrintable(why.data().toString()));
         QVERIFY(why.data(Qt::ToolTipRole).toString().contains(QStringLiteral("forbidden")));
         QCOMPARE(
             model.index(0, SyncProblemsModel::WhatColumn).data().toString(), QStringLiteral("Change to Ana García"));
@@ -85,14 +87,35 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void describesRowsItCannotName()
+    // A refused row is named by the change's own values (a refused new row is gone from the
+    // device) or the row's: the person, the group, whose membership in which group, whose
+    // registration for which event, anything else by its title or name.
+    void namesWhatWasRefused()
     {
-        auto group = m_store->createRow(QStringLiteral("group"), {{"name", std::string("Gardeners")}});
-        QVERIFY(group.ok());
-        auto nameless = m_store->createRow(QStringLiteral("person"), {{"area", std::string("North")}});
-        QVERIFY(nameless.ok());
+        QSqlQuery insert(m_store->database());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO person (id, display_name) VALUES ('carla', 'Carla Cruz')")));
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO \"group\" (id, name) VALUES ('readers', 'Readers')")));
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO event (id, title, starts_at) VALUES ('assembly', "
+                                           "'Spring assembly', '2027-03-01T17:00:00.000Z')")));
+        QVERIFY(m_store->createRow(QStringLiteral("group"), {{"name", std::string("Gardeners")}}).ok());
+        QVERIFY(m_store->createRow(QStringLiteral("person"), {{"area", std::string("North")}}).ok());
+        QVERIFY(m_store
+                    ->createRow(QStringLiteral("membership"),
+                        {{"person_id", std::string("carla")}, {"group_id", std::string("readers")},
+                            {"state", std::string("active")}})
+                    .ok());
+        QVERIFY(m_store
+                    ->createRow(QStringLiteral("registration"),
+                        {{"person_id", std::string("carla")}, {"event_id", std::string("assembly")},
+                            {"state", std::string("registered")}})
+                    .ok());
+        QVERIFY(m_store
+                    ->createRow(QStringLiteral("event"),
+                        {{"title", std::string("Choir night")}, {"starts_at", std::string("2027-03-02T17:00:00.000Z")}})
+                    .ok());
+        QVERIFY(m_store->createRow(QStringLiteral("membership"), {{"person_id", std::string("nobody-here")}}).ok());
         const auto pending = m_store->pendingMutations(10);
-        QCOMPARE(pending.size(), std::size_t(2));
+        QCOMPARE(pending.size(), std::size_t(6));
         protocol::PushResponse response;
         for (const auto &mutation : pending)
             response.rejected.push_back({mutation.mid, "forbidden", "Not allowed."});
@@ -100,13 +123,39 @@ private Q_SLOTS:
 
         SyncProblemsModel model(*m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(), 6);
         QStringList what;
         for (int row = 0; row < model.rowCount(); ++row)
             what << model.index(row, SyncProblemsModel::WhatColumn).data().toString();
         what.sort();
-        // Refused creations are undone, so the rows are gone: the description stays generic.
-        QCOMPARE(what, (QStringList {QStringLiteral("Change to a group"), QStringLiteral("Change to a person")}));
+        QCOMPARE(what,
+            (QStringList {QStringLiteral("Change to a person"), QStringLiteral("Change to the group Gardeners"),
+                QStringLiteral("Event “Choir night”"), QStringLiteral("Membership of Carla Cruz in Readers"),
+                QStringLiteral("Membership of someone in a group"),
+                QStringLiteral("Registration of Carla Cruz for Spring assembly")}));
+    }
+
+    void eachRefusalSaysWhatToDo_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("step");
+        QTest::newRow("forbidden") << "forbidden"
+                                   << "Ask someone who may make this change";
+        QTest::newRow("invalid_value") << "invalid_value"
+                                       << "Correct it and save it again";
+        QTest::newRow("invalid_reference") << "invalid_reference"
+                                           << "gone from the server";
+        QTest::newRow("other") << "storage"
+                               << "Sync again later";
+    }
+
+    void eachRefusalSaysWhatToDo()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, step);
+        SyncProblem problem;
+        problem.code = code;
+        QVERIFY2(SyncProblemsModel::nextStep(problem).contains(step), qPrintable(SyncProblemsModel::nextStep(problem)));
     }
 
 private:
