@@ -3025,6 +3025,10 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>%1 group · its members are shown once you are approved</source>
+        <translation>Gruppe: %1 · Mitglieder werden angezeigt, sobald Sie aufgenommen sind</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>

@@ -3025,6 +3025,10 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>%1 group · its members are shown once you are approved</source>
+        <translation>Grupo: %1 · los miembros se muestran cuando le aprueben</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>

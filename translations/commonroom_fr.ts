@@ -3025,6 +3025,10 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>%1 group · its members are shown once you are approved</source>
+        <translation>Groupe : %1 · les membres s’affichent une fois votre adhésion approuvée</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>

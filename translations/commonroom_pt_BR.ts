@@ -3025,6 +3025,10 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>%1 group · its members are shown once you are approved</source>
+        <translation>Grupo: %1 · os membros aparecem quando você for aprovado</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>

@@ -130,7 +130,10 @@ void GroupPagePane::updateDetails()
     }
     m_title->setText(group->name);
     m_title->setAccessibleName(tr("Group %1").arg(group->name));
-    m_kind->setText(tr("%1 group · %n member(s)", nullptr, group->members).arg(GroupsModel::describeKind(group->kind)));
+    // An applicant's device holds no memberships: no count rather than a false "0 members".
+    m_kind->setText(m_device.store().principal().role == Role::Applicant
+            ? tr("%1 group · its members are shown once you are approved").arg(GroupsModel::describeKind(group->kind))
+            : tr("%1 group · %n member(s)", nullptr, group->members).arg(GroupsModel::describeKind(group->kind)));
     m_kind->setToolTip(group->kindToolTip);
     m_description->setText(group->description.isEmpty() ? tr("No description.") : group->description);
     m_terms->setText(group->terms);

@@ -180,10 +180,10 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     if (role >= Role::Leader)
         addDashboard(
             tr("Admission"), new AdminDashboard(m_device, m_prompts), QIcon::fromTheme(QStringLiteral("system-users")));
-    else if (role == Role::Applicant)
-        addDashboard(tr("My application"), new ApplicationStatusWidget(m_device));
-    m_dashboardList->setCurrentRow(HomeDashboardIndex);
-    routeNewShortcut(HomeDashboardIndex);
+    else if (role == Role::Applicant) // whose first question is where their application stands
+        m_startDashboard = addDashboard(tr("My application"), new ApplicationStatusWidget(m_device));
+    m_dashboardList->setCurrentRow(m_startDashboard);
+    routeNewShortcut(m_startDashboard);
     createStatusBar();
 
     connect(&m_store, &LocalStore::pendingCountChanged, this, &MainWindow::updatePending);
@@ -1145,7 +1145,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("peopleColumns")).toByteArray());
-    const int dashboard = settings.value(QStringLiteral("dashboard"), int(HomeDashboardIndex)).toInt();
+    const int dashboard = settings.value(QStringLiteral("dashboard"), m_startDashboard).toInt();
     m_dashboardList->setCurrentRow(dashboard >= 0 && dashboard < m_dashboards->count() ? dashboard : 0);
 }
 

@@ -191,6 +191,7 @@ private:
     HomeDashboard *m_home = nullptr;
     ProfileDashboard *m_profile = nullptr;
     EventsDashboard *m_events = nullptr;
+    int m_startDashboard = HomeDashboardIndex; // shown first: My application for an applicant
     QWidget *m_groupsPage = nullptr;
     GroupsWindow *m_groups = nullptr;
     QWidget *m_peoplePage = nullptr;

@@ -398,6 +398,9 @@ private Q_SLOTS:
         MainWindow window(*m_device, m_prompts);
         window.setAutoSyncEnabled(false);
         QCOMPARE(window.dashboardList()->item(window.dashboardCount() - 1)->text(), lastDashboard);
+        // An applicant starts where their application stands; everyone else at Home.
+        QCOMPARE(window.currentDashboard(),
+            role == QLatin1String("applicant") ? window.dashboardCount() - 1 : int(MainWindow::HomeDashboardIndex));
         QCOMPARE(
             !window.dashboardList()->findItems(QStringLiteral("Organizing"), Qt::MatchExactly).isEmpty(), organizing);
         QCOMPARE(
