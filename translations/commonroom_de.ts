@@ -3837,6 +3837,10 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>Nothing to send; the community is not copied yet</source>
+        <translation>Nichts zu senden; die Gemeinschaft ist noch nicht kopiert</translation>
+    </message>
     <message numerus="yes">
         <source>All changes sent; %n refused (see Sync problems)</source>
         <translation>

@@ -3837,6 +3837,10 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>Nothing to send; the community is not copied yet</source>
+        <translation>Nada que enviar; la comunidad aún no está copiada</translation>
+    </message>
     <message numerus="yes">
         <source>All changes sent; %n refused (see Sync problems)</source>
         <translation>

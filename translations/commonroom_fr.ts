@@ -3837,6 +3837,10 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>Nothing to send; the community is not copied yet</source>
+        <translation>Rien à envoyer ; la communauté n’est pas encore copiée</translation>
+    </message>
     <message numerus="yes">
         <source>All changes sent; %n refused (see Sync problems)</source>
         <translation>

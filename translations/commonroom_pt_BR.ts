@@ -3837,6 +3837,10 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>Nothing to send; the community is not copied yet</source>
+        <translation>Nada a enviar; a comunidade ainda não foi copiada</translation>
+    </message>
     <message numerus="yes">
         <source>All changes sent; %n refused (see Sync problems)</source>
         <translation>

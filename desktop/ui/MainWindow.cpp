@@ -1020,10 +1020,13 @@ void MainWindow::updateActions()
 void MainWindow::updatePending(int count)
 {
     // Sent is not accepted: changes the server refused wait in Sync problems, and say so.
+    // Nor is nothing to send a synced copy: until a first copy has come whole, say that instead.
     const int refused = int(m_store.syncProblems().size());
+    const bool copied = m_store.setting(QStringLiteral("last_sync_ms")).toLongLong() > 0;
     m_pending->setText(count > 0 ? tr("%n change(s) waiting to sync", nullptr, count)
             : refused > 0        ? tr("All changes sent; %n refused (see Sync problems)", nullptr, refused)
-                                 : tr("All changes synced"));
+            : copied             ? tr("All changes synced")
+                                 : tr("Nothing to send; the community is not copied yet"));
     m_problemsAction->setText(refused > 0 ? tr("Sync &problems (%1)…").arg(refused) : tr("Sync &problems…"));
 }
 
