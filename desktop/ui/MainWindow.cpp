@@ -107,11 +107,14 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     refreshTagFilter();
     refreshListFilter();
     // Enter in the search field goes to the results.
+    // Enter in the search opens the one person found; with several it goes to the first of them.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         applySearch();
         m_view->setFocus();
         if (!m_view->currentIndex().isValid() && m_people->rowCount() > 0)
             m_view->setCurrentIndex(m_people->index(0, 0));
+        if (m_people->rowCount() == 1 && !m_people->canFetchMore({}))
+            openEditor(m_people->personId(0));
     });
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openEditor(index.data(PeopleModel::IdRole).toString()); });
