@@ -501,7 +501,11 @@ private Q_SLOTS:
         QVERIFY(finished.wait(120'000));
         editor.stop();
         const auto first = finished.first().at(0).value<SyncResult>();
-        QVERIFY2(first.ok(), qPrintable(first.message));
+        // The pull itself succeeds. Only the log's scrub after it may be held up by these saves
+        // (one every few milliseconds, on a busy machine): it is then owed, said so, and done by
+        // the next sync (docs/sync.md, "Scrubbing"), which is checked below.
+        const bool scrubOwed = !first.ok() && first.message.contains(QStringLiteral("erased at the next sync"));
+        QVERIFY2(first.ok() || scrubOwed, qPrintable(first.message));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         QVERIFY(pages >= 3);
         QVERIFY2(edits > 2 * pages, "the edits did not interleave with the pages");
@@ -515,6 +519,7 @@ private Q_SLOTS:
         QCOMPARE(first.pushed + door.store().pendingCount(), edits);
         const auto second = door.sync();
         QVERIFY2(second.ok(), qPrintable(second.message));
+        QVERIFY(door.store().setting(QStringLiteral("scrub_pending")) != QLatin1String("1")); // no scrub owed now
         QCOMPARE(second.rejected, 0);
         QCOMPARE(first.pushed + second.pushed, edits);
         QCOMPARE(door.store().pendingCount(), 0);
