@@ -1314,6 +1314,14 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message>
+        <source>“%1” starts %2, not now: whoever is checked in here is counted as having attended.</source>
+        <translation>„%1“ beginnt %2, nicht jetzt: Wer hier eingecheckt wird, gilt als teilgenommen.</translation>
+    </message>
+    <message>
+        <source>“%1” ended %2: check-ins made now record attendance after the fact.</source>
+        <translation>„%1“ endete %2: Check-ins jetzt erfassen die Teilnahme nachträglich.</translation>
+    </message>
     <message numerus="yes">
         <source>walk-in(s)</source>
         <comment>under their count</comment>

@@ -1314,6 +1314,14 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message>
+        <source>“%1” starts %2, not now: whoever is checked in here is counted as having attended.</source>
+        <translation>«%1» empieza el %2, no ahora: a quien se registre aquí se le cuenta como asistente.</translation>
+    </message>
+    <message>
+        <source>“%1” ended %2: check-ins made now record attendance after the fact.</source>
+        <translation>«%1» terminó el %2: los registros hechos ahora anotan la asistencia a posteriori.</translation>
+    </message>
     <message numerus="yes">
         <source>walk-in(s)</source>
         <comment>under their count</comment>

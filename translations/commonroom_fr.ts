@@ -1314,6 +1314,14 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message>
+        <source>“%1” starts %2, not now: whoever is checked in here is counted as having attended.</source>
+        <translation>« %1 » commence le %2, pas maintenant : toute personne enregistrée ici est comptée comme présente.</translation>
+    </message>
+    <message>
+        <source>“%1” ended %2: check-ins made now record attendance after the fact.</source>
+        <translation>« %1 » s’est terminé le %2 : les enregistrements faits maintenant notent la présence après coup.</translation>
+    </message>
     <message numerus="yes">
         <source>walk-in(s)</source>
         <comment>under their count</comment>

@@ -1314,6 +1314,14 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message>
+        <source>“%1” starts %2, not now: whoever is checked in here is counted as having attended.</source>
+        <translation>“%1” começa em %2, não agora: quem for registrado aqui conta como presente.</translation>
+    </message>
+    <message>
+        <source>“%1” ended %2: check-ins made now record attendance after the fact.</source>
+        <translation>“%1” terminou em %2: registros feitos agora anotam a presença depois do fato.</translation>
+    </message>
     <message numerus="yes">
         <source>walk-in(s)</source>
         <comment>under their count</comment>

@@ -79,9 +79,19 @@ CheckInWindow::CheckInWindow(Device &device, Prompts &prompts, const QString &ev
         event ? EventsModel::describeTimeRange(*event) + QStringLiteral(" · ") + event->place : QString(), this);
     m_when->setTextFormat(Qt::PlainText);
     m_when->setObjectName(QStringLiteral("checkInWhen"));
+    // The door opens any day (a rehearsal, a late entry), but says so when it is not the event's.
+    m_timing = new QLabel(event ? timingNote(*event, m_device.store().now()) : QString(), this);
+    m_timing->setObjectName(QStringLiteral("checkInTiming"));
+    m_timing->setTextFormat(Qt::PlainText);
+    m_timing->setWordWrap(true);
+    QFont timingFont = m_timing->font();
+    timingFont.setBold(true);
+    m_timing->setFont(timingFont);
+    m_timing->setVisible(!m_timing->text().isEmpty());
     auto *heading = new QVBoxLayout;
     heading->addWidget(m_title);
     heading->addWidget(m_when);
+    heading->addWidget(m_timing);
 
     auto *counts = new QHBoxLayout;
     m_expected = countLabel(this, QStringLiteral("expectedCount"), tr("Expected"));
@@ -389,6 +399,25 @@ void CheckInWindow::registerWalkIn()
     m_search->clear();
     m_search->setFocus();
     updateCounts();
+}
+
+QString CheckInWindow::timingText() const
+{
+    return m_timing->text();
+}
+
+QString CheckInWindow::timingNote(const EventInfo &event, const QDateTime &now)
+{
+    constexpr qint64 kEarlyHours = 3; // doors open a while before
+    constexpr qint64 kLateHours = 12; // and latecomers are recorded the same evening
+    const QDateTime end = event.end.isValid() ? event.end : event.start.addSecs(4 * 3600);
+    if (now.secsTo(event.start) > kEarlyHours * 3600)
+        return tr("“%1” starts %2, not now: whoever is checked in here is counted as having attended.")
+            .arg(event.title, shortDateTime(event.start.toLocalTime()));
+    if (end.secsTo(now) > kLateHours * 3600)
+        return tr("“%1” ended %2: check-ins made now record attendance after the fact.")
+            .arg(event.title, shortDateTime(end.toLocalTime()));
+    return {};
 }
 
 void CheckInWindow::updateCounts()

@@ -48,6 +48,9 @@ public:
     QString errorText() const { return m_errorText; }
     // People checked in here that Ctrl+Z can take back, the last one last.
     int undoDepth() const { return static_cast<int>(m_undo.size()); }
+    // What the door says when `now` is well before the event or well after it; empty otherwise.
+    static QString timingNote(const EventInfo &event, const QDateTime &now);
+    QString timingText() const;
 
 public Q_SLOTS:
     // Checks in the highlighted result (the first one when none is highlighted).
@@ -86,6 +89,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_when = nullptr;
+    QLabel *m_timing = nullptr; // said when the event is not now
     QLabel *m_expected = nullptr;
     QLabel *m_checkedIn = nullptr;
     QLabel *m_walkIns = nullptr;

@@ -242,6 +242,21 @@ private Q_SLOTS:
         QVERIFY(m_fixture->events().registration(m_event, QStringLiteral("anabel"))->attended);
     }
 
+    // The door opens on any day, and says so when the event is not now.
+    void theDoorSaysWhenTheEventIsNotNow()
+    {
+        CheckInWindow today(m_fixture->device, *m_prompts, m_event); // starts in an hour
+        QVERIFY(today.timingText().isEmpty());
+        const QString nextWeek = m_fixture->createEvent(QStringLiteral("Spring fair"), 7 * 24);
+        CheckInWindow early(m_fixture->device, *m_prompts, nextWeek);
+        QVERIFY2(early.timingText().contains(QStringLiteral("Spring fair"))
+                && early.timingText().contains(QStringLiteral("starts")),
+            qPrintable(early.timingText()));
+        const QString lastWeek = m_fixture->createEvent(QStringLiteral("Winter fair"), -7 * 24);
+        CheckInWindow late(m_fixture->device, *m_prompts, lastWeek);
+        QVERIFY2(late.timingText().contains(QStringLiteral("ended")), qPrintable(late.timingText()));
+    }
+
     void unknownEventSaysSo()
     {
         CheckInWindow window(m_fixture->device, *m_prompts, QStringLiteral("no-such-event"));
