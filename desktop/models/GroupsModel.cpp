@@ -77,8 +77,9 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        // The whole name (a narrow list cuts it), then what the group is about.
         case NameColumn:
-            return row.description.isEmpty() ? QVariant() : QVariant(row.description);
+            return row.description.isEmpty() ? row.name : row.name + QLatin1Char('\n') + row.description;
         case KindColumn:
             if (row.kind == QLatin1String("open"))
                 return tr("Anyone in the community can join");

@@ -73,6 +73,12 @@ private Q_SLOTS:
 
         const QModelIndex council = model.index(model.rowOfId(QStringLiteral("council")), GroupsModel::NameColumn);
         QCOMPARE(council.data(GroupsModel::IdRole).toString(), QStringLiteral("council"));
+        // The tooltip holds the whole name (a narrow list cuts it), then the description.
+        QCOMPARE(council.data(Qt::ToolTipRole).toString(), QStringLiteral("Council"));
+        QCOMPARE(model.index(model.rowOfId(QStringLiteral("garden")), GroupsModel::NameColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString(),
+            QStringLiteral("Gardeners\nWe grow things"));
         QCOMPARE(council.data(GroupsModel::KindRole).toString(), QStringLiteral("reviewed"));
         QCOMPARE(council.siblingAtColumn(GroupsModel::KindColumn).data().toString(), QStringLiteral("Reviewed"));
         // Two active (me, bob); carla's request and dmitri's invitation are not members yet.
