@@ -181,17 +181,26 @@ QString Events::newRegistrationId() const
 
 // ---- events
 
+namespace {
+constexpr const char *kNoEventsToAdd = "Only leaders and the curators of a group add events; ask one of them.";
+
+// The rule table's answer to adding an event, for a curator of its group or not.
+bool mayAddEvent(const Principal &principal, bool curator)
+{
+    const FieldMap none;
+    return authorize(principal, MutationContext {*findTable("event"), Operation::Create, none, false, curator}).ok();
+}
+} // namespace
+
 Status Events::mayCreate(const QString &groupId) const
 {
     const Principal principal = m_store.principal();
-    const FieldMap none;
-    const bool curator = !groupId.isEmpty() && curates(principal.personId, groupId);
-    if (authorize(principal, MutationContext {*findTable("event"), Operation::Create, none, false, curator}).ok())
+    if (mayAddEvent(principal, !groupId.isEmpty() && curates(principal.personId, groupId)))
         return {};
     if (groupId.isEmpty())
         return makeError("forbidden",
             curates(principal.personId, {}) ? "Only leaders add an event of no group; choose a group you curate."
-                                            : "Only leaders and the curators of a group add events; ask one of them.");
+                                            : kNoEventsToAdd);
     const auto group = m_store.row(QStringLiteral("group"), groupId);
     const QString name = group ? fieldText(*group, "name") : groupId;
     return makeError(
@@ -201,11 +210,9 @@ Status Events::mayCreate(const QString &groupId) const
 Status Events::mayCreateAny() const
 {
     const Principal principal = m_store.principal();
-    const FieldMap none;
-    const bool curator = curates(principal.personId, {});
-    if (authorize(principal, MutationContext {*findTable("event"), Operation::Create, none, false, curator}).ok())
+    if (mayAddEvent(principal, curates(principal.personId, {})))
         return {};
-    return makeError("forbidden", "Only leaders and the curators of a group add events; ask one of them.");
+    return makeError("forbidden", kNoEventsToAdd);
 }
 
 Result<QString> Events::create(const EventInfo &info)

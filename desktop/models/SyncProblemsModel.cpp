@@ -1,4 +1,5 @@
 #include "SyncProblemsModel.h"
+#include "desktop/core/FieldText.h"
 #include "desktop/core/TimeText.h"
 
 #include <QDateTime>
@@ -95,21 +96,15 @@ void SyncProblemsModel::reload()
 QString SyncProblemsModel::valueOf(const SyncProblem &problem, const char *field) const
 {
     // The change's own value first (a refused new row exists nowhere else), then the row's.
-    const std::string name(field);
-    if (const auto it = problem.fields.find(name); it != problem.fields.end() && !isNull(it->second))
-        return QString::fromStdString(toDisplayString(it->second));
+    if (const QString value = fieldText(problem.fields, field); !value.isEmpty())
+        return value;
     return nameOf(problem.table, problem.rowId, field);
 }
 
 QString SyncProblemsModel::nameOf(const QString &table, const QString &id, const char *field) const
 {
-    if (id.isEmpty())
-        return {};
-    if (const auto row = m_store.row(table, id)) {
-        if (const auto it = row->find(field); it != row->end() && !isNull(it->second))
-            return QString::fromStdString(toDisplayString(it->second));
-    }
-    return {};
+    const auto row = id.isEmpty() ? std::nullopt : m_store.row(table, id);
+    return row ? fieldText(*row, field) : QString();
 }
 
 QString SyncProblemsModel::describeChange(const SyncProblem &problem) const
