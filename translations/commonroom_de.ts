@@ -60,15 +60,15 @@
     </message>
     <message>
         <source>Contributions are recorded once your application is approved.</source>
-        <translation>Beiträge werden erfasst, sobald dein Antrag angenommen ist.</translation>
+        <translation>Beiträge werden erfasst, sobald Ihr Antrag angenommen ist.</translation>
     </message>
     <message>
         <source>You record your own contributions; leaders record them for other people.</source>
-        <translation>Du erfasst deine eigenen Beiträge; Leitungen erfassen sie für andere.</translation>
+        <translation>Sie erfassen Ihre eigenen Beiträge; Leitungen erfassen sie für andere.</translation>
     </message>
     <message>
         <source>There is no person with the id %1 on this device; sync, then try again.</source>
-        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisiere und versuche es erneut.</translation>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The area &quot;%1&quot; of an entry for %2 is not one of the community&apos;s areas: %3.</source>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>%1 hours for %2 is not a time one entry can hold: from 0 to %3 hours; split a longer contribution into one entry a day.</source>
-        <translation>%1 Stunden für %2 passen nicht in einen Eintrag: 0 bis %3 Stunden; teile einen längeren Beitrag in einen Eintrag pro Tag auf.</translation>
+        <translation>%1 Stunden für %2 passen nicht in einen Eintrag: 0 bis %3 Stunden; teilen Sie einen längeren Beitrag in einen Eintrag pro Tag auf.</translation>
     </message>
     <message>
         <source>There is no contribution with the id %1 on this device; sync, then try again.</source>
-        <translation>Auf diesem Gerät gibt es keinen Beitrag mit der ID %1; synchronisiere und versuche es erneut.</translation>
+        <translation>Auf diesem Gerät gibt es keinen Beitrag mit der ID %1; synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Only leaders and admins confirm contributions.</source>
@@ -158,7 +158,7 @@
     <name>GroupMessages</name>
     <message>
         <source>Sign in first: a group needs a first curator.</source>
-        <translation>Melden Sie sich zuerst an: Eine Gruppe braucht eine erste Kuratorin oder einen ersten Kurator.</translation>
+        <translation>Melden Sie sich zuerst an: Eine Gruppe braucht eine erste Kurator*in.</translation>
     </message>
     <message>
         <source>This group is not on this computer any more. Sync, then try again.</source>
@@ -174,11 +174,11 @@
     </message>
     <message>
         <source>Your request to join %1 already waits for a curator.</source>
-        <translation>Ihre Beitrittsanfrage für %1 wartet bereits auf eine Kuratorin oder einen Kurator.</translation>
+        <translation>Ihre Beitrittsanfrage für %1 wartet bereits auf eine Kurator*in.</translation>
     </message>
     <message>
         <source>%1 takes new members by invitation of its curators only.</source>
-        <translation>%1 nimmt neue Mitglieder nur auf Einladung der Kuratoren auf.</translation>
+        <translation>%1 nimmt neue Mitglieder nur auf Einladung der Kurator*innen auf.</translation>
     </message>
     <message>
         <source>This membership is not on this computer any more. Sync to see where it stands.</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>%1 needs at least one curator: make someone else curator first.</source>
-        <translation>%1 braucht mindestens eine Kuratorin oder einen Kurator: Ernennen Sie zuerst jemand anderen.</translation>
+        <translation>%1 braucht mindestens eine Kurator*in: Ernennen Sie zuerst jemand anderen.</translation>
     </message>
     <message>
         <source>To leave %1 yourself, use Leave group.</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>There is no person with the id %1 on this device; sync, then try again.</source>
-        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisiere und versuche es dann erneut.</translation>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisieren Sie und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Only leaders and admins place people in households.</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>There is no household with the id %1 on this device; sync, then try again.</source>
-        <translation>Auf diesem Gerät gibt es keinen Haushalt mit der ID %1; synchronisiere und versuche es dann erneut.</translation>
+        <translation>Auf diesem Gerät gibt es keinen Haushalt mit der ID %1; synchronisieren Sie und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Cannot read the people of the household %1 on this device</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>There is no person with the id %1 on this device; sync, then try again.</source>
-        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisiere und versuche es erneut.</translation>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Level %1 for %2 is not on the leadership ladder: levels go from %3 to %4.</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Leader notes about you are kept from you, so you cannot write one about yourself; ask another leader.</source>
-        <translation>Leitungsnotizen über dich bleiben dir verborgen, daher kannst du keine über dich selbst schreiben; bitte eine andere Leitung.</translation>
+        <translation>Leitungsnotizen über Sie bleiben Ihnen verborgen, daher können Sie keine über sich selbst schreiben; bitten Sie eine andere Leitung.</translation>
     </message>
     <message>
         <source>Only leaders and admins write leader notes.</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>There is no person with the id %1 on this device; sync, then try again.</source>
-        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisiere und versuche es dann erneut.</translation>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisieren Sie und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 cannot be related to themself.</source>
@@ -597,7 +597,7 @@ Commonroom kann die beschädigte Datei beiseitelegen (nichts wird gelöscht), di
     </message>
     <message>
         <source>The community already has a tag named &quot;%1&quot; (names are compared whatever their case); apply that one, or choose another name.</source>
-        <translation>Die Gemeinschaft hat schon ein Schlagwort namens „%1“ (Namen werden ohne Rücksicht auf Groß- und Kleinschreibung verglichen); vergib dieses oder wähle einen anderen Namen.</translation>
+        <translation>Die Gemeinschaft hat schon ein Schlagwort namens „%1“ (Namen werden ohne Rücksicht auf Groß- und Kleinschreibung verglichen); vergeben Sie dieses oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Cannot read the tags on this device</source>
@@ -609,7 +609,7 @@ Commonroom kann die beschädigte Datei beiseitelegen (nichts wird gelöscht), di
     </message>
     <message>
         <source>There is no tag named &quot;%1&quot; on this device; sync, or make it first.</source>
-        <translation>Auf diesem Gerät gibt es kein Schlagwort namens „%1“; synchronisiere oder lege es zuerst an.</translation>
+        <translation>Auf diesem Gerät gibt es kein Schlagwort namens „%1“; synchronisieren Sie oder legen Sie es zuerst an.</translation>
     </message>
     <message>
         <source>Cannot read the tag %1 on this device</source>
@@ -617,11 +617,11 @@ Commonroom kann die beschädigte Datei beiseitelegen (nichts wird gelöscht), di
     </message>
     <message>
         <source>There is no tag with the id %1 on this device; sync, then try again.</source>
-        <translation>Auf diesem Gerät gibt es kein Schlagwort mit der ID %1; synchronisiere und versuche es erneut.</translation>
+        <translation>Auf diesem Gerät gibt es kein Schlagwort mit der ID %1; synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>There is no person with the id %1 on this device; sync, then try again.</source>
-        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisiere und versuche es erneut.</translation>
+        <translation>Auf diesem Gerät gibt es keine Person mit der ID %1; synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Only leaders and admins apply and remove tags.</source>
@@ -629,7 +629,7 @@ Commonroom kann die beschädigte Datei beiseitelegen (nichts wird gelöscht), di
     </message>
     <message>
         <source>The tag &quot;%1&quot; is for leaders only and kept from the people it is applied to, so you cannot apply or remove it on yourself; ask another leader.</source>
-        <translation>Das Schlagwort „%1“ ist nur für Leitende und bleibt den Personen verborgen, denen es vergeben ist; du kannst es dir also nicht selbst vergeben oder entfernen. Bitte eine andere leitende Person darum.</translation>
+        <translation>Das Schlagwort „%1“ ist nur für Leitende und bleibt den Personen verborgen, denen es vergeben ist; Sie können es sich also nicht selbst vergeben oder entfernen. Bitten Sie eine andere leitende Person darum.</translation>
     </message>
     <message>
         <source>Only admins delete tags; a leader can remove &quot;%1&quot; from the people it is applied to.</source>
@@ -1559,7 +1559,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>The entries you record wait until a leader confirms them.</source>
-        <translation>Deine Einträge warten, bis eine Leitung sie bestätigt.</translation>
+        <translation>Ihre Einträge warten, bis eine Leitung sie bestätigt.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entry(s)</source>
@@ -1618,7 +1618,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of hours; write 1.5 for an hour and a half, or leave it empty.</source>
-        <translation>„%1“ ist keine Stundenzahl; schreibe 1,5 für anderthalb Stunden oder lass das Feld leer.</translation>
+        <translation>„%1“ ist keine Stundenzahl; schreiben Sie 1,5 für anderthalb Stunden oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2576,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>Only the organizers of “%1”, the curators of its group and leaders check people in.</source>
-        <translation>Nur die Organisatoren von „%1“, die Kuratoren ihrer Gruppe und Leitende checken Personen ein.</translation>
+        <translation>Nur die Organisatoren von „%1“, die Kurator*innen ihrer Gruppe und Leitende checken Personen ein.</translation>
     </message>
     <message>
         <source>“%1” is cancelled: there is nobody to check in.</source>
@@ -2825,11 +2825,11 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>Remove as c&amp;urator…</source>
-        <translation>Als K&amp;urator entfernen…</translation>
+        <translation>Als K&amp;urator*in entfernen…</translation>
     </message>
     <message>
         <source>Make the selected curator an ordinary member</source>
-        <translation>Die ausgewählte Kuratorin bzw. den ausgewählten Kurator zu einem normalen Mitglied machen</translation>
+        <translation>Die ausgewählte Kurator*in zu einem normalen Mitglied machen</translation>
     </message>
     <message>
         <source>R&amp;emove from group…</source>
@@ -2861,7 +2861,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>The last curator cannot be removed: make someone else curator first.</source>
-        <translation>Der letzte Kurator kann nicht entfernt werden: Ernennen Sie zuerst jemand anderen.</translation>
+        <translation>Die letzte Kurator*in kann nicht entfernt werden: Ernennen Sie zuerst jemand anderen.</translation>
     </message>
     <message>
         <source>Approve %1</source>
@@ -2885,7 +2885,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>You declined the request of %1 to join %2.</source>
-        <translation>Du hast die Beitrittsanfrage von %1 an %2 abgelehnt.</translation>
+        <translation>Sie haben die Beitrittsanfrage von %1 an %2 abgelehnt.</translation>
     </message>
     <message>
         <source>Make curator</source>
@@ -2917,7 +2917,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>Remove as curator</source>
-        <translation>Als Kurator entfernen</translation>
+        <translation>Als Kurator*in entfernen</translation>
     </message>
     <message>
         <source>Make %1 an ordinary member of %2? They will no longer answer requests or invite people.</source>
@@ -2925,15 +2925,15 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>%1 is no longer a curator of %2.</source>
-        <translation>%1 ist nicht mehr Kurator von %2.</translation>
+        <translation>%1 ist nicht mehr Kurator*in von %2.</translation>
     </message>
     <message>
         <source>No one called %1 is on this computer. Pick a name from the suggestions.</source>
-        <translation>Niemand namens %1 ist auf diesem Computer. Wähle einen Namen aus den Vorschlägen.</translation>
+        <translation>Niemand namens %1 ist auf diesem Computer. Wählen Sie einen Namen aus den Vorschlägen.</translation>
     </message>
     <message>
         <source>More than one person is called %1. Pick one from the suggestions.</source>
-        <translation>Mehr als eine Person heißt %1. Wähle eine aus den Vorschlägen.</translation>
+        <translation>Mehr als eine Person heißt %1. Wählen Sie eine aus den Vorschlägen.</translation>
     </message>
     <message>
         <source>%1 is invited to %2.</source>
@@ -2968,7 +2968,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>Create a group; you become its first curator (Ctrl+N)</source>
-        <translation>Eine Gruppe anlegen; du wirst ihre erste Kurator*in (Strg+N)</translation>
+        <translation>Eine Gruppe anlegen; Sie werden ihre erste Kurator*in (Strg+N)</translation>
     </message>
     <message>
         <source>Only leaders and admins create groups</source>
@@ -2980,7 +2980,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>The group %1 was created; you are its curator.</source>
-        <translation>Die Gruppe %1 wurde angelegt; du bist ihre Kurator*in.</translation>
+        <translation>Die Gruppe %1 wurde angelegt; Sie sind ihre Kurator*in.</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3011,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>This person&apos;s name is not shared with you, or they are not on this computer yet</source>
-        <translation>Der Name dieser Person wird nicht mit dir geteilt, oder sie ist noch nicht auf diesem Computer</translation>
+        <translation>Der Name dieser Person wird nicht mit Ihnen geteilt, oder sie ist noch nicht auf diesem Computer</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3050,11 +3050,11 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>Your membership</source>
-        <translation>Deine Mitgliedschaft</translation>
+        <translation>Ihre Mitgliedschaft</translation>
     </message>
     <message>
         <source>Curators</source>
-        <translation>Kuratoren</translation>
+        <translation>Kurator*innen</translation>
     </message>
     <message>
         <source>Requests waiting</source>
@@ -3078,11 +3078,11 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>There are no groups on this computer yet. Sync to receive them, or create one.</source>
-        <translation>Auf diesem Computer gibt es noch keine Gruppen. Synchronisiere, um sie zu erhalten, oder lege eine an.</translation>
+        <translation>Auf diesem Computer gibt es noch keine Gruppen. Synchronisieren Sie, um sie zu erhalten, oder legen Sie eine an.</translation>
     </message>
     <message>
         <source>Select a group to see its members and what you can do there.</source>
-        <translation>Wähle eine Gruppe, um ihre Mitglieder zu sehen und was du dort tun kannst.</translation>
+        <translation>Wählen Sie eine Gruppe, um ihre Mitglieder zu sehen und was Sie dort tun können.</translation>
     </message>
     <message>
         <source>Group %1</source>
@@ -3101,31 +3101,31 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>You curate this group.</source>
-        <translation>Du kuratierst diese Gruppe.</translation>
+        <translation>Sie kuratieren diese Gruppe.</translation>
     </message>
     <message>
         <source>You are a member of this group.</source>
-        <translation>Du bist Mitglied dieser Gruppe.</translation>
+        <translation>Sie sind Mitglied dieser Gruppe.</translation>
     </message>
     <message>
         <source>You asked to join; a curator will answer your request.</source>
-        <translation>Du hast um Beitritt gebeten; eine Kurator*in wird deine Anfrage beantworten.</translation>
+        <translation>Sie haben um Beitritt gebeten; eine Kurator*in wird Ihre Anfrage beantworten.</translation>
     </message>
     <message>
         <source>You are invited to join this group.</source>
-        <translation>Du bist eingeladen, dieser Gruppe beizutreten.</translation>
+        <translation>Sie sind eingeladen, dieser Gruppe beizutreten.</translation>
     </message>
     <message>
         <source>Your request to join was declined.</source>
-        <translation>Deine Beitrittsanfrage wurde abgelehnt.</translation>
+        <translation>Ihre Beitrittsanfrage wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Your request to join was declined: %1</source>
-        <translation>Deine Beitrittsanfrage wurde abgelehnt: %1</translation>
+        <translation>Ihre Beitrittsanfrage wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>This group is closed: its curators invite new members.</source>
-        <translation>Diese Gruppe ist geschlossen: Ihre Kurator*innen laden neue Mitglieder ein.</translation>
+        <translation>Diese Gruppe ist geschlossen: Die Kurator*innen der Gruppe laden neue Mitglieder ein.</translation>
     </message>
     <message>
         <source>you</source>
@@ -3140,11 +3140,11 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>No curator on this computer.</source>
-        <translation>Keine Kuratoren auf diesem Computer.</translation>
+        <translation>Keine Kurator*innen auf diesem Computer.</translation>
     </message>
     <message>
         <source>Curators: %1</source>
-        <translation>Kuratoren: %1</translation>
+        <translation>Kurator*innen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to join wait for your answer: select one in the list below.</source>
@@ -3175,7 +3175,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>You are the group&apos;s last curator: make someone else curator first.</source>
-        <translation>Du bist die letzte Kurator*in der Gruppe: Mache zuerst jemand anderen zur Kurator*in.</translation>
+        <translation>Sie sind die letzte Kurator*in der Gruppe: Machen Sie zuerst jemand anderen zur Kurator*in.</translation>
     </message>
     <message>
         <source>Terms of %1</source>
@@ -3183,7 +3183,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>To join %1, accept its terms:</source>
-        <translation>Um %1 beizutreten, nimm die Bedingungen an:</translation>
+        <translation>Um %1 beizutreten, nehmen Sie die Bedingungen an:</translation>
     </message>
     <message>
         <source>&amp;Accept terms and join</source>
@@ -3191,7 +3191,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>You did not join %1: joining needs its terms accepted.</source>
-        <translation>Du bist %1 nicht beigetreten: Zum Beitritt müssen die Bedingungen angenommen werden.</translation>
+        <translation>Sie sind %1 nicht beigetreten: Zum Beitritt müssen die Bedingungen angenommen werden.</translation>
     </message>
     <message>
         <source>Request to join %1</source>
@@ -3199,15 +3199,15 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>A message for the curators (optional): who you are, why you would like to join.</source>
-        <translation>Eine Nachricht an die Kurator*innen (optional): wer du bist und warum du beitreten möchtest.</translation>
+        <translation>Eine Nachricht an die Kurator*innen (optional): wer Sie sind und warum Sie beitreten möchten.</translation>
     </message>
     <message>
         <source>You asked to join %1; a curator will answer.</source>
-        <translation>Du hast um Beitritt zu %1 gebeten; eine Kurator*in wird antworten.</translation>
+        <translation>Sie haben um Beitritt zu %1 gebeten; eine Kurator*in wird antworten.</translation>
     </message>
     <message>
         <source>You joined %1.</source>
-        <translation>Du bist %1 beigetreten.</translation>
+        <translation>Sie sind %1 beigetreten.</translation>
     </message>
     <message>
         <source>Withdraw request</source>
@@ -3215,11 +3215,11 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>Withdraw your request to join %1?</source>
-        <translation>Deine Beitrittsanfrage an %1 zurückziehen?</translation>
+        <translation>Ihre Beitrittsanfrage an %1 zurückziehen?</translation>
     </message>
     <message>
         <source>Your request to join %1 was withdrawn.</source>
-        <translation>Deine Beitrittsanfrage an %1 wurde zurückgezogen.</translation>
+        <translation>Ihre Beitrittsanfrage an %1 wurde zurückgezogen.</translation>
     </message>
     <message>
         <source>Refuse invitation</source>
@@ -3231,7 +3231,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>You refused the invitation to %1.</source>
-        <translation>Du hast die Einladung in %1 ausgeschlagen.</translation>
+        <translation>Sie haben die Einladung in %1 ausgeschlagen.</translation>
     </message>
     <message>
         <source>Leave group</source>
@@ -3243,11 +3243,11 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>To come back you will need a curator&apos;s approval or invitation.</source>
-        <translation>Um zurückzukommen, brauchst du die Zustimmung oder Einladung einer Kurator*in.</translation>
+        <translation>Um zurückzukommen, brauchen Sie die Zustimmung oder Einladung einer Kurator*in.</translation>
     </message>
     <message>
         <source>You left %1.</source>
-        <translation>Du hast %1 verlassen.</translation>
+        <translation>Sie haben %1 verlassen.</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3321,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>You</source>
-        <translation>Du</translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -3371,15 +3371,15 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>&amp;Opportunities for you</source>
-        <translation>&amp;Gelegenheiten für dich</translation>
+        <translation>&amp;Gelegenheiten für Sie</translation>
     </message>
     <message>
         <source>Opportunities for you</source>
-        <translation>Gelegenheiten für dich</translation>
+        <translation>Gelegenheiten für Sie</translation>
     </message>
     <message>
         <source>No open opportunity matches the skills, languages and interests of your profile yet.</source>
-        <translation>Noch passt keine offene Gelegenheit zu den Fähigkeiten, Sprachen und Interessen deines Profils.</translation>
+        <translation>Noch passt keine offene Gelegenheit zu den Fähigkeiten, Sprachen und Interessen Ihres Profils.</translation>
     </message>
     <message>
         <source>I&apos;m &amp;interested</source>
@@ -3676,7 +3676,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>Sign in once to copy your community to this computer. Afterwards Commonroom works without a connection and syncs when the server is reachable.</source>
-        <translation>Melde dich einmal an, um deine Gemeinschaft auf diesen Computer zu kopieren. Danach funktioniert Commonroom auch ohne Verbindung und synchronisiert, sobald der Server erreichbar ist.</translation>
+        <translation>Melden Sie sich einmal an, um Ihre Gemeinschaft auf diesen Computer zu kopieren. Danach funktioniert Commonroom auch ohne Verbindung und synchronisiert, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -3716,19 +3716,19 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>Enter the address of your community&apos;s server, for example %1.</source>
-        <translation>Gib die Adresse des Servers deiner Gemeinschaft ein, zum Beispiel %1.</translation>
+        <translation>Geben Sie die Adresse des Servers Ihrer Gemeinschaft ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>The server address must start with https:// so that your password travels encrypted.</source>
-        <translation>Die Serveradresse muss mit https:// beginnen, damit dein Passwort verschlüsselt übertragen wird.</translation>
+        <translation>Die Serveradresse muss mit https:// beginnen, damit Ihr Passwort verschlüsselt übertragen wird.</translation>
     </message>
     <message>
         <source>Enter the email address you registered with.</source>
-        <translation>Gib die E-Mail-Adresse ein, mit der du dich registriert hast.</translation>
+        <translation>Geben Sie die E-Mail-Adresse ein, mit der Sie sich registriert haben.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation>Gib dein Passwort ein.</translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Contacting %1…</source>
@@ -3740,7 +3740,7 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     </message>
     <message>
         <source>Not signed in: you did not accept the server&apos;s certificate.</source>
-        <translation>Nicht angemeldet: Du hast das Zertifikat des Servers nicht akzeptiert.</translation>
+        <translation>Nicht angemeldet: Sie haben das Zertifikat des Servers nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -3764,11 +3764,11 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 %1
 
 Trust the server only if they are the same. Commonroom remembers your answer.</source>
-        <translation>Vergleiche diesen Fingerabdruck mit dem, den dir die Administration des Servers gegeben hat (der Server zeigt ihn beim Start an):
+        <translation>Vergleichen Sie diesen Fingerabdruck mit dem, den Ihnen die Administration des Servers gegeben hat (der Server zeigt ihn beim Start an):
 
 %1
 
-Vertraue dem Server nur, wenn beide gleich sind. Commonroom merkt sich deine Antwort.</translation>
+Vertrauen Sie dem Server nur, wenn beide gleich sind. Commonroom merkt sich Ihre Antwort.</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
@@ -4085,7 +4085,7 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     </message>
     <message>
         <source>Send your changes to the server and receive the latest ones</source>
-        <translation>Deine Änderungen an den Server senden und die neuesten empfangen</translation>
+        <translation>Ihre Änderungen an den Server senden und die neuesten empfangen</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
@@ -4137,7 +4137,7 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     </message>
     <message>
         <source>&lt;h3&gt;Commonroom %1&lt;/h3&gt;&lt;p&gt;An offline-first community directory. Your community is kept on this computer and synced with your community&apos;s server.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Commonroom %1&lt;/h3&gt;&lt;p&gt;Ein Gemeinschaftsverzeichnis, das zuerst offline funktioniert. Deine Gemeinschaft wird auf diesem Computer gespeichert und mit dem Server deiner Gemeinschaft synchronisiert.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Commonroom %1&lt;/h3&gt;&lt;p&gt;Ein Gemeinschaftsverzeichnis, das zuerst offline funktioniert. Ihre Gemeinschaft wird auf diesem Computer gespeichert und mit dem Server Ihrer Gemeinschaft synchronisiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
@@ -4181,8 +4181,8 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     <message numerus="yes">
         <source>%n change(s) have not been sent yet. They stay on this computer and are sent when you sign in again.</source>
         <translation>
-            <numerusform>%n Änderung wurde noch nicht gesendet. Sie bleibt auf diesem Computer und wird gesendet, wenn du dich wieder anmeldest.</numerusform>
-            <numerusform>%n Änderungen wurden noch nicht gesendet. Sie bleiben auf diesem Computer und werden gesendet, wenn du dich wieder anmeldest.</numerusform>
+            <numerusform>%n Änderung wurde noch nicht gesendet. Sie bleibt auf diesem Computer und wird gesendet, wenn Sie sich wieder anmelden.</numerusform>
+            <numerusform>%n Änderungen wurden noch nicht gesendet. Sie bleiben auf diesem Computer und werden gesendet, wenn Sie sich wieder anmelden.</numerusform>
         </translation>
     </message>
     <message>
@@ -4238,7 +4238,7 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     </message>
     <message>
         <source>The server is not reachable. You can keep working; changes are sent at the next sync.</source>
-        <translation>Der Server ist nicht erreichbar. Du kannst weiterarbeiten; Änderungen werden bei der nächsten Synchronisierung gesendet.</translation>
+        <translation>Der Server ist nicht erreichbar. Sie können weiterarbeiten; Änderungen werden bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>Not yet synced</source>
@@ -4535,7 +4535,7 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     </message>
     <message>
         <source>You become the group&apos;s first curator.</source>
-        <translation>Du wirst die erste Kurator*in der Gruppe.</translation>
+        <translation>Sie werden die erste Kurator*in der Gruppe.</translation>
     </message>
     <message>
         <source>&amp;Create group</source>
@@ -4577,7 +4577,7 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     <name>commonroom::PeopleModel</name>
     <message>
         <source>Not shared with you</source>
-        <translation>Nicht mit dir geteilt</translation>
+        <translation>Nicht mit Ihnen geteilt</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4624,7 +4624,7 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     </message>
     <message>
         <source>You can view this profile but not change it.</source>
-        <translation>Du kannst dieses Profil ansehen, aber nicht ändern.</translation>
+        <translation>Sie können dieses Profil ansehen, aber nicht ändern.</translation>
     </message>
     <message>
         <source>Only this person chooses who sees each field of their profile.</source>
@@ -4632,7 +4632,7 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     </message>
     <message>
         <source>Not shared with you</source>
-        <translation>Nicht mit dir geteilt</translation>
+        <translation>Nicht mit Ihnen geteilt</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -4664,7 +4664,7 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     </message>
     <message>
         <source>Not shared with you. Whatever you type here replaces the hidden value.</source>
-        <translation>Nicht mit dir geteilt. Was du hier eingibst, ersetzt den verborgenen Wert.</translation>
+        <translation>Nicht mit Ihnen geteilt. Was Sie hier eingeben, ersetzt den verborgenen Wert.</translation>
     </message>
     <message>
         <source>Public</source>
@@ -4692,11 +4692,11 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     </message>
     <message>
         <source>Enter a display name: the name people know this person by.</source>
-        <translation>Gib einen Anzeigenamen ein: den Namen, unter dem andere diese Person kennen.</translation>
+        <translation>Geben Sie einen Anzeigenamen ein: den Namen, unter dem andere diese Person kennen.</translation>
     </message>
     <message>
         <source>“%1” does not look like an email address. Check it, or leave the field empty.</source>
-        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus. Prüfe sie oder lass das Feld leer.</translation>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus. Prüfen Sie sie oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>The person could not be saved: %1</source>
@@ -4704,7 +4704,7 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     </message>
     <message>
         <source>Your changes could not be saved: %1</source>
-        <translation>Deine Änderungen konnten nicht gespeichert werden: %1</translation>
+        <translation>Ihre Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Choose a photo</source>
@@ -4867,7 +4867,7 @@ geteilt</translation>
     </message>
     <message>
         <source>You</source>
-        <translation>Du</translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -4875,7 +4875,7 @@ geteilt</translation>
     </message>
     <message>
         <source>%1: curator of %2</source>
-        <translation>%1: Kurator von %2</translation>
+        <translation>%1: Kurator*in von %2</translation>
     </message>
     <message>
         <source>%1 joined %2</source>
@@ -5017,7 +5017,7 @@ geteilt</translation>
     </message>
     <message>
         <source>There is no household yet: make one.</source>
-        <translation>Es gibt noch keinen Haushalt: lege einen an.</translation>
+        <translation>Es gibt noch keinen Haushalt: legen Sie einen an.</translation>
     </message>
     <message>
         <source>They are in this household already.</source>
@@ -5029,7 +5029,7 @@ geteilt</translation>
     </message>
     <message>
         <source>Select a relationship to remove it.</source>
-        <translation>Wähle eine Beziehung aus, um sie zu entfernen.</translation>
+        <translation>Wählen Sie eine Beziehung aus, um sie zu entfernen.</translation>
     </message>
     <message>
         <source>In the household &quot;%1&quot;.</source>
@@ -5037,11 +5037,11 @@ geteilt</translation>
     </message>
     <message>
         <source>Address: %1 (as %2 shows it to you). A household has no address of its own: each person shows theirs to whom they choose.</source>
-        <translation>Adresse: %1 (wie %2 sie dir zeigt). Ein Haushalt hat keine eigene Adresse: Jede Person zeigt ihre, wem sie will.</translation>
+        <translation>Adresse: %1 (wie %2 sie Ihnen zeigt). Ein Haushalt hat keine eigene Adresse: Jede Person zeigt ihre, wem sie will.</translation>
     </message>
     <message>
         <source>No address is shown: none of its people shows you theirs. A household has no address of its own: each person shows theirs to whom they choose.</source>
-        <translation>Keine Adresse wird angezeigt: Keine seiner Personen zeigt dir ihre. Ein Haushalt hat keine eigene Adresse: Jede Person zeigt ihre, wem sie will.</translation>
+        <translation>Keine Adresse wird angezeigt: Keine seiner Personen zeigt Ihnen ihre. Ein Haushalt hat keine eigene Adresse: Jede Person zeigt ihre, wem sie will.</translation>
     </message>
     <message>
         <source>Not in a household.</source>
@@ -5208,7 +5208,7 @@ geteilt</translation>
     <name>commonroom::SyncEngine</name>
     <message>
         <source>This device is not signed in. Sign in to sync; your changes are kept meanwhile.</source>
-        <translation>Dieses Gerät ist nicht angemeldet. Melde dich an, um zu synchronisieren; deine Änderungen bleiben bis dahin erhalten.</translation>
+        <translation>Dieses Gerät ist nicht angemeldet. Melden Sie sich an, um zu synchronisieren; Ihre Änderungen bleiben bis dahin erhalten.</translation>
     </message>
     <message>
         <source>Sync was cancelled. Nothing was lost; it resumes at the next sync.</source>
@@ -5216,15 +5216,15 @@ geteilt</translation>
     </message>
     <message>
         <source>The server at %1 did not present the certificate you accepted. If its certificate was replaced on purpose, sign in again to accept the new one.</source>
-        <translation>Der Server unter %1 hat nicht das Zertifikat vorgelegt, das du akzeptiert hast. Wenn es absichtlich ersetzt wurde, melde dich erneut an, um das neue zu akzeptieren.</translation>
+        <translation>Der Server unter %1 hat nicht das Zertifikat vorgelegt, das Sie akzeptiert haben. Wenn es absichtlich ersetzt wurde, melden Sie sich erneut an, um das neue zu akzeptieren.</translation>
     </message>
     <message>
         <source>The server is not reachable (%1). Your changes are kept and will be sent at the next sync.</source>
-        <translation>Der Server ist nicht erreichbar (%1). Deine Änderungen bleiben erhalten und werden bei der nächsten Synchronisierung gesendet.</translation>
+        <translation>Der Server ist nicht erreichbar (%1). Ihre Änderungen bleiben erhalten und werden bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync; your unsent changes are kept.</source>
-        <translation>Deine Sitzung ist abgelaufen. Melde dich erneut an, um zu synchronisieren; nicht gesendete Änderungen bleiben erhalten.</translation>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um zu synchronisieren; nicht gesendete Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The server refused the sync (HTTP %1): %2</source>
@@ -5272,7 +5272,7 @@ geteilt</translation>
     </message>
     <message>
         <source>Could not reach the server at %1: %2. Check the address and that the server is running.</source>
-        <translation>Der Server unter %1 ist nicht erreichbar: %2. Prüfe die Adresse und ob der Server läuft.</translation>
+        <translation>Der Server unter %1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und ob der Server läuft.</translation>
     </message>
     <message>
         <source>The email or password is not right.</source>
@@ -5288,15 +5288,15 @@ geteilt</translation>
     </message>
     <message>
         <source>This profile holds the community copy of another person. Use another profile to sign in as %1.</source>
-        <translation>Dieses Profil enthält die Gemeinschaftskopie einer anderen Person. Verwende ein anderes Profil, um dich als %1 anzumelden.</translation>
+        <translation>Dieses Profil enthält die Gemeinschaftskopie einer anderen Person. Verwenden Sie ein anderes Profil, um sich als %1 anzumelden.</translation>
     </message>
     <message>
         <source>This device was revoked, so its copy of the community was erased. Sign in again to use Commonroom here.</source>
-        <translation>Dieses Gerät wurde gesperrt, daher wurde seine Kopie der Gemeinschaft gelöscht. Melde dich erneut an, um Commonroom hier zu nutzen.</translation>
+        <translation>Dieses Gerät wurde gesperrt, daher wurde seine Kopie der Gemeinschaft gelöscht. Melden Sie sich erneut an, um Commonroom hier zu nutzen.</translation>
     </message>
     <message>
         <source>This device was revoked, but erasing its copy failed: %1. Delete the profile folder %2 by hand.</source>
-        <translation>Dieses Gerät wurde gesperrt, aber das Löschen seiner Kopie ist fehlgeschlagen: %1. Lösche den Profilordner %2 von Hand.</translation>
+        <translation>Dieses Gerät wurde gesperrt, aber das Löschen seiner Kopie ist fehlgeschlagen: %1. Löschen Sie den Profilordner %2 von Hand.</translation>
     </message>
     <message>
         <source>The server is busy and asked to wait %1 s. Nothing was lost; sync tries again by itself.</source>
@@ -5304,7 +5304,7 @@ geteilt</translation>
     </message>
     <message>
         <source>The server keeps asking for a fresh copy; try again later.</source>
-        <translation>Der Server verlangt immer wieder eine neue Kopie; versuche es später erneut.</translation>
+        <translation>Der Server verlangt immer wieder eine neue Kopie; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The renewed session could not be kept: %1</source>
@@ -5344,7 +5344,7 @@ geteilt</translation>
     </message>
     <message>
         <source>This change is larger than the server accepts in one request (%1 KiB), so it could not be sent. Its values are kept here; make the change again with less in it (a smaller photo, a shorter text).</source>
-        <translation>Diese Änderung ist größer, als der Server in einer Anfrage annimmt (%1 KiB), daher konnte sie nicht gesendet werden. Ihre Werte sind hier aufbewahrt; nehmen Sie die Änderung mit weniger Inhalt erneut vor (ein kleineres Foto, ein kürzerer Text).</translation>
+        <translation>Diese Änderung ist größer, als der Server in einer Anfrage annimmt (%1 KiB), daher konnte sie nicht gesendet werden. Die Werte sind hier aufbewahrt; nehmen Sie die Änderung mit weniger Inhalt erneut vor (ein kleineres Foto, ein kürzerer Text).</translation>
     </message>
     <message numerus="yes">
         <source>This device&apos;s clock is %n minute(s) ahead of the server&apos;s. Your changes were kept and dated by the server&apos;s time; set this device&apos;s clock right.</source>
@@ -5433,7 +5433,7 @@ geteilt</translation>
     </message>
     <message>
         <source>Ask someone who may make this change (a leader, or the group's curator) to make it; what you typed is kept here.</source>
-        <translation>Bitten Sie jemanden, der diese Änderung vornehmen darf (eine leitende Person oder die Kuration der Gruppe), sie vorzunehmen; Ihre Eingabe bleibt hier erhalten.</translation>
+        <translation>Bitten Sie jemanden, der diese Änderung vornehmen darf (eine leitende Person oder eine Kurator*in der Gruppe), sie vorzunehmen; Ihre Eingabe bleibt hier erhalten.</translation>
     </message>
     <message>
         <source>Correct it and save it again; what you typed is kept here.</source>
@@ -5484,11 +5484,11 @@ geteilt</translation>
     <name>commonroom::TagsPane</name>
     <message>
         <source>Check a tag to apply it to this person, uncheck it to remove it.</source>
-        <translation>Hake ein Schlagwort an, um es dieser Person zu vergeben, oder entferne den Haken, um es zu entfernen.</translation>
+        <translation>Haken Sie ein Schlagwort an, um es dieser Person zu vergeben, oder entfernen Sie den Haken, um es zu entfernen.</translation>
     </message>
     <message>
         <source>The tags applied to this person that you may see.</source>
-        <translation>Die Schlagwörter dieser Person, die du sehen darfst.</translation>
+        <translation>Die Schlagwörter dieser Person, die Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -5677,7 +5677,7 @@ geteilt</translation>
 The file was left untouched. Restore it from a backup, or start with another profile (--profile DIR).</source>
         <translation>Die Gemeinschaftskopie in %1 konnte nicht geöffnet werden: %2
 
-Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder starte mit einem anderen Profil (--profile DIR).</translation>
+Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her oder starten Sie mit einem anderen Profil (--profile DIR).</translation>
     </message>
 </context>
 <context>
@@ -5724,11 +5724,11 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     </message>
     <message>
         <source>There is no group with the id %1 on this device; sync, then try again.</source>
-        <translation>Auf diesem Gerät gibt es keine Gruppe mit der ID %1; synchronisiere und versuche es dann erneut.</translation>
+        <translation>Auf diesem Gerät gibt es keine Gruppe mit der ID %1; synchronisieren Sie und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 people are already accepted for the opportunity &quot;%2&quot;, more than %3 places; decline someone first.</source>
-        <translation>Für die Gelegenheit „%2“ sind schon %1 Personen angenommen, mehr als %3 Plätze; lehne zuerst jemanden ab.</translation>
+        <translation>Für die Gelegenheit „%2“ sind schon %1 Personen angenommen, mehr als %3 Plätze; lehnen Sie zuerst jemanden ab.</translation>
     </message>
     <message>
         <source>Only the group&apos;s curators and leaders open and close its opportunities.</source>
@@ -5740,11 +5740,11 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     </message>
     <message>
         <source>You are already accepted for &quot;%1&quot;.</source>
-        <translation>Du bist für „%1“ schon angenommen.</translation>
+        <translation>Sie sind für „%1“ schon angenommen.</translation>
     </message>
     <message>
         <source>A curator of the group declined your interest in &quot;%1&quot;; ask them if you want to be considered again.</source>
-        <translation>Eine Kurator*in der Gruppe hat dein Interesse an „%1“ abgelehnt; frag nach, wenn du erneut berücksichtigt werden möchtest.</translation>
+        <translation>Eine Kurator*in der Gruppe hat Ihr Interesse an „%1“ abgelehnt; fragen Sie nach, wenn Sie erneut berücksichtigt werden möchten.</translation>
     </message>
     <message>
         <source>The opportunity &quot;%1&quot; is closed.</source>
@@ -5752,11 +5752,11 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     </message>
     <message>
         <source>You have not said you are interested in &quot;%1&quot;.</source>
-        <translation>Du hast kein Interesse an „%1“ bekundet.</translation>
+        <translation>Sie haben kein Interesse an „%1“ bekundet.</translation>
     </message>
     <message>
         <source>Your message about &quot;%1&quot; is too long: at most %2 characters.</source>
-        <translation>Deine Nachricht zu „%1“ ist zu lang: höchstens %2 Zeichen.</translation>
+        <translation>Ihre Nachricht zu „%1“ ist zu lang: höchstens %2 Zeichen.</translation>
     </message>
     <message>
         <source>Only the group&apos;s curators and leaders accept or decline interest in &quot;%1&quot;.</source>
@@ -5768,7 +5768,7 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     </message>
     <message>
         <source>All %1 places of &quot;%2&quot; are taken; decline someone first, or give it more places.</source>
-        <translation>Alle %1 Plätze von „%2“ sind vergeben; lehne zuerst jemanden ab oder gib ihr mehr Plätze.</translation>
+        <translation>Alle %1 Plätze von „%2“ sind vergeben; lehnen Sie zuerst jemanden ab oder geben Sie ihr mehr Plätze.</translation>
     </message>
     <message>
         <source>Cannot read the opportunities on this device</source>
@@ -5776,7 +5776,7 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     </message>
     <message>
         <source>There is no opportunity with the id %1 on this device; sync, then try again.</source>
-        <translation>Auf diesem Gerät gibt es keine Gelegenheit mit der ID %1; synchronisiere und versuche es dann erneut.</translation>
+        <translation>Auf diesem Gerät gibt es keine Gelegenheit mit der ID %1; synchronisieren Sie und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Cannot read the interest in the opportunity %1 on this device</source>
@@ -5853,7 +5853,7 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     </message>
     <message>
         <source>you: %1</source>
-        <translation>du: %1</translation>
+        <translation>Sie: %1</translation>
     </message>
     <message>
         <source>skills: %1</source>
@@ -5933,7 +5933,7 @@ Die Datei wurde nicht verändert. Stelle sie aus einer Sicherung wieder her oder
     </message>
     <message>
         <source>&quot;%1&quot; is not a day written YYYY-MM-DD; leave it empty when the opportunity has no date.</source>
-        <translation>„%1“ ist kein als JJJJ-MM-TT geschriebener Tag; lass das Feld leer, wenn die Gelegenheit kein Datum hat.</translation>
+        <translation>„%1“ ist kein als JJJJ-MM-TT geschriebener Tag; lassen Sie das Feld leer, wenn die Gelegenheit kein Datum hat.</translation>
     </message>
 </context>
 <context>
