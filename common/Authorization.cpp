@@ -166,7 +166,8 @@ Status authorizeOwnMembership(const MutationContext &context)
         return {}; // anyone may leave a group
     for (const auto &[name, value] : context.fields) {
         if (name != "state" && name != "message" && name != "terms_accepted_at"
-            && !(context.operation == Create && (name == "person_id" || name == "group_id" || name == "role")))
+            && !(context.operation == Create
+                && (name == "person_id" || name == "group_id" || name == "role" || name == "requested_at")))
             return makeError("forbidden", "Only the group's curators may change " + name + " of a membership.");
     }
     if (context.fields.contains("role") && textOf(context.fields, "role") != "member")

@@ -111,6 +111,10 @@ std::vector<TableDef> buildTables()
         text("message", Visibility::Members),
         // When the person accepted the group's terms (ISO 8601), for groups that have terms.
         text("terms_accepted_at", Visibility::Members),
+        // When the person asked to join (ISO 8601 UTC with milliseconds, by their device's
+        // clock), for requests: curators answer the oldest first. Empty on requests made before it
+        // was recorded.
+        text("requested_at", Visibility::Members),
     };
     membership.indexSql = {"CREATE INDEX IF NOT EXISTS membership_by_person ON {t} (person_id)",
         "CREATE INDEX IF NOT EXISTS membership_by_group ON {t} (group_id)"};

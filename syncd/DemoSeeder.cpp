@@ -637,7 +637,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         }
         // The demo leader curates the first four groups; the demo member belongs to a few and
         // waits for approval in one; the applicant has asked to join the garden.
-        const FieldMap demoMemberships[] = {
+        FieldMap demoMemberships[] = {
             membershipFields(leaderId, groupIds[0], "active", "curator"),
             membershipFields(leaderId, groupIds[1], "active", "curator"),
             membershipFields(leaderId, groupIds[8], "active", "curator"),
@@ -647,6 +647,8 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
             membershipFields(memberId, groupIds[4], "pending", "member"),
             membershipFields(applicantId, groupIds[2], "pending", "member"),
         };
+        demoMemberships[6]["requested_at"] = storedTime(now - 2 * 86'400'000);
+        demoMemberships[7]["requested_at"] = storedTime(now - 86'400'000);
         for (const auto &fields : demoMemberships) {
             save(membershipTable, newId(), fields);
             ++summary.membershipsAdded;
@@ -747,6 +749,11 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         Random random(kSeed ^ (std::uint64_t(index) * 0x9E3779B97F4A7C15ull));
         const std::string personId = newId();
         FieldMap person = personFields(index, random);
+        // Applicants applied over the last six weeks, as the approval queue shows them.
+        if (textOf(person, "role") == "applicant") {
+            person["admission_state"] = std::string("applied");
+            person["applied_at"] = storedTime(now - std::int64_t(index * 5 % 42 + 1) * 86'400'000);
+        }
         if (person.contains("address")) {
             // Most show their address to leaders, so that turfs can be cut; its own generator.
             Random addressRandom(kSeed ^ 0xADD7ull ^ (std::uint64_t(index) * 0x94D049BB133111EBull));
@@ -862,7 +869,11 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
             const std::string_view kind = groupSeeds[group % std::size(groupSeeds)].kind;
             const std::string_view state
                 = kind == "open" ? "active" : weighted(random, {{"active", 80}, {"pending", 15}, {"declined", 5}});
-            save(membershipTable, newId(), membershipFields(personId, groupIds[group], state, "member"));
+            FieldMap fields = membershipFields(personId, groupIds[group], state, "member");
+            // Requests asked over the last seven weeks, so that curators have some waiting long.
+            if (state == "pending")
+                fields["requested_at"] = storedTime(now - std::int64_t((index * 7 + j * 3) % 50 + 1) * 86'400'000);
+            save(membershipTable, newId(), fields);
             ++summary.membershipsAdded;
         }
     }

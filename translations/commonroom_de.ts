@@ -157,6 +157,10 @@
 <context>
     <name>GroupMessages</name>
     <message>
+        <source>The request of %1 to join %2 was answered or withdrawn meanwhile. Sync to see where it stands.</source>
+        <translation>Die Beitrittsanfrage von %1 an %2 wurde inzwischen beantwortet oder zurückgezogen. Synchronisieren Sie, um den Stand zu sehen.</translation>
+    </message>
+    <message>
         <source>Sign in first: a group needs a first curator.</source>
         <translation>Melden Sie sich zuerst an: Eine Gruppe braucht eine erste Kurator*in.</translation>
     </message>
@@ -2018,6 +2022,18 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::EventDialog</name>
     <message>
+        <source>Type part of the name of a city or region of the venue</source>
+        <translation>Geben Sie einen Teil des Namens einer Stadt oder Region des Veranstaltungsorts ein</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the venue's time zone from the list: type part of a city's name.</source>
+        <translation>Wählen Sie die Zeitzone des Veranstaltungsorts aus der Liste: Geben Sie einen Teil eines Stadtnamens ein.</translation>
+    </message>
+    <message>
         <source>&amp;Ends at:</source>
         <translation>&amp;Endet um:</translation>
     </message>
@@ -3342,6 +3358,97 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Annehmen…</translation>
+    </message>
+    <message>
+        <source>Approve the selected requests</source>
+        <translation>Die ausgewählten Anfragen annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Decline the selected requests</source>
+        <translation>Die ausgewählten Anfragen ablehnen</translation>
+    </message>
+    <message>
+        <source>Select one or more requests, or a group for all of its.</source>
+        <translation>Wählen Sie eine oder mehrere Anfragen aus, oder eine Gruppe für alle ihre Anfragen.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1 annehmen</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage annehmen</numerusform>
+            <numerusform>%n Anfragen annehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage ablehnen</numerusform>
+            <numerusform>%n Anfragen ablehnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Eine Nachricht an %1 (optional):</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Eine Nachricht an %1 mit dem Grund (optional):</translation>
+    </message>
+    <message>
+        <source>A message for each of them (optional):</source>
+        <translation>Eine Nachricht an jede dieser Personen (optional):</translation>
+    </message>
+    <message>
+        <source>A message for each of them saying why (optional):</source>
+        <translation>Eine Nachricht an jede dieser Personen mit dem Grund (optional):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other request(s) were answered.</source>
+        <translation>
+            <numerusform>%Ln andere Anfrage wurde beantwortet.</numerusform>
+            <numerusform>%Ln andere Anfragen wurden beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 ist jetzt Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Sie haben die Beitrittsanfrage von %1 an %2 abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %Ln request(s) to join.</source>
+        <translation>
+            <numerusform>%Ln Beitrittsanfrage angenommen.</numerusform>
+            <numerusform>%Ln Beitrittsanfragen angenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declined %Ln request(s) to join.</source>
+        <translation>
+            <numerusform>%Ln Beitrittsanfrage abgelehnt.</numerusform>
+            <numerusform>%Ln Beitrittsanfragen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -3372,10 +3479,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>&amp;Opportunities for you</source>
         <translation>&amp;Gelegenheiten für Sie</translation>
-    </message>
-    <message>
-        <source>Opportunities for you</source>
-        <translation>Gelegenheiten für Sie</translation>
     </message>
     <message>
         <source>No open opportunity matches the skills, languages and interests of your profile yet.</source>
@@ -3846,6 +3949,37 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>In lists, Enter opens what is selected; Alt with an underlined letter reaches its field or button.</source>
+        <translation>In Listen öffnet die Eingabetaste das Ausgewählte; Alt mit einem unterstrichenen Buchstaben erreicht sein Feld oder seine Schaltfläche.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln wartet</numerusform>
+            <numerusform>%1, %Ln warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a person to see their card here.</source>
+        <translation>Wählen Sie eine Person, um hier ihre Karte zu sehen.</translation>
+    </message>
+    <message>
         <source>Nothing to send; the community is not copied yet</source>
         <translation>Nichts zu senden; die Gemeinschaft ist noch nicht kopiert</translation>
     </message>
@@ -4204,10 +4338,6 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     <message>
         <source>Add a person to the community</source>
         <translation>Eine Person zur Gemeinschaft hinzufügen</translation>
-    </message>
-    <message>
-        <source>Only leaders and admins can add people</source>
-        <translation>Nur Leitende und Admins können Personen hinzufügen</translation>
     </message>
     <message>
         <source>&amp;View person…</source>
@@ -4603,6 +4733,22 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
 <context>
     <name>commonroom::PersonEditor</name>
     <message>
+        <source>Unsaved changes (Ctrl+S saves)</source>
+        <translation>Ungespeicherte Änderungen (Strg+S speichert)</translation>
+    </message>
+    <message>
+        <source>Not on the ladder</source>
+        <translation>Nicht auf der Leiter</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>How far this person has come on the community's leadership ladder, from first contact to organizing others. Only leaders and admins change it.</source>
+        <translation>Wie weit diese Person auf der Leiter der Gemeinschaft gekommen ist, vom ersten Kontakt bis dahin, andere zu organisieren. Nur Leitungen und Admins ändern sie.</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
@@ -4795,14 +4941,6 @@ geteilt</translation>
     <message>
         <source>Profile preview</source>
         <translation>Profilvorschau</translation>
-    </message>
-    <message>
-        <source>%1: shown</source>
-        <translation>%1: angezeigt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 would see nothing of this profile.</source>
@@ -5089,6 +5227,47 @@ geteilt</translation>
 </context>
 <context>
     <name>commonroom::ReviewRequestsModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln waiting)</source>
+        <translation>
+            <numerusform>%1 (%Ln wartet)</numerusform>
+            <numerusform>%1 (%Ln warten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln longest waiting are shown here; open the group (Enter) for the others.</source>
+        <translation>
+            <numerusform>Hier steht die am längsten wartende Anfrage; die übrigen zeigt die Gruppe (Eingabetaste).</numerusform>
+            <numerusform>Hier stehen die %Ln am längsten wartenden Anfragen; die übrigen zeigt die Gruppe (Eingabetaste).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln request(s) to join</source>
+        <translation>
+            <numerusform>%1, %Ln Beitrittsanfrage</numerusform>
+            <numerusform>%1, %Ln Beitrittsanfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date not known</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 asks to join %2, %3</source>
+        <translation>%1 möchte %2 beitreten, %3</translation>
+    </message>
+    <message>
+        <source>Group and person</source>
+        <translation>Gruppe und Person</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
     <message>
         <source>Someone</source>
         <translation>Jemand</translation>
@@ -5100,10 +5279,6 @@ geteilt</translation>
     <message>
         <source>%1 asks to join %2</source>
         <translation>%1 möchte %2 beitreten</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Nachricht: %1</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5826,14 @@ geteilt</translation>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Use a dark palette, whatever the desktop's theme.</source>
+        <translation>Eine dunkle Farbpalette verwenden, unabhängig vom Thema der Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <source>After the first sync, save a picture of every dashboard and main dialog in DIR and quit (scripts/screenshots.sh).</source>
+        <translation>Nach der ersten Synchronisierung ein Bild jeder Übersicht und jedes Hauptdialogs in DIR speichern und beenden (scripts/screenshots.sh).</translation>
+    </message>
     <message>
         <source>Commonroom, the offline-first community directory.</source>
         <translation>Commonroom, das Gemeinschaftsverzeichnis, das auch offline funktioniert.</translation>
@@ -6685,6 +6868,59 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
     <message>
         <source>Write a name first.</source>
         <translation>Schreiben Sie zuerst einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::PersonCard</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(Name nicht geteilt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto von %1</translation>
+    </message>
+    <message>
+        <source>%1: shown</source>
+        <translation>%1: wird gezeigt</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
     </message>
 </context>
 </TS>

@@ -196,6 +196,13 @@
 <context>
     <name>commonroom::MainWindow</name>
     <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln waiting</numerusform>
+            <numerusform>%1, %Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All changes sent; %n refused (see Sync problems)</source>
         <translation>
             <numerusform>All changes sent; %n refused (see Sync problems)</numerusform>
@@ -448,6 +455,78 @@
         <translation>
             <numerusform>%Ln cancelled</numerusform>
             <numerusform>%Ln cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::HomeDashboard</name>
+    <message numerus="yes">
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>Approve %n request</numerusform>
+            <numerusform>Approve %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>Decline %n request</numerusform>
+            <numerusform>Decline %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other request(s) were answered.</source>
+        <translation>
+            <numerusform>%Ln other request was answered.</numerusform>
+            <numerusform>%Ln other requests were answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %Ln request(s) to join.</source>
+        <translation>
+            <numerusform>Approved %Ln request to join.</numerusform>
+            <numerusform>Approved %Ln requests to join.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declined %Ln request(s) to join.</source>
+        <translation>
+            <numerusform>Declined %Ln request to join.</numerusform>
+            <numerusform>Declined %Ln requests to join.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ReviewRequestsModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln waiting)</source>
+        <translation>
+            <numerusform>%1 (%Ln waiting)</numerusform>
+            <numerusform>%1 (%Ln waiting)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln longest waiting are shown here; open the group (Enter) for the others.</source>
+        <translation>
+            <numerusform>The longest waiting one is shown here; open the group (Enter) for the others.</numerusform>
+            <numerusform>The %Ln longest waiting are shown here; open the group (Enter) for the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln request(s) to join</source>
+        <translation>
+            <numerusform>%1, %Ln request to join</numerusform>
+            <numerusform>%1, %Ln requests to join</numerusform>
         </translation>
     </message>
 </context>

@@ -157,6 +157,10 @@
 <context>
     <name>GroupMessages</name>
     <message>
+        <source>The request of %1 to join %2 was answered or withdrawn meanwhile. Sync to see where it stands.</source>
+        <translation>La solicitud de %1 para unirse a %2 ya fue respondida o retirada. Sincroniza para ver en qué estado está.</translation>
+    </message>
+    <message>
         <source>Sign in first: a group needs a first curator.</source>
         <translation>Inicia sesión primero: un grupo necesita un primer curador.</translation>
     </message>
@@ -2018,6 +2022,18 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::EventDialog</name>
     <message>
+        <source>Type part of the name of a city or region of the venue</source>
+        <translation>Escribe parte del nombre de una ciudad o región del lugar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the venue's time zone from the list: type part of a city's name.</source>
+        <translation>Elige la zona horaria del lugar en la lista: escribe parte del nombre de una ciudad.</translation>
+    </message>
+    <message>
         <source>&amp;Ends at:</source>
         <translation>&amp;Termina:</translation>
     </message>
@@ -3342,6 +3358,97 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected requests</source>
+        <translation>Aprobar las solicitudes seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Decline the selected requests</source>
+        <translation>Rechazar las solicitudes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Select one or more requests, or a group for all of its.</source>
+        <translation>Selecciona una o varias solicitudes, o un grupo para todas las suyas.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Aprobar a %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Rechazar a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>Aprobar %n solicitud</numerusform>
+            <numerusform>Aprobar %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>Rechazar %n solicitud</numerusform>
+            <numerusform>Rechazar %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Un mensaje para %1 (opcional):</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Un mensaje para %1 explicando por qué (opcional):</translation>
+    </message>
+    <message>
+        <source>A message for each of them (optional):</source>
+        <translation>Un mensaje para cada una de estas personas (opcional):</translation>
+    </message>
+    <message>
+        <source>A message for each of them saying why (optional):</source>
+        <translation>Un mensaje para cada una de estas personas explicando por qué (opcional):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other request(s) were answered.</source>
+        <translation>
+            <numerusform>Se respondió %Ln otra solicitud.</numerusform>
+            <numerusform>Se respondieron %Ln otras solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 ya es miembro de %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Rechazaste la solicitud de %1 para unirse a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %Ln request(s) to join.</source>
+        <translation>
+            <numerusform>Se aprobó %Ln solicitud de ingreso.</numerusform>
+            <numerusform>Se aprobaron %Ln solicitudes de ingreso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declined %Ln request(s) to join.</source>
+        <translation>
+            <numerusform>Se rechazó %Ln solicitud de ingreso.</numerusform>
+            <numerusform>Se rechazaron %Ln solicitudes de ingreso.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -3372,10 +3479,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>&amp;Opportunities for you</source>
         <translation>&amp;Oportunidades para ti</translation>
-    </message>
-    <message>
-        <source>Opportunities for you</source>
-        <translation>Oportunidades para ti</translation>
     </message>
     <message>
         <source>No open opportunity matches the skills, languages and interests of your profile yet.</source>
@@ -3846,6 +3949,37 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>In lists, Enter opens what is selected; Alt with an underlined letter reaches its field or button.</source>
+        <translation>En las listas, Intro abre lo seleccionado; Alt con una letra subrayada lleva a su campo o botón.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln en espera</numerusform>
+            <numerusform>%1, %Ln en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a person to see their card here.</source>
+        <translation>Elige a una persona para ver aquí su ficha.</translation>
+    </message>
+    <message>
         <source>Nothing to send; the community is not copied yet</source>
         <translation>Nada que enviar; la comunidad aún no está copiada</translation>
     </message>
@@ -4204,10 +4338,6 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
     <message>
         <source>Add a person to the community</source>
         <translation>Añadir una persona a la comunidad</translation>
-    </message>
-    <message>
-        <source>Only leaders and admins can add people</source>
-        <translation>Solo líderes y administradores pueden añadir personas</translation>
     </message>
     <message>
         <source>&amp;View person…</source>
@@ -4603,6 +4733,22 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
 <context>
     <name>commonroom::PersonEditor</name>
     <message>
+        <source>Unsaved changes (Ctrl+S saves)</source>
+        <translation>Cambios sin guardar (Ctrl+S guarda)</translation>
+    </message>
+    <message>
+        <source>Not on the ladder</source>
+        <translation>Fuera de la escalera</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>How far this person has come on the community's leadership ladder, from first contact to organizing others. Only leaders and admins change it.</source>
+        <translation>Hasta dónde ha llegado esta persona en la escalera de liderazgo de la comunidad, del primer contacto a organizar a otras personas. Solo líderes y administradores la cambian.</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
@@ -4795,14 +4941,6 @@ contigo</translation>
     <message>
         <source>Profile preview</source>
         <translation>Vista previa del perfil</translation>
-    </message>
-    <message>
-        <source>%1: shown</source>
-        <translation>%1: visible</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 would see nothing of this profile.</source>
@@ -5089,6 +5227,47 @@ contigo</translation>
 </context>
 <context>
     <name>commonroom::ReviewRequestsModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln waiting)</source>
+        <translation>
+            <numerusform>%1 (%Ln en espera)</numerusform>
+            <numerusform>%1 (%Ln en espera)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln longest waiting are shown here; open the group (Enter) for the others.</source>
+        <translation>
+            <numerusform>Aquí se muestra la que más espera; abre el grupo (Intro) para ver las demás.</numerusform>
+            <numerusform>Aquí se muestran las %Ln que más esperan; abre el grupo (Intro) para ver las demás.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln request(s) to join</source>
+        <translation>
+            <numerusform>%1, %Ln solicitud de ingreso</numerusform>
+            <numerusform>%1, %Ln solicitudes de ingreso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date not known</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>%1 asks to join %2, %3</source>
+        <translation>%1 pide unirse a %2, %3</translation>
+    </message>
+    <message>
+        <source>Group and person</source>
+        <translation>Grupo y persona</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
     <message>
         <source>Someone</source>
         <translation>Alguien</translation>
@@ -5100,10 +5279,6 @@ contigo</translation>
     <message>
         <source>%1 asks to join %2</source>
         <translation>%1 pide unirse a %2</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Mensaje: %1</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5826,14 @@ contigo</translation>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Use a dark palette, whatever the desktop's theme.</source>
+        <translation>Usar una paleta oscura, sea cual sea el tema del escritorio.</translation>
+    </message>
+    <message>
+        <source>After the first sync, save a picture of every dashboard and main dialog in DIR and quit (scripts/screenshots.sh).</source>
+        <translation>Tras la primera sincronización, guardar una imagen de cada panel y diálogo principal en DIR y salir (scripts/screenshots.sh).</translation>
+    </message>
     <message>
         <source>Commonroom, the offline-first community directory.</source>
         <translation>Commonroom, el directorio de la comunidad que funciona sin conexión.</translation>
@@ -6685,6 +6868,59 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>Write a name first.</source>
         <translation>Escriba primero un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::PersonCard</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(nombre no compartido)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto de %1</translation>
+    </message>
+    <message>
+        <source>%1: shown</source>
+        <translation>%1: visible</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
     </message>
 </context>
 </TS>

@@ -157,6 +157,10 @@
 <context>
     <name>GroupMessages</name>
     <message>
+        <source>The request of %1 to join %2 was answered or withdrawn meanwhile. Sync to see where it stands.</source>
+        <translation>La demande de %1 pour rejoindre %2 a entre-temps reçu une réponse ou été retirée. Synchronisez pour voir où elle en est.</translation>
+    </message>
+    <message>
         <source>Sign in first: a group needs a first curator.</source>
         <translation>Connectez-vous d’abord : un groupe a besoin d’un premier responsable.</translation>
     </message>
@@ -2018,6 +2022,18 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::EventDialog</name>
     <message>
+        <source>Type part of the name of a city or region of the venue</source>
+        <translation>Tapez une partie du nom d’une ville ou d’une région du lieu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the venue's time zone from the list: type part of a city's name.</source>
+        <translation>Choisissez le fuseau horaire du lieu dans la liste : tapez une partie du nom d’une ville.</translation>
+    </message>
+    <message>
         <source>&amp;Ends at:</source>
         <translation>&amp;Fin :</translation>
     </message>
@@ -3342,6 +3358,97 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>Approve the selected requests</source>
+        <translation>Approuver les demandes sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Decline the selected requests</source>
+        <translation>Refuser les demandes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Select one or more requests, or a group for all of its.</source>
+        <translation>Sélectionnez une ou plusieurs demandes, ou un groupe pour toutes les siennes.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Approuver %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>Approuver %n demande</numerusform>
+            <numerusform>Approuver %n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>Refuser %n demande</numerusform>
+            <numerusform>Refuser %n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Un message pour %1 (facultatif) :</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Un message pour %1 expliquant pourquoi (facultatif) :</translation>
+    </message>
+    <message>
+        <source>A message for each of them (optional):</source>
+        <translation>Un message pour chacune de ces personnes (facultatif) :</translation>
+    </message>
+    <message>
+        <source>A message for each of them saying why (optional):</source>
+        <translation>Un message pour chacune de ces personnes expliquant pourquoi (facultatif) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other request(s) were answered.</source>
+        <translation>
+            <numerusform>%Ln autre demande a reçu une réponse.</numerusform>
+            <numerusform>%Ln autres demandes ont reçu une réponse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 est maintenant membre de %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Vous avez refusé la demande de %1 pour rejoindre %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %Ln request(s) to join.</source>
+        <translation>
+            <numerusform>%Ln demande d’adhésion approuvée.</numerusform>
+            <numerusform>%Ln demandes d’adhésion approuvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declined %Ln request(s) to join.</source>
+        <translation>
+            <numerusform>%Ln demande d’adhésion refusée.</numerusform>
+            <numerusform>%Ln demandes d’adhésion refusées.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -3372,10 +3479,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>&amp;Opportunities for you</source>
         <translation>&amp;Opportunités pour vous</translation>
-    </message>
-    <message>
-        <source>Opportunities for you</source>
-        <translation>Opportunités pour vous</translation>
     </message>
     <message>
         <source>No open opportunity matches the skills, languages and interests of your profile yet.</source>
@@ -3846,6 +3949,37 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>In lists, Enter opens what is selected; Alt with an underlined letter reaches its field or button.</source>
+        <translation>Dans les listes, Entrée ouvre l’élément sélectionné ; Alt avec une lettre soulignée atteint son champ ou son bouton.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln en attente</numerusform>
+            <numerusform>%1, %Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a person to see their card here.</source>
+        <translation>Choisissez une personne pour voir sa fiche ici.</translation>
+    </message>
+    <message>
         <source>Nothing to send; the community is not copied yet</source>
         <translation>Rien à envoyer ; la communauté n’est pas encore copiée</translation>
     </message>
@@ -4204,10 +4338,6 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
     <message>
         <source>Add a person to the community</source>
         <translation>Ajouter une personne à la communauté</translation>
-    </message>
-    <message>
-        <source>Only leaders and admins can add people</source>
-        <translation>Seuls les responsables et les administrateurs peuvent ajouter des personnes</translation>
     </message>
     <message>
         <source>&amp;View person…</source>
@@ -4603,6 +4733,22 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
 <context>
     <name>commonroom::PersonEditor</name>
     <message>
+        <source>Unsaved changes (Ctrl+S saves)</source>
+        <translation>Modifications non enregistrées (Ctrl+S enregistre)</translation>
+    </message>
+    <message>
+        <source>Not on the ladder</source>
+        <translation>Hors de l’échelle</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>How far this person has come on the community's leadership ladder, from first contact to organizing others. Only leaders and admins change it.</source>
+        <translation>Jusqu’où cette personne est allée sur l’échelle d’engagement de la communauté, du premier contact à l’organisation des autres. Seuls les responsables et les admins la modifient.</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -4795,14 +4941,6 @@ avec vous</translation>
     <message>
         <source>Profile preview</source>
         <translation>Aperçu du profil</translation>
-    </message>
-    <message>
-        <source>%1: shown</source>
-        <translation>%1 : affiché</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 would see nothing of this profile.</source>
@@ -5089,6 +5227,47 @@ avec vous</translation>
 </context>
 <context>
     <name>commonroom::ReviewRequestsModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln waiting)</source>
+        <translation>
+            <numerusform>%1 (%Ln en attente)</numerusform>
+            <numerusform>%1 (%Ln en attente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln longest waiting are shown here; open the group (Enter) for the others.</source>
+        <translation>
+            <numerusform>La plus ancienne est affichée ici ; ouvrez le groupe (Entrée) pour les autres.</numerusform>
+            <numerusform>Les %Ln plus anciennes sont affichées ici ; ouvrez le groupe (Entrée) pour les autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln request(s) to join</source>
+        <translation>
+            <numerusform>%1, %Ln demande d’adhésion</numerusform>
+            <numerusform>%1, %Ln demandes d’adhésion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date not known</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1 asks to join %2, %3</source>
+        <translation>%1 demande à rejoindre %2, %3</translation>
+    </message>
+    <message>
+        <source>Group and person</source>
+        <translation>Groupe et personne</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
     <message>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
@@ -5100,10 +5279,6 @@ avec vous</translation>
     <message>
         <source>%1 asks to join %2</source>
         <translation>%1 demande à rejoindre %2</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Message : %1</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5826,14 @@ avec vous</translation>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Use a dark palette, whatever the desktop's theme.</source>
+        <translation>Utiliser une palette sombre, quel que soit le thème du bureau.</translation>
+    </message>
+    <message>
+        <source>After the first sync, save a picture of every dashboard and main dialog in DIR and quit (scripts/screenshots.sh).</source>
+        <translation>Après la première synchronisation, enregistrer une image de chaque tableau de bord et dialogue principal dans DIR et quitter (scripts/screenshots.sh).</translation>
+    </message>
     <message>
         <source>Commonroom, the offline-first community directory.</source>
         <translation>Commonroom, l’annuaire de communauté qui fonctionne hors ligne.</translation>
@@ -6685,6 +6868,59 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>Write a name first.</source>
         <translation>Écrivez d’abord un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::PersonCard</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(nom non partagé)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rôle : %1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Photo de %1</translation>
+    </message>
+    <message>
+        <source>%1: shown</source>
+        <translation>%1 : affichée</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
     </message>
 </context>
 </TS>

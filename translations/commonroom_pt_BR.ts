@@ -157,6 +157,10 @@
 <context>
     <name>GroupMessages</name>
     <message>
+        <source>The request of %1 to join %2 was answered or withdrawn meanwhile. Sync to see where it stands.</source>
+        <translation>O pedido de %1 para entrar em %2 já foi respondido ou retirado. Sincronize para ver a situação.</translation>
+    </message>
+    <message>
         <source>Sign in first: a group needs a first curator.</source>
         <translation>Entre primeiro: um grupo precisa de um primeiro curador.</translation>
     </message>
@@ -2018,6 +2022,18 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::EventDialog</name>
     <message>
+        <source>Type part of the name of a city or region of the venue</source>
+        <translation>Digite parte do nome de uma cidade ou região do local</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the venue's time zone from the list: type part of a city's name.</source>
+        <translation>Escolha o fuso horário do local na lista: digite parte do nome de uma cidade.</translation>
+    </message>
+    <message>
         <source>&amp;Ends at:</source>
         <translation>&amp;Termina em:</translation>
     </message>
@@ -3342,6 +3358,97 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprovar…</translation>
+    </message>
+    <message>
+        <source>Approve the selected requests</source>
+        <translation>Aprovar os pedidos selecionados</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Recusar…</translation>
+    </message>
+    <message>
+        <source>Decline the selected requests</source>
+        <translation>Recusar os pedidos selecionados</translation>
+    </message>
+    <message>
+        <source>Select one or more requests, or a group for all of its.</source>
+        <translation>Selecione um ou mais pedidos, ou um grupo para todos os dele.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Aprovar %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>Recusar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n request(s)</source>
+        <translation>
+            <numerusform>Aprovar %n pedido</numerusform>
+            <numerusform>Aprovar %n pedidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n request(s)</source>
+        <translation>
+            <numerusform>Recusar %n pedido</numerusform>
+            <numerusform>Recusar %n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message for %1 (optional):</source>
+        <translation>Uma mensagem para %1 (opcional):</translation>
+    </message>
+    <message>
+        <source>A message for %1 saying why (optional):</source>
+        <translation>Uma mensagem para %1 dizendo o motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>A message for each of them (optional):</source>
+        <translation>Uma mensagem para cada uma dessas pessoas (opcional):</translation>
+    </message>
+    <message>
+        <source>A message for each of them saying why (optional):</source>
+        <translation>Uma mensagem para cada uma dessas pessoas dizendo o motivo (opcional):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other request(s) were answered.</source>
+        <translation>
+            <numerusform>%Ln outro pedido foi respondido.</numerusform>
+            <numerusform>%Ln outros pedidos foram respondidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 agora é membro de %2.</translation>
+    </message>
+    <message>
+        <source>You declined the request of %1 to join %2.</source>
+        <translation>Você recusou o pedido de %1 para entrar em %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %Ln request(s) to join.</source>
+        <translation>
+            <numerusform>%Ln pedido de entrada aprovado.</numerusform>
+            <numerusform>%Ln pedidos de entrada aprovados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declined %Ln request(s) to join.</source>
+        <translation>
+            <numerusform>%Ln pedido de entrada recusado.</numerusform>
+            <numerusform>%Ln pedidos de entrada recusados.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Início</translation>
     </message>
@@ -3372,10 +3479,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>&amp;Opportunities for you</source>
         <translation>&amp;Oportunidades para você</translation>
-    </message>
-    <message>
-        <source>Opportunities for you</source>
-        <translation>Oportunidades para você</translation>
     </message>
     <message>
         <source>No open opportunity matches the skills, languages and interests of your profile yet.</source>
@@ -3846,6 +3949,37 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
 <context>
     <name>commonroom::MainWindow</name>
     <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>In lists, Enter opens what is selected; Alt with an underlined letter reaches its field or button.</source>
+        <translation>Nas listas, Enter abre o que está selecionado; Alt com uma letra sublinhada leva ao seu campo ou botão.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln waiting</source>
+        <translation>
+            <numerusform>%1, %Ln aguardando</numerusform>
+            <numerusform>%1, %Ln aguardando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a person to see their card here.</source>
+        <translation>Escolha uma pessoa para ver o cartão dela aqui.</translation>
+    </message>
+    <message>
         <source>Nothing to send; the community is not copied yet</source>
         <translation>Nada a enviar; a comunidade ainda não foi copiada</translation>
     </message>
@@ -4204,10 +4338,6 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
     <message>
         <source>Add a person to the community</source>
         <translation>Adicionar uma pessoa à comunidade</translation>
-    </message>
-    <message>
-        <source>Only leaders and admins can add people</source>
-        <translation>Somente líderes e administradores podem adicionar pessoas</translation>
     </message>
     <message>
         <source>&amp;View person…</source>
@@ -4603,6 +4733,22 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
 <context>
     <name>commonroom::PersonEditor</name>
     <message>
+        <source>Unsaved changes (Ctrl+S saves)</source>
+        <translation>Alterações não salvas (Ctrl+S salva)</translation>
+    </message>
+    <message>
+        <source>Not on the ladder</source>
+        <translation>Fora da escada</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>How far this person has come on the community's leadership ladder, from first contact to organizing others. Only leaders and admins change it.</source>
+        <translation>Até onde esta pessoa chegou na escada de liderança da comunidade, do primeiro contato a organizar outras pessoas. Só líderes e admins a alteram.</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
@@ -4795,14 +4941,6 @@ com você</translation>
     <message>
         <source>Profile preview</source>
         <translation>Pré-visualização do perfil</translation>
-    </message>
-    <message>
-        <source>%1: shown</source>
-        <translation>%1: visível</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 would see nothing of this profile.</source>
@@ -5089,6 +5227,47 @@ com você</translation>
 </context>
 <context>
     <name>commonroom::ReviewRequestsModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln waiting)</source>
+        <translation>
+            <numerusform>%1 (%Ln aguardando)</numerusform>
+            <numerusform>%1 (%Ln aguardando)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln longest waiting are shown here; open the group (Enter) for the others.</source>
+        <translation>
+            <numerusform>Aqui aparece o que espera há mais tempo; abra o grupo (Enter) para ver os outros.</numerusform>
+            <numerusform>Aqui aparecem os %Ln que esperam há mais tempo; abra o grupo (Enter) para ver os outros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln request(s) to join</source>
+        <translation>
+            <numerusform>%1, %Ln pedido de entrada</numerusform>
+            <numerusform>%1, %Ln pedidos de entrada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date not known</source>
+        <translation>data desconhecida</translation>
+    </message>
+    <message>
+        <source>%1 asks to join %2, %3</source>
+        <translation>%1 pede para entrar em %2, %3</translation>
+    </message>
+    <message>
+        <source>Group and person</source>
+        <translation>Grupo e pessoa</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
     <message>
         <source>Someone</source>
         <translation>Alguém</translation>
@@ -5100,10 +5279,6 @@ com você</translation>
     <message>
         <source>%1 asks to join %2</source>
         <translation>%1 pede para entrar em %2</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Mensagem: %1</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5826,14 @@ com você</translation>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Use a dark palette, whatever the desktop's theme.</source>
+        <translation>Usar uma paleta escura, seja qual for o tema da área de trabalho.</translation>
+    </message>
+    <message>
+        <source>After the first sync, save a picture of every dashboard and main dialog in DIR and quit (scripts/screenshots.sh).</source>
+        <translation>Após a primeira sincronização, salvar uma imagem de cada painel e diálogo principal em DIR e sair (scripts/screenshots.sh).</translation>
+    </message>
     <message>
         <source>Commonroom, the offline-first community directory.</source>
         <translation>Commonroom, o diretório da comunidade que funciona off-line.</translation>
@@ -6685,6 +6868,59 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>Write a name first.</source>
         <translation>Escreva primeiro um nome.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ontem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::PersonCard</name>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(nome não compartilhado)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Papel: %1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto de %1</translation>
+    </message>
+    <message>
+        <source>%1: shown</source>
+        <translation>%1: exibida</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sem foto</translation>
     </message>
 </context>
 </TS>

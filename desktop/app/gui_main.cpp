@@ -6,6 +6,7 @@
 #include "desktop/ui/DialogPrompts.h"
 #include "desktop/ui/LoginDialog.h"
 #include "desktop/ui/MainWindow.h"
+#include "desktop/ui/Screenshots.h"
 #include "desktop/ui/StartupRecovery.h"
 #include "desktop/ui/Translations.h"
 
@@ -14,6 +15,12 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -21,6 +28,34 @@ int fail(const QString &title, const QString &message)
 {
     QMessageBox::critical(nullptr, title, message);
     return 1;
+}
+
+// A dark palette of the Fusion style, for desktops whose theme Qt does not follow.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    const QColor window(45, 45, 48);
+    const QColor base(30, 30, 32);
+    const QColor text(230, 230, 230);
+    const QColor disabledText(130, 130, 130);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, disabledText);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, QColor(255, 110, 110));
+    dark.setColor(QPalette::Link, QColor(110, 170, 255));
+    dark.setColor(QPalette::Highlight, QColor(60, 110, 180));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, disabledText);
+    QApplication::setPalette(dark);
 }
 
 } // namespace
@@ -46,7 +81,18 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Keep this device's local data in DIR (default: the user's data directory)."),
         QApplication::translate("main", "DIR"));
     parser.addOption(profileOption);
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette, whatever the desktop's theme."));
+    parser.addOption(darkOption);
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+        QApplication::translate("main",
+            "After the first sync, save a picture of every dashboard and main dialog in DIR and quit "
+            "(scripts/screenshots.sh)."),
+        QApplication::translate("main", "DIR"));
+    parser.addOption(screenshotsOption);
     parser.process(app);
+    if (parser.isSet(darkOption))
+        useDarkPalette();
 
     const commonroom::Profile profile(parser.value(profileOption));
     const QString title = QApplication::translate("main", "Commonroom cannot start");
@@ -84,6 +130,21 @@ int main(int argc, char *argv[])
         }
         commonroom::MainWindow window(device, prompts);
         window.show();
+        if (parser.isSet(screenshotsOption)) {
+            // Once the first sync ended (however it ended: the pictures show what it left).
+            QObject::connect(
+                &device.engine(), &commonroom::SyncEngine::finished, &window,
+                [&] {
+                    QTimer::singleShot(0, &window, [&] {
+                        const auto saved
+                            = commonroom::saveScreenshots(window, device, prompts, parser.value(screenshotsOption));
+                        if (!saved)
+                            std::fprintf(stderr, "%s\n", saved.error().message.c_str());
+                        QApplication::exit(saved ? 0 : 1);
+                    });
+                },
+                Qt::SingleShotConnection);
+        }
         const int result = QApplication::exec();
         if (!window.hasSignedOut())
             return result;

@@ -278,6 +278,17 @@ QStringList Events::areas() const
     return areas;
 }
 
+QString Events::usualTimeZone() const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT time_zone FROM event WHERE time_zone IS NOT NULL AND time_zone != '' "
+                                  "GROUP BY time_zone ORDER BY COUNT(*) DESC, max(starts_at) DESC LIMIT 1"))
+        && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
 namespace {
 
 // The filters of an EventQuery that list() and listings() apply to the events read in its order.

@@ -205,6 +205,9 @@ public:
     std::vector<EventInfo> list(const EventQuery &query) const;
     // The areas events are in, each once, in name order (ignoring case).
     QStringList areas() const;
+    // The time zone most events on the device are in (of the latest among equals): the
+    // community's, which a new event starts from. Empty when no event names one.
+    QString usualTimeZone() const;
     // list(), each event with its group's name and its counts, in one query: the events list
     // reads it again on every change of an event or a group.
     Result<std::vector<EventListing>> listings(const EventQuery &query) const;

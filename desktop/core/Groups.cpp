@@ -192,13 +192,13 @@ Result<std::vector<Groups::Named>> Groups::curators(const QString &groupId) cons
     return curators;
 }
 
-Result<std::vector<Groups::Request>> Groups::requestsToAnswer(int limit) const
+Result<Groups::Inbox> Groups::requestsToAnswer(int limit) const
 {
-    std::vector<Request> requests;
+    Inbox inbox;
     const Principal principal = m_store.principal();
     const QString myId = QString::fromStdString(principal.personId);
     if (myId.isEmpty())
-        return requests;
+        return inbox;
     // Leaders and admins answer every group's requests (the rule table); others only those of
     // the groups they curate.
     const bool everyGroup = principal.role >= Role::Leader;
@@ -213,38 +213,70 @@ Result<std::vector<Groups::Request>> Groups::requestsToAnswer(int limit) const
         return makeError("storage", "Cannot read the groups you curate on this device.");
     while (mine.next())
         curated.insert(mine.value(0).toString());
-    if (!everyGroup && curated.isEmpty())
-        return requests;
+    inbox.answers = everyGroup || !curated.isEmpty();
+    if (!inbox.answers)
+        return inbox;
+    const QString onlyCurated = everyGroup ? QString()
+                                           : QStringLiteral(" AND m.group_id IN (SELECT group_id FROM membership "
+                                                            "WHERE person_id = :me AND state = 'active' AND role = "
+                                                            "'curator')");
+    // Whether the rules let them answer a group's requests, asked once per group and by the
+    // rule the daemon approves with.
+    const FieldMap approval {{"state", std::string("active")}};
+    QHash<QString, bool> mayAnswer;
+    const auto answers = [&](const QString &groupId, const QString &kind, bool hasTerms) {
+        const auto known = mayAnswer.constFind(groupId);
+        if (known != mayAnswer.cend())
+            return *known;
+        return mayAnswer[groupId] = authorize(principal,
+                   MutationContext {*findTable("membership"), Operation::Update, approval, false,
+                       curated.contains(groupId), kind.toStdString(), hasTerms, "pending"})
+                                        .ok();
+    };
+
+    // How many wait in each group: all of them, read through the index of pending requests.
+    QSqlQuery counts(m_store.database());
+    counts.setForwardOnly(true);
+    counts.prepare(QStringLiteral("SELECT m.group_id, g.kind, g.terms, COUNT(*) FROM membership m INDEXED BY "
+                                  "membership_pending JOIN \"group\" g ON g.id = m.group_id WHERE m.state = "
+                                  "'pending'%1 GROUP BY m.group_id")
+                       .arg(onlyCurated));
+    if (!everyGroup)
+        counts.bindValue(QStringLiteral(":me"), myId);
+    if (!counts.exec())
+        return makeError("storage", "Cannot read the requests to join on this device.");
+    while (counts.next()) {
+        const QString groupId = counts.value(0).toString();
+        if (answers(groupId, counts.value(1).toString(), !counts.value(2).toString().isEmpty()))
+            inbox.waiting.insert(groupId, counts.value(3).toInt());
+    }
+    if (inbox.waiting.isEmpty())
+        return inbox;
+
+    // The oldest requests: those without a date (made before it was recorded) first, then by
+    // when they were made (membership_requests holds that order).
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT m.id, m.group_id, g.name, g.kind, g.terms, m.person_id, p.display_name, m.message "
-        "FROM membership m INDEXED BY membership_pending JOIN \"group\" g ON g.id = m.group_id "
-        "LEFT JOIN person p ON p.id = m.person_id WHERE m.state = 'pending'%1 ORDER BY m.rowid DESC LIMIT :limit")
-                      .arg(everyGroup ? QString()
-                                      : QStringLiteral(" AND m.group_id IN (SELECT group_id FROM membership WHERE "
-                                                       "person_id = :me AND state = 'active' AND role = 'curator')")));
+    query.prepare(
+        QStringLiteral("SELECT m.id, m.group_id, g.name, m.person_id, p.display_name, m.message, m.requested_at "
+                       "FROM membership m INDEXED BY membership_requests JOIN \"group\" g ON g.id = m.group_id "
+                       "LEFT JOIN person p ON p.id = m.person_id WHERE m.state = 'pending'%1 "
+                       "ORDER BY m.requested_at, m.rowid LIMIT :limit")
+            .arg(onlyCurated));
     if (!everyGroup)
         query.bindValue(QStringLiteral(":me"), myId);
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
         return makeError("storage", "Cannot read the requests to join on this device.");
-    const FieldMap approval {{"state", std::string("active")}};
-    QHash<QString, bool> mayAnswer; // per group
     while (query.next()) {
         const QString groupId = query.value(1).toString();
-        if (!mayAnswer.contains(groupId)) {
-            mayAnswer[groupId] = authorize(principal,
-                MutationContext {*findTable("membership"), Operation::Update, approval, false,
-                    curated.contains(groupId), query.value(3).toString().toStdString(),
-                    !query.value(4).toString().isEmpty(), "pending"})
-                                     .ok();
-        }
-        if (mayAnswer.value(groupId))
-            requests.push_back({query.value(0).toString(), groupId, query.value(2).toString(),
-                query.value(5).toString(), query.value(6).toString(), query.value(7).toString()});
+        if (!inbox.waiting.contains(groupId))
+            continue;
+        QDateTime requestedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        inbox.oldest.push_back({query.value(0).toString(), groupId, query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), requestedAt});
     }
-    return requests;
+    return inbox;
 }
 
 std::optional<Groups::Membership> Groups::membershipOf(const QString &groupId, const QString &personId) const
@@ -315,6 +347,8 @@ Result<Groups::JoinPlan> Groups::planJoin(const QString &groupId, bool acceptTer
     plan.fields["group_id"] = groupId.toStdString();
     plan.fields["state"] = plan.state.toStdString();
     plan.fields["role"] = std::string("member");
+    if (plan.state == QLatin1String("pending"))
+        plan.fields["requested_at"] = m_store.now().toString(Qt::ISODateWithMs).toStdString();
     return plan;
 }
 

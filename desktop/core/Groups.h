@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "common/Value.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -158,13 +160,20 @@ public:
         QString personId;
         QString personName; // empty when not on the device or not shared
         QString message; // what the person wrote with the request
+        QDateTime requestedAt; // invalid when the request does not say
     };
-    // Requests to join that the signed-in person may answer, newest first, at most `limit`:
-    // pending memberships of the groups they curate (of every group for leaders and admins), by
-    // the rule the daemon approves with (common/Authorization.h). None when nobody is signed in.
-    // Read through the index of pending requests (membership_pending): a large community has
-    // tens of thousands.
-    Result<std::vector<Request>> requestsToAnswer(int limit) const;
+    struct Inbox
+    {
+        std::vector<Request> oldest; // at most the limit asked for, the longest waiting first
+        QHash<QString, int> waiting; // every request waiting, by group id
+        bool answers = false; // whether they answer any group's requests (a leader, or a curator)
+    };
+    // Requests to join that the signed-in person may answer: pending memberships of the groups
+    // they curate (of every group for leaders and admins), by the rule the daemon approves with
+    // (common/Authorization.h); none when nobody is signed in. The oldest `limit` of them, and
+    // how many wait in each group. Read through the indexes of pending requests
+    // (membership_pending, membership_requests): a large community has tens of thousands.
+    Result<Inbox> requestsToAnswer(int limit) const;
 
 private:
     // The membership that joining writes: a new one, or the invitation accepted.

@@ -129,7 +129,12 @@ std::vector<std::vector<std::string>> deviceMigrations()
         tenth.push_back(std::move(statement));
     tenth.push_back("CREATE INDEX contribution_by_area ON contribution (area, done_on, person_id)");
     tenth.push_back("CREATE INDEX registration_attended ON registration (person_id) WHERE attended = 1");
-    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth};
+    // 11: the requests to join, oldest first (Groups::requestsToAnswer): curators answer the
+    // longest waiting first. Requests without a date (made before it was recorded) come first.
+    std::vector<std::string> eleventh {
+        "CREATE INDEX membership_requests ON membership (requested_at) WHERE state = 'pending'",
+    };
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh};
 }
 
 Status LocalStore::migrate()

@@ -46,6 +46,17 @@ void SyncScheduler::noteLocalChange()
     scheduleIn(m_intervals.afterChangeMs);
 }
 
+void SyncScheduler::noteLooking()
+{
+    if (!m_active || m_engine.isRunning() || m_retryMs > 0 || !m_timer.isActive())
+        return;
+    // After a sync the timer waits periodicMs: the time it has run is the age of what is shown.
+    // (A shorter wait, after a local change, brings the next sync soon anyway.)
+    if (m_timer.interval() == m_intervals.periodicMs
+        && m_intervals.periodicMs - m_timer.remainingTime() >= m_intervals.staleAfterMs)
+        scheduleIn(0);
+}
+
 void SyncScheduler::scheduleIn(int ms)
 {
     m_timer.start(std::max(ms, 0));

@@ -21,6 +21,8 @@ public:
         int periodicMs = 5 * 60'000;
         int firstRetryMs = 15'000;
         int maxRetryMs = 10 * 60'000;
+        // What another device changed may be missing from a page once the last sync is this old.
+        int staleAfterMs = 60'000;
     };
 
     explicit SyncScheduler(SyncEngine &engine, QObject *parent = nullptr);
@@ -36,6 +38,10 @@ public:
 public Q_SLOTS:
     // A local edit was saved: sync soon, once the user pauses.
     void noteLocalChange();
+    // The user turned to a page that shows what others change (Home's requests, a group): sync
+    // now if the last sync ended staleAfterMs ago or more. Not while offline (the back-off
+    // decides) or while a sync runs.
+    void noteLooking();
 
 private:
     void onFinished(const SyncResult &result);

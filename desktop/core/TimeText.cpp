@@ -1,5 +1,6 @@
 #include "TimeText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace commonroom {
@@ -19,6 +20,19 @@ QString shortTime(const QTime &time, const QLocale &locale)
 QString shortDateTime(const QDateTime &when, const QLocale &locale)
 {
     return locale.toString(when, minuteFormat(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
+QString daysAgo(const QDateTime &then, const QDateTime &now, const QLocale &locale)
+{
+    const QDate day = then.toLocalTime().date();
+    const qint64 days = day.daysTo(now.toLocalTime().date());
+    if (days <= 0) // today, or later by a clock that runs ahead of this one
+        return QCoreApplication::translate("TimeText", "today");
+    if (days == 1)
+        return QCoreApplication::translate("TimeText", "yesterday");
+    if (days < 31)
+        return QCoreApplication::translate("TimeText", "%n day(s) ago", nullptr, int(days));
+    return locale.toString(day, QLocale::ShortFormat);
 }
 
 } // namespace commonroom

@@ -13,5 +13,8 @@ namespace commonroom {
 QString minuteFormat(const QString &format);
 QString shortTime(const QTime &time, const QLocale &locale = QLocale());
 QString shortDateTime(const QDateTime &when, const QLocale &locale = QLocale());
+// How long ago `then` was, `now` being the device's clock, in calendar days of the local time
+// zone: "today", "yesterday", "3 days ago", and the date itself from a month back.
+QString daysAgo(const QDateTime &then, const QDateTime &now, const QLocale &locale = QLocale());
 
 } // namespace commonroom

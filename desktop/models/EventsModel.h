@@ -60,6 +60,9 @@ public:
 
     // "Sat 28 Nov 2026, 18:00–20:00 CET": the time range in the venue's zone.
     static QString describeTimeRange(const EventInfo &event);
+    // `when` (UTC) as a person at the event's venue reads it: date, time and zone ("10/12/2026
+    // 18:00 CET"), in UTC when the event names no zone.
+    static QString describeVenueTime(const EventInfo &event, const QDateTime &when);
 
 public Q_SLOTS:
     void reload();

@@ -1,4 +1,5 @@
 #include "ApprovalQueueWidget.h"
+#include "ColumnSizing.h"
 
 #include "Prompts.h"
 #include "VouchDialog.h"
@@ -45,7 +46,7 @@ ApprovalQueueWidget::ApprovalQueueWidget(Device &device, Prompts &prompts, QWidg
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    sizeColumnsToContents(m_view, ApplicantsModel::NotesColumn);
     layout->addWidget(m_view, 2);
 
     m_details = new QLabel(this);

@@ -413,10 +413,10 @@ QString CheckInWindow::timingNote(const EventInfo &event, const QDateTime &now)
     const QDateTime end = event.end.isValid() ? event.end : event.start.addSecs(4 * 3600);
     if (now.secsTo(event.start) > kEarlyHours * 3600)
         return tr("“%1” starts %2, not now: whoever is checked in here is counted as having attended.")
-            .arg(event.title, shortDateTime(event.start.toLocalTime()));
+            .arg(event.title, EventsModel::describeVenueTime(event, event.start));
     if (end.secsTo(now) > kLateHours * 3600)
         return tr("“%1” ended %2: check-ins made now record attendance after the fact.")
-            .arg(event.title, shortDateTime(end.toLocalTime()));
+            .arg(event.title, EventsModel::describeVenueTime(event, end));
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,19 +53,36 @@ EventDialog::EventDialog(Device &device, const EventInfo &event, QWidget *parent
     m_title->setMaxLength(200);
     m_title->setText(event.title);
 
-    // The venue's zone: the local one first, then every zone the system knows.
+    // The venue's zone, from every zone the system knows, each with its offset now; typing part
+    // of a name ("berlin", "toronto") finds it. A new event starts in the zone the community's
+    // events are in, else in this computer's.
     m_timeZone->setObjectName(QStringLiteral("eventTimeZone"));
     m_timeZone->setAccessibleName(tr("Time zone of the venue"));
-    m_timeZone->setEditable(false);
-    const QString local = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    const QString current = event.timeZone.isEmpty() ? (editing ? QStringLiteral("UTC") : local) : event.timeZone;
-    m_timeZone->addItem(current, current);
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_timeZone->setToolTip(tr("Type part of the name of a city or region of the venue"));
+    const QString usual = device.events().usualTimeZone();
+    const QString here = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    const QString current = !event.timeZone.isEmpty() ? event.timeZone
+        : editing                                     ? QStringLiteral("UTC")
+        : !usual.isEmpty()                            ? usual
+                                                      : here;
+    const QDateTime now = device.store().now();
+    const auto addZone = [&](const QString &id) {
+        const QTimeZone zone(id.toUtf8());
+        m_timeZone->addItem(
+            zone.isValid() ? tr("%1 (%2)").arg(id, zone.displayName(now, QTimeZone::OffsetName)) : id, id);
+    };
+    addZone(current);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        const QString zone = QString::fromUtf8(id);
-        if (zone != current)
-            m_timeZone->addItem(zone, zone);
+        if (const QString zone = QString::fromUtf8(id); zone != current)
+            addZone(zone);
     }
     m_timeZone->setCurrentIndex(0);
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, &EventDialog::updateOk);
 
     const QTimeZone zone = zoneOf(current);
     QDateTime start = event.start.isValid() ? event.start.toTimeZone(zone) : QDateTime();
@@ -154,7 +172,7 @@ EventInfo EventDialog::event() const
 {
     EventInfo event = m_original;
     event.title = m_title->text().simplified();
-    event.timeZone = m_timeZone->currentData().toString();
+    event.timeZone = chosenZone();
     const QTimeZone zone = zoneOf(event.timeZone);
     const QDateTime start = m_start->dateTime();
     event.start = QDateTime(start.date(), start.time(), zone).toUTC();
@@ -174,10 +192,22 @@ EventInfo EventDialog::event() const
     return event;
 }
 
+QString EventDialog::chosenZone() const
+{
+    // The item whose text is typed (as the list shows it, or the bare zone name), else none.
+    const QString typed = m_timeZone->currentText().trimmed();
+    int index = m_timeZone->findText(typed, Qt::MatchFixedString);
+    if (index < 0)
+        index = m_timeZone->findData(typed, Qt::UserRole, Qt::MatchFixedString);
+    return index < 0 ? QString() : m_timeZone->itemData(index).toString();
+}
+
 QString EventDialog::problem() const
 {
     if (m_title->text().simplified().isEmpty())
         return tr("Give the event a title.");
+    if (chosenZone().isEmpty())
+        return tr("Choose the venue's time zone from the list: type part of a city's name.");
     if (m_hasEnd->isChecked() && m_end->dateTime() <= m_start->dateTime())
         return tr("The end must come after the start.");
     return {};

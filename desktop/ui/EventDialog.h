@@ -38,6 +38,8 @@ public:
 
 private:
     void updateOk();
+    // The zone chosen in the list; empty when what is typed names none.
+    QString chosenZone() const;
 
     EventInfo m_original;
     QLineEdit *m_title;

@@ -1,4 +1,5 @@
 #include "EventListPane.h"
+#include "ColumnSizing.h"
 
 #include "PaneWidgets.h"
 #include "Prompts.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -55,10 +55,7 @@ EventListPane::EventListPane(Device &device, Prompts &prompts, QWidget *parent)
 
     m_view = panewidgets::table(this, QStringLiteral("eventsView"), tr("Events"));
     m_view->setModel(m_events);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EventsModel::TitleColumn, QHeaderView::Stretch);
+    sizeColumnsToContents(m_view, EventsModel::TitleColumn);
     layout->addWidget(m_view, 1);
 
     m_newEvent = panewidgets::button(this, tr("&New event…"), QStringLiteral("newEventButton"), tr("New event"));

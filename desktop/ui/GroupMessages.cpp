@@ -21,7 +21,10 @@ QString GroupMessages::refusal(const Error &error, const QString &group, const Q
     if (code == "not_member")
         return tr("This membership is not on this computer any more. Sync to see where it stands.");
     if (code == "no_request")
-        return tr("This request was answered or withdrawn meanwhile. Sync to see where it stands.");
+        return person.isEmpty() || group.isEmpty()
+            ? tr("This request was answered or withdrawn meanwhile. Sync to see where it stands.")
+            : tr("The request of %1 to join %2 was answered or withdrawn meanwhile. Sync to see where it stands.")
+                  .arg(person, group);
     if (code == "already_in_group")
         return tr("%1 already has a membership, request or invitation in %2.").arg(person, group);
     if (code == "last_curator")

@@ -1,4 +1,5 @@
 #include "GroupPagePane.h"
+#include "ColumnSizing.h"
 
 #include "GroupCurationPane.h"
 #include "GroupListPane.h"
@@ -13,7 +14,6 @@
 
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -74,11 +74,7 @@ GroupPagePane::GroupPagePane(Device &device, Prompts &prompts, const GroupListPa
     layout->addWidget(membersLabel);
     m_membersView = panewidgets::table(this, QStringLiteral("membersView"), tr("Members of the group"));
     m_membersView->setModel(m_members);
-    m_membersView->setColumnWidth(GroupMembersModel::NameColumn, 200);
-    m_membersView->horizontalHeader()->setSectionResizeMode(
-        GroupMembersModel::StateColumn, QHeaderView::ResizeToContents);
-    m_membersView->horizontalHeader()->setSectionResizeMode(
-        GroupMembersModel::RoleColumn, QHeaderView::ResizeToContents);
+    sizeColumnsToContents(m_membersView, GroupMembersModel::MessageColumn);
     membersLabel->setBuddy(m_membersView);
     layout->addWidget(m_membersView, 1);
 

@@ -12,9 +12,15 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace commonroom {
+
+namespace {
+// How long what was done stays said, as long as the main window's status bar keeps its messages.
+constexpr int kMessageShownMs = 20 * 1000;
+} // namespace
 
 GroupsWindow::GroupsWindow(Device &device, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
@@ -54,6 +60,14 @@ GroupsWindow::GroupsWindow(Device &device, Prompts &prompts, QWidget *parent)
     m_shortcuts = {find, create};
 
     connect(m_list, &GroupListPane::currentGroupChanged, m_page, &GroupPagePane::updateDetails);
+    m_messageExpiry = new QTimer(this);
+    m_messageExpiry->setSingleShot(true);
+    m_messageExpiry->setInterval(kMessageShownMs);
+    connect(m_messageExpiry, &QTimer::timeout, this, &GroupsWindow::clearMessage);
+    connect(m_list, &GroupListPane::currentGroupChanged, this, [this](const QString &groupId) {
+        if (groupId != m_messageGroup)
+            clearMessage();
+    });
     connect(m_list, &GroupListPane::groupsReloaded, m_page, &GroupPagePane::updateDetails);
     connect(m_list, &GroupListPane::succeeded, this, &GroupsWindow::showDone);
     connect(m_list, &GroupListPane::failed, this, &GroupsWindow::showError);
@@ -173,15 +187,32 @@ void GroupsWindow::dismissCurator()
 
 void GroupsWindow::showError(const QString &message)
 {
-    m_errorText = message;
-    m_message->setText(message);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showMessage(message, true);
 }
 
 void GroupsWindow::showDone(const QString &message)
 {
-    m_errorText.clear();
+    showMessage(message, false);
+}
+
+void GroupsWindow::showMessage(const QString &message, bool error)
+{
+    m_errorText = error ? message : QString();
+    m_messageGroup = m_list->currentGroupId();
     m_message->setText(message);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    if (error)
+        m_messageExpiry->stop();
+    else
+        m_messageExpiry->start();
+}
+
+void GroupsWindow::clearMessage()
+{
+    m_messageExpiry->stop();
+    m_errorText.clear();
+    m_messageGroup.clear();
+    m_message->clear();
     m_message->setStyleSheet({});
 }
 

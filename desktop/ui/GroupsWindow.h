@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+class QTimer;
+
 class QLabel;
 class QLineEdit;
 class QShortcut;
@@ -76,6 +78,10 @@ public Q_SLOTS:
 private:
     void showError(const QString &message);
     void showDone(const QString &message);
+    // What the message line said belonged to the group then shown: another group, or time,
+    // takes it away (clearMessage).
+    void showMessage(const QString &message, bool error);
+    void clearMessage();
 
     GroupListPane *m_list;
     GroupPagePane *m_page;
@@ -83,6 +89,8 @@ private:
     QList<QShortcut *> m_shortcuts;
     QLabel *m_message = nullptr;
     QString m_errorText;
+    QString m_messageGroup; // the group shown when the message was said
+    QTimer *m_messageExpiry = nullptr; // what was done is said for a while; errors stay
 };
 
 } // namespace commonroom

@@ -1,23 +1,28 @@
 #include "HomeDashboard.h"
 
+#include "GroupMessages.h"
+#include "MessageLabel.h"
 #include "OpportunitiesPane.h"
+#include "Prompts.h"
 #include "desktop/core/Device.h"
 #include "desktop/models/MyGroupsModel.h"
 #include "desktop/models/RecentChangesModel.h"
 #include "desktop/models/ReviewRequestsModel.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTreeView>
 
 namespace commonroom {
 
-HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, QWidget *parent)
+HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
     , m_device(device)
+    , m_prompts(prompts)
     , m_myGroupsModel(new MyGroupsModel(device.groups(), device.store(), this))
     , m_requestsModel(new ReviewRequestsModel(device, this))
     , m_recentModel(new RecentChangesModel(device.store(), changes, this))
@@ -25,31 +30,70 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, QWidget *pa
     setObjectName(QStringLiteral("homeDashboard"));
     setAccessibleName(tr("Home"));
 
-    auto *layout = new QGridLayout(this);
-    m_myGroups = addList(layout, 0, tr("&My groups"), QStringLiteral("myGroupsView"), &m_noGroups,
+    // Two columns: what concerns me (my groups, what changed in them, opportunities for me) on
+    // the left; the inbox of requests to answer, for those who answer any, wider on the right.
+    // A list with nothing in it gives its place to a sentence saying so.
+    auto *layout = new QHBoxLayout(this);
+    auto *mine = new QVBoxLayout;
+    layout->addLayout(mine, 1);
+    m_myGroups = new QListView(this);
+    m_myGroups->setUniformItemSizes(true);
+    addList(mine, m_myGroups, tr("&My groups"), QStringLiteral("myGroupsView"), &m_noGroups,
         tr("You are in no group yet. Find one under Groups (Ctrl+3)."));
-    m_requests = addList(layout, 1, tr("&Requests for you to review"), QStringLiteral("requestsView"), &m_noRequests,
-        tr("No requests to join are waiting for you."));
-    m_recent = addList(layout, 2, tr("Recent &changes in my groups"), QStringLiteral("recentView"), &m_noRecent,
+    m_recent = new QListView(this);
+    m_recent->setUniformItemSizes(true);
+    addList(mine, m_recent, tr("Recent &changes in my groups"), QStringLiteral("recentView"), &m_noRecent,
         tr("Nothing new in your groups since you started syncing."));
+
+    // The inbox: by group, the longest waiting first, answered in place, one or many at once.
+    m_inbox = new QWidget(this);
+    m_inbox->setObjectName(QStringLiteral("requestsInbox"));
+    auto *inbox = new QVBoxLayout(m_inbox);
+    inbox->setContentsMargins({});
+    layout->addWidget(m_inbox, 2);
+    m_requests = new QTreeView(m_inbox);
+    m_requests->setUniformRowHeights(true);
+    m_requests->setAllColumnsShowFocus(true);
+    m_requests->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
+    addList(inbox, m_requests, tr("&Requests for you to review"), QStringLiteral("requestsView"), &m_noRequests,
+        tr("No requests to join are waiting for you."));
     m_myGroups->setModel(m_myGroupsModel);
     m_requests->setModel(m_requestsModel);
     m_recent->setModel(m_recentModel);
+    m_requests->header()->setStretchLastSection(true);
+    m_requests->header()->setSectionResizeMode(ReviewRequestsModel::NameColumn, QHeaderView::ResizeToContents);
+    m_requests->header()->setSectionResizeMode(ReviewRequestsModel::AskedColumn, QHeaderView::ResizeToContents);
 
-    // Opportunities for you, below the three lists: open ones that match the profile.
+    m_approve = new QPushButton(tr("&Approve…"), m_inbox);
+    m_approve->setObjectName(QStringLiteral("approveRequestsButton"));
+    m_approve->setAccessibleName(tr("Approve the selected requests"));
+    m_decline = new QPushButton(tr("&Decline…"), m_inbox);
+    m_decline->setObjectName(QStringLiteral("declineRequestsButton"));
+    m_decline->setAccessibleName(tr("Decline the selected requests"));
+    auto *requestActions = new QHBoxLayout;
+    requestActions->addWidget(m_approve);
+    requestActions->addWidget(m_decline);
+    requestActions->addStretch(1);
+    m_requestsMessage = new MessageLabel(m_inbox);
+    m_requestsMessage->setObjectName(QStringLiteral("requestsMessage"));
+    inbox->addLayout(requestActions);
+    inbox->addWidget(m_requestsMessage);
+    inbox->addStretch(0);
+    connect(m_approve, &QPushButton::clicked, this, &HomeDashboard::approveSelected);
+    connect(m_decline, &QPushButton::clicked, this, &HomeDashboard::declineSelected);
+    connect(m_requests->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &HomeDashboard::updateRequestActions);
+    connect(m_requestsModel, &QAbstractItemModel::modelReset, this, &HomeDashboard::showAllRequests);
+    showAllRequests();
+
+    // Opportunities for you, below: open ones that match the profile.
     m_matching = new QStandardItemModel(this);
-    auto *matchingLabel = new QLabel(tr("&Opportunities for you"), this);
-    matchingLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
     m_matchingView = new QListView(this);
-    m_matchingView->setObjectName(QStringLiteral("opportunitiesView"));
-    m_matchingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matchingView->setWordWrap(true);
-    m_matchingView->setAccessibleName(tr("Opportunities for you"));
     m_matchingView->setModel(m_matching);
-    matchingLabel->setBuddy(m_matchingView);
-    m_noMatching
-        = new QLabel(tr("No open opportunity matches the skills, languages and interests of your profile yet."), this);
-    m_noMatching->setWordWrap(true);
+    addList(mine, m_matchingView, tr("&Opportunities for you"), QStringLiteral("opportunitiesView"), &m_noMatching,
+        tr("No open opportunity matches the skills, languages and interests of your profile yet."));
     m_matchingError = new QLabel(this);
     m_matchingError->setObjectName(QStringLiteral("opportunitiesError"));
     m_matchingError->setWordWrap(true);
@@ -65,11 +109,9 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, QWidget *pa
     matchingActions->addWidget(m_interested);
     matchingActions->addWidget(m_withdraw);
     matchingActions->addStretch(1);
-    layout->addWidget(matchingLabel, 3, 0, 1, 3);
-    layout->addWidget(m_matchingView, 4, 0, 1, 3);
-    layout->addWidget(m_noMatching, 5, 0, 1, 3);
-    layout->addLayout(matchingActions, 6, 0, 1, 3);
-    layout->addWidget(m_matchingError, 7, 0, 1, 3);
+    mine->addLayout(matchingActions);
+    mine->addWidget(m_matchingError);
+    mine->addStretch(0);
     connect(m_interested, &QPushButton::clicked, this, &HomeDashboard::sayInterested);
     connect(m_withdraw, &QPushButton::clicked, this, &HomeDashboard::withdrawInterest);
     connect(m_matchingView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -81,7 +123,9 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, QWidget *pa
     });
 
     setTabOrder(m_myGroups, m_requests);
-    setTabOrder(m_requests, m_recent);
+    setTabOrder(m_requests, m_approve);
+    setTabOrder(m_approve, m_decline);
+    setTabOrder(m_decline, m_recent);
     setTabOrder(m_recent, m_matchingView);
     setTabOrder(m_matchingView, m_interested);
     setTabOrder(m_interested, m_withdraw);
@@ -89,7 +133,7 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, QWidget *pa
 
     connect(m_myGroups, &QListView::activated, this,
         [this](const QModelIndex &index) { Q_EMIT groupRequested(index.data(MyGroupsModel::IdRole).toString(), {}); });
-    connect(m_requests, &QListView::activated, this, [this](const QModelIndex &index) {
+    connect(m_requests, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT groupRequested(index.data(ReviewRequestsModel::GroupIdRole).toString(),
             index.data(ReviewRequestsModel::MembershipIdRole).toString());
     });
@@ -134,7 +178,7 @@ void HomeDashboard::reloadOpportunities()
     }
     if (!m_matchingView->currentIndex().isValid() && m_matching->rowCount() > 0)
         m_matchingView->setCurrentIndex(m_matching->index(0, 0));
-    m_noMatching->setVisible(m_matching->rowCount() == 0);
+    updateEmptyNotes();
     updateOpportunityActions();
 }
 
@@ -144,8 +188,9 @@ void HomeDashboard::updateOpportunityActions()
     const QString state = current.data(OpportunityIdRole + 1).toString();
     const bool member = m_device.opportunities().maySayInterested();
     const bool mine = !state.isEmpty() && state != QLatin1String("withdrawn");
-    m_interested->setVisible(member);
-    m_withdraw->setVisible(member);
+    const bool any = m_matching->rowCount() > 0;
+    m_interested->setVisible(member && any);
+    m_withdraw->setVisible(member && any);
     m_interested->setEnabled(current.isValid() && !mine && state != QLatin1String("declined"));
     m_withdraw->setEnabled(current.isValid() && mine);
 }
@@ -170,32 +215,113 @@ void HomeDashboard::withdrawInterest()
     m_matchingError->setVisible(!done);
 }
 
-QListView *HomeDashboard::addList(QGridLayout *layout, int column, const QString &caption, const QString &objectName,
-    QLabel **emptyNote, const QString &empty)
+void HomeDashboard::addList(QVBoxLayout *layout, QAbstractItemView *view, const QString &caption,
+    const QString &objectName, QLabel **emptyNote, const QString &empty)
 {
-    auto *view = new QListView(this);
     view->setObjectName(objectName);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setUniformItemSizes(true);
-    auto *label = new QLabel(caption, this);
+    auto *label = new QLabel(caption, view->parentWidget());
     label->setBuddy(view); // Alt + the underlined letter goes to the list
     label->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
     view->setAccessibleName(QString(caption).remove(QLatin1Char('&')));
-    *emptyNote = new QLabel(empty, this);
+    *emptyNote = new QLabel(empty, view->parentWidget());
     (*emptyNote)->setWordWrap(true);
     (*emptyNote)->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(label, 0, column);
-    layout->addWidget(view, 1, column);
-    layout->addWidget(*emptyNote, 2, column);
-    layout->setColumnStretch(column, 1);
-    return view;
+    layout->addWidget(label);
+    layout->addWidget(view, 1);
+    layout->addWidget(*emptyNote);
+}
+
+QString HomeDashboard::requestsError() const
+{
+    return m_requestsMessage->isError() ? m_requestsMessage->message() : QString();
+}
+
+// After every reload: each group open, its name across the row.
+void HomeDashboard::showAllRequests()
+{
+    for (int row = 0; row < m_requestsModel->rowCount(); ++row)
+        m_requests->setFirstColumnSpanned(row, {}, true);
+    m_requests->expandAll();
+    if (!m_requests->currentIndex().isValid() && m_requestsModel->rowCount() > 0)
+        m_requests->selectionModel()->setCurrentIndex(m_requestsModel->index(0, 0), QItemSelectionModel::NoUpdate);
+    updateRequestActions();
+}
+
+void HomeDashboard::updateRequestActions()
+{
+    const int selected = int(m_requestsModel->requests(m_requests->selectionModel()->selectedRows()).size());
+    for (QPushButton *button : {m_approve, m_decline}) {
+        button->setEnabled(selected > 0);
+        button->setToolTip(selected > 0 ? QString() : tr("Select one or more requests, or a group for all of its."));
+    }
+}
+
+void HomeDashboard::approveSelected()
+{
+    answerSelected(true);
+}
+
+void HomeDashboard::declineSelected()
+{
+    answerSelected(false);
+}
+
+void HomeDashboard::answerSelected(bool approve)
+{
+    const auto requests = m_requestsModel->requests(m_requests->selectionModel()->selectedRows());
+    if (requests.empty())
+        return;
+    const auto personOf = [this](const Groups::Request &request) {
+        return request.personName.isEmpty() ? tr("someone") : request.personName;
+    };
+    // One request names its person and group; several, how many.
+    const int count = int(requests.size());
+    const QString person = personOf(requests.front());
+    const QString group = requests.front().groupName;
+    const QString title = count == 1
+        ? (approve ? tr("Approve %1").arg(person) : tr("Decline %1").arg(person))
+        : (approve ? tr("Approve %n request(s)", nullptr, count) : tr("Decline %n request(s)", nullptr, count));
+    const QString label = count == 1 ? (approve ? tr("A message for %1 (optional):").arg(person)
+                                                : tr("A message for %1 saying why (optional):").arg(person))
+                                     : (approve ? tr("A message for each of them (optional):")
+                                                : tr("A message for each of them saying why (optional):"));
+    const auto message = m_prompts.text(this, title, label);
+    if (!message)
+        return;
+    int answered = 0;
+    for (const auto &request : requests) {
+        if (auto status = m_device.groups().decide(request.membershipId, approve, message->trimmed()); !status) {
+            // What was answered stays answered; the rest waits, with the reason.
+            m_requestsMessage->showError(GroupMessages::refusal(status.error(), request.groupName, personOf(request))
+                + (answered > 0 ? QLatin1Char(' ') + tr("%Ln other request(s) were answered.", nullptr, answered)
+                                : QString()));
+            return;
+        }
+        ++answered;
+    }
+    m_requestsMessage->clearMessage();
+    const QString done = count == 1 ? (approve ? tr("%1 is now a member of %2.").arg(person, group)
+                                               : tr("You declined the request of %1 to join %2.").arg(person, group))
+                                    : (approve ? tr("Approved %Ln request(s) to join.", nullptr, count)
+                                               : tr("Declined %Ln request(s) to join.", nullptr, count));
+    Q_EMIT notice(done + QLatin1Char(' ') + GroupMessages::sentLater());
 }
 
 void HomeDashboard::updateEmptyNotes()
 {
-    m_noGroups->setVisible(m_myGroupsModel->rowCount() == 0);
-    m_noRequests->setVisible(m_requestsModel->rowCount() == 0);
-    m_noRecent->setVisible(m_recentModel->rowCount() == 0);
+    m_inbox->setVisible(m_requestsModel->answersAny());
+    const std::pair<QAbstractItemView *, QLabel *> lists[] {
+        {m_requests, m_noRequests}, {m_myGroups, m_noGroups}, {m_recent, m_noRecent}, {m_matchingView, m_noMatching}};
+    QWidget *first = nullptr; // what the keyboard starts in: the inbox when there is something to answer
+    for (const auto &[view, note] : lists) {
+        const bool empty = view->model()->rowCount() == 0;
+        view->setVisible(!empty);
+        note->setVisible(empty);
+        if (!first && !empty && view->isVisibleTo(this))
+            first = view;
+    }
+    setFocusProxy(first);
 }
 
 } // namespace commonroom

@@ -2,32 +2,42 @@
 
 #include <QWidget>
 
-class QGridLayout;
+class QAbstractItemView;
 class QLabel;
 class QListView;
 class QPushButton;
 class QStandardItemModel;
+class QTreeView;
+class QVBoxLayout;
 
 namespace commonroom {
 
 class Device;
+class MessageLabel;
 class MyGroupsModel;
+class Prompts;
 class RecentChanges;
 class RecentChangesModel;
 class ReviewRequestsModel;
 
-// The Home dashboard: the groups I am in, the requests to join that I may answer (as a curator,
-// leader or admin), and recent changes in my groups. Each list opens the group it names in the
-// Groups dashboard (Enter or double click); everything comes from the local copy.
+// The Home dashboard: the groups I am in, the inbox of requests to join that I may answer (as a
+// curator, leader or admin), and recent changes in my groups. Each list opens the group it names
+// in the Groups dashboard (Enter or double click); requests are approved or declined in place,
+// one or many at once. Everything comes from the local copy.
 class HomeDashboard : public QWidget
 {
     Q_OBJECT
 
 public:
-    HomeDashboard(Device &device, RecentChanges &changes, QWidget *parent = nullptr);
+    // Questions (the message sent with an answer) are asked through `prompts`.
+    HomeDashboard(Device &device, RecentChanges &changes, Prompts &prompts, QWidget *parent = nullptr);
 
     QListView *myGroupsView() const { return m_myGroups; }
-    QListView *requestsView() const { return m_requests; }
+    QTreeView *requestsView() const { return m_requests; }
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *declineButton() const { return m_decline; }
+    // Why the last answer to requests was not saved; empty when it was.
+    QString requestsError() const;
     QListView *recentView() const { return m_recent; }
     MyGroupsModel *myGroupsModel() const { return m_myGroupsModel; }
     ReviewRequestsModel *requestsModel() const { return m_requestsModel; }
@@ -45,24 +55,39 @@ public Q_SLOTS:
     void reloadOpportunities();
     void sayInterested();
     void withdrawInterest();
+    // Approve or decline the requests selected in the inbox (a group's row: all of its shown),
+    // after asking for the message sent with the answer.
+    void approveSelected();
+    void declineSelected();
 
 Q_SIGNALS:
     // The user asked to see a group (and, for a request, the membership to answer; else empty).
     void groupRequested(const QString &groupId, const QString &membershipId);
+    // Something was done that the user should hear of, briefly (the window's status bar).
+    void notice(const QString &message);
 
 private:
-    QListView *addList(QGridLayout *layout, int column, const QString &caption, const QString &objectName,
+    // Adds a list under its caption, with the sentence shown in its place while it is empty.
+    void addList(QVBoxLayout *layout, QAbstractItemView *view, const QString &caption, const QString &objectName,
         QLabel **emptyNote, const QString &empty);
     void updateEmptyNotes();
+    void updateRequestActions();
+    void showAllRequests();
+    void answerSelected(bool approve);
     void updateOpportunityActions();
 
     Device &m_device;
+    Prompts &m_prompts;
 
     MyGroupsModel *m_myGroupsModel;
     ReviewRequestsModel *m_requestsModel;
     RecentChangesModel *m_recentModel;
     QListView *m_myGroups = nullptr;
-    QListView *m_requests = nullptr;
+    QWidget *m_inbox = nullptr; // the requests' list and actions, for those who answer any
+    QTreeView *m_requests = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_decline = nullptr;
+    MessageLabel *m_requestsMessage = nullptr;
     QListView *m_recent = nullptr;
     QLabel *m_noGroups = nullptr;
     QLabel *m_noRequests = nullptr;

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ColumnSizing.h"
 
 #include "common/Authorization.h"
 
@@ -18,6 +19,7 @@
 #include "HomeDashboard.h"
 #include "LeadershipPane.h"
 #include "OrganizingDashboard.h"
+#include "PersonCard.h"
 #include "PersonEditor.h"
 #include "ProfileDashboard.h"
 #include "Prompts.h"
@@ -31,7 +33,9 @@
 #include "desktop/core/RecentChanges.h"
 #include "desktop/core/SearchIndexMerger.h"
 #include "desktop/core/TimeText.h"
+#include "desktop/models/DeferredReload.h"
 #include "desktop/models/PeopleModel.h"
+#include "desktop/models/ReviewRequestsModel.h"
 #include "desktop/models/SyncProblemsModel.h"
 
 #include <QAction>
@@ -52,12 +56,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace commonroom {
@@ -137,12 +144,29 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     centralLayout->addWidget(m_dashboards, 1);
     setCentralWidget(central);
     connect(m_dashboardList, &QListWidget::currentRowChanged, m_dashboards, &QStackedWidget::setCurrentIndex);
+    // Until the daemon tells devices of changes as they happen, a page turned to (or the window
+    // come back to) is brought up to date by a sync when the last one is a while ago.
+    connect(m_dashboardList, &QListWidget::currentRowChanged, &m_scheduler, &SyncScheduler::noteLooking);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            m_scheduler.noteLooking();
+    });
 
     createActions();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updatePersonCard);
+    connect(m_people, &QAbstractItemModel::modelReset, this, &MainWindow::updatePersonCard);
+    connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("person"))
+            updatePersonCard();
+    });
+    m_cardEdit->setDefaultAction(m_editAction);
+    updatePersonCard();
 
-    m_home = new HomeDashboard(m_device, *m_recentChanges);
+    m_home = new HomeDashboard(m_device, *m_recentChanges, m_prompts);
     connect(m_home, &HomeDashboard::groupRequested, this, &MainWindow::openGroup);
+    connect(m_home, &HomeDashboard::notice, this,
+        [this](const QString &message) { statusBar()->showMessage(message, kMessageTimeoutMs); });
     m_profile = new ProfileDashboard(m_store, m_prompts);
     connect(m_profile, &ProfileDashboard::saved, this, [this] {
         statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);
@@ -180,11 +204,24 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     if (CanvassingDashboard::isFor(m_device))
         addDashboard(tr("Canvassing"), new CanvassingDashboard(m_device, m_prompts),
             QIcon::fromTheme(QStringLiteral("mark-location")));
-    if (role >= Role::Leader)
-        addDashboard(
+    if (role >= Role::Leader) {
+        const int admission = addDashboard(
             tr("Admission"), new AdminDashboard(m_device, m_prompts), QIcon::fromTheme(QStringLiteral("system-users")));
-    else if (role == Role::Applicant) // whose first question is where their application stands
+        // How many applicants wait, read again once a run of changes to people pauses.
+        const auto countApplicants = [this, admission] {
+            const auto waiting = m_device.admission().waitingCount();
+            setDashboardCount(admission, waiting ? *waiting : 0);
+        };
+        new DeferredReload(m_store, {QStringLiteral("person"), QStringLiteral("vouch")}, countApplicants, this);
+        countApplicants();
+    } else if (role == Role::Applicant) // whose first question is where their application stands
         m_startDashboard = addDashboard(tr("My application"), new ApplicationStatusWidget(m_device));
+    // Home counts the requests waiting for the user to answer.
+    const auto countRequests = [this] {
+        setDashboardCount(HomeDashboardIndex, m_home->requestsModel()->waitingCount());
+    };
+    connect(m_home->requestsModel(), &QAbstractItemModel::modelReset, this, countRequests);
+    countRequests();
     m_dashboardList->setCurrentRow(m_startDashboard);
     routeNewShortcut(m_startDashboard);
     createStatusBar();
@@ -238,6 +275,7 @@ int MainWindow::addDashboard(const QString &title, QWidget *page, const QIcon &i
     if (page->accessibleName().isEmpty())
         page->setAccessibleName(title);
     auto *item = new QListWidgetItem(icon, title, m_dashboardList);
+    item->setData(Qt::UserRole, title);
     if (index < 9) {
         const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
         auto *action = new QAction(title, this);
@@ -249,6 +287,31 @@ int MainWindow::addDashboard(const QString &title, QWidget *page, const QIcon &i
         item->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));
     }
     return index;
+}
+
+QString MainWindow::shortcutsText() const
+{
+    // Every action of the window that has a key, as its menus name it, in the order made.
+    QStringList lines;
+    for (const QAction *action : findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        lines << tr("%1\t%2").arg(action->shortcut().toString(QKeySequence::NativeText),
+            QString(action->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+    lines << QString()
+          << tr("In lists, Enter opens what is selected; Alt with an underlined letter reaches its field or button.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MainWindow::setDashboardCount(int index, int count)
+{
+    QListWidgetItem *item = m_dashboardList->item(index);
+    if (!item)
+        return;
+    const QString title = item->data(Qt::UserRole).toString();
+    item->setText(count > 0 ? tr("%1 (%L2)").arg(title).arg(count) : title);
+    item->setData(Qt::AccessibleTextRole, count > 0 ? tr("%1, %Ln waiting", nullptr, count).arg(title) : title);
 }
 
 void MainWindow::routeNewShortcut(int dashboard)
@@ -350,14 +413,45 @@ QWidget *MainWindow::createPeoplePage()
     m_view->setSortingEnabled(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(PeopleModel::NameColumn, 220);
-    m_view->setColumnWidth(PeopleModel::AreaColumn, 140);
-    m_view->setColumnWidth(PeopleModel::EmailColumn, 220);
-    m_view->setColumnWidth(PeopleModel::PhoneColumn, 140);
-    layout->addWidget(m_view, 1);
+    sizeColumnsToContents(m_view, PeopleModel::SkillsColumn);
+
+    // The current person's card beside the list: read without opening anything; Ctrl+E (or
+    // Enter) opens the profile to edit.
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("peopleSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    auto *cardPane = new QWidget(splitter);
+    auto *cardLayout = new QVBoxLayout(cardPane);
+    cardLayout->setContentsMargins(0, 0, 0, 0);
+    auto *cardScroll = new QScrollArea(cardPane);
+    cardScroll->setWidgetResizable(true);
+    cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the card wraps instead
+    cardPane->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_card = new PersonCard(cardScroll);
+    cardScroll->setWidget(m_card);
+    m_cardEdit = new QToolButton(cardPane);
+    m_cardEdit->setObjectName(QStringLiteral("cardEditButton"));
+    m_cardEdit->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    cardLayout->addWidget(cardScroll, 1);
+    cardLayout->addWidget(m_cardEdit, 0, Qt::AlignRight);
+    splitter->addWidget(cardPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 110, fontMetrics().averageCharWidth() * 45});
+    layout->addWidget(splitter, 1);
     central->setFocusProxy(m_search);
     return central;
+}
+
+void MainWindow::updatePersonCard()
+{
+    const QString id = currentPersonId();
+    const auto row = id.isEmpty() ? std::nullopt : m_store.row(QStringLiteral("person"), id);
+    if (row)
+        m_card->setPerson(*row);
+    else
+        m_card->showNote(m_people->rowCount() == 0 ? QString() : tr("Choose a person to see their card here."));
 }
 
 void MainWindow::setAutoSyncEnabled(bool enabled)
@@ -473,6 +567,10 @@ void MainWindow::createActions()
     m_eventsMenu->addAction(m_newEventAction);
     createAccountActions(people);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *keys = help->addAction(
+        tr("&Keyboard shortcuts"), this, [this] { m_prompts.inform(this, tr("Keyboard shortcuts"), shortcutsText()); });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Commonroom"), this, [this] {
         QMessageBox::about(this, tr("About Commonroom"),
             tr("<h3>Commonroom %1</h3><p>An offline-first community directory. Your community is "
@@ -1007,9 +1105,10 @@ void MainWindow::createAccountActions(QMenu *people)
 void MainWindow::updateActions()
 {
     const bool mayAdd = mayChangePerson(m_store, Operation::Create, {});
+    // Members and applicants never add people: the action is not offered to them at all.
     m_newAction->setEnabled(mayAdd);
-    m_newAction->setToolTip(
-        mayAdd ? tr("Add a person to the community") : tr("Only leaders and admins can add people"));
+    m_newAction->setVisible(mayAdd);
+    m_newAction->setToolTip(tr("Add a person to the community"));
     const QString id = currentPersonId();
     m_editAction->setEnabled(!id.isEmpty());
     m_exportPersonAction->setEnabled(!id.isEmpty());

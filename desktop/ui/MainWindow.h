@@ -19,6 +19,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace commonroom {
 
@@ -27,6 +28,7 @@ class GroupsWindow;
 class HomeDashboard;
 class LocalStore;
 class PeopleModel;
+class PersonCard;
 class ProfileDashboard;
 class Prompts;
 class EventsDashboard;
@@ -71,6 +73,11 @@ public:
     // focus proxy (if any) gets the focus when the dashboard is shown.
     int addDashboard(const QString &title, QWidget *page, const QIcon &icon);
     int addDashboard(const QString &title, QWidget *page);
+    // Shows beside a dashboard's name how many things wait there for the user (requests to
+    // answer, applicants to decide on); none when `count` is 0.
+    void setDashboardCount(int index, int count);
+    // Help → Keyboard shortcuts (F1): each key of the window and what it does.
+    QString shortcutsText() const;
     // Shows dashboard `index` and moves the keyboard focus into it.
     void showDashboard(int index);
     int currentDashboard() const;
@@ -171,6 +178,8 @@ private:
     void onSyncProgress(const QString &phase, qint64 done, qint64 total);
     void onSyncFinished(const SyncResult &result);
     QString currentPersonId() const;
+    // Shows the current person on the card beside the list.
+    void updatePersonCard();
     void selectPerson(const QString &personId);
     void restoreSettings();
     void saveSettings() const;
@@ -196,6 +205,8 @@ private:
     GroupsWindow *m_groups = nullptr;
     QWidget *m_peoplePage = nullptr;
     QTableView *m_view = nullptr;
+    PersonCard *m_card = nullptr;
+    QToolButton *m_cardEdit = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_areaFilter = nullptr;
     QLineEdit *m_skillFilter = nullptr;

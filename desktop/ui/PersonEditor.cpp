@@ -1,5 +1,7 @@
 #include "PersonEditor.h"
 
+#include "PersonCard.h"
+
 #include "Prompts.h"
 #include "common/Authorization.h"
 #include "common/EmailAddress.h"
@@ -9,6 +11,7 @@
 #include "common/Schema.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/PersonFields.h"
+#include "desktop/core/Terms.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -26,7 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +44,7 @@ struct ProfileField
     bool paragraph;
 };
 constexpr ProfileField kProfileFields[] = {
+    {"photo", false}, // first, as people are recognised
     {"display_name", false},
     {"given_name", false},
     {"family_name", false},
@@ -55,7 +59,6 @@ constexpr ProfileField kProfileFields[] = {
     {"interests", true},
     {"bio", true},
     {"links", true},
-    {"photo", false},
 };
 
 // The visibility combo box lists the levels in this order, matching enum Visibility.
@@ -124,6 +127,8 @@ PersonEditor::PersonEditor(LocalStore &store, Prompts &prompts, const QString &p
     else
         setWindowTitle(name.isEmpty() ? tr("Edit person") : tr("Edit %1").arg(name));
     setAccessibleName(windowTitle());
+    if (!m_readOnly)
+        setWindowTitle(windowTitle() + QStringLiteral("[*]")); // marked while unsaved
     setObjectName(QStringLiteral("personEditor"));
 
     buildForm(row);
@@ -162,6 +167,9 @@ void PersonEditor::buildForm(const FieldMap &row)
     auto *page = new QWidget(scroll);
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Fields as wide as a line one reads, not as the window: about 80 characters.
+    page->setMaximumWidth(fontMetrics().averageCharWidth() * 80 + 200);
+    scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     scroll->setWidget(page);
     m_tabs->addTab(scroll, tr("Profile"));
     layout->addWidget(m_tabs, 1);
@@ -233,12 +241,59 @@ void PersonEditor::buildForm(const FieldMap &row)
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PersonEditor::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
+    m_unsaved = new QLabel(tr("Unsaved changes (Ctrl+S saves)"), this);
+    m_unsaved->setObjectName(QStringLiteral("unsavedNote"));
+    m_unsaved->setForegroundRole(QPalette::PlaceholderText);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_unsaved);
+    bottom->addWidget(m_buttons, 1);
+    layout->addLayout(bottom);
     if (previous)
         setTabOrder(previous, m_buttons);
 
-    if (!m_fields.empty())
-        m_fields.front().input->setFocus();
+    if (QWidget *name = nameInput())
+        name->setFocus();
+
+    // Ctrl+S saves where the buttons do; an edit marks the form unsaved until then.
+    if (!m_readOnly) {
+        auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+        saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(saveShortcut, &QShortcut::activated, this, &PersonEditor::save);
+    }
+    for (const auto &field : m_fields) {
+        if (auto *line = qobject_cast<QLineEdit *>(field.input))
+            connect(line, &QLineEdit::textChanged, this, &PersonEditor::updateModified);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(field.input))
+            connect(text, &QPlainTextEdit::textChanged, this, &PersonEditor::updateModified);
+        else if (auto *combo = qobject_cast<QComboBox *>(field.input))
+            connect(combo, &QComboBox::currentIndexChanged, this, &PersonEditor::updateModified);
+        if (field.visibility)
+            connect(field.visibility, &QComboBox::currentIndexChanged, this, &PersonEditor::updateModified);
+    }
+    updateModified();
+}
+
+QWidget *PersonEditor::nameInput() const
+{
+    for (const auto &field : m_fields) {
+        if (field.name == "display_name")
+            return field.input;
+    }
+    return nullptr;
+}
+
+bool PersonEditor::isModified() const
+{
+    return !changedFields().empty();
+}
+
+void PersonEditor::updateModified()
+{
+    if (!m_unsaved)
+        return; // still building the form
+    const bool modified = isModified();
+    setWindowModified(modified);
+    m_unsaved->setVisible(modified);
 }
 
 PersonEditor::FieldEditor &PersonEditor::addField(const std::string &name, Kind kind, const FieldMap &row, bool hidden)
@@ -288,13 +343,18 @@ PersonEditor::FieldEditor &PersonEditor::addField(const std::string &name, Kind 
         break;
     }
     case Kind::Level: {
-        auto *spin = new QSpinBox(this);
-        spin->setRange(0, 5);
-        spin->setSpecialValueText(tr("Not set"));
+        // The rungs of the community's leadership ladder, by their names (docs/organizing.md).
+        auto *combo = new QComboBox(this);
+        combo->addItem(tr("Not on the ladder"), 0);
+        const Terms terms(m_store);
+        for (int rung = 1; rung <= 5; ++rung)
+            combo->addItem(tr("%1 – %2").arg(rung).arg(terms.levelName(rung)), rung);
         const auto *level = std::get_if<std::int64_t>(&field.original);
-        spin->setValue(level ? static_cast<int>(std::clamp<std::int64_t>(*level, 0, 5)) : 0);
-        spin->setReadOnly(m_readOnly);
-        field.input = spin;
+        combo->setCurrentIndex(level ? static_cast<int>(std::clamp<std::int64_t>(*level, 0, 5)) : 0);
+        combo->setEnabled(!m_readOnly);
+        combo->setToolTip(tr("How far this person has come on the community's leadership ladder, from first "
+                             "contact to organizing others. Only leaders and admins change it."));
+        field.input = combo;
         break;
     }
     case Kind::Photo:
@@ -353,7 +413,7 @@ FieldValue PersonEditor::currentValue(const FieldEditor &field) const
         text = static_cast<QComboBox *>(field.input)->currentData().toString();
         break;
     case Kind::Level: {
-        const int level = static_cast<QSpinBox *>(field.input)->value();
+        const int level = static_cast<QComboBox *>(field.input)->currentData().toInt();
         return level == 0 ? FieldValue {} : FieldValue {std::int64_t {level}};
     }
     case Kind::Photo:
@@ -450,8 +510,7 @@ void PersonEditor::setEmbedded()
     m_embedded = true;
     setWindowFlags(Qt::Widget);
     setObjectName(QStringLiteral("profileEditor"));
-    if (!m_fields.empty())
-        setFocusProxy(m_fields.front().input);
+    setFocusProxy(nameInput());
     if (auto *cancel = m_buttons->button(QDialogButtonBox::Cancel))
         cancel->setText(tr("&Discard changes"));
 }
@@ -548,6 +607,7 @@ bool PersonEditor::setPhotoFromFile(const QString &path)
     m_photoImage->setText({});
     m_error->hide();
     showPhoto();
+    updateModified();
     updatePreview();
     return true;
 }
@@ -569,6 +629,7 @@ void PersonEditor::removePhoto()
     m_photoBase64.clear();
     m_photoImage->setText(tr("No photo"));
     showPhoto();
+    updateModified();
     updatePreview();
 }
 
@@ -597,13 +658,7 @@ QWidget *PersonEditor::createPreview()
             page);
     note->setWordWrap(true);
     pageLayout->addWidget(note);
-    m_preview = new QLabel(page);
-    m_preview->setObjectName(QStringLiteral("previewText"));
-    m_preview->setTextFormat(Qt::PlainText);
-    m_preview->setWordWrap(true);
-    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_preview->setFocusPolicy(Qt::StrongFocus);
+    m_preview = new PersonCard(page);
     m_preview->setAccessibleName(tr("Profile preview"));
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
@@ -642,25 +697,12 @@ void PersonEditor::updatePreview()
         return;
     const auto clearance = static_cast<Visibility>(m_previewAudience->currentData().toInt());
     const auto projected = previewFor(clearance);
-    QStringList lines;
-    if (projected) {
-        for (const auto &field : m_fields) {
-            const auto it = projected->find(field.name);
-            if (it == projected->end() || isNull(it->second))
-                continue;
-            if (field.kind == Kind::Photo) {
-                lines << tr("%1: shown").arg(PersonFields::label(field.name));
-                continue;
-            }
-            QString value = toQString(it->second);
-            if (field.kind == Kind::Paragraph)
-                value.replace(QLatin1Char('\n'), QStringLiteral("; "));
-            lines << tr("%1: %2").arg(PersonFields::label(field.name), value);
-        }
-    }
-    m_preview->setText(lines.isEmpty()
-            ? tr("%1 would see nothing of this profile.").arg(m_previewAudience->currentText())
-            : lines.join(QLatin1Char('\n')));
+    const bool anything = projected
+        && std::any_of(projected->begin(), projected->end(), [](const auto &field) { return !isNull(field.second); });
+    if (anything)
+        m_preview->setPerson(*projected);
+    else
+        m_preview->showNote(tr("%1 would see nothing of this profile.").arg(m_previewAudience->currentText()));
 }
 
 } // namespace commonroom

@@ -20,6 +20,8 @@ class QWidget;
 
 namespace commonroom {
 
+class PersonCard;
+
 class LocalStore;
 class Prompts;
 
@@ -53,6 +55,8 @@ public:
     // The id of the person; for a new person, the id it got when saved.
     QString personId() const { return m_personId; }
     bool isReadOnly() const { return m_readOnly; }
+    // Whether the form holds edits not saved yet (marked in the title and beside the buttons).
+    bool isModified() const;
     // The fields a save would write: what the user changed, in LocalStore's terms.
     FieldMap changedFields() const;
     // The error shown in the dialog, if the last save failed.
@@ -107,6 +111,8 @@ private:
     void showError(const QString &message);
     QWidget *createPhotoEditor(const QString &label, bool hidden);
     void showPhoto();
+    void updateModified();
+    QWidget *nameInput() const;
     QWidget *createPreview();
     FieldMap formRow() const;
 
@@ -127,7 +133,8 @@ private:
     QLabel *m_photoImage = nullptr;
     QPushButton *m_removePhoto = nullptr;
     QComboBox *m_previewAudience = nullptr;
-    QLabel *m_preview = nullptr;
+    PersonCard *m_preview = nullptr;
+    QLabel *m_unsaved = nullptr;
 };
 
 } // namespace commonroom

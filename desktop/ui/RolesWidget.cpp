@@ -1,4 +1,5 @@
 #include "RolesWidget.h"
+#include "ColumnSizing.h"
 
 #include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
@@ -41,7 +42,7 @@ RolesWidget::RolesWidget(Device &device, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    sizeColumnsToContents(m_view, RolesModel::EmailColumn);
     layout->addWidget(m_view, 1);
 
     auto *buttons = new QHBoxLayout;

@@ -3,6 +3,7 @@
 #include "EventsFixture.h"
 #include "ScriptedPrompts.h"
 
+#include "desktop/core/TimeText.h"
 #include "desktop/models/DoorSearchModel.h"
 #include "desktop/ui/CheckInWindow.h"
 #include "desktop/ui/WalkInDialog.h"
@@ -248,9 +249,14 @@ private Q_SLOTS:
         CheckInWindow today(m_fixture->device, *m_prompts, m_event); // starts in an hour
         QVERIFY(today.timingText().isEmpty());
         const QString nextWeek = m_fixture->createEvent(QStringLiteral("Spring fair"), 7 * 24);
+        // At a venue in Tokyo: the note reads the start as the heading does, in the venue's time.
+        EventInfo fair = *m_fixture->events().event(nextWeek);
+        fair.timeZone = QStringLiteral("Asia/Tokyo");
+        QVERIFY(m_fixture->events().update(fair).ok());
         CheckInWindow early(m_fixture->device, *m_prompts, nextWeek);
+        const QString tokyoStart = shortTime(fair.start.toTimeZone(QTimeZone("Asia/Tokyo")).time());
         QVERIFY2(early.timingText().contains(QStringLiteral("Spring fair"))
-                && early.timingText().contains(QStringLiteral("starts")),
+                && early.timingText().contains(QStringLiteral("starts")) && early.timingText().contains(tokyoStart),
             qPrintable(early.timingText()));
         const QString lastWeek = m_fixture->createEvent(QStringLiteral("Winter fair"), -7 * 24);
         CheckInWindow late(m_fixture->device, *m_prompts, lastWeek);

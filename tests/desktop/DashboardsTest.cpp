@@ -36,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 #include <map>
@@ -66,11 +67,28 @@ protocol::PullResponse page(std::vector<protocol::Change> changes, std::string c
     return response;
 }
 
-QStringList texts(const QAbstractItemModel &model)
+QStringList texts(const QAbstractItemModel &model, const QModelIndex &parent = {})
 {
     QStringList list;
-    for (int row = 0; row < model.rowCount(); ++row)
-        list << model.index(row, 0).data().toString();
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        list << model.index(row, 0, parent).data().toString();
+    return list;
+}
+
+// The inbox as read: each group's row, then its requests (person, how long ago, message).
+QStringList inbox(const ReviewRequestsModel &model)
+{
+    QStringList list;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex group = model.index(row, 0);
+        list << group.data().toString();
+        for (int request = 0; request < model.rowCount(group); ++request) {
+            QStringList columns;
+            for (int column = 0; column < model.columnCount(group); ++column)
+                columns << model.index(request, column, group).data().toString();
+            list << QStringLiteral("  ") + columns.join(QStringLiteral(" | "));
+        }
+    }
     return list;
 }
 } // namespace
@@ -86,6 +104,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+        m_clock.setMs(1'793'880'000'000); // 2026-11-05 12:00 UTC
         m_device = std::make_unique<Device>(m_clock, Profile(m_dir->path()));
         QVERIFY(m_device->open().ok());
         m_store = &m_device->store();
@@ -118,13 +137,38 @@ private Q_SLOTS:
         ReviewRequestsModel model(*m_device);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // I curate Readers: Carla's request. Not Dmitri's (Choir), nor my own (Council).
-        QCOMPARE(texts(model), QStringList {QStringLiteral("Carla Cruz asks to join Readers")});
-        QCOMPARE(model.index(0, 0).data(ReviewRequestsModel::MembershipIdRole).toString(), QStringLiteral("m3"));
-        QCOMPARE(model.index(0, 0).data(ReviewRequestsModel::MessageRole).toString(), QStringLiteral("Books!"));
-        // A leader answers every group's requests.
+        QCOMPARE(inbox(model),
+            (QStringList {
+                QStringLiteral("Readers (1 waiting)"), QStringLiteral("  Carla Cruz | date not known | Books!")}));
+        const QModelIndex carla = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(carla.data(ReviewRequestsModel::MembershipIdRole).toString(), QStringLiteral("m3"));
+        QCOMPARE(carla.data(ReviewRequestsModel::MessageRole).toString(), QStringLiteral("Books!"));
+        QCOMPARE(carla.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Carla Cruz asks to join Readers"));
+        // A leader answers every group's: the groups by their longest waiting request, each from
+        // its oldest, with how long ago by the device's clock (m_clock: 2026-11-05).
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO membership (id, person_id, group_id, state, role, message, requested_at) VALUES "
+            "('m6', 'bob', 'choir', 'pending', 'member', 'Tenor,\nsecond row', '2026-11-04T10:00:00.000Z'), "
+            "('m7', 'carla', 'choir', 'pending', 'member', NULL, '2026-10-30T10:00:00.000Z')")));
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
         model.reload();
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inbox(model),
+            (QStringList {QStringLiteral("Readers (1 waiting)"),
+                QStringLiteral("  Carla Cruz | date not known | Books!"), QStringLiteral("Choir (3 waiting)"),
+                QStringLiteral("  Dmitri Dahl | date not known | "), QStringLiteral("  Carla Cruz | 6 day(s) ago | "),
+                QStringLiteral("  Bob Brown | yesterday | Tenor, second row"), QStringLiteral("Council (1 waiting)"),
+                QStringLiteral("  Eve | date not known | ")}));
+        QCOMPARE(model.requestCount(), 5);
+        // A group's row stands for all of its requests; each once, in the list's order.
+        const QModelIndex choir = model.index(1, 0);
+        QCOMPARE(choir.data(ReviewRequestsModel::WaitingRole).toInt(), 3);
+        const auto named = model.requests({model.index(2, 0, choir), choir, model.index(0, 0)});
+        QStringList ids;
+        for (const auto &request : named)
+            ids << request.membershipId;
+        QCOMPARE(ids,
+            (QStringList {QStringLiteral("m3"), QStringLiteral("m4"), QStringLiteral("m7"), QStringLiteral("m6")}));
         QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok());
         model.reload();
         // Answering a request takes it off the list.
@@ -147,8 +191,7 @@ private Q_SLOTS:
         };
         QVERIFY(m_store->applyPullPage(page({person(1, "carla", "Carla Costa")}, "1")).ok());
         QCOMPARE(resets.count(), 0); // not at every page
-        QTRY_COMPARE_WITH_TIMEOUT(
-            texts(model), QStringList {QStringLiteral("Carla Costa asks to join Readers")}, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(texts(model, model.index(0, 0)), QStringList {QStringLiteral("Carla Costa")}, 10000);
         QCOMPARE(resets.count(), 1);
 
         // Carla's request answered elsewhere: nothing shown, and people pulled then change nothing.
@@ -160,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 2);
         // A new request shows at once.
         QVERIFY(m_store->applyPullPage(page({membership(4, "n4", "bob", "readers", "pending")}, "4")).ok());
-        QCOMPARE(texts(model), QStringList {QStringLiteral("Bob Brown-Bauer asks to join Readers")});
+        QCOMPARE(texts(model, model.index(0, 0)), QStringList {QStringLiteral("Bob Brown-Bauer")});
     }
 
     void recentChangesRecordPulledRowsOfMyGroupsOnly()
@@ -215,7 +258,7 @@ private Q_SLOTS:
     void homeShowsMyGroupsRequestsAndChanges()
     {
         RecentChanges changes(*m_store);
-        HomeDashboard home(*m_device, changes);
+        HomeDashboard home(*m_device, changes, m_prompts);
         QAbstractItemModelTester tester(home.myGroupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         home.show();
         // Active memberships only: the pending request to Council is not "my group" yet.
@@ -226,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(home.recentView()->accessibleName(), QStringLiteral("Recent changes in my groups"));
 
         QSignalSpy requested(&home, &HomeDashboard::groupRequested);
-        home.requestsView()->setCurrentIndex(home.requestsModel()->index(0, 0));
+        home.requestsView()->setCurrentIndex(home.requestsModel()->index(0, 0, home.requestsModel()->index(0, 0)));
         QTest::keyClick(home.requestsView(), Qt::Key_Return);
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("readers"));
@@ -235,6 +278,78 @@ private Q_SLOTS:
         // Leaving a group takes it off the list at once.
         QVERIFY(m_store->deleteRow(QStringLiteral("membership"), QStringLiteral("m2")).ok());
         QCOMPARE(texts(*home.myGroupsModel()), QStringList {QStringLiteral("Readers")});
+    }
+
+    // The inbox answers in place: one request, a whole group, or a selection across groups, each
+    // with one question for the message; cancelling it answers nothing.
+    void homeAnswersRequestsInPlace()
+    {
+        QSqlQuery query(m_store->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role, requested_at) "
+                                          "VALUES ('m6', 'bob', 'readers', 'pending', 'member', "
+                                          "'2026-11-01T10:00:00.000Z'), ('m7', 'bob', 'choir', 'pending', 'member', "
+                                          "'2026-11-02T10:00:00.000Z')")));
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("leader")).ok());
+        RecentChanges changes(*m_store);
+        HomeDashboard home(*m_device, changes, m_prompts);
+        home.show();
+        QSignalSpy notices(&home, &HomeDashboard::notice);
+        const ReviewRequestsModel &model = *home.requestsModel();
+        QTreeView *view = home.requestsView();
+        // Readers first (Carla's request has no date: the oldest), then Choir, then Council.
+        QCOMPARE(texts(model),
+            (QStringList {QStringLiteral("Readers (2 waiting)"), QStringLiteral("Choir (2 waiting)"),
+                QStringLiteral("Council (1 waiting)")}));
+        QVERIFY(view->isExpanded(model.index(0, 0)));
+        QVERIFY(!home.approveButton()->isEnabled()); // nothing selected
+        QVERIFY(!home.approveButton()->toolTip().isEmpty());
+
+        // Cancelling the question answers nothing.
+        const auto select = [&](const QModelIndex &index, QItemSelectionModel::SelectionFlags how) {
+            view->selectionModel()->select(index, how | QItemSelectionModel::Rows);
+        };
+        select(model.index(0, 0, model.index(0, 0)), QItemSelectionModel::ClearAndSelect);
+        QVERIFY(home.approveButton()->isEnabled());
+        m_prompts.textAnswer.reset();
+        home.approveButton()->click();
+        QCOMPARE(m_prompts.asked.last(), QStringLiteral("text:Approve Carla Cruz"));
+        QCOMPARE(m_store->pendingCount(), 0);
+        QCOMPARE(model.requestCount(), 5);
+
+        // One request: approved with the message, named in the notice.
+        m_prompts.textAnswer = QStringLiteral("Welcome!");
+        home.approveButton()->click();
+        QCOMPARE(
+            text(*m_store->row(QStringLiteral("membership"), QStringLiteral("m3")), "state"), QStringLiteral("active"));
+        QCOMPARE(text(*m_store->row(QStringLiteral("membership"), QStringLiteral("m3")), "message"),
+            QStringLiteral("Welcome!"));
+        QCOMPARE(notices.count(), 1);
+        QVERIFY(notices.last().at(0).toString().startsWith(QStringLiteral("Carla Cruz is now a member of Readers.")));
+        QCOMPARE(model.requestCount(), 4);
+
+        // Choir and Council now wait longest (their requests have no date).
+        QCOMPARE(texts(model),
+            (QStringList {QStringLiteral("Choir (2 waiting)"), QStringLiteral("Council (1 waiting)"),
+                QStringLiteral("Readers (1 waiting)")}));
+        // A group's row and a request of another group: three declined with one question.
+        select(model.index(0, 0), QItemSelectionModel::ClearAndSelect); // Choir: Dmitri and Bob
+        select(model.index(0, 0, model.index(2, 0)), QItemSelectionModel::Select); // Bob in Readers
+        m_prompts.textAnswer = QString();
+        home.declineButton()->click();
+        QCOMPARE(m_prompts.asked.last(), QStringLiteral("text:Decline 3 request(s)"));
+        for (const char *id : {"m4", "m6", "m7"})
+            QCOMPARE(text(*m_store->row(QStringLiteral("membership"), QString::fromLatin1(id)), "state"),
+                QStringLiteral("declined"));
+        QVERIFY(notices.last().at(0).toString().startsWith(QStringLiteral("Declined 3 request(s) to join.")));
+        QCOMPARE(texts(model), QStringList {QStringLiteral("Council (1 waiting)")});
+        QVERIFY(home.requestsError().isEmpty());
+
+        // A request answered elsewhere meanwhile: the refusal names the person and the group.
+        select(model.index(0, 0), QItemSelectionModel::ClearAndSelect);
+        QVERIFY(query.exec(QStringLiteral("UPDATE membership SET state = 'declined' WHERE id = 'm5'")));
+        home.approveButton()->click();
+        QVERIFY2(home.requestsError().contains(QStringLiteral("Council")), qPrintable(home.requestsError()));
+        QCOMPARE(notices.count(), 2);
     }
 
     void mainWindowHasKeyboardDashboards()
@@ -248,12 +363,16 @@ private Q_SLOTS:
         const QStringList names {QStringLiteral("Home"), QStringLiteral("Profile"), QStringLiteral("Groups"),
             QStringLiteral("People"), QStringLiteral("Events"), QStringLiteral("Canvassing")};
         for (int index = 0; index < 6; ++index) {
-            QCOMPARE(window.dashboardList()->item(index)->text(), names[index]);
+            QCOMPARE(window.dashboardList()->item(index)->data(Qt::UserRole).toString(), names[index]);
             QCOMPARE(window.dashboard(index)->accessibleName(), names[index]);
             auto *action = window.findChild<QAction *>(QStringLiteral("dashboardAction%1").arg(index + 1));
             QVERIFY(action);
             QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
         }
+
+        // Home says how many requests wait for Eve (Carla's, in Readers); the others wait for nothing.
+        QCOMPARE(window.dashboardList()->item(0)->text(), QStringLiteral("Home (1)"));
+        QCOMPARE(window.dashboardList()->item(3)->text(), QStringLiteral("People"));
 
         // Ctrl+1..4 switch, and the focus lands in the dashboard.
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
@@ -261,7 +380,8 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), window.searchField());
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentDashboard(), int(MainWindow::HomeDashboardIndex));
-        QCOMPARE(QApplication::focusWidget(), window.homeDashboard()->myGroupsView());
+        // Eve curates Readers, where Carla waits: the keyboard starts in the requests.
+        QCOMPARE(QApplication::focusWidget(), window.homeDashboard()->requestsView());
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentDashboard(), int(MainWindow::GroupsDashboardIndex));
         QCOMPARE(QApplication::focusWidget(), window.groupsDashboard()->searchField());
@@ -282,13 +402,27 @@ private Q_SLOTS:
 
         // A request on Home opens its group on the Groups dashboard with the request selected.
         window.showDashboard(MainWindow::HomeDashboardIndex);
-        QListView *requests = window.homeDashboard()->requestsView();
-        requests->setCurrentIndex(requests->model()->index(0, 0));
+        QTreeView *requests = window.homeDashboard()->requestsView();
+        requests->setCurrentIndex(requests->model()->index(0, 0, requests->model()->index(0, 0)));
         QTest::keyClick(requests, Qt::Key_Return);
         QCOMPARE(window.currentDashboard(), int(MainWindow::GroupsDashboardIndex));
         QCOMPARE(window.groupsDashboard()->currentGroupId(), QStringLiteral("readers"));
         QCOMPARE(
             window.groupsDashboard()->membersView()->currentIndex().data().toString(), QStringLiteral("Carla Cruz"));
+
+        // Help lists the keys, each once: those of the page shown (Ctrl+N here is a new group).
+        const QString keys = window.shortcutsText();
+        QVERIFY2(keys.contains(QStringLiteral("Ctrl+1\tHome")), qPrintable(keys));
+        QVERIFY(keys.contains(QStringLiteral("Ctrl+E\t")));
+        QCOMPARE(keys.count(QStringLiteral("Ctrl+N\t")), 1);
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->shortcut(),
+            QKeySequence(QKeySequence::HelpContents));
+
+        // Answered, the request leaves the count.
+        QVERIFY(
+            m_store->updateRow(QStringLiteral("membership"), QStringLiteral("m3"), {{"state", std::string("active")}})
+                .ok());
+        QCOMPARE(window.dashboardList()->item(0)->text(), QStringLiteral("Home"));
 
         // A further dashboard is one line.
         auto *reports = new QLabel(QStringLiteral("Reports"));

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -408,6 +409,27 @@ private Q_SLOTS:
         QCOMPARE(dialog.problem(), QStringLiteral("The end must come after the start."));
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         QVERIFY(!save->isEnabled());
+        end->setDateTime(QDateTime(QDate(2026, 12, 1), QTime(22, 0)));
+        QVERIFY(save->isEnabled());
+
+        // The zone is found by typing a part of it; a name that is none is refused, not guessed.
+        auto *zone = dialog.findChild<QComboBox *>(QStringLiteral("eventTimeZone"));
+        QVERIFY(zone->currentText().startsWith(QStringLiteral("America/Toronto (UTC")));
+        zone->setEditText(QStringLiteral("europe/berlin"));
+        QCOMPARE(dialog.event().timeZone, QStringLiteral("Europe/Berlin"));
+        zone->setEditText(QStringLiteral("Atlantis"));
+        QCOMPARE(dialog.problem(),
+            QStringLiteral("Choose the venue's time zone from the list: type part of a city's name."));
+        QVERIFY(!save->isEnabled());
+        zone->setCurrentIndex(zone->findData(QStringLiteral("Asia/Tokyo")));
+        QVERIFY(save->isEnabled());
+
+        // A new event starts in the zone the community's events are in.
+        QSqlQuery query(m_fixture->device.store().database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE event SET time_zone = 'Europe/Lisbon'")));
+        EventDialog fresh(m_fixture->device, EventInfo {});
+        QCOMPARE(fresh.findChild<QComboBox *>(QStringLiteral("eventTimeZone"))->currentData().toString(),
+            QStringLiteral("Europe/Lisbon"));
         dialog.findChild<QCheckBox *>(QStringLiteral("eventHasEnd"))->setChecked(false);
         QVERIFY(dialog.problem().isEmpty());
         QVERIFY(!dialog.event().end.isValid());

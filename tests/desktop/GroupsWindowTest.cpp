@@ -135,6 +135,9 @@ private Q_SLOTS:
         const int row = window.groupsModel()->rowOfId(QStringLiteral("garden"));
         QCOMPARE(window.groupsModel()->index(row, GroupsModel::YouColumn).data().toString(), QStringLiteral("member"));
         QCOMPARE(window.membersModel()->rowCount(), 1);
+        // The message is about Gardeners: another group's page does not keep it.
+        QVERIFY(window.selectGroup(QStringLiteral("council")));
+        QVERIFY(window.messageText().isEmpty());
     }
 
     void joiningAReviewedGroupIsARequest()

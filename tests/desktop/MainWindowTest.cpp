@@ -8,6 +8,7 @@
 #include "desktop/core/TokenStore.h"
 #include "desktop/models/PeopleModel.h"
 #include "desktop/ui/ContributionsPane.h"
+#include "desktop/ui/PersonCard.h"
 #include "desktop/ui/PersonEditor.h"
 #include "desktop/ui/RelationsPane.h"
 #include "desktop/ui/TermsDialog.h"
@@ -397,6 +398,7 @@ private Q_SLOTS:
         window.showDashboard(MainWindow::PeopleDashboardIndex);
         QAction *add = window.findChild<QAction *>(QStringLiteral("newPersonAction"));
         QVERIFY(!add->isEnabled());
+        QVERIFY(!add->isVisible()); // not offered at all: a member never adds people
         QCOMPARE(add->shortcut(), QKeySequence(QKeySequence::New));
         window.newPerson();
         QVERIFY(!window.findChild<PersonEditor *>(QStringLiteral("personEditor")));
@@ -404,6 +406,21 @@ private Q_SLOTS:
         // Someone else's profile opens for viewing only.
         window.peopleView()->setCurrentIndex(window.peopleView()->model()->index(1, 0));
         QCOMPARE(window.peopleView()->currentIndex().data(PeopleModel::IdRole).toString(), QStringLiteral("bob"));
+        // The card beside the list shows what the device holds of him, and follows the selection.
+        auto *card = window.findChild<PersonCard *>(QStringLiteral("personCard"));
+        QVERIFY(card);
+        QVERIFY(card->isVisible());
+        QVERIFY2(card->text().contains(QStringLiteral("Email: bob@example.org")), qPrintable(card->text()));
+        QVERIFY(card->text().contains(QStringLiteral("Area: South")));
+        window.peopleView()->setCurrentIndex(window.peopleView()->model()->index(2, 0));
+        QVERIFY(card->text().startsWith(QStringLiteral("Display name: Carla Cruz")));
+        QVERIFY2(!card->text().contains(QStringLiteral("Email")), "nothing said of a field the device lacks");
+        // A change to the person shows at once.
+        QVERIFY(
+            m_store->updateRow(QStringLiteral("person"), QStringLiteral("carla"), {{"area", std::string("Harbour")}})
+                .ok());
+        QVERIFY(card->text().contains(QStringLiteral("Area: Harbour")));
+        window.peopleView()->setCurrentIndex(window.peopleView()->model()->index(1, 0));
         QCOMPARE(
             window.findChild<QAction *>(QStringLiteral("editPersonAction"))->text(), QStringLiteral("&View person…"));
         window.editCurrentPerson();

@@ -161,7 +161,8 @@ private Q_SLOTS:
         signIn(QStringLiteral("mo"), QStringLiteral("member"));
         {
             RecentChanges changes(m_device->store());
-            HomeDashboard home(*m_device, changes);
+            ScriptedPrompts homePrompts;
+            HomeDashboard home(*m_device, changes, homePrompts);
             QAbstractItemModelTester tester(home.opportunitiesModel());
             home.show();
             QVERIFY(QTest::qWaitForWindowExposed(&home));
@@ -237,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(!pane.withdrawButton()->isVisible());
         QVERIFY2(pane.reasonText().contains(QStringLiteral("applicant")), qPrintable(pane.reasonText()));
         RecentChanges changes(m_device->store());
-        HomeDashboard home(*m_device, changes);
+        HomeDashboard home(*m_device, changes, prompts);
         home.show();
         QVERIFY(!home.interestedButton()->isVisible());
         QCOMPARE(m_device->opportunities()

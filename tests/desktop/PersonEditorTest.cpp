@@ -106,6 +106,41 @@ private Q_SLOTS:
         QVERIFY(mutations.front().fields.count("email"));
     }
 
+    // An edit marks the form unsaved (title and note) until it is saved, which Ctrl+S does; the
+    // ladder's rungs are named; the photo comes first but the keyboard starts at the name.
+    void unsavedEditsAreMarkedAndCtrlSSaves()
+    {
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("bob"));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto *note = editor.findChild<QLabel *>(QStringLiteral("unsavedNote"));
+        QVERIFY(note);
+        QVERIFY(!editor.isWindowModified());
+        QVERIFY(!note->isVisible());
+        auto *name = editor.findChild<QLineEdit *>(QStringLiteral("display_name"));
+        QCOMPARE(QApplication::focusWidget(), name);
+
+        auto *level = editor.findChild<QComboBox *>(QStringLiteral("leadership_level"));
+        QVERIFY(level);
+        QCOMPARE(level->count(), 6);
+        QCOMPARE(level->itemText(1), QStringLiteral("1 – Contact")); // the default name of the first rung
+        level->setCurrentIndex(3);
+        QVERIFY(editor.isWindowModified());
+        QVERIFY(note->isVisible());
+        QCOMPARE(editor.changedFields().at("leadership_level"), FieldValue {std::int64_t {3}});
+        level->setCurrentIndex(0);
+        QVERIFY2(!editor.isWindowModified(), "back as it was: nothing to save");
+
+        name->end(false);
+        QTest::keyClicks(name, QStringLiteral(" Jr"));
+        QVERIFY(editor.isWindowModified());
+        QSignalSpy saved(&editor, &PersonEditor::saved);
+        QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(text(*m_store->row(QStringLiteral("person"), QStringLiteral("bob")), "display_name"),
+            QStringLiteral("Bob Jr"));
+    }
+
     void ownProfileChoosesVisibility()
     {
         setRole(QStringLiteral("member"));
@@ -178,7 +213,7 @@ private Q_SLOTS:
         {
             PersonEditor editor(*m_store, *m_prompts, {});
             QVERIFY(!editor.isReadOnly());
-            QCOMPARE(editor.windowTitle(), QStringLiteral("New person"));
+            QCOMPARE(editor.windowTitle(), QStringLiteral("New person[*]")); // "[*]": shown while unsaved
             editor.findChild<QLineEdit *>(QStringLiteral("display_name"))->setText(QStringLiteral("Nadia"));
             editor.findChild<QLineEdit *>(QStringLiteral("area"))->setText(QStringLiteral("South"));
             editor.save();

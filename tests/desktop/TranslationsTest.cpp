@@ -41,7 +41,9 @@ private Q_SLOTS:
         QVERIFY(!translator.translate("commonroom::MainWindow", "Any tag").isEmpty());
         QVERIFY(!translator.translate("Tags", "Only leaders and admins apply and remove tags.").isEmpty());
         QVERIFY(!translator.translate("Opportunities", "An opportunity needs a title.").isEmpty());
-        QVERIFY(!translator.translate("commonroom::HomeDashboard", "Opportunities for you").isEmpty());
+        QVERIFY(!translator.translate("commonroom::HomeDashboard", "&Opportunities for you").isEmpty());
+        QVERIFY(translator.translate("commonroom::ReviewRequestsModel", "%1 (%Ln waiting)", nullptr, 3)
+                    .contains(QLatin1String("%Ln")));
         QVERIFY(translator.translate("commonroom::OpportunitiesPane", "%1 of %n place(s) filled", nullptr, 3)
                     .contains(QLatin1String("%n")));
         QVERIFY(!translator.translate("commonroom::OrganizingDashboard", "Not on the ladder").isEmpty());

@@ -219,8 +219,13 @@ private Q_SLOTS:
         const std::string membership = newTestId();
         QCOMPARE(anaPhone.push(f, "membership", membership,
                      {{"person_id", ana}, {"group_id", group}, {"state", std::string("pending")},
-                         {"role", std::string("member")}}),
+                         {"role", std::string("member")}, {"requested_at", std::string("2026-11-02T10:00:00.000Z")}}),
             "");
+        // When she asked is hers to say once, with the request; not to move up the queue later.
+        QCOMPARE(
+            anaPhone.push(f, "membership", membership, {{"requested_at", std::string("2020-01-01T00:00:00.000Z")}}),
+            "forbidden");
+        QCOMPARE(text(row(f, "membership", membership), "requested_at"), "2026-11-02T10:00:00.000Z");
         // Approved on one laptop; a stale invitation made on the fast one (its HLC is ahead) arrives
         // after it.
         QCOMPARE(leader.push(f, "membership", membership, {{"state", std::string("active")}}), "");

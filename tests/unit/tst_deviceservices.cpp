@@ -526,31 +526,41 @@ private Q_SLOTS:
     {
         Groups &groups = m_device->groups();
         QSqlQuery query(store().database());
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO membership (id, group_id, person_id, state, role, message) "
-                                          "VALUES ('m5', 'g2', 'quin', 'pending', 'member', 'Let me sing')")));
-        const auto ids = [](const Result<std::vector<Groups::Request>> &requests) {
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO membership (id, group_id, person_id, state, role, message, requested_at) VALUES "
+            "('m5', 'g2', 'quin', 'pending', 'member', 'Let me sing', '2026-11-02T09:00:00.000Z'), "
+            "('m6', 'g2', 'rae', 'pending', 'member', NULL, '2026-11-01T09:00:00.000Z')")));
+        const auto ids = [](const Result<Groups::Inbox> &inbox) {
             QStringList found;
-            for (const auto &request : *requests)
+            for (const auto &request : inbox->oldest)
                 found << request.membershipId;
             return found;
         };
-        QVERIFY(groups.requestsToAnswer(10)->empty()); // nobody signed in
+        QVERIFY(groups.requestsToAnswer(10)->oldest.empty()); // nobody signed in
         signIn(QStringLiteral("mo"), QStringLiteral("member"));
-        QVERIFY(groups.requestsToAnswer(10)->empty()); // curates nothing
+        QVERIFY(groups.requestsToAnswer(10)->oldest.empty()); // curates nothing
+        QVERIFY(groups.requestsToAnswer(10)->waiting.isEmpty());
         // A curator answers the requests of their group only.
         signIn(QStringLiteral("lea"), QStringLiteral("member"));
         QCOMPARE(ids(groups.requestsToAnswer(10)), QStringList {QStringLiteral("m3")});
-        // A leader answers every group's, newest first.
+        QCOMPARE(groups.requestsToAnswer(10)->waiting, (QHash<QString, int> {{QStringLiteral("g1"), 1}}));
+        // A leader answers every group's, the longest waiting first: undated ones (made before
+        // the date was recorded) before dated ones.
         signIn(QStringLiteral("lea"), QStringLiteral("leader"));
         const auto requests = groups.requestsToAnswer(10);
         QVERIFY(requests.ok());
-        QCOMPARE(ids(requests), (QStringList {QStringLiteral("m5"), QStringLiteral("m3")}));
-        QCOMPARE(requests->at(0).groupName, QStringLiteral("Choir"));
-        QVERIFY(requests->at(0).personName.isEmpty()); // Quin's name is not shared
-        QCOMPARE(requests->at(0).message, QStringLiteral("Let me sing"));
-        QCOMPARE(requests->at(1).personId, QStringLiteral("pat"));
-        QCOMPARE(requests->at(1).personName, QStringLiteral("Pat Applicant"));
-        QCOMPARE(ids(groups.requestsToAnswer(1)), QStringList {QStringLiteral("m5")});
+        QCOMPARE(ids(requests), (QStringList {QStringLiteral("m3"), QStringLiteral("m6"), QStringLiteral("m5")}));
+        QCOMPARE(requests->oldest.at(2).groupName, QStringLiteral("Choir"));
+        QVERIFY(requests->oldest.at(2).personName.isEmpty()); // Quin's name is not shared
+        QCOMPARE(requests->oldest.at(2).message, QStringLiteral("Let me sing"));
+        QCOMPARE(requests->oldest.at(2).requestedAt, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
+        QVERIFY(!requests->oldest.at(0).requestedAt.isValid());
+        QCOMPARE(requests->oldest.at(0).personId, QStringLiteral("pat"));
+        QCOMPARE(requests->oldest.at(0).personName, QStringLiteral("Pat Applicant"));
+        // The counts are of every request waiting, however few are read.
+        const auto first = groups.requestsToAnswer(1);
+        QCOMPARE(ids(first), QStringList {QStringLiteral("m3")});
+        QCOMPARE(first->waiting, (QHash<QString, int> {{QStringLiteral("g1"), 1}, {QStringLiteral("g2"), 2}}));
     }
 
     // A read the store cannot answer says so; it is not taken for an empty list.
@@ -564,6 +574,8 @@ private Q_SLOTS:
         QCOMPARE(queue.error().code, std::string("storage"));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE invitation")));
         QCOMPARE(m_device->admission().invitations().error().code, std::string("storage"));
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX membership_requests")));
+        QCOMPARE(m_device->groups().requestsToAnswer(10).error().code, std::string("storage"));
         QVERIFY(query.exec(QStringLiteral("DROP INDEX membership_pending")));
         QCOMPARE(m_device->groups().requestsToAnswer(10).error().code, std::string("storage"));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE person")));

@@ -623,12 +623,13 @@ private Q_SLOTS:
             LocalStore store(m_clock);
             QVERIFY(store.open(path).ok());
             QSqlQuery query(store.database());
-            for (const char *statement : {"DROP TRIGGER person_fts_insert", "DROP TRIGGER person_fts_update",
-                     "DROP TRIGGER person_fts_delete", "DROP TABLE person_fts", "DROP INDEX person_by_locale_name",
-                     "DROP INDEX group_by_locale_name", "DROP INDEX person_applicants",
-                     "DROP INDEX contribution_unconfirmed", "DROP INDEX contribution_by_area",
-                     "DROP INDEX registration_attended", "ALTER TABLE sync_problem DROP COLUMN fields",
-                     "PRAGMA user_version=2", "INSERT INTO person (id, display_name) VALUES ('p1', 'Olga Ivanova')"})
+            for (const char *statement :
+                {"DROP TRIGGER person_fts_insert", "DROP TRIGGER person_fts_update", "DROP TRIGGER person_fts_delete",
+                    "DROP TABLE person_fts", "DROP INDEX person_by_locale_name", "DROP INDEX group_by_locale_name",
+                    "DROP INDEX person_applicants", "DROP INDEX contribution_unconfirmed",
+                    "DROP INDEX contribution_by_area", "DROP INDEX registration_attended",
+                    "DROP INDEX membership_requests", "ALTER TABLE sync_problem DROP COLUMN fields",
+                    "PRAGMA user_version=2", "INSERT INTO person (id, display_name) VALUES ('p1', 'Olga Ivanova')"})
                 QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
         }
         LocalStore store(m_clock);
@@ -653,6 +654,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("DROP INDEX contribution_unconfirmed")));
             QVERIFY(query.exec(QStringLiteral("DROP INDEX contribution_by_area")));
             QVERIFY(query.exec(QStringLiteral("DROP INDEX registration_attended")));
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX membership_requests")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE sync_problem DROP COLUMN fields")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=3")));
         }

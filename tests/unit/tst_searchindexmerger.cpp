@@ -74,6 +74,7 @@ void makeVersion3(const QString &path)
         QVERIFY(query.exec(QStringLiteral("DROP INDEX contribution_unconfirmed")));
         QVERIFY(query.exec(QStringLiteral("DROP INDEX contribution_by_area")));
         QVERIFY(query.exec(QStringLiteral("DROP INDEX registration_attended")));
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX membership_requests")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE person_fts")));
         QVERIFY(query.exec(QStringLiteral(
             "CREATE VIRTUAL TABLE person_fts USING fts5(display_name, given_name, family_name, area, neighbourhood, "

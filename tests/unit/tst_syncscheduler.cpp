@@ -91,6 +91,28 @@ private Q_SLOTS:
         QVERIFY(started.wait(5'000));
     }
 
+    // Turning to a page syncs first when what it shows may be old: not right after a sync, not
+    // while offline.
+    void lookingAtAPageSyncsWhenTheLastSyncIsOld()
+    {
+        SyncScheduler scheduler(*m_engine);
+        scheduler.setIntervals({100, 60'000, 40'000, 160'000, 200});
+        QSignalSpy finished(m_engine.get(), &SyncEngine::finished);
+        scheduler.start();
+        QVERIFY(finished.wait(10'000));
+        scheduler.noteLooking();
+        QVERIFY2(near(scheduler.nextSyncInMs(), 40'000), "offline: the back-off decides");
+
+        Q_EMIT m_engine->finished(outcome(SyncResult::Outcome::Ok));
+        scheduler.noteLooking();
+        QVERIFY2(scheduler.nextSyncInMs() > 59'000, "just synced: nothing to catch up");
+        QTest::qWait(300);
+        QSignalSpy started(m_engine.get(), &SyncEngine::started);
+        scheduler.noteLooking();
+        QVERIFY2(scheduler.nextSyncInMs() <= 0, qPrintable(QString::number(scheduler.nextSyncInMs())));
+        QVERIFY(started.wait(5'000));
+    }
+
     void stopsWhenTheSessionEnds()
     {
         SyncScheduler scheduler(*m_engine);

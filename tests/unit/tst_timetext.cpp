@@ -49,6 +49,21 @@ private Q_SLOTS:
         }
         QCOMPARE(shortTime(time, QLocale::c()), QStringLiteral("18:05"));
     }
+
+    // Ages count calendar days where the user is: late yesterday evening is "yesterday" at 8 in
+    // the morning, though not 24 hours ago.
+    void daysAgoCountsCalendarDays()
+    {
+        const QDateTime now(QDate(2027, 3, 4), QTime(8, 0));
+        const QLocale c = QLocale::c();
+        QCOMPARE(daysAgo(now.addSecs(-3600), now, c), QStringLiteral("today"));
+        QCOMPARE(daysAgo(now.addSecs(3600), now, c), QStringLiteral("today")); // a clock running ahead
+        QCOMPARE(daysAgo(QDateTime(QDate(2027, 3, 3), QTime(23, 0)), now, c), QStringLiteral("yesterday"));
+        QCOMPARE(daysAgo(now.addDays(-3), now, c), QStringLiteral("3 day(s) ago")); // no translator: the source
+        QCOMPARE(daysAgo(now.addDays(-30), now, c), QStringLiteral("30 day(s) ago"));
+        // From a month back, the date: the same in UTC as where the user is.
+        QCOMPARE(daysAgo(now.addDays(-31).toUTC(), now, c), c.toString(QDate(2027, 2, 1), QLocale::ShortFormat));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimeText)
