@@ -3774,6 +3774,18 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer, so Commonroom will ask where to keep your session.</source>
+        <translation>Auf diesem Computer antwortet kein Schlüsselbund des Systems (wie GNOME Keyring oder KWallet), daher fragt Commonroom, wo Ihre Sitzung aufbewahrt werden soll.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>Der Schlüsselbund meldete: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer.</source>
+        <translation>Auf diesem Computer antwortet kein Schlüsselbund des Systems (wie GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
         <source>Sign in to Commonroom</source>
         <translation>Bei Commonroom anmelden</translation>
     </message>
@@ -3906,16 +3918,8 @@ Vertrauen Sie dem Server nur, wenn beide gleich sind. Commonroom merkt sich Ihre
         <translation>Wo Ihre Sitzung gespeichert wird</translation>
     </message>
     <message>
-        <source>No system keychain is available on this computer (%1), so Commonroom will ask where to keep your session.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar (%1), daher fragt Commonroom, wo Ihre Sitzung gespeichert werden soll.</translation>
-    </message>
-    <message>
         <source>Keep your session in a file?</source>
         <translation>Sitzung in einer Datei speichern?</translation>
-    </message>
-    <message>
-        <source>No system keychain is available on this computer (%1).</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar (%1).</translation>
     </message>
     <message>
         <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.

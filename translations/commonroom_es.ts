@@ -3774,6 +3774,18 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer, so Commonroom will ask where to keep your session.</source>
+        <translation>En este ordenador no responde ningún llavero del sistema (como GNOME Keyring o KWallet), así que Commonroom preguntará dónde guardar tu sesión.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>El llavero respondió: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer.</source>
+        <translation>En este ordenador no responde ningún llavero del sistema (como GNOME Keyring o KWallet).</translation>
+    </message>
+    <message>
         <source>Sign in to Commonroom</source>
         <translation>Iniciar sesión en Commonroom</translation>
     </message>
@@ -3906,16 +3918,8 @@ Confía en el servidor solo si son iguales. Commonroom recordará tu respuesta.<
         <translation>Dónde se guarda tu sesión</translation>
     </message>
     <message>
-        <source>No system keychain is available on this computer (%1), so Commonroom will ask where to keep your session.</source>
-        <translation>No hay ningún llavero del sistema disponible en este equipo (%1), así que Commonroom te preguntará dónde guardar tu sesión.</translation>
-    </message>
-    <message>
         <source>Keep your session in a file?</source>
         <translation>¿Guardar tu sesión en un archivo?</translation>
-    </message>
-    <message>
-        <source>No system keychain is available on this computer (%1).</source>
-        <translation>No hay ningún llavero del sistema disponible en este equipo (%1).</translation>
     </message>
     <message>
         <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.

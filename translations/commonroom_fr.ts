@@ -3774,6 +3774,18 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer, so Commonroom will ask where to keep your session.</source>
+        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) ne répond sur cet ordinateur : Commonroom demandera où conserver votre session.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>Le trousseau a répondu : %1</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer.</source>
+        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) ne répond sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Sign in to Commonroom</source>
         <translation>Se connecter à Commonroom</translation>
     </message>
@@ -3906,16 +3918,8 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
         <translation>Où votre session est conservée</translation>
     </message>
     <message>
-        <source>No system keychain is available on this computer (%1), so Commonroom will ask where to keep your session.</source>
-        <translation>Aucun trousseau système n’est disponible sur cet ordinateur (%1) ; Commonroom vous demandera donc où conserver votre session.</translation>
-    </message>
-    <message>
         <source>Keep your session in a file?</source>
         <translation>Conserver votre session dans un fichier ?</translation>
-    </message>
-    <message>
-        <source>No system keychain is available on this computer (%1).</source>
-        <translation>Aucun trousseau système n’est disponible sur cet ordinateur (%1).</translation>
     </message>
     <message>
         <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.

@@ -3774,6 +3774,18 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer, so Commonroom will ask where to keep your session.</source>
+        <translation>Nenhum chaveiro do sistema (como GNOME Keyring ou KWallet) responde neste computador, então o Commonroom vai perguntar onde guardar sua sessão.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>O chaveiro respondeu: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer.</source>
+        <translation>Nenhum chaveiro do sistema (como GNOME Keyring ou KWallet) responde neste computador.</translation>
+    </message>
+    <message>
         <source>Sign in to Commonroom</source>
         <translation>Entrar no Commonroom</translation>
     </message>
@@ -3906,16 +3918,8 @@ Confie no servidor somente se forem iguais. O Commonroom lembrará sua resposta.
         <translation>Onde sua sessão é mantida</translation>
     </message>
     <message>
-        <source>No system keychain is available on this computer (%1), so Commonroom will ask where to keep your session.</source>
-        <translation>Nenhum chaveiro do sistema está disponível neste computador (%1), então o Commonroom perguntará onde manter sua sessão.</translation>
-    </message>
-    <message>
         <source>Keep your session in a file?</source>
         <translation>Manter sua sessão em um arquivo?</translation>
-    </message>
-    <message>
-        <source>No system keychain is available on this computer (%1).</source>
-        <translation>Nenhum chaveiro do sistema está disponível neste computador (%1).</translation>
     </message>
     <message>
         <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.

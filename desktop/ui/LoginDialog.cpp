@@ -86,9 +86,10 @@ LoginDialog::LoginDialog(SyncEngine &engine, LocalStore &store, Prompts &prompts
     m_tokenPlace->setAccessibleName(tr("Where your session is kept"));
     m_tokenPlace->setWordWrap(true);
     if (!m_engine.tokens().keychainAvailable()) {
-        m_tokenPlace->setText(tr("No system keychain is available on this computer (%1), so Commonroom will ask "
-                                 "where to keep your session.")
-                                  .arg(m_engine.tokens().keychainError()));
+        // The keychain's own words (a D-Bus error, a missing program) are for whoever helps.
+        m_tokenPlace->setText(tr("No system keychain (such as GNOME Keyring or KWallet) answers on this computer, "
+                                 "so Commonroom will ask where to keep your session."));
+        m_tokenPlace->setToolTip(tr("The keychain said: %1").arg(m_engine.tokens().keychainError()));
     } else {
         m_tokenPlace->hide();
     }
@@ -185,12 +186,13 @@ void LoginDialog::agreeOnTokenPlace()
     const QString why = tokens.keychainError();
     Prompts::Question keep;
     keep.title = tr("Keep your session in a file?");
-    keep.text = tr("No system keychain is available on this computer (%1).").arg(why);
+    keep.text = tr("No system keychain (such as GNOME Keyring or KWallet) answers on this computer.");
     keep.details = tr("Commonroom can keep your session in %1, readable only by your user account, so "
                       "that you stay signed in. Anyone who can read your files (a backup, an "
                       "administrator of this computer) could use it to act as you until you sign out.\n\n"
                       "If you do not keep it, you will sign in again each time you start Commonroom.")
-                       .arg(QDir::toNativeSeparators(tokens.filePath()));
+                       .arg(QDir::toNativeSeparators(tokens.filePath()))
+        + QStringLiteral("\n\n") + tr("The keychain said: %1").arg(why);
     keep.yes = tr("&Keep in file");
     keep.no = tr("&Sign in each time");
     const bool keepInFile = m_prompts.confirm(this, keep);
@@ -326,6 +328,17 @@ void LoginDialog::onLoginFinished(bool ok, const QString &message)
     showError(message.isEmpty() ? tr("Signing in failed.") : message);
 }
 
+QString LoginDialog::fingerprintLines(const QString &fingerprint)
+{
+    // Eight bytes a line, so that no line breaks inside a byte and each can be read aloud and
+    // compared on its own.
+    const QStringList bytes = fingerprint.split(QLatin1Char(':'));
+    QStringList lines;
+    for (qsizetype at = 0; at < bytes.size(); at += 8)
+        lines << bytes.mid(at, 8).join(QLatin1Char(':'));
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool LoginDialog::askToTrust(const QString &fingerprint)
 {
     Prompts::Question trust;
@@ -334,7 +347,7 @@ bool LoginDialog::askToTrust(const QString &fingerprint)
     trust.details = tr("Compare this fingerprint with the one your server administrator gave you (the "
                        "server prints it when it starts):\n\n%1\n\nTrust the server only if they are the "
                        "same. Commonroom remembers your answer.")
-                        .arg(fingerprint);
+                        .arg(fingerprintLines(fingerprint));
     trust.yes = tr("&Trust");
     return m_prompts.confirm(this, trust);
 }

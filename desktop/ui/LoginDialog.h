@@ -36,6 +36,9 @@ public:
     // invitation, forgot password) are asked and run through `prompts`.
     LoginDialog(SyncEngine &engine, LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
 
+    // A certificate's fingerprint ("AB:CD:…") as it is shown to compare: eight bytes a line.
+    static QString fingerprintLines(const QString &fingerprint);
+
     // The message shown for the last failure, empty if none.
     QString errorText() const;
     bool isBusy() const { return m_busy; }

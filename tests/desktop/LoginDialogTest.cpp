@@ -143,7 +143,9 @@ private Q_SLOTS:
         QVERIFY(asked(kKeepInFile).first().details.contains(QDir::toNativeSeparators(m_tokens->filePath())));
         // Why no keychain answered.
         QVERIFY(!m_tokens->keychainError().isEmpty());
-        QVERIFY(asked(kKeepInFile).first().text.contains(m_tokens->keychainError()));
+        QVERIFY(asked(kKeepInFile).first().details.contains(m_tokens->keychainError()));
+        QVERIFY(!asked(kKeepInFile).first().text.contains(m_tokens->keychainError())); // plain words first
+        QVERIFY(note->toolTip().contains(m_tokens->keychainError()));
         QCOMPARE(m_tokens->fileFallback(), TokenStore::FileFallback::Refused);
         QCOMPARE(m_tokens->place(), TokenStore::Place::Memory);
         QVERIFY2(note->text().contains(QStringLiteral("only in memory")), qPrintable(note->text()));
@@ -151,6 +153,17 @@ private Q_SLOTS:
         // Asked once per sign-in dialog, whatever happens next.
         signInToNowhere(dialog);
         QCOMPARE(asked(kKeepInFile).size(), 1);
+    }
+
+    void fingerprintsAreShownEightBytesALine()
+    {
+        QStringList bytes;
+        for (int byte = 0; byte < 32; ++byte)
+            bytes << QStringLiteral("%1").arg(byte, 2, 16, QLatin1Char('0')).toUpper();
+        const QStringList lines = LoginDialog::fingerprintLines(bytes.join(QLatin1Char(':'))).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.first(), QStringLiteral("00:01:02:03:04:05:06:07"));
+        QCOMPARE(lines.last(), QStringLiteral("18:19:1A:1B:1C:1D:1E:1F"));
     }
 
     void keepingTheSessionInAFileIsTheUsersChoice()
