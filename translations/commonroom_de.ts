@@ -3049,8 +3049,19 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
-        <source>%1 group · its members are shown once you are approved</source>
-        <translation>Gruppe: %1 · Mitglieder werden angezeigt, sobald Sie aufgenommen sind</translation>
+        <source>Its members are shown once you are approved.</source>
+        <translation>Mitglieder werden angezeigt, sobald Sie aufgenommen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 group · %2</source>
+        <translation>Gruppe: %1 · %2</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3103,13 +3114,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 group · %n member(s)</source>
-        <translation>
-            <numerusform>Gruppe: %1 · %n Mitglied</numerusform>
-            <numerusform>Gruppe: %1 · %n Mitglieder</numerusform>
-        </translation>
     </message>
     <message>
         <source>No description.</source>
@@ -3268,6 +3272,10 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 </context>
 <context>
     <name>commonroom::GroupsModel</name>
+    <message>
+        <source>Members are shown once you are approved.</source>
+        <translation>Mitglieder werden angezeigt, sobald Sie aufgenommen sind.</translation>
+    </message>
     <message>
         <source>curator</source>
         <translation>Kurator*in</translation>

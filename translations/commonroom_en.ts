@@ -162,10 +162,10 @@
 <context>
     <name>commonroom::GroupPagePane</name>
     <message numerus="yes">
-        <source>%1 group · %n member(s)</source>
+        <source>%n member(s)</source>
         <translation>
-            <numerusform>%1 group · %n member</numerusform>
-            <numerusform>%1 group · %n members</numerusform>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3049,8 +3049,19 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
-        <source>%1 group · its members are shown once you are approved</source>
-        <translation>Grupo: %1 · los miembros se muestran cuando le aprueben</translation>
+        <source>Its members are shown once you are approved.</source>
+        <translation>Los miembros se muestran cuando le aprueben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 group · %2</source>
+        <translation>Grupo: %1 · %2</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3103,13 +3114,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 group · %n member(s)</source>
-        <translation>
-            <numerusform>Grupo: %1 · %n miembro</numerusform>
-            <numerusform>Grupo: %1 · %n miembros</numerusform>
-        </translation>
     </message>
     <message>
         <source>No description.</source>
@@ -3268,6 +3272,10 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 </context>
 <context>
     <name>commonroom::GroupsModel</name>
+    <message>
+        <source>Members are shown once you are approved.</source>
+        <translation>Los miembros se muestran cuando le aprueben.</translation>
+    </message>
     <message>
         <source>curator</source>
         <translation>curador</translation>

@@ -3049,8 +3049,19 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
-        <source>%1 group · its members are shown once you are approved</source>
-        <translation>Groupe : %1 · les membres s’affichent une fois votre adhésion approuvée</translation>
+        <source>Its members are shown once you are approved.</source>
+        <translation>Les membres s’affichent une fois votre adhésion approuvée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 group · %2</source>
+        <translation>Groupe : %1 · %2</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3103,13 +3114,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>Group %1</source>
         <translation>Groupe %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 group · %n member(s)</source>
-        <translation>
-            <numerusform>Groupe : %1 · %n membre</numerusform>
-            <numerusform>Groupe : %1 · %n membres</numerusform>
-        </translation>
     </message>
     <message>
         <source>No description.</source>
@@ -3268,6 +3272,10 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 </context>
 <context>
     <name>commonroom::GroupsModel</name>
+    <message>
+        <source>Members are shown once you are approved.</source>
+        <translation>Les membres s’affichent une fois votre adhésion approuvée.</translation>
+    </message>
     <message>
         <source>curator</source>
         <translation>curateur</translation>

@@ -3049,8 +3049,19 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
-        <source>%1 group · its members are shown once you are approved</source>
-        <translation>Grupo: %1 · os membros aparecem quando você for aprovado</translation>
+        <source>Its members are shown once you are approved.</source>
+        <translation>Os membros aparecem quando você for aprovado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 group · %2</source>
+        <translation>Grupo: %1 · %2</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3103,13 +3114,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 group · %n member(s)</source>
-        <translation>
-            <numerusform>Grupo: %1 · %n membro</numerusform>
-            <numerusform>Grupo: %1 · %n membros</numerusform>
-        </translation>
     </message>
     <message>
         <source>No description.</source>
@@ -3268,6 +3272,10 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 </context>
 <context>
     <name>commonroom::GroupsModel</name>
+    <message>
+        <source>Members are shown once you are approved.</source>
+        <translation>Os membros aparecem quando você for aprovado.</translation>
+    </message>
     <message>
         <source>curator</source>
         <translation>curador</translation>

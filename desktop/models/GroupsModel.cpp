@@ -66,7 +66,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return describeKind(row.kind);
         case MembersColumn:
-            return row.members;
+            return m_membersHidden ? QVariant(QStringLiteral("—")) : QVariant(row.members);
         case YouColumn:
             return describeStanding(row.myState, row.myRole);
         case RequestsColumn:
@@ -88,6 +88,8 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
             if (row.kind == QLatin1String("closed"))
                 return tr("New members join by invitation of a curator");
             return {};
+        case MembersColumn:
+            return m_membersHidden ? QVariant(tr("Members are shown once you are approved.")) : QVariant();
         case RequestsColumn:
             return row.canCurate ? QVariant(tr("%n request(s) waiting for a curator", nullptr, row.pending))
                                  : QVariant();
@@ -176,6 +178,7 @@ int GroupsModel::rowOfId(const QString &id) const
 
 void GroupsModel::reload()
 {
+    m_membersHidden = m_device.store().principal().role == Role::Applicant;
     auto listed = m_device.groups().listed();
     if (!listed)
         qWarning("GroupsModel: %s", listed.error().message.c_str());

@@ -73,6 +73,7 @@ private:
     Device &m_device;
     LocalStore &m_store;
     std::vector<Row> m_rows;
+    bool m_membersHidden = false; // an applicant's device holds no memberships: no counts
 };
 
 } // namespace commonroom

@@ -127,9 +127,11 @@ void GroupPagePane::updateDetails()
     m_title->setText(group->name);
     m_title->setAccessibleName(tr("Group %1").arg(group->name));
     // An applicant's device holds no memberships: no count rather than a false "0 members".
-    m_kind->setText(m_device.store().principal().role == Role::Applicant
-            ? tr("%1 group · its members are shown once you are approved").arg(GroupsModel::describeKind(group->kind))
-            : tr("%1 group · %n member(s)", nullptr, group->members).arg(GroupsModel::describeKind(group->kind)));
+    const QString members = m_device.store().principal().role == Role::Applicant
+        ? tr("Its members are shown once you are approved.")
+        : tr("%n member(s)", nullptr, group->members);
+    const QString kind = GroupsModel::describeKind(group->kind);
+    m_kind->setText(kind.isEmpty() ? members : tr("%1 group · %2").arg(kind, members));
     m_kind->setToolTip(group->kindToolTip);
     m_description->setText(group->description.isEmpty() ? tr("No description.") : group->description);
     m_terms->setText(group->terms);

@@ -288,6 +288,11 @@ private Q_SLOTS:
         const QString kind = window.findChild<QLabel *>(QStringLiteral("groupKind"))->text();
         QVERIFY2(kind.contains(QStringLiteral("once you are approved")) && !kind.contains(QStringLiteral("member(s)")),
             qPrintable(kind));
+        // Nor a column of zeros in the list.
+        const int row = window.groupsModel()->rowOfId(QStringLiteral("garden"));
+        const QModelIndex members = window.groupsModel()->index(row, GroupsModel::MembersColumn);
+        QCOMPARE(members.data().toString(), QStringLiteral("—"));
+        QVERIFY(members.data(Qt::ToolTipRole).toString().contains(QStringLiteral("once you are approved")));
     }
 
     void leavingAsksFirst()
