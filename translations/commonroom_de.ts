@@ -2987,10 +2987,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <translation>Eine Gruppe anlegen; Sie werden ihre erste Kurator*in (Strg+N)</translation>
     </message>
     <message>
-        <source>Only leaders and admins create groups</source>
-        <translation>Nur Leitende und Admins legen Gruppen an</translation>
-    </message>
-    <message>
         <source>A group needs a name.</source>
         <translation>Eine Gruppe braucht einen Namen.</translation>
     </message>

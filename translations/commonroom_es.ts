@@ -2987,10 +2987,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <translation>Crear un grupo; serás su primer curador (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Only leaders and admins create groups</source>
-        <translation>Solo los líderes y administradores crean grupos</translation>
-    </message>
-    <message>
         <source>A group needs a name.</source>
         <translation>Un grupo necesita un nombre.</translation>
     </message>

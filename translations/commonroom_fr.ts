@@ -2987,10 +2987,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <translation>Créer un groupe ; vous en devenez le premier curateur (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Only leaders and admins create groups</source>
-        <translation>Seuls les responsables et les administrateurs créent des groupes</translation>
-    </message>
-    <message>
         <source>A group needs a name.</source>
         <translation>Un groupe a besoin d’un nom.</translation>
     </message>

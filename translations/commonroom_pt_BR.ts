@@ -2987,10 +2987,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <translation>Criar um grupo; você se torna o primeiro curador dele (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Only leaders and admins create groups</source>
-        <translation>Somente líderes e administradores criam grupos</translation>
-    </message>
-    <message>
         <source>A group needs a name.</source>
         <translation>Um grupo precisa de um nome.</translation>
     </message>

@@ -292,11 +292,21 @@ std::optional<Groups::Membership> Groups::membershipOf(const QString &groupId, c
     return Membership {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
 }
 
+Status Groups::mayCreate() const
+{
+    const Principal principal = m_store.principal();
+    if (principal.personId.empty())
+        return makeError("not_signed_in", "Sign in first: a group needs a first curator.");
+    if (!authorize(principal, MutationContext {*findTable("group"), Operation::Create, {}, false, false}).ok())
+        return makeError("forbidden", "Only leaders and admins create groups.");
+    return {};
+}
+
 Result<QString> Groups::create(
     const QString &name, const QString &kind, const QString &description, const QString &terms)
 {
-    if (me().isEmpty())
-        return makeError("not_signed_in", "Sign in first: a group needs a first curator.");
+    if (auto allowed = mayCreate(); !allowed)
+        return allowed.error();
     FieldMap fields {{"name", name.toStdString()}, {"kind", kind.toStdString()}};
     if (!description.isEmpty())
         fields["description"] = description.toStdString();

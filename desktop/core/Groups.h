@@ -68,6 +68,9 @@ public:
     };
     JoinOffer joinOffer(const QString &groupId) const;
 
+    // Whether the signed-in person may create a group, by the shared rules (leaders and admins);
+    // the error says who may.
+    Status mayCreate() const;
     // Creates the group with the signed-in person as its first curator; returns its id.
     Result<QString> create(
         const QString &name, const QString &kind, const QString &description = {}, const QString &terms = {});

@@ -3,7 +3,6 @@
 #include "GroupMessages.h"
 #include "PaneWidgets.h"
 #include "Prompts.h"
-#include "common/Authorization.h"
 #include "desktop/core/Device.h"
 #include "desktop/models/GroupsModel.h"
 
@@ -94,13 +93,11 @@ void GroupListPane::focusSearch()
 
 void GroupListPane::updateActions()
 {
-    const Principal me = m_device.store().principal();
-    const FieldMap none;
-    const bool mayCreate = !me.personId.empty()
-        && authorize(me, MutationContext {*findTable("group"), Operation::Create, none, false, false}).ok();
+    // Those who may never create a group are not offered it.
+    const bool mayCreate = m_device.groups().mayCreate().ok();
     m_newGroup->setEnabled(mayCreate);
-    m_newGroup->setToolTip(mayCreate ? tr("Create a group; you become its first curator (Ctrl+N)")
-                                     : tr("Only leaders and admins create groups"));
+    m_newGroup->setVisible(mayCreate);
+    m_newGroup->setToolTip(tr("Create a group; you become its first curator (Ctrl+N)"));
 }
 
 bool GroupListPane::selectGroup(const QString &groupId)

@@ -1109,6 +1109,9 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(mayAdd);
     m_newAction->setVisible(mayAdd);
     m_newAction->setToolTip(tr("Add a person to the community"));
+    const bool mayCreateGroups = m_device.groups().mayCreate().ok();
+    m_newGroupAction->setEnabled(mayCreateGroups);
+    m_newGroupAction->setVisible(mayCreateGroups);
     const QString id = currentPersonId();
     m_editAction->setEnabled(!id.isEmpty());
     m_exportPersonAction->setEnabled(!id.isEmpty());

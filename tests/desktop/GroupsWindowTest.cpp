@@ -284,6 +284,7 @@ private Q_SLOTS:
         window.join();
         QCOMPARE(m_store->pendingCount(), 0);
         QVERIFY(!button(window, "newGroupButton")->isEnabled());
+        QVERIFY(button(window, "newGroupButton")->isHidden()); // never theirs to use: not offered
         // Their device holds no memberships: no "0 members", but when they will see them.
         const QString kind = window.findChild<QLabel *>(QStringLiteral("groupKind"))->text();
         QVERIFY2(kind.contains(QStringLiteral("once you are approved")) && !kind.contains(QStringLiteral("member(s)")),

@@ -399,6 +399,7 @@ private Q_SLOTS:
         QAction *add = window.findChild<QAction *>(QStringLiteral("newPersonAction"));
         QVERIFY(!add->isEnabled());
         QVERIFY(!add->isVisible()); // not offered at all: a member never adds people
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("newGroupAction"))->isVisible()); // nor groups
         QCOMPARE(add->shortcut(), QKeySequence(QKeySequence::New));
         window.newPerson();
         QVERIFY(!window.findChild<PersonEditor *>(QStringLiteral("personEditor")));
