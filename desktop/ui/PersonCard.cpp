@@ -3,12 +3,10 @@
 #include "desktop/core/PersonFields.h"
 #include "desktop/models/RolesModel.h"
 
-#include <QBuffer>
 #include <QFont>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPixmap>
 #include <QVBoxLayout>
 
@@ -124,8 +122,10 @@ void PersonCard::setPerson(const FieldMap &row)
     QPixmap photo;
     if (const QString data = valueText(row, "photo");
         !data.isEmpty() && photo.loadFromData(QByteArray::fromBase64(data.toLatin1()))) {
-        m_photo->setPixmap(
-            photo.scaled(m_photo->size() * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        const qreal scale = devicePixelRatioF();
+        QPixmap shown = photo.scaled(m_photo->size() * scale, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        shown.setDevicePixelRatio(scale); // sharp at 2x, and no larger than its place
+        m_photo->setPixmap(shown);
         m_photo->setAccessibleName(tr("Photo of %1").arg(shownName));
         lines << tr("%1: shown").arg(PersonFields::label("photo"));
     } else {

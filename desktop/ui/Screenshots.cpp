@@ -6,10 +6,8 @@
 #include "PersonEditor.h"
 #include "desktop/core/Device.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QListWidget>
 #include <QPixmap>
 #include <QTableView>
 #include <QTimer>

@@ -19,12 +19,16 @@
 #include "desktop/ui/MainWindow.h"
 #include "desktop/ui/PersonEditor.h"
 #include "desktop/ui/ProfileDashboard.h"
+#include "desktop/ui/Screenshots.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -350,6 +354,32 @@ private Q_SLOTS:
         home.approveButton()->click();
         QVERIFY2(home.requestsError().contains(QStringLiteral("Council")), qPrintable(home.requestsError()));
         QCOMPARE(notices.count(), 2);
+    }
+
+    // The pictures of the documentation (scripts/screenshots.sh): one per dashboard and main
+    // dialog the role may open, named by order and page; a folder that cannot be made says so.
+    void screenshotsPictureEveryDashboard()
+    {
+        MainWindow window(*m_device, m_prompts);
+        window.setAutoSyncEnabled(false);
+        QTemporaryDir out;
+        QVERIFY(saveScreenshots(window, *m_device, m_prompts, out.path()).ok());
+        const QStringList pictures = QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        // The dashboards, the person, and New event when Eve may make one (as a curator); no
+        // door, with no event on the device.
+        const bool makesEvents = m_device->events().mayCreateAny().ok();
+        QCOMPARE(pictures.size(), window.dashboardCount() + 1 + (makesEvents ? 1 : 0));
+        QCOMPARE(pictures.first(), QStringLiteral("01-homeDashboard.png"));
+        QVERIFY(pictures.contains(QStringLiteral("04-peopleDashboard.png")));
+        QVERIFY(pictures.contains(
+            QStringLiteral("%1-person.png").arg(window.dashboardCount() + 1, 2, 10, QLatin1Char('0'))));
+        QVERIFY(!QImage(QDir(out.path()).filePath(pictures.first())).isNull());
+
+        QFile blocker(out.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        const auto refused = saveScreenshots(window, *m_device, m_prompts, blocker.fileName() + QStringLiteral("/dir"));
+        QVERIFY(!refused);
+        QVERIFY(QString::fromStdString(refused.error().message).contains(QStringLiteral("Cannot make the folder")));
     }
 
     void mainWindowHasKeyboardDashboards()
