@@ -34,7 +34,12 @@ public:
         QAbstractItemModel *model = view->model();
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnSizer::fitSoon);
         connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnSizer::fitSoon);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnSizer::fitSoon);
+        // Rows read on as the list scrolls do not move the columns under the reader's eyes: only
+        // a first fill does.
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            if (first == 0 && m_view->model()->rowCount() == last - first + 1)
+                fitSoon();
+        });
         fit();
     }
 
