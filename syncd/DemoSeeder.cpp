@@ -316,6 +316,14 @@ FieldMap membershipFields(
         {"person_id", person}, {"group_id", group}, {"state", std::string(state)}, {"role", std::string(role)}};
 }
 
+// A request to join asked at `askedMs`, stamped as the requester's device stamps it (Groups::join).
+FieldMap requestFields(const std::string &person, const std::string &group, std::int64_t askedMs)
+{
+    FieldMap fields = membershipFields(person, group, "pending", "member");
+    fields["requested_at"] = storedTime(askedMs);
+    return fields;
+}
+
 // Opportunities (docs/organizing.md, "Opportunities"), each in one of the demo groups (an index
 // of groupSeeds), posted by the demo leader in the groups she curates and by the admin elsewhere.
 struct DemoOpportunitySeed
@@ -637,18 +645,16 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
         }
         // The demo leader curates the first four groups; the demo member belongs to a few and
         // waits for approval in one; the applicant has asked to join the garden.
-        FieldMap demoMemberships[] = {
+        const FieldMap demoMemberships[] = {
             membershipFields(leaderId, groupIds[0], "active", "curator"),
             membershipFields(leaderId, groupIds[1], "active", "curator"),
             membershipFields(leaderId, groupIds[8], "active", "curator"),
             membershipFields(leaderId, groupIds[11], "active", "curator"),
             membershipFields(memberId, groupIds[1], "active", "member"),
             membershipFields(memberId, groupIds[12], "active", "member"),
-            membershipFields(memberId, groupIds[4], "pending", "member"),
-            membershipFields(applicantId, groupIds[2], "pending", "member"),
+            requestFields(memberId, groupIds[4], now - 2 * 86'400'000),
+            requestFields(applicantId, groupIds[2], now - 86'400'000),
         };
-        demoMemberships[6]["requested_at"] = storedTime(now - 2 * 86'400'000);
-        demoMemberships[7]["requested_at"] = storedTime(now - 86'400'000);
         for (const auto &fields : demoMemberships) {
             save(membershipTable, newId(), fields);
             ++summary.membershipsAdded;
@@ -869,11 +875,11 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
             const std::string_view kind = groupSeeds[group % std::size(groupSeeds)].kind;
             const std::string_view state
                 = kind == "open" ? "active" : weighted(random, {{"active", 80}, {"pending", 15}, {"declined", 5}});
-            FieldMap fields = membershipFields(personId, groupIds[group], state, "member");
             // Requests asked over the last seven weeks, so that curators have some waiting long.
-            if (state == "pending")
-                fields["requested_at"] = storedTime(now - std::int64_t((index * 7 + j * 3) % 50 + 1) * 86'400'000);
-            save(membershipTable, newId(), fields);
+            save(membershipTable, newId(),
+                state == "pending" ? requestFields(
+                    personId, groupIds[group], now - std::int64_t((index * 7 + j * 3) % 50 + 1) * 86'400'000)
+                                   : membershipFields(personId, groupIds[group], state, "member"));
             ++summary.membershipsAdded;
         }
     }

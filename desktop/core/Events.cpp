@@ -181,6 +181,12 @@ QString Events::newRegistrationId() const
 
 // ---- events
 
+QTimeZone venueTimeZone(const QString &id)
+{
+    const QTimeZone zone(id.toUtf8());
+    return id.isEmpty() || !zone.isValid() ? QTimeZone::utc() : zone;
+}
+
 namespace {
 constexpr const char *kNoEventsToAdd = "Only leaders and the curators of a group add events; ask one of them.";
 

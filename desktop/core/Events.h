@@ -14,6 +14,8 @@
 #include <optional>
 #include <vector>
 
+class QTimeZone;
+
 namespace commonroom {
 
 class LocalStore;
@@ -36,6 +38,10 @@ struct EventInfo
     QStringList organizerIds; // person ids
     QString status; // "scheduled" or "cancelled"
 };
+
+// The zone an event's times are read in at its venue: the IANA zone `id`, UTC when it is empty or
+// unknown to this system.
+QTimeZone venueTimeZone(const QString &id);
 
 // Which events a list shows. Empty fields filter nothing.
 struct EventQuery

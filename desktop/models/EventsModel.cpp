@@ -42,19 +42,9 @@ int EventsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-
-QTimeZone venueZone(const EventInfo &event)
-{
-    const QTimeZone zone = event.timeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(event.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone::utc();
-}
-
-} // namespace
-
 QString EventsModel::describeVenueTime(const EventInfo &event, const QDateTime &when)
 {
-    const QTimeZone zone = venueZone(event);
+    const QTimeZone zone = venueTimeZone(event.timeZone);
     const QDateTime there = when.toTimeZone(zone);
     return shortDateTime(there) + QLatin1Char(' ') + zone.abbreviation(there);
 }
@@ -63,7 +53,7 @@ QString EventsModel::describeTimeRange(const EventInfo &event)
 {
     if (!event.start.isValid())
         return {};
-    const QTimeZone shown = venueZone(event);
+    const QTimeZone shown = venueTimeZone(event.timeZone);
     const QDateTime start = event.start.toTimeZone(shown);
     const QLocale locale;
     QString text

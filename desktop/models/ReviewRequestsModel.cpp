@@ -215,8 +215,6 @@ void ReviewRequestsModel::reload()
     if (inbox) {
         for (const int waiting : std::as_const(inbox->waiting))
             m_waitingCount += waiting;
-    }
-    if (inbox) {
         // Groups in the order of their longest waiting request, as the requests come.
         for (auto &request : inbox->oldest) {
             auto group = std::find_if(

@@ -19,14 +19,6 @@
 
 namespace commonroom {
 
-namespace {
-QTimeZone zoneOf(const QString &id)
-{
-    const QTimeZone zone(id.toUtf8());
-    return id.isEmpty() || !zone.isValid() ? QTimeZone::utc() : zone;
-}
-} // namespace
-
 EventDialog::EventDialog(Device &device, const EventInfo &event, QWidget *parent)
     : QDialog(parent)
     , m_original(event)
@@ -84,7 +76,7 @@ EventDialog::EventDialog(Device &device, const EventInfo &event, QWidget *parent
     m_timeZone->setCurrentIndex(0);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &EventDialog::updateOk);
 
-    const QTimeZone zone = zoneOf(current);
+    const QTimeZone zone = venueTimeZone(current);
     QDateTime start = event.start.isValid() ? event.start.toTimeZone(zone) : QDateTime();
     if (!start.isValid()) {
         // A new event: next hour, in the venue's zone.
@@ -173,7 +165,7 @@ EventInfo EventDialog::event() const
     EventInfo event = m_original;
     event.title = m_title->text().simplified();
     event.timeZone = chosenZone();
-    const QTimeZone zone = zoneOf(event.timeZone);
+    const QTimeZone zone = venueTimeZone(event.timeZone);
     const QDateTime start = m_start->dateTime();
     event.start = QDateTime(start.date(), start.time(), zone).toUTC();
     if (m_hasEnd->isChecked()) {

@@ -3,6 +3,7 @@
 #include "GroupCurationPane.h"
 #include "GroupListPane.h"
 #include "GroupPagePane.h"
+#include "MessageLabel.h"
 #include "PaneWidgets.h"
 
 #include <QDialogButtonBox>
@@ -16,11 +17,6 @@
 #include <QVBoxLayout>
 
 namespace commonroom {
-
-namespace {
-// How long what was done stays said, as long as the main window's status bar keeps its messages.
-constexpr int kMessageShownMs = 20 * 1000;
-} // namespace
 
 GroupsWindow::GroupsWindow(Device &device, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
@@ -62,7 +58,7 @@ GroupsWindow::GroupsWindow(Device &device, Prompts &prompts, QWidget *parent)
     connect(m_list, &GroupListPane::currentGroupChanged, m_page, &GroupPagePane::updateDetails);
     m_messageExpiry = new QTimer(this);
     m_messageExpiry->setSingleShot(true);
-    m_messageExpiry->setInterval(kMessageShownMs);
+    m_messageExpiry->setInterval(kNoticeShownMs);
     connect(m_messageExpiry, &QTimer::timeout, this, &GroupsWindow::clearMessage);
     connect(m_list, &GroupListPane::currentGroupChanged, this, [this](const QString &groupId) {
         if (groupId != m_messageGroup)

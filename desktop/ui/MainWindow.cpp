@@ -8,6 +8,7 @@
 
 #include "AdminDashboard.h"
 #include "ApplicationStatusWidget.h"
+#include "ApprovalQueueWidget.h"
 #include "CanvassingDashboard.h"
 #include "ChangePasswordDialog.h"
 #include "ContributionsPane.h"
@@ -18,6 +19,7 @@
 #include "GroupsWindow.h"
 #include "HomeDashboard.h"
 #include "LeadershipPane.h"
+#include "MessageLabel.h"
 #include "OrganizingDashboard.h"
 #include "PersonCard.h"
 #include "PersonEditor.h"
@@ -33,7 +35,7 @@
 #include "desktop/core/RecentChanges.h"
 #include "desktop/core/SearchIndexMerger.h"
 #include "desktop/core/TimeText.h"
-#include "desktop/models/DeferredReload.h"
+#include "desktop/models/ApplicantsModel.h"
 #include "desktop/models/PeopleModel.h"
 #include "desktop/models/ReviewRequestsModel.h"
 #include "desktop/models/SyncProblemsModel.h"
@@ -71,7 +73,6 @@ namespace commonroom {
 
 namespace {
 constexpr int kClockRefreshMs = 30 * 1000;
-constexpr int kMessageTimeoutMs = 20 * 1000;
 // The pause after a key before the search runs: shorter than people notice, longer than the gap
 // between keys of a typed word.
 constexpr int kSearchDelayMs = 150;
@@ -166,11 +167,10 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     m_home = new HomeDashboard(m_device, *m_recentChanges, m_prompts);
     connect(m_home, &HomeDashboard::groupRequested, this, &MainWindow::openGroup);
     connect(m_home, &HomeDashboard::notice, this,
-        [this](const QString &message) { statusBar()->showMessage(message, kMessageTimeoutMs); });
+        [this](const QString &message) { statusBar()->showMessage(message, kNoticeShownMs); });
     m_profile = new ProfileDashboard(m_store, m_prompts);
-    connect(m_profile, &ProfileDashboard::saved, this, [this] {
-        statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);
-    });
+    connect(m_profile, &ProfileDashboard::saved, this,
+        [this] { statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kNoticeShownMs); });
     // The groups page counts every group's members: made when first shown, not at start.
     m_groupsPage = new QWidget;
     m_groupsPage->setObjectName(QStringLiteral("groupsDashboard"));
@@ -205,14 +205,14 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
         addDashboard(tr("Canvassing"), new CanvassingDashboard(m_device, m_prompts),
             QIcon::fromTheme(QStringLiteral("mark-location")));
     if (role >= Role::Leader) {
-        const int admission = addDashboard(
-            tr("Admission"), new AdminDashboard(m_device, m_prompts), QIcon::fromTheme(QStringLiteral("system-users")));
-        // How many applicants wait, read again once a run of changes to people pauses.
-        const auto countApplicants = [this, admission] {
-            const auto waiting = m_device.admission().waitingCount();
-            setDashboardCount(admission, waiting ? *waiting : 0);
+        auto *admission = new AdminDashboard(m_device, m_prompts);
+        const int index = addDashboard(tr("Admission"), admission, QIcon::fromTheme(QStringLiteral("system-users")));
+        // How many applicants wait: the count the approval queue reads with its rows.
+        const ApplicantsModel *applicants = admission->approvalQueue()->model();
+        const auto countApplicants = [this, index, applicants] {
+            setDashboardCount(index, applicants->waitingCount());
         };
-        new DeferredReload(m_store, {QStringLiteral("person"), QStringLiteral("vouch")}, countApplicants, this);
+        connect(applicants, &QAbstractItemModel::modelReset, this, countApplicants);
         countApplicants();
     } else if (role == Role::Applicant) // whose first question is where their application stands
         m_startDashboard = addDashboard(tr("My application"), new ApplicationStatusWidget(m_device));
@@ -664,7 +664,7 @@ void MainWindow::refreshTagFilter()
             for (const auto &tag : *tags)
                 m_tagFilter->addItem(tag.forMembers ? tag.name : tr("%1 (leaders only)").arg(tag.name), tag.id);
         } else {
-            statusBar()->showMessage(QString::fromStdString(tags.error().message), kMessageTimeoutMs);
+            statusBar()->showMessage(QString::fromStdString(tags.error().message), kNoticeShownMs);
         }
         m_tagFilter->setCurrentIndex(std::max(0, m_tagFilter->findData(chosen)));
     }
@@ -720,7 +720,7 @@ void MainWindow::refreshListFilter()
             for (const auto &list : *lists)
                 m_listFilter->addItem(list.shared ? tr("%1 (shared)").arg(list.name) : list.name, list.id);
         } else {
-            statusBar()->showMessage(QString::fromStdString(lists.error().message), kMessageTimeoutMs);
+            statusBar()->showMessage(QString::fromStdString(lists.error().message), kNoticeShownMs);
         }
         m_listFilter->setCurrentIndex(std::max(0, m_listFilter->findData(chosen)));
     }
@@ -786,13 +786,13 @@ void MainWindow::saveSmartList()
     const bool shared = m_prompts.confirm(this, share);
     const auto id = m_device.smartLists().save(*name, query, shared);
     if (!id) {
-        statusBar()->showMessage(QString::fromStdString(id.error().message), kMessageTimeoutMs);
+        statusBar()->showMessage(QString::fromStdString(id.error().message), kNoticeShownMs);
         return;
     }
     refreshListFilter();
     m_listFilter->setCurrentIndex(std::max(0, m_listFilter->findData(*id)));
     statusBar()->showMessage(
-        tr("Saved the list \"%1\". It is sent at the next sync.").arg(name->trimmed()), kMessageTimeoutMs);
+        tr("Saved the list \"%1\". It is sent at the next sync.").arg(name->trimmed()), kNoticeShownMs);
 }
 
 void MainWindow::deleteSmartList()
@@ -800,7 +800,7 @@ void MainWindow::deleteSmartList()
     const QString listId = m_listFilter->currentData().toString();
     const auto list = m_device.smartLists().byId(listId);
     if (!list) {
-        statusBar()->showMessage(QString::fromStdString(list.error().message), kMessageTimeoutMs);
+        statusBar()->showMessage(QString::fromStdString(list.error().message), kNoticeShownMs);
         return;
     }
     Prompts::Question question;
@@ -815,7 +815,7 @@ void MainWindow::deleteSmartList()
     if (!m_prompts.confirm(this, question))
         return;
     if (const auto done = m_device.smartLists().remove(listId); !done) {
-        statusBar()->showMessage(QString::fromStdString(done.error().message), kMessageTimeoutMs);
+        statusBar()->showMessage(QString::fromStdString(done.error().message), kNoticeShownMs);
         return;
     }
     refreshListFilter();
@@ -879,7 +879,7 @@ void MainWindow::exportCurrentPerson()
     if (auto status = exportPersonVCard(id, path); !status)
         QMessageBox::warning(this, tr("Export contact"), QString::fromStdString(status.error().message));
     else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kMessageTimeoutMs);
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kNoticeShownMs);
 }
 
 void MainWindow::exportSearch()
@@ -891,7 +891,7 @@ void MainWindow::exportSearch()
     if (auto status = exportSearchCsv(path); !status)
         QMessageBox::warning(this, tr("Export search"), QString::fromStdString(status.error().message));
     else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kMessageTimeoutMs);
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kNoticeShownMs);
 }
 
 void MainWindow::createStatusBar()
@@ -1002,7 +1002,7 @@ void MainWindow::openEditor(const QString &personId)
         editor->tabs()->addTab(new RelationsPane(m_device, m_prompts, personId, editor), tr("Relations"));
     connect(editor, &PersonEditor::saved, this, [this](const QString &id) {
         m_idBeforeReset = id;
-        statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kMessageTimeoutMs);
+        statusBar()->showMessage(tr("Saved. The change will be sent at the next sync."), kNoticeShownMs);
     });
     editor->open();
 }
@@ -1219,7 +1219,7 @@ void MainWindow::onSyncFinished(const SyncResult &result)
     if (m_problems)
         m_problems->reload();
     if (result.ok()) {
-        statusBar()->showMessage(result.message, kMessageTimeoutMs);
+        statusBar()->showMessage(result.message, kNoticeShownMs);
     } else if (result.outcome != SyncResult::Outcome::Cancelled || !m_signedOut) {
         // Stays until the next message: the user should get to read why sync did not happen.
         statusBar()->showMessage(result.message.isEmpty() ? tr("Sync did not finish.") : result.message);

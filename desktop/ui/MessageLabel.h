@@ -4,6 +4,10 @@
 
 namespace commonroom {
 
+// How long a note of what was done stays said: the window's status bar, a page's message line.
+// Errors stay until the next action.
+constexpr int kNoticeShownMs = 20 * 1000;
+
 // The line under a form that says what went wrong and what to do (in red), or what happened;
 // hidden while there is nothing to say. Selectable, so a message can be copied into a request
 // for help.

@@ -1,5 +1,6 @@
 #include "PersonCard.h"
 
+#include "desktop/core/FieldText.h"
 #include "desktop/core/PersonFields.h"
 #include "desktop/models/RolesModel.h"
 
@@ -20,12 +21,6 @@ constexpr int kPhotoSize = 96;
 // their own places.
 constexpr const char *kCardFields[]
     = {"email", "phone", "address", "area", "neighbourhood", "languages", "skills", "interests", "bio", "links"};
-
-QString valueText(const FieldMap &row, const char *name)
-{
-    const auto it = row.find(name);
-    return it == row.end() || isNull(it->second) ? QString() : QString::fromStdString(toDisplayString(it->second));
-}
 
 // Up to two initials of the name, on a disc of the palette's mid tone: a face for those without
 // a photo, so that every card has the same shape.
@@ -100,27 +95,27 @@ PersonCard::PersonCard(QWidget *parent)
 
 void PersonCard::setPerson(const FieldMap &row)
 {
-    const QString name = valueText(row, "display_name");
+    const QString name = fieldText(row, "display_name");
     const QString shownName = name.isEmpty() ? tr("(name not shared)") : name;
     m_name->setText(shownName);
     QStringList lines {tr("%1: %2").arg(PersonFields::label("display_name"), shownName)};
 
     QStringList subtitle;
-    if (const QString pronouns = valueText(row, "pronouns"); !pronouns.isEmpty()) {
+    if (const QString pronouns = fieldText(row, "pronouns"); !pronouns.isEmpty()) {
         subtitle << pronouns;
         lines << tr("%1: %2").arg(PersonFields::label("pronouns"), pronouns);
     }
-    if (const QString role = valueText(row, "role"); !role.isEmpty()) {
+    if (const QString role = fieldText(row, "role"); !role.isEmpty()) {
         subtitle << RolesModel::roleText(role);
         lines << tr("Role: %1").arg(RolesModel::roleText(role));
     }
-    if (valueText(row, "status") == QLatin1String("inactive"))
+    if (fieldText(row, "status") == QLatin1String("inactive"))
         subtitle << tr("inactive");
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
     m_subtitle->setVisible(!subtitle.isEmpty());
 
     QPixmap photo;
-    if (const QString data = valueText(row, "photo");
+    if (const QString data = fieldText(row, "photo");
         !data.isEmpty() && photo.loadFromData(QByteArray::fromBase64(data.toLatin1()))) {
         const qreal scale = devicePixelRatioF();
         QPixmap shown = photo.scaled(m_photo->size() * scale, Qt::KeepAspectRatio, Qt::SmoothTransformation);
@@ -135,7 +130,7 @@ void PersonCard::setPerson(const FieldMap &row)
 
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     for (const char *field : kCardFields) {
-        const QString value = valueText(row, field);
+        const QString value = fieldText(row, field);
         if (value.isEmpty())
             continue;
         const QString label = PersonFields::label(field);
