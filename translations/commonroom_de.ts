@@ -774,6 +774,10 @@ Commonroom kann die beschädigte Datei beiseitelegen (nichts wird gelöscht), di
 <context>
     <name>commonroom::ApplicationStatusWidget</name>
     <message>
+        <source>Welcome: your application was approved.</source>
+        <translation>Willkommen: Ihr Antrag wurde angenommen.</translation>
+    </message>
+    <message>
         <source>Your application</source>
         <translation>Ihre Bewerbung</translation>
     </message>
@@ -1318,6 +1322,29 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message>
+        <source>Guest list</source>
+        <translation>Gästeliste</translation>
+    </message>
+    <message>
+        <source>Registered people first, then the rest of the directory.</source>
+        <translation>Zuerst die Angemeldeten, dann das übrige Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet. Type a name to find anyone in the directory, or register a walk-in (Ctrl+N).</source>
+        <translation>Noch niemand ist angemeldet. Geben Sie einen Namen ein, um jemanden im Verzeichnis zu finden, oder erfassen Sie eine spontane Teilnahme (Strg+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guest list: %n still expected, listed first. Type a name to find anyone, or pick someone with ↓ and press Enter.</source>
+        <translation>
+            <numerusform>Gästeliste: %n wird noch erwartet, oben aufgeführt. Geben Sie einen Namen ein, um jemanden zu finden, oder wählen Sie mit ↓ und drücken Sie Enter.</numerusform>
+            <numerusform>Gästeliste: %n werden noch erwartet, oben aufgeführt. Geben Sie einen Namen ein, um jemanden zu finden, oder wählen Sie mit ↓ und drücken Sie Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is highlighted. Type the first letters of a name, or pick someone from the guest list with ↓, then press Enter.</source>
+        <translation>Niemand ist ausgewählt. Geben Sie die ersten Buchstaben eines Namens ein oder wählen Sie mit ↓ jemanden aus der Gästeliste, dann drücken Sie Enter.</translation>
+    </message>
     <message>
         <source>“%1” starts %2, not now: whoever is checked in here is counted as having attended.</source>
         <translation>„%1“ beginnt %2, nicht jetzt: Wer hier eingecheckt wird, gilt als teilgenommen.</translation>
@@ -3045,6 +3072,18 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>Why you cannot join</source>
+        <translation>Warum Sie nicht beitreten können</translation>
+    </message>
+    <message>
+        <source>Groups are for approved members: once your application is approved, you can join or ask to join.</source>
+        <translation>Gruppen stehen angenommenen Mitgliedern offen: Sobald Ihr Antrag angenommen ist, können Sie beitreten oder um Beitritt bitten.</translation>
+    </message>
+    <message>
+        <source>Your role does not let you join this group; ask one of its curators to invite you.</source>
+        <translation>Ihre Rolle erlaubt keinen Beitritt zu dieser Gruppe; bitten Sie eine Kurator*in um eine Einladung.</translation>
+    </message>
+    <message>
         <source>Its members are shown once you are approved.</source>
         <translation>Mitglieder werden angezeigt, sobald Sie aufgenommen sind.</translation>
     </message>
@@ -3176,10 +3215,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>Request to &amp;join…</source>
         <translation>&amp;Beitritt anfragen …</translation>
-    </message>
-    <message>
-        <source>Only approved members join groups</source>
-        <translation>Nur bestätigte Mitglieder treten Gruppen bei</translation>
     </message>
     <message>
         <source>&amp;Withdraw request…</source>
@@ -3361,6 +3396,10 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 </context>
 <context>
     <name>commonroom::HomeDashboard</name>
+    <message>
+        <source>Once your application is approved you can join groups; until then, look around under Groups (Ctrl+3).</source>
+        <translation>Sobald Ihr Antrag angenommen ist, können Sie Gruppen beitreten; bis dahin sehen Sie sich unter Gruppen um (Strg+3).</translation>
+    </message>
     <message>
         <source>&amp;Approve…</source>
         <translation>&amp;Annehmen…</translation>
@@ -3778,16 +3817,16 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer, so Commonroom will ask where to keep your session.</source>
-        <translation>Auf diesem Computer antwortet kein Schlüsselbund des Systems (wie GNOME Keyring oder KWallet), daher fragt Commonroom, wo Ihre Sitzung aufbewahrt werden soll.</translation>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>Auf diesem Computer angemeldet &amp;bleiben</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers here. Ticked, your session is kept in %1, readable only by your user account: anyone who can read your files (a backup, an administrator) could act as you until you sign out. Unticked, you sign in each time you start Commonroom.</source>
+        <translation>Hier antwortet kein Schlüsselbund des Systems (wie GNOME Keyring oder KWallet). Angekreuzt wird Ihre Sitzung in %1 aufbewahrt, nur für Ihr Benutzerkonto lesbar: Wer Ihre Dateien lesen kann (eine Sicherung, eine Administration), könnte bis zu Ihrer Abmeldung in Ihrem Namen handeln. Nicht angekreuzt melden Sie sich bei jedem Start von Commonroom an.</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
         <translation>Der Schlüsselbund meldete: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer.</source>
-        <translation>Auf diesem Computer antwortet kein Schlüsselbund des Systems (wie GNOME Keyring oder KWallet).</translation>
     </message>
     <message>
         <source>Sign in to Commonroom</source>
@@ -3922,30 +3961,6 @@ Vertrauen Sie dem Server nur, wenn beide gleich sind. Commonroom merkt sich Ihre
         <translation>Wo Ihre Sitzung gespeichert wird</translation>
     </message>
     <message>
-        <source>Keep your session in a file?</source>
-        <translation>Sitzung in einer Datei speichern?</translation>
-    </message>
-    <message>
-        <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.
-
-If you do not keep it, you will sign in again each time you start Commonroom.</source>
-        <translation>Commonroom kann Ihre Sitzung %1 speichern, nur für Ihr Benutzerkonto lesbar, damit Sie angemeldet bleiben. Wer Ihre Dateien lesen kann (eine Sicherung, ein Administrator dieses Computers), könnte damit in Ihrem Namen handeln, bis Sie sich abmelden.
-
-Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom erneut an.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep in file</source>
-        <translation>In &amp;Datei speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in each time</source>
-        <translation>&amp;Jedes Mal anmelden</translation>
-    </message>
-    <message>
-        <source>Your session will be kept %1.</source>
-        <translation>Ihre Sitzung wird %1 gespeichert.</translation>
-    </message>
-    <message>
         <source>Your password was changed. Sign in with the new one.</source>
         <translation>Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen an.</translation>
     </message>
@@ -3956,6 +3971,30 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>Copy of the community</source>
+        <translation>Kopie der Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Nothing to send; the community is not wholly copied yet</source>
+        <translation>Nichts zu senden; die Gemeinschaft ist noch nicht vollständig kopiert</translation>
+    </message>
+    <message>
+        <source>The community is being copied to this computer: lists show only what has arrived until it is done.</source>
+        <translation>Die Gemeinschaft wird auf diesen Computer kopiert: Bis dahin zeigen die Listen nur, was schon angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Only part of the community is on this computer: its copy was not finished. Lists may miss people, groups and events. Sync (F5) to finish it; what arrived is kept.</source>
+        <translation>Nur ein Teil der Gemeinschaft ist auf diesem Computer: Die Kopie wurde nicht fertig. In den Listen können Personen, Gruppen und Veranstaltungen fehlen. Synchronisieren Sie (F5), um sie abzuschließen; was angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Your role changed</source>
+        <translation>Ihre Rolle hat sich geändert</translation>
+    </message>
+    <message>
+        <source>%1 Commonroom opens again with what your new role, %2, may see and do.</source>
+        <translation>%1 Commonroom öffnet sich neu mit dem, was Ihre neue Rolle (%2) sehen und tun darf.</translation>
+    </message>
     <message>
         <source>%1	%2</source>
         <translation>%1	%2</translation>
@@ -3986,10 +4025,6 @@ Wenn Sie sie nicht speichern, melden Sie sich bei jedem Start von Commonroom ern
     <message>
         <source>Choose a person to see their card here.</source>
         <translation>Wählen Sie eine Person, um hier ihre Karte zu sehen.</translation>
-    </message>
-    <message>
-        <source>Nothing to send; the community is not copied yet</source>
-        <translation>Nichts zu senden; die Gemeinschaft ist noch nicht kopiert</translation>
     </message>
     <message numerus="yes">
         <source>All changes sent; %n refused (see Sync problems)</source>
@@ -5389,6 +5424,14 @@ geteilt</translation>
 </context>
 <context>
     <name>commonroom::SyncEngine</name>
+    <message>
+        <source>Welcome: your application was approved.</source>
+        <translation>Willkommen: Ihr Antrag wurde angenommen.</translation>
+    </message>
+    <message>
+        <source>Your role in the community changed.</source>
+        <translation>Ihre Rolle in der Gemeinschaft hat sich geändert.</translation>
+    </message>
     <message>
         <source>This device is not signed in. Sign in to sync; your changes are kept meanwhile.</source>
         <translation>Dieses Gerät ist nicht angemeldet. Melden Sie sich an, um zu synchronisieren; Ihre Änderungen bleiben bis dahin erhalten.</translation>

@@ -41,6 +41,13 @@
 <context>
     <name>commonroom::CheckInWindow</name>
     <message numerus="yes">
+        <source>Guest list: %n still expected, listed first. Type a name to find anyone, or pick someone with ↓ and press Enter.</source>
+        <translation>
+            <numerusform>Guest list: %n still expected, listed first. Type a name to find anyone, or pick someone with ↓ and press Enter.</numerusform>
+            <numerusform>Guest list: %n still expected, listed first. Type a name to find anyone, or pick someone with ↓ and press Enter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>walk-in(s)</source>
         <comment>under their count</comment>
         <translation>

@@ -774,6 +774,10 @@ Commonroom puede apartar el archivo dañado (no se borra nada), conservar los ca
 <context>
     <name>commonroom::ApplicationStatusWidget</name>
     <message>
+        <source>Welcome: your application was approved.</source>
+        <translation>Bienvenida: tu solicitud fue aprobada.</translation>
+    </message>
+    <message>
         <source>Your application</source>
         <translation>Tu solicitud</translation>
     </message>
@@ -1318,6 +1322,29 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message>
+        <source>Guest list</source>
+        <translation>Lista de invitados</translation>
+    </message>
+    <message>
+        <source>Registered people first, then the rest of the directory.</source>
+        <translation>Primero las personas inscritas, luego el resto del directorio.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet. Type a name to find anyone in the directory, or register a walk-in (Ctrl+N).</source>
+        <translation>Aún no hay nadie inscrito. Escribe un nombre para buscar a cualquiera en el directorio, o registra a alguien que llega sin inscripción (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guest list: %n still expected, listed first. Type a name to find anyone, or pick someone with ↓ and press Enter.</source>
+        <translation>
+            <numerusform>Lista de invitados: falta llegar %n, arriba. Escribe un nombre para buscar a alguien, o elige con ↓ y pulsa Intro.</numerusform>
+            <numerusform>Lista de invitados: faltan llegar %n, arriba. Escribe un nombre para buscar a alguien, o elige con ↓ y pulsa Intro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is highlighted. Type the first letters of a name, or pick someone from the guest list with ↓, then press Enter.</source>
+        <translation>No hay nadie resaltado. Escribe las primeras letras de un nombre, o elige a alguien de la lista con ↓, y pulsa Intro.</translation>
+    </message>
     <message>
         <source>“%1” starts %2, not now: whoever is checked in here is counted as having attended.</source>
         <translation>«%1» empieza el %2, no ahora: a quien se registre aquí se le cuenta como asistente.</translation>
@@ -3045,6 +3072,18 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>Why you cannot join</source>
+        <translation>Por qué no puedes unirte</translation>
+    </message>
+    <message>
+        <source>Groups are for approved members: once your application is approved, you can join or ask to join.</source>
+        <translation>Los grupos son para miembros aprobados: cuando tu solicitud sea aprobada, podrás unirte o pedir unirte.</translation>
+    </message>
+    <message>
+        <source>Your role does not let you join this group; ask one of its curators to invite you.</source>
+        <translation>Tu rol no te permite unirte a este grupo; pide a una de sus personas curadoras que te invite.</translation>
+    </message>
+    <message>
         <source>Its members are shown once you are approved.</source>
         <translation>Los miembros se muestran cuando le aprueben.</translation>
     </message>
@@ -3176,10 +3215,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>Request to &amp;join…</source>
         <translation>Solicitar &amp;unirse…</translation>
-    </message>
-    <message>
-        <source>Only approved members join groups</source>
-        <translation>Solo los miembros aprobados se unen a grupos</translation>
     </message>
     <message>
         <source>&amp;Withdraw request…</source>
@@ -3361,6 +3396,10 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 </context>
 <context>
     <name>commonroom::HomeDashboard</name>
+    <message>
+        <source>Once your application is approved you can join groups; until then, look around under Groups (Ctrl+3).</source>
+        <translation>Cuando tu solicitud sea aprobada podrás unirte a grupos; mientras tanto, echa un vistazo en Grupos (Ctrl+3).</translation>
+    </message>
     <message>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprobar…</translation>
@@ -3778,16 +3817,16 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer, so Commonroom will ask where to keep your session.</source>
-        <translation>En este ordenador no responde ningún llavero del sistema (como GNOME Keyring o KWallet), así que Commonroom preguntará dónde guardar tu sesión.</translation>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>&amp;Mantener la sesión en este ordenador</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers here. Ticked, your session is kept in %1, readable only by your user account: anyone who can read your files (a backup, an administrator) could act as you until you sign out. Unticked, you sign in each time you start Commonroom.</source>
+        <translation>Aquí no responde ningún llavero del sistema (como GNOME Keyring o KWallet). Marcado, tu sesión se guarda en %1, legible solo por tu cuenta de usuario: quien pueda leer tus archivos (una copia de seguridad, un administrador) podría actuar en tu nombre hasta que cierres la sesión. Sin marcar, inicias sesión cada vez que abres Commonroom.</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
         <translation>El llavero respondió: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer.</source>
-        <translation>En este ordenador no responde ningún llavero del sistema (como GNOME Keyring o KWallet).</translation>
     </message>
     <message>
         <source>Sign in to Commonroom</source>
@@ -3922,30 +3961,6 @@ Confía en el servidor solo si son iguales. Commonroom recordará tu respuesta.<
         <translation>Dónde se guarda tu sesión</translation>
     </message>
     <message>
-        <source>Keep your session in a file?</source>
-        <translation>¿Guardar tu sesión en un archivo?</translation>
-    </message>
-    <message>
-        <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.
-
-If you do not keep it, you will sign in again each time you start Commonroom.</source>
-        <translation>Commonroom puede guardar tu sesión en %1, legible solo por tu cuenta de usuario, para que sigas con la sesión iniciada. Cualquiera que pueda leer tus archivos (una copia de seguridad, un administrador de este equipo) podría usarla para actuar en tu nombre hasta que cierres la sesión.
-
-Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep in file</source>
-        <translation>&amp;Guardar en archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in each time</source>
-        <translation>&amp;Iniciar sesión cada vez</translation>
-    </message>
-    <message>
-        <source>Your session will be kept %1.</source>
-        <translation>Tu sesión se guardará %1.</translation>
-    </message>
-    <message>
         <source>Your password was changed. Sign in with the new one.</source>
         <translation>Se cambió tu contraseña. Inicia sesión con la nueva.</translation>
     </message>
@@ -3956,6 +3971,30 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>Copy of the community</source>
+        <translation>Copia de la comunidad</translation>
+    </message>
+    <message>
+        <source>Nothing to send; the community is not wholly copied yet</source>
+        <translation>Nada que enviar; la comunidad aún no está copiada por completo</translation>
+    </message>
+    <message>
+        <source>The community is being copied to this computer: lists show only what has arrived until it is done.</source>
+        <translation>La comunidad se está copiando a este ordenador: hasta que termine, las listas muestran solo lo que ya llegó.</translation>
+    </message>
+    <message>
+        <source>Only part of the community is on this computer: its copy was not finished. Lists may miss people, groups and events. Sync (F5) to finish it; what arrived is kept.</source>
+        <translation>Solo una parte de la comunidad está en este ordenador: su copia no terminó. A las listas pueden faltarles personas, grupos y eventos. Sincroniza (F5) para terminarla; lo que llegó se conserva.</translation>
+    </message>
+    <message>
+        <source>Your role changed</source>
+        <translation>Tu rol cambió</translation>
+    </message>
+    <message>
+        <source>%1 Commonroom opens again with what your new role, %2, may see and do.</source>
+        <translation>%1 Commonroom se abre de nuevo con lo que tu nuevo rol, %2, puede ver y hacer.</translation>
+    </message>
     <message>
         <source>%1	%2</source>
         <translation>%1	%2</translation>
@@ -3986,10 +4025,6 @@ Si no la guardas, tendrás que iniciar sesión cada vez que abras Commonroom.</t
     <message>
         <source>Choose a person to see their card here.</source>
         <translation>Elige a una persona para ver aquí su ficha.</translation>
-    </message>
-    <message>
-        <source>Nothing to send; the community is not copied yet</source>
-        <translation>Nada que enviar; la comunidad aún no está copiada</translation>
     </message>
     <message numerus="yes">
         <source>All changes sent; %n refused (see Sync problems)</source>
@@ -5389,6 +5424,14 @@ contigo</translation>
 </context>
 <context>
     <name>commonroom::SyncEngine</name>
+    <message>
+        <source>Welcome: your application was approved.</source>
+        <translation>Bienvenida: tu solicitud fue aprobada.</translation>
+    </message>
+    <message>
+        <source>Your role in the community changed.</source>
+        <translation>Tu rol en la comunidad cambió.</translation>
+    </message>
     <message>
         <source>This device is not signed in. Sign in to sync; your changes are kept meanwhile.</source>
         <translation>Este dispositivo no ha iniciado sesión. Inicia sesión para sincronizar; mientras tanto tus cambios se conservan.</translation>

@@ -774,6 +774,10 @@ Commonroom peut mettre le fichier endommagé de côté (rien n’est supprimé),
 <context>
     <name>commonroom::ApplicationStatusWidget</name>
     <message>
+        <source>Welcome: your application was approved.</source>
+        <translation>Bienvenue : votre candidature a été acceptée.</translation>
+    </message>
+    <message>
         <source>Your application</source>
         <translation>Votre candidature</translation>
     </message>
@@ -1318,6 +1322,29 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message>
+        <source>Guest list</source>
+        <translation>Liste des invités</translation>
+    </message>
+    <message>
+        <source>Registered people first, then the rest of the directory.</source>
+        <translation>D'abord les personnes inscrites, puis le reste de l'annuaire.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet. Type a name to find anyone in the directory, or register a walk-in (Ctrl+N).</source>
+        <translation>Personne n'est encore inscrit. Tapez un nom pour trouver quelqu'un dans l'annuaire, ou enregistrez une arrivée sans inscription (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guest list: %n still expected, listed first. Type a name to find anyone, or pick someone with ↓ and press Enter.</source>
+        <translation>
+            <numerusform>Liste des invités : %n encore attendu, en tête. Tapez un nom pour trouver quelqu'un, ou choisissez avec ↓ et appuyez sur Entrée.</numerusform>
+            <numerusform>Liste des invités : %n encore attendus, en tête. Tapez un nom pour trouver quelqu'un, ou choisissez avec ↓ et appuyez sur Entrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is highlighted. Type the first letters of a name, or pick someone from the guest list with ↓, then press Enter.</source>
+        <translation>Personne n'est sélectionné. Tapez les premières lettres d'un nom, ou choisissez quelqu'un dans la liste avec ↓, puis appuyez sur Entrée.</translation>
+    </message>
     <message>
         <source>“%1” starts %2, not now: whoever is checked in here is counted as having attended.</source>
         <translation>« %1 » commence le %2, pas maintenant : toute personne enregistrée ici est comptée comme présente.</translation>
@@ -3045,6 +3072,18 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>Why you cannot join</source>
+        <translation>Pourquoi vous ne pouvez pas rejoindre</translation>
+    </message>
+    <message>
+        <source>Groups are for approved members: once your application is approved, you can join or ask to join.</source>
+        <translation>Les groupes sont réservés aux membres acceptés : une fois votre candidature acceptée, vous pourrez les rejoindre ou demander à les rejoindre.</translation>
+    </message>
+    <message>
+        <source>Your role does not let you join this group; ask one of its curators to invite you.</source>
+        <translation>Votre rôle ne vous permet pas de rejoindre ce groupe ; demandez à l'un de ses curateurs de vous inviter.</translation>
+    </message>
+    <message>
         <source>Its members are shown once you are approved.</source>
         <translation>Les membres s’affichent une fois votre adhésion approuvée.</translation>
     </message>
@@ -3176,10 +3215,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>Request to &amp;join…</source>
         <translation>Demander à &amp;rejoindre…</translation>
-    </message>
-    <message>
-        <source>Only approved members join groups</source>
-        <translation>Seuls les membres approuvés rejoignent des groupes</translation>
     </message>
     <message>
         <source>&amp;Withdraw request…</source>
@@ -3361,6 +3396,10 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 </context>
 <context>
     <name>commonroom::HomeDashboard</name>
+    <message>
+        <source>Once your application is approved you can join groups; until then, look around under Groups (Ctrl+3).</source>
+        <translation>Une fois votre candidature acceptée, vous pourrez rejoindre des groupes ; d'ici là, jetez un œil dans Groupes (Ctrl+3).</translation>
+    </message>
     <message>
         <source>&amp;Approve…</source>
         <translation>&amp;Approuver…</translation>
@@ -3778,16 +3817,16 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer, so Commonroom will ask where to keep your session.</source>
-        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) ne répond sur cet ordinateur : Commonroom demandera où conserver votre session.</translation>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>&amp;Rester connecté sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers here. Ticked, your session is kept in %1, readable only by your user account: anyone who can read your files (a backup, an administrator) could act as you until you sign out. Unticked, you sign in each time you start Commonroom.</source>
+        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) ne répond ici. Coché, votre session est gardée dans %1, lisible seulement par votre compte : quiconque peut lire vos fichiers (une sauvegarde, un administrateur) pourrait agir en votre nom jusqu'à votre déconnexion. Décoché, vous vous connectez à chaque démarrage de Commonroom.</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
         <translation>Le trousseau a répondu : %1</translation>
-    </message>
-    <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer.</source>
-        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) ne répond sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Sign in to Commonroom</source>
@@ -3922,30 +3961,6 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
         <translation>Où votre session est conservée</translation>
     </message>
     <message>
-        <source>Keep your session in a file?</source>
-        <translation>Conserver votre session dans un fichier ?</translation>
-    </message>
-    <message>
-        <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.
-
-If you do not keep it, you will sign in again each time you start Commonroom.</source>
-        <translation>Commonroom peut conserver votre session %1, lisible uniquement par votre compte utilisateur, afin que vous restiez connecté(e). Toute personne pouvant lire vos fichiers (une sauvegarde, un administrateur de cet ordinateur) pourrait s’en servir pour agir en votre nom jusqu’à votre déconnexion.
-
-Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Commonroom.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep in file</source>
-        <translation>&amp;Conserver dans un fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in each time</source>
-        <translation>&amp;Se connecter à chaque fois</translation>
-    </message>
-    <message>
-        <source>Your session will be kept %1.</source>
-        <translation>Votre session sera conservée %1.</translation>
-    </message>
-    <message>
         <source>Your password was changed. Sign in with the new one.</source>
         <translation>Votre mot de passe a été modifié. Connectez-vous avec le nouveau.</translation>
     </message>
@@ -3956,6 +3971,30 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>Copy of the community</source>
+        <translation>Copie de la communauté</translation>
+    </message>
+    <message>
+        <source>Nothing to send; the community is not wholly copied yet</source>
+        <translation>Rien à envoyer ; la communauté n'est pas encore entièrement copiée</translation>
+    </message>
+    <message>
+        <source>The community is being copied to this computer: lists show only what has arrived until it is done.</source>
+        <translation>La communauté est en cours de copie sur cet ordinateur : jusqu'à la fin, les listes ne montrent que ce qui est arrivé.</translation>
+    </message>
+    <message>
+        <source>Only part of the community is on this computer: its copy was not finished. Lists may miss people, groups and events. Sync (F5) to finish it; what arrived is kept.</source>
+        <translation>Seule une partie de la communauté est sur cet ordinateur : sa copie n'est pas terminée. Des personnes, groupes et événements peuvent manquer dans les listes. Synchronisez (F5) pour la terminer ; ce qui est arrivé est gardé.</translation>
+    </message>
+    <message>
+        <source>Your role changed</source>
+        <translation>Votre rôle a changé</translation>
+    </message>
+    <message>
+        <source>%1 Commonroom opens again with what your new role, %2, may see and do.</source>
+        <translation>%1 Commonroom se rouvre avec ce que votre nouveau rôle, %2, peut voir et faire.</translation>
+    </message>
     <message>
         <source>%1	%2</source>
         <translation>%1	%2</translation>
@@ -3986,10 +4025,6 @@ Si vous ne la conservez pas, vous vous reconnecterez à chaque démarrage de Com
     <message>
         <source>Choose a person to see their card here.</source>
         <translation>Choisissez une personne pour voir sa fiche ici.</translation>
-    </message>
-    <message>
-        <source>Nothing to send; the community is not copied yet</source>
-        <translation>Rien à envoyer ; la communauté n’est pas encore copiée</translation>
     </message>
     <message numerus="yes">
         <source>All changes sent; %n refused (see Sync problems)</source>
@@ -5389,6 +5424,14 @@ avec vous</translation>
 </context>
 <context>
     <name>commonroom::SyncEngine</name>
+    <message>
+        <source>Welcome: your application was approved.</source>
+        <translation>Bienvenue : votre candidature a été acceptée.</translation>
+    </message>
+    <message>
+        <source>Your role in the community changed.</source>
+        <translation>Votre rôle dans la communauté a changé.</translation>
+    </message>
     <message>
         <source>This device is not signed in. Sign in to sync; your changes are kept meanwhile.</source>
         <translation>Cet appareil n’est pas connecté. Connectez-vous pour synchroniser ; vos modifications sont conservées en attendant.</translation>

@@ -774,6 +774,10 @@ O Commonroom pode pôr o arquivo danificado de lado (nada é apagado), manter as
 <context>
     <name>commonroom::ApplicationStatusWidget</name>
     <message>
+        <source>Welcome: your application was approved.</source>
+        <translation>Boas-vindas: sua candidatura foi aprovada.</translation>
+    </message>
+    <message>
         <source>Your application</source>
         <translation>Sua candidatura</translation>
     </message>
@@ -1318,6 +1322,29 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 </context>
 <context>
     <name>commonroom::CheckInWindow</name>
+    <message>
+        <source>Guest list</source>
+        <translation>Lista de convidados</translation>
+    </message>
+    <message>
+        <source>Registered people first, then the rest of the directory.</source>
+        <translation>Primeiro as pessoas inscritas, depois o restante do diretório.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet. Type a name to find anyone in the directory, or register a walk-in (Ctrl+N).</source>
+        <translation>Ninguém está inscrito ainda. Digite um nome para encontrar alguém no diretório, ou registre quem chegou sem inscrição (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guest list: %n still expected, listed first. Type a name to find anyone, or pick someone with ↓ and press Enter.</source>
+        <translation>
+            <numerusform>Lista de convidados: %n ainda esperado, no topo. Digite um nome para encontrar alguém, ou escolha com ↓ e pressione Enter.</numerusform>
+            <numerusform>Lista de convidados: %n ainda esperados, no topo. Digite um nome para encontrar alguém, ou escolha com ↓ e pressione Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is highlighted. Type the first letters of a name, or pick someone from the guest list with ↓, then press Enter.</source>
+        <translation>Ninguém está destacado. Digite as primeiras letras de um nome, ou escolha alguém da lista com ↓, e pressione Enter.</translation>
+    </message>
     <message>
         <source>“%1” starts %2, not now: whoever is checked in here is counted as having attended.</source>
         <translation>“%1” começa em %2, não agora: quem for registrado aqui conta como presente.</translation>
@@ -3045,6 +3072,18 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>Why you cannot join</source>
+        <translation>Por que você não pode entrar</translation>
+    </message>
+    <message>
+        <source>Groups are for approved members: once your application is approved, you can join or ask to join.</source>
+        <translation>Os grupos são para membros aprovados: quando sua candidatura for aprovada, você poderá entrar ou pedir para entrar.</translation>
+    </message>
+    <message>
+        <source>Your role does not let you join this group; ask one of its curators to invite you.</source>
+        <translation>Seu papel não permite entrar neste grupo; peça a uma das pessoas curadoras que convide você.</translation>
+    </message>
+    <message>
         <source>Its members are shown once you are approved.</source>
         <translation>Os membros aparecem quando você for aprovado.</translation>
     </message>
@@ -3176,10 +3215,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>Request to &amp;join…</source>
         <translation>Pedir para &amp;entrar…</translation>
-    </message>
-    <message>
-        <source>Only approved members join groups</source>
-        <translation>Somente membros aprovados entram em grupos</translation>
     </message>
     <message>
         <source>&amp;Withdraw request…</source>
@@ -3361,6 +3396,10 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 </context>
 <context>
     <name>commonroom::HomeDashboard</name>
+    <message>
+        <source>Once your application is approved you can join groups; until then, look around under Groups (Ctrl+3).</source>
+        <translation>Quando sua candidatura for aprovada você poderá entrar em grupos; até lá, dê uma olhada em Grupos (Ctrl+3).</translation>
+    </message>
     <message>
         <source>&amp;Approve…</source>
         <translation>&amp;Aprovar…</translation>
@@ -3778,16 +3817,16 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::LoginDialog</name>
     <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer, so Commonroom will ask where to keep your session.</source>
-        <translation>Nenhum chaveiro do sistema (como GNOME Keyring ou KWallet) responde neste computador, então o Commonroom vai perguntar onde guardar sua sessão.</translation>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>&amp;Manter conectado neste computador</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) answers here. Ticked, your session is kept in %1, readable only by your user account: anyone who can read your files (a backup, an administrator) could act as you until you sign out. Unticked, you sign in each time you start Commonroom.</source>
+        <translation>Nenhum chaveiro do sistema (como GNOME Keyring ou KWallet) responde aqui. Marcado, sua sessão fica em %1, legível só pela sua conta de usuário: quem puder ler seus arquivos (um backup, um administrador) poderia agir como você até você sair. Desmarcado, você entra a cada vez que abre o Commonroom.</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
         <translation>O chaveiro respondeu: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) answers on this computer.</source>
-        <translation>Nenhum chaveiro do sistema (como GNOME Keyring ou KWallet) responde neste computador.</translation>
     </message>
     <message>
         <source>Sign in to Commonroom</source>
@@ -3922,30 +3961,6 @@ Confie no servidor somente se forem iguais. O Commonroom lembrará sua resposta.
         <translation>Onde sua sessão é mantida</translation>
     </message>
     <message>
-        <source>Keep your session in a file?</source>
-        <translation>Manter sua sessão em um arquivo?</translation>
-    </message>
-    <message>
-        <source>Commonroom can keep your session in %1, readable only by your user account, so that you stay signed in. Anyone who can read your files (a backup, an administrator of this computer) could use it to act as you until you sign out.
-
-If you do not keep it, you will sign in again each time you start Commonroom.</source>
-        <translation>O Commonroom pode manter sua sessão em %1, legível apenas pela sua conta de usuário, para que você continue conectado. Qualquer pessoa que possa ler seus arquivos (um backup, um administrador deste computador) poderia usá-la para agir como você até você sair.
-
-Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commonroom.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep in file</source>
-        <translation>&amp;Manter em arquivo</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in each time</source>
-        <translation>&amp;Entrar toda vez</translation>
-    </message>
-    <message>
-        <source>Your session will be kept %1.</source>
-        <translation>Sua sessão será mantida %1.</translation>
-    </message>
-    <message>
         <source>Your password was changed. Sign in with the new one.</source>
         <translation>Sua senha foi alterada. Entre com a nova.</translation>
     </message>
@@ -3956,6 +3971,30 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
 </context>
 <context>
     <name>commonroom::MainWindow</name>
+    <message>
+        <source>Copy of the community</source>
+        <translation>Cópia da comunidade</translation>
+    </message>
+    <message>
+        <source>Nothing to send; the community is not wholly copied yet</source>
+        <translation>Nada a enviar; a comunidade ainda não foi copiada por inteiro</translation>
+    </message>
+    <message>
+        <source>The community is being copied to this computer: lists show only what has arrived until it is done.</source>
+        <translation>A comunidade está sendo copiada para este computador: até terminar, as listas mostram só o que já chegou.</translation>
+    </message>
+    <message>
+        <source>Only part of the community is on this computer: its copy was not finished. Lists may miss people, groups and events. Sync (F5) to finish it; what arrived is kept.</source>
+        <translation>Só parte da comunidade está neste computador: a cópia não terminou. Podem faltar pessoas, grupos e eventos nas listas. Sincronize (F5) para terminá-la; o que chegou é mantido.</translation>
+    </message>
+    <message>
+        <source>Your role changed</source>
+        <translation>Seu papel mudou</translation>
+    </message>
+    <message>
+        <source>%1 Commonroom opens again with what your new role, %2, may see and do.</source>
+        <translation>%1 O Commonroom abre de novo com o que seu novo papel, %2, pode ver e fazer.</translation>
+    </message>
     <message>
         <source>%1	%2</source>
         <translation>%1	%2</translation>
@@ -3986,10 +4025,6 @@ Se você não a mantiver, precisará entrar novamente toda vez que abrir o Commo
     <message>
         <source>Choose a person to see their card here.</source>
         <translation>Escolha uma pessoa para ver o cartão dela aqui.</translation>
-    </message>
-    <message>
-        <source>Nothing to send; the community is not copied yet</source>
-        <translation>Nada a enviar; a comunidade ainda não foi copiada</translation>
     </message>
     <message numerus="yes">
         <source>All changes sent; %n refused (see Sync problems)</source>
@@ -5389,6 +5424,14 @@ com você</translation>
 </context>
 <context>
     <name>commonroom::SyncEngine</name>
+    <message>
+        <source>Welcome: your application was approved.</source>
+        <translation>Boas-vindas: sua candidatura foi aprovada.</translation>
+    </message>
+    <message>
+        <source>Your role in the community changed.</source>
+        <translation>Seu papel na comunidade mudou.</translation>
+    </message>
     <message>
         <source>This device is not signed in. Sign in to sync; your changes are kept meanwhile.</source>
         <translation>Este dispositivo não está conectado à conta. Entre para sincronizar; suas alterações ficam guardadas enquanto isso.</translation>

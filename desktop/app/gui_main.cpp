@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
                 "or start with another profile (--profile DIR).")
                 .arg(QDir::toNativeSeparators(profile.databasePath()), QString::fromStdString(opened.error().message)));
 
-    // Signing out closes the window and asks to sign in again; cancelling the sign-in quits.
+    // Signing out closes the window and asks to sign in again; cancelling the sign-in quits. A
+    // new role (an approved application) closes it too, and a window for that role opens.
     for (;;) {
         if (device.tokens().load().isEmpty()) {
             commonroom::LoginDialog login(device.engine(), device.store(), prompts);
@@ -146,7 +147,7 @@ int main(int argc, char *argv[])
                 Qt::SingleShotConnection);
         }
         const int result = QApplication::exec();
-        if (!window.hasSignedOut())
+        if (!window.hasSignedOut() && !window.hasRoleChanged())
             return result;
     }
 }

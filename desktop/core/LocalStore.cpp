@@ -251,6 +251,12 @@ QString LocalStore::siteId() const
     return m_siteId;
 }
 
+bool LocalStore::hasWholeCopy() const
+{
+    return setting(QStringLiteral("last_sync_ms")).toLongLong() > 0
+        && setting(QStringLiteral("refetching")) != QLatin1String("1");
+}
+
 QString LocalStore::cursor() const
 {
     return setting(QStringLiteral("cursor"));

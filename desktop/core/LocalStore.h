@@ -131,6 +131,9 @@ public:
     // "unreadable_answer" and the reason as its message.
     void applyPullAnswer(const QByteArray &answer, QObject *context, std::function<void(Result<PulledPage>)> done);
     QString cursor() const;
+    // Whether the device holds the whole community as of its last sync: a first copy (or a fresh
+    // copy asked for) came to its end. False while one is under way or was cut short.
+    bool hasWholeCopy() const;
     // Forgets the cursor and starts fetching everything again; rows not sent again are dropped
     // when the last page arrives (rows with unsent edits are kept).
     Status beginRefetch();

@@ -6,6 +6,7 @@
 #include "desktop/core/Device.h"
 
 #include "common/Endpoints.h"
+#include "common/Roles.h"
 
 #include <QDateTime>
 #include <QNetworkReply>
@@ -500,6 +501,7 @@ void SyncEngine::finish(SyncResult::Outcome outcome, const QString &message)
     m_result.outcome = outcome;
     m_result.message = message;
     if (outcome == SyncResult::Outcome::Ok) {
+        followOwnRole();
         m_result.message = tr("Up to date: %n change(s) sent", nullptr, m_result.pushed) + QStringLiteral(", ")
             + tr("%n received", nullptr, m_result.pulled)
             + (m_result.rejected
@@ -515,6 +517,31 @@ void SyncEngine::finish(SyncResult::Outcome outcome, const QString &message)
     for (const QString &notice : std::as_const(m_result.notices))
         m_result.message += QLatin1Char(' ') + notice;
     Q_EMIT finished(m_result);
+}
+
+void SyncEngine::followOwnRole()
+{
+    // The setting only shapes what the window offers; the daemon judges every change by the role
+    // it holds, so a device that lags behind is refused, never trusted more.
+    const Principal me = m_store.principal();
+    if (me.personId.empty())
+        return;
+    const auto own = m_store.row(QStringLiteral("person"), QString::fromStdString(me.personId));
+    if (!own)
+        return;
+    const auto field = own->find("role");
+    if (field == own->end())
+        return;
+    const std::optional<Role> role = roleFromString(toDisplayString(field->second));
+    if (!role || *role == me.role)
+        return;
+    if (auto saved = m_store.setSetting(QStringLiteral("role"), QString::fromUtf8(toString(*role))); !saved) {
+        m_result.notices << QString::fromStdString(saved.error().message);
+        return;
+    }
+    m_result.roleChanged = true;
+    m_result.notices << (me.role == Role::Applicant ? tr("Welcome: your application was approved.")
+                                                    : tr("Your role in the community changed."));
 }
 
 void SyncEngine::login(const QUrl &server, const QString &fingerprint, const QString &email, const QString &password)

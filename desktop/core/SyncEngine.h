@@ -30,6 +30,9 @@ struct SyncResult
     QStringList notices {};
     // The pull started over from the beginning because the device's cursor was damaged.
     bool refetched = false;
+    // The signed-in person's role changed on the daemon (an application approved, a promotion):
+    // the device's setting follows it, and the window should show what the new role sees.
+    bool roleChanged = false;
 
     bool ok() const { return outcome == Outcome::Ok; }
 };
@@ -103,6 +106,9 @@ private:
     // Notes how far off this device's clock is, from the daemon's time in the last push answer.
     void noteClockOffset();
     void pullNext();
+    // After a complete pull: takes the role the daemon gave the signed-in person in their own
+    // row as the device's "role" setting, and says so in the result.
+    void followOwnRole();
     void pullPageApplied(const Result<LocalStore::PulledPage> &page);
     // Starts the pull over from the beginning after a damaged cursor, once per sync; false when
     // it was tried already in this sync.

@@ -55,6 +55,17 @@ QString DoorSearchModel::describeStatus(const DoorMatch &match)
     return tr("Expected");
 }
 
+QColor DoorSearchModel::statusTint(const DoorMatch &match)
+{
+    if (match.attended)
+        return QColor(46, 160, 67, 90);
+    if (!match.registered)
+        return QColor(128, 128, 128, 60);
+    if (match.state == QLatin1String("waitlisted"))
+        return QColor(230, 160, 0, 90);
+    return {}; // expected: the plain row
+}
+
 QVariant DoorSearchModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -81,6 +92,10 @@ QVariant DoorSearchModel::data(const QModelIndex &index, int role) const
             font.setBold(true);
             return font;
         }
+        return {};
+    case Qt::BackgroundRole:
+        if (const QColor tint = statusTint(row); tint.isValid())
+            return tint;
         return {};
     case PersonIdRole:
         return row.personId;
@@ -126,6 +141,19 @@ void DoorSearchModel::setEventId(const QString &eventId)
     refresh();
 }
 
+void DoorSearchModel::setGuestListWhenEmpty(bool guestList)
+{
+    if (m_guestList == guestList)
+        return;
+    m_guestList = guestList;
+    refresh();
+}
+
+bool DoorSearchModel::showsGuestList() const
+{
+    return m_guestList && m_text.trimmed().isEmpty();
+}
+
 bool DoorSearchModel::setText(const QString &text)
 {
     m_text = text;
@@ -161,7 +189,11 @@ void DoorSearchModel::refresh()
             reloadRegistrants();
         if (m_error.isEmpty() && !m_text.trimmed().isEmpty())
             rows = searchRegistrants(m_text);
+        else if (m_error.isEmpty() && m_guestList)
+            rows = guestList();
     }
+    m_stillExpected = static_cast<int>(std::count_if(m_registrants.begin(), m_registrants.end(),
+        [](const Registrant &r) { return r.state == QLatin1String("registered") && !r.attended; }));
     m_directoryTimer.stop();
     const bool wantsDirectory = m_error.isEmpty() && !m_text.trimmed().isEmpty() && rows.size() < std::size_t(kLimit);
     beginResetModel();
@@ -221,9 +253,16 @@ void DoorSearchModel::reloadRegistrants()
         registrant.area = std::move(row.area);
         registrant.state = std::move(row.state);
         registrant.attended = row.attended;
-        m_registrantIndex.insert(registrant.personId, m_registrants.size());
         m_registrants.push_back(std::move(registrant));
     }
+    // Sorted by name once here, so that neither a key press nor the guest list compares names:
+    // comparing by locale is the costly part, and states change far more often than names.
+    std::sort(m_registrants.begin(), m_registrants.end(), [](const Registrant &a, const Registrant &b) {
+        const int byName = QString::localeAwareCompare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.personId < b.personId;
+    });
+    for (std::size_t i = 0; i < m_registrants.size(); ++i)
+        m_registrantIndex.insert(m_registrants[i].personId, i);
 }
 
 void DoorSearchModel::reloadStates()
@@ -250,7 +289,13 @@ void DoorSearchModel::reloadStates()
         m_registrantsStale = true; // a registration went away (a merge of duplicates)
 }
 
-std::vector<DoorMatch> DoorSearchModel::searchRegistrants(const QString &text)
+DoorMatch DoorSearchModel::matchOf(const Registrant &registrant)
+{
+    return DoorMatch {
+        registrant.personId, registrant.name, registrant.area, true, registrant.state, registrant.attended};
+}
+
+std::vector<DoorMatch> DoorSearchModel::searchRegistrants(const QString &text) const
 {
     std::vector<DoorMatch> matches;
 
@@ -263,23 +308,34 @@ std::vector<DoorMatch> DoorSearchModel::searchRegistrants(const QString &text)
         });
     };
     for (const Registrant &registrant : m_registrants) {
-        if (registrant.state == QLatin1String("cancelled") || !matchesName(registrant))
-            continue;
-        matches.push_back(DoorMatch {
-            registrant.personId, registrant.name, registrant.area, true, registrant.state, registrant.attended});
+        if (registrant.state != QLatin1String("cancelled") && matchesName(registrant))
+            matches.push_back(matchOf(registrant));
     }
-    // Those still to arrive first, then by name as a person reads it. Only the first kLimit are
-    // shown: a one-letter prefix matches hundreds, and comparing names by locale is the costly part.
-    const auto before = [](const DoorMatch &a, const DoorMatch &b) {
-        if (a.attended != b.attended)
-            return !a.attended;
-        const int byName = QString::localeAwareCompare(a.displayName, b.displayName);
-        return byName != 0 ? byName < 0 : a.personId < b.personId;
-    };
-    const auto shown = matches.begin() + std::min<std::ptrdiff_t>(kLimit, std::ssize(matches));
-    std::partial_sort(matches.begin(), shown, matches.end(), before);
-    matches.erase(shown, matches.end());
+    // Those still to arrive first, each part by name (the registrants' order). Only the first
+    // kLimit are shown: a one-letter prefix matches hundreds.
+    std::stable_partition(matches.begin(), matches.end(), [](const DoorMatch &match) { return !match.attended; });
+    if (matches.size() > std::size_t(kLimit))
+        matches.resize(kLimit);
     return matches;
+}
+
+std::vector<DoorMatch> DoorSearchModel::guestList() const
+{
+    std::vector<DoorMatch> guests;
+    guests.reserve(m_registrants.size());
+    for (const Registrant &registrant : m_registrants) {
+        if (registrant.state != QLatin1String("cancelled"))
+            guests.push_back(matchOf(registrant));
+    }
+    // Whom the door still waits for, then the waitlisted, then those already in; each by name.
+    const auto rank = [](const DoorMatch &match) {
+        if (match.attended)
+            return 2;
+        return match.state == QLatin1String("waitlisted") ? 1 : 0;
+    };
+    std::stable_sort(guests.begin(), guests.end(),
+        [&rank](const DoorMatch &a, const DoorMatch &b) { return rank(a) < rank(b); });
+    return guests;
 }
 
 void DoorSearchModel::appendDirectory(const QString &text, std::vector<DoorMatch> &matches)

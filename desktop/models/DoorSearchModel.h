@@ -3,6 +3,7 @@
 #include "desktop/core/Events.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 #include <QString>
 #include <QTimer>
@@ -19,7 +20,9 @@ class People;
 // What the door search finds as the volunteer types, for the check-in view: registered people
 // of the event first (those not yet checked in before those already in, then by name), then
 // people of the whole directory, at most kLimit in all. The same answer as
-// Events::searchAtDoor (the tests compare the two), answered by the device alone.
+// Events::searchAtDoor (the tests compare the two), answered by the device alone. With nothing
+// typed it lists nobody, or — setGuestListWhenEmpty(), the door's view — the whole guest list:
+// those still expected, then the waitlisted, then those checked in, each by name.
 //
 // The door is where speed matters: a key press must show its results at once, at an event of
 // thousands in a directory of a million. So the model keeps the event's registrants in memory
@@ -62,7 +65,14 @@ public:
 
     void setEventId(const QString &eventId);
     QString eventId() const { return m_eventId; }
-    // Searches for `text` (empty: no results); returns false and keeps the message in
+    // Whether an empty search lists every registrant (the guest list) rather than nobody.
+    void setGuestListWhenEmpty(bool guestList);
+    // True when the rows are the guest list: setGuestListWhenEmpty() and nothing typed.
+    bool showsGuestList() const;
+    // Registrants with a seat who have not checked in yet (whatever is typed).
+    int stillExpected() const { return m_stillExpected; }
+
+    // Searches for `text` (empty: the guest list or no results); returns false and keeps the message in
     // errorText() when the search failed.
     bool setText(const QString &text);
     QString text() const { return m_text; }
@@ -81,6 +91,9 @@ public:
 
     // "Expected", "Checked in", "Waitlisted", "Not registered".
     static QString describeStatus(const DoorMatch &match);
+    // A tint for the status, drawn under the palette's own text so it reads in light and dark
+    // themes alike: green when checked in, amber when waitlisted, grey when not registered.
+    static QColor statusTint(const DoorMatch &match);
 
 public Q_SLOTS:
     // Re-reads what changed, then runs the current search again.
@@ -99,7 +112,9 @@ private:
 
     void reloadRegistrants();
     void reloadStates();
-    std::vector<DoorMatch> searchRegistrants(const QString &text);
+    std::vector<DoorMatch> searchRegistrants(const QString &text) const;
+    std::vector<DoorMatch> guestList() const;
+    static DoorMatch matchOf(const Registrant &registrant);
     void searchDirectory();
     void appendDirectory(const QString &text, std::vector<DoorMatch> &matches);
 
@@ -111,10 +126,12 @@ private:
     QString m_text;
     QString m_error;
     std::vector<DoorMatch> m_rows;
-    std::vector<Registrant> m_registrants;
+    std::vector<Registrant> m_registrants; // by name, as a person reads it
     QHash<QString, std::size_t> m_registrantIndex; // person id -> position in m_registrants
     bool m_registrantsStale = true;
     bool m_statesStale = false;
+    bool m_guestList = false;
+    int m_stillExpected = 0;
     QTimer m_refreshTimer {this};
     QTimer m_directoryTimer {this};
     int m_directoryDelayMs = kDirectoryDelayMs;

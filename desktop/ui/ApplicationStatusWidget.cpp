@@ -46,7 +46,7 @@ QString ApplicationStatusWidget::statusText() const
 
 QString ApplicationStatusWidget::vouchesText() const
 {
-    return m_vouches->text();
+    return m_vouches->isHidden() ? QString() : m_vouches->text();
 }
 
 void ApplicationStatusWidget::reload()
@@ -62,11 +62,12 @@ void ApplicationStatusWidget::reload()
     const QString role = text("role");
     const QString state = text("admission_state");
     const QString message = text("admission_message");
+    const bool approved = state == QLatin1String("approved") || role == QLatin1String("member")
+        || role == QLatin1String("leader") || role == QLatin1String("admin");
     if (!row) {
         m_status->setText(tr("Your application is sent. Sync to see what the community decides."));
-    } else if (state == QLatin1String("approved") || role == QLatin1String("member") || role == QLatin1String("leader")
-        || role == QLatin1String("admin")) {
-        m_status->setText(tr("Welcome: your application was approved. Sync to receive the community's directory."));
+    } else if (approved) {
+        m_status->setText(tr("Welcome: your application was approved."));
     } else if (state == QLatin1String("rejected")) {
         m_status->setText(tr("Your application was not accepted. The reason given: %1")
                               .arg(message.isEmpty() ? tr("(none)") : message));
@@ -82,6 +83,8 @@ void ApplicationStatusWidget::reload()
     QStringList vouches;
     for (const auto &vouch : m_device.admission().vouchesFor(me))
         vouches << tr("%1: %2").arg(vouch.voucherName.isEmpty() ? tr("A member") : vouch.voucherName, vouch.reason);
+    // Vouches matter while the application waits; once decided they are history.
+    m_vouches->setVisible(!approved && state != QLatin1String("rejected"));
     m_vouches->setText(vouches.isEmpty() ? tr("Nobody has vouched for you yet.")
                                          : tr("Vouched for you:\n%1").arg(vouches.join(u'\n')));
 }

@@ -22,7 +22,7 @@ public:
     explicit ApplicationStatusWidget(Device &device, QWidget *parent = nullptr);
 
     QString statusText() const;
-    QString vouchesText() const;
+    QString vouchesText() const; // empty once the application is decided
 
 public Q_SLOTS:
     void reload();

@@ -127,6 +127,12 @@ CheckInWindow::CheckInWindow(Device &device, Prompts &prompts, const QString &ev
     searchRow->addWidget(m_search, 1);
     layout->addLayout(searchRow);
 
+    m_listCaption = new QLabel(this);
+    m_listCaption->setObjectName(QStringLiteral("doorListCaption"));
+    m_listCaption->setTextFormat(Qt::PlainText);
+    m_listCaption->setWordWrap(true);
+    layout->addWidget(m_listCaption);
+
     m_results = new QTableView(this);
     m_results->setObjectName(QStringLiteral("doorResults"));
     m_results->setAccessibleName(tr("People found"));
@@ -137,6 +143,8 @@ CheckInWindow::CheckInWindow(Device &device, Prompts &prompts, const QString &ev
     m_results->setTabKeyNavigation(false);
     m_results->setWordWrap(false);
     m_results->verticalHeader()->hide();
+    // Rows a finger or a hurried click hits: a click checks the person in.
+    m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2);
     m_results->horizontalHeader()->setSectionResizeMode(DoorSearchModel::NameColumn, QHeaderView::Stretch);
     m_results->horizontalHeader()->setSectionResizeMode(DoorSearchModel::DetailColumn, QHeaderView::Stretch);
     m_results->horizontalHeader()->setSectionResizeMode(DoorSearchModel::StatusColumn, QHeaderView::ResizeToContents);
@@ -173,6 +181,8 @@ CheckInWindow::CheckInWindow(Device &device, Prompts &prompts, const QString &ev
     buttons->addWidget(m_walkIn);
     buttons->addStretch(1);
     buttons->addWidget(m_close);
+    for (QPushButton *button : {m_checkIn, m_undoButton, m_walkIn, m_close})
+        button->setMinimumHeight(fontMetrics().height() * 2);
     layout->addLayout(buttons);
 
     m_pending = new QLabel(this);
@@ -196,6 +206,7 @@ CheckInWindow::CheckInWindow(Device &device, Prompts &prompts, const QString &ev
         m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             if (current.isValid())
                 m_highlighted = current.data(DoorSearchModel::PersonIdRole).toString();
+            m_checkIn->setEnabled(current.isValid());
         });
     connect(&m_store, &LocalStore::tableChanged, this, [this](const QString &table) {
         if (table == QLatin1String("registration") || table == QLatin1String("event"))
@@ -227,6 +238,7 @@ CheckInWindow::CheckInWindow(Device &device, Prompts &prompts, const QString &ev
     setTabOrder(m_undoButton, m_walkIn);
     setTabOrder(m_walkIn, m_close);
 
+    m_model->setGuestListWhenEmpty(true);
     m_model->setEventId(eventId);
     if (!event)
         showError(tr("This event is not on this computer. Sync, then open check-in again."));
@@ -260,12 +272,32 @@ void CheckInWindow::onTextChanged(const QString &text)
 void CheckInWindow::onResultsReset()
 {
     // The first result is highlighted, so Enter right after typing checks them in; when the
-    // directory's rows arrive below, the person highlighted stays highlighted.
+    // directory's rows arrive below, the person highlighted stays highlighted. The guest list
+    // highlights nobody until the volunteer picks someone: Enter on an empty search must not
+    // check in whoever happens to be first.
     const int kept = m_highlighted.isEmpty() ? -1 : m_model->rowOfPerson(m_highlighted);
-    if (m_model->rowCount() > 0)
+    if (kept >= 0 || (m_model->rowCount() > 0 && !m_model->showsGuestList()))
         m_results->setCurrentIndex(m_model->index(std::max(kept, 0), 0));
-    m_checkIn->setEnabled(m_model->rowCount() > 0);
+    else
+        m_results->setCurrentIndex({});
+    m_checkIn->setEnabled(m_results->currentIndex().isValid());
     m_undoButton->setEnabled(!m_undo.empty());
+    updateListCaption();
+}
+
+void CheckInWindow::updateListCaption()
+{
+    const bool guestList = m_model->showsGuestList();
+    m_results->setAccessibleName(guestList ? tr("Guest list") : tr("People found"));
+    if (!guestList)
+        m_listCaption->setText(tr("Registered people first, then the rest of the directory."));
+    else if (m_model->rowCount() == 0)
+        m_listCaption->setText(tr("Nobody is registered yet. Type a name to find anyone in the directory, or "
+                                  "register a walk-in (Ctrl+N)."));
+    else
+        m_listCaption->setText(tr("Guest list: %n still expected, listed first. Type a name to find anyone, or pick "
+                                  "someone with ↓ and press Enter.",
+            nullptr, m_model->stillExpected()));
 }
 
 void CheckInWindow::moveHighlight(int delta)
@@ -273,8 +305,8 @@ void CheckInWindow::moveHighlight(int delta)
     const int rows = m_model->rowCount();
     if (rows == 0)
         return;
-    const int current = m_results->currentIndex().isValid() ? m_results->currentIndex().row() : 0;
-    const int next = std::clamp(current + delta, 0, rows - 1);
+    const QModelIndex current = m_results->currentIndex();
+    const int next = current.isValid() ? std::clamp(current.row() + delta, 0, rows - 1) : 0;
     m_results->setCurrentIndex(m_model->index(next, 0));
 }
 
@@ -324,6 +356,9 @@ void CheckInWindow::checkInCurrent()
     const QModelIndex current = m_results->currentIndex();
     if (current.isValid())
         checkInRow(current.row());
+    else if (m_model->showsGuestList())
+        showError(tr("Nobody is highlighted. Type the first letters of a name, or pick someone from the guest list "
+                     "with ↓, then press Enter."));
     else if (m_model->rowCount() > 0)
         checkInRow(0);
     else if (!m_search->text().trimmed().isEmpty())
@@ -358,9 +393,7 @@ void CheckInWindow::checkInRow(int row)
             message += QLatin1Char(' ') + tr("The room is full: this check-in is kept and flagged for the organizers.");
         showDone(message);
     }
-    m_search->clear();
-    m_search->setFocus();
-    updateCounts();
+    readyForNext();
 }
 
 void CheckInWindow::undoLast()
@@ -396,6 +429,14 @@ void CheckInWindow::registerWalkIn()
     }
     m_undo.push_back({outcome->personId, details->displayName});
     showDone(tr("✔ %1 registered as a walk-in and checked in.").arg(details->displayName));
+    readyForNext();
+}
+
+void CheckInWindow::readyForNext()
+{
+    // Nobody stays highlighted: on the guest list, a second Enter must not check in again.
+    m_highlighted.clear();
+    m_results->setCurrentIndex({});
     m_search->clear();
     m_search->setFocus();
     updateCounts();

@@ -21,7 +21,8 @@ class Prompts;
 
 // Check-in mode: the full-screen view a volunteer runs at the door.
 //
-// Type the first letters of a name: registered people of the event come first, then the rest of
+// With nothing typed it shows the guest list: those still expected first, then the waitlisted and
+// those already in, each with a coloured status. Type the first letters of a name: registered people of the event come first, then the rest of
 // the directory (Events::searchAtDoor, answered by this computer alone, so it works with no
 // network at all). Enter checks in the highlighted person (Up/Down move the highlight), a click
 // on a row checks that person in; Ctrl+Z undoes the last check-in made here; Ctrl+N registers a
@@ -70,6 +71,9 @@ private:
 
     void onTextChanged(const QString &text);
     void onResultsReset();
+    void updateListCaption();
+    // After a check-in: the search cleared, nobody highlighted, the counts read again.
+    void readyForNext();
     void moveHighlight(int delta);
     void updatePending();
     void showDone(const QString &message);
@@ -95,6 +99,7 @@ private:
     QLabel *m_walkIns = nullptr;
     QLabel *m_walkInsCaption = nullptr;
     QLineEdit *m_search = nullptr;
+    QLabel *m_listCaption = nullptr; // what the list below shows
     QTableView *m_results = nullptr;
     QPushButton *m_checkIn = nullptr;
     QPushButton *m_undoButton = nullptr;

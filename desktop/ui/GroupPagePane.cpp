@@ -68,7 +68,10 @@ GroupPagePane::GroupPagePane(Device &device, Prompts &prompts, const GroupListPa
     own->addWidget(m_join);
     own->addWidget(m_leave);
     own->addStretch(1);
+    // Why the join button is greyed, in words beside it (a tooltip is not read on a disabled button).
+    m_joinReason = panewidgets::plainLabel(this, QStringLiteral("joinReason"), tr("Why you cannot join"));
     layout->addLayout(own);
+    layout->addWidget(m_joinReason);
 
     auto *membersLabel = new QLabel(tr("&Members:"), this);
     layout->addWidget(membersLabel);
@@ -187,6 +190,7 @@ void GroupPagePane::updateActions()
     m_opportunities->setGroup(group ? group->id : QString());
     if (!group || me.personId.empty()) {
         m_join->hide();
+        m_joinReason->hide();
         m_leave->hide();
         m_curation->setGroup(std::nullopt);
         return;
@@ -200,7 +204,13 @@ void GroupPagePane::updateActions()
         m_join->setText(offer.state == QLatin1String("active") ? tr("&Join") : tr("Request to &join…"));
     m_join->setVisible(offer.offered);
     m_join->setEnabled(offer.offered && offer.allowed);
-    m_join->setToolTip(!offer.offered || offer.allowed ? QString() : tr("Only approved members join groups"));
+    const QString reason = !offer.offered || offer.allowed ? QString()
+        : me.role == Role::Applicant
+        ? tr("Groups are for approved members: once your application is approved, you can join or ask to join.")
+        : tr("Your role does not let you join this group; ask one of its curators to invite you.");
+    m_join->setToolTip(reason);
+    m_joinReason->setText(reason);
+    m_joinReason->setVisible(!reason.isEmpty());
     m_join->setAccessibleName(m_join->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
 
     const bool inside = !group->myState.isEmpty() && group->myState != QLatin1String("declined");

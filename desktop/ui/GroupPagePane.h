@@ -70,6 +70,7 @@ private:
     QLabel *m_curators = nullptr;
     QLabel *m_requests = nullptr;
     QPushButton *m_join = nullptr;
+    QLabel *m_joinReason = nullptr; // why m_join is greyed, when it is
     QPushButton *m_leave = nullptr;
     QTableView *m_membersView = nullptr;
     GroupCurationPane *m_curation = nullptr;

@@ -39,7 +39,10 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, Prompts &pr
     m_myGroups = new QListView(this);
     m_myGroups->setUniformItemSizes(true);
     addList(mine, m_myGroups, tr("&My groups"), QStringLiteral("myGroupsView"), &m_noGroups,
-        tr("You are in no group yet. Find one under Groups (Ctrl+3)."));
+        device.store().principal().role == Role::Applicant
+            ? tr("Once your application is approved you can join groups; until then, look around under Groups "
+                 "(Ctrl+3).")
+            : tr("You are in no group yet. Find one under Groups (Ctrl+3)."));
     m_recent = new QListView(this);
     m_recent->setUniformItemSizes(true);
     addList(mine, m_recent, tr("Recent &changes in my groups"), QStringLiteral("recentView"), &m_noRecent,

@@ -10,6 +10,7 @@
 #include "desktop/core/SyncEngine.h"
 #include "desktop/core/TokenStore.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -81,18 +82,36 @@ LoginDialog::LoginDialog(SyncEngine &engine, LocalStore &store, Prompts &prompts
     accountRow->addStretch(1);
     layout->addLayout(accountRow);
 
+    // Where no keychain answers, whether the session may be kept in a file is a box to tick here,
+    // not another dialog; the keychain's own words (a D-Bus error, a missing program) are for
+    // whoever helps, in the tooltip.
+    TokenStore &tokens = m_engine.tokens();
+    m_keepInFile = new QCheckBox(tr("&Keep me signed in on this computer"), this);
+    m_keepInFile->setObjectName(QStringLiteral("keepInFile"));
+    m_keepInFile->setChecked(tokens.fileFallback() == TokenStore::FileFallback::Allowed);
     m_tokenPlace = new QLabel(this);
     m_tokenPlace->setObjectName(QStringLiteral("tokenPlaceLabel"));
     m_tokenPlace->setAccessibleName(tr("Where your session is kept"));
     m_tokenPlace->setWordWrap(true);
-    if (!m_engine.tokens().keychainAvailable()) {
-        // The keychain's own words (a D-Bus error, a missing program) are for whoever helps.
-        m_tokenPlace->setText(tr("No system keychain (such as GNOME Keyring or KWallet) answers on this computer, "
-                                 "so Commonroom will ask where to keep your session."));
-        m_tokenPlace->setToolTip(tr("The keychain said: %1").arg(m_engine.tokens().keychainError()));
+    m_tokenPlace->setTextFormat(Qt::PlainText);
+    if (!tokens.keychainAvailable()) {
+        m_tokenPlace->setText(tr("No system keychain (such as GNOME Keyring or KWallet) answers here. Ticked, your "
+                                 "session is kept in %1, readable only by your user account: anyone who can read your "
+                                 "files (a backup, an administrator) could act as you until you sign out. Unticked, "
+                                 "you sign in each time you start Commonroom.")
+                                 .arg(QDir::toNativeSeparators(tokens.filePath())));
+        const QString why = tr("The keychain said: %1").arg(tokens.keychainError());
+        m_tokenPlace->setToolTip(why);
+        m_keepInFile->setToolTip(why);
+        m_keepInFile->setAccessibleDescription(m_tokenPlace->text());
+        QFont small = m_tokenPlace->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        m_tokenPlace->setFont(small);
     } else {
+        m_keepInFile->hide();
         m_tokenPlace->hide();
     }
+    layout->addWidget(m_keepInFile);
     layout->addWidget(m_tokenPlace);
 
     m_error = new QLabel(this);
@@ -120,7 +139,8 @@ LoginDialog::LoginDialog(SyncEngine &engine, LocalStore &store, Prompts &prompts
 
     setTabOrder(m_server, m_email);
     setTabOrder(m_email, m_password);
-    setTabOrder(m_password, m_buttons);
+    setTabOrder(m_password, m_keepInFile);
+    setTabOrder(m_keepInFile, m_buttons);
 
     connect(&m_engine.api(), &ApiClient::certificateFetched, this, &LoginDialog::onCertificateFetched);
     connect(&m_engine, &SyncEngine::loginFinished, this, &LoginDialog::onLoginFinished);
@@ -148,8 +168,7 @@ bool LoginDialog::contactServer(Action action)
         m_server->setFocus();
         return false;
     }
-    if (action != Action::ForgotPassword)
-        agreeOnTokenPlace();
+    applyTokenPlace();
     m_error->hide();
     m_pendingServer = server;
     m_pendingAction = action;
@@ -177,28 +196,13 @@ void LoginDialog::forgotPassword()
         contactServer(Action::ForgotPassword);
 }
 
-void LoginDialog::agreeOnTokenPlace()
+void LoginDialog::applyTokenPlace()
 {
     TokenStore &tokens = m_engine.tokens();
-    if (m_tokenPlaceAgreed || tokens.keychainAvailable())
+    if (tokens.keychainAvailable())
         return;
-    m_tokenPlaceAgreed = true;
-    const QString why = tokens.keychainError();
-    Prompts::Question keep;
-    keep.title = tr("Keep your session in a file?");
-    keep.text = tr("No system keychain (such as GNOME Keyring or KWallet) answers on this computer.");
-    keep.details = tr("Commonroom can keep your session in %1, readable only by your user account, so "
-                      "that you stay signed in. Anyone who can read your files (a backup, an "
-                      "administrator of this computer) could use it to act as you until you sign out.\n\n"
-                      "If you do not keep it, you will sign in again each time you start Commonroom.")
-                       .arg(QDir::toNativeSeparators(tokens.filePath()))
-        + QStringLiteral("\n\n") + tr("The keychain said: %1").arg(why);
-    keep.yes = tr("&Keep in file");
-    keep.no = tr("&Sign in each time");
-    const bool keepInFile = m_prompts.confirm(this, keep);
-    tokens.setFileFallback(keepInFile ? TokenStore::FileFallback::Allowed : TokenStore::FileFallback::Refused);
-    m_tokenPlace->setText(tr("Your session will be kept %1.").arg(tokens.description()));
-    m_tokenPlace->show();
+    tokens.setFileFallback(
+        m_keepInFile->isChecked() ? TokenStore::FileFallback::Allowed : TokenStore::FileFallback::Refused);
 }
 
 void LoginDialog::signIn()
@@ -358,6 +362,7 @@ void LoginDialog::setBusy(bool busy, const QString &status)
     m_server->setEnabled(!busy);
     m_email->setEnabled(!busy);
     m_password->setEnabled(!busy);
+    m_keepInFile->setEnabled(!busy);
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(!busy);

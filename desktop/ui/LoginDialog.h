@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QUrl>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -22,9 +23,8 @@ class SyncEngine;
 //
 // From here a newcomer applies to join, an invited person accepts their invitation code, and
 // someone who forgot their password resets it; each first trusts the server the same way. Where
-// no system keychain is available the dialog asks, before the first sign-in of a run, whether the
-// session may be kept in a file readable only by the user (otherwise it is kept until the program
-// quits).
+// no system keychain is available a box in the dialog says whether the session may be kept in a
+// file readable only by the user (unticked, it is kept until the program quits).
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -32,7 +32,7 @@ class LoginDialog : public QDialog
 public:
     static constexpr const char *kDefaultServer = "https://127.0.0.1:8443";
 
-    // Trusting a server, keeping the session in a file, and the dialogs opened from here (apply,
+    // Trusting a server and the dialogs opened from here (apply,
     // invitation, forgot password) are asked and run through `prompts`.
     LoginDialog(SyncEngine &engine, LocalStore &store, Prompts &prompts, QWidget *parent = nullptr);
 
@@ -55,8 +55,8 @@ private:
     bool contactServer(Action action);
     void continueWithTrustedServer(const QString &fingerprint);
     void runAccountDialog(const QString &fingerprint);
-    // Where no keychain answers, asks once whether the session may be kept in a file.
-    void agreeOnTokenPlace();
+    // Where no keychain answers, tells the token store what the "keep me signed in" box says.
+    void applyTokenPlace();
     void onCertificateFetched(const QSslCertificate &certificate, const QString &error);
     void onLoginFinished(bool ok, const QString &message);
     bool askToTrust(const QString &fingerprint);
@@ -73,10 +73,10 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QList<QPushButton *> m_accountButtons;
+    QCheckBox *m_keepInFile;
     QLabel *m_tokenPlace;
     QUrl m_pendingServer;
     Action m_pendingAction = Action::SignIn;
-    bool m_tokenPlaceAgreed = false;
     bool m_busy = false;
     bool m_waitingForCertificate = false;
     bool m_waitingForLogin = false;

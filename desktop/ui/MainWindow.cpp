@@ -16,6 +16,7 @@
 #include "ErasePersonDialog.h"
 #include "EventsDashboard.h"
 #include "ExportMyDataDialog.h"
+#include "Glyphs.h"
 #include "GroupsWindow.h"
 #include "HomeDashboard.h"
 #include "LeadershipPane.h"
@@ -37,6 +38,7 @@
 #include "desktop/core/TimeText.h"
 #include "desktop/models/ApplicantsModel.h"
 #include "desktop/models/PeopleModel.h"
+#include "desktop/models/RolesModel.h"
 #include "desktop/models/ReviewRequestsModel.h"
 #include "desktop/models/SyncProblemsModel.h"
 
@@ -138,11 +140,28 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     m_dashboardList->setObjectName(QStringLiteral("dashboardList"));
     m_dashboardList->setAccessibleName(tr("Dashboards"));
     m_dashboardList->setMaximumWidth(180);
+    m_dashboardList->setIconSize(QSize(1, 1) * fontMetrics().height() * 5 / 4);
+    m_dashboardList->setSpacing(2);
     m_dashboardList->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_dashboards = new QStackedWidget(central);
     m_dashboards->setObjectName(QStringLiteral("dashboards"));
+    // Above every page while the device holds only part of the community, so that no list is
+    // taken for the whole of it.
+    m_partialCopy = new QLabel(central);
+    m_partialCopy->setObjectName(QStringLiteral("partialCopyBanner"));
+    m_partialCopy->setAccessibleName(tr("Copy of the community"));
+    m_partialCopy->setTextFormat(Qt::PlainText);
+    m_partialCopy->setWordWrap(true);
+    m_partialCopy->setAutoFillBackground(true);
+    m_partialCopy->setBackgroundRole(QPalette::ToolTipBase);
+    m_partialCopy->setForegroundRole(QPalette::ToolTipText);
+    m_partialCopy->setMargin(fontMetrics().height() / 3);
+    m_partialCopy->hide();
+    auto *pages = new QVBoxLayout;
+    pages->addWidget(m_partialCopy);
+    pages->addWidget(m_dashboards, 1);
     centralLayout->addWidget(m_dashboardList);
-    centralLayout->addWidget(m_dashboards, 1);
+    centralLayout->addLayout(pages, 1);
     setCentralWidget(central);
     connect(m_dashboardList, &QListWidget::currentRowChanged, m_dashboards, &QStackedWidget::setCurrentIndex);
     // Until the daemon tells devices of changes as they happen, a page turned to (or the window
@@ -176,18 +195,18 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     m_groupsPage->setObjectName(QStringLiteral("groupsDashboard"));
     new QVBoxLayout(m_groupsPage);
     m_groupsPage->layout()->setContentsMargins(0, 0, 0, 0);
-    addDashboard(tr("Home"), m_home, QIcon::fromTheme(QStringLiteral("go-home")));
-    addDashboard(tr("Profile"), m_profile, QIcon::fromTheme(QStringLiteral("user-identity")));
-    addDashboard(tr("Groups"), m_groupsPage, QIcon::fromTheme(QStringLiteral("system-users")));
+    addDashboard(tr("Home"), m_home, glyphIcon(Glyph::Home));
+    addDashboard(tr("Profile"), m_profile, glyphIcon(Glyph::Profile));
+    addDashboard(tr("Groups"), m_groupsPage, glyphIcon(Glyph::Groups));
     connect(m_dashboards, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == GroupsDashboardIndex)
             groupsDashboard();
         routeNewShortcut(index);
     });
-    addDashboard(tr("People"), m_peoplePage, QIcon::fromTheme(QStringLiteral("x-office-address-book")));
+    addDashboard(tr("People"), m_peoplePage, glyphIcon(Glyph::People));
     m_events = new EventsDashboard(m_device, m_prompts);
     m_events->setEmbedded();
-    addDashboard(tr("Events"), m_events, QIcon::fromTheme(QStringLiteral("x-office-calendar")));
+    addDashboard(tr("Events"), m_events, glyphIcon(Glyph::Events));
     auto *checkInAction = new QAction(tr("&Check-in mode"), this);
     checkInAction->setObjectName(QStringLiteral("checkInAction"));
     checkInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
@@ -200,13 +219,13 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     // The organizing figures count what only leaders' devices hold (docs/organizing.md).
     if (role >= Role::Leader)
         addDashboard(tr("Organizing"), new OrganizingDashboard(m_device),
-            QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")));
+            glyphIcon(Glyph::Organizing));
     if (CanvassingDashboard::isFor(m_device))
         addDashboard(tr("Canvassing"), new CanvassingDashboard(m_device, m_prompts),
-            QIcon::fromTheme(QStringLiteral("mark-location")));
+            glyphIcon(Glyph::Canvassing));
     if (role >= Role::Leader) {
         auto *admission = new AdminDashboard(m_device, m_prompts);
-        const int index = addDashboard(tr("Admission"), admission, QIcon::fromTheme(QStringLiteral("system-users")));
+        const int index = addDashboard(tr("Admission"), admission, glyphIcon(Glyph::Admission));
         // How many applicants wait: the count the approval queue reads with its rows.
         const ApplicantsModel *applicants = admission->approvalQueue()->model();
         const auto countApplicants = [this, index, applicants] {
@@ -215,7 +234,7 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
         connect(applicants, &QAbstractItemModel::modelReset, this, countApplicants);
         countApplicants();
     } else if (role == Role::Applicant) // whose first question is where their application stands
-        m_startDashboard = addDashboard(tr("My application"), new ApplicationStatusWidget(m_device));
+        m_startDashboard = addDashboard(tr("My application"), new ApplicationStatusWidget(m_device), glyphIcon(Glyph::Application));
     // Home counts the requests waiting for the user to answer.
     const auto countRequests = [this] {
         setDashboardCount(HomeDashboardIndex, m_home->requestsModel()->waitingCount());
@@ -1127,12 +1146,22 @@ void MainWindow::updatePending(int count)
     // Sent is not accepted: changes the server refused wait in Sync problems, and say so.
     // Nor is nothing to send a synced copy: until a first copy has come whole, say that instead.
     const int refused = int(m_store.syncProblems().size());
-    const bool copied = m_store.setting(QStringLiteral("last_sync_ms")).toLongLong() > 0;
+    const bool whole = m_store.hasWholeCopy();
     m_pending->setText(count > 0 ? tr("%n change(s) waiting to sync", nullptr, count)
             : refused > 0        ? tr("All changes sent; %n refused (see Sync problems)", nullptr, refused)
-            : copied             ? tr("All changes synced")
-                                 : tr("Nothing to send; the community is not copied yet"));
+            : whole              ? tr("All changes synced")
+                                 : tr("Nothing to send; the community is not wholly copied yet"));
+    updatePartialCopy();
     m_problemsAction->setText(refused > 0 ? tr("Sync &problems (%1)…").arg(refused) : tr("Sync &problems…"));
+}
+
+void MainWindow::updatePartialCopy()
+{
+    m_partialCopy->setVisible(!m_store.hasWholeCopy());
+    m_partialCopy->setText(m_engine.isRunning()
+            ? tr("The community is being copied to this computer: lists show only what has arrived until it is done.")
+            : tr("Only part of the community is on this computer: its copy was not finished. Lists may miss people, "
+                 "groups and events. Sync (F5) to finish it; what arrived is kept."));
 }
 
 void MainWindow::updateLastSync()
@@ -1172,6 +1201,7 @@ void MainWindow::onSyncStarted()
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Syncing…"));
     m_progress->show();
+    updatePartialCopy();
 }
 
 void MainWindow::onSyncProgress(const QString &phase, qint64 done, qint64 total)
@@ -1218,6 +1248,16 @@ void MainWindow::onSyncFinished(const SyncResult &result)
     updatePending(m_store.pendingCount());
     if (m_problems)
         m_problems->reload();
+    if (result.roleChanged && !m_roleChanged) {
+        // Dashboards, actions and lists are made for a role: the window is made anew for this one.
+        m_roleChanged = true;
+        m_prompts.inform(this, tr("Your role changed"),
+            tr("%1 Commonroom opens again with what your new role, %2, may see and do.")
+                .arg(result.notices.join(QLatin1Char(' ')),
+                    RolesModel::roleText(QString::fromUtf8(toString(m_store.principal().role)))));
+        close();
+        return;
+    }
     if (result.ok()) {
         statusBar()->showMessage(result.message, kNoticeShownMs);
     } else if (result.outcome != SyncResult::Outcome::Cancelled || !m_signedOut) {

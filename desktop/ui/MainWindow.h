@@ -96,6 +96,9 @@ public:
     void setAutoSyncEnabled(bool enabled);
     // True once the user signed out from this window (the program then asks to sign in again).
     bool hasSignedOut() const { return m_signedOut; }
+    // True once a sync brought the user a new role (an application approved, a promotion): the
+    // window closed so that the program opens one with what the new role sees.
+    bool hasRoleChanged() const { return m_roleChanged; }
 
     QTableView *peopleView() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
@@ -172,6 +175,7 @@ private:
     void updateTitle();
     void updateActions();
     void updatePending(int count);
+    void updatePartialCopy();
     void updateLastSync();
     void updateConnectivity(SyncEngine::Connectivity connectivity);
     void onSyncStarted();
@@ -236,6 +240,7 @@ private:
 
     QLabel *m_connectivity = nullptr;
     QLabel *m_pending = nullptr;
+    QLabel *m_partialCopy = nullptr; // says the device holds only part of the community
     QLabel *m_lastSync = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressDetail = nullptr;
@@ -245,6 +250,7 @@ private:
     QTimer m_clockTimer {this}; // keeps "Last sync: 3 minutes ago" current
     bool m_autoSync = true;
     bool m_signedOut = false;
+    bool m_roleChanged = false;
     QString m_idBeforeReset;
 };
 

@@ -113,9 +113,15 @@ private Q_SLOTS:
         QCOMPARE(pushed.rejected, 0);
         QVERIFY(pushed.pushed >= 1);
 
-        // The applicant's device learns the decision at its next sync.
-        QVERIFY(synced(nia));
+        // The applicant's device learns the decision at its next sync, and takes the new role.
+        QVERIFY(nia.store().principal().role == Role::Applicant);
+        const SyncResult decided = nia.sync();
+        QVERIFY2(decided.ok(), qPrintable(decided.message));
+        QVERIFY(decided.roleChanged);
+        QVERIFY2(decided.message.contains(QStringLiteral("approved")), qPrintable(decided.message));
+        QVERIFY(nia.store().principal().role == Role::Member);
         QCOMPARE(nia.field(QStringLiteral("person"), niaId, "role"), QStringLiteral("member"));
+        QVERIFY(!nia.sync().roleChanged); // said once
         QCOMPARE(nia.field(QStringLiteral("person"), niaId, "admission_state"), QStringLiteral("approved"));
         // And a second admin device sees the queue without her.
         ApplicantsModel again(m_admin->device());

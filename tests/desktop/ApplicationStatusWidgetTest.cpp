@@ -72,6 +72,9 @@ private Q_SLOTS:
         pull({{"display_name", std::string("Me")}, {"admission_state", std::string("approved")},
             {"role", std::string("member")}});
         QVERIFY2(status.statusText().contains(QStringLiteral("approved")), qPrintable(status.statusText()));
+        // Decided: nothing left to do, no sync to wait for, no vouches to count.
+        QVERIFY2(!status.statusText().contains(QStringLiteral("Sync")), qPrintable(status.statusText()));
+        QVERIFY(status.vouchesText().isEmpty());
     }
 
 private:

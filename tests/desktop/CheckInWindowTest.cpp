@@ -50,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(window.counts().expected, 3);
         QCOMPARE(label(window, "expectedCount"), QStringLiteral("3"));
         QCOMPARE(label(window, "checkedInCount"), QStringLiteral("0 / 10"));
-        QCOMPARE(window.resultsModel()->rowCount(), 0); // nothing typed, nothing listed
+        QVERIFY(window.resultsModel()->showsGuestList()); // nothing typed: the guest list
 
         QTest::keyClicks(window.searchField(), QStringLiteral("an"));
         const DoorSearchModel *results = window.resultsModel();
@@ -145,7 +145,57 @@ private Q_SLOTS:
         QTest::keyClicks(window.searchField(), QStringLiteral("bo"));
         QTest::keyClick(window.searchField(), Qt::Key_Escape);
         QVERIFY(window.searchField()->text().isEmpty());
-        QCOMPARE(window.resultsModel()->rowCount(), 0);
+        QVERIFY(window.resultsModel()->showsGuestList());
+    }
+
+    // Nothing typed: the whole guest list, whom the door still waits for first, and nobody is
+    // checked in by an Enter that picked nobody.
+    void theGuestListShowsWhoIsStillExpected()
+    {
+        CheckInWindow window(m_fixture->device, *m_prompts, m_event);
+        const DoorSearchModel *list = window.resultsModel();
+        const auto order = [list] {
+            QStringList ids;
+            for (int row = 0; row < list->rowCount(); ++row)
+                ids << list->matchAt(row)->personId;
+            return ids;
+        };
+        QCOMPARE(order(), (QStringList {QStringLiteral("ana"), QStringLiteral("anabel"), QStringLiteral("bob")}));
+        QCOMPARE(list->stillExpected(), 3);
+        QVERIFY2(label(window, "doorListCaption").contains(QStringLiteral("3 still expected")),
+            qPrintable(label(window, "doorListCaption")));
+        QVERIFY(!window.resultsView()->currentIndex().isValid());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("checkInButton"))->isEnabled());
+
+        // Enter with nobody picked says what to do and writes nothing.
+        const int pending = m_fixture->store.pendingCount();
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        QVERIFY2(window.errorText().contains(QStringLiteral("Nobody is highlighted")), qPrintable(window.errorText()));
+        QCOMPARE(m_fixture->store.pendingCount(), pending);
+        QCOMPARE(window.counts().checkedIn, 0);
+
+        // Down picks the first, Enter checks them in; they move below those still expected.
+        QTest::keyClick(window.searchField(), Qt::Key_Down);
+        QCOMPARE(window.resultsView()->currentIndex().row(), 0);
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("checkInButton"))->isEnabled());
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
+        QVERIFY(m_fixture->events().registration(m_event, QStringLiteral("ana"))->attended);
+        QTRY_COMPARE(order(), (QStringList {QStringLiteral("anabel"), QStringLiteral("bob"), QStringLiteral("ana")}));
+        QCOMPARE(list->stillExpected(), 2);
+        QVERIFY(label(window, "doorListCaption").contains(QStringLiteral("2 still expected")));
+        QCOMPARE(list->index(2, DoorSearchModel::StatusColumn).data().toString(), QStringLiteral("Checked in"));
+        QVERIFY(list->index(2, DoorSearchModel::StatusColumn).data(Qt::BackgroundRole).value<QColor>().isValid());
+        QVERIFY(!list->index(0, DoorSearchModel::StatusColumn).data(Qt::BackgroundRole).isValid());
+        // The highlight went with the check-in: another Enter checks in nobody.
+        QVERIFY(!window.resultsView()->currentIndex().isValid());
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        QCOMPARE(window.counts().checkedIn, 1);
+
+        // Another laptop's check-in (here through the core, as a sync writes it) moves a guest too.
+        QVERIFY(m_fixture->events().checkIn(m_event, QStringLiteral("bob")).ok());
+        QTRY_COMPARE(list->stillExpected(), 1);
+        QCOMPARE(order().first(), QStringLiteral("anabel"));
     }
 
     void oneClickChecksIn()

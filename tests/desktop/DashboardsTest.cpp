@@ -392,13 +392,23 @@ private Q_SLOTS:
         QCOMPARE(window.dashboardList()->accessibleName(), QStringLiteral("Dashboards"));
         const QStringList names {QStringLiteral("Home"), QStringLiteral("Profile"), QStringLiteral("Groups"),
             QStringLiteral("People"), QStringLiteral("Events"), QStringLiteral("Canvassing")};
+        QSet<QByteArray> pictures;
         for (int index = 0; index < 6; ++index) {
             QCOMPARE(window.dashboardList()->item(index)->data(Qt::UserRole).toString(), names[index]);
+            // Each with its own picture, drawn in the palette's text colour, and in the
+            // highlighted text colour when selected.
+            const QIcon icon = window.dashboardList()->item(index)->icon();
+            const QImage normal = icon.pixmap(24, 24).toImage();
+            const QImage selected = icon.pixmap(QSize(24, 24), QIcon::Selected).toImage();
+            QVERIFY2(inkOf(normal) == window.palette().color(QPalette::WindowText).rgb(), qPrintable(names[index]));
+            QVERIFY(inkOf(selected) == window.palette().color(QPalette::HighlightedText).rgb());
+            pictures.insert(QByteArray(reinterpret_cast<const char *>(normal.constBits()), normal.sizeInBytes()));
             QCOMPARE(window.dashboard(index)->accessibleName(), names[index]);
             auto *action = window.findChild<QAction *>(QStringLiteral("dashboardAction%1").arg(index + 1));
             QVERIFY(action);
             QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
         }
+        QCOMPARE(pictures.size(), 6); // no two alike
 
         // Home says how many requests wait for Eve (Carla's, in Readers); the others wait for nothing.
         QCOMPARE(window.dashboardList()->item(0)->text(), QStringLiteral("Home (1)"));
@@ -608,6 +618,24 @@ private Q_SLOTS:
     }
 
 private:
+    // The colour of the most opaque pixel of a picture: what it is drawn in (0 when empty).
+    static QRgb inkOf(const QImage &image)
+    {
+        QRgb ink = 0;
+        int alpha = 0;
+        const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < argb.height(); ++y) {
+            for (int x = 0; x < argb.width(); ++x) {
+                const QRgb pixel = argb.pixel(x, y);
+                if (qAlpha(pixel) > alpha) {
+                    alpha = qAlpha(pixel);
+                    ink = qRgb(qRed(pixel), qGreen(pixel), qBlue(pixel));
+                }
+            }
+        }
+        return ink;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
     std::unique_ptr<Device> m_device;

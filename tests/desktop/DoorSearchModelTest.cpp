@@ -56,6 +56,39 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // With setGuestListWhenEmpty, an empty search lists every registrant: still expected, then
+    // waitlisted, then checked in, each by name; cancelled registrations are left out.
+    void guestListWhenNothingIsTyped()
+    {
+        const QString fair = m_fixture->createEvent(QStringLiteral("Fair"), 2, 2);
+        QVERIFY(m_fixture->registerPeople(
+            fair, {QStringLiteral("bob"), QStringLiteral("anabel"), QStringLiteral("ana"), QStringLiteral("carla")}));
+        QVERIFY(m_fixture->events().checkIn(fair, QStringLiteral("bob")).ok());
+        QVERIFY(m_fixture->events().cancelRegistration(fair, QStringLiteral("carla")).ok());
+        DoorSearchModel model(m_fixture->events(), m_fixture->device.people(), m_fixture->store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setEventId(fair);
+        QCOMPARE(model.rowCount(), 0); // the plain search lists nobody
+        QVERIFY(!model.showsGuestList());
+        model.setGuestListWhenEmpty(true);
+        QVERIFY(model.showsGuestList());
+        QStringList order;
+        for (int row = 0; row < model.rowCount(); ++row)
+            order << model.matchAt(row)->personId + QLatin1Char(':') + model.matchAt(row)->state;
+        QCOMPARE(order,
+            (QStringList {QStringLiteral("anabel:registered"), QStringLiteral("ana:waitlisted"),
+                QStringLiteral("bob:registered")}));
+        QCOMPARE(model.stillExpected(), 1);
+        QCOMPARE(model.index(1, DoorSearchModel::StatusColumn).data().toString(), QStringLiteral("Waitlisted"));
+        QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).value<QColor>().isValid());
+        // Typing searches as before; clearing it brings the list back.
+        QVERIFY(model.setText(QStringLiteral("bo")));
+        QVERIFY(!model.showsGuestList());
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.setText(QString()));
+        QCOMPARE(model.rowCount(), 3);
+    }
+
     void answersAsTheCoreDoes()
     {
         // Registrations of every kind: checked in, waitlisted, cancelled, a walk-in, and someone

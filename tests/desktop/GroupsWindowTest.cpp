@@ -116,6 +116,7 @@ private Q_SLOTS:
         auto *join = button(window, "joinButton");
         QVERIFY(offered(join));
         QCOMPARE(join->text(), QStringLiteral("&Join"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("joinReason"))->isHidden()); // nothing to explain
         QVERIFY(button(window, "leaveButton")->isHidden());
         QVERIFY(window.findChild<QGroupBox *>(QStringLiteral("curateBox"))->isHidden());
 
@@ -280,7 +281,11 @@ private Q_SLOTS:
         auto *join = button(window, "joinButton");
         QVERIFY(!join->isHidden());
         QVERIFY(!join->isEnabled());
-        QVERIFY(!join->toolTip().isEmpty());
+        // Why, in words beside the greyed button (a disabled button shows no tooltip to most).
+        const auto *reason = window.findChild<QLabel *>(QStringLiteral("joinReason"));
+        QVERIFY(reason && !reason->isHidden());
+        QVERIFY2(reason->text().contains(QStringLiteral("application is approved")), qPrintable(reason->text()));
+        QCOMPARE(join->toolTip(), reason->text());
         window.join();
         QCOMPARE(m_store->pendingCount(), 0);
         QVERIFY(!button(window, "newGroupButton")->isEnabled());

@@ -238,7 +238,11 @@ private Q_SLOTS:
         QCOMPARE(window.connectivityText(), QStringLiteral("Not yet synced"));
         QCOMPARE(window.lastSyncText(), QStringLiteral("Last sync: never"));
         // Nothing waits, but nothing was copied whole either: not "All changes synced".
-        QCOMPARE(window.pendingText(), QStringLiteral("Nothing to send; the community is not copied yet"));
+        QCOMPARE(window.pendingText(), QStringLiteral("Nothing to send; the community is not wholly copied yet"));
+        // And every page says its lists hold only part of the community.
+        const auto *partial = window.findChild<QLabel *>(QStringLiteral("partialCopyBanner"));
+        QVERIFY(partial && partial->isVisible());
+        QVERIFY2(partial->text().contains(QStringLiteral("Only part of the community")), qPrintable(partial->text()));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("newPersonAction"))->isEnabled());
 
         // The people, in name order.
@@ -317,6 +321,7 @@ private Q_SLOTS:
         QCOMPARE(int(result.outcome), int(SyncResult::Outcome::Offline));
         QCOMPARE(window.connectivityText(), QStringLiteral("Offline"));
         QVERIFY(sync->isEnabled());
+        QVERIFY(partial->isVisible()); // an offline sync copied nothing more
         QCOMPARE(m_store->pendingCount(), 1);
         QCOMPARE(window.pendingText(), QStringLiteral("1 change(s) waiting to sync"));
         QCOMPARE(email(*m_store, QStringLiteral("bob")), QStringLiteral("robert@example.org"));
@@ -335,6 +340,15 @@ private Q_SLOTS:
         QVERIFY(m_store->clearSyncProblems().ok());
         QCOMPARE(window.pendingText(), QStringLiteral("All changes synced")); // copied, nothing refused
         QCOMPARE(problems->text(), QStringLiteral("Sync &problems…"));
+        QVERIFY(!partial->isVisible());
+        // A fresh copy under way (asked for, or the daemon's): partial again until it ends.
+        QVERIFY(m_store->beginRefetch().ok());
+        QVERIFY(!m_store->hasWholeCopy());
+        sync->trigger();
+        QVERIFY2(partial->isVisible() && partial->text().contains(QStringLiteral("being copied")),
+            qPrintable(partial->text()));
+        QVERIFY(finished.wait(15000));
+        QVERIFY(partial->text().contains(QStringLiteral("Only part")));
     }
 
     // Tags (docs/organizing.md): the People list filters by the tags the device holds; the filter
@@ -433,6 +447,30 @@ private Q_SLOTS:
         // Households and relationships are leaders' tools.
         QVERIFY(!editor->findChild<RelationsPane *>());
         editor->reject();
+    }
+
+    // A sync that brought a new role (an approved application) says so, and the window closes so
+    // that one made for the new role opens; an ordinary sync keeps the window.
+    void aNewRoleReopensTheWindow()
+    {
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("applicant")).ok());
+        MainWindow window(*m_device, *m_prompts);
+        window.setAutoSyncEnabled(false);
+        window.show();
+        SyncResult plain;
+        Q_EMIT m_engine->finished(plain);
+        QVERIFY(window.isVisible());
+        QVERIFY(!window.hasRoleChanged());
+
+        QVERIFY(m_store->setSetting(QStringLiteral("role"), QStringLiteral("member")).ok()); // as the engine saves it
+        SyncResult approved;
+        approved.roleChanged = true;
+        approved.notices << QStringLiteral("Welcome: your application was approved.");
+        Q_EMIT m_engine->finished(approved);
+        QVERIFY(window.hasRoleChanged());
+        QVERIFY(!window.hasSignedOut());
+        QVERIFY(!window.isVisible());
+        QCOMPARE(m_prompts->asked.filter(QStringLiteral("inform:")), QStringList {QStringLiteral("inform:Your role changed")});
     }
 
     void syncsAutomaticallyOnStart()
