@@ -86,8 +86,12 @@ std::size_t DemoEvents::seed(const std::vector<std::string> &groupIds, const std
     const TableDef &personTable = *findTable("person");
 
     std::vector<std::string> people;
-    m_store.forEachLiveRow(personTable, [&](const std::string &id, const FieldMap &) {
-        if (people.size() < 40 && id != leaderId && id != memberId)
+    // Seeded people only: the community's first admin, made by `init` with nothing but an email,
+    // has no area and no seat at the demo's events.
+    m_store.forEachLiveRow(personTable, [&](const std::string &id, const FieldMap &fields) {
+        const auto area = fields.find("area");
+        const bool seeded = area != fields.end() && !toDisplayString(area->second).empty();
+        if (people.size() < 40 && seeded && id != leaderId && id != memberId)
             people.push_back(id);
     });
     const std::string doorDevice = "demo-door";
