@@ -90,6 +90,10 @@ constexpr std::array rules {
     Rule {"opportunity_interest", Update, Role::Member, Curator},
     Rule {"opportunity_interest", Update, Role::Leader, Anyone},
     Rule {"opportunity_interest", Delete, Role::Admin, Anyone},
+    // A message to a group is written once and never changed (common/GroupMail.h).
+    Rule {"group_message", Create, Role::Member, Curator},
+    Rule {"group_message", Create, Role::Leader, Anyone},
+    Rule {"group_message", Delete, Role::Admin, Anyone},
     // Households and relationships (docs/organizing.md): leaders' tools. Leaders make, rename and
     // place people in households and relate people (leaving or unrelating is an update); admins
     // delete.
@@ -231,6 +235,7 @@ Status authorize(const Principal &principal, const MutationContext &context)
         : context.table.name == "leader_note"               ? std::string("leader notes")
         : context.table.name == "tag_application"           ? std::string("tag applications")
         : context.table.name == "opportunity_interest"      ? std::string("interests in opportunities")
+        : context.table.name == "group_message"             ? std::string("messages to groups")
         : context.table.name == "household_member"          ? std::string("household placements")
         : context.table.name == "smart_list"                ? std::string("smart lists")
         : context.table.name == "turf_stop"                 ? std::string("doors of turfs")

@@ -91,11 +91,6 @@ Status checkOpportunity(const FieldMap &fields, std::string_view title, const Fi
     return {};
 }
 
-std::string_view curatorGroupField(const TableDef &table)
-{
-    return table.name == "opportunity_interest" ? std::string_view("group_id") : std::string_view {};
-}
-
 std::string interestId(std::string_view opportunityId, std::string_view personId)
 {
     const std::string input

@@ -46,11 +46,6 @@ Status checkOpportunity(const FieldMap &fields, std::string_view title, const Fi
 // person's devices saying "interested" offline write one row (a name-based UUID, version 8).
 std::string interestId(std::string_view opportunityId, std::string_view personId);
 
-// The field of `table` holding a group id whose active curators see its rows as leaders do:
-// "group_id" of an interest; empty for other tables. Only the daemon, which holds every
-// membership, decides on it (syncd/SyncService.cpp, clearanceOf).
-std::string_view curatorGroupField(const TableDef &table);
-
 // Whether `principal` may change an interest from `currentState` ("" for a new one) with `fields`:
 // the person themself (`isOwner`) says interested (from none or withdrawn) or withdraws, and
 // writes the message; the group's curators (`isCurator`) and leaders accept or decline someone who

@@ -81,6 +81,10 @@ std::vector<TableDef> buildTables()
         FieldDef {"leadership_level", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader},
         FieldDef {"consent", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Owner},
         text("consent_at", Visibility::Leaders),
+        // Whether the person is mailed their groups' messages (1) or not (0); unset, their consent
+        // decides (common/GroupMail.h). Theirs to choose, seen by nobody but them and admins.
+        FieldDef {"group_mail", FieldType::Integer, Visibility::Private, false, WriteAccess::Owner},
+        text("group_mail_at", Visibility::Private),
         // A small JPEG/PNG (base64) and up to five web links, one per line: common/ProfileMedia.h.
         profile("photo", Visibility::Members, ProfileMedia::kMaxPhotoBase64),
         profile("links", Visibility::Members, ProfileMedia::kMaxLinksText),
@@ -316,7 +320,7 @@ std::vector<TableDef> buildTables()
         "CREATE INDEX IF NOT EXISTS opportunity_interest_by_person ON {t} (person_id)",
         "CREATE INDEX IF NOT EXISTS opportunity_interest_by_group ON {t} (group_id)"};
     interest.ownerFields = {"person_id"};
-    // The group's curators see it as leaders do (opportunities::curatorGroupField).
+    // The group's curators see it as leaders do (common/GroupSight.h).
 
     // Households and relationships (docs/organizing.md, common/Relations.h): leaders' tools, every
     // field for leaders, so a member's or an applicant's device never holds a row or an id. A
@@ -435,9 +439,27 @@ std::vector<TableDef> buildTables()
         text("changed_at", Visibility::Members, WriteAccess::Admin),
     };
 
+    // A message to a group (common/GroupMail.h, docs/groupmail.md), never changed once written:
+    // its active members see it as leaders do (common/GroupSight.h), its writer keeps it. The
+    // daemon stamps when it mailed it and to how many people — counts, never who.
+    TableDef groupMessage {"group_message", {}, {}};
+    groupMessage.fields = {
+        text("group_id", Visibility::Leaders),
+        text("author_id", Visibility::Leaders),
+        limited(text("subject", Visibility::Leaders), 200),
+        limited(text("body", Visibility::Leaders), 20000),
+        text("written_at", Visibility::Leaders),
+        derivedFrom(text("sent_at", Visibility::Leaders, WriteAccess::Leader)),
+        derivedFrom(FieldDef {"recipients", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
+        // Active members not mailed: they did not agree to it, or have no address.
+        derivedFrom(FieldDef {"not_mailed", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
+    };
+    groupMessage.indexSql = {"CREATE INDEX IF NOT EXISTS group_message_by_group ON {t} (group_id, written_at, id)"};
+    groupMessage.ownerFields = {"author_id"};
+
     return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote,
         contribution, tag, tagApplication, opportunity, interest, household, householdMember, relationship, smartList,
-        turf, turfStop, turfAssignment, outcome, term};
+        turf, turfStop, turfAssignment, outcome, term, groupMessage};
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "PasswordPolicy.h"
 
 #include "common/Contributions.h"
+#include "common/GroupMail.h"
 #include "common/Hlc.h"
 #include "common/Ladder.h"
 #include "common/Merge.h"
@@ -30,6 +31,7 @@ constexpr std::uint64_t kSeed = 0xC0FFEE5EEDull;
 constexpr std::string_view kPeopleSetting = "demo.people";
 constexpr std::string_view kGroupsSetting = "demo.groups";
 constexpr std::string_view kOpportunitiesSetting = "demo.opportunities";
+constexpr std::string_view kMessagesSetting = "demo.group_messages";
 
 // SplitMix64: tiny, fast and identical on every platform, unlike the standard distributions.
 class Random
@@ -339,6 +341,34 @@ struct DemoOpportunitySeed
     bool closed;
 };
 
+// Messages the demo leader wrote to groups they curate (docs/groupmail.md).
+struct DemoMessageSeed
+{
+    std::size_t group; // index into groupSeeds
+    std::string_view subject;
+    std::string_view body;
+    std::int64_t daysAgo;
+};
+
+constexpr DemoMessageSeed demoMessageSeeds[] = {
+    {0, "Building meeting on Thursday",
+        "We meet on Thursday at 19:00 in the courtyard of number 12 to prepare the letter to the landlord about "
+        "the heating. Bring your repair requests, with dates if you have them.\n\nInterpretation into Turkish "
+        "and Arabic is arranged.",
+        9},
+    {0, "Thank you for the rent hearing",
+        "Forty of us were at the hearing: the council heard us. The minutes are with the curators; ask us for a copy.",
+        2},
+    {1, "Wednesday: new tyre levers and a second stand",
+        "Thanks to the repair café's donation we have a second stand and new tyre levers. See you on Wednesday from "
+        "18:00.",
+        5},
+    {8, "Volunteers for the December repair session",
+        "We need two people for the electronics table on the 14th. Reply in person at the next session or to a "
+        "curator.",
+        12},
+};
+
 constexpr DemoOpportunitySeed demoOpportunitySeeds[] = {
     {1, "Wednesday repair shift", "Help neighbours fix their bikes at the Wednesday evening session.",
         "bike repair, tools", "", "support", "3 hours on Wednesday evenings", 3, false},
@@ -464,7 +494,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
     // append to the id index instead of landing on random pages.
     std::int64_t idMs = now
         - std::int64_t(toAdd * 10 + std::size(groupSeeds) + 32 + std::size(demoTagSeeds)
-            + std::size(demoOpportunitySeeds) + std::size(demoListSeeds) + 16);
+            + std::size(demoOpportunitySeeds) + std::size(demoListSeeds) + std::size(demoMessageSeeds) + 16);
     const auto newId = [&idMs] {
         return newUuidV7(idMs++);
     };
@@ -922,6 +952,33 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
                 {"sharing", std::string(seed.shared ? smartlists::kLeaders : smartlists::kPrivate)},
                 {"owner_id", seed.byAdmin ? adminId : leaderId}, {"created_at", storedTime(now - 30 * 86'400'000LL)}});
         ++summary.smartListsAdded;
+    }
+    // The demo leader's messages to groups they curate, once, as the daemon records them after
+    // mailing (the demo mails nobody): sent, with the counts of who would have been mailed.
+    if (!m_store.setting(kMessagesSetting) && groupIds.size() >= std::size(groupSeeds)) {
+        const TableDef &messageTable = *findTable("group_message");
+        const TableDef &personTable = *findTable("person");
+        for (const auto &seed : demoMessageSeeds) {
+            const std::string &groupId = groupIds[seed.group];
+            std::int64_t mailed = 0;
+            std::int64_t notMailed = 0;
+            for (const auto &[id, membership] : m_store.liveRowsWhere(*findTable("membership"), "group_id", groupId)) {
+                if (textOf(membership, "state") != "active" || textOf(membership, "person_id") == leaderId)
+                    continue;
+                const auto person = m_store.loadValues(personTable, textOf(membership, "person_id"));
+                if (person && groupmail::wantsGroupMail(person->row.values))
+                    ++mailed;
+                else
+                    ++notMailed;
+            }
+            const std::int64_t at = now - seed.daysAgo * 86'400'000;
+            save(messageTable, newId(),
+                {{"group_id", groupId}, {"author_id", leaderId}, {"subject", std::string(seed.subject)},
+                    {"body", std::string(seed.body)}, {"written_at", storedTime(at)},
+                    {"sent_at", storedTime(at + 60'000)}, {"recipients", mailed}, {"not_mailed", notMailed}});
+            ++summary.groupMessagesAdded;
+        }
+        m_store.setSetting(kMessagesSetting, "1");
     }
     if (!createdLeaders.empty())
         seedTurfs(std::move(doors), leaderId, memberId, now, newId, save, summary);

@@ -49,6 +49,7 @@ public:
         std::size_t householdMembersAdded = 0;
         std::size_t relationshipsAdded = 0;
         std::size_t smartListsAdded = 0; // docs/organizing.md, "Smart lists"
+        std::size_t groupMessagesAdded = 0; // docs/groupmail.md
         std::size_t turfsAdded = 0; // docs/organizing.md, "Turfs and canvassing"
         std::size_t turfDoorsAdded = 0;
         std::size_t canvassOutcomesAdded = 0;

@@ -674,6 +674,14 @@ bool SqliteStore::isActiveCurator(std::string_view personId, std::string_view gr
     return query.step();
 }
 
+bool SqliteStore::isActiveMember(std::string_view personId, std::string_view groupId)
+{
+    auto query = prepare(
+        "SELECT 1 FROM membership WHERE group_id = ? AND person_id = ? AND state = 'active' AND _deleted = 0 LIMIT 1");
+    query.bind(groupId).bind(personId);
+    return query.step();
+}
+
 std::size_t SqliteStore::countActiveCurators(std::string_view groupId)
 {
     auto query = prepare("SELECT count(*) FROM membership WHERE group_id = ? AND role = 'curator' AND state = "

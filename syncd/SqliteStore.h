@@ -43,6 +43,7 @@ public:
     std::int64_t saveRow(const TableDef &table, std::string_view id, const VersionedRow &row) override;
     bool wasOwnedBy(const TableDef &table, std::string_view id, std::string_view personId) override;
     bool isActiveCurator(std::string_view personId, std::string_view groupId) override;
+    bool isActiveMember(std::string_view personId, std::string_view groupId) override;
     std::size_t countActiveCurators(std::string_view groupId) override;
     std::vector<ChangeRef> changesAfter(std::int64_t seq, std::size_t limit) override;
 

@@ -204,6 +204,8 @@ public:
     // Whether an owner field of some version of the row named `personId`.
     virtual bool wasOwnedBy(const TableDef &table, std::string_view id, std::string_view personId) = 0;
     virtual bool isActiveCurator(std::string_view personId, std::string_view groupId) = 0;
+    // Whether the person is an active member of the group (curators are).
+    virtual bool isActiveMember(std::string_view personId, std::string_view groupId) = 0;
     virtual std::size_t countActiveCurators(std::string_view groupId) = 0;
     // Up to `limit` rows changed after `seq`, oldest change first.
     virtual std::vector<ChangeRef> changesAfter(std::int64_t seq, std::size_t limit) = 0;

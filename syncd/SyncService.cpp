@@ -10,6 +10,7 @@
 
 #include "common/Authorization.h"
 #include "common/EmailAddress.h"
+#include "common/GroupSight.h"
 #include "common/Hlc.h"
 #include "common/Ladder.h"
 #include "common/Opportunities.h"
@@ -122,6 +123,7 @@ SyncService::SyncService(Store &store, const Clock &clock, PasswordHasher hasher
     , m_contributions(store)
     , m_tags(store)
     , m_opportunities(store)
+    , m_groupMessages(store, m_admission, clock)
     , m_relationships(store)
     , m_turfs(store, clock)
 {
@@ -393,7 +395,7 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         // A new sequence number even when the merge changed nothing, so that the pushing client
         // gets the winning values back on its next pull.
         m_store.saveRow(*table, mutation.id, row);
-        noteCuratorChange(*table, existing, row);
+        noteGroupSightChange(*table, existing, row);
         if (row.deleted && !(existing && existing->row.deleted))
             m_store.setDeletedAt(*table, mutation.id, m_clock.nowMs());
         if (table->name == "person" && existing)
@@ -405,6 +407,8 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
                 applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
             for (const auto &followUp : m_opportunities.afterSave(*table, row))
                 applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
+            for (const auto &followUp : m_groupMessages.afterSave(principal, *table, mutation.id, existing, row))
+                applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
             for (const auto &followUp : m_turfs.afterSave(*table, mutation.id, existing, row))
                 applyFollowUp(followUp, mutation.hlc, trackScopes ? &scopes : nullptr);
             m_merges.afterSave(principal, *table, mutation, existing, row, mutation.hlc,
@@ -413,7 +417,7 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
                     if (trackScopes)
                         trackChecksums(scopes, changed, id, before, after);
                     m_store.saveRow(changed, id, after);
-                    noteCuratorChange(changed, before, after);
+                    noteGroupSightChange(changed, before, after);
                     m_duplicates.noteChange(changed, id, after);
                 });
         }
@@ -494,6 +498,8 @@ Status SyncService::check(const Principal &principal, const protocol::Mutation &
         return valid;
     if (auto valid = m_opportunities.check(principal, mutation, *table, existing); !valid)
         return valid;
+    if (auto valid = m_groupMessages.check(principal, mutation, *table, existing); !valid)
+        return valid;
     if (auto valid = m_relationships.check(principal, mutation, *table, existing); !valid)
         return valid;
     if (auto valid = m_turfs.check(principal, mutation, *table, existing); !valid)
@@ -533,6 +539,11 @@ Status SyncService::checkAuthorization(const Principal &principal, const protoco
         isOwner = textOf(basis, "person_id") == principal.personId;
         const std::string group = m_opportunities.groupOfInterest(basis);
         isCurator = !group.empty() && m_store.isActiveCurator(principal.personId, group);
+    } else if (table.name == "group_message") {
+        isOwner = textOf(basis, "author_id") == principal.personId;
+        // Judged when the message reaches the daemon: a curator who was dismissed meanwhile is refused.
+        const std::string group = textOf(basis, "group_id");
+        isCurator = isUuid(group) && m_store.isActiveCurator(principal.personId, group);
     } else if (table.name == "smart_list") {
         isOwner = textOf(basis, "owner_id") == principal.personId;
     } else if (table.name == "membership") {
@@ -706,14 +717,12 @@ bool SyncService::mayHaveHeld(
         return true;
     if (table.name == "person" && id == principal.personId)
         return true;
-    // A curator of the row's group sees it; a curatorship gained or ended starts a new epoch
-    // (noteCuratorChange), so one held now was held through the epoch. A tombstone keeps no group:
-    // interests are deleted by admins only, with the person's erasure or the opportunity's.
-    if (!opportunities::curatorGroupField(table).empty() && !stored.row.deleted && principal.role >= Role::Member) {
-        const std::string group = textOf(stored.row.values, std::string(opportunities::curatorGroupField(table)));
-        if (isUuid(group) && m_store.isActiveCurator(principal.personId, group))
-            return true;
-    }
+    // Those who see the row through its group (common/GroupSight.h) see it; a sight gained or
+    // ended starts a new epoch (noteGroupSightChange), so one held now was held through the epoch.
+    // A tombstone keeps no group: such rows are deleted by admins only, with a person's erasure or
+    // their opportunity's.
+    if (!stored.row.deleted && seesThroughGroup(principal, table, stored.row.values))
+        return true;
     // What a canvasser sees is fixed within an epoch too (noteSight).
     if (!stored.row.deleted && turfs::isTurfTable(table)
         && sight.turfs.contains(turfs::turfOf(table, id, stored.row.values)))
@@ -865,24 +874,30 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(
                 checksum.remove(id, *asRole);
         }
     }
-    // Rows of the groups the principal curates, in tables whose curators see them as leaders do
-    // (interests in opportunities), unless their role sees them already or they own them.
+    // Rows of the groups the principal curates or is an active member of, in tables such people
+    // see as leaders do (common/GroupSight.h), unless their role sees them already or they own them.
     if (level < Visibility::Leaders && principal.role >= Role::Member) {
         std::vector<std::string> curated;
+        std::vector<std::string> joined;
         for (const auto &[id, values] :
             m_store.liveRowsWhere(*findTable("membership"), "person_id", principal.personId)) {
-            if (textOf(values, "role") == "curator" && textOf(values, "state") == "active")
+            if (textOf(values, "state") != "active")
+                continue;
+            joined.push_back(textOf(values, "group_id"));
+            if (textOf(values, "role") == "curator")
                 curated.push_back(textOf(values, "group_id"));
         }
-        std::sort(curated.begin(), curated.end());
-        curated.erase(std::unique(curated.begin(), curated.end()), curated.end());
+        for (auto *groups : {&curated, &joined}) {
+            std::sort(groups->begin(), groups->end());
+            groups->erase(std::unique(groups->begin(), groups->end()), groups->end());
+        }
         for (const auto &table : syncedTables()) {
-            if (opportunities::curatorGroupField(table).empty())
+            const GroupSight sight = groupSightOf(table);
+            if (sight == GroupSight::None)
                 continue;
             auto &checksum = checksums[std::string(table.name)];
-            for (const auto &group : curated) {
-                for (const auto &[id, values] :
-                    m_store.liveRowsWhere(table, opportunities::curatorGroupField(table), group)) {
+            for (const auto &group : sight == GroupSight::Curators ? curated : joined) {
+                for (const auto &[id, values] : m_store.liveRowsWhere(table, groupSightField(table), group)) {
                     if (isRowOwner(principal, table, values))
                         continue; // counted with the rows they own, below
                     if (const auto asRole = projectRow(table, values, level))
@@ -1077,46 +1092,62 @@ void SyncService::applyFollowUp(const Admission::FollowUp &followUp, std::uint64
     if (scopes)
         trackChecksums(*scopes, table, followUp.id, existing, row);
     m_store.saveRow(table, followUp.id, row);
-    noteCuratorChange(table, existing, row);
+    noteGroupSightChange(table, existing, row);
     if (table.name == "person" && existing)
         noteRoleChange(followUp.id, existing->row, row);
 }
 
-void SyncService::noteCuratorChange(
+void SyncService::noteGroupSightChange(
     const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after)
 {
     if (table.name != "membership")
         return;
-    // (person, group) of an active curatorship, or nothing.
-    const auto curatorship = [](const VersionedRow &row) -> std::optional<std::pair<std::string, std::string>> {
-        if (row.deleted || textOf(row.values, "role") != "curator" || textOf(row.values, "state") != "active")
+    // (person, group) of the membership when it gives `sight`, or nothing.
+    using Tie = std::optional<std::pair<std::string, std::string>>;
+    const auto tie = [](const VersionedRow &row, GroupSight sight) -> Tie {
+        if (row.deleted || textOf(row.values, "state") != "active"
+            || (sight == GroupSight::Curators && textOf(row.values, "role") != "curator"))
             return std::nullopt;
         return std::pair {textOf(row.values, "person_id"), textOf(row.values, "group_id")};
     };
-    const auto was = before ? curatorship(before->row) : std::nullopt;
-    const auto is = curatorship(after);
-    if (was == is)
-        return;
-    const TableDef *interest = findTable("opportunity_interest");
-    for (const auto &changed : {was, is}) {
-        if (!changed || changed->first.empty() || !isUuid(changed->second))
+    for (const auto &seen : syncedTables()) {
+        const GroupSight sight = groupSightOf(seen);
+        if (sight == GroupSight::None)
             continue;
-        if (m_store.liveIdsWhere(*interest, "group_id", changed->second).empty())
-            continue; // nothing the curatorship shows or hides: no fresh copy needed
-        const std::string &personId = changed->first;
-        m_store.setSetting("clearance_epoch:" + personId, std::to_string(clearanceEpoch(personId) + 1));
+        const Tie was = before ? tie(before->row, sight) : std::nullopt;
+        const Tie is = tie(after, sight);
+        if (was == is)
+            continue;
+        for (const Tie &changed : {was, is}) {
+            if (!changed || changed->first.empty() || !isUuid(changed->second))
+                continue;
+            if (m_store.liveIdsWhere(seen, groupSightField(seen), changed->second).empty())
+                continue; // nothing the tie shows or hides: no fresh copy needed
+            const std::string &personId = changed->first;
+            m_store.setSetting("clearance_epoch:" + personId, std::to_string(clearanceEpoch(personId) + 1));
+        }
     }
+}
+
+bool SyncService::seesThroughGroup(const Principal &principal, const TableDef &table, const FieldMap &row)
+{
+    const GroupSight sight = groupSightOf(table);
+    if (sight == GroupSight::None || principal.role < Role::Member)
+        return false;
+    const std::string group = textOf(row, std::string(groupSightField(table)));
+    if (!isUuid(group))
+        return false;
+    return sight == GroupSight::Curators ? m_store.isActiveCurator(principal.personId, group)
+                                         : m_store.isActiveMember(principal.personId, group);
 }
 
 Visibility SyncService::clearanceOf(
     const Principal &principal, const TableDef &table, std::string_view id, const FieldMap &row)
 {
     const Visibility clearance = clearanceFor(principal, table, id, row);
-    if (opportunities::curatorGroupField(table).empty() || clearance >= Visibility::Leaders
-        || principal.role < Role::Member)
+    if (clearance >= Visibility::Leaders)
         return clearance;
-    const std::string group = textOf(row, std::string(opportunities::curatorGroupField(table)));
-    return isUuid(group) && m_store.isActiveCurator(principal.personId, group) ? Visibility::Leaders : clearance;
+    return seesThroughGroup(principal, table, row) ? Visibility::Leaders : clearance;
 }
 
 std::optional<FieldMap> SyncService::visibleRow(

@@ -4,6 +4,7 @@
 #include "ContributionRules.h"
 #include "DuplicateFinder.h"
 #include "EventRules.h"
+#include "GroupMessageRules.h"
 #include "HashingGate.h"
 #include "LadderRules.h"
 #include "LoginThrottle.h"
@@ -183,8 +184,11 @@ private:
     // told when the row is purged from its sight or deleted.
     bool mayHaveHeld(const Principal &principal, const Sight &sight, const TableDef &table, std::string_view id,
         const StoredRow &stored);
-    // How far `principal` may see into `row`: clearanceFor(), raised to Leaders for the active
-    // curators of the group a table's curatorGroupField names (interests in opportunities).
+    // Whether `principal` sees `row` of `table` through its group (common/GroupSight.h): as an
+    // active curator of it (interests in opportunities) or an active member (its messages).
+    bool seesThroughGroup(const Principal &principal, const TableDef &table, const FieldMap &row);
+    // How far `principal` may see into `row`: clearanceFor(), raised to Leaders for those who see
+    // it through its group (seesThroughGroup).
     Visibility clearanceOf(const Principal &principal, const TableDef &table, std::string_view id, const FieldMap &row);
     // The row as `principal` receives it (nullopt: not at all): projected at clearanceOf(), and for
     // a canvasser (`sight`) the rows of their open turfs as leaders see them and the people at
@@ -195,10 +199,10 @@ private:
     // (an assignment began, ended or was withdrawn, a door was added), their devices fetch a fresh
     // copy: a new clearance epoch, as after a role change.
     Sight noteSight(const Principal &principal);
-    // After a membership changed: when it made someone an active curator of a group, or ended
-    // that, and the group has rows its curators see (interests in its opportunities), their
-    // devices fetch a fresh copy (a new clearance epoch), as after a role change.
-    void noteCuratorChange(const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after);
+    // After a membership changed: when it gave someone a sight into a group's rows, or ended it
+    // (common/GroupSight.h: an active curatorship, an active membership), and the group has such
+    // rows, their devices fetch a fresh copy (a new clearance epoch), as after a role change.
+    void noteGroupSightChange(const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after);
     // After a person's role changed from `before` to `after`: their devices fetch again, and their
     // membership's start (Account::memberSince) is set or cleared.
     void noteRoleChange(const std::string &personId, const VersionedRow &before, const VersionedRow &after);
@@ -229,6 +233,7 @@ private:
     ContributionRules m_contributions;
     TagRules m_tags;
     OpportunityRules m_opportunities;
+    GroupMessageRules m_groupMessages;
     RelationshipRules m_relationships;
     TurfRules m_turfs;
     ScopeChecksums m_scopes;

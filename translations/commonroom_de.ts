@@ -3072,6 +3072,14 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>Opportunities</source>
+        <translation>Gelegenheiten</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
         <source>Why you cannot join</source>
         <translation>Warum Sie nicht beitreten können</translation>
     </message>
@@ -5028,6 +5036,10 @@ geteilt</translation>
 <context>
     <name>commonroom::ProfileDashboard</name>
     <message>
+        <source>Mail me my &amp;groups' messages (you read them here either way)</source>
+        <translation>Nachrichten meiner &amp;Gruppen auch mailen (Sie lesen sie hier sowieso)</translation>
+    </message>
+    <message>
         <source>Sign in to see and edit your profile.</source>
         <translation>Melden Sie sich an, um Ihr Profil zu sehen und zu bearbeiten.</translation>
     </message>
@@ -6972,6 +6984,121 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
     <message>
         <source>No photo</source>
         <translation>Kein Foto</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMail</name>
+    <message>
+        <source>Only the group's curators and the community's leaders write to the whole group.</source>
+        <translation>Nur die Kurator*innen der Gruppe und die Leitungen der Gemeinschaft schreiben an die ganze Gruppe.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Gruppe mit der ID %1; synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The group's messages cannot be read.</source>
+        <translation>Die Nachrichten der Gruppe können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the choice is kept with your profile.</source>
+        <translation>Melden Sie sich zuerst an: Die Wahl wird mit Ihrem Profil gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupMailPane</name>
+    <message>
+        <source>Write to the group…</source>
+        <translation>An die Gruppe schreiben…</translation>
+    </message>
+    <message>
+        <source>Messages to the group</source>
+        <translation>Nachrichten an die Gruppe</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Text der Nachricht</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (next sync)</source>
+        <translation>Wartet auf den Versand (nächste Synchronisierung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailed to %n</source>
+        <translation>
+            <numerusform>An %n gemailt</numerusform>
+            <numerusform>An %n gemailt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not mailed</source>
+        <translation>
+            <numerusform>%n nicht gemailt</numerusform>
+            <numerusform>%n nicht gemailt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(Name nicht geteilt)</translation>
+    </message>
+    <message>
+        <source>Members not mailed did not agree to be mailed, or have no address; they read it here.</source>
+        <translation>Nicht gemailte Mitglieder haben keiner Mail zugestimmt oder haben keine Adresse; sie lesen die Nachricht hier.</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The message was not saved: %1</source>
+        <translation>Die Nachricht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Message “%1” saved; it is sent at the next sync.</source>
+        <translation>Nachricht „%1“ gespeichert; sie wird bei der nächsten Synchronisierung versandt.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::WriteMessageDialog</name>
+    <message>
+        <source>Write to %1</source>
+        <translation>An %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Everyone in the group reads it in Commonroom. The server mails it, when it receives it, to the members who agreed to be mailed; their addresses stay with the server.</source>
+        <translation>Alle in der Gruppe lesen sie in Commonroom. Der Server mailt sie, sobald er sie erhält, an die Mitglieder, die zugestimmt haben; ihre Adressen bleiben beim Server.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
     </message>
 </context>
 </TS>

@@ -537,4 +537,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>commonroom::GroupMailPane</name>
+    <message numerus="yes">
+        <source>Mailed to %n</source>
+        <translation>
+            <numerusform>Mailed to %n</numerusform>
+            <numerusform>Mailed to %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not mailed</source>
+        <translation>
+            <numerusform>%n not mailed</numerusform>
+            <numerusform>%n not mailed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3072,6 +3072,14 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
         <source>Why you cannot join</source>
         <translation>Por qué no puedes unirte</translation>
     </message>
@@ -5028,6 +5036,10 @@ contigo</translation>
 <context>
     <name>commonroom::ProfileDashboard</name>
     <message>
+        <source>Mail me my &amp;groups' messages (you read them here either way)</source>
+        <translation>Enviarme por correo los mensajes de mis &amp;grupos (los lees aquí de todos modos)</translation>
+    </message>
+    <message>
         <source>Sign in to see and edit your profile.</source>
         <translation>Inicia sesión para ver y editar tu perfil.</translation>
     </message>
@@ -6972,6 +6984,121 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>No photo</source>
         <translation>Sin foto</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMail</name>
+    <message>
+        <source>Only the group's curators and the community's leaders write to the whole group.</source>
+        <translation>Solo las personas curadoras del grupo y quienes lideran la comunidad escriben a todo el grupo.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ningún grupo con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The group's messages cannot be read.</source>
+        <translation>No se pueden leer los mensajes del grupo.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the choice is kept with your profile.</source>
+        <translation>Inicia sesión primero: la elección se guarda con tu perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupMailPane</name>
+    <message>
+        <source>Write to the group…</source>
+        <translation>Escribir al grupo…</translation>
+    </message>
+    <message>
+        <source>Messages to the group</source>
+        <translation>Mensajes al grupo</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (next sync)</source>
+        <translation>Esperando el envío (próxima sincronización)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailed to %n</source>
+        <translation>
+            <numerusform>Enviado a %n</numerusform>
+            <numerusform>Enviado a %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not mailed</source>
+        <translation>
+            <numerusform>%n sin correo</numerusform>
+            <numerusform>%n sin correo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(nombre no compartido)</translation>
+    </message>
+    <message>
+        <source>Members not mailed did not agree to be mailed, or have no address; they read it here.</source>
+        <translation>Los miembros sin correo no aceptaron recibirlo o no tienen dirección; lo leen aquí.</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Aún no hay mensajes.</translation>
+    </message>
+    <message>
+        <source>The message was not saved: %1</source>
+        <translation>El mensaje no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Message “%1” saved; it is sent at the next sync.</source>
+        <translation>Mensaje «%1» guardado; se envía en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::WriteMessageDialog</name>
+    <message>
+        <source>Write to %1</source>
+        <translation>Escribir a %1</translation>
+    </message>
+    <message>
+        <source>Everyone in the group reads it in Commonroom. The server mails it, when it receives it, to the members who agreed to be mailed; their addresses stay with the server.</source>
+        <translation>Todo el grupo lo lee en Commonroom. El servidor lo envía por correo, al recibirlo, a los miembros que lo aceptaron; sus direcciones se quedan en el servidor.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nviar</translation>
     </message>
 </context>
 </TS>

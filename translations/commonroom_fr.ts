@@ -3072,6 +3072,14 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
         <source>Why you cannot join</source>
         <translation>Pourquoi vous ne pouvez pas rejoindre</translation>
     </message>
@@ -5028,6 +5036,10 @@ avec vous</translation>
 <context>
     <name>commonroom::ProfileDashboard</name>
     <message>
+        <source>Mail me my &amp;groups' messages (you read them here either way)</source>
+        <translation>M'envoyer par courriel les messages de mes &amp;groupes (vous les lisez ici de toute façon)</translation>
+    </message>
+    <message>
         <source>Sign in to see and edit your profile.</source>
         <translation>Connectez-vous pour voir et modifier votre profil.</translation>
     </message>
@@ -6972,6 +6984,121 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>No photo</source>
         <translation>Pas de photo</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMail</name>
+    <message>
+        <source>Only the group's curators and the community's leaders write to the whole group.</source>
+        <translation>Seuls les curateurs du groupe et les responsables de la communauté écrivent à tout le groupe.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1 on this device; sync, then try again.</source>
+        <translation>Aucun groupe avec l'identifiant %1 sur cet appareil ; synchronisez puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The group's messages cannot be read.</source>
+        <translation>Les messages du groupe ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the choice is kept with your profile.</source>
+        <translation>Connectez-vous d'abord : ce choix est gardé avec votre profil.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupMailPane</name>
+    <message>
+        <source>Write to the group…</source>
+        <translation>Écrire au groupe…</translation>
+    </message>
+    <message>
+        <source>Messages to the group</source>
+        <translation>Messages au groupe</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (next sync)</source>
+        <translation>En attente d'envoi (prochaine synchronisation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailed to %n</source>
+        <translation>
+            <numerusform>Envoyé à %n</numerusform>
+            <numerusform>Envoyé à %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not mailed</source>
+        <translation>
+            <numerusform>%n sans courriel</numerusform>
+            <numerusform>%n sans courriel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(nom non partagé)</translation>
+    </message>
+    <message>
+        <source>Members not mailed did not agree to be mailed, or have no address; they read it here.</source>
+        <translation>Les membres sans courriel n'ont pas accepté d'en recevoir ou n'ont pas d'adresse ; ils le lisent ici.</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Pas encore de messages.</translation>
+    </message>
+    <message>
+        <source>The message was not saved: %1</source>
+        <translation>Le message n'a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Message “%1” saved; it is sent at the next sync.</source>
+        <translation>Message « %1 » enregistré ; il part à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::WriteMessageDialog</name>
+    <message>
+        <source>Write to %1</source>
+        <translation>Écrire à %1</translation>
+    </message>
+    <message>
+        <source>Everyone in the group reads it in Commonroom. The server mails it, when it receives it, to the members who agreed to be mailed; their addresses stay with the server.</source>
+        <translation>Tout le groupe le lit dans Commonroom. Le serveur l'envoie par courriel, dès qu'il le reçoit, aux membres qui l'ont accepté ; leurs adresses restent sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nvoyer</translation>
     </message>
 </context>
 </TS>

@@ -3072,6 +3072,14 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::GroupPagePane</name>
     <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
         <source>Why you cannot join</source>
         <translation>Por que você não pode entrar</translation>
     </message>
@@ -5028,6 +5036,10 @@ com você</translation>
 <context>
     <name>commonroom::ProfileDashboard</name>
     <message>
+        <source>Mail me my &amp;groups' messages (you read them here either way)</source>
+        <translation>Enviar por e-mail as mensagens dos meus &amp;grupos (você as lê aqui de qualquer forma)</translation>
+    </message>
+    <message>
         <source>Sign in to see and edit your profile.</source>
         <translation>Entre para ver e editar seu perfil.</translation>
     </message>
@@ -6972,6 +6984,121 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>No photo</source>
         <translation>Sem foto</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMail</name>
+    <message>
+        <source>Only the group's curators and the community's leaders write to the whole group.</source>
+        <translation>Só as pessoas curadoras do grupo e as lideranças da comunidade escrevem para o grupo todo.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há grupo com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The group's messages cannot be read.</source>
+        <translation>As mensagens do grupo não podem ser lidas.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the choice is kept with your profile.</source>
+        <translation>Entre primeiro: a escolha fica guardada com seu perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::GroupMailPane</name>
+    <message>
+        <source>Write to the group…</source>
+        <translation>Escrever ao grupo…</translation>
+    </message>
+    <message>
+        <source>Messages to the group</source>
+        <translation>Mensagens ao grupo</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envio</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Texto da mensagem</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (next sync)</source>
+        <translation>Aguardando envio (próxima sincronização)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailed to %n</source>
+        <translation>
+            <numerusform>Enviada a %n</numerusform>
+            <numerusform>Enviada a %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not mailed</source>
+        <translation>
+            <numerusform>%n sem e-mail</numerusform>
+            <numerusform>%n sem e-mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(name not shared)</source>
+        <translation>(nome não compartilhado)</translation>
+    </message>
+    <message>
+        <source>Members not mailed did not agree to be mailed, or have no address; they read it here.</source>
+        <translation>Membros sem e-mail não aceitaram recebê-lo ou não têm endereço; eles leem aqui.</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Ainda não há mensagens.</translation>
+    </message>
+    <message>
+        <source>The message was not saved: %1</source>
+        <translation>A mensagem não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Message “%1” saved; it is sent at the next sync.</source>
+        <translation>Mensagem “%1” salva; ela é enviada na próxima sincronização.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::WriteMessageDialog</name>
+    <message>
+        <source>Write to %1</source>
+        <translation>Escrever para %1</translation>
+    </message>
+    <message>
+        <source>Everyone in the group reads it in Commonroom. The server mails it, when it receives it, to the members who agreed to be mailed; their addresses stay with the server.</source>
+        <translation>Todo o grupo lê no Commonroom. O servidor envia por e-mail, ao recebê-la, aos membros que aceitaram; os endereços ficam no servidor.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Assunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nviar</translation>
     </message>
 </context>
 </TS>

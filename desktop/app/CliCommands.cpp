@@ -110,6 +110,11 @@ Opportunities (docs/organizing.md; what a group asks of its members):
   opportunity withdraw ID                            take back your interest (and your place)
   opportunity accept|decline ID PERSON_ID            the group's curators and leaders
   opportunity interests ID                           who is interested (curators, leaders; yourself)
+  group-messages GROUP_ID                            the group's messages on this device, newest first
+  group-message GROUP_ID --subject S (--body TEXT | --body-file FILE)
+                                                     write to the group (its curators, leaders); mailed by
+                                                     the server when it arrives; works offline
+  group-mail [on|off]                                whether your groups' messages are mailed to you
 Households and relationships (docs/organizing.md; leaders and admins, offline):
   households                                         the households and how many people are in each
   household new NAME                                 prints the new id
@@ -328,6 +333,8 @@ int CliCommands::run(QStringList args)
         return tagCommand(command, args);
     if (isOpportunityCommand(command))
         return opportunityCommand(command, args);
+    if (isGroupMailCommand(command))
+        return groupMailCommand(command, args);
     if (isRelationCommand(command))
         return relationCommand(command, args);
     if (isTurfCommand(command))

@@ -81,6 +81,8 @@ private:
     // Opportunities (CliOpportunities.cpp, docs/organizing.md).
     static bool isOpportunityCommand(const QString &command);
     int opportunityCommand(const QString &command, QStringList args);
+    static bool isGroupMailCommand(const QString &command);
+    int groupMailCommand(const QString &command, QStringList args);
     // Households and relationships (CliRelations.cpp, docs/organizing.md).
     static bool isRelationCommand(const QString &command);
     int relationCommand(const QString &command, QStringList args);

@@ -5,6 +5,7 @@
 #include "Duplicates.h"
 #include "Events.h"
 #include "Exporter.h"
+#include "GroupMail.h"
 #include "Groups.h"
 #include "Households.h"
 #include "Ladder.h"
@@ -68,6 +69,7 @@ public:
     Contributions &contributions() { return m_contributions; }
     Tags &tags() { return m_tags; }
     Opportunities &opportunities() { return m_opportunities; }
+    GroupMail &groupMail() { return m_groupMail; }
     Households &households() { return m_households; }
     Relationships &relationships() { return m_relationships; }
     SmartLists &smartLists() { return m_smartLists; }
@@ -91,6 +93,7 @@ private:
     Contributions m_contributions;
     Tags m_tags;
     Opportunities m_opportunities;
+    GroupMail m_groupMail;
     Households m_households;
     Relationships m_relationships;
     SmartLists m_smartLists;

@@ -251,6 +251,19 @@ QString LocalStore::siteId() const
     return m_siteId;
 }
 
+bool LocalStore::curatesGroup(const QString &groupId) const
+{
+    const std::string me = principal().personId;
+    if (me.empty() || groupId.isEmpty())
+        return false;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT 1 FROM membership WHERE group_id = ? AND person_id = ? AND state = 'active' "
+                                 "AND role = 'curator' LIMIT 1"));
+    query.addBindValue(groupId);
+    query.addBindValue(QString::fromStdString(me));
+    return query.exec() && query.next();
+}
+
 bool LocalStore::hasWholeCopy() const
 {
     return setting(QStringLiteral("last_sync_ms")).toLongLong() > 0

@@ -134,6 +134,8 @@ public:
     // Whether the device holds the whole community as of its last sync: a first copy (or a fresh
     // copy asked for) came to its end. False while one is under way or was cut short.
     bool hasWholeCopy() const;
+    // Whether the signed-in person is an active curator of the group, as this device holds it.
+    bool curatesGroup(const QString &groupId) const;
     // Forgets the cursor and starts fetching everything again; rows not sent again are dropped
     // when the last page arrives (rows with unsent edits are kept).
     Status beginRefetch();

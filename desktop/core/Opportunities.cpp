@@ -68,24 +68,11 @@ QString Opportunities::nameOf(const QString &personId) const
     return name.isEmpty() ? personId : name;
 }
 
-bool Opportunities::curates(const QString &groupId) const
-{
-    const Principal principal = m_store.principal();
-    if (principal.personId.empty() || groupId.isEmpty())
-        return false;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT 1 FROM membership WHERE group_id = ? AND person_id = ? AND state = 'active' "
-                                 "AND role = 'curator' LIMIT 1"));
-    query.addBindValue(groupId);
-    query.addBindValue(QString::fromStdString(principal.personId));
-    return query.exec() && query.next();
-}
-
 bool Opportunities::mayPost(const QString &groupId) const
 {
     const FieldMap about {{"group_id", groupId.toStdString()}};
     MutationContext context {*findTable("opportunity"), Operation::Create, about};
-    context.isCurator = curates(groupId);
+    context.isCurator = m_store.curatesGroup(groupId);
     return authorize(m_store.principal(), context).ok();
 }
 
@@ -102,7 +89,7 @@ bool Opportunities::mayAnswer(const QString &groupId) const
 {
     const FieldMap answer {{"state", std::string(opportunities::kAccepted)}};
     MutationContext context {*findTable("opportunity_interest"), Operation::Update, answer};
-    context.isCurator = curates(groupId);
+    context.isCurator = m_store.curatesGroup(groupId);
     context.currentState = opportunities::kInterested;
     return authorize(m_store.principal(), context).ok();
 }

@@ -117,7 +117,6 @@ public:
 
 private:
     QString nameOf(const QString &personId) const;
-    bool curates(const QString &groupId) const;
     Result<std::vector<Opportunity>> select(const QString &where, const QVariantList &values) const;
     FieldMap draftFields(const OpportunityDraft &draft) const;
     Status checkDraft(const OpportunityDraft &draft) const;

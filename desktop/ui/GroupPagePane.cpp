@@ -3,6 +3,7 @@
 
 #include "GroupCurationPane.h"
 #include "GroupListPane.h"
+#include "GroupMailPane.h"
 #include "GroupMessages.h"
 #include "OpportunitiesPane.h"
 #include "PaneWidgets.h"
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -87,8 +89,14 @@ GroupPagePane::GroupPagePane(Device &device, Prompts &prompts, const GroupListPa
     connect(m_curation, &GroupCurationPane::failed, this, &GroupPagePane::failed);
 
     // What the group asks of its members (docs/organizing.md, "Opportunities").
-    m_opportunities = new OpportunitiesPane(device, prompts, this);
-    layout->addWidget(m_opportunities, 1);
+    // What the group asks of its members, and what is written to them.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("groupTabs"));
+    m_opportunities = new OpportunitiesPane(device, prompts, tabs);
+    m_mail = new GroupMailPane(device, prompts, tabs);
+    tabs->addTab(m_opportunities, tr("Opportunities"));
+    tabs->addTab(m_mail, tr("Messages"));
+    layout->addWidget(tabs, 1);
 
     connect(m_members, &QAbstractItemModel::modelReset, this, &GroupPagePane::updateDetails);
     connect(
@@ -188,6 +196,7 @@ void GroupPagePane::updateActions()
     const Principal me = m_device.store().principal();
     const auto group = m_groups.currentGroup();
     m_opportunities->setGroup(group ? group->id : QString());
+    m_mail->setGroup(group ? group->id : QString());
     if (!group || me.personId.empty()) {
         m_join->hide();
         m_joinReason->hide();

@@ -14,6 +14,7 @@ class Device;
 class GroupCurationPane;
 class GroupListPane;
 class GroupMembersModel;
+class GroupMailPane;
 class OpportunitiesPane;
 class Prompts;
 
@@ -35,6 +36,7 @@ public:
     QTableView *membersView() const { return m_membersView; }
     GroupCurationPane *curation() const { return m_curation; }
     OpportunitiesPane *opportunities() const { return m_opportunities; }
+    GroupMailPane *mail() const { return m_mail; }
     QPushButton *joinButton() const { return m_join; }
     QPushButton *leaveButton() const { return m_leave; }
 
@@ -75,6 +77,7 @@ private:
     QTableView *m_membersView = nullptr;
     GroupCurationPane *m_curation = nullptr;
     OpportunitiesPane *m_opportunities = nullptr;
+    GroupMailPane *m_mail = nullptr;
 };
 
 } // namespace commonroom

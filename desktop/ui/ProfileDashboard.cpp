@@ -1,7 +1,10 @@
 #include "ProfileDashboard.h"
 
 #include "PersonEditor.h"
+#include "desktop/core/GroupMail.h"
 #include "desktop/core/LocalStore.h"
+
+#include <QCheckBox>
 
 #include <QLabel>
 #include <QTimer>
@@ -21,6 +24,20 @@ ProfileDashboard::ProfileDashboard(LocalStore &store, Prompts &prompts, QWidget 
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_signedOut);
     m_signedOut->hide();
+    // Whether the groups' messages come by mail too (they are always here): the person's own
+    // choice, saved offline like the profile (docs/groupmail.md).
+    m_groupMail = new QCheckBox(tr("Mail me my &groups' messages (you read them here either way)"), this);
+    m_groupMail->setObjectName(QStringLiteral("groupMailBox"));
+    m_groupMail->hide();
+    m_layout->addWidget(m_groupMail);
+    connect(m_groupMail, &QCheckBox::toggled, this, [this](bool mailed) {
+        if (GroupMail(m_store).setMailsMe(mailed)) {
+            Q_EMIT saved();
+            return;
+        }
+        const QSignalBlocker quiet(m_groupMail);
+        m_groupMail->setChecked(!mailed);
+    });
     connect(&m_store, &LocalStore::rowsPulled, this, [this](const QString &table, const QStringList &ids) {
         // A newer copy of my profile from sync; what the user is typing is never thrown away.
         if (table == QLatin1String("person") && m_editor && ids.contains(m_editor->personId())
@@ -50,7 +67,14 @@ void ProfileDashboard::reload()
         m_editor->deleteLater();
         m_editor = nullptr;
     }
+    const bool inGroups = m_store.principal().role >= Role::Member;
+    m_groupMail->setVisible(!me.isEmpty() && inGroups);
+    {
+        const QSignalBlocker quiet(m_groupMail);
+        m_groupMail->setChecked(GroupMail(m_store).mailsMe());
+    }
     if (me.isEmpty() || !m_store.row(QStringLiteral("person"), me)) {
+        m_groupMail->hide();
         m_signedOut->show();
         setFocusProxy(nullptr);
         return;

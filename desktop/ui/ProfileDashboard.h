@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QVBoxLayout;
 
@@ -38,6 +39,7 @@ private:
     Prompts &m_prompts;
     QVBoxLayout *m_layout;
     QLabel *m_signedOut;
+    QCheckBox *m_groupMail;
     QPointer<PersonEditor> m_editor;
 };
 

@@ -24,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -615,6 +616,14 @@ private Q_SLOTS:
         QVERIFY(editor->isVisible());
         QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("pronouns"))->text(), QStringLiteral("she/her"));
         QVERIFY(editor->changedFields().empty());
+
+        // Whether the groups' messages are mailed: a box beside the profile, saved at once.
+        auto *mailBox = window.profileDashboard()->findChild<QCheckBox *>(QStringLiteral("groupMailBox"));
+        QVERIFY(mailBox && mailBox->isVisible());
+        QCOMPARE(mailBox->isChecked(), m_device->groupMail().mailsMe());
+        mailBox->setChecked(!mailBox->isChecked());
+        QCOMPARE(m_device->groupMail().mailsMe(), mailBox->isChecked());
+        QCOMPARE(m_store->pendingCount(), 2);
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "ServiceFixture.h"
 
 #include "common/Contributions.h"
+#include "common/GroupMail.h"
 #include "common/Ladder.h"
 #include "common/Opportunities.h"
 #include "common/Relations.h"
@@ -137,6 +138,21 @@ private slots:
             QVERIFY(accepted[id] <= std::get<std::int64_t>(row.at("places")));
         });
         QVERIFY(opportunityGroups.size() >= 5);
+        // Messages from the demo leader to groups they curate, valid as the daemon checks them,
+        // recorded as sent with counts that add up to the group's other active members.
+        QCOMPARE(summary->groupMessagesAdded, std::size_t(4));
+        f.store->forEachLiveRow(*findTable("group_message"), [&](const std::string &, const FieldMap &row) {
+            QVERIFY(groupmail::checkMessage(row).ok());
+            QVERIFY(f.store->isActiveCurator(textOf(row, "author_id"), textOf(row, "group_id")));
+            std::int64_t others = 0;
+            for (const auto &[id, membership] :
+                f.store->liveRowsWhere(*findTable("membership"), "group_id", textOf(row, "group_id")))
+                others += textOf(membership, "state") == "active"
+                    && textOf(membership, "person_id") != textOf(row, "author_id");
+            QCOMPARE(
+                std::get<std::int64_t>(row.at("recipients")) + std::get<std::int64_t>(row.at("not_mailed")), others);
+            QVERIFY(!textOf(row, "sent_at").empty());
+        });
         // Households of one to four people, relationships of every kind with the ids the daemon
         // takes, and recruitment chains a few levels deep without a loop (docs/organizing.md).
         QVERIFY(summary->householdsAdded > 3);

@@ -1,0 +1,48 @@
+#include "GroupMail.h"
+
+#include <string>
+
+namespace commonroom::groupmail {
+
+namespace {
+std::size_t characters(std::string_view utf8)
+{
+    std::size_t count = 0;
+    for (const char byte : utf8)
+        count += (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+    return count;
+}
+} // namespace
+
+Status checkMessage(const FieldMap &fields)
+{
+    const std::string subject = textOf(fields, "subject");
+    const std::string body = textOf(fields, "body");
+    if (subject.find_first_not_of(" \t") == std::string::npos)
+        return makeError("invalid_value", "A message to a group needs a subject.");
+    // The subject becomes a mail header: one line.
+    if (subject.find_first_of("\r\n") != std::string::npos)
+        return makeError("invalid_value", "The subject of a message must be one line.");
+    if (characters(subject) > kMaxSubjectLength)
+        return makeError("invalid_value",
+            "The subject of a message may have at most " + std::to_string(kMaxSubjectLength) + " characters.");
+    if (body.find_first_not_of(" \t\r\n") == std::string::npos)
+        return makeError("invalid_value", "A message to a group needs some text.");
+    if (characters(body) > kMaxBodyLength)
+        return makeError("invalid_value",
+            "The text of a message may have at most " + std::to_string(kMaxBodyLength) + " characters.");
+    return {};
+}
+
+bool wantsGroupMail(const FieldMap &person)
+{
+    // Integers as the daemon and the devices hold them (textOf reads text only).
+    const auto number = [&person](const std::string &name) {
+        const auto found = person.find(name);
+        return found == person.end() ? std::string() : toDisplayString(found->second);
+    };
+    const std::string choice = number("group_mail");
+    return choice == "1" || (choice != "0" && number("consent") == "1");
+}
+
+} // namespace commonroom::groupmail

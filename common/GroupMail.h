@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Result.h"
+#include "Schema.h"
+#include "Value.h"
+
+#include <cstddef>
+#include <string_view>
+
+namespace commonroom::groupmail {
+
+// Messages to a group (docs/groupmail.md): a curator of the group, a leader or an admin writes
+// one, offline like any change; when the daemon accepts it, it mails the group's active members
+// who agreed to it, under the writer's authority at that moment, and the group's members read it
+// in the app whether or not they are mailed. A message is never changed once written.
+
+inline constexpr std::size_t kMaxSubjectLength = 200;
+inline constexpr std::size_t kMaxBodyLength = 20000;
+
+// Ok, or an "invalid_value" error saying what is wrong with a new message's `fields`: a subject
+// (one line, at most kMaxSubjectLength) and a text (at most kMaxBodyLength), neither empty.
+Status checkMessage(const FieldMap &fields);
+
+// Whether a person whose row holds `person` is mailed the messages of their groups: their own
+// choice (`group_mail` 1 or 0) when they made one, else their agreement to be contacted
+// (`consent` 1).
+bool wantsGroupMail(const FieldMap &person);
+
+} // namespace commonroom::groupmail

@@ -1,0 +1,108 @@
+// Messages to groups (docs/groupmail.md): group-messages GROUP_ID, group-message GROUP_ID --subject S
+// (--body TEXT | --body-file FILE), group-mail [on|off].
+
+#include "CliCommands.h"
+
+#include "desktop/core/Device.h"
+#include "desktop/core/Events.h"
+#include "desktop/core/GroupMail.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace commonroom {
+
+namespace {
+
+QJsonObject toJson(const GroupMessage &message)
+{
+    const bool sent = message.sentAt.isValid();
+    return QJsonObject {{QStringLiteral("id"), message.id}, {QStringLiteral("group_id"), message.groupId},
+        {QStringLiteral("author_id"), message.authorId}, {QStringLiteral("author_name"), message.authorName},
+        {QStringLiteral("subject"), message.subject}, {QStringLiteral("body"), message.body},
+        {QStringLiteral("written_at"), Events::storedTime(message.writtenAt)},
+        {QStringLiteral("sent_at"), sent ? QJsonValue(Events::storedTime(message.sentAt)) : QJsonValue()},
+        {QStringLiteral("recipients"), sent ? QJsonValue(message.recipients) : QJsonValue()},
+        {QStringLiteral("not_mailed"), sent ? QJsonValue(message.notMailed) : QJsonValue()}};
+}
+
+} // namespace
+
+bool CliCommands::isGroupMailCommand(const QString &command)
+{
+    return command == QLatin1String("group-messages") || command == QLatin1String("group-message")
+        || command == QLatin1String("group-mail");
+}
+
+int CliCommands::groupMailCommand(const QString &command, QStringList args)
+{
+    GroupMail &mail = m_device.groupMail();
+    if (command == QLatin1String("group-mail")) {
+        if (args.size() > 1
+            || (args.size() == 1 && args.at(0) != QLatin1String("on") && args.at(0) != QLatin1String("off")))
+            return usage(QStringLiteral("group-mail takes on or off, or nothing to show your choice"));
+        if (args.size() == 1) {
+            if (const auto done = mail.setMailsMe(args.at(0) == QLatin1String("on")); !done)
+                return failed(done.error());
+        }
+        if (m_json)
+            m_out << QJsonDocument(QJsonObject {{QStringLiteral("group_mail"), mail.mailsMe()}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        else
+            m_out << (mail.mailsMe() ? "your groups' messages are mailed to you\n"
+                                     : "your groups' messages are not mailed to you (you read them here)\n");
+        return Ok;
+    }
+    if (command == QLatin1String("group-messages")) {
+        if (args.size() != 1)
+            return usage(QStringLiteral("group-messages needs GROUP_ID"));
+        const auto read = mail.messages(args.at(0));
+        if (!read)
+            return failed(read.error());
+        if (m_json) {
+            QJsonArray items;
+            for (const auto &message : *read)
+                items.append(toJson(message));
+            m_out << QJsonDocument(QJsonObject {{QStringLiteral("messages"), items}}).toJson(QJsonDocument::Compact)
+                  << '\n';
+            return Ok;
+        }
+        if (read->empty())
+            m_out << "no messages\n";
+        for (const auto &message : *read) {
+            m_out << message.id << "  " << Events::storedTime(message.writtenAt) << "  "
+                  << (message.authorName.isEmpty() ? message.authorId : message.authorName) << ": " << message.subject;
+            if (message.sentAt.isValid())
+                m_out << "  (mailed to " << message.recipients << ", not mailed: " << message.notMailed << ")";
+            else
+                m_out << "  (waiting to be sent)";
+            m_out << '\n';
+        }
+        return Ok;
+    }
+    const QString subject = takeOption(args, QStringLiteral("--subject"));
+    QString body = takeOption(args, QStringLiteral("--body"));
+    const QString bodyFile = takeOption(args, QStringLiteral("--body-file"));
+    if (args.size() != 1 || subject.isNull() || body.isNull() == bodyFile.isNull())
+        return usage(QStringLiteral("group-message needs GROUP_ID --subject S and --body TEXT or --body-file FILE"));
+    if (!bodyFile.isNull()) {
+        QFile file(bodyFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(makeError(
+                "not_found", QStringLiteral("%1 cannot be read: %2").arg(bodyFile, file.errorString()).toStdString()));
+        body = QString::fromUtf8(file.readAll());
+    }
+    const auto id = mail.write(args.at(0), subject, body);
+    if (!id)
+        return failed(id.error());
+    if (m_json)
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("id"), *id}}).toJson(QJsonDocument::Compact) << '\n';
+    else
+        m_out << *id << '\n';
+    return Ok;
+}
+
+} // namespace commonroom

@@ -1,0 +1,98 @@
+#include "GroupMail.h"
+
+#include "Events.h"
+#include "LocalStore.h"
+
+#include "common/Authorization.h"
+#include "common/GroupMail.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace commonroom {
+
+namespace {
+const QString kMessage = QStringLiteral("group_message");
+} // namespace
+
+GroupMail::GroupMail(LocalStore &store)
+    : m_store(store)
+{
+}
+
+bool GroupMail::mayWrite(const QString &groupId) const
+{
+    const FieldMap about {{"group_id", groupId.toStdString()}};
+    MutationContext context {*findTable("group_message"), Operation::Create, about};
+    context.isCurator = m_store.curatesGroup(groupId);
+    return authorize(m_store.principal(), context).ok();
+}
+
+QString GroupMail::whyNotWrite(const QString &groupId) const
+{
+    if (mayWrite(groupId))
+        return {};
+    return tr("Only the group's curators and the community's leaders write to the whole group.");
+}
+
+Result<QString> GroupMail::write(const QString &groupId, const QString &subject, const QString &body)
+{
+    if (!m_store.row(QStringLiteral("group"), groupId))
+        return makeError("not_found",
+            tr("There is no group with the id %1 on this device; sync, then try again.").arg(groupId).toStdString());
+    if (!mayWrite(groupId))
+        return makeError("forbidden", whyNotWrite(groupId).toStdString());
+    FieldMap fields {{"group_id", groupId.toStdString()}, {"author_id", m_store.principal().personId},
+        {"subject", subject.trimmed().toStdString()}, {"body", body.toStdString()},
+        {"written_at", Events::storedTime(m_store.now()).toStdString()}};
+    if (auto valid = groupmail::checkMessage(fields); !valid)
+        return valid.error();
+    return m_store.createRow(kMessage, fields);
+}
+
+Result<std::vector<GroupMessage>> GroupMail::messages(const QString &groupId) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT m.id, m.group_id, m.author_id, p.display_name, m.subject, m.body, "
+                                 "m.written_at, m.sent_at, m.recipients, m.not_mailed FROM group_message m "
+                                 "LEFT JOIN person p ON p.id = m.author_id WHERE m.group_id = ? "
+                                 "ORDER BY m.written_at DESC, m.id DESC"));
+    query.addBindValue(groupId);
+    if (!query.exec())
+        return makeError("storage", tr("The group's messages cannot be read.").toStdString());
+    std::vector<GroupMessage> messages;
+    while (query.next()) {
+        GroupMessage message;
+        message.id = query.value(0).toString();
+        message.groupId = query.value(1).toString();
+        message.authorId = query.value(2).toString();
+        message.authorName = query.value(3).toString();
+        message.subject = query.value(4).toString();
+        message.body = query.value(5).toString();
+        message.writtenAt = Events::parseStoredTime(query.value(6).toString());
+        message.sentAt = Events::parseStoredTime(query.value(7).toString());
+        message.recipients = query.value(8).toInt();
+        message.notMailed = query.value(9).toInt();
+        messages.push_back(std::move(message));
+    }
+    return messages;
+}
+
+bool GroupMail::mailsMe() const
+{
+    const auto me = m_store.row(QStringLiteral("person"), QString::fromStdString(m_store.principal().personId));
+    return me && groupmail::wantsGroupMail(*me);
+}
+
+Status GroupMail::setMailsMe(bool mailed)
+{
+    const QString me = QString::fromStdString(m_store.principal().personId);
+    if (me.isEmpty())
+        return makeError("forbidden", tr("Sign in first: the choice is kept with your profile.").toStdString());
+    return m_store.updateRow(QStringLiteral("person"), me,
+        {{"group_mail", std::int64_t(mailed ? 1 : 0)},
+            {"group_mail_at", Events::storedTime(m_store.now()).toStdString()}});
+}
+
+} // namespace commonroom

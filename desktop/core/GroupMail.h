@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace commonroom {
+
+class LocalStore;
+
+// A message to a group as this device holds it (common/GroupMail.h).
+struct GroupMessage
+{
+    QString id;
+    QString groupId;
+    QString authorId;
+    QString authorName; // as this device may see it; empty when not shared
+    QString subject;
+    QString body;
+    QDateTime writtenAt; // UTC, by the writer's device
+    QDateTime sentAt; // UTC, when the daemon mailed it; invalid while it waits to be sent
+    int recipients = 0; // people mailed (once sent)
+    int notMailed = 0; // active members not mailed: they did not agree, or have no address
+};
+
+// Messages to groups on the device (docs/groupmail.md): written offline like every change and
+// sent by the daemon when it accepts them; read by the group's members here, mailed or not. The
+// signed-in person's choice whether their groups' messages are mailed to them is theirs to make
+// here too, offline.
+class GroupMail
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupMail)
+
+public:
+    explicit GroupMail(LocalStore &store);
+
+    // Whether the signed-in user may write to the group (its curators, leaders and admins), by the
+    // shared rules; whyNotWrite() says why not (empty when they may).
+    bool mayWrite(const QString &groupId) const;
+    QString whyNotWrite(const QString &groupId) const;
+    // Saves the message for the next sync; its id. Refused with a reason for an empty subject or
+    // text, a subject of more than one line, text too long, a group not on this device, or a
+    // writer who may not write to the group.
+    Result<QString> write(const QString &groupId, const QString &subject, const QString &body);
+
+    // The group's messages this device holds, newest first.
+    Result<std::vector<GroupMessage>> messages(const QString &groupId) const;
+
+    // Whether the signed-in person's groups' messages are mailed to them: their choice, or, not
+    // made, their agreement to be contacted.
+    bool mailsMe() const;
+    Status setMailsMe(bool mailed);
+
+private:
+    LocalStore &m_store;
+};
+
+} // namespace commonroom

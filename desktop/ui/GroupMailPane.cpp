@@ -1,0 +1,215 @@
+#include "GroupMailPane.h"
+
+#include "Prompts.h"
+
+#include "desktop/core/Device.h"
+#include "desktop/core/GroupMail.h"
+#include "desktop/core/LocalStore.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace commonroom {
+
+WriteMessageDialog::WriteMessageDialog(const QString &groupName, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("writeMessageDialog"));
+    setWindowTitle(tr("Write to %1").arg(groupName));
+    auto *layout = new QVBoxLayout(this);
+    auto *note = new QLabel(tr("Everyone in the group reads it in Commonroom. The server mails it, when it receives "
+                               "it, to the members who agreed to be mailed; their addresses stay with the server."),
+        this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *form = new QFormLayout;
+    m_subject = new QLineEdit(this);
+    m_subject->setObjectName(QStringLiteral("messageSubject"));
+    m_subject->setMaxLength(200);
+    m_body = new QPlainTextEdit(this);
+    m_body->setObjectName(QStringLiteral("messageBody"));
+    m_body->setTabChangesFocus(true);
+    m_body->setAccessibleName(tr("Text"));
+    form->addRow(tr("&Subject:"), m_subject);
+    form->addRow(tr("&Text:"), m_body);
+    layout->addLayout(form, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(send, &QShortcut::activated, this, [this] {
+        if (m_send->isEnabled())
+            accept();
+    });
+    connect(m_subject, &QLineEdit::textChanged, this, &WriteMessageDialog::updateSend);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &WriteMessageDialog::updateSend);
+    updateSend();
+    resize(560, 420);
+}
+
+QString WriteMessageDialog::subject() const
+{
+    return m_subject->text().trimmed();
+}
+
+QString WriteMessageDialog::body() const
+{
+    return m_body->toPlainText();
+}
+
+void WriteMessageDialog::setMessage(const QString &subject, const QString &body)
+{
+    m_subject->setText(subject);
+    m_body->setPlainText(body);
+}
+
+void WriteMessageDialog::updateSend()
+{
+    m_send->setEnabled(!subject().isEmpty() && !body().trimmed().isEmpty());
+}
+
+GroupMailPane::GroupMailPane(Device &device, Prompts &prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_device(device)
+    , m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("groupMailPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_messages = new QTreeWidget(this);
+    m_messages->setObjectName(QStringLiteral("groupMessagesView"));
+    m_messages->setAccessibleName(tr("Messages to the group"));
+    m_messages->setRootIsDecorated(false);
+    m_messages->setHeaderLabels({tr("Written"), tr("From"), tr("Subject"), tr("Sent")});
+    m_messages->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    layout->addWidget(m_messages, 1);
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("groupMessageText"));
+    m_text->setAccessibleName(tr("Text of the message"));
+    m_text->setOpenLinks(false);
+    layout->addWidget(m_text, 1);
+    auto *row = new QHBoxLayout;
+    m_write = new QPushButton(tr("Write to the group…"), this);
+    m_write->setObjectName(QStringLiteral("writeMessageButton"));
+    row->addWidget(m_write);
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(QStringLiteral("writeReason"));
+    m_reason->setWordWrap(true);
+    row->addWidget(m_reason, 1);
+    layout->addLayout(row);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("groupMailStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_status);
+
+    connect(m_write, &QPushButton::clicked, this, &GroupMailPane::write);
+    connect(m_messages, &QTreeWidget::currentItemChanged, this, &GroupMailPane::showSelected);
+    connect(&m_device.store(), &LocalStore::tableChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("group_message") || table == QLatin1String("membership"))
+            reload();
+    });
+}
+
+void GroupMailPane::setGroup(const QString &groupId)
+{
+    if (groupId != m_groupId)
+        m_status->clear();
+    m_groupId = groupId;
+    reload();
+}
+
+QString GroupMailPane::messageText() const
+{
+    return m_text->toPlainText();
+}
+
+QString GroupMailPane::statusText() const
+{
+    return m_status->text();
+}
+
+void GroupMailPane::reload()
+{
+    const QString current
+        = m_messages->currentItem() ? m_messages->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    m_messages->clear();
+    GroupMail &mail = m_device.groupMail();
+    const QString reason = m_groupId.isEmpty() ? QString() : mail.whyNotWrite(m_groupId);
+    m_write->setEnabled(!m_groupId.isEmpty() && reason.isEmpty());
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
+    if (m_groupId.isEmpty()) {
+        m_text->clear();
+        return;
+    }
+    const auto read = mail.messages(m_groupId);
+    if (!read) {
+        m_status->setText(QString::fromStdString(read.error().message));
+        return;
+    }
+    const QLocale locale;
+    for (const GroupMessage &message : *read) {
+        const QString sent = !message.sentAt.isValid() ? tr("Waiting to be sent (next sync)")
+                                                       : tr("Mailed to %n", nullptr, message.recipients)
+                + (message.notMailed > 0 ? QStringLiteral(" · ") + tr("%n not mailed", nullptr, message.notMailed)
+                                         : QString());
+        auto *item = new QTreeWidgetItem(m_messages,
+            {locale.toString(message.writtenAt.toLocalTime(), QLocale::ShortFormat),
+                message.authorName.isEmpty() ? tr("(name not shared)") : message.authorName, message.subject, sent});
+        item->setData(0, Qt::UserRole, message.id);
+        item->setData(1, Qt::UserRole, message.body);
+        item->setToolTip(3,
+            message.sentAt.isValid()
+                ? tr("Members not mailed did not agree to be mailed, or have no address; they read it here.")
+                : QString());
+        if (message.id == current)
+            m_messages->setCurrentItem(item);
+    }
+    if (!m_messages->currentItem() && m_messages->topLevelItemCount() > 0)
+        m_messages->setCurrentItem(m_messages->topLevelItem(0));
+    if (m_messages->topLevelItemCount() == 0)
+        m_text->setPlainText(tr("No messages yet."));
+}
+
+void GroupMailPane::showSelected()
+{
+    const QTreeWidgetItem *item = m_messages->currentItem();
+    if (item)
+        m_text->setPlainText(item->data(1, Qt::UserRole).toString());
+}
+
+void GroupMailPane::write()
+{
+    if (m_groupId.isEmpty() || !m_write->isEnabled())
+        return;
+    const auto group = m_device.store().row(QStringLiteral("group"), m_groupId);
+    const QString name = group && group->contains("name") ? QString::fromStdString(textOf(*group, "name")) : QString();
+    WriteMessageDialog dialog(name, this);
+    if (m_prompts.run(dialog) != QDialog::Accepted)
+        return;
+    const auto saved = m_device.groupMail().write(m_groupId, dialog.subject(), dialog.body());
+    if (!saved) {
+        m_status->setText(tr("The message was not saved: %1").arg(QString::fromStdString(saved.error().message)));
+        return;
+    }
+    const QString done = tr("Message “%1” saved; it is sent at the next sync.").arg(dialog.subject());
+    m_status->setText(done);
+    Q_EMIT written(done);
+}
+
+} // namespace commonroom

@@ -1,0 +1,78 @@
+#include "GroupMessageRules.h"
+
+#include "AuditLog.h"
+
+#include "common/EmailAddress.h"
+#include "common/GroupMail.h"
+#include "common/Uuid.h"
+
+#include <set>
+
+namespace commonroom::syncd {
+
+GroupMessageRules::GroupMessageRules(Store &store, Admission &admission, const Clock &clock)
+    : m_store(store)
+    , m_admission(admission)
+    , m_clock(clock)
+{
+}
+
+Status GroupMessageRules::check(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
+    const std::optional<StoredRow> &existing)
+{
+    if (table.name != "group_message" || existing || mutation.deleted)
+        return {}; // changes and deletions are the rule table's to refuse or allow
+    if (textOf(mutation.fields, "author_id") != principal.personId)
+        return makeError("forbidden", "A message to a group is written in the writer's own name (author_id).");
+    const std::string groupId = textOf(mutation.fields, "group_id");
+    const auto group = isUuid(groupId) ? m_store.loadRow(*findTable("group"), groupId) : std::nullopt;
+    if (!group || group->row.deleted)
+        return makeError("invalid_value", "The group this message is written to does not exist (any more).");
+    return groupmail::checkMessage(mutation.fields);
+}
+
+std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &principal, const TableDef &table,
+    const std::string &id, const std::optional<StoredRow> &existing, const VersionedRow &saved)
+{
+    if (table.name != "group_message" || existing || saved.deleted)
+        return {};
+    const std::string groupId = textOf(saved.values, "group_id");
+    const auto group = m_store.loadRow(*findTable("group"), groupId);
+    const std::string groupName = group ? textOf(group->row.values, "name") : std::string();
+    const TableDef &personTable = *findTable("person");
+    const auto author = m_store.loadRow(personTable, principal.personId);
+    const std::string authorName = author ? textOf(author->row.values, "display_name") : std::string();
+
+    const std::string subject = "[" + groupName + "] " + textOf(saved.values, "subject");
+    const std::string body = textOf(saved.values, "body") + "\n\n-- \n" + authorName + " wrote this to the members of "
+        + groupName + " in Commonroom, where it stays for them to read.\n"
+        + "To stop these mails, untick \"Mail me my groups' messages\" in your profile in Commonroom.\n";
+
+    std::int64_t mailed = 0;
+    std::int64_t notMailed = 0;
+    std::set<std::string> seen;
+    for (const auto &[membershipId, membership] :
+        m_store.liveRowsWhere(*findTable("membership"), "group_id", groupId)) {
+        const std::string personId = textOf(membership, "person_id");
+        if (textOf(membership, "state") != "active" || personId == principal.personId || !seen.insert(personId).second)
+            continue;
+        const auto person = m_store.loadRow(personTable, personId);
+        if (!person || person->row.deleted || textOf(person->row.values, "status") == "inactive")
+            continue; // not a member to count
+        const auto account = m_store.findAccountByPerson(personId);
+        const std::string address = account ? account->email : textOf(person->row.values, "email");
+        if (!groupmail::wantsGroupMail(person->row.values) || !checkEmail(address)) {
+            ++notMailed;
+            continue;
+        }
+        m_admission.queueMail(address, subject, body);
+        ++mailed;
+    }
+    const std::int64_t now = m_clock.nowMs();
+    AuditLog::record(m_store, now, "group_message", principal, id,
+        groupId + ": " + std::to_string(mailed) + " mailed, " + std::to_string(notMailed) + " not mailed");
+    return {Admission::FollowUp {
+        &table, id, {{"sent_at", Admission::isoTime(now)}, {"recipients", mailed}, {"not_mailed", notMailed}}}};
+}
+
+} // namespace commonroom::syncd

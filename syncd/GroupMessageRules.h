@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Admission.h"
+#include "Store.h"
+
+#include "common/Clock.h"
+#include "common/Protocol.h"
+#include "common/Result.h"
+#include "common/Roles.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace commonroom::syncd {
+
+// The daemon's rules for messages to groups (docs/groupmail.md), beyond the rule table (which lets
+// a group's curators, leaders and admins write one, and nobody change it): a message of a live
+// group, in the writer's own name, with a subject and a text (common/GroupMail.h).
+//
+// When a new message is accepted, the daemon mails it, in the same transaction: one mail to each
+// active member of the group who wants the group's mail (common/GroupMail.h, wantsGroupMail), the
+// writer excepted, at the address of their account (or, without one, the one they gave). The
+// addresses never leave the daemon: the message row gets only when it was sent, to how many
+// people, and how many members were not mailed. A message pushed again (a lost answer) is a
+// replay and is not mailed twice.
+class GroupMessageRules
+{
+public:
+    GroupMessageRules(Store &store, Admission &admission, const Clock &clock);
+
+    Status check(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
+        const std::optional<StoredRow> &existing);
+
+    // After a row was saved: for a new message, the mails queued and the row's sent_at,
+    // recipients and not_mailed; nothing otherwise.
+    std::vector<Admission::FollowUp> afterSave(const Principal &principal, const TableDef &table, const std::string &id,
+        const std::optional<StoredRow> &existing, const VersionedRow &saved);
+
+private:
+    Store &m_store;
+    Admission &m_admission;
+    const Clock &m_clock;
+};
+
+} // namespace commonroom::syncd

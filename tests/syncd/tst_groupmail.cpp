@@ -1,0 +1,269 @@
+// Messages to groups on the daemon (docs/groupmail.md): who may write one, what is checked; when it
+// is accepted, one mail to each active member who wants the group's mail, once, with the counts on
+// the row and no address; who receives the message (the group's active members, leaders, its
+// writer; no other member, no applicant), and a fresh copy when a membership starts or ends one's
+// sight of the group's messages.
+
+#include "ServiceFixture.h"
+
+#include "common/Checksum.h"
+#include "common/Hlc.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace commonroom;
+using namespace commonroom::syncd;
+
+namespace {
+
+const protocol::Change *changeOf(const protocol::PullResponse &pull, const std::string &id)
+{
+    const auto found = std::find_if(
+        pull.changes.begin(), pull.changes.end(), [&](const protocol::Change &change) { return change.id == id; });
+    return found == pull.changes.end() ? nullptr : &*found;
+}
+
+} // namespace
+
+class TestGroupMail : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Community
+    {
+        ServiceFixture f;
+        std::string leaderId, curatorId, memberId, optedOutId, optedInId, quietId, pendingId, outsiderId, applicantId;
+        ServiceFixture::Login leader, curator, member, optedOut, outsider, applicant, pending;
+        std::string groupId, otherGroupId;
+        std::int64_t mid = 0;
+
+        Community()
+        {
+            const FieldMap agreed {{"consent", std::int64_t(1)}};
+            leaderId = f.addAccount("lena@example.org", Role::Leader);
+            curatorId = f.addAccount("chidi@example.org", Role::Member, {{"display_name", "Chidi Okafor"}});
+            memberId = f.addAccount("mateo@example.org", Role::Member, agreed);
+            // Agreed to be contacted, but not by their groups' messages.
+            optedOutId = f.addAccount(
+                "yara@example.org", Role::Member, {{"consent", std::int64_t(1)}, {"group_mail", std::int64_t(0)}});
+            // Never said yes to being contacted, but yes to their groups' messages.
+            optedInId = f.addAccount("ines@example.org", Role::Member, {{"group_mail", std::int64_t(1)}});
+            quietId = f.addAccount("olu@example.org", Role::Member); // said nothing: not mailed
+            pendingId = f.addAccount("noor@example.org", Role::Member, agreed);
+            outsiderId = f.addAccount("kofi@example.org", Role::Member, agreed);
+            applicantId = f.addAccount("priya@example.org", Role::Applicant, agreed);
+            leader = f.login("lena@example.org");
+            curator = f.login("chidi@example.org");
+            member = f.login("mateo@example.org");
+            optedOut = f.login("yara@example.org");
+            outsider = f.login("kofi@example.org");
+            applicant = f.login("priya@example.org");
+            pending = f.login("noor@example.org");
+            groupId = newTestId();
+            expectOk(push(leader.principal, "group", groupId,
+                {{"name", std::string("Tenants' union")}, {"kind", std::string("open")}}));
+            join(curatorId, groupId, "curator");
+            for (const auto &person : {memberId, optedOutId, optedInId, quietId})
+                join(person, groupId);
+            join(pendingId, groupId, "member", "pending");
+            otherGroupId = newTestId();
+            expectOk(push(leader.principal, "group", otherGroupId,
+                {{"name", std::string("Garden")}, {"kind", std::string("open")}}));
+            join(outsiderId, otherGroupId, "curator");
+        }
+
+        std::string join(const std::string &person, const std::string &group, const std::string &role = "member",
+            const std::string &state = "active")
+        {
+            const std::string id = newTestId();
+            expectOk(push(leader.principal, "membership", id,
+                {{"person_id", person}, {"group_id", group}, {"state", state}, {"role", role}}));
+            return id;
+        }
+
+        static void expectOk(const std::pair<std::string, std::string> &answer)
+        {
+            if (!answer.first.empty())
+                qFatal("refused: %s %s", answer.first.c_str(), answer.second.c_str());
+        }
+
+        protocol::PushRequest request(const Principal &who, std::int64_t number, const std::string &table,
+            const std::string &id, FieldMap fields, bool deleted = false)
+        {
+            return protocol::PushRequest {who.deviceId, protocol::kProtocolVersion,
+                {protocol::Mutation {
+                    number, table, id, std::move(fields), Hlc::pack(f.clock.nowMs(), std::uint16_t(number)), deleted}}};
+        }
+
+        // The rejection of one pushed change ("" when acked): code and message.
+        std::pair<std::string, std::string> push(const Principal &who, const std::string &table, const std::string &id,
+            FieldMap fields, bool deleted = false)
+        {
+            const auto answer = f.service->push(who, request(who, ++mid, table, id, std::move(fields), deleted));
+            if (!answer)
+                return {answer.error().code, answer.error().message};
+            if (!answer->rejected.empty())
+                return {answer->rejected.front().code, answer->rejected.front().message};
+            return {};
+        }
+
+        FieldMap message(const std::string &author, const std::string &group = {}) const
+        {
+            return {{"group_id", group.empty() ? groupId : group}, {"author_id", author},
+                {"subject", std::string("Rent strike: meeting on Thursday")},
+                {"body", std::string("We meet at 19:00 in the courtyard. Bring your rent letters.")},
+                {"written_at", std::string("2026-12-01T10:00:00.000Z")}};
+        }
+
+        protocol::PullResponse pull(const Principal &who, const std::string &since = "")
+        {
+            auto pulled = f.service->pull(who, since, 5000);
+            if (!pulled)
+                qFatal("pull failed: %s", pulled.error().message.c_str());
+            return *pulled;
+        }
+
+        // The group messages queued (not the mails about applications the accounts brought).
+        std::vector<OutgoingMail> groupMails()
+        {
+            auto mails = f.queuedMails(f.clock.nowMs());
+            std::erase_if(mails, [](const OutgoingMail &mail) { return !mail.subject.starts_with("["); });
+            return mails;
+        }
+
+        std::set<std::string> recipients()
+        {
+            std::set<std::string> to;
+            for (const auto &mail : groupMails())
+                to.insert(mail.recipient);
+            return to;
+        }
+    };
+
+private Q_SLOTS:
+    void theMembersWhoWantItAreMailedOnce()
+    {
+        Community c;
+        const std::string id = newTestId();
+        // Written offline and pushed; the answer lost, the device pushes the same change again.
+        const auto first = c.request(c.curator.principal, ++c.mid, "group_message", id, c.message(c.curatorId));
+        const auto answer = c.f.service->push(c.curator.principal, first);
+        QVERIFY(answer && answer->rejected.empty());
+        const auto again = c.f.service->push(c.curator.principal, first);
+        QVERIFY(again && again->rejected.empty());
+
+        // Mateo agreed to be contacted; Ines chose her groups' mail. Not Yara (she chose not),
+        // Olu (said nothing), Noor (only asked to join), Kofi (another group), nor the writer.
+        const auto mails = c.groupMails();
+        QCOMPARE(c.recipients(), (std::set<std::string> {"mateo@example.org", "ines@example.org"}));
+        QCOMPARE(mails.size(), std::size_t(2)); // once each, the replay mailed nobody
+        for (const auto &mail : mails) {
+            QCOMPARE(mail.subject, std::string("[Tenants' union] Rent strike: meeting on Thursday"));
+            QVERIFY(mail.body.find("We meet at 19:00 in the courtyard.") != std::string::npos);
+            QVERIFY(mail.body.find("Chidi Okafor wrote this to the members of Tenants' union") != std::string::npos);
+        }
+
+        // The row says how many, never who; the writer sees it.
+        const auto *row = changeOf(c.pull(c.curator.principal), id);
+        QVERIFY(row);
+        QCOMPARE(std::get<std::int64_t>(row->fields.at("recipients")), std::int64_t(2));
+        QCOMPARE(std::get<std::int64_t>(row->fields.at("not_mailed")), std::int64_t(2)); // Yara and Olu
+        QVERIFY(!textOf(row->fields, "sent_at").empty());
+        for (const auto &[name, value] : row->fields)
+            QVERIFY2(toDisplayString(value).find('@') == std::string::npos, name.c_str());
+
+        // A leader writes to any group, mailed the same way (the curator said nothing: not mailed).
+        QCOMPARE(c.push(c.leader.principal, "group_message", newTestId(), c.message(c.leaderId)).first, std::string());
+        QCOMPARE(c.groupMails().size(), std::size_t(4));
+    }
+
+    void whoMayWriteAndWhatIsChecked()
+    {
+        Community c;
+        const auto refused = [&](const Principal &who, FieldMap fields, const std::string &code) {
+            const auto answer = c.push(who, "group_message", newTestId(), std::move(fields));
+            if (answer.first != code)
+                qWarning("expected %s, got %s: %s", code.c_str(), answer.first.c_str(), answer.second.c_str());
+            return answer.first == code;
+        };
+        QVERIFY(refused(c.member.principal, c.message(c.memberId), "forbidden")); // a member, not a curator
+        QVERIFY(refused(c.applicant.principal, c.message(c.applicantId), "forbidden"));
+        QVERIFY(refused(c.outsider.principal, c.message(c.outsiderId), "forbidden")); // curator of another group
+        QVERIFY(refused(c.curator.principal, c.message(c.memberId), "forbidden")); // in someone else's name
+        FieldMap blank = c.message(c.curatorId);
+        blank["subject"] = std::string("  ");
+        QVERIFY(refused(c.curator.principal, blank, "invalid_value"));
+        FieldMap twoLines = c.message(c.curatorId);
+        twoLines["subject"] = std::string("Rent\r\nBcc: everyone@example.org");
+        QVERIFY(refused(c.curator.principal, twoLines, "invalid_value"));
+        FieldMap empty = c.message(c.curatorId);
+        empty["body"] = std::string("\n");
+        QVERIFY(refused(c.curator.principal, empty, "invalid_value"));
+        QVERIFY(refused(c.leader.principal, c.message(c.leaderId, newTestId()), "invalid_value")); // no such group
+
+        // Written while a curator, pushed after being dismissed: refused, nothing mailed.
+        c.join(c.leaderId, c.groupId, "curator"); // (a group keeps a curator)
+        const auto memberships = c.f.store->liveRowsWhere(*findTable("membership"), "person_id", c.curatorId);
+        QCOMPARE(memberships.size(), std::size_t(1));
+        Community::expectOk(
+            c.push(c.leader.principal, "membership", memberships.front().first, {{"role", std::string("member")}}));
+        QVERIFY(refused(c.curator.principal, c.message(c.curatorId), "forbidden"));
+        QVERIFY(c.groupMails().empty());
+
+        // Once written, a message is not changed, not even by a leader; admins alone delete it.
+        const std::string sent = newTestId();
+        Community::expectOk(c.push(c.leader.principal, "group_message", sent, c.message(c.leaderId)));
+        QCOMPARE(c.push(c.leader.principal, "group_message", sent, {{"subject", std::string("Changed")}}).first,
+            std::string("forbidden"));
+        QCOMPARE(c.push(c.leader.principal, "group_message", sent, {}, true).first, std::string("forbidden"));
+    }
+
+    void theGroupsMembersReceiveTheMessage()
+    {
+        Community c;
+        const std::string id = newTestId();
+        Community::expectOk(c.push(c.curator.principal, "group_message", id, c.message(c.curatorId)));
+        // Yara opted out of mail and still reads it; Noor, Kofi and Priya do not hold it.
+        QVERIFY(changeOf(c.pull(c.member.principal), id));
+        QVERIFY(changeOf(c.pull(c.optedOut.principal), id));
+        QVERIFY(changeOf(c.pull(c.leader.principal), id));
+        QVERIFY(!changeOf(c.pull(c.pending.principal), id));
+        QVERIFY(!changeOf(c.pull(c.outsider.principal), id));
+        QVERIFY(!changeOf(c.pull(c.applicant.principal), id));
+
+        // What the checksums say each device should hold is what it was sent.
+        c.f.service->prepareChecksums();
+        for (const auto &who : {c.curator.principal, c.member.principal, c.optedOut.principal, c.pending.principal,
+                 c.outsider.principal, c.applicant.principal, c.leader.principal}) {
+            const auto pulled = c.pull(who);
+            TableChecksum received;
+            for (const auto &change : pulled.changes) {
+                if (change.table == "group_message")
+                    received.add(change.id, change.fields);
+            }
+            QCOMPARE(pulled.checksums.at("group_message").count, received.count);
+            QCOMPARE(pulled.checksums.at("group_message").digest, received.digest);
+        }
+
+        // Joining the group brings a fresh copy with its messages; leaving, one without them.
+        const auto before = c.pull(c.outsider.principal);
+        const std::string membership = c.join(c.outsiderId, c.groupId);
+        QVERIFY(c.pull(c.outsider.principal, before.cursor).mustRefetch);
+        const auto joined = c.pull(c.outsider.principal);
+        QVERIFY(changeOf(joined, id));
+        Community::expectOk(c.push(c.leader.principal, "membership", membership, {}, true));
+        QVERIFY(c.pull(c.outsider.principal, joined.cursor).mustRefetch);
+        QVERIFY(!changeOf(c.pull(c.outsider.principal), id));
+        // A membership in a group without messages changes nothing one holds.
+        const auto quiet = c.pull(c.member.principal);
+        c.join(c.memberId, c.otherGroupId);
+        QVERIFY(!c.pull(c.member.principal, quiet.cursor).mustRefetch);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGroupMail)
+#include "tst_groupmail.moc"
