@@ -28,5 +28,8 @@ inline constexpr std::string_view kAudit = "/v1/audit";
 inline constexpr std::string_view kErase = "/v1/admin/erase";
 // Duplicate merges (docs/events.md)
 inline constexpr std::string_view kRestoreMerge = "/v1/duplicates/restore";
+// Public, no session: the link in a mail that stops that kind of mail (GET shows a page with a
+// button, POST stops it; RFC 8058 one-click). docs/groupmail.md.
+inline constexpr std::string_view kUnsubscribe = "/v1/mail/unsubscribe";
 
 } // namespace commonroom::protocol::endpoint

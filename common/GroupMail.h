@@ -26,4 +26,8 @@ Status checkMessage(const FieldMap &fields);
 // (`consent` 1).
 bool wantsGroupMail(const FieldMap &person);
 
+// The kind of mail in the links that stop it ("…/v1/mail/unsubscribe?t=group.…"); following one
+// sets the person's `group_mail` to 0.
+inline constexpr std::string_view kMailKind = "group";
+
 } // namespace commonroom::groupmail

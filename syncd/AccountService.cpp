@@ -6,6 +6,7 @@
 
 #include "common/Attendance.h"
 #include "common/EmailAddress.h"
+#include "common/GroupMail.h"
 #include "common/ProfileMedia.h"
 #include "common/Uuid.h"
 
@@ -515,6 +516,35 @@ Result<protocol::AuditPage> AccountService::audit(const Principal &principal, co
         if (page.hasMore)
             page.entries.pop_back();
         return page;
+    });
+}
+
+Status AccountService::unsubscribe(std::string_view token, std::string_view address)
+{
+    const auto personId = m_service.admission().unsubscriber(token, groupmail::kMailKind);
+    if (!personId)
+        return makeError("invalid_code",
+            "This unsubscribe link is cut short or not from this community. Open the whole link from the mail, or "
+            "untick \"Mail me my groups' messages\" in your profile in Commonroom.");
+    return m_service.withStore([&](Store &store) -> Status {
+        const TableDef &person = tableNamed("person");
+        const auto row = store.loadRow(person, *personId);
+        if (!row || row->row.deleted)
+            return {};
+        const auto choice = row->row.values.find("group_mail");
+        if (choice != row->row.values.end() && toDisplayString(choice->second) == "0")
+            return {};
+        const std::int64_t now = m_service.clock().nowMs();
+        Store::Transaction transaction(store);
+        m_service.beginServerWrites();
+        writeRow(
+            person, *personId, FieldMap {{"group_mail", std::int64_t(0)}, {"group_mail_at", Admission::isoTime(now)}});
+        const Principal self {*personId, roleFromString(textOf(row->row.values, "role")).value_or(Role::Applicant), ""};
+        AuditLog::record(store, now, "mail_opt_out", self, *personId, "group messages, by the link in a mail", address);
+        m_service.finishServerWrites();
+        transaction.commit();
+        m_service.serverWritesCommitted();
+        return {};
     });
 }
 

@@ -40,6 +40,11 @@ public:
     Result<std::string> exportData(const Principal &principal, std::string_view format);
     Result<protocol::AuditPage> audit(const Principal &principal, const AuditFilter &filter);
     Status erase(const Principal &principal, const protocol::EraseRequest &request, std::string_view address);
+    // Follows the link in a group message's mail (docs/groupmail.md): the person it was made for
+    // gets `group_mail` 0, a change synced to their devices like any other, and audited. A link
+    // this daemon did not make is "invalid_code"; for a person since erased, or who opted out
+    // already, nothing is written and the answer is the same success.
+    Status unsubscribe(std::string_view token, std::string_view address);
 
 private:
     // Person row and account for a new person, inside the caller's lock and transaction.

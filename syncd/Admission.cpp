@@ -6,10 +6,14 @@
 
 #include "common/Clock.h"
 #include "common/EmailAddress.h"
+#include "common/Endpoints.h"
 #include "common/Uuid.h"
+
+#include <openssl/crypto.h>
 
 #include <cstdio>
 #include <ctime>
+#include <stdexcept>
 
 namespace commonroom::syncd {
 
@@ -227,11 +231,67 @@ Result<SecretCode> Admission::redeemableCode(std::string_view code, std::string_
     return *stored;
 }
 
-void Admission::queueMail(std::string_view recipient, std::string subject, std::string body)
+namespace {
+
+// Whether `headers` are whole header lines, each "Name: value\r\n" with no other line break: a
+// value that could start a header of its own must never reach a mail.
+bool wellFormedHeaders(std::string_view headers)
 {
+    while (!headers.empty()) {
+        const auto end = headers.find("\r\n");
+        if (end == std::string_view::npos)
+            return false;
+        const auto line = headers.substr(0, end);
+        const auto colon = line.find(':');
+        if (colon == 0 || colon == std::string_view::npos || line.find_first_of("\r\n") != std::string_view::npos
+            || line.substr(0, colon).find_first_of(" \t") != std::string_view::npos)
+            return false;
+        headers.remove_prefix(end + 2);
+    }
+    return true;
+}
+
+std::string linkMac(const MailSeal &seal, std::string_view kind, std::string_view personId)
+{
+    return toBase64Url(seal.sign("unsubscribe\n" + std::string(kind) + "\n" + std::string(personId)));
+}
+
+} // namespace
+
+void Admission::queueMail(std::string_view recipient, std::string subject, std::string body, std::string_view headers)
+{
+    if (!wellFormedHeaders(headers))
+        throw std::invalid_argument("a queued mail's extra headers are not whole \"Name: value\" lines");
     const std::int64_t now = m_clock.nowMs();
-    m_store.enqueueMail(OutgoingMail {
-        0, std::string(recipient), std::move(subject), m_mailSeal.seal(recipient, body), now, now, 0, {}});
+    m_store.enqueueMail(OutgoingMail {0, std::string(recipient), std::move(subject), m_mailSeal.seal(recipient, body),
+        now, now, 0, {}, headers.empty() ? std::string() : m_mailSeal.seal(recipient, headers)});
+}
+
+std::string Admission::unsubscribeUrl(std::string_view kind, std::string_view personId) const
+{
+    std::string_view base = m_serverUrl;
+    while (base.ends_with('/'))
+        base.remove_suffix(1);
+    return std::string(base) + std::string(protocol::endpoint::kUnsubscribe) + "?t=" + std::string(kind) + "."
+        + std::string(personId) + "." + linkMac(m_mailSeal, kind, personId);
+}
+
+std::optional<std::string> Admission::unsubscriber(std::string_view token, std::string_view kind) const
+{
+    // KIND.PERSON.MAC; a person id is a UUID, so it holds no dot.
+    if (!token.starts_with(std::string(kind) + "."))
+        return std::nullopt;
+    token.remove_prefix(kind.size() + 1);
+    const auto dot = token.find('.');
+    if (dot == std::string_view::npos)
+        return std::nullopt;
+    const std::string personId(token.substr(0, dot));
+    const std::string expected = linkMac(m_mailSeal, kind, personId);
+    const auto mac = token.substr(dot + 1);
+    if (!isUuid(personId) || mac.size() != expected.size()
+        || CRYPTO_memcmp(mac.data(), expected.data(), expected.size()) != 0)
+        return std::nullopt;
+    return personId;
 }
 
 } // namespace commonroom::syncd

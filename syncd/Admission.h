@@ -61,8 +61,16 @@ public:
     // The stored code for `code` when it is of `kind`, unused and unexpired; otherwise an
     // "invalid_code" error that does not tell which.
     Result<SecretCode> redeemableCode(std::string_view code, std::string_view kind);
-    // Queues a mail, its body sealed with the mail key (syncd/MailSeal).
-    void queueMail(std::string_view recipient, std::string subject, std::string body);
+    // Queues a mail, its body and its extra header lines ("Name: value\r\n" each, such as
+    // List-Unsubscribe) sealed with the mail key (syncd/MailSeal).
+    void queueMail(std::string_view recipient, std::string subject, std::string body, std::string_view headers = {});
+    // The public link that stops the mails of `kind` ("group": messages to groups) to `personId`,
+    // without signing in (docs/groupmail.md). Its token is "KIND.PERSON.MAC", the MAC made with
+    // the mail key (MailSeal::sign): nothing is stored, and only this daemon's mails hold one.
+    std::string unsubscribeUrl(std::string_view kind, std::string_view personId) const;
+    // The person an unsubscribe token of `kind` was made for, or nothing when this daemon did not
+    // make it (mistyped, cut short, forged).
+    std::optional<std::string> unsubscriber(std::string_view token, std::string_view kind) const;
     // The key queued bodies are sealed with: serve sets DATA/mail.key's; otherwise one of its own.
     void setMailSeal(MailSeal seal) { m_mailSeal = std::move(seal); }
     const MailSeal &mailSeal() const { return m_mailSeal; }

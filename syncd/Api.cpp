@@ -5,6 +5,7 @@
 
 #include "common/AccountProtocol.h"
 #include "common/Endpoints.h"
+#include "common/GroupMail.h"
 #include "common/Protocol.h"
 
 #include <boost/url/params_view.hpp>
@@ -41,6 +42,29 @@ bool isJson(std::string_view contentType)
 {
     // Parameters such as "; charset=utf-8" are fine; JSON is UTF-8 by definition.
     return lowercase(trim(contentType.substr(0, contentType.find(';')))) == "application/json";
+}
+
+bool isForm(std::string_view contentType)
+{
+    const std::string type = lowercase(trim(contentType.substr(0, contentType.find(';'))));
+    return type == "application/x-www-form-urlencoded" || type == "multipart/form-data";
+}
+
+// A page of the daemon's own for a person's browser (the unsubscribe link): a heading, a
+// paragraph and, optionally, a form with one button. Every text is the daemon's; nothing the
+// client sent is echoed.
+HttpResponse htmlPage(int status, std::string_view title, std::string_view text, std::string_view form = {})
+{
+    HttpResponse response;
+    response.status = status;
+    response.contentType = "text/html; charset=utf-8";
+    response.body = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                    "content=\"width=device-width\"><title>"
+        + std::string(title)
+        + "</title></head>\n<body style=\"font-family: sans-serif; max-width: 40em; margin: 2em "
+          "auto; padding: 0 1em\">\n<h1>"
+        + std::string(title) + "</h1>\n<p>" + std::string(text) + "</p>\n" + std::string(form) + "</body></html>\n";
+    return response;
 }
 
 HttpResponse json(std::string body, int status = 200)
@@ -218,6 +242,8 @@ std::span<const Api::Route> Api::routes()
         {endpoint::kAudit, "GET", Access::Session, &Api::audit},
         {endpoint::kErase, "POST", Access::Session, &Api::erase},
         {endpoint::kRestoreMerge, "POST", Access::Session, &Api::restoreMerge},
+        {endpoint::kUnsubscribe, "GET", Access::Open, &Api::unsubscribePage},
+        {endpoint::kUnsubscribe, "POST", Access::Open, &Api::unsubscribe, Body::Form},
     };
     return table;
 }
@@ -230,19 +256,32 @@ HttpResponse Api::route(const HttpRequest &request)
             "The request target \"" + loggableTarget(request.target) + "\" is not a valid path; check the server URL.");
     const std::string path = url->path();
     const auto table = routes();
-    const auto route = std::find_if(table.begin(), table.end(), [&](const Route &r) { return r.path == path; });
-    if (route == table.end())
+    std::string allowed; // the methods of the path, for a 405
+    const Route *route = nullptr;
+    for (const Route &candidate : table) {
+        if (candidate.path != path)
+            continue;
+        allowed += (allowed.empty() ? "" : ", ") + std::string(candidate.method);
+        if (candidate.method == request.method)
+            route = &candidate;
+    }
+    if (allowed.empty())
         return errorResponse(
             404, "not_found", "There is nothing at " + path + "; check the server URL and update the client.");
-    if (request.method != route->method) {
-        auto response = errorResponse(405, "method_not_allowed",
-            path + " takes " + std::string(route->method) + " requests, not " + request.method + ".");
-        response.allow = route->method;
+    if (!route) {
+        auto response = errorResponse(
+            405, "method_not_allowed", path + " takes " + allowed + " requests, not " + request.method + ".");
+        response.allow = allowed;
         return response;
     }
-    if (route->method == "POST" && !isJson(request.contentType))
+    if (route->method == "POST" && route->body == Body::Json && !isJson(request.contentType))
         return errorResponse(415, "unsupported_media_type",
             "The body must be sent as application/json (the Content-Type was \"" + request.contentType + "\").");
+    if (route->method == "POST" && route->body == Body::Form && !isForm(request.contentType))
+        return errorResponse(415, "unsupported_media_type",
+            "The body must be sent as a form, application/x-www-form-urlencoded or multipart/form-data (the "
+            "Content-Type was \""
+                + request.contentType + "\").");
 
     Call call {request, url->encoded_query(), std::string(RequestGate::addressOf(request.remoteAddress))};
     switch (route->access) {
@@ -433,6 +472,54 @@ HttpResponse Api::audit(const Call &call)
         }
     }
     return answer(m_accounts.audit(*call.principal, filter));
+}
+
+namespace {
+
+// The token of an unsubscribe link's query ("?t=…"), or empty.
+std::string unsubscribeToken(std::string_view query)
+{
+    for (const auto param : boost::urls::params_view(query)) {
+        if (param.key == "t")
+            return param.value;
+    }
+    return {};
+}
+
+HttpResponse invalidUnsubscribeLink(const Error &error)
+{
+    return htmlPage(400, "This link does not work", error.message);
+}
+
+} // namespace
+
+HttpResponse Api::unsubscribePage(const Call &call)
+{
+    const std::string token = unsubscribeToken(call.query);
+    if (!m_service.admission().unsubscriber(token, groupmail::kMailKind))
+        return invalidUnsubscribeLink(Error {"invalid_code",
+            "This unsubscribe link is cut short or not from this community. Open the whole link from the mail, or "
+            "untick \"Mail me my groups' messages\" in your profile in Commonroom."});
+    // The token is the daemon's own (checked above): letters, digits, '-', '_' and '.', nothing to escape.
+    return htmlPage(200, "Stop the mail of your groups' messages?",
+        "You are mailed what is written to the groups you are a member of in Commonroom. The messages stay in the "
+        "app for you to read either way.",
+        "<form method=\"post\" action=\"" + std::string(protocol::endpoint::kUnsubscribe) + "?t=" + token
+            + "\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
+              "<button type=\"submit\">Stop these mails</button></form>\n");
+}
+
+HttpResponse Api::unsubscribe(const Call &call)
+{
+    // RFC 8058: the body names the one-click action; a form posting anything else is not it.
+    if (call.request.body.find("One-Click") == std::string::npos)
+        return errorResponse(400, "bad_request", "An unsubscribe request posts \"List-Unsubscribe=One-Click\".");
+    const Status stopped = m_accounts.unsubscribe(unsubscribeToken(call.query), call.address);
+    if (!stopped)
+        return invalidUnsubscribeLink(stopped.error());
+    return htmlPage(200, "You will not be mailed your groups' messages",
+        "The messages stay in Commonroom for you to read. To be mailed them again, tick \"Mail me my groups' "
+        "messages\" in your profile there.");
 }
 
 } // namespace commonroom::syncd

@@ -49,14 +49,21 @@ private:
         const Principal *principal = nullptr; // set for Access::Session
         std::string_view token = {}; // the session token, for Access::Session
     };
+    // What a POST's body must be.
+    enum class Body {
+        Json, // application/json, decoded by the strict protocol codec
+        Form, // an HTML form (urlencoded or multipart), as RFC 8058 one-click unsubscribing posts
+    };
     struct Route
     {
         std::string_view path;
         std::string_view method;
         Access access;
         HttpResponse (Api::*handle)(const Call &);
+        Body body = Body::Json;
     };
-    // The one route table: {path, method, access, handler}.
+    // The one route table: {path, method, access, handler, body}; a path may have a route per
+    // method.
     static std::span<const Route> routes();
 
     HttpResponse route(const HttpRequest &request);
@@ -79,6 +86,10 @@ private:
     HttpResponse audit(const Call &call);
     HttpResponse erase(const Call &call);
     HttpResponse restoreMerge(const Call &call);
+    // The unsubscribe link of a mail (docs/groupmail.md): GET shows a page with a button (a link
+    // scanner that follows it changes nothing), POST stops the mail.
+    HttpResponse unsubscribePage(const Call &call);
+    HttpResponse unsubscribe(const Call &call);
 
     SyncService &m_service;
     AccountService m_accounts;

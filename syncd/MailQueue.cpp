@@ -43,14 +43,18 @@ std::size_t MailQueue::deliverDue()
     const auto due = m_service.withStore([&](Store &store) { return store.dueMails(now, 20); });
     std::size_t sent = 0;
     for (auto mail : due) {
-        auto body = m_service.admission().mailSeal().open(mail.recipient, mail.body);
-        if (!body) {
+        const MailSeal &seal = m_service.admission().mailSeal();
+        auto body = seal.open(mail.recipient, mail.body);
+        auto headers
+            = mail.headers.empty() ? Result<std::string>(std::string()) : seal.open(mail.recipient, mail.headers);
+        if (!body || !headers) {
             std::cerr << "commonroom-syncd: dropped the queued mail to " << mail.recipient << ": "
-                      << body.error().message << std::endl;
+                      << (body ? headers : body).error().message << std::endl;
             m_service.withStore([&](Store &store) { store.deleteMail(mail.id); });
             continue;
         }
         mail.body = std::move(*body);
+        mail.headers = std::move(*headers);
         // The network conversation runs without the store's lock.
         const Status delivered = m_client.send(mail);
         m_service.withStore([&](Store &store) {

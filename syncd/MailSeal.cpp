@@ -3,6 +3,7 @@
 #include "Encoding.h"
 
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -36,6 +37,17 @@ const unsigned char *bytes(std::string_view text)
     return reinterpret_cast<const unsigned char *>(text.data());
 }
 
+std::string hmacSha256(std::string_view key, std::string_view message)
+{
+    std::string mac(EVP_MAX_MD_SIZE, '\0');
+    unsigned int size = 0;
+    if (!HMAC(EVP_sha256(), key.data(), int(key.size()), bytes(message), message.size(),
+            reinterpret_cast<unsigned char *>(mac.data()), &size))
+        throw std::runtime_error("HMAC-SHA-256 is not available from OpenSSL; check the OpenSSL installation.");
+    mac.resize(size);
+    return mac;
+}
+
 unsigned char *bytes(std::string &text)
 {
     return reinterpret_cast<unsigned char *>(text.data());
@@ -44,7 +56,7 @@ unsigned char *bytes(std::string &text)
 } // namespace
 
 MailSeal::MailSeal()
-    : m_key(randomBytes(kKeyBytes))
+    : MailSeal(randomBytes(kKeyBytes))
 {
 }
 
@@ -53,6 +65,7 @@ MailSeal::MailSeal(std::string key)
 {
     if (m_key.size() != kKeyBytes)
         throw std::invalid_argument("a mail key has 32 bytes");
+    m_linkKey = hmacSha256(m_key, "commonroom mail links 1");
 }
 
 Result<MailSeal> MailSeal::loadOrCreate(const std::filesystem::path &file)
@@ -124,6 +137,11 @@ Result<std::string> MailSeal::open(std::string_view recipient, std::string_view 
         || EVP_DecryptFinal_ex(context.get(), bytes(body) + length, &length) != 1)
         return broken();
     return body;
+}
+
+std::string MailSeal::sign(std::string_view message) const
+{
+    return hmacSha256(m_linkKey, message);
 }
 
 } // namespace commonroom::syncd

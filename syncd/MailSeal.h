@@ -33,8 +33,14 @@ public:
     // back as it is. An error when the key is not the one it was sealed with, or it was changed.
     Result<std::string> open(std::string_view recipient, std::string_view stored) const;
 
+    // The HMAC-SHA-256 of `message` under a key derived from the mail key, for the links a mail
+    // carries (unsubscribing): the daemon knows its own links again without keeping a list of
+    // them, and a copy of the database alone cannot make one.
+    std::string sign(std::string_view message) const;
+
 private:
     std::string m_key;
+    std::string m_linkKey; // HMAC(m_key, "commonroom mail links 1"): never the cipher's key itself
 };
 
 } // namespace commonroom::syncd

@@ -39,8 +39,8 @@ public:
 
     Status send(const OutgoingMail &mail);
 
-    // The message as sent after DATA: headers, a blank line, the body with CRLF line ends and
-    // leading dots doubled.
+    // The message as sent after DATA: headers (the mail's extra ones among them), a blank line, the body with CRLF line
+    // ends and leading dots doubled.
     static std::string formatMessage(const std::string &from, const OutgoingMail &mail, std::int64_t nowMs);
 
 private:

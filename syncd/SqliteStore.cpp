@@ -209,7 +209,11 @@ std::vector<std::vector<std::string>> migrations()
     std::vector<std::string> seventh {
         "ALTER TABLE device ADD COLUMN last_digest TEXT NOT NULL DEFAULT ''",
     };
-    return {first, second, third, fourth, fifth, sixth, seventh};
+    // 8: extra header lines of a queued mail (List-Unsubscribe), sealed like its body.
+    std::vector<std::string> eighth {
+        "ALTER TABLE mail_queue ADD COLUMN headers TEXT NOT NULL DEFAULT ''",
+    };
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth};
 }
 
 // A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc,
@@ -944,21 +948,26 @@ std::vector<AuditRecord> SqliteStore::audit(const AuditFilter &filter)
 
 void SqliteStore::enqueueMail(const OutgoingMail &mail)
 {
-    auto insert = prepare("INSERT INTO mail_queue (recipient, subject, body, created_at, next_attempt_at) VALUES (?, "
-                          "?, ?, ?, ?)");
-    insert.bind(mail.recipient).bind(mail.subject).bind(mail.body).bind(mail.createdAt).bind(mail.nextAttemptAt);
+    auto insert = prepare("INSERT INTO mail_queue (recipient, subject, body, created_at, next_attempt_at, headers) "
+                          "VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(mail.recipient)
+        .bind(mail.subject)
+        .bind(mail.body)
+        .bind(mail.createdAt)
+        .bind(mail.nextAttemptAt)
+        .bind(mail.headers);
     insert.step();
 }
 
 std::vector<OutgoingMail> SqliteStore::dueMails(std::int64_t unixMs, std::size_t limit)
 {
-    auto query = prepare("SELECT id, recipient, subject, body, created_at, next_attempt_at, attempts, last_error FROM "
-                         "mail_queue WHERE next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?");
+    auto query = prepare("SELECT id, recipient, subject, body, created_at, next_attempt_at, attempts, last_error, "
+                         "headers FROM mail_queue WHERE next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?");
     query.bind(unixMs).bind(std::int64_t(limit));
     std::vector<OutgoingMail> mails;
     while (query.step())
         mails.push_back(OutgoingMail {query.integer(0), query.text(1), query.text(2), query.text(3), query.integer(4),
-            query.integer(5), int(query.integer(6)), query.text(7)});
+            query.integer(5), int(query.integer(6)), query.text(7), query.text(8)});
     return mails;
 }
 

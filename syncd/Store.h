@@ -116,6 +116,7 @@ struct OutgoingMail
     std::int64_t nextAttemptAt = 0;
     int attempts = 0;
     std::string lastError;
+    std::string headers; // extra header lines, sealed as the body is; empty for none
 };
 
 // A single-use secret sent by mail (an invitation or a password reset); only its hash is kept.

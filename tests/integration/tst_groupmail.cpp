@@ -1,7 +1,9 @@
 // Messages to groups end to end (docs/groupmail.md): a real daemon mailing through a real SMTP
 // server (aiosmtpd). A leader writes to a group offline and syncs; the daemon mails the members who
 // want it, once each, at addresses the leader's device never holds; a member who chose not to be
-// mailed (with commonroom-cli) is not mailed and still holds the message on their device.
+// mailed (with commonroom-cli) is not mailed and still holds the message on their device. Every
+// mail reads cleanly with Python's email package, and its one-click unsubscribe link (RFC 8058),
+// posted as a mail program would, stops that person's mail: the choice reaches their devices.
 
 #include "CliProcess.h"
 #include "SmtpSink.h"
@@ -14,6 +16,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace commonroom;
@@ -114,7 +121,89 @@ private Q_SLOTS:
         QVERIFY(!member.device().groupMail().mailsMe()); // his choice, made on another program, holds
     }
 
+    void theLinkInTheMailStopsTheMail()
+    {
+        TestClient admin;
+        TestClient leader;
+        admin.signIn(m_daemon, QStringLiteral("admin@example.org"));
+        leader.signIn(m_daemon, QStringLiteral("leader@example.org"));
+        QVERIFY(admin.device().groupMail().setMailsMe(true).ok());
+        admin.syncCleanly();
+        const auto group = leader.device().groups().create(QStringLiteral("Bike repair café"), QStringLiteral("open"));
+        QVERIFY(group);
+        QVERIFY(leader.store()
+                    .createRow(QStringLiteral("membership"),
+                        {{"person_id", admin.personId().toStdString()}, {"group_id", group->toStdString()},
+                            {"state", std::string("active")}, {"role", std::string("member")}})
+                    .ok());
+        QVERIFY(
+            leader.device()
+                .groupMail()
+                .write(*group, QStringLiteral("Spokes and tubes"), QStringLiteral("Bring a pump, we have the rest."))
+                .ok());
+        leader.syncCleanly();
+
+        const QByteArray mail = m_smtp.waitForMessageTo(QStringLiteral("admin@example.org"));
+        QVERIFY2(!mail.isEmpty(), "no mail reached the admin");
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(mail);
+        file.flush();
+        const QJsonObject read = mailClient({file.fileName()});
+        const QJsonObject headers = read.value(QStringLiteral("headers")).toObject();
+        QVERIFY2(read.value(QStringLiteral("defects")).toArray().isEmpty(), mail.constData());
+        QCOMPARE(
+            headers.value(QStringLiteral("Subject")).toString(), QStringLiteral("[Bike repair café] Spokes and tubes"));
+        QCOMPARE(headers.value(QStringLiteral("To")).toString(), QStringLiteral("admin@example.org"));
+        QVERIFY(read.value(QStringLiteral("date_parses")).toBool());
+        QVERIFY(headers.value(QStringLiteral("Message-ID")).toString().endsWith(QStringLiteral("@example.org>")));
+        QCOMPARE(headers.value(QStringLiteral("Precedence")).toString(), QStringLiteral("bulk"));
+        QCOMPARE(headers.value(QStringLiteral("Auto-Submitted")).toString(), QStringLiteral("auto-generated"));
+        QCOMPARE(headers.value(QStringLiteral("List-Id")).toString(), QStringLiteral("<%1.127.0.0.1>").arg(*group));
+        const QString link = headers.value(QStringLiteral("List-Unsubscribe")).toString();
+        QVERIFY2(link.startsWith(QStringLiteral("<%1/v1/mail/unsubscribe?t=group.").arg(m_daemon.url().toString())),
+            qPrintable(link));
+        QVERIFY(read.value(QStringLiteral("text")).toString().contains(link.mid(1, link.size() - 2)));
+
+        // The mail program's "unsubscribe": no sign-in, only the link.
+        const QJsonObject followed
+            = mailClient({file.fileName(), QStringLiteral("--unsubscribe"), m_daemon.certificatePath()});
+        QVERIFY2(followed.value(QStringLiteral("unsubscribe_status")).toInt() == 200,
+            qPrintable(followed.value(QStringLiteral("unsubscribe_error")).toString()));
+        admin.syncCleanly();
+        QVERIFY(!admin.device().groupMail().mailsMe()); // the choice reached the admin's device
+
+        // The next message is not mailed to the admin, who still reads it.
+        QVERIFY(leader.device()
+                    .groupMail()
+                    .write(*group, QStringLiteral("Saddles too"), QStringLiteral("And a saddle or two."))
+                    .ok());
+        leader.syncCleanly();
+        leader.syncCleanly(); // the row comes back with its counts
+        const auto sent = leader.device().groupMail().messages(*group);
+        QVERIFY(sent && sent->size() == 2);
+        for (const auto &message : *sent) {
+            QVERIFY(message.sentAt.isValid());
+            QCOMPARE(message.recipients, message.subject == QStringLiteral("Saddles too") ? 0 : 1);
+        }
+        QTest::qWait(1500); // three passes of the daemon's mail queue
+        QVERIFY(mailsAbout("Saddles too").isEmpty());
+        admin.syncCleanly();
+        const auto archive = admin.device().groupMail().messages(*group);
+        QVERIFY(archive && archive->size() == 2);
+    }
+
 private:
+    // What tests/integration/mailclient.py prints for `arguments`.
+    static QJsonObject mailClient(const QStringList &arguments)
+    {
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), QStringList {QFINDTESTDATA("mailclient.py")} + arguments);
+        if (!python.waitForFinished(60'000) || python.exitCode() != 0)
+            qWarning("mailclient.py failed: %s", python.readAllStandardError().constData());
+        return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    }
+
     QByteArrayList mailsAbout(const char *subject) const
     {
         QByteArrayList found;

@@ -69,10 +69,13 @@ public:
     {
         auto mails = store->dueMails(dueBy, 1000);
         for (auto &mail : mails) {
-            auto body = service->admission().mailSeal().open(mail.recipient, mail.body);
-            if (!body)
-                qFatal("%s", body.error().message.c_str());
+            const MailSeal &seal = service->admission().mailSeal();
+            auto body = seal.open(mail.recipient, mail.body);
+            auto headers = seal.open(mail.recipient, mail.headers);
+            if (!body || !headers)
+                qFatal("%s", (body ? headers : body).error().message.c_str());
             mail.body = std::move(*body);
+            mail.headers = std::move(*headers);
         }
         return mails;
     }

@@ -362,9 +362,12 @@ private Q_SLOTS:
 
     void messagesAreDotStuffedWithCrlf()
     {
-        const OutgoingMail mail {0, "to@example.org", "Grüße", "line one\n.hidden\nlast", 0, 0, 0, {}};
+        const OutgoingMail mail {
+            0, "to@example.org", "Grüße", "line one\n.hidden\nlast", 0, 0, 0, {}, "Precedence: bulk\r\n"};
         const std::string message = SmtpClient::formatMessage("from@example.org", mail, 1'700'000'000'000);
         QVERIFY(message.find("\r\n..hidden\r\n") != std::string::npos);
+        // Extra headers go among the headers, before the blank line.
+        QVERIFY(message.find("\r\nPrecedence: bulk\r\n") < message.find("\r\n\r\n"));
         QVERIFY(message.find("Subject: =?UTF-8?B?") != std::string::npos);
         QVERIFY(message.find("To: to@example.org\r\n") != std::string::npos);
         QVERIFY(message.ends_with("last\r\n"));

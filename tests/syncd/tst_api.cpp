@@ -84,14 +84,14 @@ private slots:
             std::string_view method;
             bool session;
         };
-        const Expected endpoints[]
-            = {{endpoint::kHealth, "GET", false}, {endpoint::kLogin, "POST", false}, {endpoint::kLogout, "POST", true},
-                {endpoint::kPush, "POST", true}, {endpoint::kPull, "GET", true}, {endpoint::kDevices, "GET", true},
-                {endpoint::kRevokeDevice, "POST", true}, {endpoint::kRegisterDevice, "POST", true},
-                {endpoint::kApply, "POST", false}, {endpoint::kAcceptInvitation, "POST", false},
-                {endpoint::kRequestPasswordReset, "POST", false}, {endpoint::kResetPassword, "POST", false},
-                {endpoint::kRefreshToken, "POST", true}, {endpoint::kChangePassword, "POST", true},
-                {endpoint::kExport, "GET", true}, {endpoint::kAudit, "GET", true}, {endpoint::kErase, "POST", true}};
+        const Expected endpoints[] = {{endpoint::kHealth, "GET", false}, {endpoint::kLogin, "POST", false},
+            {endpoint::kLogout, "POST", true}, {endpoint::kPush, "POST", true}, {endpoint::kPull, "GET", true},
+            {endpoint::kDevices, "GET", true}, {endpoint::kRevokeDevice, "POST", true},
+            {endpoint::kRegisterDevice, "POST", true}, {endpoint::kApply, "POST", false},
+            {endpoint::kAcceptInvitation, "POST", false}, {endpoint::kRequestPasswordReset, "POST", false},
+            {endpoint::kResetPassword, "POST", false}, {endpoint::kRefreshToken, "POST", true},
+            {endpoint::kChangePassword, "POST", true}, {endpoint::kExport, "GET", true},
+            {endpoint::kAudit, "GET", true}, {endpoint::kErase, "POST", true}, {endpoint::kRestoreMerge, "POST", true}};
         for (const auto &[path, method, session] : endpoints) {
             const std::string target(path);
             const auto wrong = api.handle(method == "GET" ? post(target, "{}") : get(target));
@@ -108,6 +108,17 @@ private slots:
             }
         }
         QVERIFY(!Api::needsSession("/v1/nothing-here"));
+        // The one path with two methods: the unsubscribe link of a mail, open to anyone.
+        const std::string unsubscribe(endpoint::kUnsubscribe);
+        const auto neither = api.handle(HttpRequest {"DELETE", unsubscribe, {}, {}, {}, "test"});
+        QCOMPARE(neither.status, 405);
+        QCOMPARE(neither.allow, "GET, POST");
+        QVERIFY(!Api::needsSession(unsubscribe));
+        QCOMPARE(api.handle(get(unsubscribe)).status, 400); // no token: a page saying the link does not work
+        QCOMPARE(api.handle(post(unsubscribe, "List-Unsubscribe=One-Click")).status, 415); // JSON is no form
+        QCOMPARE(
+            api.handle(post(unsubscribe, "List-Unsubscribe=One-Click", {}, "application/x-www-form-urlencoded")).status,
+            400);
     }
 
     void errorsQuotingWhatWasSentAreValidJson()

@@ -2,9 +2,11 @@
 // is accepted, one mail to each active member who wants the group's mail, once, with the counts on
 // the row and no address; who receives the message (the group's active members, leaders, its
 // writer; no other member, no applicant), and a fresh copy when a membership starts or ends one's
-// sight of the group's messages.
+// sight of the group's messages; the link in each mail stops that person's mail, and only that.
 
 #include "ServiceFixture.h"
+
+#include "syncd/Api.h"
 
 #include "common/Checksum.h"
 #include "common/Hlc.h"
@@ -12,6 +14,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace commonroom;
@@ -168,7 +171,8 @@ private Q_SLOTS:
         }
 
         // The row says how many, never who; the writer sees it.
-        const auto *row = changeOf(c.pull(c.curator.principal), id);
+        const auto written = c.pull(c.curator.principal);
+        const auto *row = changeOf(written, id);
         QVERIFY(row);
         QCOMPARE(std::get<std::int64_t>(row->fields.at("recipients")), std::int64_t(2));
         QCOMPARE(std::get<std::int64_t>(row->fields.at("not_mailed")), std::int64_t(2)); // Yara and Olu
@@ -179,6 +183,89 @@ private Q_SLOTS:
         // A leader writes to any group, mailed the same way (the curator said nothing: not mailed).
         QCOMPARE(c.push(c.leader.principal, "group_message", newTestId(), c.message(c.leaderId)).first, std::string());
         QCOMPARE(c.groupMails().size(), std::size_t(4));
+    }
+
+    void theLinkInEachMailStopsThatPersonsMail()
+    {
+        Community c;
+        c.f.service->admission().setServerUrl("https://directory.example.org:8443/");
+        Community::expectOk(c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId)));
+        std::map<std::string, std::string> links; // recipient → the path and query of their link
+        for (const auto &mail : c.groupMails()) {
+            const auto start = mail.headers.find("List-Unsubscribe: <https://directory.example.org:8443/v1/");
+            QVERIFY2(start != std::string::npos, mail.headers.c_str());
+            const auto url = mail.headers.substr(start + 19, mail.headers.find('>', start) - start - 19);
+            QVERIFY(mail.headers.find("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n") != std::string::npos);
+            QVERIFY(mail.headers.find("List-Id: <" + c.groupId + ".directory.example.org>\r\n") != std::string::npos);
+            QVERIFY(mail.headers.find("Precedence: bulk\r\n") != std::string::npos);
+            QVERIFY(mail.body.find("To stop these mails, open " + url) != std::string::npos);
+            links[mail.recipient] = url.substr(std::string("https://directory.example.org:8443").size());
+        }
+        QCOMPARE(links.size(), std::size_t(2));
+        const std::string mateos = links.at("mateo@example.org");
+        QVERIFY(mateos.find("?t=group." + c.memberId + ".") != std::string::npos);
+
+        const auto groupMailOf = [&](const std::string &personId) {
+            const auto row = c.f.store->loadRow(*findTable("person"), personId);
+            const auto found = row->row.values.find("group_mail");
+            const std::string value = found == row->row.values.end() ? std::string() : toDisplayString(found->second);
+            return value.empty() ? std::string("unset") : value;
+        };
+        const auto form = [](const std::string &target, const std::string &body,
+                              const std::string &type = "application/x-www-form-urlencoded") {
+            return HttpRequest {"POST", target, body, type, {}, "192.0.2.7:5000"};
+        };
+        Api api(*c.f.service);
+        // Opening the link (or a mail scanner following it) shows a button and changes nothing.
+        const auto page = api.handle(HttpRequest {"GET", mateos, {}, {}, {}, "192.0.2.7:5000"});
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.contentType, std::string("text/html; charset=utf-8"));
+        QVERIFY(page.body.find("<form method=\"post\"") != std::string::npos);
+        QCOMPARE(groupMailOf(c.memberId), std::string("unset"));
+        // Not a form, or not the one-click action: refused, nothing written.
+        QCOMPARE(api.handle(form(mateos, "{}", "application/json")).status, 415);
+        QCOMPARE(api.handle(form(mateos, "List-Unsubscribe=Later")).status, 400);
+        QCOMPARE(groupMailOf(c.memberId), std::string("unset"));
+        // Links this daemon did not make: cut short, altered, another person's id with Mateo's
+        // code, another kind, none at all.
+        const std::string mac = mateos.substr(mateos.rfind('.') + 1);
+        std::string altered = mateos;
+        altered.back() = altered.back() == 'A' ? 'B' : 'A';
+        for (const std::string &forged :
+            {mateos.substr(0, mateos.size() - 3), altered, "/v1/mail/unsubscribe?t=group." + c.optedInId + "." + mac,
+                "/v1/mail/unsubscribe?t=event." + c.memberId + "." + mac, std::string("/v1/mail/unsubscribe")}) {
+            const auto refused = api.handle(form(forged, "List-Unsubscribe=One-Click"));
+            QVERIFY2(refused.status == 400, forged.c_str());
+            QVERIFY(refused.body.find("cut short or not from this community") != std::string::npos);
+            QCOMPARE(api.handle(HttpRequest {"GET", forged, {}, {}, {}, "192.0.2.7:5000"}).status, 400);
+        }
+        QCOMPARE(groupMailOf(c.memberId), std::string("unset"));
+        QCOMPARE(groupMailOf(c.optedInId), std::string("1"));
+
+        // The one-click POST (RFC 8058; a mail program may send it as multipart) stops Mateo's mail.
+        const auto before = c.pull(c.member.principal);
+        const auto stopped = api.handle(form(mateos,
+            "--b\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--b--\r\n",
+            "multipart/form-data; boundary=b"));
+        QCOMPARE(stopped.status, 200);
+        QCOMPARE(groupMailOf(c.memberId), std::string("0"));
+        QCOMPARE(groupMailOf(c.optedInId), std::string("1"));
+        QCOMPARE(c.f.store->audit(AuditFilter {"mail_opt_out", "", "", 0, 10}).size(), std::size_t(1));
+        // It reaches his devices like any change, and again changes nothing more.
+        const auto after = c.pull(c.member.principal, before.cursor);
+        const auto *own = changeOf(after, c.memberId);
+        QVERIFY(own);
+        QCOMPARE(toDisplayString(own->fields.at("group_mail")), std::string("0"));
+        QVERIFY(!textOf(own->fields, "group_mail_at").empty());
+        QCOMPARE(api.handle(form(mateos, "List-Unsubscribe=One-Click")).status, 200);
+        QCOMPARE(c.f.store->audit(AuditFilter {"mail_opt_out", "", "", 0, 10}).size(), std::size_t(1));
+
+        // The next message is not mailed to him.
+        const auto mailed = c.groupMails().size();
+        Community::expectOk(c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId)));
+        const auto mails = c.groupMails();
+        QCOMPARE(mails.size(), mailed + 1);
+        QCOMPARE(mails.back().recipient, std::string("ines@example.org"));
     }
 
     void whoMayWriteAndWhatIsChecked()
