@@ -3405,6 +3405,22 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
+        <source>Message&amp;s from my groups</source>
+        <translation>Nachrichten au&amp;s meinen Gruppen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to your groups yet.</source>
+        <translation>An Ihre Gruppen wurde noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>name not shared</source>
+        <translation>Name nicht geteilt</translation>
+    </message>
+    <message>
         <source>Once your application is approved you can join groups; until then, look around under Groups (Ctrl+3).</source>
         <translation>Sobald Ihr Antrag angenommen ist, können Sie Gruppen beitreten; bis dahin sehen Sie sich unter Gruppen um (Strg+3).</translation>
     </message>

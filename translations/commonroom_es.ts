@@ -3405,6 +3405,22 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
+        <source>Message&amp;s from my groups</source>
+        <translation>Mensaje&amp;s de mis grupos</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to your groups yet.</source>
+        <translation>Todavía no se ha escrito nada a sus grupos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>name not shared</source>
+        <translation>nombre no compartido</translation>
+    </message>
+    <message>
         <source>Once your application is approved you can join groups; until then, look around under Groups (Ctrl+3).</source>
         <translation>Cuando tu solicitud sea aprobada podrás unirte a grupos; mientras tanto, echa un vistazo en Grupos (Ctrl+3).</translation>
     </message>

@@ -3405,6 +3405,22 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
+        <source>Message&amp;s from my groups</source>
+        <translation>Me&amp;ssages de mes groupes</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to your groups yet.</source>
+        <translation>Rien n'a encore été écrit à vos groupes.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1 : %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>name not shared</source>
+        <translation>nom non partagé</translation>
+    </message>
+    <message>
         <source>Once your application is approved you can join groups; until then, look around under Groups (Ctrl+3).</source>
         <translation>Une fois votre candidature acceptée, vous pourrez rejoindre des groupes ; d'ici là, jetez un œil dans Groupes (Ctrl+3).</translation>
     </message>

@@ -3405,6 +3405,22 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
+        <source>Message&amp;s from my groups</source>
+        <translation>Mensagen&amp;s dos meus grupos</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to your groups yet.</source>
+        <translation>Ainda não foi escrito nada para os seus grupos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>name not shared</source>
+        <translation>nome não compartilhado</translation>
+    </message>
+    <message>
         <source>Once your application is approved you can join groups; until then, look around under Groups (Ctrl+3).</source>
         <translation>Quando sua candidatura for aprovada você poderá entrar em grupos; até lá, dê uma olhada em Grupos (Ctrl+3).</translation>
     </message>

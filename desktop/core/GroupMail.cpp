@@ -52,13 +52,28 @@ Result<QString> GroupMail::write(const QString &groupId, const QString &subject,
 
 Result<std::vector<GroupMessage>> GroupMail::messages(const QString &groupId) const
 {
+    return read(QStringLiteral("m.group_id = ?"), {groupId}, -1);
+}
+
+Result<std::vector<GroupMessage>> GroupMail::forMe(int limit) const
+{
+    return read(QStringLiteral("m.group_id IN (SELECT group_id FROM membership WHERE person_id = ? AND state = "
+                               "'active')"),
+        {QString::fromStdString(m_store.principal().personId)}, limit);
+}
+
+Result<std::vector<GroupMessage>> GroupMail::read(const QString &condition, const QVariantList &values, int limit) const
+{
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT m.id, m.group_id, m.author_id, p.display_name, m.subject, m.body, "
+    query.prepare(QStringLiteral("SELECT m.id, m.group_id, g.name, m.author_id, p.display_name, m.subject, m.body, "
                                  "m.written_at, m.sent_at, m.recipients, m.not_mailed FROM group_message m "
-                                 "LEFT JOIN person p ON p.id = m.author_id WHERE m.group_id = ? "
-                                 "ORDER BY m.written_at DESC, m.id DESC"));
-    query.addBindValue(groupId);
+                                 "LEFT JOIN person p ON p.id = m.author_id LEFT JOIN \"group\" g ON g.id = m.group_id "
+                                 "WHERE %1 ORDER BY m.written_at DESC, m.id DESC LIMIT ?")
+                      .arg(condition));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
     if (!query.exec())
         return makeError("storage", tr("The group's messages cannot be read.").toStdString());
     std::vector<GroupMessage> messages;
@@ -66,14 +81,15 @@ Result<std::vector<GroupMessage>> GroupMail::messages(const QString &groupId) co
         GroupMessage message;
         message.id = query.value(0).toString();
         message.groupId = query.value(1).toString();
-        message.authorId = query.value(2).toString();
-        message.authorName = query.value(3).toString();
-        message.subject = query.value(4).toString();
-        message.body = query.value(5).toString();
-        message.writtenAt = Events::parseStoredTime(query.value(6).toString());
-        message.sentAt = Events::parseStoredTime(query.value(7).toString());
-        message.recipients = query.value(8).toInt();
-        message.notMailed = query.value(9).toInt();
+        message.groupName = query.value(2).toString();
+        message.authorId = query.value(3).toString();
+        message.authorName = query.value(4).toString();
+        message.subject = query.value(5).toString();
+        message.body = query.value(6).toString();
+        message.writtenAt = Events::parseStoredTime(query.value(7).toString());
+        message.sentAt = Events::parseStoredTime(query.value(8).toString());
+        message.recipients = query.value(9).toInt();
+        message.notMailed = query.value(10).toInt();
         messages.push_back(std::move(message));
     }
     return messages;

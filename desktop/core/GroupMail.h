@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 
 #include <vector>
 
@@ -17,6 +18,7 @@ struct GroupMessage
 {
     QString id;
     QString groupId;
+    QString groupName;
     QString authorId;
     QString authorName; // as this device may see it; empty when not shared
     QString subject;
@@ -49,6 +51,9 @@ public:
 
     // The group's messages this device holds, newest first.
     Result<std::vector<GroupMessage>> messages(const QString &groupId) const;
+    // The newest `limit` messages of the groups the signed-in person is an active member of, for
+    // Home: read here whether or not they are mailed.
+    Result<std::vector<GroupMessage>> forMe(int limit) const;
 
     // Whether the signed-in person's groups' messages are mailed to them: their choice, or, not
     // made, their agreement to be contacted.
@@ -56,6 +61,10 @@ public:
     Status setMailsMe(bool mailed);
 
 private:
+    // The messages `condition` (SQL on the message "m", with `values` bound in order) picks,
+    // newest first, at most `limit`.
+    Result<std::vector<GroupMessage>> read(const QString &condition, const QVariantList &values, int limit) const;
+
     LocalStore &m_store;
 };
 

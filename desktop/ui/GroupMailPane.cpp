@@ -186,6 +186,18 @@ void GroupMailPane::reload()
         m_text->setPlainText(tr("No messages yet."));
 }
 
+bool GroupMailPane::selectMessage(const QString &messageId)
+{
+    for (int row = 0; row < m_messages->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_messages->topLevelItem(row);
+        if (item->data(0, Qt::UserRole).toString() == messageId) {
+            m_messages->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
 void GroupMailPane::showSelected()
 {
     const QTreeWidgetItem *item = m_messages->currentItem();

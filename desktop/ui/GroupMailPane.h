@@ -47,6 +47,8 @@ public:
     GroupMailPane(Device &device, Prompts &prompts, QWidget *parent = nullptr);
 
     void setGroup(const QString &groupId);
+    // Selects a message of the group shown; false if it is not there.
+    bool selectMessage(const QString &messageId);
     QTreeWidget *messagesView() const { return m_messages; }
     QString messageText() const;
     QString statusText() const;

@@ -88,15 +88,15 @@ GroupPagePane::GroupPagePane(Device &device, Prompts &prompts, const GroupListPa
     connect(m_curation, &GroupCurationPane::succeeded, this, &GroupPagePane::succeeded);
     connect(m_curation, &GroupCurationPane::failed, this, &GroupPagePane::failed);
 
-    // What the group asks of its members (docs/organizing.md, "Opportunities").
-    // What the group asks of its members, and what is written to them.
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("groupTabs"));
-    m_opportunities = new OpportunitiesPane(device, prompts, tabs);
-    m_mail = new GroupMailPane(device, prompts, tabs);
-    tabs->addTab(m_opportunities, tr("Opportunities"));
-    tabs->addTab(m_mail, tr("Messages"));
-    layout->addWidget(tabs, 1);
+    // What the group asks of its members (docs/organizing.md, "Opportunities"), and what is written
+    // to them (docs/groupmail.md).
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("groupTabs"));
+    m_opportunities = new OpportunitiesPane(device, prompts, m_tabs);
+    m_mail = new GroupMailPane(device, prompts, m_tabs);
+    m_tabs->addTab(m_opportunities, tr("Opportunities"));
+    m_tabs->addTab(m_mail, tr("Messages"));
+    layout->addWidget(m_tabs, 1);
 
     connect(m_members, &QAbstractItemModel::modelReset, this, &GroupPagePane::updateDetails);
     connect(
@@ -114,6 +114,12 @@ bool GroupPagePane::selectMembership(const QString &membershipId)
         return false;
     m_membersView->setCurrentIndex(m_members->index(row, 0));
     return true;
+}
+
+bool GroupPagePane::showMessage(const QString &messageId)
+{
+    m_tabs->setCurrentWidget(m_mail);
+    return m_mail->selectMessage(messageId);
 }
 
 void GroupPagePane::updateDetails()

@@ -6,6 +6,7 @@
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace commonroom {
@@ -42,6 +43,8 @@ public:
 
     // Selects a membership of the group in the members list; false if it is not there.
     bool selectMembership(const QString &membershipId);
+    // Turns to the Messages tab and selects a message of the group; false if it is not there.
+    bool showMessage(const QString &messageId);
 
 public Q_SLOTS:
     // Reads the selected group again: its details, members and what may be done.
@@ -78,6 +81,7 @@ private:
     GroupCurationPane *m_curation = nullptr;
     OpportunitiesPane *m_opportunities = nullptr;
     GroupMailPane *m_mail = nullptr;
+    QTabWidget *m_tabs = nullptr; // Opportunities, Messages
 };
 
 } // namespace commonroom

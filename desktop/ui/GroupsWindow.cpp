@@ -131,6 +131,11 @@ bool GroupsWindow::selectMembership(const QString &membershipId)
     return m_page->selectMembership(membershipId);
 }
 
+bool GroupsWindow::selectMessage(const QString &messageId)
+{
+    return m_page->showMessage(messageId);
+}
+
 QString GroupsWindow::messageText() const
 {
     return m_message->text();

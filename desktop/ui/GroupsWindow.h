@@ -58,6 +58,8 @@ public:
     bool selectGroup(const QString &groupId);
     // Selects a membership of the current group in the members list; false if it is not there.
     bool selectMembership(const QString &membershipId);
+    // Shows a message of the current group on its Messages tab; false if it is not there.
+    bool selectMessage(const QString &messageId);
 
     // The refusal shown for the last action, empty when it succeeded.
     QString errorText() const { return m_errorText; }

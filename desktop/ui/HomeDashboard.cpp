@@ -5,6 +5,7 @@
 #include "OpportunitiesPane.h"
 #include "Prompts.h"
 #include "desktop/core/Device.h"
+#include "desktop/core/GroupMail.h"
 #include "desktop/models/MyGroupsModel.h"
 #include "desktop/models/RecentChangesModel.h"
 #include "desktop/models/ReviewRequestsModel.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -90,6 +92,18 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, Prompts &pr
     connect(m_requestsModel, &QAbstractItemModel::modelReset, this, &HomeDashboard::showAllRequests);
     showAllRequests();
 
+    // What was written to my groups, read here whether or not it is mailed (docs/groupmail.md).
+    m_groupMessages = new QStandardItemModel(this);
+    m_groupMessagesView = new QListView(this);
+    m_groupMessagesView->setUniformItemSizes(true);
+    m_groupMessagesView->setModel(m_groupMessages);
+    addList(mine, m_groupMessagesView, tr("Message&s from my groups"), QStringLiteral("groupMessagesView"),
+        &m_noGroupMessages, tr("Nothing has been written to your groups yet."));
+    connect(m_groupMessagesView, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT groupMessageRequested(
+            index.data(GroupMessageIdRole + 1).toString(), index.data(GroupMessageIdRole).toString());
+    });
+
     // Opportunities for you, below: open ones that match the profile.
     m_matching = new QStandardItemModel(this);
     m_matchingView = new QListView(this);
@@ -123,13 +137,17 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, Prompts &pr
         if (table == QLatin1String("opportunity") || table == QLatin1String("opportunity_interest")
             || table == QLatin1String("person"))
             reloadOpportunities();
+        if (table == QLatin1String("group_message") || table == QLatin1String("membership")
+            || table == QLatin1String("group") || table == QLatin1String("person"))
+            reloadGroupMessages();
     });
 
     setTabOrder(m_myGroups, m_requests);
     setTabOrder(m_requests, m_approve);
     setTabOrder(m_approve, m_decline);
     setTabOrder(m_decline, m_recent);
-    setTabOrder(m_recent, m_matchingView);
+    setTabOrder(m_recent, m_groupMessagesView);
+    setTabOrder(m_groupMessagesView, m_matchingView);
     setTabOrder(m_matchingView, m_interested);
     setTabOrder(m_interested, m_withdraw);
     setFocusProxy(m_myGroups);
@@ -151,6 +169,36 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, Prompts &pr
     }
     updateEmptyNotes();
     reloadOpportunities();
+    reloadGroupMessages();
+}
+
+void HomeDashboard::reloadGroupMessages()
+{
+    const QString selected = m_groupMessagesView->currentIndex().data(GroupMessageIdRole).toString();
+    m_groupMessages->clear();
+    const auto messages = m_device.groupMail().forMe(kGroupMessagesShown);
+    if (!messages) {
+        auto *item = new QStandardItem(QString::fromStdString(messages.error().message));
+        item->setEnabled(false);
+        m_groupMessages->appendRow(item);
+    } else {
+        const QLocale locale;
+        for (const GroupMessage &message : *messages) {
+            //: A message on Home: its group, subject, writer and when it was written.
+            auto *item
+                = new QStandardItem(tr("%1: %2 (%3, %4)")
+                                        .arg(message.groupName, message.subject,
+                                            message.authorName.isEmpty() ? tr("name not shared") : message.authorName,
+                                            locale.toString(message.writtenAt.toLocalTime(), QLocale::ShortFormat)));
+            item->setData(message.id, GroupMessageIdRole);
+            item->setData(message.groupId, GroupMessageIdRole + 1);
+            item->setToolTip(message.body.left(400));
+            m_groupMessages->appendRow(item);
+            if (message.id == selected)
+                m_groupMessagesView->setCurrentIndex(item->index());
+        }
+    }
+    updateEmptyNotes();
 }
 
 QString HomeDashboard::opportunitiesError() const
@@ -314,8 +362,8 @@ void HomeDashboard::answerSelected(bool approve)
 void HomeDashboard::updateEmptyNotes()
 {
     m_inbox->setVisible(m_requestsModel->answersAny());
-    const std::pair<QAbstractItemView *, QLabel *> lists[] {
-        {m_requests, m_noRequests}, {m_myGroups, m_noGroups}, {m_recent, m_noRecent}, {m_matchingView, m_noMatching}};
+    const std::pair<QAbstractItemView *, QLabel *> lists[] {{m_requests, m_noRequests}, {m_myGroups, m_noGroups},
+        {m_recent, m_noRecent}, {m_groupMessagesView, m_noGroupMessages}, {m_matchingView, m_noMatching}};
     QWidget *first = nullptr; // what the keyboard starts in: the inbox when there is something to answer
     for (const auto &[view, note] : lists) {
         const bool empty = view->model()->rowCount() == 0;

@@ -21,9 +21,10 @@ class RecentChangesModel;
 class ReviewRequestsModel;
 
 // The Home dashboard: the groups I am in, the inbox of requests to join that I may answer (as a
-// curator, leader or admin), and recent changes in my groups. Each list opens the group it names
-// in the Groups dashboard (Enter or double click); requests are approved or declined in place,
-// one or many at once. Everything comes from the local copy.
+// curator, leader or admin), recent changes in my groups and the messages written to them. Each
+// list opens the group it names in the Groups dashboard (Enter or double click), a message on the
+// group's Messages tab; requests are approved or declined in place, one or many at once.
+// Everything comes from the local copy.
 class HomeDashboard : public QWidget
 {
     Q_OBJECT
@@ -49,10 +50,17 @@ public:
     QPushButton *interestedButton() const { return m_interested; }
     QPushButton *withdrawButton() const { return m_withdraw; }
     QString opportunitiesError() const;
+    // "Messages from my groups", newest first: items carry the message's id in
+    // GroupMessageIdRole and its group's in GroupMessageIdRole + 1.
+    enum { GroupMessageIdRole = Qt::UserRole + 50 };
+    static constexpr int kGroupMessagesShown = 50;
+    QListView *groupMessagesView() const { return m_groupMessagesView; }
+    QStandardItemModel *groupMessagesModel() const { return m_groupMessages; }
 
 public Q_SLOTS:
     // Reads the matching opportunities again (after an edit or a sync, by itself).
     void reloadOpportunities();
+    void reloadGroupMessages();
     void sayInterested();
     void withdrawInterest();
     // Approve or decline the requests selected in the inbox (a group's row: all of its shown),
@@ -63,6 +71,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user asked to see a group (and, for a request, the membership to answer; else empty).
     void groupRequested(const QString &groupId, const QString &membershipId);
+    // The user asked to read a message of a group.
+    void groupMessageRequested(const QString &groupId, const QString &messageId);
     // Something was done that the user should hear of, briefly (the window's status bar).
     void notice(const QString &message);
 
@@ -98,6 +108,9 @@ private:
     QLabel *m_matchingError = nullptr;
     QPushButton *m_interested = nullptr;
     QPushButton *m_withdraw = nullptr;
+    QStandardItemModel *m_groupMessages = nullptr;
+    QListView *m_groupMessagesView = nullptr;
+    QLabel *m_noGroupMessages = nullptr;
 };
 
 } // namespace commonroom

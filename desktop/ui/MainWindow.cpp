@@ -17,6 +17,8 @@
 #include "EventsDashboard.h"
 #include "ExportMyDataDialog.h"
 #include "Glyphs.h"
+#include "GroupMailPane.h"
+#include "GroupPagePane.h"
 #include "GroupsWindow.h"
 #include "HomeDashboard.h"
 #include "LeadershipPane.h"
@@ -38,8 +40,8 @@
 #include "desktop/core/TimeText.h"
 #include "desktop/models/ApplicantsModel.h"
 #include "desktop/models/PeopleModel.h"
-#include "desktop/models/RolesModel.h"
 #include "desktop/models/ReviewRequestsModel.h"
+#include "desktop/models/RolesModel.h"
 #include "desktop/models/SyncProblemsModel.h"
 
 #include <QAction>
@@ -69,6 +71,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace commonroom {
@@ -185,6 +188,7 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
 
     m_home = new HomeDashboard(m_device, *m_recentChanges, m_prompts);
     connect(m_home, &HomeDashboard::groupRequested, this, &MainWindow::openGroup);
+    connect(m_home, &HomeDashboard::groupMessageRequested, this, &MainWindow::openGroupMessage);
     connect(m_home, &HomeDashboard::notice, this,
         [this](const QString &message) { statusBar()->showMessage(message, kNoticeShownMs); });
     m_profile = new ProfileDashboard(m_store, m_prompts);
@@ -218,11 +222,9 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     const Role role = m_store.principal().role;
     // The organizing figures count what only leaders' devices hold (docs/organizing.md).
     if (role >= Role::Leader)
-        addDashboard(tr("Organizing"), new OrganizingDashboard(m_device),
-            glyphIcon(Glyph::Organizing));
+        addDashboard(tr("Organizing"), new OrganizingDashboard(m_device), glyphIcon(Glyph::Organizing));
     if (CanvassingDashboard::isFor(m_device))
-        addDashboard(tr("Canvassing"), new CanvassingDashboard(m_device, m_prompts),
-            glyphIcon(Glyph::Canvassing));
+        addDashboard(tr("Canvassing"), new CanvassingDashboard(m_device, m_prompts), glyphIcon(Glyph::Canvassing));
     if (role >= Role::Leader) {
         auto *admission = new AdminDashboard(m_device, m_prompts);
         const int index = addDashboard(tr("Admission"), admission, glyphIcon(Glyph::Admission));
@@ -234,7 +236,8 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
         connect(applicants, &QAbstractItemModel::modelReset, this, countApplicants);
         countApplicants();
     } else if (role == Role::Applicant) // whose first question is where their application stands
-        m_startDashboard = addDashboard(tr("My application"), new ApplicationStatusWidget(m_device), glyphIcon(Glyph::Application));
+        m_startDashboard
+            = addDashboard(tr("My application"), new ApplicationStatusWidget(m_device), glyphIcon(Glyph::Application));
     // Home counts the requests waiting for the user to answer.
     const auto countRequests = [this] {
         setDashboardCount(HomeDashboardIndex, m_home->requestsModel()->waitingCount());
@@ -398,6 +401,14 @@ void MainWindow::openGroup(const QString &groupId, const QString &membershipId)
         return;
     if (!membershipId.isEmpty() && groups->selectMembership(membershipId))
         groups->membersView()->setFocus();
+}
+
+void MainWindow::openGroupMessage(const QString &groupId, const QString &messageId)
+{
+    openGroup(groupId, {});
+    GroupsWindow *groups = groupsDashboard();
+    if (groups->currentGroupId() == groupId && groups->selectMessage(messageId))
+        groups->groupPane()->mail()->messagesView()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;

@@ -163,6 +163,8 @@ private:
     void createAccountActions(QMenu *people);
     QWidget *createPeoplePage();
     void openGroup(const QString &groupId, const QString &membershipId);
+    // The group's page on its Messages tab, the message selected.
+    void openGroupMessage(const QString &groupId, const QString &messageId);
     QWidget *createFilterBar(QWidget *parent);
     QWidget *createListBar(QWidget *parent);
     // Enables the filters and list buttons for what is chosen, and counts the chosen list.

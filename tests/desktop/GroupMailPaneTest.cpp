@@ -1,20 +1,29 @@
 // Messages on a group's page, offscreen (docs/groupmail.md): a curator writes one through the
 // dialog (Send only with a subject and a text), it waits for the next sync and says so, then shows
 // how many were mailed; a member reads it and is told why they may not write; the person's own
-// choice to be mailed, kept offline.
+// choice to be mailed, kept offline; Home lists the messages of one's groups, and one opens on its
+// group's Messages tab.
 
 #include "desktop/ui/GroupMailPane.h"
 #include "ScriptedPrompts.h"
 #include "common/Clock.h"
 #include "desktop/core/Device.h"
 #include "desktop/core/GroupMail.h"
+#include "desktop/core/RecentChanges.h"
+#include "desktop/ui/GroupPagePane.h"
+#include "desktop/ui/GroupsWindow.h"
+#include "desktop/ui/HomeDashboard.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -141,6 +150,61 @@ private Q_SLOTS:
         QVERIFY(m_device->store().pendingCount() > 0);
         QVERIFY(mail.setMailsMe(false).ok());
         QVERIFY(!mail.mailsMe());
+    }
+
+    void homeListsMyGroupsMessagesAndOpensOne()
+    {
+        QSqlQuery query(m_device->store().database());
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO \"group\" (id, name, kind) VALUES ('choir', 'Street Choir', 'open')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO group_message (id, group_id, author_id, subject, body, written_at) VALUES "
+            "('g1', 'bikes', 'cu', 'Open workshop', 'Saturday from ten.', '2026-11-23T09:00:00.000Z'), "
+            "('g2', 'choir', 'cu', 'Rehearsal moved', 'Tuesday instead.', '2026-11-24T09:00:00.000Z')")));
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        ScriptedPrompts prompts;
+        RecentChanges changes(m_device->store());
+        HomeDashboard home(*m_device, changes, prompts);
+        home.show();
+        // Mo is in the Bike Kitchen, not the choir (a leader's device may hold the choir's too).
+        QStandardItemModel *listed = home.groupMessagesModel();
+        QCOMPARE(listed->rowCount(), 1);
+        QVERIFY2(listed->item(0)->text().startsWith(QStringLiteral("Bike Kitchen: Open workshop (Cy Curator, ")),
+            qPrintable(listed->item(0)->text()));
+        QCOMPARE(listed->item(0)->toolTip(), QStringLiteral("Saturday from ten."));
+        QCOMPARE(home.groupMessagesView()->accessibleName(), QStringLiteral("Messages from my groups"));
+
+        // Enter opens it.
+        QSignalSpy requested(&home, &HomeDashboard::groupMessageRequested);
+        home.groupMessagesView()->setCurrentIndex(listed->index(0, 0));
+        QTest::keyClick(home.groupMessagesView(), Qt::Key_Return);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("bikes"));
+        QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("g1"));
+
+        // A message arriving (as a pull or a write saves it) shows at once, newest first.
+        QVERIFY(m_device->store()
+                    .createRow(QStringLiteral("group_message"),
+                        {{"group_id", std::string("bikes")}, {"author_id", std::string("cu")},
+                            {"subject", std::string("Spare parts")}, {"body", std::string("Bring chains.")},
+                            {"written_at", std::string("2026-11-25T09:00:00.000Z")}})
+                    .ok());
+        QCOMPARE(listed->rowCount(), 2);
+        QVERIFY(listed->item(0)->text().startsWith(QStringLiteral("Bike Kitchen: Spare parts")));
+
+        // Opened on the group's page: the Messages tab, the message selected.
+        GroupsWindow groups(*m_device, prompts);
+        QVERIFY(groups.selectGroup(QStringLiteral("bikes")));
+        QVERIFY(groups.selectMessage(QStringLiteral("g1")));
+        auto *tabs = groups.findChild<QTabWidget *>(QStringLiteral("groupTabs"));
+        QCOMPARE(tabs->currentWidget(), groups.groupPane()->mail());
+        QCOMPARE(groups.groupPane()->mail()->messageText(), QStringLiteral("Saturday from ten."));
+        QVERIFY(!groups.selectMessage(QStringLiteral("g2"))); // not the Bike Kitchen's
+
+        // Leaving the group takes its messages off Home, and a sentence says there are none.
+        QVERIFY(m_device->store().deleteRow(QStringLiteral("membership"), QStringLiteral("m2")).ok());
+        QCOMPARE(listed->rowCount(), 0);
+        QVERIFY(home.groupMessagesView()->isHidden());
     }
 };
 
