@@ -1,5 +1,6 @@
 #include "MailQueue.h"
 
+#include "Encoding.h"
 #include "SyncService.h"
 
 #include <boost/asio/io_context.hpp>
@@ -37,6 +38,12 @@ MailQueue::~MailQueue()
     m_loop->thread.join();
 }
 
+std::string MailQueue::messageIdOf(const MailSeal &seal, const OutgoingMail &mail)
+{
+    return toHex(seal.sign("message-id\n" + std::to_string(mail.id) + "\n" + std::to_string(mail.createdAt)))
+        .substr(0, 32);
+}
+
 std::size_t MailQueue::deliverDue()
 {
     const std::int64_t now = m_service.clock().nowMs();
@@ -55,6 +62,7 @@ std::size_t MailQueue::deliverDue()
         }
         mail.body = std::move(*body);
         mail.headers = std::move(*headers);
+        mail.messageId = messageIdOf(seal, mail);
         // The network conversation runs without the store's lock.
         const Status delivered = m_client.send(mail);
         m_service.withStore([&](Store &store) {

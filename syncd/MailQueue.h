@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MailSeal.h"
 #include "SmtpClient.h"
 
 #include <chrono>
@@ -12,7 +13,9 @@ class SyncService;
 // Sends the mails of the daemon's queue (a table of its database, so that nothing is lost when
 // the daemon or the mail server is down). A mail leaves the queue once an SMTP server accepted
 // it; after a failure it is tried again later, with growing delays (1, 2, 4 … minutes, at most
-// an hour), and given up after kGiveUpAfterMs, which is logged.
+// an hour), and given up after kGiveUpAfterMs, which is logged. Each mail is sent at least once:
+// a daemon stopped dead after the server accepted a mail and before the queue forgot it sends
+// that one mail again when it starts, with the same Message-ID (docs/groupmail.md).
 class MailQueue
 {
 public:
@@ -24,6 +27,11 @@ public:
     ~MailQueue();
     MailQueue(const MailQueue &) = delete;
     MailQueue &operator=(const MailQueue &) = delete;
+
+    // The left part of a queued mail's Message-ID: the same at every attempt, so that a mail sent
+    // again after a failure or a crash is recognisably the same mail; unguessable, as it is made
+    // with the mail key.
+    static std::string messageIdOf(const MailSeal &seal, const OutgoingMail &mail);
 
     // One pass over the mails due now; returns how many were sent.
     std::size_t deliverDue();

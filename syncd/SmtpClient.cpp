@@ -225,8 +225,9 @@ std::string SmtpClient::formatMessage(const std::string &from, const OutgoingMai
     // Subjects beyond ASCII travel as an RFC 2047 encoded word.
     const std::string subject = isAscii(mail.subject) ? mail.subject : "=?UTF-8?B?" + toBase64(mail.subject) + "?=";
     const std::string domain = from.substr(from.find('@') + 1);
-    std::string message = "From: " + from + "\r\nTo: " + mail.recipient + "\r\nSubject: " + subject + "\r\nDate: "
-        + headerDate(nowMs) + "\r\nMessage-ID: <" + toHex(randomBytes(16)) + "@" + domain + ">\r\n" + mail.headers
+    std::string message = "From: " + from + "\r\nTo: " + mail.recipient + "\r\nSubject: " + subject
+        + "\r\nDate: " + headerDate(nowMs) + "\r\nMessage-ID: <"
+        + (mail.messageId.empty() ? toHex(randomBytes(16)) : mail.messageId) + "@" + domain + ">\r\n" + mail.headers
         + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: "
           "8bit\r\n\r\n";
     std::string_view body = mail.body;

@@ -117,6 +117,9 @@ struct OutgoingMail
     int attempts = 0;
     std::string lastError;
     std::string headers; // extra header lines, sealed as the body is; empty for none
+    // The Message-ID's left part, the same at every attempt (MailQueue sets it); a random one when
+    // empty.
+    std::string messageId = {};
 };
 
 // A single-use secret sent by mail (an invitation or a password reset); only its hash is kept.

@@ -3,7 +3,9 @@
 // want it, once each, at addresses the leader's device never holds; a member who chose not to be
 // mailed (with commonroom-cli) is not mailed and still holds the message on their device. Every
 // mail reads cleanly with Python's email package, and its one-click unsubscribe link (RFC 8058),
-// posted as a mail program would, stops that person's mail: the choice reaches their devices.
+// posted as a mail program would, stops that person's mail: the choice reaches their devices. A
+// daemon killed while it works through the queue mails everyone after it restarts, and at most
+// the one mail it was sending twice, with the same Message-ID.
 
 #include "CliProcess.h"
 #include "SmtpSink.h"
@@ -19,7 +21,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -191,6 +196,64 @@ private Q_SLOTS:
         admin.syncCleanly();
         const auto archive = admin.device().groupMail().messages(*group);
         QVERIFY(archive && archive->size() == 2);
+    }
+
+    // Last: it kills the daemon.
+    void aDaemonKilledMidQueueMailsEveryoneAfterItRestarts()
+    {
+        TestClient admin;
+        admin.signIn(m_daemon, QStringLiteral("admin@example.org"));
+        const auto group = admin.device().groups().create(QStringLiteral("Night shelter rota"), QStringLiteral("open"));
+        QVERIFY(group);
+        constexpr int kPeople = 120;
+        for (int i = 0; i < kPeople; ++i) {
+            const auto person = admin.store().createRow(QStringLiteral("person"),
+                {{"display_name", QStringLiteral("Volunteer %1").arg(i).toStdString()},
+                    {"email", QStringLiteral("volunteer%1@example.net").arg(i).toStdString()},
+                    {"consent", std::int64_t(1)}, {"status", std::string("active")}});
+            QVERIFY(person);
+            QVERIFY(admin.store()
+                        .createRow(QStringLiteral("membership"),
+                            {{"person_id", person->toStdString()}, {"group_id", group->toStdString()},
+                                {"state", std::string("active")}, {"role", std::string("member")}})
+                        .ok());
+        }
+        QVERIFY(admin.device()
+                    .groupMail()
+                    .write(*group, QStringLiteral("Night shift rota"), QStringLiteral("Sign up for December."))
+                    .ok());
+        admin.syncCleanly();
+
+        // Killed (SIGKILL: nothing gets to finish) once some, not all, are mailed: amid the second
+        // pass over the queue, which takes 20 at a time.
+        QTRY_VERIFY_WITH_TIMEOUT(mailsAbout("Night shift rota").size() >= 30, 60'000);
+        QVERIFY2(m_daemon.restart(true), qPrintable(m_daemon.error()));
+        const auto beforeKill = mailsAbout("Night shift rota").size();
+        QVERIFY2(beforeKill < kPeople, "all were mailed before the kill; queue more");
+
+        // After the restart everyone is mailed; a copy sent twice has one Message-ID.
+        static const QRegularExpression toLine(QStringLiteral("^To: (\\S+)$"), QRegularExpression::MultilineOption);
+        static const QRegularExpression idLine(
+            QStringLiteral("^Message-ID: (\\S+)$"), QRegularExpression::MultilineOption);
+        QMap<QString, QSet<QString>> idsByRecipient;
+        int copies = 0;
+        const auto count = [&] {
+            idsByRecipient.clear();
+            const QByteArrayList mails = mailsAbout("Night shift rota");
+            copies = int(mails.size());
+            for (const QByteArray &mail : mails) {
+                const QString text = QString::fromUtf8(mail);
+                idsByRecipient[toLine.match(text).captured(1)].insert(idLine.match(text).captured(1));
+            }
+            return idsByRecipient.size();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(count(), qsizetype(kPeople), 60'000);
+        QTest::qWait(1500); // three passes more: nothing else comes
+        count();
+        for (auto it = idsByRecipient.cbegin(); it != idsByRecipient.cend(); ++it)
+            QVERIFY2(it.value().size() == 1 && !it.value().begin()->isEmpty(), qPrintable(it.key()));
+        qInfo("%d of %d mailed before the kill, %d mails in all", int(beforeKill), kPeople, copies);
+        QVERIFY2(copies <= kPeople + 1, qPrintable(QStringLiteral("%1 mails to %2 people").arg(copies).arg(kPeople)));
     }
 
 private:

@@ -360,6 +360,26 @@ private Q_SLOTS:
         QCOMPARE(f.store->queuedMailCount(), std::size_t(1)); // nothing lost
     }
 
+    void aMailKeepsItsMessageIdAtEveryAttempt()
+    {
+        const MailSeal seal;
+        const OutgoingMail mail {7, "to@example.org", "Hello", "Body", 1'700'000'000'000, 0, 0, {}, {}};
+        OutgoingMail retried = mail;
+        retried.attempts = 3;
+        retried.lastError = "timed out";
+        const std::string id = MailQueue::messageIdOf(seal, mail);
+        QCOMPARE(id.size(), std::size_t(32));
+        QCOMPARE(MailQueue::messageIdOf(seal, retried), id);
+        OutgoingMail next = mail;
+        next.id = 8;
+        QVERIFY(MailQueue::messageIdOf(seal, next) != id);
+        QVERIFY(MailQueue::messageIdOf(MailSeal(), mail) != id); // another daemon's key
+        retried.messageId = id;
+        QVERIFY(SmtpClient::formatMessage("from@example.org", retried, 0)
+                    .find("\r\nMessage-ID: <" + id + "@example.org>\r\n")
+            != std::string::npos);
+    }
+
     void messagesAreDotStuffedWithCrlf()
     {
         const OutgoingMail mail {
