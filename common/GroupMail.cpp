@@ -14,6 +14,11 @@ std::size_t characters(std::string_view utf8)
 }
 } // namespace
 
+int messagesPerDay(Role role)
+{
+    return role >= Role::Leader ? 50 : 10;
+}
+
 Status checkMessage(const FieldMap &fields)
 {
     const std::string subject = textOf(fields, "subject");

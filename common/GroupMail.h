@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Result.h"
+#include "Roles.h"
 #include "Schema.h"
 #include "Value.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace commonroom::groupmail {
@@ -25,6 +27,12 @@ Status checkMessage(const FieldMap &fields);
 // choice (`group_mail` 1 or 0) when they made one, else their agreement to be contacted
 // (`consent` 1).
 bool wantsGroupMail(const FieldMap &person);
+
+// How many messages to groups one person may send in any kDayMs: a curator 10, a leader or an
+// admin 50. An account taken over, or a mistake, mails a group at most this often; the daemon
+// refuses more ("too_many_messages"), and the device says so before anything is written.
+inline constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
+int messagesPerDay(Role role);
 
 // The kind of mail in the links that stop it ("…/v1/mail/unsubscribe?t=group.…"); following one
 // sets the person's `group_mail` to 0.

@@ -41,7 +41,34 @@ Status GroupMessageRules::check(const Principal &principal, const protocol::Muta
     const auto group = isUuid(groupId) ? m_store.loadRow(*findTable("group"), groupId) : std::nullopt;
     if (!group || group->row.deleted)
         return makeError("invalid_value", "The group this message is written to does not exist (any more).");
-    return groupmail::checkMessage(mutation.fields);
+    if (auto valid = groupmail::checkMessage(mutation.fields); !valid)
+        return valid;
+    return checkRate(principal);
+}
+
+Status GroupMessageRules::checkRate(const Principal &principal)
+{
+    // Counted from the messages the daemon sent, by their sent_at (same format, so compared as text).
+    const std::string since = Admission::isoTime(m_clock.nowMs() - groupmail::kDayMs);
+    std::string oldest;
+    int sent = 0;
+    for (const auto &[id, values] :
+        m_store.liveRowsWhere(*findTable("group_message"), "author_id", principal.personId)) {
+        const std::string sentAt = textOf(values, "sent_at");
+        if (sentAt <= since)
+            continue;
+        ++sent;
+        if (oldest.empty() || sentAt < oldest)
+            oldest = sentAt;
+    }
+    const int allowed = groupmail::messagesPerDay(principal.role);
+    if (sent < allowed)
+        return {};
+    return makeError("too_many_messages",
+        "Not sent: you sent " + std::to_string(sent) + " messages to groups in the last 24 hours, the most "
+            + (principal.role >= Role::Leader ? "a leader" : "a curator") + " may (" + std::to_string(allowed)
+            + "). The first of them went at " + oldest
+            + " (UTC); write this one again 24 hours after that, or ask a leader to send it. Its text is kept here.");
 }
 
 std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &principal, const TableDef &table,

@@ -16,7 +16,8 @@ namespace commonroom::syncd {
 
 // The daemon's rules for messages to groups (docs/groupmail.md), beyond the rule table (which lets
 // a group's curators, leaders and admins write one, and nobody change it): a message of a live
-// group, in the writer's own name, with a subject and a text (common/GroupMail.h).
+// group, in the writer's own name, with a subject and a text (common/GroupMail.h), within the
+// writer's messages a day (groupmail::messagesPerDay).
 //
 // When a new message is accepted, the daemon mails it, in the same transaction: one mail to each
 // active member of the group who wants the group's mail (common/GroupMail.h, wantsGroupMail), the
@@ -39,6 +40,9 @@ public:
         const std::optional<StoredRow> &existing, const VersionedRow &saved);
 
 private:
+    // Refused when the writer sent groupmail::messagesPerDay in the last day already.
+    Status checkRate(const Principal &principal);
+
     Store &m_store;
     Admission &m_admission;
     const Clock &m_clock;

@@ -7004,6 +7004,13 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
 </context>
 <context>
     <name>GroupMail</name>
+    <message numerus="yes">
+        <source>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</source>
+        <translation>
+            <numerusform>Sie haben in den letzten 24 Stunden %n Nachricht an Gruppen geschrieben, mehr ist nicht möglich; schreiben Sie wieder einen Tag danach.</numerusform>
+            <numerusform>Sie haben in den letzten 24 Stunden %n Nachrichten an Gruppen geschrieben, mehr ist nicht möglich; schreiben Sie wieder einen Tag nach der ersten davon.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only the group's curators and the community's leaders write to the whole group.</source>
         <translation>Nur die Kurator*innen der Gruppe und die Leitungen der Gemeinschaft schreiben an die ganze Gruppe.</translation>

@@ -554,4 +554,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>GroupMail</name>
+    <message numerus="yes">
+        <source>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</source>
+        <translation>
+            <numerusform>You wrote %n message to groups in the last 24 hours, the most you may; write again a day after it.</numerusform>
+            <numerusform>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7004,6 +7004,13 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
 </context>
 <context>
     <name>GroupMail</name>
+    <message numerus="yes">
+        <source>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</source>
+        <translation>
+            <numerusform>Escribió %n mensaje a grupos en las últimas 24 horas, el máximo permitido; vuelva a escribir un día después.</numerusform>
+            <numerusform>Escribió %n mensajes a grupos en las últimas 24 horas, el máximo permitido; vuelva a escribir un día después del primero.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only the group's curators and the community's leaders write to the whole group.</source>
         <translation>Solo las personas curadoras del grupo y quienes lideran la comunidad escriben a todo el grupo.</translation>

@@ -7004,6 +7004,13 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
 </context>
 <context>
     <name>GroupMail</name>
+    <message numerus="yes">
+        <source>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</source>
+        <translation>
+            <numerusform>Vous avez écrit %n message à des groupes ces dernières 24 heures, le maximum permis ; écrivez de nouveau un jour après.</numerusform>
+            <numerusform>Vous avez écrit %n messages à des groupes ces dernières 24 heures, le maximum permis ; écrivez de nouveau un jour après le premier.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only the group's curators and the community's leaders write to the whole group.</source>
         <translation>Seuls les curateurs du groupe et les responsables de la communauté écrivent à tout le groupe.</translation>

@@ -7004,6 +7004,13 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
 </context>
 <context>
     <name>GroupMail</name>
+    <message numerus="yes">
+        <source>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</source>
+        <translation>
+            <numerusform>Você escreveu %n mensagem para grupos nas últimas 24 horas, o máximo permitido; escreva de novo um dia depois dela.</numerusform>
+            <numerusform>Você escreveu %n mensagens para grupos nas últimas 24 horas, o máximo permitido; escreva de novo um dia depois da primeira.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only the group's curators and the community's leaders write to the whole group.</source>
         <translation>Só as pessoas curadoras do grupo e as lideranças da comunidade escrevem para o grupo todo.</translation>

@@ -22,17 +22,32 @@ GroupMail::GroupMail(LocalStore &store)
 
 bool GroupMail::mayWrite(const QString &groupId) const
 {
-    const FieldMap about {{"group_id", groupId.toStdString()}};
-    MutationContext context {*findTable("group_message"), Operation::Create, about};
-    context.isCurator = m_store.curatesGroup(groupId);
-    return authorize(m_store.principal(), context).ok();
+    return whyNotWrite(groupId).isEmpty();
 }
 
 QString GroupMail::whyNotWrite(const QString &groupId) const
 {
-    if (mayWrite(groupId))
-        return {};
-    return tr("Only the group's curators and the community's leaders write to the whole group.");
+    const FieldMap about {{"group_id", groupId.toStdString()}};
+    MutationContext context {*findTable("group_message"), Operation::Create, about};
+    context.isCurator = m_store.curatesGroup(groupId);
+    if (!authorize(m_store.principal(), context).ok())
+        return tr("Only the group's curators and the community's leaders write to the whole group.");
+    const int allowed = groupmail::messagesPerDay(m_store.principal().role);
+    if (writtenInADay() >= allowed)
+        return tr("You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after "
+                  "the first of them.",
+            nullptr, allowed);
+    return {};
+}
+
+int GroupMail::writtenInADay() const
+{
+    // By the writer's own clock: what this device wrote, sent or waiting to be sent.
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM group_message WHERE author_id = ? AND written_at > ?"));
+    query.addBindValue(QString::fromStdString(m_store.principal().personId));
+    query.addBindValue(Events::storedTime(m_store.now().addMSecs(-groupmail::kDayMs)));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 Result<QString> GroupMail::write(const QString &groupId, const QString &subject, const QString &body)

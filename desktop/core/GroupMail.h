@@ -41,7 +41,8 @@ public:
     explicit GroupMail(LocalStore &store);
 
     // Whether the signed-in user may write to the group (its curators, leaders and admins), by the
-    // shared rules; whyNotWrite() says why not (empty when they may).
+    // shared rules, within their messages a day (groupmail::messagesPerDay); whyNotWrite() says
+    // why not (empty when they may).
     bool mayWrite(const QString &groupId) const;
     QString whyNotWrite(const QString &groupId) const;
     // Saves the message for the next sync; its id. Refused with a reason for an empty subject or
@@ -61,6 +62,8 @@ public:
     Status setMailsMe(bool mailed);
 
 private:
+    // The messages the signed-in person wrote in the last day.
+    int writtenInADay() const;
     // The messages `condition` (SQL on the message "m", with `values` bound in order) picks,
     // newest first, at most `limit`.
     Result<std::vector<GroupMessage>> read(const QString &condition, const QVariantList &values, int limit) const;

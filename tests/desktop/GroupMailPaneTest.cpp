@@ -7,7 +7,9 @@
 #include "desktop/ui/GroupMailPane.h"
 #include "ScriptedPrompts.h"
 #include "common/Clock.h"
+#include "common/GroupMail.h"
 #include "desktop/core/Device.h"
+#include "desktop/core/Events.h"
 #include "desktop/core/GroupMail.h"
 #include "desktop/core/RecentChanges.h"
 #include "desktop/ui/GroupPagePane.h"
@@ -120,6 +122,35 @@ private Q_SLOTS:
                                           "recipients = 1, not_mailed = 1")));
         pane.reload();
         QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Mailed to 1 · 1 not mailed"));
+    }
+
+    void aCuratorWritesAtMostTheirMessagesADay()
+    {
+        signIn(QStringLiteral("cu"), QStringLiteral("member"));
+        QSqlQuery query(m_device->store().database());
+        const int allowed = groupmail::messagesPerDay(Role::Member);
+        // Written over the last day by this device's clock; the oldest a day and a minute ago.
+        for (int i = 0; i <= allowed; ++i) {
+            query.prepare(QStringLiteral("INSERT INTO group_message (id, group_id, author_id, subject, body, "
+                                         "written_at) VALUES (?, 'bikes', 'cu', 'Notice', 'Text.', ?)"));
+            query.addBindValue(QStringLiteral("w%1").arg(i));
+            query.addBindValue(Events::storedTime(m_device->store().now().addSecs(i == 0 ? -24 * 3600 - 60 : -60 * i)));
+            QVERIFY(query.exec());
+        }
+        ScriptedPrompts prompts;
+        GroupMailPane pane(*m_device, prompts);
+        pane.setGroup(QStringLiteral("bikes"));
+        QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("writeMessageButton"))->isEnabled());
+        const auto *reason = pane.findChild<QLabel *>(QStringLiteral("writeReason"));
+        QVERIFY2(reason->text().contains(QStringLiteral("10 messages to groups in the last 24 hours")),
+            qPrintable(reason->text()));
+        const auto refused
+            = m_device->groupMail().write(QStringLiteral("bikes"), QStringLiteral("One more"), QStringLiteral("Text."));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, std::string("forbidden"));
+        // The oldest of the ten leaves the day: one may be written again.
+        m_clock.advanceMs(groupmail::kDayMs - 60 * 1000 * allowed + 1000);
+        QVERIFY(m_device->groupMail().mayWrite(QStringLiteral("bikes")));
     }
 
     void aMemberReadsAndIsToldWhyNotWrite()

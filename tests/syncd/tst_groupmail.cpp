@@ -9,6 +9,7 @@
 #include "syncd/Api.h"
 
 #include "common/Checksum.h"
+#include "common/GroupMail.h"
 #include "common/Hlc.h"
 
 #include <QTest>
@@ -307,6 +308,30 @@ private Q_SLOTS:
         QCOMPARE(c.push(c.leader.principal, "group_message", sent, {{"subject", std::string("Changed")}}).first,
             std::string("forbidden"));
         QCOMPARE(c.push(c.leader.principal, "group_message", sent, {}, true).first, std::string("forbidden"));
+    }
+
+    void aWriterSendsAtMostTheirMessagesADay()
+    {
+        Community c;
+        const int allowed = groupmail::messagesPerDay(Role::Member);
+        for (int i = 0; i < allowed; ++i) {
+            Community::expectOk(c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId)));
+            c.f.clock.advanceMs(60'000);
+        }
+        const auto mailed = c.groupMails().size();
+        const auto refused = c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId));
+        QCOMPARE(refused.first, std::string("too_many_messages"));
+        QVERIFY2(refused.second.find("you sent 10 messages to groups in the last 24 hours") != std::string::npos
+                && refused.second.find("The first of them went at 2023-11-14T22:13:20Z") != std::string::npos,
+            refused.second.c_str());
+        QCOMPARE(c.groupMails().size(), mailed); // nobody mailed
+        // A leader has a limit of their own.
+        Community::expectOk(c.push(c.leader.principal, "group_message", newTestId(), c.message(c.leaderId)));
+        // A day after the first, one more may go.
+        c.f.clock.advanceMs(groupmail::kDayMs - allowed * 60'000);
+        Community::expectOk(c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId)));
+        QCOMPARE(c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId)).first,
+            std::string("too_many_messages"));
     }
 
     void theGroupsMembersReceiveTheMessage()
