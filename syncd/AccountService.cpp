@@ -519,13 +519,20 @@ Result<protocol::AuditPage> AccountService::audit(const Principal &principal, co
     });
 }
 
+Result<std::string> AccountService::unsubscriber(std::string_view token) const
+{
+    if (auto personId = m_service.admission().unsubscriber(token, groupmail::kMailKind))
+        return *personId;
+    return makeError("invalid_code",
+        "This unsubscribe link is cut short or not from this community. Open the whole link from the mail, or "
+        "untick \"Mail me my groups' messages\" in your profile in Commonroom.");
+}
+
 Status AccountService::unsubscribe(std::string_view token, std::string_view address)
 {
-    const auto personId = m_service.admission().unsubscriber(token, groupmail::kMailKind);
+    const auto personId = unsubscriber(token);
     if (!personId)
-        return makeError("invalid_code",
-            "This unsubscribe link is cut short or not from this community. Open the whole link from the mail, or "
-            "untick \"Mail me my groups' messages\" in your profile in Commonroom.");
+        return personId.error();
     return m_service.withStore([&](Store &store) -> Status {
         const TableDef &person = tableNamed("person");
         const auto row = store.loadRow(person, *personId);

@@ -45,6 +45,8 @@ public:
     // this daemon did not make is "invalid_code"; for a person since erased, or who opted out
     // already, nothing is written and the answer is the same success.
     Status unsubscribe(std::string_view token, std::string_view address);
+    // The person an unsubscribe link's token stands for, or the "invalid_code" error to show.
+    Result<std::string> unsubscriber(std::string_view token) const;
 
 private:
     // Person row and account for a new person, inside the caller's lock and transaction.

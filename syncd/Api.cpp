@@ -5,7 +5,6 @@
 
 #include "common/AccountProtocol.h"
 #include "common/Endpoints.h"
-#include "common/GroupMail.h"
 #include "common/Protocol.h"
 
 #include <boost/url/params_view.hpp>
@@ -496,10 +495,8 @@ HttpResponse invalidUnsubscribeLink(const Error &error)
 HttpResponse Api::unsubscribePage(const Call &call)
 {
     const std::string token = unsubscribeToken(call.query);
-    if (!m_service.admission().unsubscriber(token, groupmail::kMailKind))
-        return invalidUnsubscribeLink(Error {"invalid_code",
-            "This unsubscribe link is cut short or not from this community. Open the whole link from the mail, or "
-            "untick \"Mail me my groups' messages\" in your profile in Commonroom."});
+    if (const auto valid = m_accounts.unsubscriber(token); !valid)
+        return invalidUnsubscribeLink(valid.error());
     // The token is the daemon's own (checked above): letters, digits, '-', '_' and '.', nothing to escape.
     return htmlPage(200, "Stop the mail of your groups' messages?",
         "You are mailed what is written to the groups you are a member of in Commonroom. The messages stay in the "

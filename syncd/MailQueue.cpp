@@ -63,12 +63,17 @@ std::size_t MailQueue::deliverDue()
         mail.body = std::move(*body);
         mail.headers = std::move(*headers);
         mail.messageId = messageIdOf(seal, mail);
-        // The network conversation runs without the store's lock.
-        const Status delivered = m_client.send(mail);
+        // The network conversation runs without the store's lock. The mail is forgotten the moment
+        // the server takes it, before the goodbye, which narrows the time in which a crash sends
+        // it twice to the one database write.
+        const auto forget = [&] {
+            m_service.withStore([&](Store &store) { store.deleteMail(mail.id); });
+        };
+        const Status delivered = m_client.send(mail, forget);
         m_service.withStore([&](Store &store) {
             Store::Transaction transaction(store);
             if (delivered) {
-                store.deleteMail(mail.id);
+                store.deleteMail(mail.id); // forgotten already, unless that write failed
             } else if (now - mail.createdAt >= kGiveUpAfterMs) {
                 std::cerr << "commonroom-syncd: gave up mailing " << mail.recipient << " after " << mail.attempts + 1
                           << " attempts: " << delivered.error().message << std::endl;

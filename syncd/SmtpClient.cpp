@@ -40,7 +40,7 @@ public:
     {
     }
 
-    Status run(const OutgoingMail &mail, const std::string &message)
+    Status run(const OutgoingMail &mail, const std::string &message, const std::function<void()> &accepted)
     {
         tcp::resolver resolver(m_io);
         boost::system::error_code ec;
@@ -82,6 +82,8 @@ public:
             return data.error();
         if (auto sent = command(message + ".", 250, "the message"); !sent)
             return sent.error();
+        if (accepted)
+            accepted();
         (void)command("QUIT", 221);
         return {};
     }
@@ -246,12 +248,19 @@ std::string SmtpClient::formatMessage(const std::string &from, const OutgoingMai
     return message;
 }
 
-Status SmtpClient::send(const OutgoingMail &mail)
+Status SmtpClient::send(const OutgoingMail &mail, const std::function<void()> &accepted)
 {
+    bool taken = false;
     try {
         Conversation conversation(m_settings);
-        return conversation.run(mail, formatMessage(m_settings.from, mail, m_clock.nowMs()));
+        return conversation.run(mail, formatMessage(m_settings.from, mail, m_clock.nowMs()), [&] {
+            taken = true;
+            if (accepted)
+                accepted();
+        });
     } catch (const std::exception &error) {
+        if (taken)
+            return {}; // the server has the message; what failed after is not the mail's
         return makeError("smtp", std::string("Cannot send the mail: ") + error.what());
     }
 }

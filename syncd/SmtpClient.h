@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -37,10 +38,12 @@ public:
     // `clock` dates the messages.
     SmtpClient(SmtpSettings settings, const Clock &clock);
 
-    Status send(const OutgoingMail &mail);
+    // `accepted` is called the moment the server has taken the message, before the goodbye, so
+    // that the caller forgets it as early as it can; a failure after that is not reported.
+    Status send(const OutgoingMail &mail, const std::function<void()> &accepted = {});
 
-    // The message as sent after DATA: headers (the mail's extra ones among them), a blank line, the body with CRLF line
-    // ends and leading dots doubled.
+    // The message as sent after DATA: headers (the mail's extra ones among them), a blank line,
+    // the body with CRLF line ends and leading dots doubled.
     static std::string formatMessage(const std::string &from, const OutgoingMail &mail, std::int64_t nowMs);
 
 private:
