@@ -95,7 +95,8 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, Prompts &pr
     // What was written to my groups, read here whether or not it is mailed (docs/groupmail.md).
     m_groupMessages = new QStandardItemModel(this);
     m_groupMessagesView = new QListView(this);
-    m_groupMessagesView->setUniformItemSizes(true);
+    m_groupMessagesView->setWordWrap(true); // a subject is read whole, not scrolled to
+    m_groupMessagesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_groupMessagesView->setModel(m_groupMessages);
     addList(mine, m_groupMessagesView, tr("Message&s from my groups"), QStringLiteral("groupMessagesView"),
         &m_noGroupMessages, tr("Nothing has been written to your groups yet."));
