@@ -1,5 +1,6 @@
 #include "GroupMail.h"
 
+#include <limits>
 #include <string>
 
 namespace commonroom::groupmail {
@@ -17,6 +18,18 @@ std::size_t characters(std::string_view utf8)
 int messagesPerDay(Role role)
 {
     return role >= Role::Leader ? 50 : 10;
+}
+
+std::size_t largestAudience(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return std::numeric_limits<std::size_t>::max();
+    case Role::Leader:
+        return 5000;
+    default:
+        return 500;
+    }
 }
 
 Status checkMessage(const FieldMap &fields)

@@ -33,6 +33,9 @@ bool wantsGroupMail(const FieldMap &person);
 // refuses more ("too_many_messages"), and the device says so before anything is written.
 inline constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
 int messagesPerDay(Role role);
+// How many people one message to a group may be mailed to: 500 for a curator, 5,000 for a
+// leader; no limit for an admin. Beyond it the daemon refuses the message ("too_large_audience").
+std::size_t largestAudience(Role role);
 
 // The kind of mail in the links that stop it ("…/v1/mail/unsubscribe?t=group.…"); following one
 // sets the person's `group_mail` to 0.

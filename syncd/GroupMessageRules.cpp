@@ -43,7 +43,40 @@ Status GroupMessageRules::check(const Principal &principal, const protocol::Muta
         return makeError("invalid_value", "The group this message is written to does not exist (any more).");
     if (auto valid = groupmail::checkMessage(mutation.fields); !valid)
         return valid;
-    return checkRate(principal);
+    if (auto rate = checkRate(principal); !rate)
+        return rate;
+    const auto reached = audienceOf(groupId, principal.personId).mailed.size();
+    const std::size_t largest = groupmail::largestAudience(principal.role);
+    if (reached > largest)
+        return makeError("too_large_audience",
+            "Not sent: it would be mailed to " + std::to_string(reached) + " people, more than a "
+                + (principal.role >= Role::Leader ? "leader" : "curator") + "'s message may reach ("
+                + std::to_string(largest) + "). Ask " + (principal.role >= Role::Leader ? "an admin" : "a leader")
+                + " to send it; its text is kept here.");
+    return {};
+}
+
+GroupMessageRules::Audience GroupMessageRules::audienceOf(const std::string &groupId, const std::string &writerId)
+{
+    const TableDef &personTable = *findTable("person");
+    Audience audience;
+    std::set<std::string> seen;
+    for (const auto &[membershipId, membership] :
+        m_store.liveRowsWhere(*findTable("membership"), "group_id", groupId)) {
+        const std::string personId = textOf(membership, "person_id");
+        if (textOf(membership, "state") != "active" || personId == writerId || !seen.insert(personId).second)
+            continue;
+        const auto person = m_store.loadRow(personTable, personId);
+        if (!person || person->row.deleted || textOf(person->row.values, "status") == "inactive")
+            continue; // not a member to count
+        const auto account = m_store.findAccountByPerson(personId);
+        const std::string address = account ? account->email : textOf(person->row.values, "email");
+        if (groupmail::wantsGroupMail(person->row.values) && checkEmail(address))
+            audience.mailed.emplace_back(personId, address);
+        else
+            ++audience.notMailed;
+    }
+    return audience;
 }
 
 Status GroupMessageRules::checkRate(const Principal &principal)
@@ -79,8 +112,7 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
     const std::string groupId = textOf(saved.values, "group_id");
     const auto group = m_store.loadRow(*findTable("group"), groupId);
     const std::string groupName = group ? textOf(group->row.values, "name") : std::string();
-    const TableDef &personTable = *findTable("person");
-    const auto author = m_store.loadRow(personTable, principal.personId);
+    const auto author = m_store.loadRow(*findTable("person"), principal.personId);
     const std::string authorName = author ? textOf(author->row.values, "display_name") : std::string();
 
     const std::string subject = "[" + groupName + "] " + textOf(saved.values, "subject");
@@ -92,30 +124,16 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
         + ">\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nPrecedence: bulk\r\n"
           "Auto-Submitted: auto-generated\r\n";
 
-    std::int64_t mailed = 0;
-    std::int64_t notMailed = 0;
-    std::set<std::string> seen;
-    for (const auto &[membershipId, membership] :
-        m_store.liveRowsWhere(*findTable("membership"), "group_id", groupId)) {
-        const std::string personId = textOf(membership, "person_id");
-        if (textOf(membership, "state") != "active" || personId == principal.personId || !seen.insert(personId).second)
-            continue;
-        const auto person = m_store.loadRow(personTable, personId);
-        if (!person || person->row.deleted || textOf(person->row.values, "status") == "inactive")
-            continue; // not a member to count
-        const auto account = m_store.findAccountByPerson(personId);
-        const std::string address = account ? account->email : textOf(person->row.values, "email");
-        if (!groupmail::wantsGroupMail(person->row.values) || !checkEmail(address)) {
-            ++notMailed;
-            continue;
-        }
+    const Audience audience = audienceOf(groupId, principal.personId);
+    for (const auto &[personId, address] : audience.mailed) {
         const std::string unsubscribe = m_admission.unsubscribeUrl(groupmail::kMailKind, personId);
         m_admission.queueMail(address, subject,
             body + "To stop these mails, open " + unsubscribe
                 + " or untick \"Mail me my groups' messages\" in your profile in Commonroom.\n",
             listHeaders + "List-Unsubscribe: <" + unsubscribe + ">\r\n");
-        ++mailed;
     }
+    const auto mailed = std::int64_t(audience.mailed.size());
+    const std::int64_t notMailed = audience.notMailed;
     const std::int64_t now = m_clock.nowMs();
     AuditLog::record(m_store, now, "group_message", principal, id,
         groupId + ": " + std::to_string(mailed) + " mailed, " + std::to_string(notMailed) + " not mailed");

@@ -8,8 +8,10 @@
 #include "common/Result.h"
 #include "common/Roles.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace commonroom::syncd {
@@ -17,7 +19,8 @@ namespace commonroom::syncd {
 // The daemon's rules for messages to groups (docs/groupmail.md), beyond the rule table (which lets
 // a group's curators, leaders and admins write one, and nobody change it): a message of a live
 // group, in the writer's own name, with a subject and a text (common/GroupMail.h), within the
-// writer's messages a day (groupmail::messagesPerDay).
+// writer's messages a day and the largest audience of their role (groupmail::messagesPerDay,
+// groupmail::largestAudience).
 //
 // When a new message is accepted, the daemon mails it, in the same transaction: one mail to each
 // active member of the group who wants the group's mail (common/GroupMail.h, wantsGroupMail), the
@@ -42,6 +45,13 @@ public:
 private:
     // Refused when the writer sent groupmail::messagesPerDay in the last day already.
     Status checkRate(const Principal &principal);
+    // Who a message of `writerId` to the group is mailed to now, and how many members are not.
+    struct Audience
+    {
+        std::vector<std::pair<std::string, std::string>> mailed; // person id, address
+        std::int64_t notMailed = 0;
+    };
+    Audience audienceOf(const std::string &groupId, const std::string &writerId);
 
     Store &m_store;
     Admission &m_admission;

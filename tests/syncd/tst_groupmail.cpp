@@ -334,6 +334,35 @@ private Q_SLOTS:
             std::string("too_many_messages"));
     }
 
+    void aCuratorsMessageReachesAtMostTheLargestAudience()
+    {
+        Community c;
+        const std::size_t largest = groupmail::largestAudience(Role::Member);
+        // Mateo and Ines are mailed already; neighbours who agreed make the group one too many.
+        std::string last;
+        for (std::size_t i = 2; i <= largest; ++i) {
+            last = newTestId();
+            Community::expectOk(c.push(c.leader.principal, "person", last,
+                {{"display_name", "Neighbour " + std::to_string(i)},
+                    {"email", "neighbour" + std::to_string(i) + "@example.net"}, {"consent", std::int64_t(1)}}));
+            c.join(last, c.groupId);
+        }
+        const auto refused = c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId));
+        QCOMPARE(refused.first, std::string("too_large_audience"));
+        QVERIFY2(refused.second.find("mailed to 501 people") != std::string::npos
+                && refused.second.find("Ask a leader") != std::string::npos,
+            refused.second.c_str());
+        QVERIFY(c.groupMails().empty());
+        // A leader's message reaches them all.
+        Community::expectOk(c.push(c.leader.principal, "group_message", newTestId(), c.message(c.leaderId)));
+        QCOMPARE(c.groupMails().size(), largest + 1);
+        // One fewer who wants the mail, and the curator's message goes.
+        Community::expectOk(c.push(c.leader.principal, "person", last, {{"consent", std::int64_t(0)}}));
+        const auto queued = c.f.store->queuedMailCount();
+        Community::expectOk(c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId)));
+        QCOMPARE(c.f.store->queuedMailCount() - queued, largest);
+    }
+
     void theGroupsMembersReceiveTheMessage()
     {
         Community c;
