@@ -515,16 +515,24 @@ private Q_SLOTS:
         // the office's tells what to expect).
         QVERIFY2(pages >= 2,
             qPrintable(QStringLiteral("%1 pages (the office's copy took %2); %3 rows; %4")
-                    .arg(pages)
-                    .arg(copyPages)
-                    .arg(first.pulled)
-                    .arg(first.message)));
+                           .arg(pages)
+                           .arg(copyPages)
+                           .arg(first.pulled)
+                           .arg(first.message)));
         QVERIFY2(edits > 2 * pages, "the edits did not interleave with the pages");
 
         // Each edit is on top of the row as pulled, the pulled fields kept.
         for (const auto &[id, bio] : lastBio) {
             QCOMPARE(door.field("person", id, "bio"), QString::fromStdString(bio));
-            QCOMPARE(door.field("person", id, "display_name"), office.field("person", id, "display_name"));
+            // When it fails: the door's whole row, and where the person stood in the pull.
+            QString held;
+            for (const auto &[name, value] : door.store().row("person", id).value_or(FieldMap {}))
+                held += QString::fromStdString(name + "=" + toDisplayString(value) + "; ");
+            QVERIFY2(door.field("person", id, "display_name") == office.field("person", id, "display_name"),
+                qPrintable(QStringLiteral("person %1 of %2 (%3): the door holds %4")
+                               .arg(people.indexOf(id))
+                               .arg(people.size())
+                               .arg(id, held)));
         }
         // Every edit is sent, once.
         QCOMPARE(first.pushed + door.store().pendingCount(), edits);
