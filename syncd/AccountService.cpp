@@ -572,6 +572,10 @@ Status AccountService::erase(
         if (textOf(row->row.values, "role") == "admin")
             return makeError("forbidden", "Admins are not erased; make them a member first, then erase them.");
         const std::string email = textOf(row->row.values, "email");
+        // The mail still queued for them, at the address they gave and at their account's.
+        std::set<std::string> addresses {email};
+        if (const auto account = store.findAccountByPerson(request.personId))
+            addresses.insert(account->email);
         const std::int64_t now = m_service.clock().nowMs();
         Store::Transaction transaction(store);
         m_service.beginServerWrites();
@@ -640,8 +644,10 @@ Status AccountService::erase(
         }
         store.deleteAccount(request.personId);
         store.deleteCodesOf(request.personId);
-        if (!email.empty())
-            store.deleteMailsTo(email);
+        for (const auto &address : addresses) {
+            if (!address.empty())
+                store.deleteMailsTo(address);
+        }
         AuditLog::record(store, now, "erase", principal, request.personId, request.reason, address);
         m_service.finishServerWrites();
         transaction.commit();

@@ -6,6 +6,7 @@
 
 #include "ServiceFixture.h"
 
+#include "syncd/AccountService.h"
 #include "syncd/Api.h"
 
 #include "common/Checksum.h"
@@ -267,6 +268,21 @@ private Q_SLOTS:
         const auto mails = c.groupMails();
         QCOMPARE(mails.size(), mailed + 1);
         QCOMPARE(mails.back().recipient, std::string("ines@example.org"));
+    }
+
+    void erasingSomeoneDropsTheirQueuedMail()
+    {
+        Community c;
+        // Mateo's profile gives another address than his account's, where his mail goes.
+        Community::expectOk(
+            c.push(c.member.principal, "person", c.memberId, {{"email", std::string("mateo@example.net")}}));
+        Community::expectOk(c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId)));
+        QCOMPARE(c.recipients(), (std::set<std::string> {"mateo@example.org", "ines@example.org"}));
+        c.f.addAccount("ada@example.org", Role::Admin);
+        const auto admin = c.f.login("ada@example.org");
+        AccountService accounts(*c.f.service);
+        QVERIFY(accounts.erase(admin.principal, protocol::EraseRequest {c.memberId, "on his request"}, "test").ok());
+        QCOMPARE(c.recipients(), std::set<std::string> {"ines@example.org"});
     }
 
     void whoMayWriteAndWhatIsChecked()
