@@ -58,7 +58,9 @@ private:
         if (m_userSized)
             return;
         m_fitting = true;
-        const int widest = m_view->fontMetrics().averageCharWidth() * kMaxCharacters;
+        // Measured on letters, not with the font's average character width, which fonts with
+        // many narrow or wide glyphs (Lato's, for one) put far from what text takes.
+        const int widest = m_view->fontMetrics().horizontalAdvance(QString(kMaxCharacters, QLatin1Char('n')));
         for (int column = 0; column < m_view->model()->columnCount(); ++column) {
             if (column == m_stretch || m_view->isColumnHidden(column))
                 continue;
