@@ -67,7 +67,7 @@ double DaemonProcess::seed(long people)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-bool DaemonProcess::start()
+bool DaemonProcess::start(const QStringList &options)
 {
     QProcess help;
     help.start(m_syncd, {QStringLiteral("--help")});
@@ -80,6 +80,7 @@ bool DaemonProcess::start()
         arguments << QStringLiteral("--rate-limit") << QStringLiteral("0");
     if (usage.contains("--login-rate-limit"))
         arguments << QStringLiteral("--login-rate-limit") << QStringLiteral("0");
+    arguments << options;
 
     m_serve.setStandardErrorFile(m_logPath, QIODevice::Append);
     m_serve.start(m_syncd, arguments);

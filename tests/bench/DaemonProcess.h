@@ -26,8 +26,9 @@ public:
     // Tops the demo community up to `people` (seed-demo is incremental); returns the seconds it
     // took, or a negative number on failure (see error()).
     double seed(long people);
-    // serve on a free loopback port, with the per-token rate limit off when the daemon has one.
-    bool start();
+    // serve on a free loopback port, with the per-token rate limit off when the daemon has one,
+    // and `options` added (for example the SMTP server to mail through).
+    bool start(const QStringList &options = {});
     void stop();
 
     QUrl url() const { return m_url; }
