@@ -52,15 +52,4 @@ Status checkMessage(const FieldMap &fields)
     return {};
 }
 
-bool wantsGroupMail(const FieldMap &person)
-{
-    // Integers as the daemon and the devices hold them (textOf reads text only).
-    const auto number = [&person](const std::string &name) {
-        const auto found = person.find(name);
-        return found == person.end() ? std::string() : toDisplayString(found->second);
-    };
-    const std::string choice = number("group_mail");
-    return choice == "1" || (choice != "0" && number("consent") == "1");
-}
-
 } // namespace commonroom::groupmail

@@ -23,11 +23,6 @@ inline constexpr std::size_t kMaxBodyLength = 20000;
 // (one line, at most kMaxSubjectLength) and a text (at most kMaxBodyLength), neither empty.
 Status checkMessage(const FieldMap &fields);
 
-// Whether a person whose row holds `person` is mailed the messages of their groups: their own
-// choice (`group_mail` 1 or 0) when they made one, else their agreement to be contacted
-// (`consent` 1).
-bool wantsGroupMail(const FieldMap &person);
-
 // How many messages to groups one person may send in any kDayMs: a curator 10, a leader or an
 // admin 50. An account taken over, or a mistake, mails a group at most this often; the daemon
 // refuses more ("too_many_messages"), and the device says so before anything is written.
@@ -36,9 +31,5 @@ int messagesPerDay(Role role);
 // How many people one message to a group may be mailed to: 500 for a curator, 5,000 for a
 // leader; no limit for an admin. Beyond it the daemon refuses the message ("too_large_audience").
 std::size_t largestAudience(Role role);
-
-// The kind of mail in the links that stop it ("…/v1/mail/unsubscribe?t=group.…"); following one
-// sets the person's `group_mail` to 0.
-inline constexpr std::string_view kMailKind = "group";
 
 } // namespace commonroom::groupmail

@@ -85,6 +85,9 @@ std::vector<TableDef> buildTables()
         // decides (common/GroupMail.h). Theirs to choose, seen by nobody but them and admins.
         FieldDef {"group_mail", FieldType::Integer, Visibility::Private, false, WriteAccess::Owner},
         text("group_mail_at", Visibility::Private),
+        // The same for reminders of the events they registered for (common/MailChoice.h).
+        FieldDef {"event_mail", FieldType::Integer, Visibility::Private, false, WriteAccess::Owner},
+        text("event_mail_at", Visibility::Private),
         // A small JPEG/PNG (base64) and up to five web links, one per line: common/ProfileMedia.h.
         profile("photo", Visibility::Members, ProfileMedia::kMaxPhotoBase64),
         profile("links", Visibility::Members, ProfileMedia::kMaxLinksText),
@@ -140,6 +143,9 @@ std::vector<TableDef> buildTables()
         text("group_id", Visibility::Public),
         text("organizer_ids", Visibility::Members),
         choice("status", {"scheduled", "cancelled"}, WriteAccess::Owner),
+        // Registrants are mailed this many hours before the start; 0 or unset: no reminder
+        // (common/EventReminders.h).
+        FieldDef {"reminder_hours", FieldType::Integer, Visibility::Members, false, WriteAccess::Owner},
     };
     event.indexSql = {"CREATE INDEX IF NOT EXISTS event_by_start ON {t} (starts_at, id)"};
 

@@ -6,7 +6,6 @@
 
 #include "common/Attendance.h"
 #include "common/EmailAddress.h"
-#include "common/GroupMail.h"
 #include "common/ProfileMedia.h"
 #include "common/Uuid.h"
 
@@ -519,39 +518,42 @@ Result<protocol::AuditPage> AccountService::audit(const Principal &principal, co
     });
 }
 
-Result<std::string> AccountService::unsubscriber(std::string_view token) const
+Result<Admission::Unsubscriber> AccountService::unsubscriber(std::string_view token) const
 {
-    if (auto personId = m_service.admission().unsubscriber(token, groupmail::kMailKind))
-        return *personId;
+    if (auto found = m_service.admission().unsubscriber(token))
+        return *found;
     return makeError("invalid_code",
         "This unsubscribe link is cut short or not from this community. Open the whole link from the mail, or "
-        "untick \"Mail me my groups' messages\" in your profile in Commonroom.");
+        "untick the mails you do not want in your profile in Commonroom.");
 }
 
-Status AccountService::unsubscribe(std::string_view token, std::string_view address)
+Result<Admission::Unsubscriber> AccountService::unsubscribe(std::string_view token, std::string_view address)
 {
-    const auto personId = unsubscriber(token);
-    if (!personId)
-        return personId.error();
-    return m_service.withStore([&](Store &store) -> Status {
+    const auto found = unsubscriber(token);
+    if (!found)
+        return found.error();
+    const std::string choice(found->kind->choice);
+    return m_service.withStore([&](Store &store) -> Result<Admission::Unsubscriber> {
         const TableDef &person = tableNamed("person");
-        const auto row = store.loadRow(person, *personId);
+        const auto row = store.loadRow(person, found->personId);
         if (!row || row->row.deleted)
-            return {};
-        const auto choice = row->row.values.find("group_mail");
-        if (choice != row->row.values.end() && toDisplayString(choice->second) == "0")
-            return {};
+            return *found;
+        const auto chosen = row->row.values.find(choice);
+        if (chosen != row->row.values.end() && toDisplayString(chosen->second) == "0")
+            return *found;
         const std::int64_t now = m_service.clock().nowMs();
         Store::Transaction transaction(store);
         m_service.beginServerWrites();
-        writeRow(
-            person, *personId, FieldMap {{"group_mail", std::int64_t(0)}, {"group_mail_at", Admission::isoTime(now)}});
-        const Principal self {*personId, roleFromString(textOf(row->row.values, "role")).value_or(Role::Applicant), ""};
-        AuditLog::record(store, now, "mail_opt_out", self, *personId, "group messages, by the link in a mail", address);
+        writeRow(person, found->personId,
+            FieldMap {{choice, std::int64_t(0)}, {std::string(found->kind->choiceAt), Admission::isoTime(now)}});
+        const Principal self {
+            found->personId, roleFromString(textOf(row->row.values, "role")).value_or(Role::Applicant), ""};
+        AuditLog::record(store, now, "mail_opt_out", self, found->personId,
+            std::string(found->kind->what) + ", by the link in a mail", address);
         m_service.finishServerWrites();
         transaction.commit();
         m_service.serverWritesCommitted();
-        return {};
+        return *found;
     });
 }
 
@@ -636,6 +638,7 @@ Status AccountService::erase(
                 writeRow(tableNamed(table), id, {}, true);
         }
         store.deleteMergeSnapshotsOf(request.personId);
+        store.deleteRemindersOf(request.personId);
         for (auto device : store.devicesOf(request.personId)) {
             if (!device.revokedAt) {
                 device.revokedAt = now;

@@ -40,13 +40,14 @@ public:
     Result<std::string> exportData(const Principal &principal, std::string_view format);
     Result<protocol::AuditPage> audit(const Principal &principal, const AuditFilter &filter);
     Status erase(const Principal &principal, const protocol::EraseRequest &request, std::string_view address);
-    // Follows the link in a group message's mail (docs/groupmail.md): the person it was made for
-    // gets `group_mail` 0, a change synced to their devices like any other, and audited. A link
-    // this daemon did not make is "invalid_code"; for a person since erased, or who opted out
-    // already, nothing is written and the answer is the same success.
-    Status unsubscribe(std::string_view token, std::string_view address);
-    // The person an unsubscribe link's token stands for, or the "invalid_code" error to show.
-    Result<std::string> unsubscriber(std::string_view token) const;
+    // Follows the link in a mail the person may stop (docs/groupmail.md): the person it was made
+    // for gets its kind's choice (`group_mail`, `event_mail`) 0, a change synced to their devices
+    // like any other, and audited; the answer names whom and what. A link this daemon did not
+    // make is "invalid_code"; for a person since erased, or who opted out already, nothing is
+    // written and the answer is the same.
+    Result<Admission::Unsubscriber> unsubscribe(std::string_view token, std::string_view address);
+    // Whom and what an unsubscribe link's token stands for, or the "invalid_code" error to show.
+    Result<Admission::Unsubscriber> unsubscriber(std::string_view token) const;
 
 private:
     // Person row and account for a new person, inside the caller's lock and transaction.

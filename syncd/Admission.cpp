@@ -11,6 +11,7 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <stdexcept>
@@ -251,6 +252,15 @@ bool wellFormedHeaders(std::string_view headers)
     return true;
 }
 
+// The host of a URL such as "https://directory.example.org:8443/", for a List-Id.
+std::string hostOf(std::string_view url)
+{
+    if (const auto scheme = url.find("://"); scheme != std::string_view::npos)
+        url.remove_prefix(scheme + 3);
+    url = url.substr(0, url.find_first_of(":/"));
+    return url.empty() || url.starts_with('[') ? std::string("localhost") : std::string(url);
+}
+
 std::string linkMac(const MailSeal &seal, std::string_view kind, std::string_view personId)
 {
     return toBase64Url(seal.sign("unsubscribe\n" + std::string(kind) + "\n" + std::string(personId)));
@@ -267,31 +277,46 @@ void Admission::queueMail(std::string_view recipient, std::string subject, std::
         now, now, 0, {}, headers.empty() ? std::string() : m_mailSeal.seal(recipient, headers)});
 }
 
-std::string Admission::unsubscribeUrl(std::string_view kind, std::string_view personId) const
+void Admission::queueStoppableMail(const mail::Kind &kind, std::string_view list, std::string_view personId,
+    std::string_view recipient, std::string subject, std::string body)
+{
+    const std::string link = unsubscribeUrl(kind, personId);
+    body += "To stop these mails, open " + link + " or untick \"" + std::string(kind.box)
+        + "\" in your profile in Commonroom.\n";
+    queueMail(recipient, std::move(subject), std::move(body),
+        "List-Id: <" + std::string(list) + "." + hostOf(m_serverUrl) + ">\r\nList-Unsubscribe: <" + link
+            + ">\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nPrecedence: bulk\r\n"
+              "Auto-Submitted: auto-generated\r\n");
+}
+
+std::string Admission::unsubscribeUrl(const mail::Kind &kind, std::string_view personId) const
 {
     std::string_view base = m_serverUrl;
     while (base.ends_with('/'))
         base.remove_suffix(1);
-    return std::string(base) + std::string(protocol::endpoint::kUnsubscribe) + "?t=" + std::string(kind) + "."
-        + std::string(personId) + "." + linkMac(m_mailSeal, kind, personId);
+    return std::string(base) + std::string(protocol::endpoint::kUnsubscribe) + "?t=" + std::string(kind.name) + "."
+        + std::string(personId) + "." + linkMac(m_mailSeal, kind.name, personId);
 }
 
-std::optional<std::string> Admission::unsubscriber(std::string_view token, std::string_view kind) const
+std::optional<Admission::Unsubscriber> Admission::unsubscriber(std::string_view token) const
 {
-    // KIND.PERSON.MAC; a person id is a UUID, so it holds no dot.
-    if (!token.starts_with(std::string(kind) + "."))
+    // KIND.PERSON.MAC; neither a kind nor a person id (a UUID) holds a dot.
+    const auto kindEnd = token.find('.');
+    const auto kind = std::find_if(mail::kKinds.begin(), mail::kKinds.end(),
+        [name = token.substr(0, kindEnd)](const mail::Kind *kind) { return kind->name == name; });
+    if (kindEnd == std::string_view::npos || kind == mail::kKinds.end())
         return std::nullopt;
-    token.remove_prefix(kind.size() + 1);
+    token.remove_prefix(kindEnd + 1);
     const auto dot = token.find('.');
     if (dot == std::string_view::npos)
         return std::nullopt;
     const std::string personId(token.substr(0, dot));
-    const std::string expected = linkMac(m_mailSeal, kind, personId);
+    const std::string expected = linkMac(m_mailSeal, (*kind)->name, personId);
     const auto mac = token.substr(dot + 1);
     if (!isUuid(personId) || mac.size() != expected.size()
         || CRYPTO_memcmp(mac.data(), expected.data(), expected.size()) != 0)
         return std::nullopt;
-    return personId;
+    return Unsubscriber {personId, *kind};
 }
 
 } // namespace commonroom::syncd

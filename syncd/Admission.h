@@ -3,6 +3,7 @@
 #include "MailSeal.h"
 #include "Store.h"
 
+#include "common/MailChoice.h"
 #include "common/Protocol.h"
 #include "common/Result.h"
 #include "common/Roles.h"
@@ -64,13 +65,25 @@ public:
     // Queues a mail, its body and its extra header lines ("Name: value\r\n" each, such as
     // List-Unsubscribe) sealed with the mail key (syncd/MailSeal).
     void queueMail(std::string_view recipient, std::string subject, std::string body, std::string_view headers = {});
-    // The public link that stops the mails of `kind` ("group": messages to groups) to `personId`,
-    // without signing in (docs/groupmail.md). Its token is "KIND.PERSON.MAC", the MAC made with
-    // the mail key (MailSeal::sign): nothing is stored, and only this daemon's mails hold one.
-    std::string unsubscribeUrl(std::string_view kind, std::string_view personId) const;
-    // The person an unsubscribe token of `kind` was made for, or nothing when this daemon did not
-    // make it (mistyped, cut short, forged).
-    std::optional<std::string> unsubscriber(std::string_view token, std::string_view kind) const;
+    // Queues a mail of `kind` to one person with what lets them stop it: a footer with their
+    // unsubscribe link and the Profile box that does the same; List-Unsubscribe and
+    // List-Unsubscribe-Post (RFC 8058), so that mail programs offer their own button; List-Id
+    // <LIST.HOST> (RFC 2919), for filters; Precedence bulk and Auto-Submitted, so that no
+    // auto-reply answers it.
+    void queueStoppableMail(const mail::Kind &kind, std::string_view list, std::string_view personId,
+        std::string_view recipient, std::string subject, std::string body);
+    // The public link that stops the mails of `kind` to `personId`, without signing in
+    // (docs/groupmail.md). Its token is "KIND.PERSON.MAC", the MAC made with the mail key
+    // (MailSeal::sign): nothing is stored, and only this daemon's mails hold one.
+    std::string unsubscribeUrl(const mail::Kind &kind, std::string_view personId) const;
+    // Whom and what an unsubscribe token stands for, or nothing when this daemon did not make it
+    // (mistyped, cut short, forged).
+    struct Unsubscriber
+    {
+        std::string personId;
+        const mail::Kind *kind = nullptr;
+    };
+    std::optional<Unsubscriber> unsubscriber(std::string_view token) const;
     // The key queued bodies are sealed with: serve sets DATA/mail.key's; otherwise one of its own.
     void setMailSeal(MailSeal seal) { m_mailSeal = std::move(seal); }
     const MailSeal &mailSeal() const { return m_mailSeal; }

@@ -495,12 +495,13 @@ HttpResponse invalidUnsubscribeLink(const Error &error)
 HttpResponse Api::unsubscribePage(const Call &call)
 {
     const std::string token = unsubscribeToken(call.query);
-    if (const auto valid = m_accounts.unsubscriber(token); !valid)
-        return invalidUnsubscribeLink(valid.error());
+    const auto found = m_accounts.unsubscriber(token);
+    if (!found)
+        return invalidUnsubscribeLink(found.error());
     // The token is the daemon's own (checked above): letters, digits, '-', '_' and '.', nothing to escape.
-    return htmlPage(200, "Stop the mail of your groups' messages?",
-        "You are mailed what is written to the groups you are a member of in Commonroom. The messages stay in the "
-        "app for you to read either way.",
+    return htmlPage(200, "Stop the mail of " + std::string(found->kind->what) + "?",
+        "Commonroom mails you " + std::string(found->kind->what)
+            + ". Everything stays in the app for you to read either way.",
         "<form method=\"post\" action=\"" + std::string(protocol::endpoint::kUnsubscribe) + "?t=" + token
             + "\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
               "<button type=\"submit\">Stop these mails</button></form>\n");
@@ -511,12 +512,12 @@ HttpResponse Api::unsubscribe(const Call &call)
     // RFC 8058: the body names the one-click action; a form posting anything else is not it.
     if (call.request.body.find("One-Click") == std::string::npos)
         return errorResponse(400, "bad_request", "An unsubscribe request posts \"List-Unsubscribe=One-Click\".");
-    const Status stopped = m_accounts.unsubscribe(unsubscribeToken(call.query), call.address);
+    const auto stopped = m_accounts.unsubscribe(unsubscribeToken(call.query), call.address);
     if (!stopped)
         return invalidUnsubscribeLink(stopped.error());
-    return htmlPage(200, "You will not be mailed your groups' messages",
-        "The messages stay in Commonroom for you to read. To be mailed them again, tick \"Mail me my groups' "
-        "messages\" in your profile there.");
+    return htmlPage(200, "You will not be mailed " + std::string(stopped->kind->what),
+        "Everything stays in Commonroom for you to read. To be mailed again, tick \"" + std::string(stopped->kind->box)
+            + "\" in your profile there.");
 }
 
 } // namespace commonroom::syncd

@@ -2,6 +2,7 @@
 
 #include "Api.h"
 #include "DemoSeeder.h"
+#include "EventReminders.h"
 #include "HttpsServer.h"
 #include "MailQueue.h"
 #include "MailSeal.h"
@@ -213,7 +214,14 @@ int Commands::serve(const ServeCommand &command)
                 return failed("Cannot read the SMTP password from " + command.smtpPasswordFile->string() + ".");
         }
         mail = std::make_unique<MailQueue>(service, std::move(smtp));
-        mail->start();
+        // Reminders are looked for once a minute of the daemon's clock: a minute late is on time.
+        mail->start(std::chrono::milliseconds(500),
+            [&clock, reminders = EventReminders(service), next = std::int64_t(0)]() mutable {
+                if (clock.nowMs() < next)
+                    return;
+                next = clock.nowMs() + 60 * 1000;
+                reminders.queueDue();
+            });
     }
     // Scripts and tests read these two lines to find the port and pin the certificate.
     m_out << "TLS certificate SHA-256 fingerprint: " << identity->fingerprint() << '\n'

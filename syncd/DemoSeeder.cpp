@@ -5,9 +5,9 @@
 #include "PasswordPolicy.h"
 
 #include "common/Contributions.h"
-#include "common/GroupMail.h"
 #include "common/Hlc.h"
 #include "common/Ladder.h"
+#include "common/MailChoice.h"
 #include "common/Merge.h"
 #include "common/Opportunities.h"
 #include "common/Relations.h"
@@ -966,7 +966,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(std::size_t people, const std::strin
                 if (textOf(membership, "state") != "active" || textOf(membership, "person_id") == leaderId)
                     continue;
                 const auto person = m_store.loadValues(personTable, textOf(membership, "person_id"));
-                if (person && groupmail::wantsGroupMail(person->row.values))
+                if (person && mail::wants(person->row.values, mail::kGroupMessages))
                     ++mailed;
                 else
                     ++notMailed;

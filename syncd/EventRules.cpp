@@ -1,6 +1,7 @@
 #include "EventRules.h"
 
 #include "common/Attendance.h"
+#include "common/EventReminders.h"
 #include "common/Uuid.h"
 
 #include <algorithm>
@@ -135,6 +136,8 @@ Status EventRules::check(
             return makeError("invalid_value", "The event ends before it starts; check the start and end times.");
         if (numberOf(mutation.fields, "capacity") < 0)
             return makeError("invalid_value", "The capacity is a number of people, 0 for no limit.");
+        if (auto hours = reminders::checkHours(mutation.fields); !hours)
+            return hours;
         if (after(mutation, existing, "title").empty())
             return makeError("invalid_value", "An event needs a title.");
         const std::string group = textOf(mutation.fields, "group_id");

@@ -4,24 +4,12 @@
 
 #include "common/EmailAddress.h"
 #include "common/GroupMail.h"
+#include "common/MailChoice.h"
 #include "common/Uuid.h"
 
 #include <set>
 
 namespace commonroom::syncd {
-
-namespace {
-
-// The host of a URL such as "https://directory.example.org:8443/", for a List-Id.
-std::string hostOf(std::string_view url)
-{
-    if (const auto scheme = url.find("://"); scheme != std::string_view::npos)
-        url.remove_prefix(scheme + 3);
-    url = url.substr(0, url.find_first_of(":/"));
-    return url.empty() || url.starts_with('[') ? std::string("localhost") : std::string(url);
-}
-
-} // namespace
 
 GroupMessageRules::GroupMessageRules(Store &store, Admission &admission, const Clock &clock)
     : m_store(store)
@@ -71,7 +59,7 @@ GroupMessageRules::Audience GroupMessageRules::audienceOf(const std::string &gro
             continue; // not a member to count
         const auto account = m_store.findAccountByPerson(personId);
         const std::string address = account ? account->email : textOf(person->row.values, "email");
-        if (groupmail::wantsGroupMail(person->row.values) && checkEmail(address))
+        if (mail::wants(person->row.values, mail::kGroupMessages) && checkEmail(address))
             audience.mailed.emplace_back(personId, address);
         else
             ++audience.notMailed;
@@ -118,20 +106,9 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
     const std::string subject = "[" + groupName + "] " + textOf(saved.values, "subject");
     const std::string body = textOf(saved.values, "body") + "\n\n-- \n" + authorName + " wrote this to the members of "
         + groupName + " in Commonroom, where it stays for them to read.\n";
-    // RFC 2919 and RFC 8058: mail programs offer their own "unsubscribe" button, which posts to
-    // the link without signing in; bulk and automatic, so that nobody's auto-reply answers it.
-    const std::string listHeaders = "List-Id: <" + groupId + "." + hostOf(m_admission.serverUrl())
-        + ">\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nPrecedence: bulk\r\n"
-          "Auto-Submitted: auto-generated\r\n";
-
     const Audience audience = audienceOf(groupId, principal.personId);
-    for (const auto &[personId, address] : audience.mailed) {
-        const std::string unsubscribe = m_admission.unsubscribeUrl(groupmail::kMailKind, personId);
-        m_admission.queueMail(address, subject,
-            body + "To stop these mails, open " + unsubscribe
-                + " or untick \"Mail me my groups' messages\" in your profile in Commonroom.\n",
-            listHeaders + "List-Unsubscribe: <" + unsubscribe + ">\r\n");
-    }
+    for (const auto &[personId, address] : audience.mailed)
+        m_admission.queueStoppableMail(mail::kGroupMessages, groupId, personId, address, subject, body);
     const auto mailed = std::int64_t(audience.mailed.size());
     const std::int64_t notMailed = audience.notMailed;
     const std::int64_t now = m_clock.nowMs();

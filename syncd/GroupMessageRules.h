@@ -23,7 +23,7 @@ namespace commonroom::syncd {
 // groupmail::largestAudience).
 //
 // When a new message is accepted, the daemon mails it, in the same transaction: one mail to each
-// active member of the group who wants the group's mail (common/GroupMail.h, wantsGroupMail), the
+// active member of the group who wants the group's mail (common/MailChoice.h), the
 // writer excepted, at the address of their account (or, without one, the one they gave), with a
 // one-click link that stops that person's group mail (List-Unsubscribe, RFC 8058). The
 // addresses never leave the daemon: the message row gets only when it was sent, to how many

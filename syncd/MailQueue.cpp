@@ -20,6 +20,7 @@ struct MailQueue::Loop
     boost::asio::io_context io;
     boost::asio::steady_timer timer {io};
     std::chrono::milliseconds interval {};
+    std::function<void()> beforeEachPass;
     std::thread thread;
 };
 
@@ -92,12 +93,13 @@ std::size_t MailQueue::deliverDue()
     return sent;
 }
 
-void MailQueue::start(std::chrono::milliseconds interval)
+void MailQueue::start(std::chrono::milliseconds interval, std::function<void()> beforeEachPass)
 {
     if (m_loop)
         return;
     m_loop = std::make_unique<Loop>();
     m_loop->interval = interval;
+    m_loop->beforeEachPass = std::move(beforeEachPass);
     boost::asio::post(m_loop->io, [this] { pass(); });
     m_loop->thread = std::thread([loop = m_loop.get()] { loop->io.run(); });
 }
@@ -105,6 +107,8 @@ void MailQueue::start(std::chrono::milliseconds interval)
 void MailQueue::pass()
 {
     try {
+        if (m_loop->beforeEachPass)
+            m_loop->beforeEachPass();
         deliverDue();
     } catch (const std::exception &error) {
         std::cerr << "commonroom-syncd: the mail queue failed: " << error.what() << std::endl;

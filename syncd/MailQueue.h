@@ -4,6 +4,7 @@
 #include "SmtpClient.h"
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace commonroom::syncd {
@@ -36,8 +37,10 @@ public:
     // One pass over the mails due now; returns how many were sent.
     std::size_t deliverDue();
 
-    // Runs deliverDue() about every `interval` on a thread of its own until destroyed.
-    void start(std::chrono::milliseconds interval = std::chrono::milliseconds(500));
+    // Runs deliverDue() about every `interval` on a thread of its own until destroyed, each time
+    // after `beforeEachPass` (which queues more mail: event reminders), when given.
+    void start(
+        std::chrono::milliseconds interval = std::chrono::milliseconds(500), std::function<void()> beforeEachPass = {});
 
 private:
     struct Loop; // the thread and its timer (MailQueue.cpp keeps Asio out of this header)

@@ -213,7 +213,14 @@ std::vector<std::vector<std::string>> migrations()
     std::vector<std::string> eighth {
         "ALTER TABLE mail_queue ADD COLUMN headers TEXT NOT NULL DEFAULT ''",
     };
-    return {first, second, third, fourth, fifth, sixth, seventh, eighth};
+    // 9: which registrants the reminder of an event was decided for (syncd/EventReminders), so
+    // that each is mailed once, across restarts; a moved event is a new start time.
+    std::vector<std::string> ninth {
+        "CREATE TABLE event_reminder (event_id TEXT NOT NULL, person_id TEXT NOT NULL, starts_at TEXT NOT NULL, "
+        "noted_at INTEGER NOT NULL, PRIMARY KEY (event_id, person_id, starts_at)) WITHOUT ROWID",
+        "CREATE INDEX event_reminder_by_person ON event_reminder (person_id)",
+    };
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth};
 }
 
 // A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc,
@@ -243,6 +250,32 @@ std::string columnList(const TableDef &table)
     for (const auto &column : wireColumns(table))
         list += ", " + quoteIdentifier(column);
     return list;
+}
+
+// "SELECT id, <the table's columns> FROM <table> WHERE <field><condition> AND _deleted = 0".
+std::string selectLiveRows(const TableDef &table, std::string_view field, std::string_view condition)
+{
+    if (!table.field(field))
+        throw StoreError("the " + std::string(table.name) + " table has no field " + std::string(field));
+    return "SELECT id" + columnList(table) + " FROM " + quoteIdentifier(table.name) + " WHERE " + quoteIdentifier(field)
+        + std::string(condition) + " AND _deleted = 0";
+}
+
+// The rows of a query made with selectLiveRows (a template: the statement class is private to
+// SqliteStore).
+template<class Statement>
+std::vector<std::pair<std::string, FieldMap>> rowsFrom(const TableDef &table, Statement &query)
+{
+    const auto columns = wireColumns(table);
+    std::vector<std::pair<std::string, FieldMap>> rows;
+    while (query.step()) {
+        FieldMap values;
+        int column = 1;
+        for (const auto &name : columns)
+            values[name] = query.value(column++);
+        rows.emplace_back(query.text(0), std::move(values));
+    }
+    return rows;
 }
 
 } // namespace
@@ -747,21 +780,18 @@ void SqliteStore::forEachLiveRow(
 std::vector<std::pair<std::string, FieldMap>> SqliteStore::liveRowsWhere(
     const TableDef &table, std::string_view field, std::string_view value)
 {
-    if (!table.field(field))
-        throw StoreError("the " + std::string(table.name) + " table has no field " + std::string(field));
-    auto query = prepare("SELECT id" + columnList(table) + " FROM " + quoteIdentifier(table.name) + " WHERE "
-        + quoteIdentifier(field) + " = ? AND _deleted = 0 ORDER BY id");
+    auto query = prepare(selectLiveRows(table, field, " = ?") + " ORDER BY id");
     query.bind(value);
-    const auto columns = wireColumns(table);
-    std::vector<std::pair<std::string, FieldMap>> rows;
-    while (query.step()) {
-        FieldMap values;
-        int column = 1;
-        for (const auto &name : columns)
-            values[name] = query.value(column++);
-        rows.emplace_back(query.text(0), std::move(values));
-    }
-    return rows;
+    return rowsFrom(table, query);
+}
+
+std::vector<std::pair<std::string, FieldMap>> SqliteStore::liveRowsBetween(
+    const TableDef &table, std::string_view field, std::string_view from, std::string_view to)
+{
+    auto query = prepare(selectLiveRows(table, field, " > ?") + " AND " + quoteIdentifier(field) + " <= ? ORDER BY "
+        + quoteIdentifier(field) + ", id");
+    query.bind(from).bind(to);
+    return rowsFrom(table, query);
 }
 
 void SqliteStore::replacePersonKeys(std::string_view personId, const std::vector<std::string> &keys)
@@ -897,6 +927,23 @@ void SqliteStore::deleteMergeSnapshot(std::string_view candidateId)
 void SqliteStore::deleteMergeSnapshotsOf(std::string_view personId)
 {
     auto remove = prepare("DELETE FROM merge_snapshot WHERE person_id = ?1 OR kept_id = ?1");
+    remove.bind(personId);
+    remove.step();
+}
+
+bool SqliteStore::noteReminder(
+    std::string_view eventId, std::string_view personId, std::string_view startsAt, std::int64_t unixMs)
+{
+    auto insert = prepare(
+        "INSERT OR IGNORE INTO event_reminder (event_id, person_id, starts_at, noted_at) VALUES (?, ?, ?, ?)");
+    insert.bind(eventId).bind(personId).bind(startsAt).bind(unixMs);
+    insert.step();
+    return sqlite3_changes(m_db) > 0;
+}
+
+void SqliteStore::deleteRemindersOf(std::string_view personId)
+{
+    auto remove = prepare("DELETE FROM event_reminder WHERE person_id = ?");
     remove.bind(personId);
     remove.step();
 }

@@ -57,6 +57,11 @@ public:
         const TableDef &table, std::string_view field, std::string_view value) override;
     std::vector<std::pair<std::string, FieldMap>> liveRowsWhere(
         const TableDef &table, std::string_view field, std::string_view value) override;
+    std::vector<std::pair<std::string, FieldMap>> liveRowsBetween(
+        const TableDef &table, std::string_view field, std::string_view from, std::string_view to) override;
+    bool noteReminder(
+        std::string_view eventId, std::string_view personId, std::string_view startsAt, std::int64_t unixMs) override;
+    void deleteRemindersOf(std::string_view personId) override;
     void replacePersonKeys(std::string_view personId, const std::vector<std::string> &keys) override;
     std::vector<std::string> peopleWithKey(std::string_view key, std::size_t limit) override;
     void clearPersonKeys() override;

@@ -237,6 +237,20 @@ public:
     virtual std::vector<std::pair<std::string, FieldMap>> liveRowsWhere(
         const TableDef &table, std::string_view field, std::string_view value)
         = 0;
+    // The live rows whose `field` holds text after `from` and up to `to`, in that field's order:
+    // with stored times (which compare as text), the events starting in a window of time.
+    virtual std::vector<std::pair<std::string, FieldMap>> liveRowsBetween(
+        const TableDef &table, std::string_view field, std::string_view from, std::string_view to)
+        = 0;
+
+    // Event reminders (syncd/EventReminders), kept by the daemon only: notes that the reminder of
+    // the event starting at `startsAt` was decided for the person (mailed or not) and returns
+    // true, or false when it had been already, so that each is decided once. Forgetting a person
+    // removes their notes (an erasure).
+    virtual bool noteReminder(
+        std::string_view eventId, std::string_view personId, std::string_view startsAt, std::int64_t unixMs)
+        = 0;
+    virtual void deleteRemindersOf(std::string_view personId) = 0;
 
     // The keys people are matched by for duplicate detection (syncd/DuplicateFinder), kept by
     // the daemon only: replaces the keys of one person (none: forgets them), lists up to `limit`

@@ -2160,6 +2160,40 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <source>The end must come after the start.</source>
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
+    <message>
+        <source>Reminder by mail</source>
+        <translation>Erinnerung per Mail</translation>
+    </message>
+    <message>
+        <source>The server mails a reminder this long before the start, once, to each registrant who wants reminders.</source>
+        <translation>Der Server mailt so lange vor Beginn einmal eine Erinnerung an alle Angemeldeten, die Erinnerungen wünschen.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n Stunde vorher</numerusform>
+            <numerusform>%n Stunden vorher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n Tag vorher</numerusform>
+            <numerusform>%n Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 Woche vorher</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind by mail:</source>
+        <translation>Per &amp;Mail erinnern:</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventExports</name>
@@ -5062,6 +5096,10 @@ geteilt</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Mail me &amp;reminders of my events</source>
+        <translation>Erinnerungen an meine Veranstaltungen &amp;mailen</translation>
     </message>
 </context>
 <context>

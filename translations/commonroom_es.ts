@@ -2160,6 +2160,40 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <source>The end must come after the start.</source>
         <translation>El final debe ser posterior al inicio.</translation>
     </message>
+    <message>
+        <source>Reminder by mail</source>
+        <translation>Recordatorio por correo</translation>
+    </message>
+    <message>
+        <source>The server mails a reminder this long before the start, once, to each registrant who wants reminders.</source>
+        <translation>El servidor envía un recordatorio con esta antelación, una sola vez, a cada inscrito que quiera recordatorios.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Sin recordatorio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hora antes</numerusform>
+            <numerusform>%n horas antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n día antes</numerusform>
+            <numerusform>%n días antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 semana antes</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind by mail:</source>
+        <translation>Rec&amp;ordar por correo:</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventExports</name>
@@ -5062,6 +5096,10 @@ contigo</translation>
     <message>
         <source>Profile</source>
         <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Mail me &amp;reminders of my events</source>
+        <translation>Enviarme &amp;recordatorios de mis eventos</translation>
     </message>
 </context>
 <context>

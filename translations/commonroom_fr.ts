@@ -2160,6 +2160,40 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <source>The end must come after the start.</source>
         <translation>La fin doit être postérieure au début.</translation>
     </message>
+    <message>
+        <source>Reminder by mail</source>
+        <translation>Rappel par e-mail</translation>
+    </message>
+    <message>
+        <source>The server mails a reminder this long before the start, once, to each registrant who wants reminders.</source>
+        <translation>Le serveur envoie un rappel aussi longtemps avant le début, une seule fois, à chaque inscrit qui souhaite des rappels.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Pas de rappel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n heure avant</numerusform>
+            <numerusform>%n heures avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n jour avant</numerusform>
+            <numerusform>%n jours avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 semaine avant</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind by mail:</source>
+        <translation>Rappel par e-&amp;mail :</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventExports</name>
@@ -5062,6 +5096,10 @@ avec vous</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Mail me &amp;reminders of my events</source>
+        <translation>M'envoyer les &amp;rappels de mes événements</translation>
     </message>
 </context>
 <context>

@@ -2160,6 +2160,40 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <source>The end must come after the start.</source>
         <translation>O término deve ser depois do início.</translation>
     </message>
+    <message>
+        <source>Reminder by mail</source>
+        <translation>Lembrete por e-mail</translation>
+    </message>
+    <message>
+        <source>The server mails a reminder this long before the start, once, to each registrant who wants reminders.</source>
+        <translation>O servidor envia um lembrete com esta antecedência, uma única vez, a cada inscrito que quiser lembretes.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Sem lembrete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hora antes</numerusform>
+            <numerusform>%n horas antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n dia antes</numerusform>
+            <numerusform>%n dias antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 semana antes</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind by mail:</source>
+        <translation>Le&amp;mbrar por e-mail:</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventExports</name>
@@ -5062,6 +5096,10 @@ com você</translation>
     <message>
         <source>Profile</source>
         <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Mail me &amp;reminders of my events</source>
+        <translation>Enviar-me &amp;lembretes dos meus eventos</translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,10 @@ Commands:
 
   events list [--past|--all] [--group G] [--area A]  upcoming events (past: newest first)
   events add --title T --start ISO8601 [--end ISO8601] [--capacity N] [--place P] [--area A]
-             [--group G] [--time-zone Z] [--description D]   prints the new id; a time without
-                                                     offset is in Z (else UTC)
+             [--group G] [--time-zone Z] [--description D] [--reminder-hours H]
+                                                     prints the new id; a time without offset is
+                                                     in Z (else UTC); H: mail registrants H hours
+                                                     before the start
   events show ID                                     the event, its counts and registrations
   events register|unregister ID [PERSON_ID]          yourself, or someone else (organizers)
   events register ID --list SMART_LIST_ID            everyone the list selects (organizers)
@@ -115,6 +117,7 @@ Opportunities (docs/organizing.md; what a group asks of its members):
                                                      write to the group (its curators, leaders); mailed by
                                                      the server when it arrives; works offline
   group-mail [on|off]                                whether your groups' messages are mailed to you
+  event-mail [on|off]                                whether reminders of your events are mailed to you
 Households and relationships (docs/organizing.md; leaders and admins, offline):
   households                                         the households and how many people are in each
   household new NAME                                 prints the new id

@@ -3,6 +3,7 @@
 
 #include "CliCommands.h"
 
+#include "common/EventReminders.h"
 #include "desktop/core/Device.h"
 #include "desktop/core/Exporter.h"
 #include "desktop/core/ICalendar.h"
@@ -33,7 +34,7 @@ QJsonObject eventJson(const EventInfo &event)
         {QStringLiteral("end"), event.end.isValid() ? Events::storedTime(event.end) : QString()},
         {QStringLiteral("time_zone"), event.timeZone}, {QStringLiteral("place"), event.place},
         {QStringLiteral("area"), event.area}, {QStringLiteral("capacity"), event.capacity},
-        {QStringLiteral("group_id"), event.groupId},
+        {QStringLiteral("reminder_hours"), event.reminderHours}, {QStringLiteral("group_id"), event.groupId},
         {QStringLiteral("organizer_ids"), QJsonArray::fromStringList(event.organizerIds)},
         {QStringLiteral("status"), event.status}};
 }
@@ -185,6 +186,7 @@ int CliCommands::events(QStringList args)
         const QString start = takeOption(args, QStringLiteral("--start"));
         const QString end = takeOption(args, QStringLiteral("--end"));
         const QString capacity = takeOption(args, QStringLiteral("--capacity"));
+        const QString reminder = takeOption(args, QStringLiteral("--reminder-hours"));
         info.place = takeOption(args, QStringLiteral("--place"));
         info.area = takeOption(args, QStringLiteral("--area"));
         info.groupId = takeOption(args, QStringLiteral("--group"));
@@ -205,6 +207,13 @@ int CliCommands::events(QStringList args)
             info.capacity = capacity.toInt(&ok);
             if (!ok || info.capacity < 0)
                 return usage(QStringLiteral("--capacity takes a number of people (0: no limit)"));
+        }
+        if (!reminder.isEmpty()) {
+            bool ok = false;
+            info.reminderHours = reminder.toInt(&ok);
+            if (!ok || info.reminderHours < 0 || info.reminderHours > reminders::kLongestHours)
+                return usage(QStringLiteral("--reminder-hours takes 1 to %1 hours before the start (0: no reminder)")
+                                 .arg(reminders::kLongestHours));
         }
         const auto id = events.create(info);
         if (!id)
@@ -241,6 +250,8 @@ int CliCommands::events(QStringList args)
             m_out << "  area     " << event->area << '\n';
         m_out << "  capacity " << (event->capacity > 0 ? QString::number(event->capacity) : QStringLiteral("no limit"))
               << '\n';
+        if (event->reminderHours > 0)
+            m_out << "  reminder " << event->reminderHours << " h before, mailed to the registrants\n";
         m_out << QStringLiteral("  expected %1, checked in %2 (walk-ins %3), waitlisted %4, over capacity %5\n")
                      .arg(counts.expected)
                      .arg(counts.checkedIn)

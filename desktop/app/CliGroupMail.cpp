@@ -1,5 +1,5 @@
 // Messages to groups (docs/groupmail.md): group-messages GROUP_ID, group-message GROUP_ID --subject S
-// (--body TEXT | --body-file FILE), group-mail [on|off].
+// (--body TEXT | --body-file FILE), group-mail [on|off]; event-mail [on|off] (reminders of events).
 
 #include "CliCommands.h"
 
@@ -33,27 +33,29 @@ QJsonObject toJson(const GroupMessage &message)
 bool CliCommands::isGroupMailCommand(const QString &command)
 {
     return command == QLatin1String("group-messages") || command == QLatin1String("group-message")
-        || command == QLatin1String("group-mail");
+        || command == QLatin1String("group-mail") || command == QLatin1String("event-mail");
 }
 
 int CliCommands::groupMailCommand(const QString &command, QStringList args)
 {
     GroupMail &mail = m_device.groupMail();
-    if (command == QLatin1String("group-mail")) {
+    if (command == QLatin1String("group-mail") || command == QLatin1String("event-mail")) {
+        const mail::Kind &kind = command == QLatin1String("group-mail") ? mail::kGroupMessages : mail::kEventReminders;
         if (args.size() > 1
             || (args.size() == 1 && args.at(0) != QLatin1String("on") && args.at(0) != QLatin1String("off")))
-            return usage(QStringLiteral("group-mail takes on or off, or nothing to show your choice"));
+            return usage(command + QStringLiteral(" takes on or off, or nothing to show your choice"));
         if (args.size() == 1) {
-            if (const auto done = mail.setMailsMe(args.at(0) == QLatin1String("on")); !done)
+            if (const auto done = mail.setMailsMe(args.at(0) == QLatin1String("on"), kind); !done)
                 return failed(done.error());
         }
+        const QString what = QString::fromUtf8(kind.what.data(), qsizetype(kind.what.size()));
         if (m_json)
-            m_out << QJsonDocument(QJsonObject {{QStringLiteral("group_mail"), mail.mailsMe()}})
+            m_out << QJsonDocument(QJsonObject {{QString::fromUtf8(kind.choice.data(), qsizetype(kind.choice.size())),
+                                       mail.mailsMe(kind)}})
                          .toJson(QJsonDocument::Compact)
                   << '\n';
         else
-            m_out << (mail.mailsMe() ? "your groups' messages are mailed to you\n"
-                                     : "your groups' messages are not mailed to you (you read them here)\n");
+            m_out << what << (mail.mailsMe(kind) ? " are mailed to you\n" : " are not mailed to you\n");
         return Ok;
     }
     if (command == QLatin1String("group-messages")) {

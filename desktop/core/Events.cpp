@@ -7,6 +7,7 @@
 
 #include "common/Attendance.h"
 #include "common/Authorization.h"
+#include "common/EventReminders.h"
 #include "common/NameMatching.h"
 #include "common/Schema.h"
 #include "common/Uuid.h"
@@ -50,6 +51,7 @@ EventInfo eventFrom(const QString &id, const FieldMap &row)
     info.place = fieldText(row, "place");
     info.area = fieldText(row, "area");
     info.capacity = int(numberOf(row, "capacity"));
+    info.reminderHours = int(reminders::hoursOf(row));
     info.groupId = fieldText(row, "group_id");
     info.organizerIds = fieldText(row, "organizer_ids").split(QLatin1Char(' '), Qt::SkipEmptyParts);
     info.status = fieldText(row, "status");
@@ -71,7 +73,7 @@ Status validate(const EventInfo &info)
             "\"" + info.timeZone.toStdString() + "\" is not a time zone; use a name like Europe/Madrid.");
     if (info.capacity < 0)
         return makeError("invalid_value", "The capacity is a number of people, 0 for no limit.");
-    return {};
+    return reminders::checkHours({{"reminder_hours", std::int64_t(info.reminderHours)}});
 }
 
 FieldMap fieldsOf(const EventInfo &info)
@@ -85,6 +87,7 @@ FieldMap fieldsOf(const EventInfo &info)
         {"place", textValue(info.place)},
         {"area", textValue(info.area)},
         {"capacity", std::int64_t(info.capacity)},
+        {"reminder_hours", std::int64_t(info.reminderHours)},
         {"group_id", textValue(info.groupId)},
         {"organizer_ids", textValue(info.organizerIds.join(QLatin1Char(' ')))},
         {"status", std::string(info.status == QLatin1String("cancelled") ? "cancelled" : "scheduled")},

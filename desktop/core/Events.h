@@ -34,6 +34,7 @@ struct EventInfo
     QString place; // venue, address
     QString area; // the community's area (same vocabulary as person.area)
     int capacity = 0; // 0 = no limit
+    int reminderHours = 0; // registrants are mailed this long before the start; 0 = no reminder
     QString groupId; // hosting group; empty = the whole community
     QStringList organizerIds; // person ids
     QString status; // "scheduled" or "cancelled"

@@ -110,20 +110,20 @@ Result<std::vector<GroupMessage>> GroupMail::read(const QString &condition, cons
     return messages;
 }
 
-bool GroupMail::mailsMe() const
+bool GroupMail::mailsMe(const mail::Kind &kind) const
 {
     const auto me = m_store.row(QStringLiteral("person"), QString::fromStdString(m_store.principal().personId));
-    return me && groupmail::wantsGroupMail(*me);
+    return me && mail::wants(*me, kind);
 }
 
-Status GroupMail::setMailsMe(bool mailed)
+Status GroupMail::setMailsMe(bool mailed, const mail::Kind &kind)
 {
     const QString me = QString::fromStdString(m_store.principal().personId);
     if (me.isEmpty())
         return makeError("forbidden", tr("Sign in first: the choice is kept with your profile.").toStdString());
     return m_store.updateRow(QStringLiteral("person"), me,
-        {{"group_mail", std::int64_t(mailed ? 1 : 0)},
-            {"group_mail_at", Events::storedTime(m_store.now()).toStdString()}});
+        {{std::string(kind.choice), std::int64_t(mailed ? 1 : 0)},
+            {std::string(kind.choiceAt), Events::storedTime(m_store.now()).toStdString()}});
 }
 
 } // namespace commonroom

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/MailChoice.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -56,10 +57,10 @@ public:
     // Home: read here whether or not they are mailed.
     Result<std::vector<GroupMessage>> forMe(int limit) const;
 
-    // Whether the signed-in person's groups' messages are mailed to them: their choice, or, not
-    // made, their agreement to be contacted.
-    bool mailsMe() const;
-    Status setMailsMe(bool mailed);
+    // Whether mail of `kind` (their groups' messages, reminders of their events) is sent to the
+    // signed-in person: their choice, or, not made, their agreement to be contacted.
+    bool mailsMe(const mail::Kind &kind = mail::kGroupMessages) const;
+    Status setMailsMe(bool mailed, const mail::Kind &kind = mail::kGroupMessages);
 
 private:
     // The messages the signed-in person wrote in the last day.

@@ -30,6 +30,7 @@ EventDialog::EventDialog(Device &device, const EventInfo &event, QWidget *parent
     , m_place(new QLineEdit(this))
     , m_area(new QLineEdit(this))
     , m_capacity(new QSpinBox(this))
+    , m_reminder(new QComboBox(this))
     , m_group(new QComboBox(this))
     , m_description(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
@@ -110,6 +111,21 @@ EventDialog::EventDialog(Device &device, const EventInfo &event, QWidget *parent
     m_capacity->setSpecialValueText(tr("No limit"));
     m_capacity->setValue(event.capacity);
 
+    // Mailed by the server, once to each registrant who wants reminders (docs/groupmail.md).
+    m_reminder->setObjectName(QStringLiteral("eventReminder"));
+    m_reminder->setAccessibleName(tr("Reminder by mail"));
+    m_reminder->setToolTip(
+        tr("The server mails a reminder this long before the start, once, to each registrant who wants reminders."));
+    m_reminder->addItem(tr("No reminder"), 0);
+    for (const int hours : {1, 3})
+        m_reminder->addItem(tr("%n hour(s) before", nullptr, hours), hours);
+    for (const int days : {1, 2})
+        m_reminder->addItem(tr("%n day(s) before", nullptr, days), days * 24);
+    m_reminder->addItem(tr("1 week before"), 7 * 24);
+    if (m_reminder->findData(event.reminderHours) < 0) // set elsewhere (the command line)
+        m_reminder->addItem(tr("%n hour(s) before", nullptr, event.reminderHours), event.reminderHours);
+    m_reminder->setCurrentIndex(m_reminder->findData(event.reminderHours));
+
     m_group->setObjectName(QStringLiteral("eventGroup"));
     m_group->setAccessibleName(tr("Hosting group"));
     m_group->addItem(tr("The whole community"), QString());
@@ -135,6 +151,7 @@ EventDialog::EventDialog(Device &device, const EventInfo &event, QWidget *parent
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Area:"), m_area);
     form->addRow(tr("&Capacity:"), m_capacity);
+    form->addRow(tr("Re&mind by mail:"), m_reminder);
     form->addRow(tr("&Hosted by:"), m_group);
     form->addRow(tr("&Description:"), m_description);
 
@@ -177,6 +194,7 @@ EventInfo EventDialog::event() const
     event.place = m_place->text().simplified();
     event.area = m_area->text().simplified();
     event.capacity = m_capacity->value();
+    event.reminderHours = m_reminder->currentData().toInt();
     event.groupId = m_group->currentData().toString();
     event.description = m_description->toPlainText().trimmed();
     if (event.status.isEmpty())

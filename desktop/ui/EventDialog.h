@@ -51,6 +51,7 @@ private:
     QLineEdit *m_place;
     QLineEdit *m_area;
     QSpinBox *m_capacity;
+    QComboBox *m_reminder;
     QComboBox *m_group;
     QPlainTextEdit *m_description;
     QLabel *m_problem;

@@ -8,7 +8,9 @@
 
 #include <QLabel>
 #include <QTimer>
+
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace commonroom {
 
@@ -24,20 +26,27 @@ ProfileDashboard::ProfileDashboard(LocalStore &store, Prompts &prompts, QWidget 
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_signedOut);
     m_signedOut->hide();
-    // Whether the groups' messages come by mail too (they are always here): the person's own
-    // choice, saved offline like the profile (docs/groupmail.md).
-    m_groupMail = new QCheckBox(tr("Mail me my &groups' messages (you read them here either way)"), this);
-    m_groupMail->setObjectName(QStringLiteral("groupMailBox"));
-    m_groupMail->hide();
-    m_layout->addWidget(m_groupMail);
-    connect(m_groupMail, &QCheckBox::toggled, this, [this](bool mailed) {
-        if (GroupMail(m_store).setMailsMe(mailed)) {
-            Q_EMIT saved();
-            return;
-        }
-        const QSignalBlocker quiet(m_groupMail);
-        m_groupMail->setChecked(!mailed);
-    });
+    // Whether the groups' messages and the reminders of events come by mail too (messages are
+    // always here): the person's own choices, saved offline like the profile (docs/groupmail.md).
+    for (const auto &[kind, text, name] :
+        {std::tuple {&mail::kGroupMessages, tr("Mail me my &groups' messages (you read them here either way)"),
+             QStringLiteral("groupMailBox")},
+            std::tuple {
+                &mail::kEventReminders, tr("Mail me &reminders of my events"), QStringLiteral("eventMailBox")}}) {
+        auto *box = new QCheckBox(text, this);
+        box->setObjectName(name);
+        box->hide();
+        m_layout->addWidget(box);
+        m_mailBoxes.emplace_back(kind, box);
+        connect(box, &QCheckBox::toggled, this, [this, box, kind = kind](bool mailed) {
+            if (GroupMail(m_store).setMailsMe(mailed, *kind)) {
+                Q_EMIT saved();
+                return;
+            }
+            const QSignalBlocker quiet(box);
+            box->setChecked(!mailed);
+        });
+    }
     connect(&m_store, &LocalStore::rowsPulled, this, [this](const QString &table, const QStringList &ids) {
         // A newer copy of my profile from sync; what the user is typing is never thrown away.
         if (table == QLatin1String("person") && m_editor && ids.contains(m_editor->personId())
@@ -67,14 +76,14 @@ void ProfileDashboard::reload()
         m_editor->deleteLater();
         m_editor = nullptr;
     }
-    const bool inGroups = m_store.principal().role >= Role::Member;
-    m_groupMail->setVisible(!me.isEmpty() && inGroups);
-    {
-        const QSignalBlocker quiet(m_groupMail);
-        m_groupMail->setChecked(GroupMail(m_store).mailsMe());
+    const bool member = m_store.principal().role >= Role::Member;
+    const bool known = !me.isEmpty() && m_store.row(QStringLiteral("person"), me);
+    for (const auto &[kind, box] : m_mailBoxes) {
+        box->setVisible(known && member);
+        const QSignalBlocker quiet(box);
+        box->setChecked(GroupMail(m_store).mailsMe(*kind));
     }
-    if (me.isEmpty() || !m_store.row(QStringLiteral("person"), me)) {
-        m_groupMail->hide();
+    if (!known) {
         m_signedOut->show();
         setFocusProxy(nullptr);
         return;

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "common/MailChoice.h"
+
 #include <QPointer>
 #include <QWidget>
+
+#include <utility>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -39,7 +44,9 @@ private:
     Prompts &m_prompts;
     QVBoxLayout *m_layout;
     QLabel *m_signedOut;
-    QCheckBox *m_groupMail;
+    // Whether each kind of mail comes (common/MailChoice.h): the group messages' box, then the
+    // event reminders'.
+    std::vector<std::pair<const mail::Kind *, QCheckBox *>> m_mailBoxes;
     QPointer<PersonEditor> m_editor;
 };
 

@@ -438,6 +438,35 @@ private Q_SLOTS:
         QVERIFY(!save->isEnabled());
     }
 
+    void theReminderIsChosenInTheDialogAndStoredWithTheEvent()
+    {
+        EventInfo existing = *m_fixture->events().event(m_choir);
+        QCOMPARE(existing.reminderHours, 0);
+        EventDialog dialog(m_fixture->device, existing);
+        auto *reminder = dialog.findChild<QComboBox *>(QStringLiteral("eventReminder"));
+        QVERIFY(reminder);
+        QCOMPARE(reminder->currentText(), QStringLiteral("No reminder"));
+        QCOMPARE(reminder->accessibleName(), QStringLiteral("Reminder by mail"));
+        reminder->setCurrentIndex(reminder->findText(QStringLiteral("1 day before")));
+        QCOMPARE(dialog.event().reminderHours, 24);
+        QVERIFY(m_fixture->events().update(dialog.event()).ok());
+        QCOMPARE(m_fixture->events().event(m_choir)->reminderHours, 24);
+        QCOMPARE(toDisplayString(m_fixture->store.row(QStringLiteral("event"), m_choir)->at("reminder_hours")),
+            std::string("24"));
+
+        // Hours chosen elsewhere (the command line) are shown as they are, not lost on saving.
+        existing.reminderHours = 5;
+        EventDialog other(m_fixture->device, existing);
+        auto *shown = other.findChild<QComboBox *>(QStringLiteral("eventReminder"));
+        QCOMPARE(shown->currentText(), QStringLiteral("5 hour(s) before")); // English forms come from commonroom_en
+        QCOMPARE(other.event().reminderHours, 5);
+        // More than a week is refused on the device as on the server.
+        existing.reminderHours = 169;
+        const auto refused = m_fixture->events().update(existing);
+        QVERIFY(!refused.ok());
+        QVERIFY(QString::fromStdString(refused.error().message).contains(QStringLiteral("between 1 and 168 hours")));
+    }
+
     void aNewEventStartsAtTheNextHourByTheStoresClock()
     {
         EventInfo fresh;

@@ -5,7 +5,8 @@
 // mail reads cleanly with Python's email package, and its one-click unsubscribe link (RFC 8058),
 // posted as a mail program would, stops that person's mail: the choice reaches their devices. A
 // daemon killed while it works through the queue mails everyone after it restarts, and at most
-// the one mail it was sending twice, with the same Message-ID.
+// the one mail it was sending twice, with the same Message-ID. An event's reminder reaches the
+// registrant who wants it, once, also when the daemon is killed and started again.
 
 #include "CliProcess.h"
 #include "SmtpSink.h"
@@ -13,10 +14,12 @@
 #include "TestClient.h"
 
 #include "desktop/core/Device.h"
+#include "desktop/core/Events.h"
 #include "desktop/core/GroupMail.h"
 #include "desktop/core/Groups.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,10 +44,10 @@ private Q_SLOTS:
         const QString certificate = m_daemon.certificatePath();
         const QString key = QDir(QFileInfo(certificate).path()).filePath(QStringLiteral("key.pem"));
         QVERIFY2(m_smtp.start(0, certificate, key), qPrintable(m_smtp.error()));
-        m_daemon.setServeOptions(
-            {QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--smtp-port"),
-                QString::number(m_smtp.port()), QStringLiteral("--smtp-starttls"), QStringLiteral("--smtp-ca"),
-                certificate, QStringLiteral("--mail-from"), QStringLiteral("directory@example.org")});
+        m_daemon.setServeOptions({QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("--smtp-port"), QString::number(m_smtp.port()), QStringLiteral("--smtp-starttls"),
+            QStringLiteral("--smtp-ca"), certificate, QStringLiteral("--mail-from"),
+            QStringLiteral("directory@example.org"), QStringLiteral("--clock-offset-file"), clockFile()});
         QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
     }
 
@@ -198,6 +201,53 @@ private Q_SLOTS:
         QVERIFY(archive && archive->size() == 2);
     }
 
+    void anEventsReminderIsMailedOnceAcrossRestarts()
+    {
+        TestClient admin;
+        TestClient leader;
+        TestClient member;
+        admin.signIn(m_daemon, QStringLiteral("admin@example.org"));
+        leader.signIn(m_daemon, QStringLiteral("leader@example.org"));
+        member.signIn(m_daemon, QStringLiteral("member@example.org"));
+        // Mateo wants reminders; the leader does not (both from the command line).
+        QByteArray printed;
+        for (const auto &[client, choice] : {std::pair {&member, "on"}, std::pair {&leader, "off"}}) {
+            const QStringList profile {QStringLiteral("--profile"), client->profileDir()};
+            QCOMPARE(
+                runCli(profile + QStringList {QStringLiteral("event-mail"), QLatin1String(choice)}, {}, &printed), 0);
+            QCOMPARE(runCli(profile + QStringList {QStringLiteral("sync")}, {}, &printed), 0);
+        }
+
+        // The admin organizes a supper in two days with a reminder a day before; both register.
+        EventInfo supper;
+        supper.title = QStringLiteral("Harvest supper");
+        supper.start = admin.store().now().addDays(2);
+        supper.timeZone = QStringLiteral("Europe/Madrid");
+        supper.reminderHours = 24;
+        const auto event = admin.device().events().create(supper);
+        QVERIFY(event);
+        admin.syncCleanly();
+        for (TestClient *client : {&member, &leader}) {
+            client->syncCleanly();
+            QVERIFY(client->device().events().registerPerson(*event));
+            client->syncCleanly();
+        }
+        QTest::qWait(1500); // three passes of the daemon's mail queue: not due yet
+        QVERIFY(mailsAbout("Reminder: Harvest supper").isEmpty());
+
+        // A day later, by the daemon's clock: Mateo is reminded, the leader is not.
+        setDaemonAhead(24LL * 3600 * 1000 + 60 * 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(mailsAbout("Reminder: Harvest supper").size(), qsizetype(1), 60'000);
+        QVERIFY(mailsAbout("Reminder: Harvest supper").front().contains("member@example.org"));
+
+        // Killed and started again, and later still: nobody is reminded twice.
+        QVERIFY2(m_daemon.restart(true), qPrintable(m_daemon.error()));
+        setDaemonAhead(25LL * 3600 * 1000);
+        QTest::qWait(1500);
+        QCOMPARE(mailsAbout("Reminder: Harvest supper").size(), qsizetype(1));
+        setDaemonAhead(0);
+    }
+
     // Last: it kills the daemon.
     void aDaemonKilledMidQueueMailsEveryoneAfterItRestarts()
     {
@@ -265,6 +315,16 @@ private:
         if (!python.waitForFinished(60'000) || python.exitCode() != 0)
             qWarning("mailclient.py failed: %s", python.readAllStandardError().constData());
         return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    }
+
+    QString clockFile() const { return QDir(m_daemon.dataDir()).filePath(QStringLiteral("clock-offset")); }
+
+    // Moves the daemon's clock `ms` ahead of this machine's (serve --clock-offset-file).
+    void setDaemonAhead(std::int64_t ms) const
+    {
+        QFile offset(clockFile());
+        QVERIFY(offset.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        offset.write(QByteArray::number(qint64(ms)));
     }
 
     QByteArrayList mailsAbout(const char *subject) const

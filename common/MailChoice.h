@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Value.h"
+
+#include <array>
+#include <string_view>
+
+namespace commonroom::mail {
+
+// A kind of mail the daemon sends people on its own, which each person may stop apart from the
+// others (docs/groupmail.md, "Stopping the mail"): from their profile, offline like any edit, or by
+// the one-click link in every such mail.
+struct Kind
+{
+    std::string_view name; // in the link that stops it: "…/v1/mail/unsubscribe?t=NAME.PERSON.MAC"
+    std::string_view choice; // the person's private field: 1 mailed, 0 not, unset: their consent decides
+    std::string_view choiceAt; // when they chose
+    std::string_view what; // what is stopped, for the daemon's pages: "your groups' messages"
+    std::string_view box; // the Profile box that changes it again
+};
+
+inline constexpr Kind kGroupMessages {
+    "group", "group_mail", "group_mail_at", "your groups' messages", "Mail me my groups' messages"};
+inline constexpr Kind kEventReminders {"event", "event_mail", "event_mail_at",
+    "reminders of the events you registered for", "Mail me reminders of my events"};
+inline constexpr std::array<const Kind *, 2> kKinds {&kGroupMessages, &kEventReminders};
+
+// Whether a person whose row holds `person` is mailed this kind: their own choice when they made
+// one, else their agreement to be contacted (`consent` 1).
+bool wants(const FieldMap &person, const Kind &kind);
+
+} // namespace commonroom::mail
