@@ -48,7 +48,7 @@ std::string MailQueue::messageIdOf(const MailSeal &seal, const OutgoingMail &mai
 std::size_t MailQueue::deliverDue()
 {
     const std::int64_t now = m_service.clock().nowMs();
-    const auto due = m_service.withStore([&](Store &store) { return store.dueMails(now, 20); });
+    const auto due = m_service.withStore([&](Store &store) { return store.dueMails(now, kBatch); });
     std::size_t sent = 0;
     for (auto mail : due) {
         const MailSeal &seal = m_service.admission().mailSeal();
@@ -106,14 +106,16 @@ void MailQueue::start(std::chrono::milliseconds interval, std::function<void()> 
 
 void MailQueue::pass()
 {
+    std::size_t sent = 0;
     try {
         if (m_loop->beforeEachPass)
             m_loop->beforeEachPass();
-        deliverDue();
+        sent = deliverDue();
     } catch (const std::exception &error) {
         std::cerr << "commonroom-syncd: the mail queue failed: " << error.what() << std::endl;
     }
-    m_loop->timer.expires_after(m_loop->interval);
+    // A whole batch sent: more are likely due, and go at once (a message to a large group).
+    m_loop->timer.expires_after(sent == kBatch ? std::chrono::milliseconds(0) : m_loop->interval);
     m_loop->timer.async_wait([this](const boost::system::error_code &error) {
         if (!error)
             pass();

@@ -34,10 +34,12 @@ public:
     // with the mail key.
     static std::string messageIdOf(const MailSeal &seal, const OutgoingMail &mail);
 
-    // One pass over the mails due now; returns how many were sent.
+    // One pass over the mails due now, at most kBatch; returns how many were sent.
+    static constexpr std::size_t kBatch = 20;
     std::size_t deliverDue();
 
-    // Runs deliverDue() about every `interval` on a thread of its own until destroyed, each time
+    // Runs deliverDue() about every `interval`, or at once after a whole batch was sent, on a
+    // thread of its own until destroyed, each time
     // after `beforeEachPass` (which queues more mail: event reminders), when given.
     void start(
         std::chrono::milliseconds interval = std::chrono::milliseconds(500), std::function<void()> beforeEachPass = {});

@@ -33,9 +33,10 @@ public:
     explicit Sink(const QString &script)
         : m_script(script)
     {
-        m_process.start(QStringLiteral("python3"), {script, QStringLiteral("serve")});
+        m_process.start(QStringLiteral("/usr/bin/python3"), {script, QStringLiteral("serve")});
         QDeadlineTimer deadline(30'000);
-        while (m_port == 0 && !deadline.hasExpired() && m_process.waitForReadyRead(100)) {
+        while (m_port == 0 && !deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+            m_process.waitForReadyRead(100);
             while (m_process.canReadLine()) {
                 const QByteArray line = m_process.readLine().trimmed();
                 if (line.startsWith("port "))
@@ -58,10 +59,7 @@ public:
         QDeadlineTimer deadline(timeoutMs);
         while (m_accepted < count && !deadline.hasExpired()) {
             m_process.waitForReadyRead(200);
-            while (m_process.canReadLine()) {
-                m_process.readLine();
-                ++m_accepted;
-            }
+            drain();
         }
         return m_accepted;
     }
@@ -70,14 +68,25 @@ public:
     double baseline(long count)
     {
         QProcess sender;
-        sender.start(QStringLiteral("python3"),
+        sender.start(QStringLiteral("/usr/bin/python3"),
             {m_script, QStringLiteral("send"), QString::number(m_port), QString::number(count)});
-        sender.waitForFinished(-1);
+        // The sink's lines are read meanwhile: a full pipe would stop it.
+        while (sender.state() != QProcess::NotRunning && !sender.waitForFinished(100))
+            drain();
         const QByteArray out = sender.readAllStandardOutput().trimmed();
         return out.startsWith("seconds ") ? out.mid(8).toDouble() : -1;
     }
 
 private:
+    void drain()
+    {
+        m_process.waitForReadyRead(0); // takes in what the pipe holds
+        while (m_process.canReadLine()) {
+            m_process.readLine();
+            ++m_accepted;
+        }
+    }
+
     QString m_script;
     QProcess m_process;
     int m_port = 0;

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """The SMTP side of tests/bench/bench_mail.cpp.
 
   mailsink.py serve            a counting SMTP sink (aiosmtpd) on a free loopback port: prints

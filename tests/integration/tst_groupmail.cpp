@@ -255,7 +255,7 @@ private Q_SLOTS:
         admin.signIn(m_daemon, QStringLiteral("admin@example.org"));
         const auto group = admin.device().groups().create(QStringLiteral("Night shelter rota"), QStringLiteral("open"));
         QVERIFY(group);
-        constexpr int kPeople = 120;
+        constexpr int kPeople = 300;
         for (int i = 0; i < kPeople; ++i) {
             const auto person = admin.store().createRow(QStringLiteral("person"),
                 {{"display_name", QStringLiteral("Volunteer %1").arg(i).toStdString()},
@@ -275,7 +275,7 @@ private Q_SLOTS:
         admin.syncCleanly();
 
         // Killed (SIGKILL: nothing gets to finish) once some, not all, are mailed: amid the second
-        // pass over the queue, which takes 20 at a time.
+        // batch of the queue, which sends 20 at a time.
         QTRY_VERIFY_WITH_TIMEOUT(mailsAbout("Night shift rota").size() >= 30, 60'000);
         QVERIFY2(m_daemon.restart(true), qPrintable(m_daemon.error()));
         const auto beforeKill = mailsAbout("Night shift rota").size();
