@@ -2644,6 +2644,13 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <source>The registration of %1 is cancelled. %2</source>
         <translation>Die Anmeldung von %1 ist storniert. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>reminder by mail %n hour(s) before</source>
+        <translation>
+            <numerusform>Erinnerung per Mail %n Stunde vorher</numerusform>
+            <numerusform>Erinnerung per Mail %n Stunden vorher</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventsDashboard</name>
@@ -7160,6 +7167,13 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to the group's %n other active member(s).</source>
+        <translation>
+            <numerusform>Sie geht an %n weiteres aktives Mitglied der Gruppe.</numerusform>
+            <numerusform>Sie geht an %n weitere aktive Mitglieder der Gruppe.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,13 @@
             <numerusform>%n on the waitlist</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>reminder by mail %n hour(s) before</source>
+        <translation>
+            <numerusform>reminder by mail %n hour before</numerusform>
+            <numerusform>reminder by mail %n hours before</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventsModel</name>
@@ -578,6 +585,16 @@
         <translation>
             <numerusform>%n day before</numerusform>
             <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::WriteMessageDialog</name>
+    <message numerus="yes">
+        <source>It goes to the group's %n other active member(s).</source>
+        <translation>
+            <numerusform>It goes to the group's %n other active member.</numerusform>
+            <numerusform>It goes to the group's %n other active members.</numerusform>
         </translation>
     </message>
 </context>

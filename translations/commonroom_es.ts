@@ -2644,6 +2644,13 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <source>The registration of %1 is cancelled. %2</source>
         <translation>La inscripción de %1 está cancelada. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>reminder by mail %n hour(s) before</source>
+        <translation>
+            <numerusform>recordatorio por correo %n hora antes</numerusform>
+            <numerusform>recordatorio por correo %n horas antes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventsDashboard</name>
@@ -7160,6 +7167,13 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to the group's %n other active member(s).</source>
+        <translation>
+            <numerusform>Llega a %n miembro activo más del grupo.</numerusform>
+            <numerusform>Llega a otros %n miembros activos del grupo.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2644,6 +2644,13 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <source>The registration of %1 is cancelled. %2</source>
         <translation>L’inscription de %1 est annulée. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>reminder by mail %n hour(s) before</source>
+        <translation>
+            <numerusform>rappel par e-mail %n heure avant</numerusform>
+            <numerusform>rappel par e-mail %n heures avant</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventsDashboard</name>
@@ -7160,6 +7167,13 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>&amp;Send</source>
         <translation>E&amp;nvoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to the group's %n other active member(s).</source>
+        <translation>
+            <numerusform>Il part à %n autre membre actif du groupe.</numerusform>
+            <numerusform>Il part aux %n autres membres actifs du groupe.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2644,6 +2644,13 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <source>The registration of %1 is cancelled. %2</source>
         <translation>A inscrição de %1 foi cancelada. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>reminder by mail %n hour(s) before</source>
+        <translation>
+            <numerusform>lembrete por e-mail %n hora antes</numerusform>
+            <numerusform>lembrete por e-mail %n horas antes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventsDashboard</name>
@@ -7160,6 +7167,13 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to the group's %n other active member(s).</source>
+        <translation>
+            <numerusform>Ela vai para %n outro membro ativo do grupo.</numerusform>
+            <numerusform>Ela vai para os outros %n membros ativos do grupo.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

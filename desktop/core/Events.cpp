@@ -345,10 +345,12 @@ Result<std::vector<EventListing>> Events::readListings(const EventQuery &query, 
 {
     // Each event once, with its group's name and (withCounts) the sums of its registrations
     // (registration_by_event), upcoming soonest first, past newest first.
-    QString sql = QStringLiteral("SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.place, "
-                                 "e.area, e.group_id, e.organizer_ids, e.status, g.name, e.capacity, %1 FROM event e "
-                                 "LEFT JOIN \"group\" g ON g.id = e.group_id")
-                      .arg(withCounts ? QLatin1String(kCountColumns) : QLatin1String("0, 0, 0, 0"));
+    QString sql
+        = QStringLiteral("SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.place, "
+                         "e.area, e.group_id, e.organizer_ids, e.status, g.name, e.capacity, %1, e.reminder_hours FROM "
+                         "event e "
+                         "LEFT JOIN \"group\" g ON g.id = e.group_id")
+              .arg(withCounts ? QLatin1String(kCountColumns) : QLatin1String("0, 0, 0, 0"));
     if (withCounts)
         sql += QStringLiteral(" LEFT JOIN registration r ON r.event_id = e.id");
     const QString grouped = withCounts ? QStringLiteral(" GROUP BY e.id") : QString();
@@ -395,6 +397,7 @@ Result<std::vector<EventListing>> Events::readListings(const EventQuery &query, 
         if (info.status.isEmpty())
             info.status = QStringLiteral("scheduled");
         info.capacity = select.value(12).toInt();
+        info.reminderHours = int(reminders::hoursOf({{"reminder_hours", select.value(17).toLongLong()}}));
         if (!matchesQuery(info, query, typed))
             continue;
         listing.groupName = select.value(11).toString();

@@ -50,6 +50,16 @@ int GroupMail::writtenInADay() const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+int GroupMail::otherActiveMembers(const QString &groupId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT count(DISTINCT person_id) FROM membership WHERE group_id = ? AND state = "
+                                 "'active' AND person_id IS NOT ?"));
+    query.addBindValue(groupId);
+    query.addBindValue(QString::fromStdString(m_store.principal().personId));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 Result<QString> GroupMail::write(const QString &groupId, const QString &subject, const QString &body)
 {
     if (!m_store.row(QStringLiteral("group"), groupId))

@@ -51,6 +51,10 @@ public:
     // writer who may not write to the group.
     Result<QString> write(const QString &groupId, const QString &subject, const QString &body);
 
+    // How many active members of the group other than the signed-in person this device knows:
+    // whom a message to the group reaches (in the app; by mail those who agreed).
+    int otherActiveMembers(const QString &groupId) const;
+
     // The group's messages this device holds, newest first.
     Result<std::vector<GroupMessage>> messages(const QString &groupId) const;
     // The newest `limit` messages of the groups the signed-in person is an active member of, for

@@ -203,6 +203,8 @@ void EventPagePane::updateDetails()
                                          : tr("%n registered (no limit)", nullptr, counts.expected);
     if (counts.waitlisted > 0)
         places += QStringLiteral(" · ") + tr("%n on the waitlist", nullptr, counts.waitlisted);
+    if (event->reminderHours > 0)
+        places += QStringLiteral(" · ") + tr("reminder by mail %n hour(s) before", nullptr, event->reminderHours);
     m_capacity->setText(places);
     m_description->setText(event->description);
 

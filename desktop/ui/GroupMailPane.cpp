@@ -21,12 +21,15 @@
 
 namespace commonroom {
 
-WriteMessageDialog::WriteMessageDialog(const QString &groupName, QWidget *parent)
+WriteMessageDialog::WriteMessageDialog(const QString &groupName, int members, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("writeMessageDialog"));
     setWindowTitle(tr("Write to %1").arg(groupName));
     auto *layout = new QVBoxLayout(this);
+    auto *audience = new QLabel(tr("It goes to the group's %n other active member(s).", nullptr, members), this);
+    audience->setObjectName(QStringLiteral("messageAudience"));
+    layout->addWidget(audience);
     auto *note = new QLabel(tr("Everyone in the group reads it in Commonroom. The server mails it, when it receives "
                                "it, to the members who agreed to be mailed; their addresses stay with the server."),
         this);
@@ -211,7 +214,7 @@ void GroupMailPane::write()
         return;
     const auto group = m_device.store().row(QStringLiteral("group"), m_groupId);
     const QString name = group && group->contains("name") ? QString::fromStdString(textOf(*group, "name")) : QString();
-    WriteMessageDialog dialog(name, this);
+    WriteMessageDialog dialog(name, m_device.groupMail().otherActiveMembers(m_groupId), this);
     if (m_prompts.run(dialog) != QDialog::Accepted)
         return;
     const auto saved = m_device.groupMail().write(m_groupId, dialog.subject(), dialog.body());

@@ -21,7 +21,8 @@ class WriteMessageDialog : public QDialog
     Q_OBJECT
 
 public:
-    WriteMessageDialog(const QString &groupName, QWidget *parent = nullptr);
+    // `members`: the group's other active members, whom the message reaches.
+    WriteMessageDialog(const QString &groupName, int members, QWidget *parent = nullptr);
 
     QString subject() const;
     QString body() const;

@@ -89,8 +89,15 @@ private Q_SLOTS:
         write->click();
         QCOMPARE(m_device->store().pendingCount(), before);
 
+        // Someone who only asked to join, and a member of another group, are not reached.
+        QSqlQuery joins(m_device->store().database());
+        QVERIFY(joins.exec(QStringLiteral("INSERT INTO membership (id, person_id, group_id, state, role) VALUES "
+                                          "('m3', 'zo', 'bikes', 'pending', 'member'), "
+                                          "('m4', 'xi', 'choir', 'active', 'member')")));
         bool sendWaitedForText = false;
+        QString audience;
         prompts.fillDialog = [&](QDialog &dialog) {
+            audience = dialog.findChild<QLabel *>(QStringLiteral("messageAudience"))->text();
             auto *send = dialog.findChild<QPushButton *>(QStringLiteral("sendButton"));
             dialog.findChild<QLineEdit *>(QStringLiteral("messageSubject"))->setText(QStringLiteral("Open workshop"));
             sendWaitedForText = !send->isEnabled(); // a subject alone is not a message
@@ -107,6 +114,9 @@ private Q_SLOTS:
         };
         write->click();
         QVERIFY(sendWaitedForText);
+        // Whom it reaches: Mo, the one other active member.
+        QVERIFY2(
+            audience.startsWith(QStringLiteral("It goes to the group's 1 other active member")), qPrintable(audience));
         QVERIFY2(pane.statusText().contains(QStringLiteral("next sync")), qPrintable(pane.statusText()));
         QCOMPARE(m_device->store().pendingCount(), before + 1);
         QTreeWidget *list = pane.messagesView();
