@@ -114,8 +114,14 @@ void MailQueue::pass()
     } catch (const std::exception &error) {
         std::cerr << "commonroom-syncd: the mail queue failed: " << error.what() << std::endl;
     }
-    // A whole batch sent: more are likely due, and go at once (a message to a large group).
-    m_loop->timer.expires_after(sent == kBatch ? std::chrono::milliseconds(0) : m_loop->interval);
+    // A whole batch sent: more are likely due, and go at once (a message to a large group). Posted,
+    // not timed: a timer due at once reaches the kernel as an absolute time, which a shifted
+    // clock (libfaketime) puts out of reach.
+    if (sent == kBatch) {
+        boost::asio::post(m_loop->io, [this] { pass(); });
+        return;
+    }
+    m_loop->timer.expires_after(m_loop->interval);
     m_loop->timer.async_wait([this](const boost::system::error_code &error) {
         if (!error)
             pass();
