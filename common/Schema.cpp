@@ -457,8 +457,10 @@ std::vector<TableDef> buildTables()
         text("written_at", Visibility::Leaders),
         derivedFrom(text("sent_at", Visibility::Leaders, WriteAccess::Leader)),
         derivedFrom(FieldDef {"recipients", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
-        // Active members not mailed: they did not agree to it, or have no address.
+        // Active members not mailed: they did not agree to it, or have no address; of them, those
+        // who agreed but have no address the daemon could use.
         derivedFrom(FieldDef {"not_mailed", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
+        derivedFrom(FieldDef {"no_address", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
     };
     groupMessage.indexSql = {"CREATE INDEX IF NOT EXISTS group_message_by_group ON {t} (group_id, written_at, id)"};
     groupMessage.ownerFields = {"author_id"};

@@ -59,10 +59,13 @@ GroupMessageRules::Audience GroupMessageRules::audienceOf(const std::string &gro
             continue; // not a member to count
         const auto account = m_store.findAccountByPerson(personId);
         const std::string address = account ? account->email : textOf(person->row.values, "email");
-        if (mail::wants(person->row.values, mail::kGroupMessages) && checkEmail(address))
+        const bool wanted = mail::wants(person->row.values, mail::kGroupMessages);
+        if (wanted && checkEmail(address)) {
             audience.mailed.emplace_back(personId, address);
-        else
-            ++audience.notMailed;
+            continue;
+        }
+        ++audience.notMailed;
+        audience.noAddress += wanted;
     }
     return audience;
 }
@@ -113,9 +116,11 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
     const std::int64_t notMailed = audience.notMailed;
     const std::int64_t now = m_clock.nowMs();
     AuditLog::record(m_store, now, "group_message", principal, id,
-        groupId + ": " + std::to_string(mailed) + " mailed, " + std::to_string(notMailed) + " not mailed");
-    return {Admission::FollowUp {
-        &table, id, {{"sent_at", Admission::isoTime(now)}, {"recipients", mailed}, {"not_mailed", notMailed}}}};
+        groupId + ": " + std::to_string(mailed) + " mailed, " + std::to_string(notMailed) + " not mailed ("
+            + std::to_string(audience.noAddress) + " without an address)");
+    return {Admission::FollowUp {&table, id,
+        {{"sent_at", Admission::isoTime(now)}, {"recipients", mailed}, {"not_mailed", notMailed},
+            {"no_address", audience.noAddress}}}};
 }
 
 } // namespace commonroom::syncd

@@ -50,6 +50,7 @@ private:
     {
         std::vector<std::pair<std::string, std::string>> mailed; // person id, address
         std::int64_t notMailed = 0;
+        std::int64_t noAddress = 0; // of those not mailed, who agreed but have no usable address
     };
     Audience audienceOf(const std::string &groupId, const std::string &writerId);
 

@@ -7126,10 +7126,6 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <translation>(Name nicht geteilt)</translation>
     </message>
     <message>
-        <source>Members not mailed did not agree to be mailed, or have no address; they read it here.</source>
-        <translation>Nicht gemailte Mitglieder haben keiner Mail zugestimmt oder haben keine Adresse; sie lesen die Nachricht hier.</translation>
-    </message>
-    <message>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
@@ -7140,6 +7136,24 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
     <message>
         <source>Message “%1” saved; it is sent at the next sync.</source>
         <translation>Nachricht „%1“ gespeichert; sie wird bei der nächsten Synchronisierung versandt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not agree to be mailed</source>
+        <translation>
+            <numerusform>%n hat keinen Mails zugestimmt</numerusform>
+            <numerusform>%n haben keinen Mails zugestimmt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed but have no address</source>
+        <translation>
+            <numerusform>%n hat zugestimmt, aber keine Adresse</numerusform>
+            <numerusform>%n haben zugestimmt, aber keine Adresse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not mailed: %1. They read it here.</source>
+        <translation>Nicht gemailt: %1. Sie lesen sie hier.</translation>
     </message>
 </context>
 <context>

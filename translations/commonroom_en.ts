@@ -560,6 +560,20 @@
             <numerusform>%n not mailed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n did not agree to be mailed</source>
+        <translation>
+            <numerusform>%n did not agree to be mailed</numerusform>
+            <numerusform>%n did not agree to be mailed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed but have no address</source>
+        <translation>
+            <numerusform>%n agreed but has no address</numerusform>
+            <numerusform>%n agreed but have no address</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupMail</name>

@@ -7126,10 +7126,6 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <translation>(nombre no compartido)</translation>
     </message>
     <message>
-        <source>Members not mailed did not agree to be mailed, or have no address; they read it here.</source>
-        <translation>Los miembros sin correo no aceptaron recibirlo o no tienen dirección; lo leen aquí.</translation>
-    </message>
-    <message>
         <source>No messages yet.</source>
         <translation>Aún no hay mensajes.</translation>
     </message>
@@ -7140,6 +7136,24 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>Message “%1” saved; it is sent at the next sync.</source>
         <translation>Mensaje «%1» guardado; se envía en la próxima sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not agree to be mailed</source>
+        <translation>
+            <numerusform>%n no aceptó recibir correos</numerusform>
+            <numerusform>%n no aceptaron recibir correos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed but have no address</source>
+        <translation>
+            <numerusform>%n aceptó pero no tiene dirección</numerusform>
+            <numerusform>%n aceptaron pero no tienen dirección</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not mailed: %1. They read it here.</source>
+        <translation>Sin correo: %1. Lo leen aquí.</translation>
     </message>
 </context>
 <context>

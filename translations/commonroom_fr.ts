@@ -7126,10 +7126,6 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <translation>(nom non partagé)</translation>
     </message>
     <message>
-        <source>Members not mailed did not agree to be mailed, or have no address; they read it here.</source>
-        <translation>Les membres sans courriel n'ont pas accepté d'en recevoir ou n'ont pas d'adresse ; ils le lisent ici.</translation>
-    </message>
-    <message>
         <source>No messages yet.</source>
         <translation>Pas encore de messages.</translation>
     </message>
@@ -7140,6 +7136,24 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>Message “%1” saved; it is sent at the next sync.</source>
         <translation>Message « %1 » enregistré ; il part à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not agree to be mailed</source>
+        <translation>
+            <numerusform>%n n'a pas accepté les e-mails</numerusform>
+            <numerusform>%n n'ont pas accepté les e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed but have no address</source>
+        <translation>
+            <numerusform>%n a accepté mais n'a pas d'adresse</numerusform>
+            <numerusform>%n ont accepté mais n'ont pas d'adresse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not mailed: %1. They read it here.</source>
+        <translation>Non envoyé par e-mail : %1. Ils le lisent ici.</translation>
     </message>
 </context>
 <context>

@@ -7126,10 +7126,6 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <translation>(nome não compartilhado)</translation>
     </message>
     <message>
-        <source>Members not mailed did not agree to be mailed, or have no address; they read it here.</source>
-        <translation>Membros sem e-mail não aceitaram recebê-lo ou não têm endereço; eles leem aqui.</translation>
-    </message>
-    <message>
         <source>No messages yet.</source>
         <translation>Ainda não há mensagens.</translation>
     </message>
@@ -7140,6 +7136,24 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>Message “%1” saved; it is sent at the next sync.</source>
         <translation>Mensagem “%1” salva; ela é enviada na próxima sincronização.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not agree to be mailed</source>
+        <translation>
+            <numerusform>%n não aceitou receber e-mails</numerusform>
+            <numerusform>%n não aceitaram receber e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed but have no address</source>
+        <translation>
+            <numerusform>%n aceitou, mas não tem endereço</numerusform>
+            <numerusform>%n aceitaram, mas não têm endereço</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not mailed: %1. They read it here.</source>
+        <translation>Não enviado por e-mail: %1. Leem aqui.</translation>
     </message>
 </context>
 <context>

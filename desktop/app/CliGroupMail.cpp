@@ -25,7 +25,8 @@ QJsonObject toJson(const GroupMessage &message)
         {QStringLiteral("written_at"), Events::storedTime(message.writtenAt)},
         {QStringLiteral("sent_at"), sent ? QJsonValue(Events::storedTime(message.sentAt)) : QJsonValue()},
         {QStringLiteral("recipients"), sent ? QJsonValue(message.recipients) : QJsonValue()},
-        {QStringLiteral("not_mailed"), sent ? QJsonValue(message.notMailed) : QJsonValue()}};
+        {QStringLiteral("not_mailed"), sent ? QJsonValue(message.notMailed) : QJsonValue()},
+        {QStringLiteral("no_address"), sent ? QJsonValue(message.noAddress) : QJsonValue()}};
 }
 
 } // namespace
@@ -78,7 +79,8 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
             m_out << message.id << "  " << Events::storedTime(message.writtenAt) << "  "
                   << (message.authorName.isEmpty() ? message.authorId : message.authorName) << ": " << message.subject;
             if (message.sentAt.isValid())
-                m_out << "  (mailed to " << message.recipients << ", not mailed: " << message.notMailed << ")";
+                m_out << "  (mailed to " << message.recipients << ", not mailed: " << message.notMailed << ", "
+                      << message.noAddress << " of them without an address)";
             else
                 m_out << "  (waiting to be sent)";
             m_out << '\n';

@@ -91,11 +91,12 @@ Result<std::vector<GroupMessage>> GroupMail::read(const QString &condition, cons
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT m.id, m.group_id, g.name, m.author_id, p.display_name, m.subject, m.body, "
-                                 "m.written_at, m.sent_at, m.recipients, m.not_mailed FROM group_message m "
-                                 "LEFT JOIN person p ON p.id = m.author_id LEFT JOIN \"group\" g ON g.id = m.group_id "
-                                 "WHERE %1 ORDER BY m.written_at DESC, m.id DESC LIMIT ?")
-                      .arg(condition));
+    query.prepare(
+        QStringLiteral("SELECT m.id, m.group_id, g.name, m.author_id, p.display_name, m.subject, m.body, "
+                       "m.written_at, m.sent_at, m.recipients, m.not_mailed, m.no_address FROM group_message m "
+                       "LEFT JOIN person p ON p.id = m.author_id LEFT JOIN \"group\" g ON g.id = m.group_id "
+                       "WHERE %1 ORDER BY m.written_at DESC, m.id DESC LIMIT ?")
+            .arg(condition));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -115,6 +116,7 @@ Result<std::vector<GroupMessage>> GroupMail::read(const QString &condition, cons
         message.sentAt = Events::parseStoredTime(query.value(8).toString());
         message.recipients = query.value(9).toInt();
         message.notMailed = query.value(10).toInt();
+        message.noAddress = query.value(11).toInt();
         messages.push_back(std::move(message));
     }
     return messages;

@@ -28,6 +28,7 @@ struct GroupMessage
     QDateTime sentAt; // UTC, when the daemon mailed it; invalid while it waits to be sent
     int recipients = 0; // people mailed (once sent)
     int notMailed = 0; // active members not mailed: they did not agree, or have no address
+    int noAddress = 0; // of those, who agreed but have no address the server could use
 };
 
 // Messages to groups on the device (docs/groupmail.md): written offline like every change and

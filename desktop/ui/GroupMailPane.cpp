@@ -167,19 +167,25 @@ void GroupMailPane::reload()
     }
     const QLocale locale;
     for (const GroupMessage &message : *read) {
-        const QString sent = !message.sentAt.isValid() ? tr("Waiting to be sent (next sync)")
-                                                       : tr("Mailed to %n", nullptr, message.recipients)
-                + (message.notMailed > 0 ? QStringLiteral(" · ") + tr("%n not mailed", nullptr, message.notMailed)
-                                         : QString());
+        QString sent = !message.sentAt.isValid() ? tr("Waiting to be sent (next sync)")
+                                                 : tr("Mailed to %n", nullptr, message.recipients);
+        // Why members were left out, as counts: the writer never learns who.
+        QStringList reasons;
+        if (message.sentAt.isValid() && message.notMailed > 0) {
+            sent += QStringLiteral(" · ") + tr("%n not mailed", nullptr, message.notMailed);
+            if (const int refused = message.notMailed - message.noAddress; refused > 0)
+                reasons << tr("%n did not agree to be mailed", nullptr, refused);
+            if (message.noAddress > 0)
+                reasons << tr("%n agreed but have no address", nullptr, message.noAddress);
+        }
         auto *item = new QTreeWidgetItem(m_messages,
             {locale.toString(message.writtenAt.toLocalTime(), QLocale::ShortFormat),
                 message.authorName.isEmpty() ? tr("(name not shared)") : message.authorName, message.subject, sent});
         item->setData(0, Qt::UserRole, message.id);
         item->setData(1, Qt::UserRole, message.body);
         item->setToolTip(3,
-            message.sentAt.isValid()
-                ? tr("Members not mailed did not agree to be mailed, or have no address; they read it here.")
-                : QString());
+            reasons.isEmpty() ? QString()
+                              : tr("Not mailed: %1. They read it here.").arg(reasons.join(QStringLiteral("; "))));
         if (message.id == current)
             m_messages->setCurrentItem(item);
     }

@@ -129,9 +129,13 @@ private Q_SLOTS:
         // Once the server has mailed it (as a pull writes it), the count shows.
         QSqlQuery query(m_device->store().database());
         QVERIFY(query.exec(QStringLiteral("UPDATE group_message SET sent_at = '2026-11-23T10:00:00.000Z', "
-                                          "recipients = 1, not_mailed = 1")));
+                                          "recipients = 1, not_mailed = 3, no_address = 1")));
         pane.reload();
-        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Mailed to 1 · 1 not mailed"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Mailed to 1 · 3 not mailed"));
+        // Why, as counts (never who): two did not agree, one has no address.
+        const QString why = list->topLevelItem(0)->toolTip(3);
+        QVERIFY2(why.startsWith(QStringLiteral("Not mailed: 2 did not agree to be mailed; 1 agreed but ha")),
+            qPrintable(why));
     }
 
     void aCuratorWritesAtMostTheirMessagesADay()

@@ -153,6 +153,11 @@ private Q_SLOTS:
     void theMembersWhoWantItAreMailedOnce()
     {
         Community c;
+        // Someone recorded by a leader: agreed to be contacted, but gave no address.
+        const std::string aliId = newTestId();
+        Community::expectOk(c.push(c.leader.principal, "person", aliId,
+            {{"display_name", std::string("Ali Noor")}, {"consent", std::int64_t(1)}}));
+        c.join(aliId, c.groupId);
         const std::string id = newTestId();
         // Written offline and pushed; the answer lost, the device pushes the same change again.
         const auto first = c.request(c.curator.principal, ++c.mid, "group_message", id, c.message(c.curatorId));
@@ -162,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(again && again->rejected.empty());
 
         // Mateo agreed to be contacted; Ines chose her groups' mail. Not Yara (she chose not),
-        // Olu (said nothing), Noor (only asked to join), Kofi (another group), nor the writer.
+        // Olu (said nothing), Ali (agreed, but has no address), Noor (only asked to join), Kofi
+        // (another group), nor the writer.
         const auto mails = c.groupMails();
         QCOMPARE(c.recipients(), (std::set<std::string> {"mateo@example.org", "ines@example.org"}));
         QCOMPARE(mails.size(), std::size_t(2)); // once each, the replay mailed nobody
@@ -177,7 +183,8 @@ private Q_SLOTS:
         const auto *row = changeOf(written, id);
         QVERIFY(row);
         QCOMPARE(std::get<std::int64_t>(row->fields.at("recipients")), std::int64_t(2));
-        QCOMPARE(std::get<std::int64_t>(row->fields.at("not_mailed")), std::int64_t(2)); // Yara and Olu
+        QCOMPARE(std::get<std::int64_t>(row->fields.at("not_mailed")), std::int64_t(3)); // Yara, Olu and Ali
+        QCOMPARE(std::get<std::int64_t>(row->fields.at("no_address")), std::int64_t(1)); // Ali agreed
         QVERIFY(!textOf(row->fields, "sent_at").empty());
         for (const auto &[name, value] : row->fields)
             QVERIFY2(toDisplayString(value).find('@') == std::string::npos, name.c_str());
