@@ -88,6 +88,9 @@ std::vector<TableDef> buildTables()
         // The same for reminders of the events they registered for (common/MailChoice.h).
         FieldDef {"event_mail", FieldType::Integer, Visibility::Private, false, WriteAccess::Owner},
         text("event_mail_at", Visibility::Private),
+        // When a mail server last refused their address for good (set by the daemon; cleared when
+        // their address changes): leaders see why the person is not mailed (docs/groupmail.md).
+        text("mail_bounced_at", Visibility::Leaders, WriteAccess::Admin),
         // A small JPEG/PNG (base64) and up to five web links, one per line: common/ProfileMedia.h.
         profile("photo", Visibility::Members, ProfileMedia::kMaxPhotoBase64),
         profile("links", Visibility::Members, ProfileMedia::kMaxLinksText),

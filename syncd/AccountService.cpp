@@ -128,28 +128,6 @@ std::string AccountService::createPerson(
     return id;
 }
 
-void AccountService::writeRow(const TableDef &table, const std::string &id, const FieldMap &fields, bool erase)
-{
-    Store &store = m_service.lockedStore();
-    const std::int64_t now = m_service.clock().nowMs();
-    auto existing = store.loadRow(table, id);
-    VersionedRow row = existing ? existing->row : VersionedRow {};
-    if (row.deleted)
-        return;
-    if (erase) {
-        row.deleted = true;
-        row.values.clear();
-        row.versions.clear();
-    } else {
-        mergeFields(row, fields,
-            SyncService::versionAbove(row, fields, FieldVersion {0, std::string(SyncService::kServerSite)}));
-    }
-    store.saveRow(table, id, row);
-    m_service.trackServerWrite(table, id, existing, row);
-    if (erase)
-        store.setDeletedAt(table, id, now);
-}
-
 Result<protocol::LoginResponse> AccountService::apply(const protocol::ApplyRequest &request, std::string_view address)
 {
     if (auto valid = checkNewAccount(request.email, request.password, request.displayName, request.device); !valid)
@@ -224,12 +202,12 @@ Result<protocol::LoginResponse> AccountService::acceptInvitation(
                 {"admission_state", std::string("approved")}, {"applied_at", Admission::isoTime(now)}},
             now);
         store.markCodeUsed(code->hash, now);
-        writeRow(tableNamed("invitation"), code->subject,
+        m_service.writeServerRow(tableNamed("invitation"), code->subject,
             FieldMap {{"state", std::string("accepted")}, {"accepted_by", id}});
         if (const std::string group = textOf(invitation->row.values, "group_id"); !group.empty()) {
             const auto groupRow = store.loadRow(tableNamed("group"), group);
             if (groupRow && !groupRow->row.deleted)
-                writeRow(tableNamed("membership"), newUuidV7(now),
+                m_service.writeServerRow(tableNamed("membership"), newUuidV7(now),
                     FieldMap {{"person_id", id}, {"group_id", group}, {"state", std::string("active")},
                         {"role", std::string("member")}});
         }
@@ -544,7 +522,7 @@ Result<Admission::Unsubscriber> AccountService::unsubscribe(std::string_view tok
         const std::int64_t now = m_service.clock().nowMs();
         Store::Transaction transaction(store);
         m_service.beginServerWrites();
-        writeRow(person, found->personId,
+        m_service.writeServerRow(person, found->personId,
             FieldMap {{choice, std::int64_t(0)}, {std::string(found->kind->choiceAt), Admission::isoTime(now)}});
         const Principal self {
             found->personId, roleFromString(textOf(row->row.values, "role")).value_or(Role::Applicant), ""};
@@ -581,7 +559,7 @@ Status AccountService::erase(
         const std::int64_t now = m_service.clock().nowMs();
         Store::Transaction transaction(store);
         m_service.beginServerWrites();
-        writeRow(person, request.personId, {}, true);
+        m_service.writeServerRow(person, request.personId, {}, true);
         const auto eraseWhere = [&](const TableDef &table, std::initializer_list<const char *> fields) {
             std::vector<std::string> ids;
             store.forEachLiveRow(table, [&](const std::string &id, const FieldMap &values) {
@@ -595,7 +573,7 @@ Status AccountService::erase(
                 }
             });
             for (const auto &id : ids) {
-                writeRow(table, id, {}, true);
+                m_service.writeServerRow(table, id, {}, true);
                 store.deleteCodesOf(id);
             }
         };
@@ -635,7 +613,7 @@ Status AccountService::erase(
                  std::pair {"smart_list", "owner_id"}, std::pair {"turf_stop", "person_id"},
                  std::pair {"turf_assignment", "canvasser_id"}, std::pair {"canvass_outcome", "person_id"}}) {
             for (const auto &id : store.liveIdsWhere(tableNamed(table), field, request.personId))
-                writeRow(tableNamed(table), id, {}, true);
+                m_service.writeServerRow(tableNamed(table), id, {}, true);
         }
         store.deleteMergeSnapshotsOf(request.personId);
         store.deleteRemindersOf(request.personId);
@@ -648,8 +626,10 @@ Status AccountService::erase(
         store.deleteAccount(request.personId);
         store.deleteCodesOf(request.personId);
         for (const auto &address : addresses) {
-            if (!address.empty())
+            if (!address.empty()) {
                 store.deleteMailsTo(address);
+                store.forgetBounce(address);
+            }
         }
         AuditLog::record(store, now, "erase", principal, request.personId, request.reason, address);
         m_service.finishServerWrites();

@@ -53,8 +53,6 @@ private:
     // Person row and account for a new person, inside the caller's lock and transaction.
     std::string createPerson(
         const std::string &email, const std::string &passwordHash, const FieldMap &fields, std::int64_t now);
-    // Writes `fields` into a row (or deletes it) as the daemon, inside the caller's transaction.
-    void writeRow(const TableDef &table, const std::string &id, const FieldMap &fields, bool erase = false);
     // Inside the caller's lock: the answer to an application with `account`'s email.
     Result<protocol::LoginResponse> answerApplicationForExistingAccount(
         const Account &account, const std::string &device, std::string_view address, std::int64_t now);

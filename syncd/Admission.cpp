@@ -169,6 +169,11 @@ std::vector<Admission::FollowUp> Admission::afterSave(const Principal &principal
     std::vector<FollowUp> followUps;
     const std::int64_t now = m_clock.nowMs();
     if (table.name == "person" && !saved.deleted) {
+        // A new address for someone without an account whose address bounced: mailed at the new
+        // one (an account holder is mailed at the account's address, which this does not change).
+        if (changes(mutation, "email", existing) && !textOf(saved.values, "mail_bounced_at").empty()
+            && !m_store.findAccountByPerson(mutation.id))
+            followUps.push_back(FollowUp {&table, mutation.id, {{"mail_bounced_at", FieldValue {}}}});
         if (changes(mutation, "admission_state", existing)) {
             const std::string state = textOf(saved.values, "admission_state");
             const std::string action = state == "approved" ? "approve"

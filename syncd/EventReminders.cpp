@@ -87,7 +87,7 @@ std::size_t EventReminders::queueDue()
                     : person                        ? textOf(person->row.values, "email")
                                                     : std::string();
                 if (!person || person->row.deleted || !mail::wants(person->row.values, mail::kEventReminders)
-                    || !checkEmail(address)) {
+                    || !checkEmail(address) || store.isBouncing(address)) {
                     ++notMailed;
                     continue;
                 }

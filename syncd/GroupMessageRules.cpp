@@ -60,7 +60,7 @@ GroupMessageRules::Audience GroupMessageRules::audienceOf(const std::string &gro
         const auto account = m_store.findAccountByPerson(personId);
         const std::string address = account ? account->email : textOf(person->row.values, "email");
         const bool wanted = mail::wants(person->row.values, mail::kGroupMessages);
-        if (wanted && checkEmail(address)) {
+        if (wanted && checkEmail(address) && !m_store.isBouncing(address)) {
             audience.mailed.emplace_back(personId, address);
             continue;
         }

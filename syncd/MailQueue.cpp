@@ -8,6 +8,7 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <iostream>
+#include <set>
 #include <thread>
 
 namespace commonroom::syncd {
@@ -45,6 +46,22 @@ std::string MailQueue::messageIdOf(const MailSeal &seal, const OutgoingMail &mai
         .substr(0, 32);
 }
 
+void MailQueue::bounced(Store &store, const std::string &address, const std::string &reason, std::int64_t now)
+{
+    store.noteBounce(address, now, reason);
+    // The people mailed at it: the account's, and anyone recorded with it.
+    const TableDef &person = *findTable("person");
+    std::set<std::string> people;
+    if (const auto account = store.findAccountByEmail(address))
+        people.insert(account->personId);
+    for (auto &id : store.liveIdsWhere(person, "email", address))
+        people.insert(std::move(id));
+    m_service.beginServerWrites();
+    for (const auto &id : people)
+        m_service.writeServerRow(person, id, {{"mail_bounced_at", Admission::isoTime(now)}});
+    m_service.finishServerWrites();
+}
+
 std::size_t MailQueue::deliverDue()
 {
     const std::int64_t now = m_service.clock().nowMs();
@@ -71,10 +88,16 @@ std::size_t MailQueue::deliverDue()
             m_service.withStore([&](Store &store) { store.deleteMail(mail.id); });
         };
         const Status delivered = m_client.send(mail, forget);
+        const bool refused = !delivered && delivered.error().code == "recipient_refused";
         m_service.withStore([&](Store &store) {
             Store::Transaction transaction(store);
             if (delivered) {
                 store.deleteMail(mail.id); // forgotten already, unless that write failed
+            } else if (refused) {
+                std::cerr << "commonroom-syncd: gave up mailing " << mail.recipient
+                          << ", which the mail server refuses: " << delivered.error().message << std::endl;
+                store.deleteMail(mail.id);
+                bounced(store, mail.recipient, delivered.error().message, now);
             } else if (now - mail.createdAt >= kGiveUpAfterMs) {
                 std::cerr << "commonroom-syncd: gave up mailing " << mail.recipient << " after " << mail.attempts + 1
                           << " attempts: " << delivered.error().message << std::endl;
@@ -87,6 +110,8 @@ std::size_t MailQueue::deliverDue()
                 store.rescheduleMail(mail.id, attempts, now + delay, delivered.error().message);
             }
             transaction.commit();
+            if (refused)
+                m_service.serverWritesCommitted();
         });
         sent += delivered.ok();
     }

@@ -9,12 +9,14 @@
 
 namespace commonroom::syncd {
 
+class Store;
 class SyncService;
 
 // Sends the mails of the daemon's queue (a table of its database, so that nothing is lost when
 // the daemon or the mail server is down). A mail leaves the queue once an SMTP server accepted
 // it; after a failure it is tried again later, with growing delays (1, 2, 4 … minutes, at most
-// an hour), and given up after kGiveUpAfterMs, which is logged. Each mail is sent at least once:
+// an hour), and given up after kGiveUpAfterMs, which is logged; a recipient the server refuses for
+// good (5xx to RCPT TO) is given up at once and noted as bouncing (bounced()). Each mail is sent at least once:
 // a daemon stopped dead after the server accepted a mail and before the queue forgot it sends
 // that one mail again when it starts, with the same Message-ID (docs/groupmail.md).
 class MailQueue
@@ -48,6 +50,10 @@ private:
     struct Loop; // the thread and its timer (MailQueue.cpp keeps Asio out of this header)
 
     void pass(); // one deliverDue() on the loop's thread, then the next is timed
+    // A server refused `address` for good: noted (no more group messages or reminders to it), and
+    // the people with that address get mail_bounced_at, for leaders to see. Inside the
+    // caller's lock and transaction.
+    void bounced(Store &store, const std::string &address, const std::string &reason, std::int64_t now);
 
     SyncService &m_service;
     SmtpClient m_client;

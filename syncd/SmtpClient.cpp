@@ -76,8 +76,9 @@ public:
         }
         if (auto from = command("MAIL FROM:<" + m_settings.from + ">", 250); !from)
             return from.error();
+        // 5xx to RCPT TO: the server refuses this address for good (no such mailbox, say).
         if (auto to = command("RCPT TO:<" + mail.recipient + ">", 250); !to)
-            return to.error();
+            return m_lastCode / 100 == 5 ? makeError("recipient_refused", to.error().message) : to.error();
         if (auto data = command("DATA", 354); !data)
             return data.error();
         if (auto sent = command(message + ".", 250, "the message"); !sent)
@@ -144,6 +145,7 @@ private:
             if (line.size() == 3 || line[3] != '-')
                 break;
         }
+        m_lastCode = reply.code;
         if (reply.code != code && !(code == 250 && reply.code == 251))
             return makeError("smtp", "The SMTP server refused " + after + ": " + reply.text);
         return reply;
@@ -193,6 +195,7 @@ private:
     ssl::stream<tcp::socket> m_stream;
     asio::streambuf m_buffer;
     bool m_secure = false;
+    int m_lastCode = 0; // of the last answer read
 };
 
 std::string headerDate(std::int64_t nowMs)

@@ -31,7 +31,9 @@ struct SmtpSettings
 // Delivers one mail to an SMTP server (RFC 5321): EHLO, STARTTLS when configured (the server's
 // certificate and host name are verified), AUTH PLAIN when credentials are given, then the
 // message as UTF-8 text. Blocking, with a deadline on every step; the mail queue calls it from
-// its own thread. Failures come back as an Error whose message is for the admin's log.
+// its own thread. Failures come back as an Error whose message is for the admin's log; its code
+// is "recipient_refused" when the server refuses the address for good (5xx to RCPT TO), which no
+// retry mends.
 class SmtpClient
 {
 public:

@@ -220,7 +220,12 @@ std::vector<std::vector<std::string>> migrations()
         "noted_at INTEGER NOT NULL, PRIMARY KEY (event_id, person_id, starts_at)) WITHOUT ROWID",
         "CREATE INDEX event_reminder_by_person ON event_reminder (person_id)",
     };
-    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth};
+    // 10: addresses a mail server refused for good (MailQueue), not mailed again.
+    std::vector<std::string> tenth {
+        "CREATE TABLE mail_bounce (address TEXT PRIMARY KEY NOT NULL COLLATE NOCASE, bounced_at INTEGER NOT NULL, "
+        "reason TEXT NOT NULL) WITHOUT ROWID",
+    };
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth};
 }
 
 // A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc,
@@ -1036,6 +1041,28 @@ void SqliteStore::deleteMailsTo(std::string_view recipient)
 {
     auto remove = prepare("DELETE FROM mail_queue WHERE recipient = ? COLLATE NOCASE");
     remove.bind(recipient);
+    remove.step();
+}
+
+void SqliteStore::noteBounce(std::string_view address, std::int64_t unixMs, std::string_view reason)
+{
+    auto upsert = prepare("INSERT INTO mail_bounce (address, bounced_at, reason) VALUES (?, ?, ?) ON CONFLICT "
+                          "(address) DO UPDATE SET bounced_at = excluded.bounced_at, reason = excluded.reason");
+    upsert.bind(address).bind(unixMs).bind(reason);
+    upsert.step();
+}
+
+bool SqliteStore::isBouncing(std::string_view address)
+{
+    auto query = prepare("SELECT 1 FROM mail_bounce WHERE address = ?");
+    query.bind(address);
+    return query.step();
+}
+
+void SqliteStore::forgetBounce(std::string_view address)
+{
+    auto remove = prepare("DELETE FROM mail_bounce WHERE address = ?");
+    remove.bind(address);
     remove.step();
 }
 

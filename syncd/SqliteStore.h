@@ -85,6 +85,9 @@ public:
     void deleteMail(std::int64_t id) override;
     void rescheduleMail(std::int64_t id, int attempts, std::int64_t nextAttemptAt, std::string_view error) override;
     void deleteMailsTo(std::string_view recipient) override;
+    void noteBounce(std::string_view address, std::int64_t unixMs, std::string_view reason) override;
+    bool isBouncing(std::string_view address) override;
+    void forgetBounce(std::string_view address) override;
     std::size_t queuedMailCount() override;
     void insertCode(const SecretCode &code) override;
     std::optional<SecretCode> findCode(std::string_view hash) override;

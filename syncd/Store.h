@@ -292,6 +292,11 @@ public:
     virtual void deleteMail(std::int64_t id) = 0;
     virtual void rescheduleMail(std::int64_t id, int attempts, std::int64_t nextAttemptAt, std::string_view error) = 0;
     virtual void deleteMailsTo(std::string_view recipient) = 0;
+    // Addresses a mail server refused for good (MailQueue): not mailed again by the daemon's own
+    // mailings (group messages, reminders) until forgotten, which an erasure does.
+    virtual void noteBounce(std::string_view address, std::int64_t unixMs, std::string_view reason) = 0;
+    virtual bool isBouncing(std::string_view address) = 0;
+    virtual void forgetBounce(std::string_view address) = 0;
     virtual std::size_t queuedMailCount() = 0;
 
     virtual void insertCode(const SecretCode &code) = 0;

@@ -1042,6 +1042,26 @@ void SyncService::serverWritesCommitted()
     m_pendingScopes.reset();
 }
 
+void SyncService::writeServerRow(const TableDef &table, const std::string &id, const FieldMap &fields, bool erase)
+{
+    const std::int64_t now = m_clock.nowMs();
+    auto existing = m_store.loadRow(table, id);
+    VersionedRow row = existing ? existing->row : VersionedRow {};
+    if (row.deleted)
+        return;
+    if (erase) {
+        row.deleted = true;
+        row.values.clear();
+        row.versions.clear();
+    } else {
+        mergeFields(row, fields, versionAbove(row, fields, FieldVersion {0, std::string(SyncService::kServerSite)}));
+    }
+    m_store.saveRow(table, id, row);
+    trackServerWrite(table, id, existing, row);
+    if (erase)
+        m_store.setDeletedAt(table, id, now);
+}
+
 FieldVersion SyncService::versionAbove(const VersionedRow &row, const FieldMap &fields, FieldVersion atLeast)
 {
     for (const auto &[name, value] : fields) {

@@ -139,6 +139,9 @@ public:
         const TableDef &table, std::string_view id, const std::optional<StoredRow> &before, const VersionedRow &after);
     void finishServerWrites();
     void serverWritesCommitted();
+    // Writes `fields` into a row (or deletes it) as the daemon, between beginServerWrites() and
+    // finishServerWrites().
+    void writeServerRow(const TableDef &table, const std::string &id, const FieldMap &fields, bool erase = false);
     // A new session of `personId` on `deviceId`, registering the device when new. Call inside
     // withStore and a transaction.
     Result<protocol::LoginResponse> openSession(std::string_view personId, std::string_view deviceId, Role role);

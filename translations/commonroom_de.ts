@@ -5054,6 +5054,10 @@ geteilt</translation>
         <source>%1 would see nothing of this profile.</source>
         <translation>%1 würde nichts von diesem Profil sehen.</translation>
     </message>
+    <message>
+        <source>The mail server refused this person's address on %1, so group messages and reminders are not mailed to it. Ask them for another address.</source>
+        <translation>Der Mailserver hat die Adresse dieser Person am %1 abgelehnt; Gruppennachrichten und Erinnerungen werden nicht mehr dorthin gemailt. Bitten Sie um eine andere Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PersonPickerDialog</name>

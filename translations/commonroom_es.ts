@@ -5054,6 +5054,10 @@ contigo</translation>
         <source>%1 would see nothing of this profile.</source>
         <translation>%1 no vería nada de este perfil.</translation>
     </message>
+    <message>
+        <source>The mail server refused this person's address on %1, so group messages and reminders are not mailed to it. Ask them for another address.</source>
+        <translation>El servidor de correo rechazó la dirección de esta persona el %1; los mensajes de grupo y los recordatorios ya no se envían a ella. Pídale otra dirección.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PersonPickerDialog</name>

@@ -5054,6 +5054,10 @@ avec vous</translation>
         <source>%1 would see nothing of this profile.</source>
         <translation>%1 ne verrait rien de ce profil.</translation>
     </message>
+    <message>
+        <source>The mail server refused this person's address on %1, so group messages and reminders are not mailed to it. Ask them for another address.</source>
+        <translation>Le serveur de messagerie a refusé l'adresse de cette personne le %1 ; les messages de groupe et les rappels n'y sont plus envoyés. Demandez-lui une autre adresse.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PersonPickerDialog</name>

@@ -5054,6 +5054,10 @@ com você</translation>
         <source>%1 would see nothing of this profile.</source>
         <translation>%1 não veria nada deste perfil.</translation>
     </message>
+    <message>
+        <source>The mail server refused this person's address on %1, so group messages and reminders are not mailed to it. Ask them for another address.</source>
+        <translation>O servidor de e-mail recusou o endereço desta pessoa em %1; mensagens de grupo e lembretes não são mais enviados para ele. Peça outro endereço.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PersonPickerDialog</name>

@@ -24,6 +24,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
@@ -154,6 +155,18 @@ void PersonEditor::buildForm(const FieldMap &row)
         layout->addWidget(note);
     } else if (!m_visibilityEditable && !m_isNew) {
         auto *note = new QLabel(tr("Only this person chooses who sees each field of their profile."), this);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+
+    // Leaders learn why someone is not mailed: the server refused their address (docs/groupmail.md).
+    if (const QString bounced = toQString(valueOf(row, "mail_bounced_at")); !bounced.isEmpty() && !m_isNew) {
+        const QDateTime when = QDateTime::fromString(bounced, Qt::ISODate);
+        auto *note = new QLabel(tr("The mail server refused this person's address on %1, so group messages and "
+                                   "reminders are not mailed to it. Ask them for another address.")
+                                    .arg(QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat)),
+            this);
+        note->setObjectName(QStringLiteral("mailBouncedNote"));
         note->setWordWrap(true);
         layout->addWidget(note);
     }

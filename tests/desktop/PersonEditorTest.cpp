@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -157,6 +158,23 @@ private Q_SLOTS:
         const auto row = m_store->row(QStringLiteral("person"), QStringLiteral("me"));
         QCOMPARE(text(*row, "email_visibility"), QStringLiteral("public"));
         QCOMPARE(text(*row, "email"), QStringLiteral("eve@example.org"));
+    }
+
+    void leadersAreToldWhenTheServerRefusedTheAddress()
+    {
+        {
+            PersonEditor editor(*m_store, *m_prompts, QStringLiteral("bob"));
+            QVERIFY(!editor.findChild<QLabel *>(QStringLiteral("mailBouncedNote")));
+        }
+        QSqlQuery query(m_store->database());
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE person SET mail_bounced_at = '2026-11-20T09:30:00Z' WHERE id = 'bob'")));
+        PersonEditor editor(*m_store, *m_prompts, QStringLiteral("bob"));
+        auto *note = editor.findChild<QLabel *>(QStringLiteral("mailBouncedNote"));
+        QVERIFY(note);
+        QVERIFY2(note->text().startsWith(QStringLiteral("The mail server refused this person's address on "))
+                && note->text().contains(QLocale().toString(QDate(2026, 11, 20), QLocale::ShortFormat)),
+            qPrintable(note->text()));
     }
 
     void memberSeesOthersReadOnly()

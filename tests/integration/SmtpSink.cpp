@@ -30,8 +30,24 @@ bool SmtpSink::start(int port, const QString &certificate, const QString &key)
         m_certificate = certificate;
         m_key = key;
     }
+    // A mailbox that, like a real server, refuses addresses it has no mailbox for: here any whose
+    // local part starts with "nobody".
+    QFile handler(QDir(m_dir.path()).filePath(QStringLiteral("refusing.py")));
+    if (!handler.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || handler.write("from aiosmtpd.handlers import Mailbox as Base\n"
+                         "class Mailbox(Base):\n"
+                         "    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):\n"
+                         "        if address.startswith('nobody'):\n"
+                         "            return '550 5.1.1 No such mailbox'\n"
+                         "        envelope.rcpt_tos.append(address)\n"
+                         "        return '250 OK'\n")
+            < 0) {
+        m_error = QStringLiteral("cannot write the SMTP sink's handler");
+        return false;
+    }
+    handler.close();
     QStringList arguments {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"), QStringLiteral("-l"),
-        QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-c"), QStringLiteral("aiosmtpd.handlers.Mailbox")};
+        QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-c"), QStringLiteral("refusing.Mailbox")};
     if (!m_certificate.isEmpty())
         arguments = arguments.mid(0, 5)
             + QStringList {QStringLiteral("--tlscert"), m_certificate, QStringLiteral("--tlskey"), m_key}
@@ -39,6 +55,9 @@ bool SmtpSink::start(int port, const QString &certificate, const QString &key)
     arguments << QDir(m_dir.path()).filePath(QStringLiteral("maildir"));
     // The system's interpreter, which has the python3-aiosmtpd package.
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PYTHONPATH"), m_dir.path());
+    m_process.setProcessEnvironment(environment);
     m_process.start(QStringLiteral("/usr/bin/python3"), arguments);
     if (!m_process.waitForStarted()) {
         m_error = QStringLiteral("cannot start python3 -m aiosmtpd: ") + m_process.errorString();

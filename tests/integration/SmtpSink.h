@@ -6,7 +6,9 @@
 #include <QTemporaryDir>
 
 // A real SMTP server for tests: python3 -m aiosmtpd on a free loopback port, storing what it
-// receives in a maildir. With a certificate and key it requires STARTTLS, like a real relay.
+// receives in a maildir. With a certificate and key it requires STARTTLS, like a real relay. It
+// refuses (550) every address whose local part starts with "nobody", as a server without such a
+// mailbox does.
 class SmtpSink
 {
 public:

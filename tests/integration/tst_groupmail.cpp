@@ -6,7 +6,8 @@
 // posted as a mail program would, stops that person's mail: the choice reaches their devices. A
 // daemon killed while it works through the queue mails everyone after it restarts, and at most
 // the one mail it was sending twice, with the same Message-ID. An event's reminder reaches the
-// registrant who wants it, once, also when the daemon is killed and started again.
+// registrant who wants it, once, also when the daemon is killed and started again. An address the
+// server refuses is given up at once, shown to leaders and not mailed again until it changes.
 
 #include "CliProcess.h"
 #include "SmtpSink.h"
@@ -246,6 +247,56 @@ private Q_SLOTS:
         QTest::qWait(1500);
         QCOMPARE(mailsAbout("Reminder: Harvest supper").size(), qsizetype(1));
         setDaemonAhead(0);
+    }
+
+    void anAddressTheServerRefusesIsNotMailedAgain()
+    {
+        TestClient admin;
+        admin.signIn(m_daemon, QStringLiteral("admin@example.org"));
+        const auto group = admin.device().groups().create(QStringLiteral("Allotment"), QStringLiteral("open"));
+        QVERIFY(group);
+        // The sink has no mailbox for "nobody…" addresses, as a real server for a mistyped one.
+        const auto nadia = admin.store().createRow(QStringLiteral("person"),
+            {{"display_name", std::string("Nadia Obi")}, {"email", std::string("nobody.nadia@example.net")},
+                {"consent", std::int64_t(1)}, {"status", std::string("active")}});
+        QVERIFY(nadia);
+        QVERIFY(admin.store()
+                    .createRow(QStringLiteral("membership"),
+                        {{"person_id", nadia->toStdString()}, {"group_id", group->toStdString()},
+                            {"state", std::string("active")}, {"role", std::string("member")}})
+                    .ok());
+        const auto write = [&](const QString &subject) {
+            QVERIFY(admin.device().groupMail().write(*group, subject, QStringLiteral("Saturday at ten.")).ok());
+            admin.syncCleanly();
+            admin.syncCleanly(); // the row comes back with its counts
+        };
+        write(QStringLiteral("Seed swap"));
+
+        // Refused for good: the daemon gives up at once (no retry in a minute) and leaders see it.
+        const auto bouncedAt = [&] {
+            admin.syncCleanly();
+            const auto row = admin.store().row(QStringLiteral("person"), *nadia);
+            return row ? textOf(*row, "mail_bounced_at") : std::string();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!bouncedAt().empty(), 30'000);
+
+        // The next message is not tried at that address: counted among those without one to use.
+        write(QStringLiteral("Seed swap, the list"));
+        const auto sent = admin.device().groupMail().messages(*group);
+        QVERIFY(sent && sent->size() == 2);
+        QCOMPARE(sent->front().subject, QStringLiteral("Seed swap, the list"));
+        QCOMPARE(sent->front().recipients, 0);
+        QCOMPARE(sent->front().noAddress, 1);
+
+        // A new address: the note goes, and the next message reaches her there.
+        QVERIFY(admin.store()
+                    .updateRow(QStringLiteral("person"), *nadia, {{"email", std::string("nadia.obi@example.net")}})
+                    .ok());
+        admin.syncCleanly();
+        QCOMPARE(bouncedAt(), std::string());
+        write(QStringLiteral("Seed swap, moved"));
+        QVERIFY(!m_smtp.waitForMessageTo(QStringLiteral("nadia.obi@example.net"), 30'000).isEmpty());
+        QVERIFY(mailsAbout("Seed swap, the list").isEmpty());
     }
 
     // Last: it kills the daemon.

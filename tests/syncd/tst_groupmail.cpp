@@ -277,6 +277,24 @@ private Q_SLOTS:
         QCOMPARE(mails.back().recipient, std::string("ines@example.org"));
     }
 
+    void anAddressRefusedForGoodIsNotMailed()
+    {
+        Community c;
+        // The mail server refused Mateo's address (MailQueue noted it; case does not matter).
+        c.f.store->noteBounce("Mateo@Example.org", c.f.clock.nowMs(), "550 5.1.1 No such mailbox");
+        QVERIFY(c.f.store->isBouncing("mateo@example.org"));
+        const std::string id = newTestId();
+        Community::expectOk(c.push(c.curator.principal, "group_message", id, c.message(c.curatorId)));
+        QCOMPARE(c.recipients(), std::set<std::string> {"ines@example.org"});
+        const auto pulled = c.pull(c.curator.principal);
+        const auto *row = changeOf(pulled, id);
+        QVERIFY(row);
+        QCOMPARE(std::get<std::int64_t>(row->fields.at("not_mailed")), std::int64_t(3)); // Yara, Olu, Mateo
+        QCOMPARE(std::get<std::int64_t>(row->fields.at("no_address")), std::int64_t(1)); // Mateo agreed
+        c.f.store->forgetBounce("mateo@example.org");
+        QVERIFY(!c.f.store->isBouncing("mateo@example.org"));
+    }
+
     void erasingSomeoneDropsTheirQueuedMail()
     {
         Community c;
