@@ -9,13 +9,13 @@ namespace commonroom::syncd {
 class SyncService;
 
 // Mails the reminders of events (docs/groupmail.md, "Event reminders"). An event whose organizers
-// chose `reminder_hours` is reminded that many hours before it starts: each registrant with a
-// seat (state registered, booked before the reminder was due) who wants reminders
-// (common/MailChoice.h) and has an address is mailed once, in the event's own time zone. Whether
-// a registrant was reminded is noted in the daemon's database in the transaction that queues the
-// mail, so a daemon stopped and started again never reminds anyone twice; an event moved to
-// another start is reminded again. A cancelled event, a cancelled or waitlisted registration, and
-// an event already started are not reminded.
+// chose `reminder_hours` is reminded that many hours before it starts: each registrant with a seat
+// (state registered, booked before the reminder was due) who wants reminders (common/MailChoice.h)
+// and has an address no mail server refused is mailed once, in the event's own time zone. Whether a
+// registrant was reminded is noted in the daemon's database in the transaction that queues the
+// mail, so a daemon stopped and started again never reminds anyone twice; an event moved to another
+// start is reminded again. A cancelled event, a cancelled or waitlisted registration, and an event
+// already started are not reminded.
 class EventReminders
 {
 public:

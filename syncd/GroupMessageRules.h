@@ -23,12 +23,12 @@ namespace commonroom::syncd {
 // groupmail::largestAudience).
 //
 // When a new message is accepted, the daemon mails it, in the same transaction: one mail to each
-// active member of the group who wants the group's mail (common/MailChoice.h), the
-// writer excepted, at the address of their account (or, without one, the one they gave), with a
-// one-click link that stops that person's group mail (List-Unsubscribe, RFC 8058). The
-// addresses never leave the daemon: the message row gets only when it was sent, to how many
-// people, and how many members were not mailed. A message pushed again (a lost answer) is a
-// replay and is not mailed twice.
+// active member of the group who wants the group's mail (common/MailChoice.h), the writer excepted,
+// at the address of their account (or, without one, the one they gave) unless a mail server refused
+// it for good (Store::isBouncing), with a one-click link that stops that person's group mail
+// (List-Unsubscribe, RFC 8058). The addresses never leave the daemon: the message row gets only
+// when it was sent, to how many people, and how many members were not mailed. A message pushed
+// again (a lost answer) is a replay and is not mailed twice.
 class GroupMessageRules
 {
 public:
