@@ -464,6 +464,10 @@ std::vector<TableDef> buildTables()
         // who agreed but have no address the daemon could use.
         derivedFrom(FieldDef {"not_mailed", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
         derivedFrom(FieldDef {"no_address", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
+        // Of the recipients' mails, how many the mail server has taken so far, and how many were
+        // given up (refused for good, or still failing after three days); the daemon counts.
+        derivedFrom(FieldDef {"delivered", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
+        derivedFrom(FieldDef {"undelivered", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
     };
     groupMessage.indexSql = {"CREATE INDEX IF NOT EXISTS group_message_by_group ON {t} (group_id, written_at, id)"};
     groupMessage.ownerFields = {"author_id"};

@@ -64,14 +64,16 @@ public:
     Result<SecretCode> redeemableCode(std::string_view code, std::string_view kind);
     // Queues a mail, its body and its extra header lines ("Name: value\r\n" each, such as
     // List-Unsubscribe) sealed with the mail key (syncd/MailSeal).
-    void queueMail(std::string_view recipient, std::string subject, std::string body, std::string_view headers = {});
+    // `source`: the group message it carries, if any (OutgoingMail::source).
+    void queueMail(std::string_view recipient, std::string subject, std::string body, std::string_view headers = {},
+        std::string_view source = {});
     // Queues a mail of `kind` to one person with what lets them stop it: a footer with their
     // unsubscribe link and the Profile box that does the same; List-Unsubscribe and
     // List-Unsubscribe-Post (RFC 8058), so that mail programs offer their own button; List-Id
     // <LIST.HOST> (RFC 2919), for filters; Precedence bulk and Auto-Submitted, so that no
     // auto-reply answers it.
     void queueStoppableMail(const mail::Kind &kind, std::string_view list, std::string_view personId,
-        std::string_view recipient, std::string subject, std::string body);
+        std::string_view recipient, std::string subject, std::string body, std::string_view source = {});
     // The public link that stops the mails of `kind` to `personId`, without signing in
     // (docs/groupmail.md). Its token is "KIND.PERSON.MAC", the MAC made with the mail key
     // (MailSeal::sign): nothing is stored, and only this daemon's mails hold one.

@@ -111,7 +111,7 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
         + groupName + " in Commonroom, where it stays for them to read.\n";
     const Audience audience = audienceOf(groupId, principal.personId);
     for (const auto &[personId, address] : audience.mailed)
-        m_admission.queueStoppableMail(mail::kGroupMessages, groupId, personId, address, subject, body);
+        m_admission.queueStoppableMail(mail::kGroupMessages, groupId, personId, address, subject, body, id);
     const auto mailed = std::int64_t(audience.mailed.size());
     const std::int64_t notMailed = audience.notMailed;
     const std::int64_t now = m_clock.nowMs();
@@ -120,7 +120,7 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
             + std::to_string(audience.noAddress) + " without an address)");
     return {Admission::FollowUp {&table, id,
         {{"sent_at", Admission::isoTime(now)}, {"recipients", mailed}, {"not_mailed", notMailed},
-            {"no_address", audience.noAddress}}}};
+            {"no_address", audience.noAddress}, {"delivered", std::int64_t(0)}, {"undelivered", std::int64_t(0)}}}};
 }
 
 } // namespace commonroom::syncd

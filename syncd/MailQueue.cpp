@@ -8,6 +8,7 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <iostream>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -62,11 +63,38 @@ void MailQueue::bounced(Store &store, const std::string &address, const std::str
     m_service.finishServerWrites();
 }
 
+void MailQueue::count(const std::map<std::string, Outcomes> &outcomes)
+{
+    m_service.withStore([&](Store &store) {
+        const TableDef &messages = *findTable("group_message");
+        Store::Transaction transaction(store);
+        m_service.beginServerWrites();
+        for (const auto &[id, counted] : outcomes) {
+            const auto row = store.loadRow(messages, id);
+            if (!row || row->row.deleted)
+                continue;
+            const auto sofar = [&](const std::string &field) {
+                const auto found = row->row.values.find(field);
+                const auto *number
+                    = found == row->row.values.end() ? nullptr : std::get_if<std::int64_t>(&found->second);
+                return number ? *number : 0;
+            };
+            m_service.writeServerRow(messages, id,
+                {{"delivered", sofar("delivered") + counted.delivered},
+                    {"undelivered", sofar("undelivered") + counted.undelivered}});
+        }
+        m_service.finishServerWrites();
+        transaction.commit();
+        m_service.serverWritesCommitted();
+    });
+}
+
 std::size_t MailQueue::deliverDue()
 {
     const std::int64_t now = m_service.clock().nowMs();
     const auto due = m_service.withStore([&](Store &store) { return store.dueMails(now, kBatch); });
     std::size_t sent = 0;
+    std::map<std::string, Outcomes> outcomes; // of the group messages whose mails this pass tried
     for (auto mail : due) {
         const MailSeal &seal = m_service.admission().mailSeal();
         auto body = seal.open(mail.recipient, mail.body);
@@ -89,6 +117,7 @@ std::size_t MailQueue::deliverDue()
         };
         const Status delivered = m_client.send(mail, forget);
         const bool refused = !delivered && delivered.error().code == "recipient_refused";
+        const bool givenUp = refused || (!delivered && now - mail.createdAt >= kGiveUpAfterMs);
         m_service.withStore([&](Store &store) {
             Store::Transaction transaction(store);
             if (delivered) {
@@ -98,7 +127,7 @@ std::size_t MailQueue::deliverDue()
                           << ", which the mail server refuses: " << delivered.error().message << std::endl;
                 store.deleteMail(mail.id);
                 bounced(store, mail.recipient, delivered.error().message, now);
-            } else if (now - mail.createdAt >= kGiveUpAfterMs) {
+            } else if (givenUp) {
                 std::cerr << "commonroom-syncd: gave up mailing " << mail.recipient << " after " << mail.attempts + 1
                           << " attempts: " << delivered.error().message << std::endl;
                 store.deleteMail(mail.id);
@@ -114,7 +143,11 @@ std::size_t MailQueue::deliverDue()
                 m_service.serverWritesCommitted();
         });
         sent += delivered.ok();
+        if (!mail.source.empty() && (delivered || givenUp))
+            ++(delivered ? outcomes[mail.source].delivered : outcomes[mail.source].undelivered);
     }
+    if (!outcomes.empty())
+        count(outcomes);
     return sent;
 }
 

@@ -225,7 +225,11 @@ std::vector<std::vector<std::string>> migrations()
         "CREATE TABLE mail_bounce (address TEXT PRIMARY KEY NOT NULL COLLATE NOCASE, bounced_at INTEGER NOT NULL, "
         "reason TEXT NOT NULL) WITHOUT ROWID",
     };
-    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth};
+    // 11: the group message a queued mail carries, for its delivery count.
+    std::vector<std::string> eleventh {
+        "ALTER TABLE mail_queue ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    };
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh};
 }
 
 // A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc,
@@ -1000,26 +1004,28 @@ std::vector<AuditRecord> SqliteStore::audit(const AuditFilter &filter)
 
 void SqliteStore::enqueueMail(const OutgoingMail &mail)
 {
-    auto insert = prepare("INSERT INTO mail_queue (recipient, subject, body, created_at, next_attempt_at, headers) "
-                          "VALUES (?, ?, ?, ?, ?, ?)");
+    auto insert = prepare("INSERT INTO mail_queue (recipient, subject, body, created_at, next_attempt_at, headers, "
+                          "source) VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(mail.recipient)
         .bind(mail.subject)
         .bind(mail.body)
         .bind(mail.createdAt)
         .bind(mail.nextAttemptAt)
-        .bind(mail.headers);
+        .bind(mail.headers)
+        .bind(mail.source);
     insert.step();
 }
 
 std::vector<OutgoingMail> SqliteStore::dueMails(std::int64_t unixMs, std::size_t limit)
 {
     auto query = prepare("SELECT id, recipient, subject, body, created_at, next_attempt_at, attempts, last_error, "
-                         "headers FROM mail_queue WHERE next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?");
+                         "headers, source FROM mail_queue WHERE next_attempt_at <= ? ORDER BY next_attempt_at, id "
+                         "LIMIT ?");
     query.bind(unixMs).bind(std::int64_t(limit));
     std::vector<OutgoingMail> mails;
     while (query.step())
         mails.push_back(OutgoingMail {query.integer(0), query.text(1), query.text(2), query.text(3), query.integer(4),
-            query.integer(5), int(query.integer(6)), query.text(7), query.text(8)});
+            query.integer(5), int(query.integer(6)), query.text(7), query.text(8), {}, query.text(9)});
     return mails;
 }
 

@@ -26,7 +26,9 @@ QJsonObject toJson(const GroupMessage &message)
         {QStringLiteral("sent_at"), sent ? QJsonValue(Events::storedTime(message.sentAt)) : QJsonValue()},
         {QStringLiteral("recipients"), sent ? QJsonValue(message.recipients) : QJsonValue()},
         {QStringLiteral("not_mailed"), sent ? QJsonValue(message.notMailed) : QJsonValue()},
-        {QStringLiteral("no_address"), sent ? QJsonValue(message.noAddress) : QJsonValue()}};
+        {QStringLiteral("no_address"), sent ? QJsonValue(message.noAddress) : QJsonValue()},
+        {QStringLiteral("delivered"), sent ? QJsonValue(message.delivered) : QJsonValue()},
+        {QStringLiteral("undelivered"), sent ? QJsonValue(message.undelivered) : QJsonValue()}};
 }
 
 } // namespace

@@ -91,12 +91,13 @@ Result<std::vector<GroupMessage>> GroupMail::read(const QString &condition, cons
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT m.id, m.group_id, g.name, m.author_id, p.display_name, m.subject, m.body, "
-                       "m.written_at, m.sent_at, m.recipients, m.not_mailed, m.no_address FROM group_message m "
-                       "LEFT JOIN person p ON p.id = m.author_id LEFT JOIN \"group\" g ON g.id = m.group_id "
-                       "WHERE %1 ORDER BY m.written_at DESC, m.id DESC LIMIT ?")
-            .arg(condition));
+    query.prepare(QStringLiteral("SELECT m.id, m.group_id, g.name, m.author_id, p.display_name, m.subject, m.body, "
+                                 "m.written_at, m.sent_at, m.recipients, m.not_mailed, m.no_address, m.delivered, "
+                                 "m.undelivered FROM "
+                                 "group_message m "
+                                 "LEFT JOIN person p ON p.id = m.author_id LEFT JOIN \"group\" g ON g.id = m.group_id "
+                                 "WHERE %1 ORDER BY m.written_at DESC, m.id DESC LIMIT ?")
+                      .arg(condition));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -117,6 +118,9 @@ Result<std::vector<GroupMessage>> GroupMail::read(const QString &condition, cons
         message.recipients = query.value(9).toInt();
         message.notMailed = query.value(10).toInt();
         message.noAddress = query.value(11).toInt();
+        // Messages sent before the server counted deliveries hold no count: taken as delivered.
+        message.delivered = query.value(12).isNull() ? message.recipients : query.value(12).toInt();
+        message.undelivered = query.value(13).toInt();
         messages.push_back(std::move(message));
     }
     return messages;

@@ -29,6 +29,8 @@ struct GroupMessage
     int recipients = 0; // people mailed (once sent)
     int notMailed = 0; // active members not mailed: they did not agree, or have no address
     int noAddress = 0; // of those, who agreed but have no address the server could use
+    int delivered = 0; // of the recipients' mails, how many the mail server has taken so far
+    int undelivered = 0; // and how many were given up (refused, or failing for three days)
 };
 
 // Messages to groups on the device (docs/groupmail.md): written offline like every change and

@@ -167,8 +167,18 @@ void GroupMailPane::reload()
     }
     const QLocale locale;
     for (const GroupMessage &message : *read) {
-        QString sent = !message.sentAt.isValid() ? tr("Waiting to be sent (next sync)")
-                                                 : tr("Mailed to %n", nullptr, message.recipients);
+        // Mailed once every mail was taken by the mail server or given up; until then, how far it
+        // is (as of the last sync).
+        QString sent;
+        if (!message.sentAt.isValid())
+            sent = tr("Waiting to be sent (next sync)");
+        else if (message.delivered + message.undelivered < message.recipients)
+            sent = tr("Mailing: %1 of %n", nullptr, message.recipients).arg(locale.toString(message.delivered));
+        else
+            sent = tr("Mailed to %n", nullptr, message.delivered)
+                + (message.undelivered > 0
+                        ? QStringLiteral(" · ") + tr("%n could not be delivered", nullptr, message.undelivered)
+                        : QString());
         // Why members were left out, as counts: the writer never learns who.
         QStringList reasons;
         if (message.sentAt.isValid() && message.notMailed > 0) {

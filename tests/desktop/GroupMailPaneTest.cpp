@@ -136,6 +136,14 @@ private Q_SLOTS:
         const QString why = list->topLevelItem(0)->toolTip(3);
         QVERIFY2(why.startsWith(QStringLiteral("Not mailed: 2 did not agree to be mailed; 1 agreed but ha")),
             qPrintable(why));
+        // While the server works through its queue, how far it is; then what became of each mail.
+        QVERIFY(query.exec(QStringLiteral("UPDATE group_message SET delivered = 0, undelivered = 0")));
+        pane.reload();
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Mailing: 0 of 1 · 3 not mailed"));
+        QVERIFY(query.exec(QStringLiteral("UPDATE group_message SET undelivered = 1")));
+        pane.reload();
+        QVERIFY2(list->topLevelItem(0)->text(3).startsWith(QStringLiteral("Mailed to 0 · 1 could not be delivered")),
+            qPrintable(list->topLevelItem(0)->text(3)));
     }
 
     void aCuratorWritesAtMostTheirMessagesADay()

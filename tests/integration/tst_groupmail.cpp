@@ -287,6 +287,9 @@ private Q_SLOTS:
         QCOMPARE(sent->front().subject, QStringLiteral("Seed swap, the list"));
         QCOMPARE(sent->front().recipients, 0);
         QCOMPARE(sent->front().noAddress, 1);
+        QCOMPARE(sent->back().recipients, 1); // the first: tried, and given up
+        QCOMPARE(sent->back().delivered, 0);
+        QCOMPARE(sent->back().undelivered, 1);
 
         // A new address: the note goes, and the next message reaches her there.
         QVERIFY(admin.store()
@@ -297,6 +300,13 @@ private Q_SLOTS:
         write(QStringLiteral("Seed swap, moved"));
         QVERIFY(!m_smtp.waitForMessageTo(QStringLiteral("nadia.obi@example.net"), 30'000).isEmpty());
         QVERIFY(mailsAbout("Seed swap, the list").isEmpty());
+        // The writer's device learns that the server took it.
+        const auto delivered = [&] {
+            admin.syncCleanly();
+            const auto messages = admin.device().groupMail().messages(*group);
+            return messages && !messages->empty() ? messages->front().delivered : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(), 1, 30'000);
     }
 
     // Last: it kills the daemon.
