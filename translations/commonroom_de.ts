@@ -7159,6 +7159,20 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <source>Not mailed: %1. They read it here.</source>
         <translation>Nicht gemailt: %1. Sie lesen sie hier.</translation>
     </message>
+    <message numerus="yes">
+        <source>Mailing: %1 of %n</source>
+        <translation>
+            <numerusform>Wird gemailt: %1 von %n</numerusform>
+            <numerusform>Wird gemailt: %1 von %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be delivered</source>
+        <translation>
+            <numerusform>%n konnte nicht zugestellt werden</numerusform>
+            <numerusform>%n konnten nicht zugestellt werden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::WriteMessageDialog</name>

@@ -574,6 +574,20 @@
             <numerusform>%n agreed but have no address</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mailing: %1 of %n</source>
+        <translation>
+            <numerusform>Mailing: %1 of %n</numerusform>
+            <numerusform>Mailing: %1 of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be delivered</source>
+        <translation>
+            <numerusform>%n could not be delivered</numerusform>
+            <numerusform>%n could not be delivered</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupMail</name>

@@ -7159,6 +7159,20 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <source>Not mailed: %1. They read it here.</source>
         <translation>Sin correo: %1. Lo leen aquí.</translation>
     </message>
+    <message numerus="yes">
+        <source>Mailing: %1 of %n</source>
+        <translation>
+            <numerusform>Enviando: %1 de %n</numerusform>
+            <numerusform>Enviando: %1 de %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be delivered</source>
+        <translation>
+            <numerusform>%n no se pudo entregar</numerusform>
+            <numerusform>%n no se pudieron entregar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::WriteMessageDialog</name>

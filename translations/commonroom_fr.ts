@@ -7159,6 +7159,20 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <source>Not mailed: %1. They read it here.</source>
         <translation>Non envoyé par e-mail : %1. Ils le lisent ici.</translation>
     </message>
+    <message numerus="yes">
+        <source>Mailing: %1 of %n</source>
+        <translation>
+            <numerusform>Envoi : %1 sur %n</numerusform>
+            <numerusform>Envoi : %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be delivered</source>
+        <translation>
+            <numerusform>%n n'a pas pu être remis</numerusform>
+            <numerusform>%n n'ont pas pu être remis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::WriteMessageDialog</name>

@@ -7159,6 +7159,20 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <source>Not mailed: %1. They read it here.</source>
         <translation>Não enviado por e-mail: %1. Leem aqui.</translation>
     </message>
+    <message numerus="yes">
+        <source>Mailing: %1 of %n</source>
+        <translation>
+            <numerusform>Enviando: %1 de %n</numerusform>
+            <numerusform>Enviando: %1 de %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be delivered</source>
+        <translation>
+            <numerusform>%n não pôde ser entregue</numerusform>
+            <numerusform>%n não puderam ser entregues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::WriteMessageDialog</name>
