@@ -297,6 +297,15 @@ void Admission::queueStoppableMail(const mail::Kind &kind, std::string_view list
         source);
 }
 
+std::string Admission::mailAddressOf(const std::string &personId, const FieldMap &person)
+{
+    const auto account = m_store.findAccountByPerson(personId);
+    std::string address = account ? account->email : textOf(person, "email");
+    if (!checkEmail(address) || m_store.isBouncing(address))
+        address.clear();
+    return address;
+}
+
 std::string Admission::unsubscribeUrl(const mail::Kind &kind, std::string_view personId) const
 {
     std::string_view base = m_serverUrl;

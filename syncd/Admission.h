@@ -74,6 +74,10 @@ public:
     // auto-reply answers it.
     void queueStoppableMail(const mail::Kind &kind, std::string_view list, std::string_view personId,
         std::string_view recipient, std::string subject, std::string body, std::string_view source = {});
+    // The address the daemon's own mailings (group messages, reminders) reach a person at: their
+    // account's, or without one the one recorded in their row `person`; empty when it is not a
+    // usable address or a mail server refused it for good (Store::isBouncing).
+    std::string mailAddressOf(const std::string &personId, const FieldMap &person);
     // The public link that stops the mails of `kind` to `personId`, without signing in
     // (docs/groupmail.md). Its token is "KIND.PERSON.MAC", the MAC made with the mail key
     // (MailSeal::sign): nothing is stored, and only this daemon's mails hold one.

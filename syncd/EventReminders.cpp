@@ -3,7 +3,6 @@
 #include "AuditLog.h"
 #include "SyncService.h"
 
-#include "common/EmailAddress.h"
 #include "common/EventReminders.h"
 #include "common/MailChoice.h"
 #include "common/StoredTime.h"
@@ -82,12 +81,10 @@ std::size_t EventReminders::queueDue()
                 if (!store.noteReminder(eventId, personId, startsAt, now))
                     continue; // decided at an earlier pass
                 const auto person = store.loadRow(personTable, personId);
-                const auto account = store.findAccountByPerson(personId);
-                const std::string address = account ? account->email
-                    : person                        ? textOf(person->row.values, "email")
-                                                    : std::string();
-                if (!person || person->row.deleted || !mail::wants(person->row.values, mail::kEventReminders)
-                    || !checkEmail(address) || store.isBouncing(address)) {
+                const std::string address = person && !person->row.deleted
+                    ? m_service.admission().mailAddressOf(personId, person->row.values)
+                    : std::string();
+                if (address.empty() || !mail::wants(person->row.values, mail::kEventReminders)) {
                     ++notMailed;
                     continue;
                 }

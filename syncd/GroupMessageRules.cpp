@@ -2,7 +2,6 @@
 
 #include "AuditLog.h"
 
-#include "common/EmailAddress.h"
 #include "common/GroupMail.h"
 #include "common/MailChoice.h"
 #include "common/Uuid.h"
@@ -57,10 +56,9 @@ GroupMessageRules::Audience GroupMessageRules::audienceOf(const std::string &gro
         const auto person = m_store.loadRow(personTable, personId);
         if (!person || person->row.deleted || textOf(person->row.values, "status") == "inactive")
             continue; // not a member to count
-        const auto account = m_store.findAccountByPerson(personId);
-        const std::string address = account ? account->email : textOf(person->row.values, "email");
+        const std::string address = m_admission.mailAddressOf(personId, person->row.values);
         const bool wanted = mail::wants(person->row.values, mail::kGroupMessages);
-        if (wanted && checkEmail(address) && !m_store.isBouncing(address)) {
+        if (wanted && !address.empty()) {
             audience.mailed.emplace_back(personId, address);
             continue;
         }

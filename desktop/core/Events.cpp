@@ -347,9 +347,8 @@ Result<std::vector<EventListing>> Events::readListings(const EventQuery &query, 
     // (registration_by_event), upcoming soonest first, past newest first.
     QString sql
         = QStringLiteral("SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.place, "
-                         "e.area, e.group_id, e.organizer_ids, e.status, g.name, e.capacity, %1, e.reminder_hours FROM "
-                         "event e "
-                         "LEFT JOIN \"group\" g ON g.id = e.group_id")
+                         "e.area, e.group_id, e.organizer_ids, e.status, g.name, e.capacity, %1, e.reminder_hours "
+                         "FROM event e LEFT JOIN \"group\" g ON g.id = e.group_id")
               .arg(withCounts ? QLatin1String(kCountColumns) : QLatin1String("0, 0, 0, 0"));
     if (withCounts)
         sql += QStringLiteral(" LEFT JOIN registration r ON r.event_id = e.id");

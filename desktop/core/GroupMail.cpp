@@ -93,9 +93,8 @@ Result<std::vector<GroupMessage>> GroupMail::read(const QString &condition, cons
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT m.id, m.group_id, g.name, m.author_id, p.display_name, m.subject, m.body, "
                                  "m.written_at, m.sent_at, m.recipients, m.not_mailed, m.no_address, m.delivered, "
-                                 "m.undelivered FROM "
-                                 "group_message m "
-                                 "LEFT JOIN person p ON p.id = m.author_id LEFT JOIN \"group\" g ON g.id = m.group_id "
+                                 "m.undelivered FROM group_message m LEFT JOIN person p ON p.id = m.author_id "
+                                 "LEFT JOIN \"group\" g ON g.id = m.group_id "
                                  "WHERE %1 ORDER BY m.written_at DESC, m.id DESC LIMIT ?")
                       .arg(condition));
     for (const QVariant &value : values)
