@@ -94,6 +94,10 @@ constexpr std::array rules {
     Rule {"group_message", Create, Role::Member, Curator},
     Rule {"group_message", Create, Role::Leader, Anyone},
     Rule {"group_message", Delete, Role::Admin, Anyone},
+    // So is a message to an event's registrants, by its organizers (or the hosting group's curators).
+    Rule {"event_message", Create, Role::Member, Curator},
+    Rule {"event_message", Create, Role::Leader, Anyone},
+    Rule {"event_message", Delete, Role::Admin, Anyone},
     // Households and relationships (docs/organizing.md): leaders' tools. Leaders make, rename and
     // place people in households and relate people (leaving or unrelating is an update); admins
     // delete.
@@ -236,6 +240,7 @@ Status authorize(const Principal &principal, const MutationContext &context)
         : context.table.name == "tag_application"           ? std::string("tag applications")
         : context.table.name == "opportunity_interest"      ? std::string("interests in opportunities")
         : context.table.name == "group_message"             ? std::string("messages to groups")
+        : context.table.name == "event_message"             ? std::string("messages to registrants")
         : context.table.name == "household_member"          ? std::string("household placements")
         : context.table.name == "smart_list"                ? std::string("smart lists")
         : context.table.name == "turf_stop"                 ? std::string("doors of turfs")

@@ -32,12 +32,19 @@ std::size_t largestAudience(Role role)
     }
 }
 
+bool isInAudience(std::string_view audience, std::string_view state, bool attended)
+{
+    if (audience == kNoShows)
+        return state == "registered" && !attended;
+    return (audience == kRegistered || audience == kWaitlisted) && state == audience;
+}
+
 Status checkMessage(const FieldMap &fields)
 {
     const std::string subject = textOf(fields, "subject");
     const std::string body = textOf(fields, "body");
     if (subject.find_first_not_of(" \t") == std::string::npos)
-        return makeError("invalid_value", "A message to a group needs a subject.");
+        return makeError("invalid_value", "A message needs a subject.");
     // The subject becomes a mail header: one line.
     if (subject.find_first_of("\r\n") != std::string::npos)
         return makeError("invalid_value", "The subject of a message must be one line.");
@@ -45,7 +52,7 @@ Status checkMessage(const FieldMap &fields)
         return makeError("invalid_value",
             "The subject of a message may have at most " + std::to_string(kMaxSubjectLength) + " characters.");
     if (body.find_first_not_of(" \t\r\n") == std::string::npos)
-        return makeError("invalid_value", "A message to a group needs some text.");
+        return makeError("invalid_value", "A message needs some text.");
     if (characters(body) > kMaxBodyLength)
         return makeError("invalid_value",
             "The text of a message may have at most " + std::to_string(kMaxBodyLength) + " characters.");

@@ -5,6 +5,7 @@
 #include "Schema.h"
 #include "Value.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -16,6 +17,18 @@ namespace commonroom::groupmail {
 // who agreed to it, under the writer's authority at that moment, and the group's members read it
 // in the app whether or not they are mailed. A message is never changed once written.
 
+// Messages to an event's registrants (event_message) follow the same rules: its organizers, leaders
+// and admins write one to one audience of the event, and everyone registered for it reads it.
+// The audiences: registrations with a seat, those on the waitlist, and after the event those
+// who had a seat and were not checked in.
+inline constexpr std::string_view kRegistered = "registered";
+inline constexpr std::string_view kWaitlisted = "waitlisted";
+inline constexpr std::string_view kNoShows = "no_show";
+inline constexpr std::array<std::string_view, 3> kAudiences {kRegistered, kWaitlisted, kNoShows};
+// Whether a registration in `state`, checked in (`attended`) or not, is in `audience`. No-shows
+// are only asked about once the event is over (the daemon refuses such a message before).
+bool isInAudience(std::string_view audience, std::string_view state, bool attended);
+
 inline constexpr std::size_t kMaxSubjectLength = 200;
 inline constexpr std::size_t kMaxBodyLength = 20000;
 
@@ -23,12 +36,12 @@ inline constexpr std::size_t kMaxBodyLength = 20000;
 // (one line, at most kMaxSubjectLength) and a text (at most kMaxBodyLength), neither empty.
 Status checkMessage(const FieldMap &fields);
 
-// How many messages to groups one person may send in any kDayMs: a curator 10, a leader or an
-// admin 50. An account taken over, or a mistake, mails a group at most this often; the daemon
-// refuses more ("too_many_messages"), and the device says so before anything is written.
+// How many messages (to groups and to events' registrants together) one person may send in any kDayMs: a curator 10, a
+// leader or an admin 50. An account taken over, or a mistake, mails a group at most this often; the daemon refuses more
+// ("too_many_messages"), and the device says so before anything is written.
 inline constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
 int messagesPerDay(Role role);
-// How many people one message to a group may be mailed to: 500 for a curator, 5,000 for a
+// How many people one message may be mailed to: 500 for a curator, 5,000 for a
 // leader; no limit for an admin. Beyond it the daemon refuses the message ("too_large_audience").
 std::size_t largestAudience(Role role);
 

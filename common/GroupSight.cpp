@@ -8,12 +8,21 @@ GroupSight groupSightOf(const TableDef &table)
         return GroupSight::Curators;
     if (table.name == "group_message")
         return GroupSight::Members;
+    if (table.name == "event_message")
+        return GroupSight::Registrants;
     return GroupSight::None;
 }
 
 std::string_view groupSightField(const TableDef &table)
 {
-    return groupSightOf(table) == GroupSight::None ? std::string_view {} : std::string_view("group_id");
+    switch (groupSightOf(table)) {
+    case GroupSight::None:
+        return {};
+    case GroupSight::Registrants:
+        return "event_id";
+    default:
+        return "group_id";
+    }
 }
 
 } // namespace commonroom

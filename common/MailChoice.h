@@ -21,9 +21,10 @@ struct Kind
 
 inline constexpr Kind kGroupMessages {
     "group", "group_mail", "group_mail_at", "your groups' messages", "Mail me my groups' messages"};
-inline constexpr Kind kEventReminders {"event", "event_mail", "event_mail_at",
-    "reminders of the events you registered for", "Mail me reminders of my events"};
-inline constexpr std::array<const Kind *, 2> kKinds {&kGroupMessages, &kEventReminders};
+// Reminders of the events a person registered for, and their organizers' messages.
+inline constexpr Kind kEventMail {"event", "event_mail", "event_mail_at",
+    "reminders and messages of the events you registered for", "Mail me reminders and messages of my events"};
+inline constexpr std::array<const Kind *, 2> kKinds {&kGroupMessages, &kEventMail};
 
 // Whether a person whose row holds `person` is mailed this kind: their own choice when they made
 // one, else their agreement to be contacted (`consent` 1).

@@ -472,9 +472,26 @@ std::vector<TableDef> buildTables()
     groupMessage.indexSql = {"CREATE INDEX IF NOT EXISTS group_message_by_group ON {t} (group_id, written_at, id)"};
     groupMessage.ownerFields = {"author_id"};
 
+    // A message to an event's registrants (docs/groupmail.md, "Messages to an event"): those with
+    // a seat, those waiting, or those who did not come. Like a group's message, never changed once
+    // written; everyone registered for the event (in any state) sees it as leaders do
+    // (common/GroupSight.h), its writer keeps it, and the daemon stamps the same counts.
+    TableDef eventMessage {"event_message", {}, {}};
+    eventMessage.fields = {
+        text("event_id", Visibility::Leaders),
+        FieldDef {"audience", FieldType::Text, Visibility::Leaders, false, WriteAccess::Owner,
+            {"registered", "waitlisted", "no_show"}}, // common/GroupMail.h, groupmail::kAudiences
+    };
+    for (const FieldDef &field : groupMessage.fields) {
+        if (field.name != "group_id")
+            eventMessage.fields.push_back(field);
+    }
+    eventMessage.indexSql = {"CREATE INDEX IF NOT EXISTS event_message_by_event ON {t} (event_id, written_at, id)"};
+    eventMessage.ownerFields = {"author_id"};
+
     return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote,
         contribution, tag, tagApplication, opportunity, interest, household, householdMember, relationship, smartList,
-        turf, turfStop, turfAssignment, outcome, term, groupMessage};
+        turf, turfStop, turfAssignment, outcome, term, groupMessage, eventMessage};
 }
 
 } // namespace

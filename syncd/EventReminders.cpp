@@ -84,12 +84,12 @@ std::size_t EventReminders::queueDue()
                 const std::string address = person && !person->row.deleted
                     ? m_service.admission().mailAddressOf(personId, person->row.values)
                     : std::string();
-                if (address.empty() || !mail::wants(person->row.values, mail::kEventReminders)) {
+                if (address.empty() || !mail::wants(person->row.values, mail::kEventMail)) {
                     ++notMailed;
                     continue;
                 }
                 m_service.admission().queueStoppableMail(
-                    mail::kEventReminders, "reminders", personId, address, subject, body);
+                    mail::kEventMail, "reminders", personId, address, subject, body);
                 ++mailed;
             }
             if (mailed + notMailed > 0)

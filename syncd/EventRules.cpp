@@ -86,6 +86,14 @@ bool EventRules::organizes(std::string_view personId, const FieldMap &event)
     return !group.empty() && m_store.isActiveCurator(personId, group);
 }
 
+bool EventRules::organizesEvent(std::string_view personId, const std::string &eventId)
+{
+    if (!isUuid(eventId))
+        return false;
+    const auto event = m_store.loadRow(table("event"), eventId);
+    return event && !event->row.deleted && organizes(personId, event->row.values);
+}
+
 EventRules::Relations EventRules::relationsFor(const Principal &principal, const protocol::Mutation &mutation,
     const TableDef &tableDef, const std::optional<StoredRow> &existing)
 {
@@ -108,10 +116,7 @@ EventRules::Relations EventRules::relationsFor(const Principal &principal, const
             && (!existing || textOf(existing->row.values, "person_id") == principal.personId);
         const std::string eventId
             = existing ? textOf(existing->row.values, "event_id") : after(mutation, existing, "event_id");
-        if (isUuid(eventId)) {
-            if (const auto event = m_store.loadRow(table("event"), eventId); event && !event->row.deleted)
-                relations.isCurator = organizes(principal.personId, event->row.values);
-        }
+        relations.isCurator = organizesEvent(principal.personId, eventId);
     }
     return relations;
 }

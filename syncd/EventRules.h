@@ -45,6 +45,10 @@ public:
     Relations relationsFor(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
         const std::optional<StoredRow> &existing);
 
+    // Whether the person organizes the live event `eventId` (named in organizer_ids, or curating its
+    // hosting group).
+    bool organizesEvent(std::string_view personId, const std::string &eventId);
+
     // Why the mutation breaks a rule of events or registrations, or success.
     Status check(const protocol::Mutation &mutation, const TableDef &table, const std::optional<StoredRow> &existing);
 

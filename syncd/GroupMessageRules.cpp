@@ -3,9 +3,10 @@
 #include "AuditLog.h"
 
 #include "common/GroupMail.h"
-#include "common/MailChoice.h"
+#include "common/StoredTime.h"
 #include "common/Uuid.h"
 
+#include <algorithm>
 #include <set>
 
 namespace commonroom::syncd {
@@ -17,22 +18,26 @@ GroupMessageRules::GroupMessageRules(Store &store, Admission &admission, const C
 {
 }
 
+bool GroupMessageRules::isMessage(const TableDef &table)
+{
+    return table.name == "group_message" || table.name == "event_message";
+}
+
 Status GroupMessageRules::check(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
     const std::optional<StoredRow> &existing)
 {
-    if (table.name != "group_message" || existing || mutation.deleted)
+    if (!isMessage(table) || existing || mutation.deleted)
         return {}; // changes and deletions are the rule table's to refuse or allow
     if (textOf(mutation.fields, "author_id") != principal.personId)
-        return makeError("forbidden", "A message to a group is written in the writer's own name (author_id).");
-    const std::string groupId = textOf(mutation.fields, "group_id");
-    const auto group = isUuid(groupId) ? m_store.loadRow(*findTable("group"), groupId) : std::nullopt;
-    if (!group || group->row.deleted)
-        return makeError("invalid_value", "The group this message is written to does not exist (any more).");
+        return makeError("forbidden", "A message is written in the writer's own name (author_id).");
+    const auto addressee = addresseeOf(table, mutation.fields, principal.personId);
+    if (!addressee)
+        return addressee.error();
     if (auto valid = groupmail::checkMessage(mutation.fields); !valid)
         return valid;
     if (auto rate = checkRate(principal); !rate)
         return rate;
-    const auto reached = audienceOf(groupId, principal.personId).mailed.size();
+    const auto reached = audienceOf(*addressee).mailed.size();
     const std::size_t largest = groupmail::largestAudience(principal.role);
     if (reached > largest)
         return makeError("too_large_audience",
@@ -43,21 +48,71 @@ Status GroupMessageRules::check(const Principal &principal, const protocol::Muta
     return {};
 }
 
-GroupMessageRules::Audience GroupMessageRules::audienceOf(const std::string &groupId, const std::string &writerId)
+Result<GroupMessageRules::Addressee> GroupMessageRules::addresseeOf(
+    const TableDef &table, const FieldMap &fields, const std::string &writerId)
+{
+    Addressee addressee;
+    std::set<std::string> people;
+    if (table.name == "group_message") {
+        addressee.kind = &mail::kGroupMessages;
+        addressee.list = textOf(fields, "group_id");
+        const auto group = isUuid(addressee.list) ? m_store.loadRow(*findTable("group"), addressee.list) : std::nullopt;
+        if (!group || group->row.deleted)
+            return makeError("invalid_value", "The group this message is written to does not exist (any more).");
+        addressee.name = textOf(group->row.values, "name");
+        addressee.readers = "the members of " + addressee.name;
+        for (const auto &[id, membership] :
+            m_store.liveRowsWhere(*findTable("membership"), "group_id", addressee.list)) {
+            if (textOf(membership, "state") == "active")
+                people.insert(textOf(membership, "person_id"));
+        }
+    } else {
+        addressee.kind = &mail::kEventMail;
+        addressee.list = textOf(fields, "event_id");
+        const auto event = isUuid(addressee.list) ? m_store.loadRow(*findTable("event"), addressee.list) : std::nullopt;
+        if (!event || event->row.deleted)
+            return makeError("invalid_value", "The event this message is written to does not exist (any more).");
+        addressee.name = textOf(event->row.values, "title");
+        const std::string audience = textOf(fields, "audience");
+        if (std::find(groupmail::kAudiences.begin(), groupmail::kAudiences.end(), audience)
+            == groupmail::kAudiences.end())
+            return makeError("invalid_value",
+                "A message to an event's registrants names its audience: registered, waitlisted or no_show.");
+        if (audience == groupmail::kNoShows) {
+            const std::string ends = textOf(event->row.values, "ends_at");
+            const std::string over = ends.empty() ? textOf(event->row.values, "starts_at") : ends;
+            if (over.empty() || over > storedTime(m_clock.nowMs()))
+                return makeError("invalid_value",
+                    "Nobody is a no-show before the event is over (" + over
+                        + " UTC); write to the registered people instead, or again after the event.");
+        }
+        addressee.readers = audience == groupmail::kRegistered ? "the people registered for " + addressee.name
+            : audience == groupmail::kWaitlisted
+            ? "the people waiting for a seat at " + addressee.name
+            : "the people who had a seat at " + addressee.name + " and did not come";
+        for (const auto &[id, registration] :
+            m_store.liveRowsWhere(*findTable("registration"), "event_id", addressee.list)) {
+            const auto attended = registration.find("attended");
+            if (groupmail::isInAudience(audience, textOf(registration, "state"),
+                    attended != registration.end() && attended->second == FieldValue(std::int64_t(1))))
+                people.insert(textOf(registration, "person_id"));
+        }
+    }
+    people.erase(writerId);
+    addressee.people.assign(people.begin(), people.end());
+    return addressee;
+}
+
+GroupMessageRules::Audience GroupMessageRules::audienceOf(const Addressee &addressee)
 {
     const TableDef &personTable = *findTable("person");
     Audience audience;
-    std::set<std::string> seen;
-    for (const auto &[membershipId, membership] :
-        m_store.liveRowsWhere(*findTable("membership"), "group_id", groupId)) {
-        const std::string personId = textOf(membership, "person_id");
-        if (textOf(membership, "state") != "active" || personId == writerId || !seen.insert(personId).second)
-            continue;
+    for (const auto &personId : addressee.people) {
         const auto person = m_store.loadRow(personTable, personId);
         if (!person || person->row.deleted || textOf(person->row.values, "status") == "inactive")
-            continue; // not a member to count
+            continue; // not someone to count
         const std::string address = m_admission.mailAddressOf(personId, person->row.values);
-        const bool wanted = mail::wants(person->row.values, mail::kGroupMessages);
+        const bool wanted = mail::wants(person->row.values, *addressee.kind);
         if (wanted && !address.empty()) {
             audience.mailed.emplace_back(personId, address);
             continue;
@@ -74,47 +129,48 @@ Status GroupMessageRules::checkRate(const Principal &principal)
     const std::string since = Admission::isoTime(m_clock.nowMs() - groupmail::kDayMs);
     std::string oldest;
     int sent = 0;
-    for (const auto &[id, values] :
-        m_store.liveRowsWhere(*findTable("group_message"), "author_id", principal.personId)) {
-        const std::string sentAt = textOf(values, "sent_at");
-        if (sentAt <= since)
-            continue;
-        ++sent;
-        if (oldest.empty() || sentAt < oldest)
-            oldest = sentAt;
+    for (const std::string_view table : {"group_message", "event_message"}) {
+        for (const auto &[id, values] : m_store.liveRowsWhere(*findTable(table), "author_id", principal.personId)) {
+            const std::string sentAt = textOf(values, "sent_at");
+            if (sentAt <= since)
+                continue;
+            ++sent;
+            if (oldest.empty() || sentAt < oldest)
+                oldest = sentAt;
+        }
     }
     const int allowed = groupmail::messagesPerDay(principal.role);
     if (sent < allowed)
         return {};
     return makeError("too_many_messages",
-        "Not sent: you sent " + std::to_string(sent) + " messages to groups in the last 24 hours, the most "
-            + (principal.role >= Role::Leader ? "a leader" : "a curator") + " may (" + std::to_string(allowed)
-            + "). The first of them went at " + oldest
+        "Not sent: you sent " + std::to_string(sent) + " messages in the last 24 hours, the most "
+            + (principal.role >= Role::Leader ? "a leader" : "a curator or an organizer") + " may ("
+            + std::to_string(allowed) + "). The first of them went at " + oldest
             + " (UTC); write this one again 24 hours after that, or ask a leader to send it. Its text is kept here.");
 }
 
 std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &principal, const TableDef &table,
     const std::string &id, const std::optional<StoredRow> &existing, const VersionedRow &saved)
 {
-    if (table.name != "group_message" || existing || saved.deleted)
+    if (!isMessage(table) || existing || saved.deleted)
         return {};
-    const std::string groupId = textOf(saved.values, "group_id");
-    const auto group = m_store.loadRow(*findTable("group"), groupId);
-    const std::string groupName = group ? textOf(group->row.values, "name") : std::string();
+    const auto addressee = addresseeOf(table, saved.values, principal.personId);
+    if (!addressee)
+        return {}; // checked before it was saved, in the same transaction
     const auto author = m_store.loadRow(*findTable("person"), principal.personId);
     const std::string authorName = author ? textOf(author->row.values, "display_name") : std::string();
 
-    const std::string subject = "[" + groupName + "] " + textOf(saved.values, "subject");
-    const std::string body = textOf(saved.values, "body") + "\n\n-- \n" + authorName + " wrote this to the members of "
-        + groupName + " in Commonroom, where it stays for them to read.\n";
-    const Audience audience = audienceOf(groupId, principal.personId);
+    const std::string subject = "[" + addressee->name + "] " + textOf(saved.values, "subject");
+    const std::string body = textOf(saved.values, "body") + "\n\n-- \n" + authorName + " wrote this to "
+        + addressee->readers + " in Commonroom, where it stays for them to read.\n";
+    const Audience audience = audienceOf(*addressee);
     for (const auto &[personId, address] : audience.mailed)
-        m_admission.queueStoppableMail(mail::kGroupMessages, groupId, personId, address, subject, body, id);
+        m_admission.queueStoppableMail(*addressee->kind, addressee->list, personId, address, subject, body, id);
     const auto mailed = std::int64_t(audience.mailed.size());
     const std::int64_t notMailed = audience.notMailed;
     const std::int64_t now = m_clock.nowMs();
-    AuditLog::record(m_store, now, "group_message", principal, id,
-        groupId + ": " + std::to_string(mailed) + " mailed, " + std::to_string(notMailed) + " not mailed ("
+    AuditLog::record(m_store, now, std::string(table.name), principal, id,
+        addressee->list + ": " + std::to_string(mailed) + " mailed, " + std::to_string(notMailed) + " not mailed ("
             + std::to_string(audience.noAddress) + " without an address)");
     return {Admission::FollowUp {&table, id,
         {{"sent_at", Admission::isoTime(now)}, {"recipients", mailed}, {"not_mailed", notMailed},

@@ -4,6 +4,7 @@
 #include "Store.h"
 
 #include "common/Clock.h"
+#include "common/MailChoice.h"
 #include "common/Protocol.h"
 #include "common/Result.h"
 #include "common/Roles.h"
@@ -16,19 +17,21 @@
 
 namespace commonroom::syncd {
 
-// The daemon's rules for messages to groups (docs/groupmail.md), beyond the rule table (which lets
-// a group's curators, leaders and admins write one, and nobody change it): a message of a live
-// group, in the writer's own name, with a subject and a text (common/GroupMail.h), within the
-// writer's messages a day and the largest audience of their role (groupmail::messagesPerDay,
-// groupmail::largestAudience).
+// The daemon's rules for messages to groups and to events' registrants (docs/groupmail.md), beyond
+// the rule table (which lets a group's curators, an event's organizers, leaders and admins write
+// one, and nobody change it): a message to a live group or event, for events to one of its
+// audiences (groupmail::kAudiences; the no-shows once it is over), in the writer's own name, with
+// a subject and a text (common/GroupMail.h), within the writer's messages a day and the largest
+// audience of their role (groupmail::messagesPerDay, groupmail::largestAudience).
 //
 // When a new message is accepted, the daemon mails it, in the same transaction: one mail to each
-// active member of the group who wants the group's mail (common/MailChoice.h), the writer excepted,
-// at the address of their account (or, without one, the one they gave) unless a mail server refused
-// it for good (Store::isBouncing), with a one-click link that stops that person's group mail
-// (List-Unsubscribe, RFC 8058). The addresses never leave the daemon: the message row gets only
-// when it was sent, to how many people, and how many members were not mailed. A message pushed
-// again (a lost answer) is a replay and is not mailed twice.
+// person of the audience who wants that kind of mail (common/MailChoice.h: group messages, or mail
+// about their events), the writer excepted, at the address of their account (or, without one, the
+// one they gave) unless a mail server refused it for good (Store::isBouncing), with a one-click
+// link that stops that kind of mail (List-Unsubscribe, RFC 8058). The addresses never leave the
+// daemon: the message row gets only when it was sent, to how many people, and how many of the
+// audience were not mailed. A message pushed again (a lost answer) is a replay and is not mailed
+// twice.
 class GroupMessageRules
 {
 public:
@@ -45,14 +48,27 @@ public:
 private:
     // Refused when the writer sent groupmail::messagesPerDay in the last day already.
     Status checkRate(const Principal &principal);
-    // Who a message of `writerId` to the group is mailed to now, and how many members are not.
+    // Who a message of `writerId` is mailed to now, and how many of its audience are not.
     struct Audience
     {
         std::vector<std::pair<std::string, std::string>> mailed; // person id, address
         std::int64_t notMailed = 0;
         std::int64_t noAddress = 0; // of those not mailed, who agreed but have no usable address
     };
-    Audience audienceOf(const std::string &groupId, const std::string &writerId);
+    // What a message (`fields` of a row of `table`) is written to, as the mails name it.
+    struct Addressee
+    {
+        const mail::Kind *kind = nullptr;
+        std::string list; // the group's or event's id: List-Id and the link's list
+        std::string name; // the group's name, the event's title
+        std::string readers; // "the members of NAME", for the footer
+        std::vector<std::string> people; // the audience, the writer excepted
+    };
+    // The group or event the message is written to, or why it cannot be.
+    Result<Addressee> addresseeOf(const TableDef &table, const FieldMap &fields, const std::string &writerId);
+    Audience audienceOf(const Addressee &addressee);
+
+    static bool isMessage(const TableDef &table);
 
     Store &m_store;
     Admission &m_admission;

@@ -66,11 +66,16 @@ void MailQueue::bounced(Store &store, const std::string &address, const std::str
 void MailQueue::count(const std::map<std::string, Outcomes> &outcomes)
 {
     m_service.withStore([&](Store &store) {
-        const TableDef &messages = *findTable("group_message");
         Store::Transaction transaction(store);
         m_service.beginServerWrites();
         for (const auto &[id, counted] : outcomes) {
-            const auto row = store.loadRow(messages, id);
+            // A message to a group or to an event's registrants: the ids are unique across tables.
+            const TableDef *messages = findTable("group_message");
+            auto row = store.loadRow(*messages, id);
+            if (!row) {
+                messages = findTable("event_message");
+                row = store.loadRow(*messages, id);
+            }
             if (!row || row->row.deleted)
                 continue;
             const auto sofar = [&](const std::string &field) {
@@ -79,7 +84,7 @@ void MailQueue::count(const std::map<std::string, Outcomes> &outcomes)
                     = found == row->row.values.end() ? nullptr : std::get_if<std::int64_t>(&found->second);
                 return number ? *number : 0;
             };
-            m_service.writeServerRow(messages, id,
+            m_service.writeServerRow(*messages, id,
                 {{"delivered", sofar("delivered") + counted.delivered},
                     {"undelivered", sofar("undelivered") + counted.undelivered}});
         }
@@ -94,7 +99,7 @@ std::size_t MailQueue::deliverDue()
     const std::int64_t now = m_service.clock().nowMs();
     const auto due = m_service.withStore([&](Store &store) { return store.dueMails(now, kBatch); });
     std::size_t sent = 0;
-    std::map<std::string, Outcomes> outcomes; // of the group messages whose mails this pass tried
+    std::map<std::string, Outcomes> outcomes; // of the messages whose mails this pass tried
     for (auto mail : due) {
         const MailSeal &seal = m_service.admission().mailSeal();
         auto body = seal.open(mail.recipient, mail.body);
@@ -104,6 +109,8 @@ std::size_t MailQueue::deliverDue()
             std::cerr << "commonroom-syncd: dropped the queued mail to " << mail.recipient << ": "
                       << (body ? headers : body).error().message << std::endl;
             m_service.withStore([&](Store &store) { store.deleteMail(mail.id); });
+            if (!mail.source.empty())
+                ++outcomes[mail.source].undelivered;
             continue;
         }
         mail.body = std::move(*body);

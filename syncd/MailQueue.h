@@ -55,13 +55,13 @@ private:
     // the people with that address get mail_bounced_at, for leaders to see. Inside the
     // caller's lock and transaction.
     void bounced(Store &store, const std::string &address, const std::string &reason, std::int64_t now);
-    // What became of the mails of one group message in a pass.
+    // What became of the mails of one message (to a group or an event) in a pass.
     struct Outcomes
     {
         std::int64_t delivered = 0; // taken by the server
         std::int64_t undelivered = 0; // given up
     };
-    // Adds a pass's outcomes to the group messages' `delivered` and `undelivered` counts (a crash
+    // Adds a pass's outcomes to the messages' `delivered` and `undelivered` counts (a crash
     // between a mail's acceptance and this write leaves that one uncounted).
     void count(const std::map<std::string, Outcomes> &outcomes);
 

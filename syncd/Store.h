@@ -120,7 +120,7 @@ struct OutgoingMail
     // The Message-ID's left part, the same at every attempt (MailQueue sets it); a random one when
     // empty.
     std::string messageId = {};
-    // The group message the mail carries (its id), whose `delivered` count MailQueue raises when
+    // The message (to a group or an event) the mail carries (its id), whose `delivered` count MailQueue raises when
     // the server takes it; empty for other mail.
     std::string source = {};
 };

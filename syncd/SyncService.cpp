@@ -544,6 +544,9 @@ Status SyncService::checkAuthorization(const Principal &principal, const protoco
         // Judged when the message reaches the daemon: a curator who was dismissed meanwhile is refused.
         const std::string group = textOf(basis, "group_id");
         isCurator = isUuid(group) && m_store.isActiveCurator(principal.personId, group);
+    } else if (table.name == "event_message") {
+        isOwner = textOf(basis, "author_id") == principal.personId;
+        isCurator = m_eventRules.organizesEvent(principal.personId, textOf(basis, "event_id"));
     } else if (table.name == "smart_list") {
         isOwner = textOf(basis, "owner_id") == principal.personId;
     } else if (table.name == "membership") {
@@ -874,14 +877,16 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(
                 checksum.remove(id, *asRole);
         }
     }
-    // Rows of the groups the principal curates or is an active member of, in tables such people
-    // see as leaders do (common/GroupSight.h), unless their role sees them already or they own them.
-    if (level < Visibility::Leaders && principal.role >= Role::Member) {
+    // Rows of the groups the principal curates or is an active member of, and of the events they
+    // registered for, in tables such people see as leaders do (common/GroupSight.h), unless their
+    // role sees them already or they own them.
+    if (level < Visibility::Leaders) {
         std::vector<std::string> curated;
         std::vector<std::string> joined;
+        const std::vector<std::string> registered = registeredEvents(principal.personId);
         for (const auto &[id, values] :
             m_store.liveRowsWhere(*findTable("membership"), "person_id", principal.personId)) {
-            if (textOf(values, "state") != "active")
+            if (textOf(values, "state") != "active" || principal.role < Role::Member)
                 continue;
             joined.push_back(textOf(values, "group_id"));
             if (textOf(values, "role") == "curator")
@@ -896,7 +901,10 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(
             if (sight == GroupSight::None)
                 continue;
             auto &checksum = checksums[std::string(table.name)];
-            for (const auto &group : sight == GroupSight::Curators ? curated : joined) {
+            const auto &tied = sight == GroupSight::Curators ? curated
+                : sight == GroupSight::Members               ? joined
+                                                             : registered;
+            for (const auto &group : tied) {
                 for (const auto &[id, values] : m_store.liveRowsWhere(table, groupSightField(table), group)) {
                     if (isRowOwner(principal, table, values))
                         continue; // counted with the rows they own, below
@@ -1120,12 +1128,18 @@ void SyncService::applyFollowUp(const Admission::FollowUp &followUp, std::uint64
 void SyncService::noteGroupSightChange(
     const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after)
 {
-    if (table.name != "membership")
+    if (table.name != "membership" && table.name != "registration")
         return;
-    // (person, group) of the membership when it gives `sight`, or nothing.
+    // (person, group or event) of the membership or registration when it gives `sight`, or nothing.
     using Tie = std::optional<std::pair<std::string, std::string>>;
-    const auto tie = [](const VersionedRow &row, GroupSight sight) -> Tie {
-        if (row.deleted || textOf(row.values, "state") != "active"
+    const auto tie = [&table](const VersionedRow &row, GroupSight sight) -> Tie {
+        if (row.deleted)
+            return std::nullopt;
+        if (table.name == "registration")
+            return sight == GroupSight::Registrants
+                ? Tie(std::pair {textOf(row.values, "person_id"), textOf(row.values, "event_id")})
+                : std::nullopt;
+        if (sight == GroupSight::Registrants || textOf(row.values, "state") != "active"
             || (sight == GroupSight::Curators && textOf(row.values, "role") != "curator"))
             return std::nullopt;
         return std::pair {textOf(row.values, "person_id"), textOf(row.values, "group_id")};
@@ -1152,13 +1166,31 @@ void SyncService::noteGroupSightChange(
 bool SyncService::seesThroughGroup(const Principal &principal, const TableDef &table, const FieldMap &row)
 {
     const GroupSight sight = groupSightOf(table);
-    if (sight == GroupSight::None || principal.role < Role::Member)
+    if (sight == GroupSight::None)
         return false;
-    const std::string group = textOf(row, std::string(groupSightField(table)));
-    if (!isUuid(group))
+    const std::string tiedTo = textOf(row, std::string(groupSightField(table)));
+    if (!isUuid(tiedTo))
         return false;
-    return sight == GroupSight::Curators ? m_store.isActiveCurator(principal.personId, group)
-                                         : m_store.isActiveMember(principal.personId, group);
+    // Whoever registered for an event reads its messages, an applicant too: they were mailed them.
+    if (sight == GroupSight::Registrants)
+        return !registeredEvents(principal.personId, tiedTo).empty();
+    if (principal.role < Role::Member)
+        return false;
+    return sight == GroupSight::Curators ? m_store.isActiveCurator(principal.personId, tiedTo)
+                                         : m_store.isActiveMember(principal.personId, tiedTo);
+}
+
+std::vector<std::string> SyncService::registeredEvents(const std::string &personId, std::string_view onlyEvent)
+{
+    std::vector<std::string> events;
+    for (const auto &[id, values] : m_store.liveRowsWhere(*findTable("registration"), "person_id", personId)) {
+        std::string event = textOf(values, "event_id");
+        if (onlyEvent.empty() || event == onlyEvent)
+            events.push_back(std::move(event));
+    }
+    std::sort(events.begin(), events.end());
+    events.erase(std::unique(events.begin(), events.end()), events.end());
+    return events;
 }
 
 Visibility SyncService::clearanceOf(

@@ -187,9 +187,13 @@ private:
     // told when the row is purged from its sight or deleted.
     bool mayHaveHeld(const Principal &principal, const Sight &sight, const TableDef &table, std::string_view id,
         const StoredRow &stored);
-    // Whether `principal` sees `row` of `table` through its group (common/GroupSight.h): as an
-    // active curator of it (interests in opportunities) or an active member (its messages).
+    // Whether `principal` sees `row` of `table` through its group or event (common/GroupSight.h):
+    // as an active curator of the group (interests in opportunities), an active member (its
+    // messages), or registered for the event (its messages).
     bool seesThroughGroup(const Principal &principal, const TableDef &table, const FieldMap &row);
+    // The events the person holds a live registration of (in any state), sorted; only `onlyEvent`
+    // when given.
+    std::vector<std::string> registeredEvents(const std::string &personId, std::string_view onlyEvent = {});
     // How far `principal` may see into `row`: clearanceFor(), raised to Leaders for those who see
     // it through its group (seesThroughGroup).
     Visibility clearanceOf(const Principal &principal, const TableDef &table, std::string_view id, const FieldMap &row);
@@ -202,9 +206,10 @@ private:
     // (an assignment began, ended or was withdrawn, a door was added), their devices fetch a fresh
     // copy: a new clearance epoch, as after a role change.
     Sight noteSight(const Principal &principal);
-    // After a membership changed: when it gave someone a sight into a group's rows, or ended it
-    // (common/GroupSight.h: an active curatorship, an active membership), and the group has such
-    // rows, their devices fetch a fresh copy (a new clearance epoch), as after a role change.
+    // After a membership or registration changed: when it gave someone a sight into a group's or
+    // an event's rows, or ended it (common/GroupSight.h: an active curatorship, an active
+    // membership, a registration), and the group or event has such rows, their devices fetch a
+    // fresh copy (a new clearance epoch), as after a role change.
     void noteGroupSightChange(const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after);
     // After a person's role changed from `before` to `after`: their devices fetch again, and their
     // membership's start (Account::memberSince) is set or cleared.

@@ -2690,6 +2690,10 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <source>D&amp;uplicates (%1)</source>
         <translation>D&amp;uplikate (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventsModel</name>
@@ -3446,14 +3450,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
-        <source>Message&amp;s from my groups</source>
-        <translation>Nachrichten au&amp;s meinen Gruppen</translation>
-    </message>
-    <message>
-        <source>Nothing has been written to your groups yet.</source>
-        <translation>An Ihre Gruppen wurde noch nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>%1: %2 (%3, %4)</source>
         <translation>%1: %2 (%3, %4)</translation>
     </message>
@@ -3607,6 +3603,14 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>Withdraw interest</source>
         <translation>Interesse zurückziehen</translation>
+    </message>
+    <message>
+        <source>Message&amp;s from my groups and events</source>
+        <translation>Nachrichten au&amp;s meinen Gruppen und Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to your groups or events yet.</source>
+        <translation>An Ihre Gruppen und Veranstaltungen wurde noch nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5109,8 +5113,8 @@ geteilt</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <source>Mail me &amp;reminders of my events</source>
-        <translation>Erinnerungen an meine Veranstaltungen &amp;mailen</translation>
+        <source>Mail me &amp;reminders and messages of my events</source>
+        <translation>E&amp;rinnerungen und Nachrichten meiner Veranstaltungen mailen</translation>
     </message>
 </context>
 <context>
@@ -7053,13 +7057,6 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
 </context>
 <context>
     <name>GroupMail</name>
-    <message numerus="yes">
-        <source>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</source>
-        <translation>
-            <numerusform>Sie haben in den letzten 24 Stunden %n Nachricht an Gruppen geschrieben, mehr ist nicht möglich; schreiben Sie wieder einen Tag danach.</numerusform>
-            <numerusform>Sie haben in den letzten 24 Stunden %n Nachrichten an Gruppen geschrieben, mehr ist nicht möglich; schreiben Sie wieder einen Tag nach der ersten davon.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only the group's curators and the community's leaders write to the whole group.</source>
         <translation>Nur die Kurator*innen der Gruppe und die Leitungen der Gemeinschaft schreiben an die ganze Gruppe.</translation>
@@ -7069,12 +7066,31 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <translation>Auf diesem Gerät gibt es keine Gruppe mit der ID %1; synchronisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The group's messages cannot be read.</source>
-        <translation>Die Nachrichten der Gruppe können nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>Sign in first: the choice is kept with your profile.</source>
         <translation>Melden Sie sich zuerst an: Die Wahl wird mit Ihrem Profil gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote %n messages in the last 24 hours, the most you may; write again a day after the first of them.</source>
+        <translation>
+            <numerusform>Sie haben in den letzten 24 Stunden %n Nachricht geschrieben, so viele wie erlaubt; schreiben Sie einen Tag danach wieder.</numerusform>
+            <numerusform>Sie haben in den letzten 24 Stunden %n Nachrichten geschrieben, so viele wie erlaubt; schreiben Sie einen Tag nach der ersten wieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This event is not on this device; sync, then try again.</source>
+        <translation>Diese Veranstaltung ist nicht auf diesem Gerät; synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Only the event's organizers and the community's leaders write to its registrants.</source>
+        <translation>Nur die Organisatoren der Veranstaltung und die Leitungen der Gemeinschaft schreiben an die Angemeldeten.</translation>
+    </message>
+    <message>
+        <source>Nobody is a no-show before the event is over; write to them after it ends.</source>
+        <translation>Vor dem Ende der Veranstaltung ist niemand ferngeblieben; schreiben Sie ihnen nach dem Ende.</translation>
+    </message>
+    <message>
+        <source>The messages cannot be read.</source>
+        <translation>Die Nachrichten können nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +7189,30 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
             <numerusform>%n konnten nicht zugestellt werden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Messages to the event's registrants</source>
+        <translation>Nachrichten an die Angemeldeten der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Write to registrants…</source>
+        <translation>An Angemeldete schreiben…</translation>
+    </message>
+    <message>
+        <source>Waiting for a seat</source>
+        <translation>Warten auf einen Platz</translation>
+    </message>
+    <message>
+        <source>Had a seat, did not come</source>
+        <translation>Hatten einen Platz, kamen nicht</translation>
+    </message>
+    <message>
+        <source>Registered, with a seat</source>
+        <translation>Angemeldet, mit Platz</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::WriteMessageDialog</name>
@@ -7205,6 +7245,25 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <translation>
             <numerusform>Sie geht an %n weiteres aktives Mitglied der Gruppe.</numerusform>
             <numerusform>Sie geht an %n weitere aktive Mitglieder der Gruppe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to the registrants of %1</source>
+        <translation>An die Angemeldeten von %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Everyone registered for the event reads it in Commonroom. The server mails it, when it receives it, to the people of the audience who agreed to be mailed; their addresses stay with the server.</source>
+        <translation>Alle Angemeldeten lesen sie in Commonroom. Der Server mailt sie, sobald er sie erhält, an die Empfänger, die Mails zugestimmt haben; ihre Adressen bleiben beim Server.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to %n other person(s) of this audience.</source>
+        <translation>
+            <numerusform>Sie geht an %n weitere Person dieser Empfänger.</numerusform>
+            <numerusform>Sie geht an %n weitere Personen dieser Empfänger.</numerusform>
         </translation>
     </message>
 </context>

@@ -592,10 +592,10 @@
 <context>
     <name>GroupMail</name>
     <message numerus="yes">
-        <source>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</source>
+        <source>You wrote %n messages in the last 24 hours, the most you may; write again a day after the first of them.</source>
         <translation>
-            <numerusform>You wrote %n message to groups in the last 24 hours, the most you may; write again a day after it.</numerusform>
-            <numerusform>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</numerusform>
+            <numerusform>You wrote %n message in the last 24 hours, the most you may; write again a day after it.</numerusform>
+            <numerusform>You wrote %n messages in the last 24 hours, the most you may; write again a day after the first of them.</numerusform>
         </translation>
     </message>
 </context>
@@ -623,6 +623,13 @@
         <translation>
             <numerusform>It goes to the group's %n other active member.</numerusform>
             <numerusform>It goes to the group's %n other active members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to %n other person(s) of this audience.</source>
+        <translation>
+            <numerusform>It goes to %n other person of this audience.</numerusform>
+            <numerusform>It goes to %n other people of this audience.</numerusform>
         </translation>
     </message>
 </context>

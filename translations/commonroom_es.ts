@@ -2690,6 +2690,10 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <source>D&amp;uplicates (%1)</source>
         <translation>D&amp;uplicados (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensajes</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventsModel</name>
@@ -3446,14 +3450,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
-        <source>Message&amp;s from my groups</source>
-        <translation>Mensaje&amp;s de mis grupos</translation>
-    </message>
-    <message>
-        <source>Nothing has been written to your groups yet.</source>
-        <translation>Todavía no se ha escrito nada a sus grupos.</translation>
-    </message>
-    <message>
         <source>%1: %2 (%3, %4)</source>
         <translation>%1: %2 (%3, %4)</translation>
     </message>
@@ -3607,6 +3603,14 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>Withdraw interest</source>
         <translation>Retirar interés</translation>
+    </message>
+    <message>
+        <source>Message&amp;s from my groups and events</source>
+        <translation>Mensaje&amp;s de mis grupos y eventos</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to your groups or events yet.</source>
+        <translation>Aún no se ha escrito nada a tus grupos ni eventos.</translation>
     </message>
 </context>
 <context>
@@ -5109,8 +5113,8 @@ contigo</translation>
         <translation>Perfil</translation>
     </message>
     <message>
-        <source>Mail me &amp;reminders of my events</source>
-        <translation>Enviarme &amp;recordatorios de mis eventos</translation>
+        <source>Mail me &amp;reminders and messages of my events</source>
+        <translation>Enviarme &amp;recordatorios y mensajes de mis eventos</translation>
     </message>
 </context>
 <context>
@@ -7053,13 +7057,6 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
 </context>
 <context>
     <name>GroupMail</name>
-    <message numerus="yes">
-        <source>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</source>
-        <translation>
-            <numerusform>Escribió %n mensaje a grupos en las últimas 24 horas, el máximo permitido; vuelva a escribir un día después.</numerusform>
-            <numerusform>Escribió %n mensajes a grupos en las últimas 24 horas, el máximo permitido; vuelva a escribir un día después del primero.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only the group's curators and the community's leaders write to the whole group.</source>
         <translation>Solo las personas curadoras del grupo y quienes lideran la comunidad escriben a todo el grupo.</translation>
@@ -7069,12 +7066,31 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <translation>No hay ningún grupo con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The group's messages cannot be read.</source>
-        <translation>No se pueden leer los mensajes del grupo.</translation>
-    </message>
-    <message>
         <source>Sign in first: the choice is kept with your profile.</source>
         <translation>Inicia sesión primero: la elección se guarda con tu perfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote %n messages in the last 24 hours, the most you may; write again a day after the first of them.</source>
+        <translation>
+            <numerusform>Escribiste %n mensaje en las últimas 24 horas, el máximo permitido; vuelve a escribir un día después.</numerusform>
+            <numerusform>Escribiste %n mensajes en las últimas 24 horas, el máximo permitido; vuelve a escribir un día después del primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This event is not on this device; sync, then try again.</source>
+        <translation>Este evento no está en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Only the event's organizers and the community's leaders write to its registrants.</source>
+        <translation>Solo los organizadores del evento y los líderes de la comunidad escriben a sus inscritos.</translation>
+    </message>
+    <message>
+        <source>Nobody is a no-show before the event is over; write to them after it ends.</source>
+        <translation>Nadie ha faltado antes de que termine el evento; escríbeles cuando acabe.</translation>
+    </message>
+    <message>
+        <source>The messages cannot be read.</source>
+        <translation>No se pueden leer los mensajes.</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +7189,30 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
             <numerusform>%n no se pudieron entregar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Messages to the event's registrants</source>
+        <translation>Mensajes a los inscritos del evento</translation>
+    </message>
+    <message>
+        <source>Write to registrants…</source>
+        <translation>Escribir a los inscritos…</translation>
+    </message>
+    <message>
+        <source>Waiting for a seat</source>
+        <translation>Esperando plaza</translation>
+    </message>
+    <message>
+        <source>Had a seat, did not come</source>
+        <translation>Tenían plaza y no vinieron</translation>
+    </message>
+    <message>
+        <source>Registered, with a seat</source>
+        <translation>Inscritos, con plaza</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::WriteMessageDialog</name>
@@ -7205,6 +7245,25 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <translation>
             <numerusform>Llega a %n miembro activo más del grupo.</numerusform>
             <numerusform>Llega a otros %n miembros activos del grupo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to the registrants of %1</source>
+        <translation>Escribir a los inscritos de %1</translation>
+    </message>
+    <message>
+        <source>Everyone registered for the event reads it in Commonroom. The server mails it, when it receives it, to the people of the audience who agreed to be mailed; their addresses stay with the server.</source>
+        <translation>Todos los inscritos lo leen en Commonroom. El servidor lo envía por correo, al recibirlo, a los destinatarios que aceptaron recibir correo; sus direcciones se quedan en el servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to %n other person(s) of this audience.</source>
+        <translation>
+            <numerusform>Llega a %n persona más de estos destinatarios.</numerusform>
+            <numerusform>Llega a %n personas más de estos destinatarios.</numerusform>
         </translation>
     </message>
 </context>

@@ -2690,6 +2690,10 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <source>D&amp;uplicates (%1)</source>
         <translation>&amp;Doublons (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventsModel</name>
@@ -3446,14 +3450,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
-        <source>Message&amp;s from my groups</source>
-        <translation>Me&amp;ssages de mes groupes</translation>
-    </message>
-    <message>
-        <source>Nothing has been written to your groups yet.</source>
-        <translation>Rien n'a encore été écrit à vos groupes.</translation>
-    </message>
-    <message>
         <source>%1: %2 (%3, %4)</source>
         <translation>%1 : %2 (%3, %4)</translation>
     </message>
@@ -3607,6 +3603,14 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>Withdraw interest</source>
         <translation>Retirer mon intérêt</translation>
+    </message>
+    <message>
+        <source>Message&amp;s from my groups and events</source>
+        <translation>Me&amp;ssages de mes groupes et événements</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to your groups or events yet.</source>
+        <translation>Rien n'a encore été écrit à vos groupes ni à vos événements.</translation>
     </message>
 </context>
 <context>
@@ -5109,8 +5113,8 @@ avec vous</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <source>Mail me &amp;reminders of my events</source>
-        <translation>M'envoyer les &amp;rappels de mes événements</translation>
+        <source>Mail me &amp;reminders and messages of my events</source>
+        <translation>M'envoyer les &amp;rappels et messages de mes événements</translation>
     </message>
 </context>
 <context>
@@ -7053,13 +7057,6 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
 </context>
 <context>
     <name>GroupMail</name>
-    <message numerus="yes">
-        <source>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</source>
-        <translation>
-            <numerusform>Vous avez écrit %n message à des groupes ces dernières 24 heures, le maximum permis ; écrivez de nouveau un jour après.</numerusform>
-            <numerusform>Vous avez écrit %n messages à des groupes ces dernières 24 heures, le maximum permis ; écrivez de nouveau un jour après le premier.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only the group's curators and the community's leaders write to the whole group.</source>
         <translation>Seuls les curateurs du groupe et les responsables de la communauté écrivent à tout le groupe.</translation>
@@ -7069,12 +7066,31 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <translation>Aucun groupe avec l'identifiant %1 sur cet appareil ; synchronisez puis réessayez.</translation>
     </message>
     <message>
-        <source>The group's messages cannot be read.</source>
-        <translation>Les messages du groupe ne peuvent pas être lus.</translation>
-    </message>
-    <message>
         <source>Sign in first: the choice is kept with your profile.</source>
         <translation>Connectez-vous d'abord : ce choix est gardé avec votre profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote %n messages in the last 24 hours, the most you may; write again a day after the first of them.</source>
+        <translation>
+            <numerusform>Vous avez écrit %n message ces dernières 24 heures, le maximum permis ; écrivez de nouveau un jour après.</numerusform>
+            <numerusform>Vous avez écrit %n messages ces dernières 24 heures, le maximum permis ; écrivez de nouveau un jour après le premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This event is not on this device; sync, then try again.</source>
+        <translation>Cet événement n'est pas sur cet appareil ; synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Only the event's organizers and the community's leaders write to its registrants.</source>
+        <translation>Seuls les organisateurs de l'événement et les responsables de la communauté écrivent à ses inscrits.</translation>
+    </message>
+    <message>
+        <source>Nobody is a no-show before the event is over; write to them after it ends.</source>
+        <translation>Personne n'est absent avant la fin de l'événement ; écrivez-leur après.</translation>
+    </message>
+    <message>
+        <source>The messages cannot be read.</source>
+        <translation>Les messages ne peuvent pas être lus.</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +7189,30 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
             <numerusform>%n n'ont pas pu être remis</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Messages to the event's registrants</source>
+        <translation>Messages aux inscrits de l'événement</translation>
+    </message>
+    <message>
+        <source>Write to registrants…</source>
+        <translation>Écrire aux inscrits…</translation>
+    </message>
+    <message>
+        <source>Waiting for a seat</source>
+        <translation>En attente d'une place</translation>
+    </message>
+    <message>
+        <source>Had a seat, did not come</source>
+        <translation>Avaient une place, ne sont pas venus</translation>
+    </message>
+    <message>
+        <source>Registered, with a seat</source>
+        <translation>Inscrits, avec une place</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::WriteMessageDialog</name>
@@ -7205,6 +7245,25 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <translation>
             <numerusform>Il part à %n autre membre actif du groupe.</numerusform>
             <numerusform>Il part aux %n autres membres actifs du groupe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to the registrants of %1</source>
+        <translation>Écrire aux inscrits de %1</translation>
+    </message>
+    <message>
+        <source>Everyone registered for the event reads it in Commonroom. The server mails it, when it receives it, to the people of the audience who agreed to be mailed; their addresses stay with the server.</source>
+        <translation>Tous les inscrits le lisent dans Commonroom. Le serveur l'envoie par courriel, dès réception, aux destinataires qui l'ont accepté ; leurs adresses restent sur le serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to %n other person(s) of this audience.</source>
+        <translation>
+            <numerusform>Il atteint %n autre personne de ces destinataires.</numerusform>
+            <numerusform>Il atteint %n autres personnes de ces destinataires.</numerusform>
         </translation>
     </message>
 </context>

@@ -2690,6 +2690,10 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <source>D&amp;uplicates (%1)</source>
         <translation>D&amp;uplicados (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensagens</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::EventsModel</name>
@@ -3446,14 +3450,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
 <context>
     <name>commonroom::HomeDashboard</name>
     <message>
-        <source>Message&amp;s from my groups</source>
-        <translation>Mensagen&amp;s dos meus grupos</translation>
-    </message>
-    <message>
-        <source>Nothing has been written to your groups yet.</source>
-        <translation>Ainda não foi escrito nada para os seus grupos.</translation>
-    </message>
-    <message>
         <source>%1: %2 (%3, %4)</source>
         <translation>%1: %2 (%3, %4)</translation>
     </message>
@@ -3607,6 +3603,14 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>Withdraw interest</source>
         <translation>Retirar interesse</translation>
+    </message>
+    <message>
+        <source>Message&amp;s from my groups and events</source>
+        <translation>Mensagen&amp;s dos meus grupos e eventos</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to your groups or events yet.</source>
+        <translation>Ainda não foi escrito nada aos seus grupos nem eventos.</translation>
     </message>
 </context>
 <context>
@@ -5109,8 +5113,8 @@ com você</translation>
         <translation>Perfil</translation>
     </message>
     <message>
-        <source>Mail me &amp;reminders of my events</source>
-        <translation>Enviar-me &amp;lembretes dos meus eventos</translation>
+        <source>Mail me &amp;reminders and messages of my events</source>
+        <translation>Enviar-me &amp;lembretes e mensagens dos meus eventos</translation>
     </message>
 </context>
 <context>
@@ -7053,13 +7057,6 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
 </context>
 <context>
     <name>GroupMail</name>
-    <message numerus="yes">
-        <source>You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after the first of them.</source>
-        <translation>
-            <numerusform>Você escreveu %n mensagem para grupos nas últimas 24 horas, o máximo permitido; escreva de novo um dia depois dela.</numerusform>
-            <numerusform>Você escreveu %n mensagens para grupos nas últimas 24 horas, o máximo permitido; escreva de novo um dia depois da primeira.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only the group's curators and the community's leaders write to the whole group.</source>
         <translation>Só as pessoas curadoras do grupo e as lideranças da comunidade escrevem para o grupo todo.</translation>
@@ -7069,12 +7066,31 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <translation>Não há grupo com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
     </message>
     <message>
-        <source>The group's messages cannot be read.</source>
-        <translation>As mensagens do grupo não podem ser lidas.</translation>
-    </message>
-    <message>
         <source>Sign in first: the choice is kept with your profile.</source>
         <translation>Entre primeiro: a escolha fica guardada com seu perfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote %n messages in the last 24 hours, the most you may; write again a day after the first of them.</source>
+        <translation>
+            <numerusform>Você escreveu %n mensagem nas últimas 24 horas, o máximo permitido; escreva de novo um dia depois.</numerusform>
+            <numerusform>Você escreveu %n mensagens nas últimas 24 horas, o máximo permitido; escreva de novo um dia depois da primeira.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This event is not on this device; sync, then try again.</source>
+        <translation>Este evento não está neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Only the event's organizers and the community's leaders write to its registrants.</source>
+        <translation>Só os organizadores do evento e as lideranças da comunidade escrevem aos inscritos.</translation>
+    </message>
+    <message>
+        <source>Nobody is a no-show before the event is over; write to them after it ends.</source>
+        <translation>Ninguém faltou antes de o evento terminar; escreva a eles depois do fim.</translation>
+    </message>
+    <message>
+        <source>The messages cannot be read.</source>
+        <translation>Não é possível ler as mensagens.</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +7189,30 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
             <numerusform>%n não puderam ser entregues</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Messages to the event's registrants</source>
+        <translation>Mensagens aos inscritos do evento</translation>
+    </message>
+    <message>
+        <source>Write to registrants…</source>
+        <translation>Escrever aos inscritos…</translation>
+    </message>
+    <message>
+        <source>Waiting for a seat</source>
+        <translation>Aguardando vaga</translation>
+    </message>
+    <message>
+        <source>Had a seat, did not come</source>
+        <translation>Tinham vaga e não vieram</translation>
+    </message>
+    <message>
+        <source>Registered, with a seat</source>
+        <translation>Inscritos, com vaga</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::WriteMessageDialog</name>
@@ -7205,6 +7245,25 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <translation>
             <numerusform>Ela vai para %n outro membro ativo do grupo.</numerusform>
             <numerusform>Ela vai para os outros %n membros ativos do grupo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to the registrants of %1</source>
+        <translation>Escrever aos inscritos de %1</translation>
+    </message>
+    <message>
+        <source>Everyone registered for the event reads it in Commonroom. The server mails it, when it receives it, to the people of the audience who agreed to be mailed; their addresses stay with the server.</source>
+        <translation>Todos os inscritos leem no Commonroom. O servidor envia por e-mail, ao receber, aos destinatários que aceitaram receber e-mails; os endereços ficam no servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to %n other person(s) of this audience.</source>
+        <translation>
+            <numerusform>Chega a mais %n pessoa destes destinatários.</numerusform>
+            <numerusform>Chega a mais %n pessoas destes destinatários.</numerusform>
         </translation>
     </message>
 </context>

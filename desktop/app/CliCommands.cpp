@@ -117,7 +117,12 @@ Opportunities (docs/organizing.md; what a group asks of its members):
                                                      write to the group (its curators, leaders); mailed by
                                                      the server when it arrives; works offline
   group-mail [on|off]                                whether your groups' messages are mailed to you
-  event-mail [on|off]                                whether reminders of your events are mailed to you
+  event-messages EVENT_ID                            the event's messages on this device, newest first
+  event-message EVENT_ID --to registered|waitlisted|no_show --subject S (--body TEXT | --body-file FILE)
+                                                     write to the event's registrants, waitlist or no-shows
+                                                     (its organizers, leaders); mailed by the server
+  event-mail [on|off]                                whether reminders and messages of your events are
+                                                     mailed to you
 Households and relationships (docs/organizing.md; leaders and admins, offline):
   households                                         the households and how many people are in each
   household new NAME                                 prints the new id

@@ -1,5 +1,7 @@
-// Messages to groups (docs/groupmail.md): group-messages GROUP_ID, group-message GROUP_ID --subject S
-// (--body TEXT | --body-file FILE), group-mail [on|off]; event-mail [on|off] (reminders of events).
+// Messages to groups and to events' registrants (docs/groupmail.md): group-messages GROUP_ID,
+// group-message GROUP_ID --subject S (--body TEXT | --body-file FILE), event-messages EVENT_ID,
+// event-message EVENT_ID --to registered|waitlisted|no_show --subject S (--body TEXT | --body-file
+// FILE), group-mail [on|off]; event-mail [on|off] (reminders and messages of events).
 
 #include "CliCommands.h"
 
@@ -19,7 +21,7 @@ namespace {
 QJsonObject toJson(const GroupMessage &message)
 {
     const bool sent = message.sentAt.isValid();
-    return QJsonObject {{QStringLiteral("id"), message.id}, {QStringLiteral("group_id"), message.groupId},
+    QJsonObject json {{QStringLiteral("id"), message.id}, {QStringLiteral("group_id"), message.groupId},
         {QStringLiteral("author_id"), message.authorId}, {QStringLiteral("author_name"), message.authorName},
         {QStringLiteral("subject"), message.subject}, {QStringLiteral("body"), message.body},
         {QStringLiteral("written_at"), Events::storedTime(message.writtenAt)},
@@ -29,6 +31,12 @@ QJsonObject toJson(const GroupMessage &message)
         {QStringLiteral("no_address"), sent ? QJsonValue(message.noAddress) : QJsonValue()},
         {QStringLiteral("delivered"), sent ? QJsonValue(message.delivered) : QJsonValue()},
         {QStringLiteral("undelivered"), sent ? QJsonValue(message.undelivered) : QJsonValue()}};
+    if (!message.eventId.isEmpty()) {
+        json.remove(QStringLiteral("group_id"));
+        json.insert(QStringLiteral("event_id"), message.eventId);
+        json.insert(QStringLiteral("audience"), message.audience);
+    }
+    return json;
 }
 
 } // namespace
@@ -36,6 +44,7 @@ QJsonObject toJson(const GroupMessage &message)
 bool CliCommands::isGroupMailCommand(const QString &command)
 {
     return command == QLatin1String("group-messages") || command == QLatin1String("group-message")
+        || command == QLatin1String("event-messages") || command == QLatin1String("event-message")
         || command == QLatin1String("group-mail") || command == QLatin1String("event-mail");
 }
 
@@ -43,7 +52,7 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
 {
     GroupMail &mail = m_device.groupMail();
     if (command == QLatin1String("group-mail") || command == QLatin1String("event-mail")) {
-        const mail::Kind &kind = command == QLatin1String("group-mail") ? mail::kGroupMessages : mail::kEventReminders;
+        const mail::Kind &kind = command == QLatin1String("group-mail") ? mail::kGroupMessages : mail::kEventMail;
         if (args.size() > 1
             || (args.size() == 1 && args.at(0) != QLatin1String("on") && args.at(0) != QLatin1String("off")))
             return usage(command + QStringLiteral(" takes on or off, or nothing to show your choice"));
@@ -61,10 +70,11 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
             m_out << what << (mail.mailsMe(kind) ? " are mailed to you\n" : " are not mailed to you\n");
         return Ok;
     }
-    if (command == QLatin1String("group-messages")) {
+    if (command == QLatin1String("group-messages") || command == QLatin1String("event-messages")) {
+        const bool toGroup = command == QLatin1String("group-messages");
         if (args.size() != 1)
-            return usage(QStringLiteral("group-messages needs GROUP_ID"));
-        const auto read = mail.messages(args.at(0));
+            return usage(command + (toGroup ? QStringLiteral(" needs GROUP_ID") : QStringLiteral(" needs EVENT_ID")));
+        const auto read = toGroup ? mail.messages(args.at(0)) : mail.eventMessages(args.at(0));
         if (!read)
             return failed(read.error());
         if (m_json) {
@@ -79,21 +89,30 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
             m_out << "no messages\n";
         for (const auto &message : *read) {
             m_out << message.id << "  " << Events::storedTime(message.writtenAt) << "  "
-                  << (message.authorName.isEmpty() ? message.authorId : message.authorName) << ": " << message.subject;
+                  << (message.authorName.isEmpty() ? message.authorId : message.authorName);
+            if (!message.audience.isEmpty())
+                m_out << " to " << message.audience;
+            m_out << ": " << message.subject;
             if (message.sentAt.isValid())
-                m_out << "  (mailed to " << message.recipients << ", not mailed: " << message.notMailed << ", "
-                      << message.noAddress << " of them without an address)";
+                m_out << "  (" << message.recipients << " to mail: " << message.delivered << " delivered, "
+                      << message.undelivered << " not; not mailed: " << message.notMailed << ", " << message.noAddress
+                      << " of them without an address)";
             else
                 m_out << "  (waiting to be sent)";
             m_out << '\n';
         }
         return Ok;
     }
+    const bool toGroup = command == QLatin1String("group-message");
+    const QString audience = toGroup ? QString() : takeOption(args, QStringLiteral("--to"));
     const QString subject = takeOption(args, QStringLiteral("--subject"));
     QString body = takeOption(args, QStringLiteral("--body"));
     const QString bodyFile = takeOption(args, QStringLiteral("--body-file"));
-    if (args.size() != 1 || subject.isNull() || body.isNull() == bodyFile.isNull())
-        return usage(QStringLiteral("group-message needs GROUP_ID --subject S and --body TEXT or --body-file FILE"));
+    if (args.size() != 1 || subject.isNull() || body.isNull() == bodyFile.isNull() || (!toGroup && audience.isNull()))
+        return usage(toGroup
+                ? QStringLiteral("group-message needs GROUP_ID --subject S and --body TEXT or --body-file FILE")
+                : QStringLiteral("event-message needs EVENT_ID --to registered|waitlisted|no_show --subject S and "
+                                 "--body TEXT or --body-file FILE"));
     if (!bodyFile.isNull()) {
         QFile file(bodyFile);
         if (!file.open(QIODevice::ReadOnly))
@@ -101,7 +120,8 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
                 "not_found", QStringLiteral("%1 cannot be read: %2").arg(bodyFile, file.errorString()).toStdString()));
         body = QString::fromUtf8(file.readAll());
     }
-    const auto id = mail.write(args.at(0), subject, body);
+    const auto id
+        = toGroup ? mail.write(args.at(0), subject, body) : mail.writeToEvent(args.at(0), audience, subject, body);
     if (!id)
         return failed(id.error());
     if (m_json)

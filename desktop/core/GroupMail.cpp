@@ -11,10 +11,6 @@
 
 namespace commonroom {
 
-namespace {
-const QString kMessage = QStringLiteral("group_message");
-} // namespace
-
 GroupMail::GroupMail(LocalStore &store)
     : m_store(store)
 {
@@ -32,22 +28,57 @@ QString GroupMail::whyNotWrite(const QString &groupId) const
     context.isCurator = m_store.curatesGroup(groupId);
     if (!authorize(m_store.principal(), context).ok())
         return tr("Only the group's curators and the community's leaders write to the whole group.");
+    return whyNotWriteMore();
+}
+
+QString GroupMail::whyNotWriteMore() const
+{
     const int allowed = groupmail::messagesPerDay(m_store.principal().role);
     if (writtenInADay() >= allowed)
-        return tr("You wrote %n messages to groups in the last 24 hours, the most you may; write again a day after "
-                  "the first of them.",
+        return tr("You wrote %n messages in the last 24 hours, the most you may; write again a day after the first "
+                  "of them.",
             nullptr, allowed);
     return {};
+}
+
+QString GroupMail::whyNotWriteToEvent(const QString &eventId, const QString &audience) const
+{
+    const Events events(m_store);
+    const auto event = events.event(eventId);
+    if (!event)
+        return tr("This event is not on this device; sync, then try again.");
+    const FieldMap about {{"event_id", eventId.toStdString()}};
+    MutationContext context {*findTable("event_message"), Operation::Create, about};
+    context.isCurator = events.canManage(eventId);
+    if (!authorize(m_store.principal(), context).ok())
+        return tr("Only the event's organizers and the community's leaders write to its registrants.");
+    const QDateTime over = event->end.isValid() ? event->end : event->start;
+    if (audience == QLatin1String(groupmail::kNoShows.data()) && over > m_store.now())
+        return tr("Nobody is a no-show before the event is over; write to them after it ends.");
+    return whyNotWriteMore();
 }
 
 int GroupMail::writtenInADay() const
 {
     // By the writer's own clock: what this device wrote, sent or waiting to be sent.
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT count(*) FROM group_message WHERE author_id = ? AND written_at > ?"));
-    query.addBindValue(QString::fromStdString(m_store.principal().personId));
-    query.addBindValue(Events::storedTime(m_store.now().addMSecs(-groupmail::kDayMs)));
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM group_message WHERE author_id = ? AND written_at > ?) "
+                                 "+ (SELECT count(*) FROM event_message WHERE author_id = ? AND written_at > ?)"));
+    const QString me = QString::fromStdString(m_store.principal().personId);
+    const QString since = Events::storedTime(m_store.now().addMSecs(-groupmail::kDayMs));
+    for (const QString &value : {me, since, me, since})
+        query.addBindValue(value);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+int GroupMail::eventAudience(const QString &eventId, const QString &audience) const
+{
+    int people = 0;
+    for (const auto &registrant : Events(m_store).registrations(eventId)) {
+        people += registrant.personId != QString::fromStdString(m_store.principal().personId)
+            && groupmail::isInAudience(audience.toStdString(), registrant.state.toStdString(), registrant.attended);
+    }
+    return people;
 }
 
 int GroupMail::otherActiveMembers(const QString &groupId) const
@@ -67,59 +98,90 @@ Result<QString> GroupMail::write(const QString &groupId, const QString &subject,
             tr("There is no group with the id %1 on this device; sync, then try again.").arg(groupId).toStdString());
     if (!mayWrite(groupId))
         return makeError("forbidden", whyNotWrite(groupId).toStdString());
-    FieldMap fields {{"group_id", groupId.toStdString()}, {"author_id", m_store.principal().personId},
-        {"subject", subject.trimmed().toStdString()}, {"body", body.toStdString()},
-        {"written_at", Events::storedTime(m_store.now()).toStdString()}};
+    return save(QStringLiteral("group_message"), {{"group_id", groupId.toStdString()}}, subject, body);
+}
+
+Result<QString> GroupMail::writeToEvent(
+    const QString &eventId, const QString &audience, const QString &subject, const QString &body)
+{
+    if (const QString reason = whyNotWriteToEvent(eventId, audience); !reason.isEmpty())
+        return makeError("forbidden", reason.toStdString());
+    return save(QStringLiteral("event_message"),
+        {{"event_id", eventId.toStdString()}, {"audience", audience.toStdString()}}, subject, body);
+}
+
+Result<QString> GroupMail::save(const QString &table, FieldMap fields, const QString &subject, const QString &body)
+{
+    fields.insert({{"author_id", m_store.principal().personId}, {"subject", subject.trimmed().toStdString()},
+        {"body", body.toStdString()}, {"written_at", Events::storedTime(m_store.now()).toStdString()}});
     if (auto valid = groupmail::checkMessage(fields); !valid)
         return valid.error();
-    return m_store.createRow(kMessage, fields);
+    if (auto known = validateFields(*findTable(table.toStdString()), fields); !known)
+        return known.error();
+    return m_store.createRow(table, fields);
 }
 
 Result<std::vector<GroupMessage>> GroupMail::messages(const QString &groupId) const
 {
-    return read(QStringLiteral("m.group_id = ?"), {groupId}, -1);
+    return read({QStringLiteral("m.group_id = ?"), {groupId}}, {}, -1);
+}
+
+Result<std::vector<GroupMessage>> GroupMail::eventMessages(const QString &eventId) const
+{
+    return read({}, {QStringLiteral("m.event_id = ?"), {eventId}}, -1);
 }
 
 Result<std::vector<GroupMessage>> GroupMail::forMe(int limit) const
 {
-    return read(QStringLiteral("m.group_id IN (SELECT group_id FROM membership WHERE person_id = ? AND state = "
-                               "'active')"),
-        {QString::fromStdString(m_store.principal().personId)}, limit);
+    const QString me = QString::fromStdString(m_store.principal().personId);
+    return read({QStringLiteral("m.group_id IN (SELECT group_id FROM membership WHERE person_id = ? AND state = "
+                                "'active')"),
+                    {me}},
+        {QStringLiteral("m.event_id IN (SELECT event_id FROM registration WHERE person_id = ?)"), {me}}, limit);
 }
 
-Result<std::vector<GroupMessage>> GroupMail::read(const QString &condition, const QVariantList &values, int limit) const
+Result<std::vector<GroupMessage>> GroupMail::read(const Pick &toGroups, const Pick &toEvents, int limit) const
 {
+    // Both kinds in one list: the group's or event's id in "target", its name or title in "name".
+    const QString columns
+        = QStringLiteral("m.id, m.author_id, p.display_name, m.subject, m.body, m.written_at, m.sent_at, m.recipients, "
+                         "m.not_mailed, m.no_address, m.delivered, m.undelivered");
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT m.id, m.group_id, g.name, m.author_id, p.display_name, m.subject, m.body, "
-                                 "m.written_at, m.sent_at, m.recipients, m.not_mailed, m.no_address, m.delivered, "
-                                 "m.undelivered FROM group_message m LEFT JOIN person p ON p.id = m.author_id "
-                                 "LEFT JOIN \"group\" g ON g.id = m.group_id "
-                                 "WHERE %1 ORDER BY m.written_at DESC, m.id DESC LIMIT ?")
-                      .arg(condition));
-    for (const QVariant &value : values)
+    query.prepare(QStringLiteral("SELECT * FROM (SELECT %1, m.group_id, NULL, g.name FROM group_message m "
+                                 "LEFT JOIN person p ON p.id = m.author_id LEFT JOIN \"group\" g ON g.id = m.group_id "
+                                 "WHERE %2 UNION ALL SELECT %1, NULL, m.event_id || ' ' || m.audience, e.title "
+                                 "FROM event_message m LEFT JOIN person p ON p.id = m.author_id "
+                                 "LEFT JOIN event e ON e.id = m.event_id WHERE %3) "
+                                 "ORDER BY 6 DESC, 1 DESC LIMIT ?")
+                      .arg(columns, toGroups.condition.isEmpty() ? QStringLiteral("0") : toGroups.condition,
+                          toEvents.condition.isEmpty() ? QStringLiteral("0") : toEvents.condition));
+    for (const QVariant &value : toGroups.values + toEvents.values)
         query.addBindValue(value);
     query.addBindValue(limit);
     if (!query.exec())
-        return makeError("storage", tr("The group's messages cannot be read.").toStdString());
+        return makeError("storage", tr("The messages cannot be read.").toStdString());
     std::vector<GroupMessage> messages;
     while (query.next()) {
         GroupMessage message;
         message.id = query.value(0).toString();
-        message.groupId = query.value(1).toString();
-        message.groupName = query.value(2).toString();
-        message.authorId = query.value(3).toString();
-        message.authorName = query.value(4).toString();
-        message.subject = query.value(5).toString();
-        message.body = query.value(6).toString();
-        message.writtenAt = Events::parseStoredTime(query.value(7).toString());
-        message.sentAt = Events::parseStoredTime(query.value(8).toString());
-        message.recipients = query.value(9).toInt();
-        message.notMailed = query.value(10).toInt();
-        message.noAddress = query.value(11).toInt();
+        message.authorId = query.value(1).toString();
+        message.authorName = query.value(2).toString();
+        message.subject = query.value(3).toString();
+        message.body = query.value(4).toString();
+        message.writtenAt = Events::parseStoredTime(query.value(5).toString());
+        message.sentAt = Events::parseStoredTime(query.value(6).toString());
+        message.recipients = query.value(7).toInt();
+        message.notMailed = query.value(8).toInt();
+        message.noAddress = query.value(9).toInt();
         // Messages sent before the server counted deliveries hold no count: taken as delivered.
-        message.delivered = query.value(12).isNull() ? message.recipients : query.value(12).toInt();
-        message.undelivered = query.value(13).toInt();
+        message.delivered = query.value(10).isNull() ? message.recipients : query.value(10).toInt();
+        message.undelivered = query.value(11).toInt();
+        message.groupId = query.value(12).toString();
+        const QStringList event = query.value(13).toString().split(QLatin1Char(' '));
+        message.eventId = event.value(0);
+        message.audience = event.value(1);
+        message.addresseeName = query.value(14).toString();
         messages.push_back(std::move(message));
     }
     return messages;

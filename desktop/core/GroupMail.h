@@ -14,12 +14,14 @@ namespace commonroom {
 
 class LocalStore;
 
-// A message to a group as this device holds it (common/GroupMail.h).
+// A message to a group, or to an event's registrants, as this device holds it (common/GroupMail.h).
 struct GroupMessage
 {
     QString id;
-    QString groupId;
-    QString groupName;
+    QString groupId; // the group it was written to; empty for a message to an event
+    QString eventId; // the event, for a message to its registrants
+    QString audience; // of the event: groupmail::kRegistered, kWaitlisted or kNoShows
+    QString addresseeName; // the group's name, the event's title
     QString authorId;
     QString authorName; // as this device may see it; empty when not shared
     QString subject;
@@ -58,10 +60,22 @@ public:
     // whom a message to the group reaches (in the app; by mail those who agreed).
     int otherActiveMembers(const QString &groupId) const;
 
+    // Messages to an event's registrants (one audience: groupmail::kAudiences): its organizers,
+    // the hosting group's curators, leaders and admins write them; whyNotWriteToEvent() says why
+    // someone else may not, or why the audience cannot be written to yet (no-shows before the
+    // event is over).
+    QString whyNotWriteToEvent(const QString &eventId, const QString &audience = {}) const;
+    Result<QString> writeToEvent(
+        const QString &eventId, const QString &audience, const QString &subject, const QString &body);
+    // How many people of the event's audience other than the signed-in person this device knows.
+    int eventAudience(const QString &eventId, const QString &audience) const;
+
     // The group's messages this device holds, newest first.
     Result<std::vector<GroupMessage>> messages(const QString &groupId) const;
-    // The newest `limit` messages of the groups the signed-in person is an active member of, for
-    // Home: read here whether or not they are mailed.
+    // The event's messages this device holds (to any of its audiences), newest first.
+    Result<std::vector<GroupMessage>> eventMessages(const QString &eventId) const;
+    // The newest `limit` messages of the groups the signed-in person is an active member of and of
+    // the events they registered for, for Home: read here whether or not they are mailed.
     Result<std::vector<GroupMessage>> forMe(int limit) const;
 
     // Whether mail of `kind` (their groups' messages, reminders of their events) is sent to the
@@ -70,11 +84,21 @@ public:
     Status setMailsMe(bool mailed, const mail::Kind &kind = mail::kGroupMessages);
 
 private:
-    // The messages the signed-in person wrote in the last day.
+    // The messages the signed-in person wrote in the last day, and why they may not write more
+    // (empty when they may).
     int writtenInADay() const;
-    // The messages `condition` (SQL on the message "m", with `values` bound in order) picks,
-    // newest first, at most `limit`.
-    Result<std::vector<GroupMessage>> read(const QString &condition, const QVariantList &values, int limit) const;
+    QString whyNotWriteMore() const;
+    // The messages to groups `toGroups` picks and to events `toEvents` picks (SQL on the message
+    // "m"; each with its values bound in order; an empty condition picks none), newest first, at
+    // most `limit`.
+    struct Pick
+    {
+        QString condition;
+        QVariantList values;
+    };
+    Result<std::vector<GroupMessage>> read(const Pick &toGroups, const Pick &toEvents, int limit) const;
+    // Saves a new message row of `table` with the writer's fields added to `fields`.
+    Result<QString> save(const QString &table, FieldMap fields, const QString &subject, const QString &body);
 
     LocalStore &m_store;
 };

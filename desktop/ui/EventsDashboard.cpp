@@ -5,6 +5,7 @@
 #include "DuplicatesPane.h"
 #include "EventListPane.h"
 #include "EventPagePane.h"
+#include "GroupMailPane.h"
 #include "PaneWidgets.h"
 #include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
@@ -41,7 +42,10 @@ EventsDashboard::EventsDashboard(Device &device, Prompts &prompts, QWidget *pare
     m_page = new EventPagePane(device, prompts, *m_list->model(), m_tabs);
     m_report = new AttendanceReportPane(device, m_tabs);
     m_duplicates = new DuplicatesPane(device, prompts, m_tabs);
+    m_mail = new GroupMailPane(device, prompts, m_tabs);
+    m_mail->setObjectName(QStringLiteral("eventMailPane"));
     m_tabs->addTab(m_page, tr("&Event"));
+    m_tabs->addTab(m_mail, tr("&Messages"));
     m_tabs->addTab(m_report, tr("&Report"));
     m_tabs->addTab(m_duplicates, tr("D&uplicates"));
     splitter->addWidget(m_tabs);
@@ -81,6 +85,7 @@ EventsDashboard::EventsDashboard(Device &device, Prompts &prompts, QWidget *pare
     connect(m_exports, &EventExports::succeeded, this, &EventsDashboard::showDone);
     connect(m_exports, &EventExports::failed, this, &EventsDashboard::showError);
     connect(m_duplicates, &DuplicatesPane::succeeded, this, &EventsDashboard::showDone);
+    connect(m_mail, &GroupMailPane::written, this, &EventsDashboard::showDone);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == ReportTab)
             refreshReport();
@@ -185,9 +190,18 @@ QString EventsDashboard::reportSummary() const
     return m_report->summary();
 }
 
+bool EventsDashboard::selectMessage(const QString &eventId, const QString &messageId)
+{
+    if (!selectEvent(eventId))
+        return false;
+    m_tabs->setCurrentWidget(m_mail);
+    return m_mail->selectMessage(messageId);
+}
+
 void EventsDashboard::onCurrentEventChanged(const QString &eventId)
 {
     m_page->setEvent(eventId);
+    m_mail->setEvent(eventId);
     m_report->setEvent(eventId);
     if (m_tabs->currentIndex() == ReportTab)
         refreshReport();

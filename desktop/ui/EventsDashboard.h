@@ -24,6 +24,7 @@ class DuplicateCandidatesModel;
 class DuplicatesPane;
 class EventListPane;
 class EventPagePane;
+class GroupMailPane;
 class EventsModel;
 class Device;
 class LocalStore;
@@ -32,12 +33,14 @@ class RegistrantsModel;
 
 // The events dashboard: the community's events and everything around them, offline.
 //
-// Left, the events (EventListPane). Right, the selected event in three tabs:
+// Left, the events (EventListPane). Right, the selected event in four tabs:
 //
 // - *Event* (EventPagePane): details, the signed-in person's registration, the registrants, and
 //   for organizers editing, check-in mode and the exports (EventExports): attendance CSV, the
 //   event or the listed events as iCalendar (.ics), an .ics subscription file, the sign-in sheet
 //   and the registrants as PDF or on paper.
+// - *Messages* (GroupMailPane): what its organizers wrote to its registrants, the waitlist or the
+//   no-shows, read by everyone registered; organizers write here (docs/groupmail.md).
 // - *Report* (AttendanceReportPane): registered, attended, no-shows, walk-ins, waitlisted and
 //   cancelled, by area, with a chart.
 // - *Duplicates* (DuplicatesPane, leaders): people flagged as likely the same person, reviewed
@@ -51,7 +54,7 @@ class EventsDashboard : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { EventTab, ReportTab, DuplicatesTab };
+    enum Tab { EventTab, MessagesTab, ReportTab, DuplicatesTab };
 
     // The store's clock tells upcoming from past and stamps registrations. Every question (an
     // event's details, a person to register, where to save, confirmations) is asked through
@@ -63,6 +66,7 @@ public:
     EventPagePane *eventPane() const { return m_page; }
     AttendanceReportPane *reportPane() const { return m_report; }
     DuplicatesPane *duplicatesPane() const { return m_duplicates; }
+    GroupMailPane *mailPane() const { return m_mail; }
 
     EventsModel *eventsModel() const;
     RegistrantsModel *registrantsModel() const;
@@ -88,6 +92,8 @@ public:
     QString currentEventId() const;
     // Selects the event, widening the filters if they hide it; false if it is not on the device.
     bool selectEvent(const QString &eventId);
+    // Selects the event and one of its messages on the Messages tab; false if either is not here.
+    bool selectMessage(const QString &eventId, const QString &messageId);
     // Selects a registrant of the current event.
     bool selectRegistrant(const QString &personId);
 
@@ -133,6 +139,7 @@ private:
     EventPagePane *m_page = nullptr;
     AttendanceReportPane *m_report = nullptr;
     DuplicatesPane *m_duplicates = nullptr;
+    GroupMailPane *m_mail = nullptr;
     EventExports *m_exports = nullptr;
     QPointer<CheckInWindow> m_checkIn;
     QLabel *m_message = nullptr;

@@ -6,6 +6,9 @@
 #include "desktop/core/GroupMail.h"
 #include "desktop/core/LocalStore.h"
 
+#include "common/GroupMail.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -19,23 +22,48 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace commonroom {
 
 WriteMessageDialog::WriteMessageDialog(const QString &groupName, int members, QWidget *parent)
     : QDialog(parent)
 {
+    build(tr("Write to %1").arg(groupName), tr("It goes to the group's %n other active member(s).", nullptr, members),
+        tr("Everyone in the group reads it in Commonroom. The server mails it, when it receives it, to the members "
+           "who agreed to be mailed; their addresses stay with the server."));
+}
+
+WriteMessageDialog::WriteMessageDialog(const QString &eventTitle, const QList<Audience> &audiences, QWidget *parent)
+    : QDialog(parent)
+    , m_audiences(audiences)
+{
+    m_audience = new QComboBox(this);
+    m_audience->setObjectName(QStringLiteral("messageAudienceChoice"));
+    for (const Audience &audience : audiences)
+        m_audience->addItem(audience.label, audience.key);
+    build(tr("Write to the registrants of %1").arg(eventTitle), QString(),
+        tr("Everyone registered for the event reads it in Commonroom. The server mails it, when it receives it, to "
+           "the people of the audience who agreed to be mailed; their addresses stay with the server."));
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &WriteMessageDialog::updateSend);
+    updateSend();
+}
+
+void WriteMessageDialog::build(const QString &title, const QString &reach, const QString &note)
+{
     setObjectName(QStringLiteral("writeMessageDialog"));
-    setWindowTitle(tr("Write to %1").arg(groupName));
+    setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
-    auto *audience = new QLabel(tr("It goes to the group's %n other active member(s).", nullptr, members), this);
-    audience->setObjectName(QStringLiteral("messageAudience"));
-    layout->addWidget(audience);
-    auto *note = new QLabel(tr("Everyone in the group reads it in Commonroom. The server mails it, when it receives "
-                               "it, to the members who agreed to be mailed; their addresses stay with the server."),
-        this);
-    note->setWordWrap(true);
-    layout->addWidget(note);
     auto *form = new QFormLayout;
+    if (m_audience)
+        form->addRow(tr("&To:"), m_audience);
+    m_reach = new QLabel(reach, this);
+    m_reach->setObjectName(QStringLiteral("messageAudience"));
+    m_reach->setWordWrap(true);
+    layout->addWidget(m_reach);
+    auto *explanation = new QLabel(note, this);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("messageSubject"));
     m_subject->setMaxLength(200);
@@ -80,9 +108,27 @@ void WriteMessageDialog::setMessage(const QString &subject, const QString &body)
     m_body->setPlainText(body);
 }
 
+QString WriteMessageDialog::audience() const
+{
+    return m_audience ? m_audience->currentData().toString() : QString();
+}
+
+void WriteMessageDialog::setAudience(const QString &key)
+{
+    if (m_audience)
+        m_audience->setCurrentIndex(std::max(0, m_audience->findData(key)));
+}
+
 void WriteMessageDialog::updateSend()
 {
-    m_send->setEnabled(!subject().isEmpty() && !body().trimmed().isEmpty());
+    QString whyNot;
+    if (m_audience && m_audience->currentIndex() >= 0) {
+        const Audience &chosen = m_audiences.at(m_audience->currentIndex());
+        whyNot = chosen.whyNot;
+        m_reach->setText(
+            whyNot.isEmpty() ? tr("It goes to %n other person(s) of this audience.", nullptr, chosen.people) : whyNot);
+    }
+    m_send->setEnabled(whyNot.isEmpty() && !subject().isEmpty() && !body().trimmed().isEmpty());
 }
 
 GroupMailPane::GroupMailPane(Device &device, Prompts &prompts, QWidget *parent)
@@ -97,8 +143,9 @@ GroupMailPane::GroupMailPane(Device &device, Prompts &prompts, QWidget *parent)
     m_messages->setObjectName(QStringLiteral("groupMessagesView"));
     m_messages->setAccessibleName(tr("Messages to the group"));
     m_messages->setRootIsDecorated(false);
-    m_messages->setHeaderLabels({tr("Written"), tr("From"), tr("Subject"), tr("Sent")});
-    m_messages->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_messages->setHeaderLabels({tr("Written"), tr("From"), tr("To"), tr("Subject"), tr("Sent")});
+    m_messages->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_messages->setColumnHidden(2, true); // the audience of an event's messages
     layout->addWidget(m_messages, 1);
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("groupMessageText"));
@@ -123,7 +170,9 @@ GroupMailPane::GroupMailPane(Device &device, Prompts &prompts, QWidget *parent)
     connect(m_write, &QPushButton::clicked, this, &GroupMailPane::write);
     connect(m_messages, &QTreeWidget::currentItemChanged, this, &GroupMailPane::showSelected);
     connect(&m_device.store(), &LocalStore::tableChanged, this, [this](const QString &table) {
-        if (table == QLatin1String("group_message") || table == QLatin1String("membership"))
+        if (table == QLatin1String("group_message") || table == QLatin1String("membership")
+            || table == QLatin1String("event_message") || table == QLatin1String("registration")
+            || table == QLatin1String("event"))
             reload();
     });
 }
@@ -133,7 +182,40 @@ void GroupMailPane::setGroup(const QString &groupId)
     if (groupId != m_groupId)
         m_status->clear();
     m_groupId = groupId;
+    m_eventId.clear();
+    m_messages->setAccessibleName(tr("Messages to the group"));
+    m_write->setText(tr("Write to the group…"));
+    m_messages->setColumnHidden(2, true);
     reload();
+}
+
+void GroupMailPane::setEvent(const QString &eventId)
+{
+    if (eventId != m_eventId)
+        m_status->clear();
+    m_eventId = eventId;
+    m_groupId.clear();
+    m_messages->setAccessibleName(tr("Messages to the event's registrants"));
+    m_write->setText(tr("Write to registrants…"));
+    m_messages->setColumnHidden(2, false);
+    reload();
+}
+
+QString GroupMailPane::whyNotWrite() const
+{
+    GroupMail &mail = m_device.groupMail();
+    if (!m_eventId.isEmpty())
+        return mail.whyNotWriteToEvent(m_eventId);
+    return m_groupId.isEmpty() ? QString() : mail.whyNotWrite(m_groupId);
+}
+
+QString GroupMailPane::audienceLabel(const QString &key)
+{
+    if (key == QLatin1String(groupmail::kWaitlisted.data()))
+        return tr("Waiting for a seat");
+    if (key == QLatin1String(groupmail::kNoShows.data()))
+        return tr("Had a seat, did not come");
+    return tr("Registered, with a seat");
 }
 
 QString GroupMailPane::messageText() const
@@ -152,15 +234,16 @@ void GroupMailPane::reload()
         = m_messages->currentItem() ? m_messages->currentItem()->data(0, Qt::UserRole).toString() : QString();
     m_messages->clear();
     GroupMail &mail = m_device.groupMail();
-    const QString reason = m_groupId.isEmpty() ? QString() : mail.whyNotWrite(m_groupId);
-    m_write->setEnabled(!m_groupId.isEmpty() && reason.isEmpty());
+    const bool shown = !m_groupId.isEmpty() || !m_eventId.isEmpty();
+    const QString reason = whyNotWrite();
+    m_write->setEnabled(shown && reason.isEmpty());
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
-    if (m_groupId.isEmpty()) {
+    if (!shown) {
         m_text->clear();
         return;
     }
-    const auto read = mail.messages(m_groupId);
+    const auto read = m_eventId.isEmpty() ? mail.messages(m_groupId) : mail.eventMessages(m_eventId);
     if (!read) {
         m_status->setText(QString::fromStdString(read.error().message));
         return;
@@ -190,10 +273,11 @@ void GroupMailPane::reload()
         }
         auto *item = new QTreeWidgetItem(m_messages,
             {locale.toString(message.writtenAt.toLocalTime(), QLocale::ShortFormat),
-                message.authorName.isEmpty() ? tr("(name not shared)") : message.authorName, message.subject, sent});
+                message.authorName.isEmpty() ? tr("(name not shared)") : message.authorName,
+                message.eventId.isEmpty() ? QString() : audienceLabel(message.audience), message.subject, sent});
         item->setData(0, Qt::UserRole, message.id);
         item->setData(1, Qt::UserRole, message.body);
-        item->setToolTip(3,
+        item->setToolTip(4,
             reasons.isEmpty() ? QString()
                               : tr("Not mailed: %1. They read it here.").arg(reasons.join(QStringLiteral("; "))));
         if (message.id == current)
@@ -226,19 +310,34 @@ void GroupMailPane::showSelected()
 
 void GroupMailPane::write()
 {
-    if (m_groupId.isEmpty() || !m_write->isEnabled())
+    if (!m_write->isEnabled() || (m_groupId.isEmpty() && m_eventId.isEmpty()))
         return;
-    const auto group = m_device.store().row(QStringLiteral("group"), m_groupId);
-    const QString name = group && group->contains("name") ? QString::fromStdString(textOf(*group, "name")) : QString();
-    WriteMessageDialog dialog(name, m_device.groupMail().otherActiveMembers(m_groupId), this);
-    if (m_prompts.run(dialog) != QDialog::Accepted)
+    GroupMail &mail = m_device.groupMail();
+    std::optional<WriteMessageDialog> dialog;
+    if (!m_eventId.isEmpty()) {
+        QList<WriteMessageDialog::Audience> audiences;
+        for (const std::string_view key : groupmail::kAudiences) {
+            const QString audience = QString::fromUtf8(key.data(), qsizetype(key.size()));
+            audiences.append({audience, audienceLabel(audience), mail.eventAudience(m_eventId, audience),
+                mail.whyNotWriteToEvent(m_eventId, audience)});
+        }
+        const auto event = m_device.store().row(QStringLiteral("event"), m_eventId);
+        dialog.emplace(event ? QString::fromStdString(textOf(*event, "title")) : QString(), audiences, this);
+    } else {
+        const auto group = m_device.store().row(QStringLiteral("group"), m_groupId);
+        dialog.emplace(group ? QString::fromStdString(textOf(*group, "name")) : QString(),
+            mail.otherActiveMembers(m_groupId), this);
+    }
+    if (m_prompts.run(*dialog) != QDialog::Accepted)
         return;
-    const auto saved = m_device.groupMail().write(m_groupId, dialog.subject(), dialog.body());
+    const auto saved = m_eventId.isEmpty()
+        ? mail.write(m_groupId, dialog->subject(), dialog->body())
+        : mail.writeToEvent(m_eventId, dialog->audience(), dialog->subject(), dialog->body());
     if (!saved) {
         m_status->setText(tr("The message was not saved: %1").arg(QString::fromStdString(saved.error().message)));
         return;
     }
-    const QString done = tr("Message “%1” saved; it is sent at the next sync.").arg(dialog.subject());
+    const QString done = tr("Message “%1” saved; it is sent at the next sync.").arg(dialog->subject());
     m_status->setText(done);
     Q_EMIT written(done);
 }

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -15,7 +16,8 @@ namespace commonroom {
 class Device;
 class Prompts;
 
-// Writing a message to a group: a subject and a text. Ctrl+Return sends; Tab leaves the text.
+// Writing a message to a group, or to an audience of an event's registrants: a subject and a
+// text. Ctrl+Return sends; Tab leaves the text.
 class WriteMessageDialog : public QDialog
 {
     Q_OBJECT
@@ -23,22 +25,40 @@ class WriteMessageDialog : public QDialog
 public:
     // `members`: the group's other active members, whom the message reaches.
     WriteMessageDialog(const QString &groupName, int members, QWidget *parent = nullptr);
+    // To an event: the audiences to choose from, with how many people each reaches and why one
+    // cannot be chosen yet (empty when it can).
+    struct Audience
+    {
+        QString key; // groupmail::kAudiences
+        QString label;
+        int people = 0;
+        QString whyNot;
+    };
+    WriteMessageDialog(const QString &eventTitle, const QList<Audience> &audiences, QWidget *parent = nullptr);
 
     QString subject() const;
     QString body() const;
+    // The chosen audience of an event's registrants (empty for a group).
+    QString audience() const;
     void setMessage(const QString &subject, const QString &body);
+    void setAudience(const QString &key);
 
 private:
+    void build(const QString &title, const QString &reach, const QString &note);
     void updateSend();
 
+    QList<Audience> m_audiences;
+    QComboBox *m_audience = nullptr;
+    QLabel *m_reach = nullptr;
     QLineEdit *m_subject;
     QPlainTextEdit *m_body;
     QPushButton *m_send;
 };
 
-// A group's messages on its page (docs/groupmail.md): the archive, newest first, whoever may read
-// it here (mailed or not), the selected one's text below; "Write to the group…" for its curators
-// and leaders, greyed with the reason for everyone else. A message waits for the next sync to be
+// A group's messages on its page, or an event's on its Messages tab (docs/groupmail.md): the
+// archive, newest first, whoever may read it here (mailed or not), the selected one's text below;
+// "Write to the group…" for its curators and leaders ("Write to registrants…" for the event's
+// organizers), greyed with the reason for everyone else. A message waits for the next sync to be
 // sent and says so; once the server has mailed it, the writer and leaders see to how many people.
 class GroupMailPane : public QWidget
 {
@@ -48,6 +68,7 @@ public:
     GroupMailPane(Device &device, Prompts &prompts, QWidget *parent = nullptr);
 
     void setGroup(const QString &groupId);
+    void setEvent(const QString &eventId);
     // Selects a message of the group shown; false if it is not there.
     bool selectMessage(const QString &messageId);
     QTreeWidget *messagesView() const { return m_messages; }
@@ -67,7 +88,11 @@ private:
 
     Device &m_device;
     Prompts &m_prompts;
+    QString whyNotWrite() const;
+    static QString audienceLabel(const QString &key);
+
     QString m_groupId;
+    QString m_eventId;
     QTreeWidget *m_messages;
     QTextBrowser *m_text;
     QPushButton *m_write;

@@ -98,11 +98,14 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, Prompts &pr
     m_groupMessagesView->setWordWrap(true); // a subject is read whole, not scrolled to
     m_groupMessagesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_groupMessagesView->setModel(m_groupMessages);
-    addList(mine, m_groupMessagesView, tr("Message&s from my groups"), QStringLiteral("groupMessagesView"),
-        &m_noGroupMessages, tr("Nothing has been written to your groups yet."));
+    addList(mine, m_groupMessagesView, tr("Message&s from my groups and events"), QStringLiteral("groupMessagesView"),
+        &m_noGroupMessages, tr("Nothing has been written to your groups or events yet."));
     connect(m_groupMessagesView, &QListView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT groupMessageRequested(
-            index.data(GroupMessageIdRole + 1).toString(), index.data(GroupMessageIdRole).toString());
+        if (const QString event = index.data(GroupMessageIdRole + 2).toString(); !event.isEmpty())
+            Q_EMIT eventMessageRequested(event, index.data(GroupMessageIdRole).toString());
+        else
+            Q_EMIT groupMessageRequested(
+                index.data(GroupMessageIdRole + 1).toString(), index.data(GroupMessageIdRole).toString());
     });
 
     // Opportunities for you, below: open ones that match the profile.
@@ -139,7 +142,9 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, Prompts &pr
             || table == QLatin1String("person"))
             reloadOpportunities();
         if (table == QLatin1String("group_message") || table == QLatin1String("membership")
-            || table == QLatin1String("group") || table == QLatin1String("person"))
+            || table == QLatin1String("group") || table == QLatin1String("person")
+            || table == QLatin1String("event_message") || table == QLatin1String("registration")
+            || table == QLatin1String("event"))
             reloadGroupMessages();
     });
 
@@ -185,14 +190,15 @@ void HomeDashboard::reloadGroupMessages()
     } else {
         const QLocale locale;
         for (const GroupMessage &message : *messages) {
-            //: A message on Home: its group, subject, writer and when it was written.
+            //: A message on Home: its group (or event), subject, writer and when it was written.
             auto *item
                 = new QStandardItem(tr("%1: %2 (%3, %4)")
-                                        .arg(message.groupName, message.subject,
+                                        .arg(message.addresseeName, message.subject,
                                             message.authorName.isEmpty() ? tr("name not shared") : message.authorName,
                                             locale.toString(message.writtenAt.toLocalTime(), QLocale::ShortFormat)));
             item->setData(message.id, GroupMessageIdRole);
             item->setData(message.groupId, GroupMessageIdRole + 1);
+            item->setData(message.eventId, GroupMessageIdRole + 2);
             item->setToolTip(message.body.left(400));
             m_groupMessages->appendRow(item);
             if (message.id == selected)

@@ -51,7 +51,7 @@ public:
     QPushButton *withdrawButton() const { return m_withdraw; }
     QString opportunitiesError() const;
     // "Messages from my groups", newest first: items carry the message's id in
-    // GroupMessageIdRole and its group's in GroupMessageIdRole + 1.
+    // GroupMessageIdRole, its group's in GroupMessageIdRole + 1 and its event's in + 2.
     enum { GroupMessageIdRole = Qt::UserRole + 50 };
     static constexpr int kGroupMessagesShown = 50;
     QListView *groupMessagesView() const { return m_groupMessagesView; }
@@ -71,8 +71,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user asked to see a group (and, for a request, the membership to answer; else empty).
     void groupRequested(const QString &groupId, const QString &membershipId);
-    // The user asked to read a message of a group.
+    // The user asked to read a message of a group, or of an event.
     void groupMessageRequested(const QString &groupId, const QString &messageId);
+    void eventMessageRequested(const QString &eventId, const QString &messageId);
     // Something was done that the user should hear of, briefly (the window's status bar).
     void notice(const QString &message);
 

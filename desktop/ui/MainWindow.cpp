@@ -189,6 +189,11 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     m_home = new HomeDashboard(m_device, *m_recentChanges, m_prompts);
     connect(m_home, &HomeDashboard::groupRequested, this, &MainWindow::openGroup);
     connect(m_home, &HomeDashboard::groupMessageRequested, this, &MainWindow::openGroupMessage);
+    connect(m_home, &HomeDashboard::eventMessageRequested, this, [this](const QString &eventId, const QString &id) {
+        showDashboard(EventsDashboardIndex);
+        if (m_events->selectMessage(eventId, id))
+            m_events->mailPane()->messagesView()->setFocus();
+    });
     connect(m_home, &HomeDashboard::notice, this,
         [this](const QString &message) { statusBar()->showMessage(message, kNoticeShownMs); });
     m_profile = new ProfileDashboard(m_store, m_prompts);

@@ -31,8 +31,8 @@ ProfileDashboard::ProfileDashboard(LocalStore &store, Prompts &prompts, QWidget 
     for (const auto &[kind, text, name] :
         {std::tuple {&mail::kGroupMessages, tr("Mail me my &groups' messages (you read them here either way)"),
              QStringLiteral("groupMailBox")},
-            std::tuple {
-                &mail::kEventReminders, tr("Mail me &reminders of my events"), QStringLiteral("eventMailBox")}}) {
+            std::tuple {&mail::kEventMail, tr("Mail me &reminders and messages of my events"),
+                QStringLiteral("eventMailBox")}}) {
         auto *box = new QCheckBox(text, this);
         box->setObjectName(name);
         box->hide();

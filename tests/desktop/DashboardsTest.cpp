@@ -627,10 +627,10 @@ private Q_SLOTS:
         // And reminders of events, a choice of its own.
         auto *reminderBox = window.profileDashboard()->findChild<QCheckBox *>(QStringLiteral("eventMailBox"));
         QVERIFY(reminderBox && reminderBox->isVisible());
-        const bool reminded = m_device->groupMail().mailsMe(mail::kEventReminders);
+        const bool reminded = m_device->groupMail().mailsMe(mail::kEventMail);
         QCOMPARE(reminderBox->isChecked(), reminded);
         reminderBox->setChecked(!reminded);
-        QCOMPARE(m_device->groupMail().mailsMe(mail::kEventReminders), !reminded);
+        QCOMPARE(m_device->groupMail().mailsMe(mail::kEventMail), !reminded);
         QCOMPARE(m_device->groupMail().mailsMe(), mailBox->isChecked()); // untouched
         QCOMPARE(toDisplayString(m_store->row(QStringLiteral("person"), QStringLiteral("me"))->at("event_mail")),
             std::string(reminded ? "0" : "1"));

@@ -2,7 +2,8 @@
 // dialog (Send only with a subject and a text), it waits for the next sync and says so, then shows
 // how many were mailed; a member reads it and is told why they may not write; the person's own
 // choice to be mailed, kept offline; Home lists the messages of one's groups, and one opens on its
-// group's Messages tab.
+// group's Messages tab. An event's organizer writes to one audience of its registrants on the
+// event's Messages tab; a registrant reads it there and on Home.
 
 #include "desktop/ui/GroupMailPane.h"
 #include "ScriptedPrompts.h"
@@ -16,6 +17,7 @@
 #include "desktop/ui/GroupsWindow.h"
 #include "desktop/ui/HomeDashboard.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -121,9 +123,9 @@ private Q_SLOTS:
         QCOMPARE(m_device->store().pendingCount(), before + 1);
         QTreeWidget *list = pane.messagesView();
         QCOMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Open workshop"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Open workshop"));
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Cy Curator"));
-        QVERIFY(list->topLevelItem(0)->text(3).startsWith(QStringLiteral("Waiting to be sent")));
+        QVERIFY(list->topLevelItem(0)->text(4).startsWith(QStringLiteral("Waiting to be sent")));
         QCOMPARE(pane.messageText(), QStringLiteral("Saturday from ten: bring a wheel."));
 
         // Once the server has mailed it (as a pull writes it), the count shows.
@@ -131,19 +133,19 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("UPDATE group_message SET sent_at = '2026-11-23T10:00:00.000Z', "
                                           "recipients = 1, not_mailed = 3, no_address = 1")));
         pane.reload();
-        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Mailed to 1 · 3 not mailed"));
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Mailed to 1 · 3 not mailed"));
         // Why, as counts (never who): two did not agree, one has no address.
-        const QString why = list->topLevelItem(0)->toolTip(3);
+        const QString why = list->topLevelItem(0)->toolTip(4);
         QVERIFY2(why.startsWith(QStringLiteral("Not mailed: 2 did not agree to be mailed; 1 agreed but ha")),
             qPrintable(why));
         // While the server works through its queue, how far it is; then what became of each mail.
         QVERIFY(query.exec(QStringLiteral("UPDATE group_message SET delivered = 0, undelivered = 0")));
         pane.reload();
-        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Mailing: 0 of 1 · 3 not mailed"));
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Mailing: 0 of 1 · 3 not mailed"));
         QVERIFY(query.exec(QStringLiteral("UPDATE group_message SET undelivered = 1")));
         pane.reload();
-        QVERIFY2(list->topLevelItem(0)->text(3).startsWith(QStringLiteral("Mailed to 0 · 1 could not be delivered")),
-            qPrintable(list->topLevelItem(0)->text(3)));
+        QVERIFY2(list->topLevelItem(0)->text(4).startsWith(QStringLiteral("Mailed to 0 · 1 could not be delivered")),
+            qPrintable(list->topLevelItem(0)->text(4)));
     }
 
     void aCuratorWritesAtMostTheirMessagesADay()
@@ -164,8 +166,8 @@ private Q_SLOTS:
         pane.setGroup(QStringLiteral("bikes"));
         QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("writeMessageButton"))->isEnabled());
         const auto *reason = pane.findChild<QLabel *>(QStringLiteral("writeReason"));
-        QVERIFY2(reason->text().contains(QStringLiteral("10 messages to groups in the last 24 hours")),
-            qPrintable(reason->text()));
+        QVERIFY2(
+            reason->text().contains(QStringLiteral("10 messages in the last 24 hours")), qPrintable(reason->text()));
         const auto refused
             = m_device->groupMail().write(QStringLiteral("bikes"), QStringLiteral("One more"), QStringLiteral("Text."));
         QVERIFY(!refused);
@@ -205,6 +207,82 @@ private Q_SLOTS:
         QVERIFY(!mail.mailsMe());
     }
 
+    void anOrganizerWritesToTheWaitlist()
+    {
+        QSqlQuery query(m_device->store().database());
+        // A week after the clock's now: Cy organizes it, Mo has a seat, Zo waits.
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO event (id, title, starts_at, ends_at, organizer_ids, status) VALUES ('ev', 'Repair Café', "
+            "'2026-12-01T17:00:00.000Z', '2026-12-01T19:00:00.000Z', 'cu', 'scheduled')")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO person (id, display_name, role) VALUES ('zo', 'Zo', 'member')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO registration (id, event_id, person_id, state) VALUES "
+                                          "('r1', 'ev', 'mo', 'registered'), ('r2', 'ev', 'zo', 'waitlisted')")));
+        signIn(QStringLiteral("cu"), QStringLiteral("member"));
+        ScriptedPrompts prompts;
+        GroupMailPane pane(*m_device, prompts);
+        pane.setEvent(QStringLiteral("ev"));
+        auto *write = pane.findChild<QPushButton *>(QStringLiteral("writeMessageButton"));
+        QVERIFY(write->isEnabled());
+        QCOMPARE(write->text(), QStringLiteral("Write to registrants…"));
+
+        QStringList choices;
+        bool noShowsRefused = false;
+        QString reach;
+        prompts.fillDialog = [&](QDialog &dialog) {
+            auto *to = dialog.findChild<QComboBox *>(QStringLiteral("messageAudienceChoice"));
+            auto *send = dialog.findChild<QPushButton *>(QStringLiteral("sendButton"));
+            for (int i = 0; i < to->count(); ++i)
+                choices << to->itemData(i).toString();
+            dialog.findChild<QLineEdit *>(QStringLiteral("messageSubject"))->setText(QStringLiteral("A seat may free"));
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("messageBody"))->setPlainText(QStringLiteral("Stay by."));
+            // Nobody is a no-show before the event: that audience cannot be sent to yet.
+            to->setCurrentIndex(to->findData(QStringLiteral("no_show")));
+            noShowsRefused = !send->isEnabled()
+                && dialog.findChild<QLabel *>(QStringLiteral("messageAudience"))
+                       ->text()
+                       .contains(QStringLiteral("no-show"));
+            to->setCurrentIndex(to->findData(QStringLiteral("waitlisted")));
+            reach = dialog.findChild<QLabel *>(QStringLiteral("messageAudience"))->text();
+            return send->isEnabled() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        };
+        write->click();
+        QCOMPARE(choices, (QStringList {"registered", "waitlisted", "no_show"}));
+        QVERIFY(noShowsRefused);
+        QVERIFY2(reach.startsWith(QStringLiteral("It goes to 1 other person")), qPrintable(reach));
+        QVERIFY(query.exec(QStringLiteral("SELECT audience, author_id, subject FROM event_message")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("waitlisted"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("cu"));
+        QCOMPARE(query.value(2).toString(), QStringLiteral("A seat may free"));
+        QTreeWidget *list = pane.messagesView();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Waiting for a seat"));
+        QVERIFY(list->topLevelItem(0)->text(4).startsWith(QStringLiteral("Waiting to be sent")));
+
+        // Mo, registered, reads it on the event and on Home, and may not write.
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        pane.setEvent(QStringLiteral("ev"));
+        QVERIFY(!write->isEnabled());
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("writeReason"))->text().contains(QStringLiteral("organizers")));
+        QCOMPARE(pane.messageText(), QStringLiteral("Stay by."));
+        RecentChanges changes(m_device->store());
+        HomeDashboard home(*m_device, changes, prompts);
+        QStandardItemModel *listed = home.groupMessagesModel();
+        QCOMPARE(listed->rowCount(), 1);
+        QVERIFY2(listed->item(0)->text().startsWith(QStringLiteral("Repair Café: A seat may free (Cy Curator, ")),
+            qPrintable(listed->item(0)->text()));
+        QSignalSpy requested(&home, &HomeDashboard::eventMessageRequested);
+        home.show();
+        home.groupMessagesView()->setCurrentIndex(listed->index(0, 0));
+        QTest::keyClick(home.groupMessagesView(), Qt::Key_Return);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("ev"));
+        // His registration gone (as a pull takes it away), the message leaves Home.
+        QVERIFY(m_device->store().deleteRow(QStringLiteral("registration"), QStringLiteral("r1")).ok());
+        QCOMPARE(listed->rowCount(), 0);
+    }
+
     void homeListsMyGroupsMessagesAndOpensOne()
     {
         QSqlQuery query(m_device->store().database());
@@ -225,7 +303,7 @@ private Q_SLOTS:
         QVERIFY2(listed->item(0)->text().startsWith(QStringLiteral("Bike Kitchen: Open workshop (Cy Curator, ")),
             qPrintable(listed->item(0)->text()));
         QCOMPARE(listed->item(0)->toolTip(), QStringLiteral("Saturday from ten."));
-        QCOMPARE(home.groupMessagesView()->accessibleName(), QStringLiteral("Messages from my groups"));
+        QCOMPARE(home.groupMessagesView()->accessibleName(), QStringLiteral("Messages from my groups and events"));
 
         // Enter opens it.
         QSignalSpy requested(&home, &HomeDashboard::groupMessageRequested);

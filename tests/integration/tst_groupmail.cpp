@@ -7,7 +7,9 @@
 // daemon killed while it works through the queue mails everyone after it restarts, and at most
 // the one mail it was sending twice, with the same Message-ID. An event's reminder reaches the
 // registrant who wants it, once, also when the daemon is killed and started again. An address the
-// server refuses is given up at once, shown to leaders and not mailed again until it changes.
+// server refuses is given up at once, shown to leaders and not mailed again until it changes. An
+// organizer writes to an event's registrants from the command line: mailed to those who want it,
+// read by the others on their devices.
 
 #include "CliProcess.h"
 #include "SmtpSink.h"
@@ -247,6 +249,88 @@ private Q_SLOTS:
         QTest::qWait(1500);
         QCOMPARE(mailsAbout("Reminder: Harvest supper").size(), qsizetype(1));
         setDaemonAhead(0);
+    }
+
+    void anOrganizerWritesToTheRegistrantsFromTheCommandLine()
+    {
+        TestClient admin;
+        TestClient leader;
+        TestClient member;
+        admin.signIn(m_daemon, QStringLiteral("admin@example.org"));
+        leader.signIn(m_daemon, QStringLiteral("leader@example.org"));
+        member.signIn(m_daemon, QStringLiteral("member@example.org"));
+        QByteArray printed;
+        const QStringList members {QStringLiteral("--profile"), member.profileDir()};
+        QCOMPARE(runCli(members + QStringList {QStringLiteral("event-mail"), QStringLiteral("off")}, {}, &printed), 0);
+        QCOMPARE(runCli(members + QStringList {QStringLiteral("sync")}, {}, &printed), 0);
+
+        // The leader organizes a repair café; Amara (recorded by the admin, address private,
+        // agreed to be contacted) and Mateo (who stopped mail about his events) are registered.
+        EventInfo cafe;
+        cafe.title = QStringLiteral("Repair café");
+        cafe.start = leader.store().now().addDays(3);
+        const auto event = leader.device().events().create(cafe);
+        QVERIFY(event);
+        leader.syncCleanly();
+        const auto amara = admin.store().createRow(QStringLiteral("person"),
+            {{"display_name", std::string("Amara Obi")}, {"email", std::string("amara.obi@example.net")},
+                {"email_visibility", std::string("private")}, {"consent", std::int64_t(1)},
+                {"status", std::string("active")}});
+        QVERIFY(amara);
+        admin.syncCleanly();
+        QVERIFY(admin.device().events().registerPerson(*event, *amara));
+        admin.syncCleanly();
+        member.syncCleanly();
+        QVERIFY(member.device().events().registerPerson(*event));
+        member.syncCleanly();
+
+        // Written from the command line, offline, then synced.
+        QTemporaryFile body;
+        QVERIFY(body.open());
+        body.write("Bring what is broken: lamps, bikes, jackets.\n");
+        body.close();
+        const QStringList leaders {QStringLiteral("--profile"), leader.profileDir()};
+        QCOMPARE(runCli(leaders
+                         + QStringList {QStringLiteral("event-message"), *event, QStringLiteral("--to"),
+                             QStringLiteral("registered"), QStringLiteral("--subject"), QStringLiteral("What to bring"),
+                             QStringLiteral("--body-file"), body.fileName()},
+                     {}, &printed),
+            0);
+        // Refused on the device: no such audience, and a registrant who does not organize it.
+        QVERIFY(runCli(leaders
+                        + QStringList {QStringLiteral("event-message"), *event, QStringLiteral("--to"),
+                            QStringLiteral("everyone"), QStringLiteral("--subject"), QStringLiteral("S"),
+                            QStringLiteral("--body"), QStringLiteral("B")},
+                    {}, &printed)
+            != 0);
+        QVERIFY(runCli(members
+                        + QStringList {QStringLiteral("event-message"), *event, QStringLiteral("--to"),
+                            QStringLiteral("registered"), QStringLiteral("--subject"), QStringLiteral("S"),
+                            QStringLiteral("--body"), QStringLiteral("B")},
+                    {}, &printed)
+            != 0);
+        QVERIFY2(printed.contains("organizers"), printed.constData());
+        QCOMPARE(runCli(leaders + QStringList {QStringLiteral("sync")}, {}, &printed), 0);
+
+        // Amara is mailed once, at an address the leader's device never holds; Mateo is not.
+        const QByteArray mail = m_smtp.waitForMessageTo(QStringLiteral("amara.obi@example.net"));
+        QVERIFY2(!mail.isEmpty(), "no mail reached Amara");
+        QVERIFY(mail.contains("Bring what is broken"));
+        QVERIFY(!leader.rawFiles().contains("amara.obi@example.net"));
+        QTest::qWait(1500); // three passes of the daemon's mail queue
+        QCOMPARE(mailsAbout("Bring what is broken").size(), qsizetype(1)); // (the subject is encoded: "café")
+
+        // Mateo reads it on his device, from the command line too.
+        QCOMPARE(runCli(members + QStringList {QStringLiteral("sync")}, {}, &printed), 0);
+        QCOMPARE(runCli(members + QStringList {QStringLiteral("event-messages"), *event, QStringLiteral("--json")}, {},
+                     &printed),
+            0);
+        const QJsonArray messages
+            = QJsonDocument::fromJson(printed).object().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("audience")).toString(), QStringLiteral("registered"));
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("recipients")).toInt(), 1);
+        QVERIFY(member.rawFiles().contains("Bring what is broken"));
     }
 
     void anAddressTheServerRefusesIsNotMailedAgain()

@@ -3,6 +3,8 @@
 // the row and no address; who receives the message (the group's active members, leaders, its
 // writer; no other member, no applicant), and a fresh copy when a membership starts or ends one's
 // sight of the group's messages; the link in each mail stops that person's mail, and only that.
+// Messages to an event's registrants: its organizers write to those with a seat, the waitlist or
+// (after it) the no-shows; everyone registered reads them, nobody else below leaders.
 
 #include "ServiceFixture.h"
 
@@ -12,6 +14,7 @@
 #include "common/Checksum.h"
 #include "common/GroupMail.h"
 #include "common/Hlc.h"
+#include "common/StoredTime.h"
 
 #include <QTest>
 
@@ -138,6 +141,35 @@ private:
             auto mails = f.queuedMails(f.clock.nowMs());
             std::erase_if(mails, [](const OutgoingMail &mail) { return !mail.subject.starts_with("["); });
             return mails;
+        }
+
+        // An event organized by the curator (not curating its group: named in organizer_ids), three
+        // seats: Mateo, Yara and Ines have them, Kofi waits, Noor cancelled.
+        std::string addEvent()
+        {
+            const std::string id = newTestId();
+            const std::int64_t start = f.clock.nowMs() + 2 * groupmail::kDayMs;
+            expectOk(push(leader.principal, "event", id,
+                {{"title", std::string("Assembly")}, {"starts_at", storedTime(start)},
+                    {"ends_at", storedTime(start + 2 * 3600'000)}, {"status", std::string("scheduled")},
+                    {"capacity", std::int64_t(3)}, {"organizer_ids", curatorId}}));
+            for (const auto &person : {memberId, optedOutId, optedInId, outsiderId, pendingId}) {
+                expectOk(push(leader.principal, "registration", newTestId(),
+                    {{"event_id", id}, {"person_id", person}, {"state", std::string("registered")}}));
+                f.clock.advanceMs(1000);
+            }
+            const auto noors = f.store->liveIdsWhere(*findTable("registration"), "person_id", pendingId);
+            expectOk(push(leader.principal, "registration", noors.at(0), {{"state", std::string("cancelled")}}));
+            return id;
+        }
+
+        FieldMap eventMessage(const std::string &author, const std::string &event, const std::string &audience) const
+        {
+            FieldMap fields = message(author);
+            fields.erase("group_id");
+            fields["event_id"] = event;
+            fields["audience"] = audience;
+            return fields;
         }
 
         std::set<std::string> recipients()
@@ -362,7 +394,7 @@ private Q_SLOTS:
         const auto mailed = c.groupMails().size();
         const auto refused = c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId));
         QCOMPARE(refused.first, std::string("too_many_messages"));
-        QVERIFY2(refused.second.find("you sent 10 messages to groups in the last 24 hours") != std::string::npos
+        QVERIFY2(refused.second.find("you sent 10 messages in the last 24 hours") != std::string::npos
                 && refused.second.find("The first of them went at 2023-11-14T22:13:20Z") != std::string::npos,
             refused.second.c_str());
         QCOMPARE(c.groupMails().size(), mailed); // nobody mailed
@@ -444,6 +476,146 @@ private Q_SLOTS:
         const auto quiet = c.pull(c.member.principal);
         c.join(c.memberId, c.otherGroupId);
         QVERIFY(!c.pull(c.member.principal, quiet.cursor).mustRefetch);
+    }
+
+    void anEventsOrganizerWritesToOneOfItsAudiences()
+    {
+        Community c;
+        c.f.service->admission().setServerUrl("https://directory.example.org:8443/");
+        const std::string event = c.addEvent();
+        const auto states = [&] {
+            std::map<std::string, std::string> state;
+            for (const auto &[id, values] : c.f.store->liveRowsWhere(*findTable("registration"), "event_id", event))
+                state[textOf(values, "person_id")] = textOf(values, "state");
+            return state;
+        }();
+        QCOMPARE(states.at(c.outsiderId), std::string("waitlisted"));
+        QCOMPARE(states.at(c.pendingId), std::string("cancelled"));
+
+        // To those with a seat: Mateo and Yara, who agreed to be contacted (Yara stopped her groups'
+        // mail, not her events'); not Ines, who only wants her groups' mail; not Kofi (waiting),
+        // Noor (cancelled) or the writer.
+        const std::string id = newTestId();
+        Community::expectOk(
+            c.push(c.curator.principal, "event_message", id, c.eventMessage(c.curatorId, event, "registered")));
+        QCOMPARE(c.recipients(), (std::set<std::string> {"mateo@example.org", "yara@example.org"}));
+        for (const auto &mail : c.groupMails()) {
+            QCOMPARE(mail.subject, std::string("[Assembly] Rent strike: meeting on Thursday"));
+            QVERIFY(
+                mail.body.find("Chidi Okafor wrote this to the people registered for Assembly") != std::string::npos);
+            QVERIFY(mail.headers.find("List-Id: <" + event + ".directory.example.org>\r\n") != std::string::npos);
+            QVERIFY(mail.headers.find("?t=event.") != std::string::npos); // the link stops mail about events
+        }
+        const auto pulled = c.pull(c.curator.principal);
+        const auto *row = changeOf(pulled, id);
+        QVERIFY(row);
+        QCOMPARE(std::get<std::int64_t>(row->fields.at("recipients")), std::int64_t(2));
+        QCOMPARE(std::get<std::int64_t>(row->fields.at("not_mailed")), std::int64_t(1)); // Ines
+        QCOMPARE(std::get<std::int64_t>(row->fields.at("no_address")), std::int64_t(0));
+
+        // To the waitlist: Kofi alone.
+        const auto mailed = c.groupMails().size();
+        Community::expectOk(c.push(
+            c.curator.principal, "event_message", newTestId(), c.eventMessage(c.curatorId, event, "waitlisted")));
+        QCOMPARE(c.groupMails().size(), mailed + 1);
+        QCOMPARE(c.groupMails().back().recipient, std::string("kofi@example.org"));
+        QVERIFY(c.groupMails().back().body.find("to the people waiting for a seat at Assembly") != std::string::npos);
+
+        // Nobody is a no-show before the event is over.
+        const auto early
+            = c.push(c.curator.principal, "event_message", newTestId(), c.eventMessage(c.curatorId, event, "no_show"));
+        QCOMPARE(early.first, std::string("invalid_value"));
+        QVERIFY2(early.second.find("before the event is over") != std::string::npos, early.second.c_str());
+        // Mateo is checked in at the door; after the event, the no-shows are Yara (mailed) and Ines.
+        c.f.clock.advanceMs(2 * groupmail::kDayMs + 3 * 3600'000);
+        const auto mateos = c.f.store->liveIdsWhere(*findTable("registration"), "person_id", c.memberId);
+        Community::expectOk(c.push(c.leader.principal, "registration", mateos.at(0),
+            {{"checkins", storedTime(c.f.clock.nowMs() - 4 * 3600'000) + "|door-1|" + c.leaderId}}));
+        const std::string after = newTestId();
+        Community::expectOk(
+            c.push(c.curator.principal, "event_message", after, c.eventMessage(c.curatorId, event, "no_show")));
+        QCOMPARE(c.groupMails().size(), mailed + 2);
+        QCOMPARE(c.groupMails().back().recipient, std::string("yara@example.org"));
+        const auto *noShows = changeOf(c.pull(c.curator.principal), after);
+        QVERIFY(noShows);
+        QCOMPARE(std::get<std::int64_t>(noShows->fields.at("not_mailed")), std::int64_t(1)); // Ines
+    }
+
+    void whoMayWriteToAnEvent()
+    {
+        Community c;
+        const std::string event = c.addEvent();
+        const auto refused = [&](const Principal &who, FieldMap fields, const std::string &code) {
+            const auto answer = c.push(who, "event_message", newTestId(), std::move(fields));
+            if (answer.first != code)
+                qWarning("expected %s, got %s: %s", code.c_str(), answer.first.c_str(), answer.second.c_str());
+            return answer.first == code;
+        };
+        // A registrant, an organizer of nothing, someone else's name, no such event or audience.
+        QVERIFY(refused(c.member.principal, c.eventMessage(c.memberId, event, "registered"), "forbidden"));
+        QVERIFY(refused(c.outsider.principal, c.eventMessage(c.outsiderId, event, "registered"), "forbidden"));
+        QVERIFY(refused(c.curator.principal, c.eventMessage(c.memberId, event, "registered"), "forbidden"));
+        QVERIFY(refused(c.leader.principal, c.eventMessage(c.leaderId, newTestId(), "registered"), "invalid_value"));
+        QVERIFY(refused(c.leader.principal, c.eventMessage(c.leaderId, event, "everyone"), "invalid_value"));
+        FieldMap none = c.eventMessage(c.leaderId, event, "registered");
+        none.erase("audience");
+        QVERIFY(refused(c.leader.principal, none, "invalid_value"));
+        QVERIFY(c.groupMails().empty());
+        // Leaders write to any event; the organizer no longer named is refused.
+        Community::expectOk(
+            c.push(c.leader.principal, "event_message", newTestId(), c.eventMessage(c.leaderId, event, "registered")));
+        Community::expectOk(c.push(c.leader.principal, "event", event, {{"organizer_ids", c.leaderId}}));
+        QVERIFY(refused(c.curator.principal, c.eventMessage(c.curatorId, event, "registered"), "forbidden"));
+        // Messages to groups and to events count together against the day's limit.
+        for (int i = 1; i < groupmail::messagesPerDay(Role::Leader); ++i)
+            Community::expectOk(c.push(c.leader.principal, "group_message", newTestId(), c.message(c.leaderId)));
+        QVERIFY(refused(c.leader.principal, c.eventMessage(c.leaderId, event, "registered"), "too_many_messages"));
+    }
+
+    void theEventsRegistrantsReceiveItsMessages()
+    {
+        Community c;
+        const std::string event = c.addEvent();
+        const std::string id = newTestId();
+        Community::expectOk(
+            c.push(c.curator.principal, "event_message", id, c.eventMessage(c.curatorId, event, "waitlisted")));
+        // Everyone registered reads it, whatever the audience and their state; Olu, Priya and
+        // people of the group do not hold it.
+        for (const auto &who : {c.member.principal, c.optedOut.principal, c.outsider.principal, c.pending.principal,
+                 c.leader.principal, c.curator.principal})
+            QVERIFY2(changeOf(c.pull(who), id), who.personId.c_str());
+        const auto quiet = c.f.login("olu@example.org");
+        QVERIFY(!changeOf(c.pull(quiet.principal), id));
+        QVERIFY(!changeOf(c.pull(c.applicant.principal), id));
+
+        c.f.service->prepareChecksums();
+        for (const auto &who : {c.curator.principal, c.member.principal, c.pending.principal, c.outsider.principal,
+                 c.applicant.principal, c.leader.principal, quiet.principal}) {
+            const auto pulled = c.pull(who);
+            TableChecksum received;
+            for (const auto &change : pulled.changes) {
+                if (change.table == "event_message")
+                    received.add(change.id, change.fields);
+            }
+            QCOMPARE(pulled.checksums.at("event_message").count, received.count);
+            QCOMPARE(pulled.checksums.at("event_message").digest, received.digest);
+        }
+
+        // Registering brings a fresh copy with the event's messages (an applicant too); a
+        // registration for an event without messages changes nothing one holds.
+        const auto before = c.pull(c.applicant.principal);
+        Community::expectOk(c.push(c.leader.principal, "registration", newTestId(),
+            {{"event_id", event}, {"person_id", c.applicantId}, {"state", std::string("registered")}}));
+        QVERIFY(c.pull(c.applicant.principal, before.cursor).mustRefetch);
+        QVERIFY(changeOf(c.pull(c.applicant.principal), id));
+        const auto olusCopy = c.pull(quiet.principal);
+        const std::string other = newTestId();
+        Community::expectOk(c.push(c.leader.principal, "event", other,
+            {{"title", std::string("Picnic")}, {"starts_at", storedTime(c.f.clock.nowMs() + groupmail::kDayMs)},
+                {"status", std::string("scheduled")}}));
+        Community::expectOk(c.push(c.leader.principal, "registration", newTestId(),
+            {{"event_id", other}, {"person_id", quiet.principal.personId}, {"state", std::string("registered")}}));
+        QVERIFY(!c.pull(quiet.principal, olusCopy.cursor).mustRefetch);
     }
 };
 

@@ -219,7 +219,7 @@ private Q_SLOTS:
                 const auto start = mail.headers.find("<https://directory.example.org/v1/mail/unsubscribe?t=event.");
                 QVERIFY2(start != std::string::npos, mail.headers.c_str());
                 link = mail.headers.substr(start + 30, mail.headers.find('>', start) - start - 30);
-                QVERIFY(mail.body.find("untick \"Mail me reminders of my events\"") != std::string::npos);
+                QVERIFY(mail.body.find("untick \"Mail me reminders and messages of my events\"") != std::string::npos);
             }
         }
         QVERIFY(link.starts_with("/v1/mail/unsubscribe?t=event." + c.mateoId + "."));
@@ -227,7 +227,8 @@ private Q_SLOTS:
         Api api(*c.f.service);
         const auto page = api.handle(HttpRequest {"GET", link, {}, {}, {}, "192.0.2.7:5000"});
         QCOMPARE(page.status, 200);
-        QVERIFY2(page.body.find("reminders of the events you registered for") != std::string::npos, page.body.c_str());
+        QVERIFY2(page.body.find("reminders and messages of the events you registered for") != std::string::npos,
+            page.body.c_str());
         const auto stopped = api.handle(
             HttpRequest {"POST", link, "List-Unsubscribe=One-Click", "application/x-www-form-urlencoded", {}, "x"});
         QCOMPARE(stopped.status, 200);
@@ -237,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(isNull(mateo->row.values.at("group_mail"))); // his groups' messages still come
         const auto audit = c.f.store->audit(AuditFilter {"mail_opt_out", "", "", 0, 10});
         QCOMPARE(audit.size(), std::size_t(1));
-        QVERIFY(audit.front().detail.starts_with("reminders of the events"));
+        QVERIFY(audit.front().detail.starts_with("reminders and messages of the events"));
 
         // The next event's reminder is not mailed to him.
         c.registerMateo(c.addEvent(Community::event("Second assembly", c.startMs + kHour, 24)));
