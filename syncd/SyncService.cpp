@@ -720,10 +720,10 @@ bool SyncService::mayHaveHeld(
         return true;
     if (table.name == "person" && id == principal.personId)
         return true;
-    // Those who see the row through its group (common/GroupSight.h) see it; a sight gained or
-    // ended starts a new epoch (noteGroupSightChange), so one held now was held through the epoch.
-    // A tombstone keeps no group: such rows are deleted by admins only, with a person's erasure or
-    // their opportunity's.
+    // Those who see the row through its group or event (common/GroupSight.h) see it; a sight
+    // gained or ended starts a new epoch (noteGroupSightChange), so one held now was held through
+    // the epoch. A tombstone keeps no group or event: its deletion started a new epoch for those
+    // who saw it instead (noteGroupSightChange; AccountService for an erasure's).
     if (!stored.row.deleted && seesThroughGroup(principal, table, stored.row.values))
         return true;
     // What a canvasser sees is fixed within an epoch too (noteSight).
@@ -1125,31 +1125,49 @@ void SyncService::applyFollowUp(const Admission::FollowUp &followUp, std::uint64
         noteRoleChange(followUp.id, existing->row, row);
 }
 
+namespace {
+
+// (person, group or event) of a live membership or registration when it gives `sight`
+// (common/GroupSight.h), or nothing.
+using Tie = std::optional<std::pair<std::string, std::string>>;
+Tie tieOf(const TableDef &table, const FieldMap &row, GroupSight sight)
+{
+    if (table.name == "registration")
+        return sight == GroupSight::Registrants ? Tie(std::pair {textOf(row, "person_id"), textOf(row, "event_id")})
+                                                : std::nullopt;
+    if (table.name != "membership" || sight == GroupSight::Registrants || textOf(row, "state") != "active"
+        || (sight == GroupSight::Curators && textOf(row, "role") != "curator"))
+        return std::nullopt;
+    return std::pair {textOf(row, "person_id"), textOf(row, "group_id")};
+}
+
+} // namespace
+
 void SyncService::noteGroupSightChange(
     const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after)
 {
+    // A row seen through its group or event, deleted (admins delete them): its tombstone keeps no
+    // group or event to tell those who saw it by, so they fetch a fresh copy without it.
+    if (const GroupSight sight = groupSightOf(table); sight != GroupSight::None) {
+        if (!after.deleted || !before || before->row.deleted)
+            return;
+        const std::string tiedTo = textOf(before->row.values, std::string(groupSightField(table)));
+        const TableDef &ties = *findTable(sight == GroupSight::Registrants ? "registration" : "membership");
+        for (const auto &[id, values] :
+            m_store.liveRowsWhere(ties, sight == GroupSight::Registrants ? "event_id" : "group_id", tiedTo)) {
+            if (const Tie tie = tieOf(ties, values, sight))
+                bumpClearanceEpoch(tie->first);
+        }
+        return;
+    }
     if (table.name != "membership" && table.name != "registration")
         return;
-    // (person, group or event) of the membership or registration when it gives `sight`, or nothing.
-    using Tie = std::optional<std::pair<std::string, std::string>>;
-    const auto tie = [&table](const VersionedRow &row, GroupSight sight) -> Tie {
-        if (row.deleted)
-            return std::nullopt;
-        if (table.name == "registration")
-            return sight == GroupSight::Registrants
-                ? Tie(std::pair {textOf(row.values, "person_id"), textOf(row.values, "event_id")})
-                : std::nullopt;
-        if (sight == GroupSight::Registrants || textOf(row.values, "state") != "active"
-            || (sight == GroupSight::Curators && textOf(row.values, "role") != "curator"))
-            return std::nullopt;
-        return std::pair {textOf(row.values, "person_id"), textOf(row.values, "group_id")};
-    };
     for (const auto &seen : syncedTables()) {
         const GroupSight sight = groupSightOf(seen);
         if (sight == GroupSight::None)
             continue;
-        const Tie was = before ? tie(before->row, sight) : std::nullopt;
-        const Tie is = tie(after, sight);
+        const Tie was = before && !before->row.deleted ? tieOf(table, before->row.values, sight) : std::nullopt;
+        const Tie is = after.deleted ? std::nullopt : tieOf(table, after.values, sight);
         if (was == is)
             continue;
         for (const Tie &changed : {was, is}) {
@@ -1157,10 +1175,14 @@ void SyncService::noteGroupSightChange(
                 continue;
             if (m_store.liveIdsWhere(seen, groupSightField(seen), changed->second).empty())
                 continue; // nothing the tie shows or hides: no fresh copy needed
-            const std::string &personId = changed->first;
-            m_store.setSetting("clearance_epoch:" + personId, std::to_string(clearanceEpoch(personId) + 1));
+            bumpClearanceEpoch(changed->first);
         }
     }
+}
+
+void SyncService::bumpClearanceEpoch(const std::string &personId)
+{
+    m_store.setSetting("clearance_epoch:" + personId, std::to_string(clearanceEpoch(personId) + 1));
 }
 
 bool SyncService::seesThroughGroup(const Principal &principal, const TableDef &table, const FieldMap &row)
@@ -1223,8 +1245,7 @@ Sight SyncService::noteSight(const Principal &principal)
     if (m_store.setting(key).value_or("") != fingerprint) {
         Store::Transaction transaction(m_store);
         m_store.setSetting(key, fingerprint);
-        m_store.setSetting(
-            "clearance_epoch:" + principal.personId, std::to_string(clearanceEpoch(principal.personId) + 1));
+        bumpClearanceEpoch(principal.personId);
         transaction.commit();
     }
     return sight;
@@ -1237,7 +1258,7 @@ void SyncService::noteRoleChange(const std::string &personId, const VersionedRow
     if (was == is)
         return;
     // What a person may see follows their role: when it changes, their devices fetch again.
-    m_store.setSetting("clearance_epoch:" + personId, std::to_string(clearanceEpoch(personId) + 1));
+    bumpClearanceEpoch(personId);
     // A membership becomes active when the role leaves applicant (an approval, by an admin or by
     // vouches), and ends when it goes back; a voucher's seniority counts from there.
     const bool wasMember = !was.empty() && was != "applicant";

@@ -174,6 +174,8 @@ private:
     static std::string encodeScopes(const ScopeChecksums &scopes);
     static std::optional<ScopeChecksums> decodeScopes(std::string_view text);
     std::int64_t clearanceEpoch(std::string_view personId);
+    // Starts a new clearance epoch: the person's devices fetch a fresh copy at their next pull.
+    void bumpClearanceEpoch(const std::string &personId);
     // The epoch of the cursors given to `personId`: their clearance epoch and the daemon's
     // cursor generation.
     std::int64_t cursorEpoch(std::string_view personId);
@@ -209,7 +211,8 @@ private:
     // After a membership or registration changed: when it gave someone a sight into a group's or
     // an event's rows, or ended it (common/GroupSight.h: an active curatorship, an active
     // membership, a registration), and the group or event has such rows, their devices fetch a
-    // fresh copy (a new clearance epoch), as after a role change.
+    // fresh copy (a new clearance epoch), as after a role change. After such a row was deleted,
+    // everyone who saw it through its group or event does.
     void noteGroupSightChange(const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after);
     // After a person's role changed from `before` to `after`: their devices fetch again, and their
     // membership's start (Account::memberSince) is set or cleared.

@@ -476,6 +476,15 @@ private Q_SLOTS:
         const auto quiet = c.pull(c.member.principal);
         c.join(c.memberId, c.otherGroupId);
         QVERIFY(!c.pull(c.member.principal, quiet.cursor).mustRefetch);
+
+        // An admin deletes the message (written in error): its tombstone names no group, so its
+        // readers fetch a fresh copy, without it.
+        c.f.addAccount("ada@example.org", Role::Admin);
+        const auto admin = c.f.login("ada@example.org");
+        const auto held = c.pull(c.member.principal);
+        Community::expectOk(c.push(admin.principal, "group_message", id, {}, true));
+        QVERIFY(c.pull(c.member.principal, held.cursor).mustRefetch);
+        QVERIFY(!changeOf(c.pull(c.member.principal), id));
     }
 
     void anEventsOrganizerWritesToOneOfItsAudiences()
@@ -616,6 +625,14 @@ private Q_SLOTS:
         Community::expectOk(c.push(c.leader.principal, "registration", newTestId(),
             {{"event_id", other}, {"person_id", quiet.principal.personId}, {"state", std::string("registered")}}));
         QVERIFY(!c.pull(quiet.principal, olusCopy.cursor).mustRefetch);
+
+        // Deleted by an admin: everyone registered fetches a fresh copy without it.
+        c.f.addAccount("ada@example.org", Role::Admin);
+        const auto admin = c.f.login("ada@example.org");
+        const auto held = c.pull(c.outsider.principal);
+        Community::expectOk(c.push(admin.principal, "event_message", id, {}, true));
+        QVERIFY(c.pull(c.outsider.principal, held.cursor).mustRefetch);
+        QVERIFY(!changeOf(c.pull(c.outsider.principal), id));
     }
 };
 
