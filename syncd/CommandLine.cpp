@@ -110,7 +110,8 @@ std::string CommandLine::usage()
            "                        [--max-connections N] [--tombstone-days N] [--vouches-needed N]\n"
            "                        [--public-url URL]\n"
            "                        [--smtp-host HOST [--smtp-port 587] [--smtp-starttls] [--smtp-ca FILE]\n"
-           "                         [--smtp-user USER --smtp-password-file FILE] [--mail-from ADDRESS]]\n"
+           "                         [--smtp-user USER --smtp-password-file FILE] [--mail-from ADDRESS]\n"
+           "                         [--mail-per-minute N] [--mail-per-day N]]\n"
            "      Serves the sync API over HTTPS. Without --tls-cert/--tls-key a self-signed certificate\n"
            "      is created in DIR/tls on first start; clients pin its SHA-256 fingerprint.\n"
            "      --listen HOST:0 picks a free port. Stops cleanly on SIGINT or SIGTERM.\n"
@@ -128,7 +129,10 @@ std::string CommandLine::usage()
            "      --vouches-needed: vouches that make an applicant a member (default 2). Mail (invitations,\n"
            "      password resets) waits in the database's queue and goes out through --smtp-host, tried\n"
            "      again until the server takes it; --smtp-starttls requires an encrypted connection,\n"
-           "      --smtp-ca trusts that certificate file for it. --public-url is the address put in mails.\n"
+           "      --smtp-ca trusts that certificate file for it. --mail-per-minute and --mail-per-day keep\n"
+           "      to the mail server's sending limits (default 0: none); mail beyond them waits, a person's\n"
+           "      own (invitations, resets) before group messages and reminders. --public-url is the\n"
+           "      address put in mails.\n"
            "  commonroom-syncd seed-demo --data DIR [--people N] [--demo-password PASSWORD]\n"
            "      Adds a demo community (default 300 people) and the demo accounts admin@, leader@,\n"
            "      member@ and applicant@example.org (default password harbour-lights-demo). Running it\n"
@@ -193,7 +197,8 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
                 {"--login-rate-limit", true}, {"--read-timeout", true}, {"--max-connections", true},
                 {"--tombstone-days", true}, {"--vouches-needed", true}, {"--smtp-host", true}, {"--smtp-port", true},
                 {"--smtp-starttls", false}, {"--smtp-ca", true}, {"--smtp-user", true}, {"--smtp-password-file", true},
-                {"--mail-from", true}, {"--public-url", true}, {"--clock-offset-file", true}});
+                {"--mail-from", true}, {"--mail-per-minute", true}, {"--mail-per-day", true}, {"--public-url", true},
+                {"--clock-offset-file", true}});
         if (auto read = options.read(arguments, 2); !read)
             return read.error();
         auto data = options.required("--data");
@@ -269,6 +274,15 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
         if (serve.smtpUser.empty() != !serve.smtpPasswordFile)
             return usageError("--smtp-user and --smtp-password-file go together.");
         serve.mailFrom = options.value("--mail-from").value_or(serve.mailFrom);
+        for (const auto &[name, limit] :
+            {std::pair {"--mail-per-minute", &serve.mailPerMinute}, std::pair {"--mail-per-day", &serve.mailPerDay}}) {
+            if (const auto value = options.value(name)) {
+                const auto parsed = wholeNumber(name, *value, 0, 10'000'000);
+                if (!parsed)
+                    return parsed.error();
+                *limit = *parsed;
+            }
+        }
         serve.publicUrl = options.value("--public-url").value_or("");
         if (const auto file = options.value("--clock-offset-file"))
             serve.clockOffsetFile = *file;

@@ -49,6 +49,9 @@ struct ServeCommand
     std::string smtpUser;
     std::optional<std::filesystem::path> smtpPasswordFile;
     std::string mailFrom = "commonroom@localhost";
+    // The mail server's sending limits (SendingLimits, syncd/MailQueue.h); 0: none.
+    std::uint32_t mailPerMinute = 0;
+    std::uint32_t mailPerDay = 0;
     std::string publicUrl; // how people reach the daemon, for mails; default https://LISTEN
     // Tests only: a file holding milliseconds added to the daemon's clock.
     std::optional<std::filesystem::path> clockOffsetFile;

@@ -213,7 +213,8 @@ int Commands::serve(const ServeCommand &command)
             if (!in || !std::getline(in, smtp.password))
                 return failed("Cannot read the SMTP password from " + command.smtpPasswordFile->string() + ".");
         }
-        mail = std::make_unique<MailQueue>(service, std::move(smtp));
+        mail = std::make_unique<MailQueue>(
+            service, std::move(smtp), SendingLimits {command.mailPerMinute, command.mailPerDay});
         // Reminders are looked for once a minute of the daemon's clock: a minute late is on time.
         mail->start(std::chrono::milliseconds(500),
             [&clock, reminders = EventReminders(service), next = std::int64_t(0)]() mutable {

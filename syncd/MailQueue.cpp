@@ -26,10 +26,38 @@ struct MailQueue::Loop
     std::thread thread;
 };
 
-MailQueue::MailQueue(SyncService &service, SmtpSettings settings)
+MailQueue::MailQueue(SyncService &service, SmtpSettings settings, SendingLimits limits)
     : m_service(service)
     , m_client(std::move(settings), service.clock())
+    , m_limits(limits)
 {
+}
+
+std::size_t MailQueue::room(std::int64_t now)
+{
+    if (m_limits.perMinute == 0 && m_limits.perDay == 0)
+        return kBatch;
+    const auto [minute, day] = m_service.withStore([&](Store &store) {
+        store.forgetMailsSentBefore(now - kDayMs);
+        return std::pair {store.mailsSentSince(now - kMinuteMs), store.mailsSentSince(now - kDayMs)};
+    });
+    std::size_t room = kBatch;
+    const auto within = [&](std::size_t limit, std::size_t sent) {
+        if (limit > 0)
+            room = std::min(room, sent >= limit ? 0 : limit - sent);
+    };
+    within(m_limits.perMinute, minute);
+    within(m_limits.perDay, day);
+    const bool held = room == 0 && m_service.withStore([&](Store &store) { return !store.dueMails(now, 1).empty(); });
+    if (held && !m_held)
+        std::cerr << "commonroom-syncd: mail waits in the queue: "
+                  << (day >= m_limits.perDay && m_limits.perDay > 0 ? std::to_string(day)
+                                 + " mails went in the last 24 hours, the community's limit (--mail-per-day)"
+                                                                    : std::to_string(minute)
+                                 + " mails went in the last minute, the community's limit (--mail-per-minute)")
+                  << std::endl;
+    m_held = held;
+    return room;
 }
 
 MailQueue::~MailQueue()
@@ -97,7 +125,10 @@ void MailQueue::count(const std::map<std::string, Outcomes> &outcomes)
 std::size_t MailQueue::deliverDue()
 {
     const std::int64_t now = m_service.clock().nowMs();
-    const auto due = m_service.withStore([&](Store &store) { return store.dueMails(now, kBatch); });
+    const std::size_t allowed = room(now);
+    if (allowed == 0)
+        return 0;
+    const auto due = m_service.withStore([&](Store &store) { return store.dueMails(now, allowed); });
     std::size_t sent = 0;
     std::map<std::string, Outcomes> outcomes; // of the messages whose mails this pass tried
     for (auto mail : due) {
@@ -129,6 +160,8 @@ std::size_t MailQueue::deliverDue()
             Store::Transaction transaction(store);
             if (delivered) {
                 store.deleteMail(mail.id); // forgotten already, unless that write failed
+                if (m_limits.perMinute > 0 || m_limits.perDay > 0)
+                    store.noteMailSent(now);
             } else if (refused) {
                 std::cerr << "commonroom-syncd: gave up mailing " << mail.recipient
                           << ", which the mail server refuses: " << delivered.error().message << std::endl;

@@ -13,6 +13,15 @@ namespace commonroom::syncd {
 class Store;
 class SyncService;
 
+// The community's sending limits, which its mail server (or provider) sets: at most this many
+// mails in any minute and in any 24 hours; 0 for no limit. Mails beyond them wait in the queue, a
+// person's own (an invitation, a password reset) before bulk mail.
+struct SendingLimits
+{
+    std::size_t perMinute = 0;
+    std::size_t perDay = 0;
+};
+
 // Sends the mails of the daemon's queue (a table of its database, so that nothing is lost when
 // the daemon or the mail server is down). A mail leaves the queue once an SMTP server accepted
 // it; after a failure it is tried again later, with growing delays (1, 2, 4 … minutes, at most
@@ -27,7 +36,10 @@ public:
     static constexpr std::int64_t kLongestRetryMs = 60 * 60 * 1000;
     static constexpr std::int64_t kGiveUpAfterMs = 3LL * 24 * 3600 * 1000;
 
-    MailQueue(SyncService &service, SmtpSettings settings);
+    static constexpr std::int64_t kMinuteMs = 60 * 1000;
+    static constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
+
+    MailQueue(SyncService &service, SmtpSettings settings, SendingLimits limits = {});
     ~MailQueue();
     MailQueue(const MailQueue &) = delete;
     MailQueue &operator=(const MailQueue &) = delete;
@@ -37,7 +49,8 @@ public:
     // with the mail key.
     static std::string messageIdOf(const MailSeal &seal, const OutgoingMail &mail);
 
-    // One pass over the mails due now, at most kBatch; returns how many were sent.
+    // One pass over the mails due now, at most kBatch and what the limits leave; returns how many
+    // were sent.
     static constexpr std::size_t kBatch = 20;
     std::size_t deliverDue();
 
@@ -64,9 +77,13 @@ private:
     // Adds a pass's outcomes to the messages' `delivered` and `undelivered` counts (a crash
     // between a mail's acceptance and this write leaves that one uncounted).
     void count(const std::map<std::string, Outcomes> &outcomes);
+    // How many mails the limits let go now (at most kBatch); says so in the log when none may.
+    std::size_t room(std::int64_t now);
 
     SyncService &m_service;
     SmtpClient m_client;
+    SendingLimits m_limits;
+    bool m_held = false; // the limits held the last pass back (logged once)
     std::unique_ptr<Loop> m_loop;
 };
 

@@ -229,7 +229,17 @@ std::vector<std::vector<std::string>> migrations()
     std::vector<std::string> eleventh {
         "ALTER TABLE mail_queue ADD COLUMN source TEXT NOT NULL DEFAULT ''",
     };
-    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh};
+    // 12: the community's sending limits (SendingLimits, syncd/MailQueue.h): when the mail server took each mail
+    // of the last day; and which queued mails are bulk (group messages, reminders), which wait
+    // behind a person's own (an invitation, a password reset).
+    std::vector<std::string> twelfth {
+        "CREATE TABLE mail_sent (at INTEGER NOT NULL)",
+        "CREATE INDEX mail_sent_at ON mail_sent (at)",
+        "ALTER TABLE mail_queue ADD COLUMN bulk INTEGER NOT NULL DEFAULT 0",
+        "UPDATE mail_queue SET bulk = 1 WHERE headers != ''",
+        "CREATE INDEX mail_queue_due_first ON mail_queue (bulk, next_attempt_at, id)",
+    };
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth};
 }
 
 // A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc,
@@ -1004,23 +1014,46 @@ std::vector<AuditRecord> SqliteStore::audit(const AuditFilter &filter)
 
 void SqliteStore::enqueueMail(const OutgoingMail &mail)
 {
+    // Mail that a person may stop (it carries header lines: List-Unsubscribe) is bulk.
     auto insert = prepare("INSERT INTO mail_queue (recipient, subject, body, created_at, next_attempt_at, headers, "
-                          "source) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                          "source, bulk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(mail.recipient)
         .bind(mail.subject)
         .bind(mail.body)
         .bind(mail.createdAt)
         .bind(mail.nextAttemptAt)
         .bind(mail.headers)
-        .bind(mail.source);
+        .bind(mail.source)
+        .bind(std::int64_t(mail.headers.empty() ? 0 : 1));
     insert.step();
+}
+
+void SqliteStore::noteMailSent(std::int64_t unixMs)
+{
+    auto insert = prepare("INSERT INTO mail_sent (at) VALUES (?)");
+    insert.bind(unixMs);
+    insert.step();
+}
+
+std::size_t SqliteStore::mailsSentSince(std::int64_t unixMs)
+{
+    auto query = prepare("SELECT count(*) FROM mail_sent WHERE at > ?");
+    query.bind(unixMs);
+    return query.step() ? std::size_t(query.integer(0)) : 0;
+}
+
+void SqliteStore::forgetMailsSentBefore(std::int64_t unixMs)
+{
+    auto remove = prepare("DELETE FROM mail_sent WHERE at <= ?");
+    remove.bind(unixMs);
+    remove.step();
 }
 
 std::vector<OutgoingMail> SqliteStore::dueMails(std::int64_t unixMs, std::size_t limit)
 {
     auto query = prepare("SELECT id, recipient, subject, body, created_at, next_attempt_at, attempts, last_error, "
-                         "headers, source FROM mail_queue WHERE next_attempt_at <= ? ORDER BY next_attempt_at, id "
-                         "LIMIT ?");
+                         "headers, source FROM mail_queue WHERE next_attempt_at <= ? ORDER BY bulk, next_attempt_at, "
+                         "id LIMIT ?");
     query.bind(unixMs).bind(std::int64_t(limit));
     std::vector<OutgoingMail> mails;
     while (query.step())

@@ -89,6 +89,9 @@ public:
     bool isBouncing(std::string_view address) override;
     void forgetBounce(std::string_view address) override;
     std::size_t queuedMailCount() override;
+    void noteMailSent(std::int64_t unixMs) override;
+    std::size_t mailsSentSince(std::int64_t unixMs) override;
+    void forgetMailsSentBefore(std::int64_t unixMs) override;
     void insertCode(const SecretCode &code) override;
     std::optional<SecretCode> findCode(std::string_view hash) override;
     void markCodeUsed(std::string_view hash, std::int64_t unixMs) override;

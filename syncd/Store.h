@@ -120,8 +120,8 @@ struct OutgoingMail
     // The Message-ID's left part, the same at every attempt (MailQueue sets it); a random one when
     // empty.
     std::string messageId = {};
-    // The message (to a group or an event) the mail carries (its id), whose `delivered` count MailQueue raises when
-    // the server takes it; empty for other mail.
+    // The message (to a group or an event) the mail carries (its id), whose `delivered` count
+    // MailQueue raises when the server takes it; empty for other mail.
     std::string source = {};
 };
 
@@ -290,7 +290,8 @@ public:
     virtual std::vector<AuditRecord> audit(const AuditFilter &filter) = 0;
 
     virtual void enqueueMail(const OutgoingMail &mail) = 0;
-    // Mails due at `unixMs`, oldest first.
+    // Mails due at `unixMs`: a person's own mail (no header lines: invitations, resets) first,
+    // then bulk mail; each oldest first.
     virtual std::vector<OutgoingMail> dueMails(std::int64_t unixMs, std::size_t limit) = 0;
     virtual void deleteMail(std::int64_t id) = 0;
     virtual void rescheduleMail(std::int64_t id, int attempts, std::int64_t nextAttemptAt, std::string_view error) = 0;
@@ -301,6 +302,11 @@ public:
     virtual bool isBouncing(std::string_view address) = 0;
     virtual void forgetBounce(std::string_view address) = 0;
     virtual std::size_t queuedMailCount() = 0;
+    // When the mail server took each mail, for the community's sending limits (SendingLimits, syncd/MailQueue.h):
+    // noted, counted after a time, forgotten before one.
+    virtual void noteMailSent(std::int64_t unixMs) = 0;
+    virtual std::size_t mailsSentSince(std::int64_t unixMs) = 0;
+    virtual void forgetMailsSentBefore(std::int64_t unixMs) = 0;
 
     virtual void insertCode(const SecretCode &code) = 0;
     virtual std::optional<SecretCode> findCode(std::string_view hash) = 0;

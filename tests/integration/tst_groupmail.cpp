@@ -9,7 +9,8 @@
 // registrant who wants it, once, also when the daemon is killed and started again. An address the
 // server refuses is given up at once, shown to leaders and not mailed again until it changes. An
 // organizer writes to an event's registrants from the command line: mailed to those who want it,
-// read by the others on their devices.
+// read by the others on their devices. A daemon kept to its mail server's limits sends no more a
+// minute and a day, a person's invitation before the rest of a message.
 
 #include "CliProcess.h"
 #include "SmtpSink.h"
@@ -47,10 +48,11 @@ private Q_SLOTS:
         const QString certificate = m_daemon.certificatePath();
         const QString key = QDir(QFileInfo(certificate).path()).filePath(QStringLiteral("key.pem"));
         QVERIFY2(m_smtp.start(0, certificate, key), qPrintable(m_smtp.error()));
-        m_daemon.setServeOptions({QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
-            QStringLiteral("--smtp-port"), QString::number(m_smtp.port()), QStringLiteral("--smtp-starttls"),
-            QStringLiteral("--smtp-ca"), certificate, QStringLiteral("--mail-from"),
-            QStringLiteral("directory@example.org"), QStringLiteral("--clock-offset-file"), clockFile()});
+        m_serveOptions = {QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--smtp-port"),
+            QString::number(m_smtp.port()), QStringLiteral("--smtp-starttls"), QStringLiteral("--smtp-ca"), certificate,
+            QStringLiteral("--mail-from"), QStringLiteral("directory@example.org"),
+            QStringLiteral("--clock-offset-file"), clockFile()};
+        m_daemon.setServeOptions(m_serveOptions);
         QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
     }
 
@@ -393,6 +395,63 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(delivered(), 1, 30'000);
     }
 
+    void theCommunitysSendingLimitsHold()
+    {
+        // The community's mail server takes 2 mails a minute and 3 a day from it.
+        m_daemon.setServeOptions(m_serveOptions
+            + QStringList {QStringLiteral("--mail-per-minute"), QStringLiteral("2"), QStringLiteral("--mail-per-day"),
+                QStringLiteral("3")});
+        QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
+        TestClient admin;
+        admin.signIn(m_daemon, QStringLiteral("admin@example.org"));
+        const auto group = admin.device().groups().create(QStringLiteral("Tool library"), QStringLiteral("open"));
+        QVERIFY(group);
+        for (int i = 0; i < 4; ++i) {
+            const auto person = admin.store().createRow(QStringLiteral("person"),
+                {{"display_name", QStringLiteral("Lender %1").arg(i).toStdString()},
+                    {"email", QStringLiteral("lender%1@example.net").arg(i).toStdString()},
+                    {"consent", std::int64_t(1)}, {"status", std::string("active")}});
+            QVERIFY(person);
+            QVERIFY(admin.store()
+                        .createRow(QStringLiteral("membership"),
+                            {{"person_id", person->toStdString()}, {"group_id", group->toStdString()},
+                                {"state", std::string("active")}, {"role", std::string("member")}})
+                        .ok());
+        }
+        QVERIFY(admin.device()
+                    .groupMail()
+                    .write(*group, QStringLiteral("The tool library opens"),
+                        QStringLiteral("Drills and ladders from Monday."))
+                    .ok());
+        admin.syncCleanly();
+
+        // Two in the first minute, then nothing more within it.
+        QTRY_COMPARE_WITH_TIMEOUT(mailsAbout("Drills and ladders").size(), qsizetype(2), 30'000);
+        QTest::qWait(1500); // three passes of the queue
+        QCOMPARE(mailsAbout("Drills and ladders").size(), qsizetype(2));
+
+        // An invitation, queued after the rest of the message, goes first in the next minute: the
+        // day's third and last mail.
+        QVERIFY(admin.store()
+                    .createRow(QStringLiteral("invitation"),
+                        {{"email", std::string("jonas@example.org")}, {"invited_by", admin.personId().toStdString()},
+                            {"state", std::string("pending")}, {"group_id", group->toStdString()}})
+                    .ok());
+        admin.syncCleanly();
+        setDaemonAhead(61'000);
+        QVERIFY(!m_smtp.waitForMessageTo(QStringLiteral("jonas@example.org"), 30'000).isEmpty());
+        setDaemonAhead(3 * 61'000);
+        QTest::qWait(1500);
+        QCOMPARE(mailsAbout("Drills and ladders").size(), qsizetype(2));
+
+        // A day after the first two, the others go.
+        setDaemonAhead(24LL * 3600 * 1000 + 2 * 61'000);
+        QTRY_COMPARE_WITH_TIMEOUT(mailsAbout("Drills and ladders").size(), qsizetype(4), 30'000);
+        setDaemonAhead(0);
+        m_daemon.setServeOptions(m_serveOptions);
+        QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
+    }
+
     // Last: it kills the daemon.
     void aDaemonKilledMidQueueMailsEveryoneAfterItRestarts()
     {
@@ -493,6 +552,7 @@ private:
 
     SyncdProcess m_daemon;
     SmtpSink m_smtp;
+    QStringList m_serveOptions; // as the daemon is served in these tests, unless one says otherwise
 };
 
 QTEST_GUILESS_MAIN(TestGroupMailLive)

@@ -73,6 +73,13 @@ private slots:
         QCOMPARE(std::get<ServeCommand>(*parse({"serve", "--data", "/d", "--rate-limit", "0"})).rateLimit, 0u);
         QCOMPARE(*std::get<ServeCommand>(*parse({"serve", "--data", "/d", "--max-connections", "200"})).maxConnections,
             200u);
+        // The mail server's sending limits: none unless given.
+        QCOMPARE(serve.mailPerMinute, 0u);
+        QCOMPARE(serve.mailPerDay, 0u);
+        const auto limited = parse({"serve", "--data", "/d", "--mail-per-minute", "30", "--mail-per-day=500"});
+        QVERIFY(limited.ok());
+        QCOMPARE(std::get<ServeCommand>(*limited).mailPerMinute, 30u);
+        QCOMPARE(std::get<ServeCommand>(*limited).mailPerDay, 500u);
     }
 
     void parsesListenAddresses()
@@ -134,6 +141,10 @@ private slots:
             << QStringList {"serve", "--data", "/d", "--read-timeout", "30s"} << "--read-timeout";
         QTest::newRow("no connections") << QStringList {"serve", "--data", "/d", "--max-connections", "0"}
                                         << "--max-connections";
+        QTest::newRow("mail limit not a number")
+            << QStringList {"serve", "--data", "/d", "--mail-per-day", "lots"} << "--mail-per-day";
+        QTest::newRow("negative mail limit")
+            << QStringList {"serve", "--data", "/d", "--mail-per-minute", "-5"} << "--mail-per-minute";
         QTest::newRow("stray argument") << QStringList {"seed-demo", "/d"} << "/d";
     }
 
