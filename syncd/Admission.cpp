@@ -274,18 +274,21 @@ std::string linkMac(const MailSeal &seal, std::string_view kind, std::string_vie
 } // namespace
 
 void Admission::queueMail(std::string_view recipient, std::string subject, std::string body, std::string_view headers,
-    std::string_view source)
+    std::string_view source, std::string_view fromName)
 {
     if (!wellFormedHeaders(headers))
         throw std::invalid_argument("a queued mail's extra headers are not whole \"Name: value\" lines");
     const std::int64_t now = m_clock.nowMs();
-    m_store.enqueueMail(
-        OutgoingMail {0, std::string(recipient), std::move(subject), m_mailSeal.seal(recipient, body), now, now, 0, {},
-            headers.empty() ? std::string() : m_mailSeal.seal(recipient, headers), {}, std::string(source)});
+    const auto sealed = [&](std::string_view text) {
+        return text.empty() ? std::string() : m_mailSeal.seal(recipient, text);
+    };
+    m_store.enqueueMail(OutgoingMail {0, std::string(recipient), std::move(subject), m_mailSeal.seal(recipient, body),
+        now, now, 0, {}, sealed(headers), {}, std::string(source), sealed(fromName)});
 }
 
 void Admission::queueStoppableMail(const mail::Kind &kind, std::string_view list, std::string_view personId,
-    std::string_view recipient, std::string subject, std::string body, std::string_view source)
+    std::string_view recipient, std::string subject, std::string body, std::string_view source,
+    std::string_view fromName)
 {
     const std::string link = unsubscribeUrl(kind, personId);
     body += "To stop these mails, open " + link + " or untick \"" + std::string(kind.box)
@@ -294,7 +297,7 @@ void Admission::queueStoppableMail(const mail::Kind &kind, std::string_view list
         "List-Id: <" + std::string(list) + "." + hostOf(m_serverUrl) + ">\r\nList-Unsubscribe: <" + link
             + ">\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nPrecedence: bulk\r\n"
               "Auto-Submitted: auto-generated\r\n",
-        source);
+        source, fromName);
 }
 
 std::string Admission::mailAddressOf(const std::string &personId, const FieldMap &person)

@@ -64,16 +64,18 @@ public:
     Result<SecretCode> redeemableCode(std::string_view code, std::string_view kind);
     // Queues a mail, its body and its extra header lines ("Name: value\r\n" each, such as
     // List-Unsubscribe) sealed with the mail key (syncd/MailSeal).
-    // `source`: the group message it carries, if any (OutgoingMail::source).
+    // `source`: the message it carries, if any (OutgoingMail::source); `fromName`: whom it comes
+    // from (OutgoingMail::fromName).
     void queueMail(std::string_view recipient, std::string subject, std::string body, std::string_view headers = {},
-        std::string_view source = {});
+        std::string_view source = {}, std::string_view fromName = {});
     // Queues a mail of `kind` to one person with what lets them stop it: a footer with their
     // unsubscribe link and the Profile box that does the same; List-Unsubscribe and
     // List-Unsubscribe-Post (RFC 8058), so that mail programs offer their own button; List-Id
     // <LIST.HOST> (RFC 2919), for filters; Precedence bulk and Auto-Submitted, so that no
     // auto-reply answers it.
     void queueStoppableMail(const mail::Kind &kind, std::string_view list, std::string_view personId,
-        std::string_view recipient, std::string subject, std::string body, std::string_view source = {});
+        std::string_view recipient, std::string subject, std::string body, std::string_view source = {},
+        std::string_view fromName = {});
     // The address the daemon's own mailings (group messages, reminders) reach a person at: their
     // account's, or without one the one recorded in their row `person`; empty when it is not a
     // usable address or a mail server refused it for good (Store::isBouncing).

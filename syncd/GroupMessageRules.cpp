@@ -165,7 +165,8 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
         + addressee->readers + " in Commonroom, where it stays for them to read.\n";
     const Audience audience = audienceOf(*addressee);
     for (const auto &[personId, address] : audience.mailed)
-        m_admission.queueStoppableMail(*addressee->kind, addressee->list, personId, address, subject, body, id);
+        m_admission.queueStoppableMail(*addressee->kind, addressee->list, personId, address, subject, body, id,
+            authorName.empty() ? addressee->name : authorName + " via " + addressee->name);
     const auto mailed = std::int64_t(audience.mailed.size());
     const std::int64_t notMailed = audience.notMailed;
     const std::int64_t now = m_clock.nowMs();

@@ -134,11 +134,19 @@ std::size_t MailQueue::deliverDue()
     for (auto mail : due) {
         const MailSeal &seal = m_service.admission().mailSeal();
         auto body = seal.open(mail.recipient, mail.body);
-        auto headers
-            = mail.headers.empty() ? Result<std::string>(std::string()) : seal.open(mail.recipient, mail.headers);
-        if (!body || !headers) {
+        const auto opened = [&](const std::string &sealed) {
+            return sealed.empty() ? Result<std::string>(std::string()) : seal.open(mail.recipient, sealed);
+        };
+        auto headers = opened(mail.headers);
+        auto fromName = opened(mail.fromName);
+        if (!body || !headers || !fromName) {
             std::cerr << "commonroom-syncd: dropped the queued mail to " << mail.recipient << ": "
-                      << (body ? headers : body).error().message << std::endl;
+                      << (!body             ? body
+                                 : !headers ? headers
+                                            : fromName)
+                             .error()
+                             .message
+                      << std::endl;
             m_service.withStore([&](Store &store) { store.deleteMail(mail.id); });
             if (!mail.source.empty())
                 ++outcomes[mail.source].undelivered;
@@ -146,6 +154,7 @@ std::size_t MailQueue::deliverDue()
         }
         mail.body = std::move(*body);
         mail.headers = std::move(*headers);
+        mail.fromName = std::move(*fromName);
         mail.messageId = messageIdOf(seal, mail);
         // The network conversation runs without the store's lock. The mail is forgotten the moment
         // the server takes it, before the goodbye, which narrows the time in which a crash sends

@@ -217,6 +217,110 @@ bool isAscii(std::string_view text)
     return true;
 }
 
+// Text beyond ASCII as RFC 2047 encoded words, each of at most 45 bytes of whole UTF-8
+// characters (so within the 75 characters a word may have), folded onto lines of their own.
+std::string encodedWords(std::string_view text)
+{
+    std::string words;
+    while (!text.empty()) {
+        std::size_t size = std::min<std::size_t>(45, text.size());
+        while (size < text.size() && (static_cast<unsigned char>(text[size]) & 0xC0) == 0x80)
+            --size; // not inside a character
+        words += (words.empty() ? "" : "\r\n ") + std::string("=?UTF-8?B?") + toBase64(text.substr(0, size)) + "?=";
+        text.remove_prefix(size);
+    }
+    return words;
+}
+
+// A header's text (the subject): as it is in ASCII, else as encoded words.
+std::string headerText(std::string_view text)
+{
+    return isAscii(text) ? std::string(text) : encodedWords(text);
+}
+
+// The display name of From: a quoted string in ASCII, else encoded words.
+std::string displayName(std::string_view name)
+{
+    if (!isAscii(name))
+        return encodedWords(name);
+    std::string quoted = "\"";
+    for (const char c : name) {
+        if (c == '"' || c == '\\')
+            quoted += '\\';
+        if (c != '\r' && c != '\n')
+            quoted += c;
+    }
+    return quoted + "\"";
+}
+
+// The plain text as a small HTML page: its characters escaped, paragraphs at blank lines, line
+// breaks kept, and web addresses as links.
+std::string htmlOf(std::string_view text)
+{
+    const auto escaped = [](std::string_view part) {
+        std::string out;
+        for (const char c : part) {
+            switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\r':
+                break;
+            default:
+                out += c;
+            }
+        }
+        return out;
+    };
+    // One line, its https:// and http:// addresses linked (an address ends at a space or quote).
+    const auto linked = [&](std::string_view line) {
+        std::string out;
+        while (!line.empty()) {
+            const auto https = line.find("https://");
+            const auto http = line.find("http://");
+            const auto start = std::min(https, http);
+            if (start == std::string_view::npos) {
+                out += escaped(line);
+                break;
+            }
+            const auto end = line.find_first_of(" \t\"<>", start);
+            const std::string_view address = line.substr(start, end == std::string_view::npos ? end : end - start);
+            out += escaped(line.substr(0, start)) + "<a href=\"" + escaped(address) + "\">" + escaped(address) + "</a>";
+            line.remove_prefix(start + address.size());
+        }
+        return out;
+    };
+    std::string html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body>\n<p>";
+    bool blank = true; // at the start of a paragraph
+    while (true) {
+        const auto end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") == std::string_view::npos) {
+            if (!blank)
+                html += "</p>\n<p>";
+            blank = true;
+        } else {
+            html += (blank ? "" : "<br>\n") + linked(line);
+            blank = false;
+        }
+        if (end == std::string_view::npos)
+            break;
+        text.remove_prefix(end + 1);
+    }
+    return html + "</p>\n</body></html>\n";
+}
+
 } // namespace
 
 SmtpClient::SmtpClient(SmtpSettings settings, const Clock &clock)
@@ -227,14 +331,14 @@ SmtpClient::SmtpClient(SmtpSettings settings, const Clock &clock)
 
 std::string SmtpClient::formatMessage(const std::string &from, const OutgoingMail &mail, std::int64_t nowMs)
 {
-    // Subjects beyond ASCII travel as an RFC 2047 encoded word.
-    const std::string subject = isAscii(mail.subject) ? mail.subject : "=?UTF-8?B?" + toBase64(mail.subject) + "?=";
     const std::string domain = from.substr(from.find('@') + 1);
-    std::string message = "From: " + from + "\r\nTo: " + mail.recipient + "\r\nSubject: " + subject
+    const std::string sender = mail.fromName.empty() ? from : displayName(mail.fromName) + " <" + from + ">";
+    const std::string boundary = "=_commonroom_" + toHex(randomBytes(12));
+    std::string message = "From: " + sender + "\r\nTo: " + mail.recipient + "\r\nSubject: " + headerText(mail.subject)
         + "\r\nDate: " + headerDate(nowMs) + "\r\nMessage-ID: <"
         + (mail.messageId.empty() ? toHex(randomBytes(16)) : mail.messageId) + "@" + domain + ">\r\n" + mail.headers
-        + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: "
-          "8bit\r\n\r\n";
+        + "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary
+        + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n";
     std::string_view body = mail.body;
     while (!body.empty()) {
         const auto end = body.find('\n');
@@ -248,6 +352,14 @@ std::string SmtpClient::formatMessage(const std::string &from, const OutgoingMai
             break;
         body.remove_prefix(end + 1);
     }
+    // The same text as HTML, for mail programs that show that (its links clickable); base64, so
+    // that no line is too long and none starts with a dot.
+    message
+        += "--" + boundary + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    const std::string html = toBase64(htmlOf(mail.body));
+    for (std::size_t at = 0; at < html.size(); at += 76)
+        message += html.substr(at, 76) + "\r\n";
+    message += "--" + boundary + "--\r\n";
     return message;
 }
 

@@ -44,8 +44,9 @@ public:
     // that the caller forgets it as early as it can; a failure after that is not reported.
     Status send(const OutgoingMail &mail, const std::function<void()> &accepted = {});
 
-    // The message as sent after DATA: headers (the mail's extra ones among them), a blank line,
-    // the body with CRLF line ends and leading dots doubled.
+    // The message as sent after DATA: headers (the mail's extra ones among them; From with the
+    // mail's sender name), a blank line, and the body twice (multipart/alternative): as text with
+    // CRLF line ends and leading dots doubled, and as HTML made from that text.
     static std::string formatMessage(const std::string &from, const OutgoingMail &mail, std::int64_t nowMs);
 
 private:

@@ -229,15 +229,17 @@ std::vector<std::vector<std::string>> migrations()
     std::vector<std::string> eleventh {
         "ALTER TABLE mail_queue ADD COLUMN source TEXT NOT NULL DEFAULT ''",
     };
-    // 12: the community's sending limits (SendingLimits, syncd/MailQueue.h): when the mail server took each mail
-    // of the last day; and which queued mails are bulk (group messages, reminders), which wait
-    // behind a person's own (an invitation, a password reset).
+    // 12: the community's sending limits (SendingLimits, syncd/MailQueue.h): when the mail server
+    // took each mail of the last day; which queued mails are bulk (group messages, reminders),
+    // which wait behind a person's own (an invitation, a password reset); and the name a mail
+    // comes from (sealed).
     std::vector<std::string> twelfth {
         "CREATE TABLE mail_sent (at INTEGER NOT NULL)",
         "CREATE INDEX mail_sent_at ON mail_sent (at)",
         "ALTER TABLE mail_queue ADD COLUMN bulk INTEGER NOT NULL DEFAULT 0",
         "UPDATE mail_queue SET bulk = 1 WHERE headers != ''",
         "CREATE INDEX mail_queue_due_first ON mail_queue (bulk, next_attempt_at, id)",
+        "ALTER TABLE mail_queue ADD COLUMN from_name TEXT NOT NULL DEFAULT ''",
     };
     return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth};
 }
@@ -1016,7 +1018,7 @@ void SqliteStore::enqueueMail(const OutgoingMail &mail)
 {
     // Mail that a person may stop (it carries header lines: List-Unsubscribe) is bulk.
     auto insert = prepare("INSERT INTO mail_queue (recipient, subject, body, created_at, next_attempt_at, headers, "
-                          "source, bulk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                          "source, bulk, from_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(mail.recipient)
         .bind(mail.subject)
         .bind(mail.body)
@@ -1024,7 +1026,8 @@ void SqliteStore::enqueueMail(const OutgoingMail &mail)
         .bind(mail.nextAttemptAt)
         .bind(mail.headers)
         .bind(mail.source)
-        .bind(std::int64_t(mail.headers.empty() ? 0 : 1));
+        .bind(std::int64_t(mail.headers.empty() ? 0 : 1))
+        .bind(mail.fromName);
     insert.step();
 }
 
@@ -1052,13 +1055,13 @@ void SqliteStore::forgetMailsSentBefore(std::int64_t unixMs)
 std::vector<OutgoingMail> SqliteStore::dueMails(std::int64_t unixMs, std::size_t limit)
 {
     auto query = prepare("SELECT id, recipient, subject, body, created_at, next_attempt_at, attempts, last_error, "
-                         "headers, source FROM mail_queue WHERE next_attempt_at <= ? ORDER BY bulk, next_attempt_at, "
-                         "id LIMIT ?");
+                         "headers, source, from_name FROM mail_queue WHERE next_attempt_at <= ? ORDER BY bulk, "
+                         "next_attempt_at, id LIMIT ?");
     query.bind(unixMs).bind(std::int64_t(limit));
     std::vector<OutgoingMail> mails;
     while (query.step())
         mails.push_back(OutgoingMail {query.integer(0), query.text(1), query.text(2), query.text(3), query.integer(4),
-            query.integer(5), int(query.integer(6)), query.text(7), query.text(8), {}, query.text(9)});
+            query.integer(5), int(query.integer(6)), query.text(7), query.text(8), {}, query.text(9), query.text(10)});
     return mails;
 }
 

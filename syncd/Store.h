@@ -123,6 +123,9 @@ struct OutgoingMail
     // The message (to a group or an event) the mail carries (its id), whose `delivered` count
     // MailQueue raises when the server takes it; empty for other mail.
     std::string source = {};
+    // The name the mail comes from, shown with the daemon's address ("Chidi Okafor via Tenants'
+    // union"); sealed as the body is; empty: the address alone.
+    std::string fromName = {};
 };
 
 // A single-use secret sent by mail (an invitation or a password reset); only its hash is kept.

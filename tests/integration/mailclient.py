@@ -21,6 +21,12 @@ import urllib.error
 import urllib.request
 
 
+def part_of(message, kind):
+    """The text of the message's text/KIND part, as a mail program shows it ("" when none)."""
+    body = message.get_body(preferencelist=(kind,))
+    return body.get_content() if body is not None and body.get_content_subtype() == kind else ""
+
+
 def read(path):
     with open(path, "rb") as file:
         message = email.message_from_bytes(file.read(), policy=email.policy.default)
@@ -38,7 +44,8 @@ def read(path):
     return message, {
         "headers": headers,
         "date_parses": date is not None and email.utils.parsedate_to_datetime(str(date)) is not None,
-        "text": message.get_content() if message.get_content_type() == "text/plain" else "",
+        "text": part_of(message, "plain"),
+        "html": part_of(message, "html"),
         "defects": defects,
     }
 

@@ -177,6 +177,14 @@ private Q_SLOTS:
         QVERIFY2(link.startsWith(QStringLiteral("<%1/v1/mail/unsubscribe?t=group.").arg(m_daemon.url().toString())),
             qPrintable(link));
         QVERIFY(read.value(QStringLiteral("text")).toString().contains(link.mid(1, link.size() - 2)));
+        // From the community's address, in the writer's and the group's name; the same text as
+        // HTML, its link clickable.
+        const QString from = headers.value(QStringLiteral("From")).toString();
+        QVERIFY2(from.endsWith(QStringLiteral(" via Bike repair café <directory@example.org>")), qPrintable(from));
+        const QString html = read.value(QStringLiteral("html")).toString();
+        QVERIFY2(html.contains(QStringLiteral("Bring a pump, we have the rest."))
+                && html.contains(QStringLiteral("<a href=\"%1\">").arg(link.mid(1, link.size() - 2))),
+            qPrintable(html));
 
         // The mail program's "unsubscribe": no sign-in, only the link.
         const QJsonObject followed

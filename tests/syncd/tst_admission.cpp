@@ -6,6 +6,7 @@
 
 #include "syncd/AccountService.h"
 #include "syncd/BreachedPasswords.h"
+#include "syncd/Encoding.h"
 #include "syncd/MailQueue.h"
 #include "syncd/MailSeal.h"
 #include "syncd/PasswordPolicy.h"
@@ -390,7 +391,51 @@ private Q_SLOTS:
         QVERIFY(message.find("\r\nPrecedence: bulk\r\n") < message.find("\r\n\r\n"));
         QVERIFY(message.find("Subject: =?UTF-8?B?") != std::string::npos);
         QVERIFY(message.find("To: to@example.org\r\n") != std::string::npos);
-        QVERIFY(message.ends_with("last\r\n"));
+        QVERIFY(message.find("From: from@example.org\r\n") != std::string::npos); // no name given
+        // The text, then the same as HTML, as alternatives.
+        const auto boundary = message.substr(message.find("boundary=\"") + 10, 37);
+        QVERIFY(boundary.starts_with("=_commonroom_"));
+        QVERIFY(message.find("\r\nlast\r\n--" + boundary + "\r\nContent-Type: text/html") != std::string::npos);
+        QVERIFY(message.ends_with("\r\n--" + boundary + "--\r\n"));
+    }
+
+    void theSenderAndTheHtmlPartAreWrittenSafely()
+    {
+        OutgoingMail mail {0, "to@example.org",
+            "Über die Versammlung der Mieterinnen und Mieter in der Straße am Donnerstag", "x", 0, 0, 0, {}, {}};
+        mail.body = "Bring <your> letters & \"receipts\".\nSee https://example.org/a?b=1&c=2 now.\n\n-- \nLena";
+        mail.fromName = "Lena \"the organizer\" via Tenants' union";
+        std::string message = SmtpClient::formatMessage("directory@example.org", mail, 0);
+        QVERIFY2(message.find("From: \"Lena \\\"the organizer\\\" via Tenants' union\" <directory@example.org>\r\n")
+                != std::string::npos,
+            message.c_str());
+        // A long subject beyond ASCII: encoded words of whole characters, folded.
+        const auto subject
+            = message.substr(message.find("Subject: "), message.find("\r\nDate:") - message.find("Subject: "));
+        QVERIFY(subject.find("?=\r\n =?UTF-8?B?") != std::string::npos);
+        for (std::size_t at = 0; (at = subject.find("=?UTF-8?B?", at)) != std::string::npos; at += 10) {
+            const auto end = subject.find("?=", at + 10);
+            const auto word = fromBase64(subject.substr(at + 10, end - at - 10));
+            QVERIFY(word && word->size() <= 45 && toValidUtf8(*word) == *word);
+        }
+        mail.fromName = "Şükrü Ölmez via Kültür Derneği";
+        message = SmtpClient::formatMessage("directory@example.org", mail, 0);
+        QVERIFY(message.find("From: =?UTF-8?B?") != std::string::npos);
+        QVERIFY(message.find("?= <directory@example.org>\r\n") != std::string::npos);
+        // The HTML part: escaped, linked, paragraphs.
+        const std::string base64 = "Content-Transfer-Encoding: base64\r\n\r\n";
+        const auto start = message.find(base64) + base64.size();
+        std::string encoded = message.substr(start, message.rfind("\r\n--=_commonroom_") - start);
+        std::erase(encoded, '\r');
+        std::erase(encoded, '\n');
+        const auto html = fromBase64(encoded);
+        QVERIFY(html);
+        QVERIFY2(
+            html->find("<p>Bring &lt;your&gt; letters &amp; &quot;receipts&quot;.<br>\nSee <a "
+                       "href=\"https://example.org/a?b=1&amp;c=2\">https://example.org/a?b=1&amp;c=2</a> now.</p>\n"
+                       "<p>-- <br>\nLena</p>")
+                != std::string::npos,
+            html->c_str());
     }
 
     void auditLogIsAppendOnly()
