@@ -286,18 +286,17 @@ void Admission::queueMail(std::string_view recipient, std::string subject, std::
         now, now, 0, {}, sealed(headers), {}, std::string(source), sealed(fromName)});
 }
 
-void Admission::queueStoppableMail(const mail::Kind &kind, std::string_view list, std::string_view personId,
-    std::string_view recipient, std::string subject, std::string body, std::string_view source,
-    std::string_view fromName)
+void Admission::queueStoppableMail(StoppableMail mail)
 {
-    const std::string link = unsubscribeUrl(kind, personId);
-    body += "To stop these mails, open " + link + " or untick \"" + std::string(kind.box)
+    const std::string link = unsubscribeUrl(mail.kind, mail.personId);
+    mail.body += "To stop these mails, open " + link + " or untick \"" + std::string(mail.kind.box)
         + "\" in your profile in Commonroom.\n";
-    queueMail(recipient, std::move(subject), std::move(body),
-        "List-Id: <" + std::string(list) + "." + hostOf(m_serverUrl) + ">\r\nList-Unsubscribe: <" + link
-            + ">\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nPrecedence: bulk\r\n"
-              "Auto-Submitted: auto-generated\r\n",
-        source, fromName);
+    std::string headers = "List-Id: <" + mail.list + "." + hostOf(m_serverUrl) + ">\r\nList-Unsubscribe: <" + link
+        + ">\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nPrecedence: bulk\r\n"
+          "Auto-Submitted: auto-generated\r\n";
+    if (!mail.replyTo.empty() && checkEmail(mail.replyTo))
+        headers += "Reply-To: " + mail.replyTo + "\r\n";
+    queueMail(mail.recipient, std::move(mail.subject), std::move(mail.body), headers, mail.source, mail.fromName);
 }
 
 std::string Admission::mailAddressOf(const std::string &personId, const FieldMap &person)

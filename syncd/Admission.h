@@ -68,14 +68,24 @@ public:
     // from (OutgoingMail::fromName).
     void queueMail(std::string_view recipient, std::string subject, std::string body, std::string_view headers = {},
         std::string_view source = {}, std::string_view fromName = {});
-    // Queues a mail of `kind` to one person with what lets them stop it: a footer with their
-    // unsubscribe link and the Profile box that does the same; List-Unsubscribe and
-    // List-Unsubscribe-Post (RFC 8058), so that mail programs offer their own button; List-Id
-    // <LIST.HOST> (RFC 2919), for filters; Precedence bulk and Auto-Submitted, so that no
-    // auto-reply answers it.
-    void queueStoppableMail(const mail::Kind &kind, std::string_view list, std::string_view personId,
-        std::string_view recipient, std::string subject, std::string body, std::string_view source = {},
-        std::string_view fromName = {});
+    // A mail of `kind` to one person, which they may stop.
+    struct StoppableMail
+    {
+        const mail::Kind &kind;
+        std::string list; // List-Id's left part: the group's or event's id, "reminders"
+        std::string personId;
+        std::string recipient;
+        std::string subject;
+        std::string body;
+        std::string source = {}; // OutgoingMail::source
+        std::string fromName = {}; // OutgoingMail::fromName
+        std::string replyTo = {}; // the address replies go to; empty: the daemon's own
+    };
+    // Queues the mail with what lets its person stop it: a footer with their unsubscribe link and
+    // the Profile box that does the same; List-Unsubscribe and List-Unsubscribe-Post (RFC 8058),
+    // so that mail programs offer their own button; List-Id <LIST.HOST> (RFC 2919), for filters;
+    // Precedence bulk and Auto-Submitted, so that no auto-reply answers it; Reply-To when given.
+    void queueStoppableMail(StoppableMail mail);
     // The address the daemon's own mailings (group messages, reminders) reach a person at: their
     // account's, or without one the one recorded in their row `person`; empty when it is not a
     // usable address or a mail server refused it for good (Store::isBouncing).

@@ -88,8 +88,12 @@ std::size_t EventReminders::queueDue()
                     ++notMailed;
                     continue;
                 }
-                m_service.admission().queueStoppableMail(
-                    mail::kEventMail, "reminders", personId, address, subject, body);
+                m_service.admission().queueStoppableMail({.kind = mail::kEventMail,
+                    .list = "reminders",
+                    .personId = personId,
+                    .recipient = address,
+                    .subject = subject,
+                    .body = body});
                 ++mailed;
             }
             if (mailed + notMailed > 0)

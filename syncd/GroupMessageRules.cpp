@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 
 #include "common/GroupMail.h"
+#include "common/Privacy.h"
 #include "common/StoredTime.h"
 #include "common/Uuid.h"
 
@@ -114,7 +115,8 @@ GroupMessageRules::Audience GroupMessageRules::audienceOf(const Addressee &addre
         const std::string address = m_admission.mailAddressOf(personId, person->row.values);
         const bool wanted = mail::wants(person->row.values, *addressee.kind);
         if (wanted && !address.empty()) {
-            audience.mailed.emplace_back(personId, address);
+            const Role role = roleFromString(textOf(person->row.values, "role")).value_or(Role::Applicant);
+            audience.mailed.push_back(Recipient {personId, address, Principal {personId, role, {}}});
             continue;
         }
         ++audience.notMailed;
@@ -157,16 +159,34 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
     const auto addressee = addresseeOf(table, saved.values, principal.personId);
     if (!addressee)
         return {}; // checked before it was saved, in the same transaction
-    const auto author = m_store.loadRow(*findTable("person"), principal.personId);
-    const std::string authorName = author ? textOf(author->row.values, "display_name") : std::string();
+    const TableDef &personTable = *findTable("person");
+    const auto author = m_store.loadRow(personTable, principal.personId);
+    const FieldMap writer = author && !author->row.deleted ? author->row.values : FieldMap {};
+    const std::string authorName = textOf(writer, "display_name");
+    // Replies reach the writer's address for those the writer shows it to (their profile's email
+    // and its visibility); the others reply to the daemon's address.
+    const Visibility addressShown = effectiveVisibility(*personTable.field("email"), writer);
+    const auto replyTo = [&](const Principal &reader) {
+        return clearanceFor(reader, personTable, principal.personId, writer) >= addressShown ? textOf(writer, "email")
+                                                                                             : std::string();
+    };
 
     const std::string subject = "[" + addressee->name + "] " + textOf(saved.values, "subject");
     const std::string body = textOf(saved.values, "body") + "\n\n-- \n" + authorName + " wrote this to "
         + addressee->readers + " in Commonroom, where it stays for them to read.\n";
     const Audience audience = audienceOf(*addressee);
-    for (const auto &[personId, address] : audience.mailed)
-        m_admission.queueStoppableMail(*addressee->kind, addressee->list, personId, address, subject, body, id,
-            authorName.empty() ? addressee->name : authorName + " via " + addressee->name);
+    for (const auto &recipient : audience.mailed) {
+        std::string reply = replyTo(recipient.as);
+        m_admission.queueStoppableMail({.kind = *addressee->kind,
+            .list = addressee->list,
+            .personId = recipient.personId,
+            .recipient = recipient.address,
+            .subject = subject,
+            .body = reply.empty() ? body + "A reply to this mail does not reach " + authorName + ".\n" : body,
+            .source = id,
+            .fromName = authorName.empty() ? addressee->name : authorName + " via " + addressee->name,
+            .replyTo = std::move(reply)});
+    }
     const auto mailed = std::int64_t(audience.mailed.size());
     const std::int64_t notMailed = audience.notMailed;
     const std::int64_t now = m_clock.nowMs();

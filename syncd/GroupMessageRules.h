@@ -49,9 +49,15 @@ private:
     // Refused when the writer sent groupmail::messagesPerDay in the last day already.
     Status checkRate(const Principal &principal);
     // Who a message of `writerId` is mailed to now, and how many of its audience are not.
+    struct Recipient
+    {
+        std::string personId;
+        std::string address;
+        Principal as; // their role: what of the writer's profile they may see
+    };
     struct Audience
     {
-        std::vector<std::pair<std::string, std::string>> mailed; // person id, address
+        std::vector<Recipient> mailed;
         std::int64_t notMailed = 0;
         std::int64_t noAddress = 0; // of those not mailed, who agreed but have no usable address
     };

@@ -309,6 +309,41 @@ private Q_SLOTS:
         QCOMPARE(mails.back().recipient, std::string("ines@example.org"));
     }
 
+    void repliesReachTheWriterWhereTheyShowTheirAddress()
+    {
+        Community c;
+        const auto replyTo = [](const OutgoingMail &mail) {
+            const auto at = mail.headers.find("Reply-To: ");
+            return at == std::string::npos ? std::string()
+                                           : mail.headers.substr(at + 10, mail.headers.find("\r\n", at) - at - 10);
+        };
+        // Chidi keeps his address to leaders (the default): replies go to the daemon, and the mail
+        // says that they do not reach him.
+        Community::expectOk(c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId)));
+        QCOMPARE(c.groupMails().size(), std::size_t(2));
+        for (const auto &mail : c.groupMails()) {
+            QCOMPARE(replyTo(mail), std::string());
+            QVERIFY(mail.body.find("A reply to this mail does not reach Chidi Okafor.") != std::string::npos);
+        }
+        // Shown to members: their replies reach him; an applicant registered for his event does
+        // not see it, so hers do not.
+        Community::expectOk(c.push(c.curator.principal, "person", c.curatorId,
+            {{"email", std::string("chidi.okafor@example.net")}, {"email_visibility", std::string("members")}}));
+        const std::string event = c.addEvent();
+        Community::expectOk(c.push(c.leader.principal, "registration", newTestId(),
+            {{"event_id", event}, {"person_id", c.applicantId}, {"state", std::string("registered")}}));
+        const auto before = c.groupMails().size();
+        Community::expectOk(c.push(
+            c.curator.principal, "event_message", newTestId(), c.eventMessage(c.curatorId, event, "waitlisted")));
+        const auto mails = c.groupMails();
+        std::map<std::string, std::string> replies;
+        for (std::size_t i = before; i < mails.size(); ++i)
+            replies[mails[i].recipient] = replyTo(mails[i]);
+        QCOMPARE(replies,
+            (std::map<std::string, std::string> {
+                {"kofi@example.org", "chidi.okafor@example.net"}, {"priya@example.org", ""}}));
+    }
+
     void anAddressRefusedForGoodIsNotMailed()
     {
         Community c;
