@@ -15,6 +15,8 @@ packages=(
     # inflates the embedded list of breached passwords (syncd/BreachedPasswords)
     zlib1g-dev
     python3 python3-aiosmtpd xvfb xauth fonts-dejavu-core
+    # the tests check the daemon's DKIM signatures as a receiving server does
+    python3-dkim
     # CI runs the suite a second time with the clock a year ahead
     faketime
     # A real Secret Service for the keychain test (desktop_tokenstore_keychain)

@@ -111,7 +111,8 @@ std::string CommandLine::usage()
            "                        [--public-url URL]\n"
            "                        [--smtp-host HOST [--smtp-port 587] [--smtp-starttls] [--smtp-ca FILE]\n"
            "                         [--smtp-user USER --smtp-password-file FILE] [--mail-from ADDRESS]\n"
-           "                         [--mail-per-minute N] [--mail-per-day N]]\n"
+           "                         [--mail-per-minute N] [--mail-per-day N]\n"
+           "                         [--dkim-key FILE --dkim-selector NAME [--dkim-domain DOMAIN]]]\n"
            "      Serves the sync API over HTTPS. Without --tls-cert/--tls-key a self-signed certificate\n"
            "      is created in DIR/tls on first start; clients pin its SHA-256 fingerprint.\n"
            "      --listen HOST:0 picks a free port. Stops cleanly on SIGINT or SIGTERM.\n"
@@ -131,8 +132,9 @@ std::string CommandLine::usage()
            "      again until the server takes it; --smtp-starttls requires an encrypted connection,\n"
            "      --smtp-ca trusts that certificate file for it. --mail-per-minute and --mail-per-day keep\n"
            "      to the mail server's sending limits (default 0: none); mail beyond them waits, a person's\n"
-           "      own (invitations, resets) before group messages and reminders. --public-url is the\n"
-           "      address put in mails.\n"
+           "      own (invitations, resets) before group messages and reminders. --dkim-key signs every\n"
+           "      mail with that RSA key (PEM) for the TXT record NAME._domainkey.DOMAIN (default domain:\n"
+           "      --mail-from's). --public-url is the address put in mails.\n"
            "  commonroom-syncd seed-demo --data DIR [--people N] [--demo-password PASSWORD]\n"
            "      Adds a demo community (default 300 people) and the demo accounts admin@, leader@,\n"
            "      member@ and applicant@example.org (default password harbour-lights-demo). Running it\n"
@@ -197,7 +199,8 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
                 {"--login-rate-limit", true}, {"--read-timeout", true}, {"--max-connections", true},
                 {"--tombstone-days", true}, {"--vouches-needed", true}, {"--smtp-host", true}, {"--smtp-port", true},
                 {"--smtp-starttls", false}, {"--smtp-ca", true}, {"--smtp-user", true}, {"--smtp-password-file", true},
-                {"--mail-from", true}, {"--mail-per-minute", true}, {"--mail-per-day", true}, {"--public-url", true},
+                {"--mail-from", true}, {"--mail-per-minute", true}, {"--mail-per-day", true}, {"--dkim-key", true},
+                {"--dkim-selector", true}, {"--dkim-domain", true}, {"--public-url", true},
                 {"--clock-offset-file", true}});
         if (auto read = options.read(arguments, 2); !read)
             return read.error();
@@ -283,6 +286,14 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
                 *limit = *parsed;
             }
         }
+        if (const auto key = options.value("--dkim-key"))
+            serve.dkimKey = *key;
+        serve.dkimSelector = options.value("--dkim-selector").value_or("");
+        serve.dkimDomain = options.value("--dkim-domain").value_or("");
+        if (serve.dkimKey.has_value() == serve.dkimSelector.empty())
+            return usageError("--dkim-key and --dkim-selector go together.");
+        if (!serve.dkimKey && !serve.dkimDomain.empty())
+            return usageError("--dkim-domain needs --dkim-key and --dkim-selector.");
         serve.publicUrl = options.value("--public-url").value_or("");
         if (const auto file = options.value("--clock-offset-file"))
             serve.clockOffsetFile = *file;

@@ -52,6 +52,11 @@ struct ServeCommand
     // The mail server's sending limits (SendingLimits, syncd/MailQueue.h); 0: none.
     std::uint32_t mailPerMinute = 0;
     std::uint32_t mailPerDay = 0;
+    // DKIM signing (syncd/DkimSigner.h): the RSA key, its selector, and the domain (default: that
+    // of mailFrom).
+    std::optional<std::filesystem::path> dkimKey;
+    std::string dkimSelector;
+    std::string dkimDomain;
     std::string publicUrl; // how people reach the daemon, for mails; default https://LISTEN
     // Tests only: a file holding milliseconds added to the daemon's clock.
     std::optional<std::filesystem::path> clockOffsetFile;

@@ -208,6 +208,14 @@ int Commands::serve(const ServeCommand &command)
         smtp.caFile = command.smtpCa;
         smtp.user = command.smtpUser;
         smtp.from = command.mailFrom;
+        if (command.dkimKey) {
+            auto signer = DkimSigner::load(*command.dkimKey, command.dkimSelector,
+                command.dkimDomain.empty() ? command.mailFrom.substr(command.mailFrom.find('@') + 1)
+                                           : command.dkimDomain);
+            if (!signer)
+                return failed(signer.error().message);
+            smtp.dkim = std::move(*signer);
+        }
         if (command.smtpPasswordFile) {
             std::ifstream in(*command.smtpPasswordFile);
             if (!in || !std::getline(in, smtp.password))

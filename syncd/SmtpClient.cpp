@@ -329,7 +329,8 @@ SmtpClient::SmtpClient(SmtpSettings settings, const Clock &clock)
 {
 }
 
-std::string SmtpClient::formatMessage(const std::string &from, const OutgoingMail &mail, std::int64_t nowMs)
+std::string SmtpClient::formatMessage(
+    const std::string &from, const OutgoingMail &mail, std::int64_t nowMs, const DkimSigner *dkim)
 {
     const std::string domain = from.substr(from.find('@') + 1);
     const std::string sender = mail.fromName.empty() ? from : displayName(mail.fromName) + " <" + from + ">";
@@ -342,12 +343,10 @@ std::string SmtpClient::formatMessage(const std::string &from, const OutgoingMai
     std::string_view body = mail.body;
     while (!body.empty()) {
         const auto end = body.find('\n');
-        std::string line(body.substr(0, end));
+        std::string_view line = body.substr(0, end);
         if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        if (!line.empty() && line.front() == '.')
-            line.insert(line.begin(), '.');
-        message += line + "\r\n";
+            line.remove_suffix(1);
+        message += std::string(line) + "\r\n";
         if (end == std::string_view::npos)
             break;
         body.remove_prefix(end + 1);
@@ -360,7 +359,20 @@ std::string SmtpClient::formatMessage(const std::string &from, const OutgoingMai
     for (std::size_t at = 0; at < html.size(); at += 76)
         message += html.substr(at, 76) + "\r\n";
     message += "--" + boundary + "--\r\n";
-    return message;
+    if (dkim)
+        message.insert(0, dkim->signatureFor(message, nowMs));
+    // Dot-stuffing (RFC 5321, 4.5.2) is the transport's, after the signature.
+    std::string stuffed;
+    stuffed.reserve(message.size() + 16);
+    for (std::size_t at = 0; at < message.size();) {
+        const auto end = message.find("\r\n", at);
+        const std::size_t next = end == std::string::npos ? message.size() : end + 2;
+        if (message[at] == '.')
+            stuffed += '.';
+        stuffed.append(message, at, next - at);
+        at = next;
+    }
+    return stuffed;
 }
 
 Status SmtpClient::send(const OutgoingMail &mail, const std::function<void()> &accepted)
@@ -368,11 +380,12 @@ Status SmtpClient::send(const OutgoingMail &mail, const std::function<void()> &a
     bool taken = false;
     try {
         Conversation conversation(m_settings);
-        return conversation.run(mail, formatMessage(m_settings.from, mail, m_clock.nowMs()), [&] {
-            taken = true;
-            if (accepted)
-                accepted();
-        });
+        return conversation.run(mail,
+            formatMessage(m_settings.from, mail, m_clock.nowMs(), m_settings.dkim ? &*m_settings.dkim : nullptr), [&] {
+                taken = true;
+                if (accepted)
+                    accepted();
+            });
     } catch (const std::exception &error) {
         if (taken)
             return {}; // the server has the message; what failed after is not the mail's

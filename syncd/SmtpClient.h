@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DkimSigner.h"
 #include "Store.h"
 
 #include "common/Clock.h"
@@ -25,6 +26,8 @@ struct SmtpSettings
     std::string user;
     std::string password;
     std::string from = "commonroom@localhost";
+    // Signs every mail when given (serve --dkim-key).
+    std::optional<DkimSigner> dkim;
     std::chrono::seconds timeout {30};
 };
 
@@ -47,7 +50,9 @@ public:
     // The message as sent after DATA: headers (the mail's extra ones among them; From with the
     // mail's sender name), a blank line, and the body twice (multipart/alternative): as text with
     // CRLF line ends and leading dots doubled, and as HTML made from that text.
-    static std::string formatMessage(const std::string &from, const OutgoingMail &mail, std::int64_t nowMs);
+    // With `dkim`, a DKIM-Signature comes first.
+    static std::string formatMessage(
+        const std::string &from, const OutgoingMail &mail, std::int64_t nowMs, const DkimSigner *dkim = nullptr);
 
 private:
     SmtpSettings m_settings;

@@ -1,15 +1,18 @@
 #!/usr/bin/python3
 """What a mail program does with a mail from Commonroom, for the integration tests.
 
-    mailclient.py MAIL [--unsubscribe CA_FILE]
+    mailclient.py MAIL [--unsubscribe CA_FILE | --dkim TXT_FILE]
 
 Reads the raw message MAIL with Python's own email package (the strict default policy) and prints,
 as JSON, the headers a mail program looks at, the text, and every defect the parser found. With
 --unsubscribe it then does what a mail program's "unsubscribe" button does (RFC 8058): a POST of
 "List-Unsubscribe=One-Click" to the https link of List-Unsubscribe, trusting only CA_FILE, and
-adds the answer's status.
+adds the answer's status. With --dkim it checks the mail's DKIM signature as a receiving server
+does (dkimpy), the DNS record being the text of TXT_FILE, and checks again a copy whose subject
+was altered on the way.
 """
 
+import dkim
 import email
 import email.policy
 import email.utils
@@ -67,13 +70,28 @@ def unsubscribe(message, ca_file):
                 "unsubscribe_error": refused.read().decode("utf-8", "replace")}
 
 
+def verify(path, txt_file):
+    with open(path, "rb") as file:
+        raw = file.read()
+    with open(txt_file, "rb") as file:
+        record = file.read().strip()
+
+    def dns(name, timeout=5):
+        return record
+    altered = raw.replace(b"Subject: ", b"Subject: Fwd: ", 1)
+    return {"dkim": bool(dkim.verify(raw, dnsfunc=dns)),
+            "dkim_altered": bool(dkim.verify(altered, dnsfunc=dns))}
+
+
 def main(arguments):
-    if len(arguments) not in (1, 3) or (len(arguments) == 3 and arguments[1] != "--unsubscribe"):
+    if len(arguments) not in (1, 3) or (len(arguments) == 3 and arguments[1] not in ("--unsubscribe", "--dkim")):
         print(__doc__, file=sys.stderr)
         return 2
     message, report = read(arguments[0])
-    if len(arguments) == 3:
+    if len(arguments) == 3 and arguments[1] == "--unsubscribe":
         report.update(unsubscribe(message, arguments[2]))
+    elif len(arguments) == 3:
+        report.update(verify(arguments[0], arguments[2]))
     print(json.dumps(report, ensure_ascii=False))
     return 0
 

@@ -10,7 +10,8 @@
 // server refuses is given up at once, shown to leaders and not mailed again until it changes. An
 // organizer writes to an event's registrants from the command line: mailed to those who want it,
 // read by the others on their devices. A daemon kept to its mail server's limits sends no more a
-// minute and a day, a person's invitation before the rest of a message.
+// minute and a day, a person's invitation before the rest of a message. With a DKIM key, a
+// receiving server (dkimpy) finds each mail's signature good, and bad on an altered copy.
 
 #include "CliProcess.h"
 #include "SmtpSink.h"
@@ -456,6 +457,64 @@ private Q_SLOTS:
         setDaemonAhead(24LL * 3600 * 1000 + 2 * 61'000);
         QTRY_COMPARE_WITH_TIMEOUT(mailsAbout("Drills and ladders").size(), qsizetype(4), 30'000);
         setDaemonAhead(0);
+        m_daemon.setServeOptions(m_serveOptions);
+        QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
+    }
+
+    void mailsAreSignedForTheCommunitysDomain()
+    {
+        // The community's DKIM key, and the DNS record it publishes for receiving servers.
+        QTemporaryDir keys;
+        const QString key = keys.filePath(QStringLiteral("dkim.pem"));
+        const QString publicKey = keys.filePath(QStringLiteral("dkim.der"));
+        QCOMPARE(QProcess::execute(QStringLiteral("openssl"), {"genrsa", "-out", key, "2048"}), 0);
+        QCOMPARE(QProcess::execute(
+                     QStringLiteral("openssl"), {"rsa", "-in", key, "-pubout", "-outform", "DER", "-out", publicKey}),
+            0);
+        QFile der(publicKey);
+        QVERIFY(der.open(QIODevice::ReadOnly));
+        const QString record = keys.filePath(QStringLiteral("record.txt"));
+        QFile txt(record);
+        QVERIFY(txt.open(QIODevice::WriteOnly));
+        txt.write("v=DKIM1; k=rsa; p=" + der.readAll().toBase64());
+        txt.close();
+        m_daemon.setServeOptions(m_serveOptions
+            + QStringList {
+                QStringLiteral("--dkim-key"), key, QStringLiteral("--dkim-selector"), QStringLiteral("commonroom")});
+        QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
+
+        TestClient admin;
+        admin.signIn(m_daemon, QStringLiteral("admin@example.org"));
+        const auto group
+            = admin.device().groups().create(QStringLiteral("Choir of the square"), QStringLiteral("open"));
+        QVERIFY(group);
+        const auto singer = admin.store().createRow(QStringLiteral("person"),
+            {{"display_name", std::string("Bongani Dlamini")}, {"email", std::string("bongani@example.net")},
+                {"consent", std::int64_t(1)}, {"status", std::string("active")}});
+        QVERIFY(singer);
+        QVERIFY(admin.store()
+                    .createRow(QStringLiteral("membership"),
+                        {{"person_id", singer->toStdString()}, {"group_id", group->toStdString()},
+                            {"state", std::string("active")}, {"role", std::string("member")}})
+                    .ok());
+        QVERIFY(admin.device()
+                    .groupMail()
+                    .write(*group, QStringLiteral("Rehearsal: Thursday, 19:00 — bring the scores"),
+                        QStringLiteral("We sing in the square's café.\n.A line that starts with a dot.\n"))
+                    .ok());
+        admin.syncCleanly();
+        const QByteArray mail = m_smtp.waitForMessageTo(QStringLiteral("bongani@example.net"));
+        QVERIFY2(!mail.isEmpty(), "no mail reached Bongani");
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(mail);
+        file.flush();
+        // A receiving server finds the signature good for example.org, and bad on an altered copy.
+        const QJsonObject checked = mailClient({file.fileName(), QStringLiteral("--dkim"), record});
+        QVERIFY2(checked.value(QStringLiteral("dkim")).toBool(), mail.constData());
+        QVERIFY(!checked.value(QStringLiteral("dkim_altered")).toBool());
+        QVERIFY(mail.contains("d=example.org; s=commonroom;"));
+
         m_daemon.setServeOptions(m_serveOptions);
         QVERIFY2(m_daemon.restart(), qPrintable(m_daemon.error()));
     }

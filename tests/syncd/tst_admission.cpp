@@ -6,6 +6,7 @@
 
 #include "syncd/AccountService.h"
 #include "syncd/BreachedPasswords.h"
+#include "syncd/DkimSigner.h"
 #include "syncd/Encoding.h"
 #include "syncd/MailQueue.h"
 #include "syncd/MailSeal.h"
@@ -16,7 +17,9 @@
 #include "common/Hlc.h"
 #include "common/Privacy.h"
 
+#include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -397,6 +400,47 @@ private Q_SLOTS:
         QVERIFY(boundary.starts_with("=_commonroom_"));
         QVERIFY(message.find("\r\nlast\r\n--" + boundary + "\r\nContent-Type: text/html") != std::string::npos);
         QVERIFY(message.ends_with("\r\n--" + boundary + "--\r\n"));
+    }
+
+    void dkimCanonicalFormsAreTheRfcs()
+    {
+        // The example of RFC 6376, 3.4.5.
+        QCOMPARE(DkimSigner::relaxedHeader("A: X"), std::string("a:X"));
+        QCOMPARE(DkimSigner::relaxedHeader("B : Y\t\r\n\tZ  "), std::string("b:Y Z"));
+        QCOMPARE(DkimSigner::relaxedBody(" C \r\nD \t E\r\n\r\n\r\n"), std::string(" C\r\nD E\r\n"));
+        QCOMPARE(DkimSigner::relaxedBody("last line without an end"), std::string("last line without an end\r\n"));
+        QCOMPARE(DkimSigner::relaxedBody(""), std::string());
+    }
+
+    void aDkimKeyThatCannotSignIsRefusedAtStart()
+    {
+        const QTemporaryDir dir;
+        const std::filesystem::path missing = dir.filePath("none.pem").toStdString();
+        const auto absent = DkimSigner::load(missing, "mail", "example.org");
+        QVERIFY(!absent && absent.error().message.find("Cannot read the DKIM key") != std::string::npos);
+        const std::filesystem::path garbage = dir.filePath("garbage.pem").toStdString();
+        std::ofstream(garbage) << "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n";
+        const auto unreadable = DkimSigner::load(garbage, "mail", "example.org");
+        QVERIFY(!unreadable && unreadable.error().message.find("openssl genrsa") != std::string::npos);
+        // An EC key is a key, but not one for rsa-sha256.
+        const std::filesystem::path ec = dir.filePath("ec.pem").toStdString();
+        QCOMPARE(QProcess::execute("openssl",
+                     {"genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out",
+                         QString::fromStdString(ec.string())}),
+            0);
+        QVERIFY(!DkimSigner::load(ec, "mail", "example.org"));
+        const std::filesystem::path rsa = dir.filePath("rsa.pem").toStdString();
+        QCOMPARE(QProcess::execute("openssl", {"genrsa", "-out", QString::fromStdString(rsa.string()), "2048"}), 0);
+        QVERIFY(!DkimSigner::load(rsa, "", "example.org")); // no selector
+        const auto signer = DkimSigner::load(rsa, "mail", "example.org");
+        QVERIFY(signer);
+        // The signature comes first, over the headers present, and before dot-stuffing.
+        const OutgoingMail mail {0, "to@example.org", "Hello", ".starts with a dot", 0, 0, 0, {}, {}};
+        const std::string message = SmtpClient::formatMessage("from@example.org", mail, 1'700'000'000'000, &*signer);
+        QVERIFY2(message.starts_with("DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.org; s=mail; "
+                                     "t=1700000000; h=from:to:subject:date:message-id:mime-version:content-type; bh="),
+            message.c_str());
+        QVERIFY(message.find("\r\n..starts with a dot\r\n") != std::string::npos);
     }
 
     void theSenderAndTheHtmlPartAreWrittenSafely()

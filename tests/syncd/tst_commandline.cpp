@@ -80,6 +80,11 @@ private slots:
         QVERIFY(limited.ok());
         QCOMPARE(std::get<ServeCommand>(*limited).mailPerMinute, 30u);
         QCOMPARE(std::get<ServeCommand>(*limited).mailPerDay, 500u);
+        const auto signing = parse({"serve", "--data", "/d", "--dkim-key", "/etc/dkim.pem", "--dkim-selector", "mail"});
+        QVERIFY(signing.ok());
+        QCOMPARE(std::get<ServeCommand>(*signing).dkimKey->string(), std::string("/etc/dkim.pem"));
+        QCOMPARE(std::get<ServeCommand>(*signing).dkimSelector, std::string("mail"));
+        QVERIFY(std::get<ServeCommand>(*signing).dkimDomain.empty()); // --mail-from's
     }
 
     void parsesListenAddresses()
@@ -145,6 +150,10 @@ private slots:
             << QStringList {"serve", "--data", "/d", "--mail-per-day", "lots"} << "--mail-per-day";
         QTest::newRow("negative mail limit")
             << QStringList {"serve", "--data", "/d", "--mail-per-minute", "-5"} << "--mail-per-minute";
+        QTest::newRow("dkim key alone") << QStringList {"serve", "--data", "/d", "--dkim-key", "k.pem"}
+                                        << "--dkim-selector";
+        QTest::newRow("dkim domain alone")
+            << QStringList {"serve", "--data", "/d", "--dkim-domain", "example.org"} << "--dkim-domain";
         QTest::newRow("stray argument") << QStringList {"seed-demo", "/d"} << "/d";
     }
 
