@@ -123,6 +123,10 @@ Opportunities (docs/organizing.md; what a group asks of its members):
                                                      (its organizers, leaders); mailed by the server
   event-mail [on|off]                                whether reminders and messages of your events are
                                                      mailed to you
+  message send (--group GROUP_ID | --event EVENT_ID --to AUDIENCE) --subject S (--body TEXT | --body-file FILE)
+  message list [--group GROUP_ID | --event EVENT_ID] messages of a group or event; without one, those of
+                                                     your groups and events, newest first
+  unsubscribe [group|event]                          stop the mail of your groups, your events, or both
 Households and relationships (docs/organizing.md; leaders and admins, offline):
   households                                         the households and how many people are in each
   household new NAME                                 prints the new id

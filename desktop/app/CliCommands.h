@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <vector>
+
 #include "common/Result.h"
 #include "desktop/core/Profile.h"
 
@@ -12,6 +14,7 @@ namespace commonroom {
 
 class Device;
 struct AccountResult;
+struct GroupMessage;
 struct PeopleQuery;
 
 // Takes the search filters (--area, --skill, --language, --role) out of a command's arguments.
@@ -83,6 +86,8 @@ private:
     int opportunityCommand(const QString &command, QStringList args);
     static bool isGroupMailCommand(const QString &command);
     int groupMailCommand(const QString &command, QStringList args);
+    // Prints messages to groups and events (or why they cannot be read).
+    int printMessages(const Result<std::vector<GroupMessage>> &read);
     // Households and relationships (CliRelations.cpp, docs/organizing.md).
     static bool isRelationCommand(const QString &command);
     int relationCommand(const QString &command, QStringList args);

@@ -1,7 +1,8 @@
 // Messages to groups and to events' registrants (docs/groupmail.md): group-messages GROUP_ID,
 // group-message GROUP_ID --subject S (--body TEXT | --body-file FILE), event-messages EVENT_ID,
 // event-message EVENT_ID --to registered|waitlisted|no_show --subject S (--body TEXT | --body-file
-// FILE), group-mail [on|off]; event-mail [on|off] (reminders and messages of events).
+// FILE), group-mail [on|off]; event-mail [on|off] (reminders and messages of events). The same
+// under shorter names: message send|list, unsubscribe [group|event].
 
 #include "CliCommands.h"
 
@@ -41,11 +42,44 @@ QJsonObject toJson(const GroupMessage &message)
 
 } // namespace
 
+int CliCommands::printMessages(const Result<std::vector<GroupMessage>> &read)
+{
+    if (!read)
+        return failed(read.error());
+    if (m_json) {
+        QJsonArray items;
+        for (const auto &message : *read)
+            items.append(toJson(message));
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("messages"), items}}).toJson(QJsonDocument::Compact)
+              << '\n';
+        return Ok;
+    }
+    if (read->empty())
+        m_out << "no messages\n";
+    for (const auto &message : *read) {
+        m_out << message.id << "  " << Events::storedTime(message.writtenAt) << "  "
+              << (message.authorName.isEmpty() ? message.authorId : message.authorName) << " to "
+              << message.addresseeName;
+        if (!message.audience.isEmpty())
+            m_out << " (" << message.audience << ")";
+        m_out << ": " << message.subject;
+        if (message.sentAt.isValid())
+            m_out << "  (" << message.recipients << " to mail: " << message.delivered << " delivered, "
+                  << message.undelivered << " not; not mailed: " << message.notMailed << ", " << message.noAddress
+                  << " of them without an address)";
+        else
+            m_out << "  (waiting to be sent)";
+        m_out << '\n';
+    }
+    return Ok;
+}
+
 bool CliCommands::isGroupMailCommand(const QString &command)
 {
     return command == QLatin1String("group-messages") || command == QLatin1String("group-message")
         || command == QLatin1String("event-messages") || command == QLatin1String("event-message")
-        || command == QLatin1String("group-mail") || command == QLatin1String("event-mail");
+        || command == QLatin1String("group-mail") || command == QLatin1String("event-mail")
+        || command == QLatin1String("message") || command == QLatin1String("unsubscribe");
 }
 
 int CliCommands::groupMailCommand(const QString &command, QStringList args)
@@ -70,38 +104,41 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
             m_out << what << (mail.mailsMe(kind) ? " are mailed to you\n" : " are not mailed to you\n");
         return Ok;
     }
+    if (command == QLatin1String("unsubscribe")) {
+        // Stops one kind of mail, or both: the same choice as group-mail off and event-mail off.
+        if (args.size() > 1
+            || (args.size() == 1 && args.at(0) != QLatin1String("group") && args.at(0) != QLatin1String("event")))
+            return usage(QStringLiteral("unsubscribe takes group or event, or nothing for both"));
+        const QStringList kinds
+            = args.isEmpty() ? QStringList {QStringLiteral("group"), QStringLiteral("event")} : args;
+        for (const QString &kind : kinds) {
+            if (const int done = groupMailCommand(kind + QStringLiteral("-mail"), {QStringLiteral("off")}); done != Ok)
+                return done;
+        }
+        return Ok;
+    }
+    if (command == QLatin1String("message")) {
+        // message send|list, naming the group or event: the commands below under one name.
+        const QString action = args.isEmpty() ? QString() : args.takeFirst();
+        const QString group = takeOption(args, QStringLiteral("--group"));
+        const QString event = takeOption(args, QStringLiteral("--event"));
+        const bool named = !group.isNull() || !event.isNull();
+        if ((action != QLatin1String("send") && action != QLatin1String("list")) || (!group.isNull() && !event.isNull())
+            || (action == QLatin1String("send") && !named))
+            return usage(QStringLiteral("message send (--group GROUP_ID | --event EVENT_ID --to AUDIENCE) --subject S "
+                                        "(--body TEXT | --body-file FILE), or message list [--group GROUP_ID | --event "
+                                        "EVENT_ID]"));
+        if (!named)
+            return printMessages(mail.forMe(-1));
+        const QString which = group.isNull() ? QStringLiteral("event-message") : QStringLiteral("group-message");
+        return groupMailCommand(action == QLatin1String("list") ? which + QLatin1Char('s') : which,
+            QStringList {group.isNull() ? event : group} + args);
+    }
     if (command == QLatin1String("group-messages") || command == QLatin1String("event-messages")) {
         const bool toGroup = command == QLatin1String("group-messages");
         if (args.size() != 1)
             return usage(command + (toGroup ? QStringLiteral(" needs GROUP_ID") : QStringLiteral(" needs EVENT_ID")));
-        const auto read = toGroup ? mail.messages(args.at(0)) : mail.eventMessages(args.at(0));
-        if (!read)
-            return failed(read.error());
-        if (m_json) {
-            QJsonArray items;
-            for (const auto &message : *read)
-                items.append(toJson(message));
-            m_out << QJsonDocument(QJsonObject {{QStringLiteral("messages"), items}}).toJson(QJsonDocument::Compact)
-                  << '\n';
-            return Ok;
-        }
-        if (read->empty())
-            m_out << "no messages\n";
-        for (const auto &message : *read) {
-            m_out << message.id << "  " << Events::storedTime(message.writtenAt) << "  "
-                  << (message.authorName.isEmpty() ? message.authorId : message.authorName);
-            if (!message.audience.isEmpty())
-                m_out << " to " << message.audience;
-            m_out << ": " << message.subject;
-            if (message.sentAt.isValid())
-                m_out << "  (" << message.recipients << " to mail: " << message.delivered << " delivered, "
-                      << message.undelivered << " not; not mailed: " << message.notMailed << ", " << message.noAddress
-                      << " of them without an address)";
-            else
-                m_out << "  (waiting to be sent)";
-            m_out << '\n';
-        }
-        return Ok;
+        return printMessages(toGroup ? mail.messages(args.at(0)) : mail.eventMessages(args.at(0)));
     }
     const bool toGroup = command == QLatin1String("group-message");
     const QString audience = toGroup ? QString() : takeOption(args, QStringLiteral("--to"));

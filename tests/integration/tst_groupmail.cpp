@@ -272,7 +272,9 @@ private Q_SLOTS:
         member.signIn(m_daemon, QStringLiteral("member@example.org"));
         QByteArray printed;
         const QStringList members {QStringLiteral("--profile"), member.profileDir()};
-        QCOMPARE(runCli(members + QStringList {QStringLiteral("event-mail"), QStringLiteral("off")}, {}, &printed), 0);
+        QCOMPARE(
+            runCli(members + QStringList {QStringLiteral("unsubscribe"), QStringLiteral("event")}, {}, &printed), 0);
+        QVERIFY2(printed.contains("are not mailed to you"), printed.constData());
         QCOMPARE(runCli(members + QStringList {QStringLiteral("sync")}, {}, &printed), 0);
 
         // The leader organizes a repair café; Amara (recorded by the admin, address private,
@@ -302,9 +304,9 @@ private Q_SLOTS:
         body.close();
         const QStringList leaders {QStringLiteral("--profile"), leader.profileDir()};
         QCOMPARE(runCli(leaders
-                         + QStringList {QStringLiteral("event-message"), *event, QStringLiteral("--to"),
-                             QStringLiteral("registered"), QStringLiteral("--subject"), QStringLiteral("What to bring"),
-                             QStringLiteral("--body-file"), body.fileName()},
+                         + QStringList {QStringLiteral("message"), QStringLiteral("send"), QStringLiteral("--event"),
+                             *event, QStringLiteral("--to"), QStringLiteral("registered"), QStringLiteral("--subject"),
+                             QStringLiteral("What to bring"), QStringLiteral("--body-file"), body.fileName()},
                      {}, &printed),
             0);
         // Refused on the device: no such audience, and a registrant who does not organize it.
@@ -331,8 +333,10 @@ private Q_SLOTS:
         QTest::qWait(1500); // three passes of the daemon's mail queue
         QCOMPARE(mailsAbout("Bring what is broken").size(), qsizetype(1)); // (the subject is encoded: "café")
 
-        // Mateo reads it on his device, from the command line too.
+        // Mateo reads it on his device, from the command line too: among all his messages, and the event's.
         QCOMPARE(runCli(members + QStringList {QStringLiteral("sync")}, {}, &printed), 0);
+        QCOMPARE(runCli(members + QStringList {QStringLiteral("message"), QStringLiteral("list")}, {}, &printed), 0);
+        QVERIFY2(printed.contains("to Repair café (registered): What to bring"), printed.constData());
         QCOMPARE(runCli(members + QStringList {QStringLiteral("event-messages"), *event, QStringLiteral("--json")}, {},
                      &printed),
             0);
