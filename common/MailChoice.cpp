@@ -15,4 +15,24 @@ bool wants(const FieldMap &person, const Kind &kind)
     return choice == "1" || (choice != "0" && number("consent") == "1");
 }
 
+std::string_view languageOf(const FieldMap &person)
+{
+    const std::string chosen = textOf(person, "mail_language");
+    for (const std::string_view language : kLanguages) {
+        if (language == chosen)
+            return language;
+    }
+    return kLanguages.front();
+}
+
+std::string_view languageFor(std::string_view localeName)
+{
+    const std::string_view base = localeName.substr(0, localeName.find_first_of("_-"));
+    for (const std::string_view language : kLanguages) {
+        if (language.substr(0, language.find('_')) == base)
+            return language;
+    }
+    return kLanguages.front();
+}
+
 } // namespace commonroom::mail

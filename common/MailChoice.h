@@ -30,4 +30,11 @@ inline constexpr std::array<const Kind *, 2> kKinds {&kGroupMessages, &kEventMai
 // one, else their agreement to be contacted (`consent` 1).
 bool wants(const FieldMap &person, const Kind &kind);
 
+// The languages the daemon writes its mails in (those of the app's translations), and the
+// person's choice among them (`mail_language`), English when they made none.
+inline constexpr std::array<std::string_view, 5> kLanguages {"en", "de", "es", "fr", "pt_BR"};
+std::string_view languageOf(const FieldMap &person);
+// The mail language for a locale's name ("de_AT" → "de", "pt_PT" → "pt_BR", "ja_JP" → "en").
+std::string_view languageFor(std::string_view localeName);
+
 } // namespace commonroom::mail

@@ -88,6 +88,10 @@ std::vector<TableDef> buildTables()
         // The same for reminders of the events they registered for (common/MailChoice.h).
         FieldDef {"event_mail", FieldType::Integer, Visibility::Private, false, WriteAccess::Owner},
         text("event_mail_at", Visibility::Private),
+        // The language the daemon writes their mails in (common/MailChoice.h, mail::kLanguages);
+        // unset: English.
+        FieldDef {"mail_language", FieldType::Text, Visibility::Private, false, WriteAccess::Owner,
+            {"en", "de", "es", "fr", "pt_BR"}},
         // When a mail server last refused their address for good (set by the daemon; cleared when
         // their address changes): leaders see why the person is not mailed (docs/groupmail.md).
         text("mail_bounced_at", Visibility::Leaders, WriteAccess::Admin),

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Encoding.h"
+#include "MailTexts.h"
 #include "SyncService.h"
 
 #include "common/Clock.h"
@@ -289,8 +290,8 @@ void Admission::queueMail(std::string_view recipient, std::string subject, std::
 void Admission::queueStoppableMail(StoppableMail mail)
 {
     const std::string link = unsubscribeUrl(mail.kind, mail.personId);
-    mail.body += "To stop these mails, open " + link + " or untick \"" + std::string(mail.kind.box)
-        + "\" in your profile in Commonroom.\n";
+    const MailTexts &texts = mailTexts(mail.language);
+    mail.body += fill(texts.stop, {{"link", link}, {"box", boxOf(texts, mail.kind)}}) + "\n";
     std::string headers = "List-Id: <" + mail.list + "." + hostOf(m_serverUrl) + ">\r\nList-Unsubscribe: <" + link
         + ">\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nPrecedence: bulk\r\n"
           "Auto-Submitted: auto-generated\r\n";

@@ -80,6 +80,7 @@ public:
         std::string source = {}; // OutgoingMail::source
         std::string fromName = {}; // OutgoingMail::fromName
         std::string replyTo = {}; // the address replies go to; empty: the daemon's own
+        std::string language = {}; // of the person (mail::languageOf): the footer's
     };
     // Queues the mail with what lets its person stop it: a footer with their unsubscribe link and
     // the Profile box that does the same; List-Unsubscribe and List-Unsubscribe-Post (RFC 8058),

@@ -1,6 +1,7 @@
 #include "EventReminders.h"
 
 #include "AuditLog.h"
+#include "MailTexts.h"
 #include "SyncService.h"
 
 #include "common/EventReminders.h"
@@ -20,7 +21,7 @@ EventReminders::EventReminders(SyncService &service)
 {
 }
 
-std::string EventReminders::venueTime(std::int64_t unixMs, const std::string &timeZone)
+std::string EventReminders::venueTime(std::int64_t unixMs, const std::string &timeZone, const char *locale)
 {
     std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(timeZone)));
     icu::UnicodeString id;
@@ -30,7 +31,7 @@ std::string EventReminders::venueTime(std::int64_t unixMs, const std::string &ti
         zone.reset(icu::TimeZone::createTimeZone(id));
     }
     std::unique_ptr<icu::DateFormat> format(
-        icu::DateFormat::createDateTimeInstance(icu::DateFormat::kFull, icu::DateFormat::kShort, icu::Locale("en_GB")));
+        icu::DateFormat::createDateTimeInstance(icu::DateFormat::kFull, icu::DateFormat::kShort, icu::Locale(locale)));
     if (!format)
         return storedTime(unixMs) + " (UTC)";
     std::string text;
@@ -64,11 +65,6 @@ std::size_t EventReminders::queueDue()
                 continue;
             const std::string title = textOf(event, "title");
             const std::string place = textOf(event, "place");
-            const std::string when = venueTime(*start, textOf(event, "time_zone"));
-            const std::string subject = "Reminder: " + title + ", " + when;
-            const std::string body = title + "\n" + when + (place.empty() ? "" : "\n" + place)
-                + "\n\nYou registered for it in Commonroom. If you cannot come, cancel your registration there, so "
-                  "that someone waiting gets your seat.\n\n-- \n";
             std::int64_t mailed = 0;
             std::int64_t notMailed = 0;
             for (const auto &[registrationId, registration] :
@@ -88,12 +84,17 @@ std::size_t EventReminders::queueDue()
                     ++notMailed;
                     continue;
                 }
+                // In the person's language: the sentences, and the time as it is written there.
+                const MailTexts &texts = mailTexts(mail::languageOf(person->row.values));
+                const std::string when = venueTime(*start, textOf(event, "time_zone"), texts.icuLocale);
                 m_service.admission().queueStoppableMail({.kind = mail::kEventMail,
                     .list = "reminders",
                     .personId = personId,
                     .recipient = address,
-                    .subject = subject,
-                    .body = body});
+                    .subject = fill(texts.reminderSubject, {{"title", title}, {"when", when}}),
+                    .body = title + "\n" + when + (place.empty() ? "" : "\n" + place) + "\n\n"
+                        + std::string(texts.reminderBody) + "\n\n-- \n",
+                    .language = std::string(texts.language)});
                 ++mailed;
             }
             if (mailed + notMailed > 0)

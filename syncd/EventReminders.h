@@ -27,7 +27,7 @@ public:
     // Formats a UTC time as people at the venue read it, in English, with the zone's name:
     // "Saturday, 12 December 2026 at 19:00 (Europe/Madrid)"; in UTC when `timeZone` is empty or
     // unknown.
-    static std::string venueTime(std::int64_t unixMs, const std::string &timeZone);
+    static std::string venueTime(std::int64_t unixMs, const std::string &timeZone, const char *locale = "en_GB");
 
 private:
     SyncService &m_service;

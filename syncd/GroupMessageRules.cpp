@@ -61,7 +61,7 @@ Result<GroupMessageRules::Addressee> GroupMessageRules::addresseeOf(
         if (!group || group->row.deleted)
             return makeError("invalid_value", "The group this message is written to does not exist (any more).");
         addressee.name = textOf(group->row.values, "name");
-        addressee.readers = "the members of " + addressee.name;
+        addressee.readers = &MailTexts::toMembers;
         for (const auto &[id, membership] :
             m_store.liveRowsWhere(*findTable("membership"), "group_id", addressee.list)) {
             if (textOf(membership, "state") == "active")
@@ -87,10 +87,9 @@ Result<GroupMessageRules::Addressee> GroupMessageRules::addresseeOf(
                     "Nobody is a no-show before the event is over (" + over
                         + " UTC); write to the registered people instead, or again after the event.");
         }
-        addressee.readers = audience == groupmail::kRegistered ? "the people registered for " + addressee.name
-            : audience == groupmail::kWaitlisted
-            ? "the people waiting for a seat at " + addressee.name
-            : "the people who had a seat at " + addressee.name + " and did not come";
+        addressee.readers = audience == groupmail::kRegistered ? &MailTexts::toRegistered
+            : audience == groupmail::kWaitlisted               ? &MailTexts::toWaitlisted
+                                                               : &MailTexts::toNoShows;
         for (const auto &[id, registration] :
             m_store.liveRowsWhere(*findTable("registration"), "event_id", addressee.list)) {
             const auto attended = registration.find("attended");
@@ -116,7 +115,8 @@ GroupMessageRules::Audience GroupMessageRules::audienceOf(const Addressee &addre
         const bool wanted = mail::wants(person->row.values, *addressee.kind);
         if (wanted && !address.empty()) {
             const Role role = roleFromString(textOf(person->row.values, "role")).value_or(Role::Applicant);
-            audience.mailed.push_back(Recipient {personId, address, Principal {personId, role, {}}});
+            audience.mailed.push_back(
+                Recipient {personId, address, Principal {personId, role, {}}, mail::languageOf(person->row.values)});
             continue;
         }
         ++audience.notMailed;
@@ -172,20 +172,27 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
     };
 
     const std::string subject = "[" + addressee->name + "] " + textOf(saved.values, "subject");
-    const std::string body = textOf(saved.values, "body") + "\n\n-- \n" + authorName + " wrote this to "
-        + addressee->readers + " in Commonroom, where it stays for them to read.\n";
     const Audience audience = audienceOf(*addressee);
     for (const auto &recipient : audience.mailed) {
+        // The text as written; the footer in the recipient's language.
+        const MailTexts &texts = mailTexts(recipient.language);
+        const std::string readers
+            = fill(texts.*addressee->readers, {{"group", addressee->name}, {"event", addressee->name}});
+        std::string body = textOf(saved.values, "body") + "\n\n-- \n"
+            + fill(texts.wrote, {{"writer", authorName}, {"readers", readers}}) + "\n";
         std::string reply = replyTo(recipient.as);
+        if (reply.empty())
+            body += fill(texts.noReply, {{"writer", authorName}}) + "\n";
         m_admission.queueStoppableMail({.kind = *addressee->kind,
             .list = addressee->list,
             .personId = recipient.personId,
             .recipient = recipient.address,
             .subject = subject,
-            .body = reply.empty() ? body + "A reply to this mail does not reach " + authorName + ".\n" : body,
+            .body = std::move(body),
             .source = id,
             .fromName = authorName.empty() ? addressee->name : authorName + " via " + addressee->name,
-            .replyTo = std::move(reply)});
+            .replyTo = std::move(reply),
+            .language = std::string(recipient.language)});
     }
     const auto mailed = std::int64_t(audience.mailed.size());
     const std::int64_t notMailed = audience.notMailed;

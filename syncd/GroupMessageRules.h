@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Admission.h"
+#include "MailTexts.h"
 #include "Store.h"
 
 #include "common/Clock.h"
@@ -54,6 +55,7 @@ private:
         std::string personId;
         std::string address;
         Principal as; // their role: what of the writer's profile they may see
+        std::string_view language; // of their mails (mail::languageOf)
     };
     struct Audience
     {
@@ -67,7 +69,7 @@ private:
         const mail::Kind *kind = nullptr;
         std::string list; // the group's or event's id: List-Id and the link's list
         std::string name; // the group's name, the event's title
-        std::string readers; // "the members of NAME", for the footer
+        std::string_view MailTexts::*readers = nullptr; // whom it was written to, for the footer
         std::vector<std::string> people; // the audience, the writer excepted
     };
     // The group or event the message is written to, or why it cannot be.

@@ -5116,6 +5116,10 @@ geteilt</translation>
         <source>Mail me &amp;reminders and messages of my events</source>
         <translation>E&amp;rinnerungen und Nachrichten meiner Veranstaltungen mailen</translation>
     </message>
+    <message>
+        <source>Mails from the server &amp;in:</source>
+        <translation>Mails vom Server &amp;in:</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::RecentChangesModel</name>

@@ -5116,6 +5116,10 @@ contigo</translation>
         <source>Mail me &amp;reminders and messages of my events</source>
         <translation>Enviarme &amp;recordatorios y mensajes de mis eventos</translation>
     </message>
+    <message>
+        <source>Mails from the server &amp;in:</source>
+        <translation>Correos del servidor &amp;en:</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::RecentChangesModel</name>

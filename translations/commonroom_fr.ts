@@ -5116,6 +5116,10 @@ avec vous</translation>
         <source>Mail me &amp;reminders and messages of my events</source>
         <translation>M'envoyer les &amp;rappels et messages de mes événements</translation>
     </message>
+    <message>
+        <source>Mails from the server &amp;in:</source>
+        <translation>Courriels du serveur &amp;en :</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::RecentChangesModel</name>

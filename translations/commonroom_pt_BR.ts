@@ -5116,6 +5116,10 @@ com você</translation>
         <source>Mail me &amp;reminders and messages of my events</source>
         <translation>Enviar-me &amp;lembretes e mensagens dos meus eventos</translation>
     </message>
+    <message>
+        <source>Mails from the server &amp;in:</source>
+        <translation>E-mails do servidor &amp;em:</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::RecentChangesModel</name>

@@ -127,6 +127,7 @@ Opportunities (docs/organizing.md; what a group asks of its members):
   message list [--group GROUP_ID | --event EVENT_ID] messages of a group or event; without one, those of
                                                      your groups and events, newest first
   unsubscribe [group|event]                          stop the mail of your groups, your events, or both
+  mail-language [en|de|es|fr|pt_BR]                  the language of the server's mails to you
 Households and relationships (docs/organizing.md; leaders and admins, offline):
   households                                         the households and how many people are in each
   household new NAME                                 prints the new id

@@ -79,7 +79,8 @@ bool CliCommands::isGroupMailCommand(const QString &command)
     return command == QLatin1String("group-messages") || command == QLatin1String("group-message")
         || command == QLatin1String("event-messages") || command == QLatin1String("event-message")
         || command == QLatin1String("group-mail") || command == QLatin1String("event-mail")
-        || command == QLatin1String("message") || command == QLatin1String("unsubscribe");
+        || command == QLatin1String("message") || command == QLatin1String("unsubscribe")
+        || command == QLatin1String("mail-language");
 }
 
 int CliCommands::groupMailCommand(const QString &command, QStringList args)
@@ -102,6 +103,21 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
                   << '\n';
         else
             m_out << what << (mail.mailsMe(kind) ? " are mailed to you\n" : " are not mailed to you\n");
+        return Ok;
+    }
+    if (command == QLatin1String("mail-language")) {
+        if (args.size() > 1)
+            return usage(QStringLiteral("mail-language takes one of en, de, es, fr, pt_BR, or nothing to show it"));
+        if (args.size() == 1) {
+            if (const auto done = mail.setMailLanguage(args.at(0)); !done)
+                return failed(done.error());
+        }
+        if (m_json)
+            m_out << QJsonDocument(QJsonObject {{QStringLiteral("mail_language"), mail.mailLanguage()}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        else
+            m_out << "the server writes your mails in " << mail.mailLanguage() << '\n';
         return Ok;
     }
     if (command == QLatin1String("unsubscribe")) {

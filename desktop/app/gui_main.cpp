@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "desktop/core/Device.h"
+#include "desktop/core/GroupMail.h"
 #include "desktop/ui/DialogPrompts.h"
 #include "desktop/ui/LoginDialog.h"
 #include "desktop/ui/MainWindow.h"
@@ -131,6 +132,10 @@ int main(int argc, char *argv[])
         }
         commonroom::MainWindow window(device, prompts);
         window.show();
+        // Once the person's profile is on the device, their mails come in the app's language
+        // unless they chose another (Profile, "Mails from the server in").
+        QObject::connect(&device.engine(), &commonroom::SyncEngine::finished, &window,
+            [&device] { (void)device.groupMail().adoptMailLanguage(QLocale()); });
         if (parser.isSet(screenshotsOption)) {
             // Once the first sync ended (however it ended: the pictures show what it left).
             QObject::connect(

@@ -203,4 +203,28 @@ Status GroupMail::setMailsMe(bool mailed, const mail::Kind &kind)
             {std::string(kind.choiceAt), Events::storedTime(m_store.now()).toStdString()}});
 }
 
+QString GroupMail::mailLanguage() const
+{
+    const auto me = m_store.row(QStringLiteral("person"), QString::fromStdString(m_store.principal().personId));
+    const std::string_view language = mail::languageOf(me ? *me : FieldMap {});
+    return QString::fromUtf8(language.data(), qsizetype(language.size()));
+}
+
+Status GroupMail::setMailLanguage(const QString &language)
+{
+    const QString me = QString::fromStdString(m_store.principal().personId);
+    if (me.isEmpty())
+        return makeError("forbidden", tr("Sign in first: the choice is kept with your profile.").toStdString());
+    return m_store.updateRow(QStringLiteral("person"), me, {{"mail_language", language.toStdString()}});
+}
+
+Status GroupMail::adoptMailLanguage(const QLocale &locale)
+{
+    const auto me = m_store.row(QStringLiteral("person"), QString::fromStdString(m_store.principal().personId));
+    if (!me || !textOf(*me, "mail_language").empty())
+        return {};
+    const std::string_view language = mail::languageFor(locale.name().toStdString());
+    return setMailLanguage(QString::fromUtf8(language.data(), qsizetype(language.size())));
+}
+
 } // namespace commonroom

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QVariantList>
 
@@ -82,6 +83,12 @@ public:
     // signed-in person: their choice, or, not made, their agreement to be contacted.
     bool mailsMe(const mail::Kind &kind = mail::kGroupMessages) const;
     Status setMailsMe(bool mailed, const mail::Kind &kind = mail::kGroupMessages);
+    // The language the server writes the signed-in person's mails in (mail::kLanguages): their
+    // choice, English without one. adoptMailLanguage makes the language of `locale` (the app's)
+    // their choice when they have made none; it changes nothing otherwise.
+    QString mailLanguage() const;
+    Status setMailLanguage(const QString &language);
+    Status adoptMailLanguage(const QLocale &locale);
 
 private:
     // The messages the signed-in person wrote in the last day, and why they may not write more

@@ -5,6 +5,8 @@
 #include "desktop/core/LocalStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
 
 #include <QLabel>
 #include <QTimer>
@@ -47,6 +49,31 @@ ProfileDashboard::ProfileDashboard(LocalStore &store, Prompts &prompts, QWidget 
             box->setChecked(!mailed);
         });
     }
+    // The language the server writes reminders and the footers of messages in; the names are
+    // each language's own.
+    m_mailLanguageRow = new QWidget(this);
+    auto *languageRow = new QHBoxLayout(m_mailLanguageRow);
+    languageRow->setContentsMargins(0, 0, 0, 0);
+    m_mailLanguage = new QComboBox(m_mailLanguageRow);
+    m_mailLanguage->setObjectName(QStringLiteral("mailLanguage"));
+    for (const auto &[code, name] : {std::pair {"en", "English"}, std::pair {"de", "Deutsch"},
+             std::pair {"es", "Español"}, std::pair {"fr", "Français"}, std::pair {"pt_BR", "Português (Brasil)"}})
+        m_mailLanguage->addItem(QString::fromUtf8(name), QString::fromLatin1(code));
+    auto *languageLabel = new QLabel(tr("Mails from the server &in:"), m_mailLanguageRow);
+    languageLabel->setBuddy(m_mailLanguage);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_mailLanguage);
+    languageRow->addStretch(1);
+    m_mailLanguageRow->hide();
+    m_layout->addWidget(m_mailLanguageRow);
+    connect(m_mailLanguage, &QComboBox::activated, this, [this] {
+        if (GroupMail(m_store).setMailLanguage(m_mailLanguage->currentData().toString())) {
+            Q_EMIT saved();
+            return;
+        }
+        const QSignalBlocker quiet(m_mailLanguage);
+        m_mailLanguage->setCurrentIndex(m_mailLanguage->findData(GroupMail(m_store).mailLanguage()));
+    });
     connect(&m_store, &LocalStore::rowsPulled, this, [this](const QString &table, const QStringList &ids) {
         // A newer copy of my profile from sync; what the user is typing is never thrown away.
         if (table == QLatin1String("person") && m_editor && ids.contains(m_editor->personId())
@@ -83,6 +110,8 @@ void ProfileDashboard::reload()
         const QSignalBlocker quiet(box);
         box->setChecked(GroupMail(m_store).mailsMe(*kind));
     }
+    m_mailLanguageRow->setVisible(known);
+    m_mailLanguage->setCurrentIndex(m_mailLanguage->findData(GroupMail(m_store).mailLanguage()));
     if (!known) {
         m_signedOut->show();
         setFocusProxy(nullptr);

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QVBoxLayout;
 
@@ -47,6 +48,8 @@ private:
     // Whether each kind of mail comes (common/MailChoice.h): the group messages' box, then the
     // event reminders'.
     std::vector<std::pair<const mail::Kind *, QCheckBox *>> m_mailBoxes;
+    QWidget *m_mailLanguageRow = nullptr; // "Mails in: [language]"
+    QComboBox *m_mailLanguage = nullptr;
     QPointer<PersonEditor> m_editor;
 };
 

@@ -634,6 +634,19 @@ private Q_SLOTS:
         QCOMPARE(m_device->groupMail().mailsMe(), mailBox->isChecked()); // untouched
         QCOMPARE(toDisplayString(m_store->row(QStringLiteral("person"), QStringLiteral("me"))->at("event_mail")),
             std::string(reminded ? "0" : "1"));
+
+        // The language of the server's mails: English until chosen, then the choice, saved at once.
+        auto *language = window.profileDashboard()->findChild<QComboBox *>(QStringLiteral("mailLanguage"));
+        QVERIFY(language && language->isVisible());
+        QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+        language->setCurrentIndex(language->findData(QStringLiteral("es")));
+        Q_EMIT language->activated(language->currentIndex());
+        QCOMPARE(m_device->groupMail().mailLanguage(), QStringLiteral("es"));
+        QCOMPARE(text(*m_store->row(QStringLiteral("person"), QStringLiteral("me")), "mail_language"),
+            QStringLiteral("es"));
+        // The app's own language does not override a choice made.
+        QVERIFY(m_device->groupMail().adoptMailLanguage(QLocale(QStringLiteral("de_AT"))).ok());
+        QCOMPARE(m_device->groupMail().mailLanguage(), QStringLiteral("es"));
     }
 
 private:

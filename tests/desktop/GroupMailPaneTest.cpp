@@ -205,6 +205,16 @@ private Q_SLOTS:
         QVERIFY(m_device->store().pendingCount() > 0);
         QVERIFY(mail.setMailsMe(false).ok());
         QVERIFY(!mail.mailsMe());
+
+        // His mails come in English until the app's language is adopted (once, when he chose
+        // none); a language the server has no mails in falls back to English.
+        QCOMPARE(mail.mailLanguage(), QStringLiteral("en"));
+        QVERIFY(mail.adoptMailLanguage(QLocale(QStringLiteral("pt_PT"))).ok());
+        QCOMPARE(mail.mailLanguage(), QStringLiteral("pt_BR"));
+        QVERIFY(mail.adoptMailLanguage(QLocale(QStringLiteral("fr_CA"))).ok());
+        QCOMPARE(mail.mailLanguage(), QStringLiteral("pt_BR"));
+        QVERIFY(!mail.setMailLanguage(QStringLiteral("tlh")).ok()); // none of the server's
+        QCOMPARE(mail.mailLanguage(), QStringLiteral("pt_BR"));
     }
 
     void anOrganizerWritesToTheWaitlist()

@@ -221,9 +221,24 @@ private Q_SLOTS:
         for (const auto &[name, value] : row->fields)
             QVERIFY2(toDisplayString(value).find('@') == std::string::npos, name.c_str());
 
+        // The footer is in each person's language; the text as written.
+        Community::expectOk(c.push(c.member.principal, "person", c.memberId, {{"mail_language", std::string("fr")}}));
+        Community::expectOk(c.push(c.curator.principal, "group_message", newTestId(), c.message(c.curatorId)));
+        const auto all = c.groupMails();
+        QCOMPARE(all.size(), std::size_t(4));
+        const auto french = std::find_if(
+            all.rbegin(), all.rend(), [](const OutgoingMail &mail) { return mail.recipient == "mateo@example.org"; });
+        QVERIFY(french != all.rend());
+        QVERIFY(french->body.find("We meet at 19:00 in the courtyard.") != std::string::npos);
+        QVERIFY2(french->body.find("Chidi Okafor a écrit ceci aux membres de Tenants' union dans Commonroom")
+                != std::string::npos,
+            french->body.c_str());
+        QVERIFY(
+            french->body.find("décochez « M'envoyer par courriel les messages de mes groupes »") != std::string::npos);
+
         // A leader writes to any group, mailed the same way (the curator said nothing: not mailed).
         QCOMPARE(c.push(c.leader.principal, "group_message", newTestId(), c.message(c.leaderId)).first, std::string());
-        QCOMPARE(c.groupMails().size(), std::size_t(4));
+        QCOMPARE(c.groupMails().size(), std::size_t(6));
     }
 
     void theLinkInEachMailStopsThatPersonsMail()

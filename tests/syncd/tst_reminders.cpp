@@ -17,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <map>
 #include <set>
 
 using namespace commonroom;
@@ -262,6 +263,31 @@ private Q_SLOTS:
             std::string("forbidden"));
         const auto stored = c.f.store->loadRow(*findTable("event"), c.eventId);
         QCOMPARE(toDisplayString(stored->row.values.at("reminder_hours")), std::string("168"));
+    }
+
+    void aReminderIsWrittenInThePersonsLanguage()
+    {
+        Community c;
+        Community::expectOk(c.push(c.mateo.principal, "person", c.mateoId, {{"mail_language", std::string("de")}}));
+        Community::expectOk(c.push(c.ines.principal, "person", c.inesId, {{"mail_language", std::string("pt_BR")}}));
+        // A language the daemon writes no mail in is refused, and changes nothing.
+        QCOMPARE(c.push(c.olu.principal, "person", c.oluId, {{"mail_language", std::string("tlh")}}).first,
+            std::string("invalid_value"));
+        c.f.clock.setMs(c.startMs - 24 * kHour + kMinute);
+        QCOMPARE(c.queueDue(), std::size_t(2));
+        std::map<std::string, OutgoingMail> mails;
+        for (const auto &mail : c.f.queuedMails(c.f.clock.nowMs()))
+            mails[mail.recipient] = mail;
+        const OutgoingMail &mateos = mails.at("mateo@example.org");
+        QCOMPARE(mateos.subject,
+            std::string("Erinnerung: Assembly of the tenants, Samstag, 18. November 2023 um 19:00 (Europe/Madrid)"));
+        QVERIFY2(mateos.body.find("Wenn Sie nicht kommen können") != std::string::npos, mateos.body.c_str());
+        QVERIFY(mateos.body.find("Häkchen bei „Erinnerungen und Nachrichten meiner Veranstaltungen mailen“")
+            != std::string::npos);
+        const OutgoingMail &ines = mails.at("ines@example.org");
+        QCOMPARE(ines.subject,
+            std::string("Lembrete: Assembly of the tenants, sábado, 18 de novembro de 2023 às 19:00 (Europe/Madrid)"));
+        QVERIFY(ines.body.find("desmarque \"Enviar-me lembretes e mensagens dos meus eventos\"") != std::string::npos);
     }
 
     void venueTimeIsTheVenuesClock()

@@ -1,0 +1,100 @@
+#include "MailTexts.h"
+
+#include <array>
+
+namespace commonroom::syncd {
+
+namespace {
+
+// The boxes are the app's own translations of its Profile boxes (translations/*.ts), without
+// their shortcut marks, so that the footer names what the person sees.
+const std::array<MailTexts, 5> kTexts {{
+    {"en", "en_GB", "Reminder: {title}, {when}",
+        "You registered for it in Commonroom. If you cannot come, cancel your registration there, so that someone "
+        "waiting gets your seat.",
+        "To stop these mails, open {link} or untick \"{box}\" in your profile in Commonroom.",
+        "Mail me my groups' messages", "Mail me reminders and messages of my events",
+        "{writer} wrote this to {readers} in Commonroom, where it stays for them to read.", "the members of {group}",
+        "the people registered for {event}", "the people waiting for a seat at {event}",
+        "the people who had a seat at {event} and did not come", "A reply to this mail does not reach {writer}."},
+    {"de", "de_DE", "Erinnerung: {title}, {when}",
+        "Sie haben sich in Commonroom dafür angemeldet. Wenn Sie nicht kommen können, melden Sie sich dort ab, damit "
+        "jemand auf der Warteliste Ihren Platz bekommt.",
+        "Um diese Mails abzubestellen, öffnen Sie {link} oder entfernen Sie in Ihrem Profil in Commonroom das Häkchen "
+        "bei „{box}“.",
+        "Nachrichten meiner Gruppen auch mailen", "Erinnerungen und Nachrichten meiner Veranstaltungen mailen",
+        "{writer} hat dies in Commonroom an {readers} geschrieben; dort bleibt es zum Nachlesen.",
+        "die Mitglieder von {group}", "die Angemeldeten von {event}", "die Wartenden auf einen Platz bei {event}",
+        "die Angemeldeten von {event}, die nicht gekommen sind",
+        "Eine Antwort auf diese Mail erreicht {writer} nicht."},
+    {"es", "es_ES", "Recordatorio: {title}, {when}",
+        "Te inscribiste en Commonroom. Si no puedes venir, cancela allí tu inscripción para que alguien en espera "
+        "reciba tu plaza.",
+        "Para dejar de recibir estos correos, abre {link} o desmarca «{box}» en tu perfil de Commonroom.",
+        "Enviarme por correo los mensajes de mis grupos", "Enviarme recordatorios y mensajes de mis eventos",
+        "{writer} escribió esto a {readers} en Commonroom, donde queda para que lo lean.", "los miembros de {group}",
+        "los inscritos de {event}", "las personas en espera de plaza para {event}",
+        "las personas que tenían plaza para {event} y no vinieron", "Una respuesta a este correo no llega a {writer}."},
+    {"fr", "fr_FR", "Rappel : {title}, {when}",
+        "Vous vous êtes inscrit dans Commonroom. Si vous ne pouvez pas venir, annulez-y votre inscription, pour "
+        "qu'une personne en attente obtienne votre place.",
+        "Pour ne plus recevoir ces courriels, ouvrez {link} ou décochez « {box} » dans votre profil Commonroom.",
+        "M'envoyer par courriel les messages de mes groupes", "M'envoyer les rappels et messages de mes événements",
+        "{writer} a écrit ceci {readers} dans Commonroom, où il reste à lire.", "aux membres de {group}",
+        "aux inscrits de {event}", "aux personnes en attente d'une place à {event}",
+        "aux personnes qui avaient une place à {event} et ne sont pas venues",
+        "Une réponse à ce courriel n'atteint pas {writer}."},
+    {"pt_BR", "pt_BR", "Lembrete: {title}, {when}",
+        "Você se inscreveu no Commonroom. Se não puder vir, cancele lá a sua inscrição, para que alguém na espera "
+        "fique com a sua vaga.",
+        "Para não receber mais estes e-mails, abra {link} ou desmarque \"{box}\" no seu perfil do Commonroom.",
+        "Enviar por e-mail as mensagens dos meus grupos", "Enviar-me lembretes e mensagens dos meus eventos",
+        "{writer} escreveu isto para {readers} no Commonroom, onde fica para leitura.", "os membros de {group}",
+        "os inscritos de {event}", "as pessoas aguardando vaga em {event}",
+        "as pessoas que tinham vaga em {event} e não vieram", "Uma resposta a este e-mail não chega a {writer}."},
+}};
+
+} // namespace
+
+const MailTexts &mailTexts(std::string_view language)
+{
+    for (const MailTexts &texts : kTexts) {
+        if (texts.language == language)
+            return texts;
+    }
+    return kTexts.front();
+}
+
+std::string_view boxOf(const MailTexts &texts, const mail::Kind &kind)
+{
+    return &kind == &mail::kGroupMessages ? texts.groupBox : texts.eventBox;
+}
+
+std::string fill(std::string_view text, std::initializer_list<std::pair<std::string_view, std::string_view>> values)
+{
+    std::string out;
+    while (!text.empty()) {
+        const auto open = text.find('{');
+        const auto close = open == std::string_view::npos ? open : text.find('}', open);
+        if (close == std::string_view::npos) {
+            out += text;
+            break;
+        }
+        out += text.substr(0, open);
+        const std::string_view name = text.substr(open + 1, close - open - 1);
+        bool found = false;
+        for (const auto &[key, value] : values) {
+            if (key == name) {
+                out += value;
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            out += text.substr(open, close - open + 1);
+        text.remove_prefix(close + 1);
+    }
+    return out;
+}
+
+} // namespace commonroom::syncd

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/MailChoice.h"
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace commonroom::syncd {
+
+// The sentences the daemon writes into its mails, in each mail language (mail::kLanguages), so
+// that a person reads their reminders and the footers of messages in the language they chose
+// (`mail_language`, docs/groupmail.md). Placeholders are {name}s, filled by fill(). What people
+// wrote (a message's subject and text) is never translated.
+struct MailTexts
+{
+    std::string_view language;
+    const char *icuLocale; // dates and times: "Saturday, 18 November 2023 at 19:00"
+    std::string_view reminderSubject; // {title}, {when}
+    std::string_view reminderBody; // why they are reminded, and what to do if they cannot come
+    std::string_view stop; // {link}, {box}: how to stop this kind of mail
+    std::string_view groupBox; // the Profile box of mail::kGroupMessages, as the app shows it
+    std::string_view eventBox; // the Profile box of mail::kEventMail
+    std::string_view wrote; // {writer}, {readers}: who wrote to whom, and where it stays
+    std::string_view toMembers; // {group}: the readers of a group's message
+    std::string_view toRegistered; // {event}
+    std::string_view toWaitlisted; // {event}
+    std::string_view toNoShows; // {event}
+    std::string_view noReply; // {writer}: a reply does not reach them
+};
+
+// The texts of `language` (English for one without them).
+const MailTexts &mailTexts(std::string_view language);
+// The Profile box that stops `kind`, in those texts.
+std::string_view boxOf(const MailTexts &texts, const mail::Kind &kind);
+// `text` with each {name} replaced by its value.
+std::string fill(std::string_view text, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+
+} // namespace commonroom::syncd
