@@ -15,15 +15,13 @@ struct Kind
     std::string_view name; // in the link that stops it: "…/v1/mail/unsubscribe?t=NAME.PERSON.MAC"
     std::string_view choice; // the person's private field: 1 mailed, 0 not, unset: their consent decides
     std::string_view choiceAt; // when they chose
-    std::string_view what; // what is stopped, for the daemon's pages: "your groups' messages"
-    std::string_view box; // the Profile box that changes it again
+    std::string_view what; // what is stopped, in English (the command line, the audit log)
 };
 
-inline constexpr Kind kGroupMessages {
-    "group", "group_mail", "group_mail_at", "your groups' messages", "Mail me my groups' messages"};
+inline constexpr Kind kGroupMessages {"group", "group_mail", "group_mail_at", "your groups' messages"};
 // Reminders of the events a person registered for, and their organizers' messages.
-inline constexpr Kind kEventMail {"event", "event_mail", "event_mail_at",
-    "reminders and messages of the events you registered for", "Mail me reminders and messages of my events"};
+inline constexpr Kind kEventMail {
+    "event", "event_mail", "event_mail_at", "reminders and messages of the events you registered for"};
 inline constexpr std::array<const Kind *, 2> kKinds {&kGroupMessages, &kEventMail};
 
 // Whether a person whose row holds `person` is mailed this kind: their own choice when they made

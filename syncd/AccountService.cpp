@@ -498,8 +498,13 @@ Result<protocol::AuditPage> AccountService::audit(const Principal &principal, co
 
 Result<Admission::Unsubscriber> AccountService::unsubscriber(std::string_view token) const
 {
-    if (auto found = m_service.admission().unsubscriber(token))
+    if (auto found = m_service.admission().unsubscriber(token)) {
+        found->language = m_service.withStore([&](Store &store) {
+            const auto row = store.loadRow(tableNamed("person"), found->personId);
+            return std::string(mail::languageOf(row && !row->row.deleted ? row->row.values : FieldMap {}));
+        });
         return *found;
+    }
     return makeError("invalid_code",
         "This unsubscribe link is cut short or not from this community. Open the whole link from the mail, or "
         "untick the mails you do not want in your profile in Commonroom.");

@@ -101,6 +101,7 @@ public:
     {
         std::string personId;
         const mail::Kind *kind = nullptr;
+        std::string language = {}; // of the person's mails (mail::languageOf), for the pages
     };
     std::optional<Unsubscriber> unsubscriber(std::string_view token) const;
     // The key queued bodies are sealed with: serve sets DATA/mail.key's; otherwise one of its own.

@@ -1,6 +1,7 @@
 #include "Api.h"
 
 #include "Encoding.h"
+#include "MailTexts.h"
 #include "RequestGate.h"
 
 #include "common/AccountProtocol.h"
@@ -52,13 +53,17 @@ bool isForm(std::string_view contentType)
 // A page of the daemon's own for a person's browser (the unsubscribe link): a heading, a
 // paragraph and, optionally, a form with one button. Every text is the daemon's; nothing the
 // client sent is echoed.
-HttpResponse htmlPage(int status, std::string_view title, std::string_view text, std::string_view form = {})
+HttpResponse htmlPage(int status, std::string_view title, std::string_view text, std::string_view form = {},
+    std::string_view language = "en")
 {
+    std::string lang(language);
+    std::replace(lang.begin(), lang.end(), '_', '-'); // pt_BR → pt-BR, as HTML names languages
     HttpResponse response;
     response.status = status;
     response.contentType = "text/html; charset=utf-8";
-    response.body = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-                    "content=\"width=device-width\"><title>"
+    response.body = "<!DOCTYPE html>\n<html lang=\"" + lang
+        + "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+          "content=\"width=device-width\"><title>"
         + std::string(title)
         + "</title></head>\n<body style=\"font-family: sans-serif; max-width: 40em; margin: 2em "
           "auto; padding: 0 1em\">\n<h1>"
@@ -498,13 +503,15 @@ HttpResponse Api::unsubscribePage(const Call &call)
     const auto found = m_accounts.unsubscriber(token);
     if (!found)
         return invalidUnsubscribeLink(found.error());
-    // The token is the daemon's own (checked above): letters, digits, '-', '_' and '.', nothing to escape.
-    return htmlPage(200, "Stop the mail of " + std::string(found->kind->what) + "?",
-        "Commonroom mails you " + std::string(found->kind->what)
-            + ". Everything stays in the app for you to read either way.",
+    // In the person's language (syncd/MailTexts). The token is the daemon's own (checked above):
+    // letters, digits, '-', '_' and '.', nothing to escape.
+    const MailTexts &texts = mailTexts(found->language);
+    const std::string_view what = whatOf(texts, *found->kind);
+    return htmlPage(200, fill(texts.askTitle, {{"what", what}}), fill(texts.askText, {{"what", what}}),
         "<form method=\"post\" action=\"" + std::string(protocol::endpoint::kUnsubscribe) + "?t=" + token
-            + "\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
-              "<button type=\"submit\">Stop these mails</button></form>\n");
+            + "\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\"><button type=\"submit\">"
+            + std::string(texts.stopButton) + "</button></form>\n",
+        texts.language);
 }
 
 HttpResponse Api::unsubscribe(const Call &call)
@@ -515,9 +522,9 @@ HttpResponse Api::unsubscribe(const Call &call)
     const auto stopped = m_accounts.unsubscribe(unsubscribeToken(call.query), call.address);
     if (!stopped)
         return invalidUnsubscribeLink(stopped.error());
-    return htmlPage(200, "You will not be mailed " + std::string(stopped->kind->what),
-        "Everything stays in Commonroom for you to read. To be mailed again, tick \"" + std::string(stopped->kind->box)
-            + "\" in your profile there.");
+    const MailTexts &texts = mailTexts(stopped->language);
+    return htmlPage(200, fill(texts.doneTitle, {{"what", whatOf(texts, *stopped->kind)}}),
+        fill(texts.doneText, {{"box", boxOf(texts, *stopped->kind)}}), {}, texts.language);
 }
 
 } // namespace commonroom::syncd

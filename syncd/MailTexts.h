@@ -28,12 +28,21 @@ struct MailTexts
     std::string_view toWaitlisted; // {event}
     std::string_view toNoShows; // {event}
     std::string_view noReply; // {writer}: a reply does not reach them
+    // The daemon's page behind the link that stops a kind of mail (docs/groupmail.md).
+    std::string_view groupWhat; // what mail::kGroupMessages stops: "your groups' messages"
+    std::string_view eventWhat; // what mail::kEventMail stops
+    std::string_view askTitle; // {what}
+    std::string_view askText; // {what}
+    std::string_view stopButton;
+    std::string_view doneTitle; // {what}
+    std::string_view doneText; // {box}
 };
 
 // The texts of `language` (English for one without them).
 const MailTexts &mailTexts(std::string_view language);
-// The Profile box that stops `kind`, in those texts.
+// The Profile box that stops `kind`, and what it stops, in those texts.
 std::string_view boxOf(const MailTexts &texts, const mail::Kind &kind);
+std::string_view whatOf(const MailTexts &texts, const mail::Kind &kind);
 // `text` with each {name} replaced by its value.
 std::string fill(std::string_view text, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 

@@ -284,6 +284,23 @@ private Q_SLOTS:
         QVERIFY2(mateos.body.find("Wenn Sie nicht kommen können") != std::string::npos, mateos.body.c_str());
         QVERIFY(mateos.body.find("Häkchen bei „Erinnerungen und Nachrichten meiner Veranstaltungen mailen“")
             != std::string::npos);
+        // The page behind the link speaks German to him too, before and after he stops the mail.
+        const auto start = mateos.headers.find("/v1/mail/unsubscribe?t=event.");
+        QVERIFY(start != std::string::npos);
+        const std::string link = mateos.headers.substr(start, mateos.headers.find('>', start) - start);
+        Api api(*c.f.service);
+        const auto page = api.handle(HttpRequest {"GET", link, {}, {}, {}, "192.0.2.7:5000"});
+        QVERIFY2(page.body.find("<html lang=\"de\">") != std::string::npos
+                && page.body.find("Keine Mails mehr für die Erinnerungen und Nachrichten Ihrer Veranstaltungen?")
+                    != std::string::npos
+                && page.body.find(">Diese Mails abbestellen</button>") != std::string::npos,
+            page.body.c_str());
+        const auto stopped = api.handle(
+            HttpRequest {"POST", link, "List-Unsubscribe=One-Click", "application/x-www-form-urlencoded", {}, "x"});
+        QCOMPARE(stopped.status, 200);
+        QVERIFY2(stopped.body.find("das Häkchen bei „Erinnerungen und Nachrichten meiner Veranstaltungen mailen“")
+                != std::string::npos,
+            stopped.body.c_str());
         const OutgoingMail &ines = mails.at("ines@example.org");
         QCOMPARE(ines.subject,
             std::string("Lembrete: Assembly of the tenants, sábado, 18 de novembro de 2023 às 19:00 (Europe/Madrid)"));
