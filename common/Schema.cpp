@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "GroupMail.h"
+#include "MailChoice.h"
 #include "ProfileMedia.h"
 
 namespace commonroom {
@@ -91,7 +93,7 @@ std::vector<TableDef> buildTables()
         // The language the daemon writes their mails in (common/MailChoice.h, mail::kLanguages);
         // unset: English.
         FieldDef {"mail_language", FieldType::Text, Visibility::Private, false, WriteAccess::Owner,
-            {"en", "de", "es", "fr", "pt_BR"}},
+            {mail::kLanguages.begin(), mail::kLanguages.end()}},
         // When a mail server last refused their address for good (set by the daemon; cleared when
         // their address changes): leaders see why the person is not mailed (docs/groupmail.md).
         text("mail_bounced_at", Visibility::Leaders, WriteAccess::Admin),
@@ -484,7 +486,7 @@ std::vector<TableDef> buildTables()
     eventMessage.fields = {
         text("event_id", Visibility::Leaders),
         FieldDef {"audience", FieldType::Text, Visibility::Leaders, false, WriteAccess::Owner,
-            {"registered", "waitlisted", "no_show"}}, // common/GroupMail.h, groupmail::kAudiences
+            {groupmail::kAudiences.begin(), groupmail::kAudiences.end()}},
     };
     for (const FieldDef &field : groupMessage.fields) {
         if (field.name != "group_id")

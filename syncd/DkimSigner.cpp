@@ -157,9 +157,10 @@ std::string DkimSigner::signatureFor(std::string_view message, std::int64_t nowM
             }
         }
     }
+    // Folded, so that no line comes near the 998 characters a line may have (a 4096-bit key).
     std::string header = "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=" + m_domain + "; s=" + m_selector
-        + "; t=" + std::to_string(nowMs / 1000) + "; h=" + names + "; bh=" + toBase64(sha256(relaxedBody(body)))
-        + "; b=";
+        + "; t=" + std::to_string(nowMs / 1000) + ";\r\n\th=" + names
+        + ";\r\n\tbh=" + toBase64(sha256(relaxedBody(body))) + ";\r\n\tb=";
     const std::string data = signedHeaders + relaxedHeader(header);
 
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);

@@ -24,9 +24,9 @@ public:
     // Queues the reminders due at the service clock's now; returns how many mails were queued.
     std::size_t queueDue();
 
-    // Formats a UTC time as people at the venue read it, in English, with the zone's name:
-    // "Saturday, 12 December 2026 at 19:00 (Europe/Madrid)"; in UTC when `timeZone` is empty or
-    // unknown.
+    // Formats a UTC time as people at the venue read it, in the ICU `locale` (a reader's mail
+    // language), with the zone's name: "Saturday, 12 December 2026 at 19:00 (Europe/Madrid)"; in
+    // UTC when `timeZone` is empty or unknown.
     static std::string venueTime(std::int64_t unixMs, const std::string &timeZone, const char *locale = "en_GB");
 
 private:

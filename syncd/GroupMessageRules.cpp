@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 
+#include "common/EmailAddress.h"
 #include "common/GroupMail.h"
 #include "common/Privacy.h"
 #include "common/StoredTime.h"
@@ -162,27 +163,29 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
     const TableDef &personTable = *findTable("person");
     const auto author = m_store.loadRow(personTable, principal.personId);
     const FieldMap writer = author && !author->row.deleted ? author->row.values : FieldMap {};
-    const std::string authorName = textOf(writer, "display_name");
-    // Replies reach the writer's address for those the writer shows it to (their profile's email
-    // and its visibility); the others reply to the daemon's address.
-    const Visibility addressShown = effectiveVisibility(*personTable.field("email"), writer);
-    const auto replyTo = [&](const Principal &reader) {
-        return clearanceFor(reader, personTable, principal.personId, writer) >= addressShown ? textOf(writer, "email")
-                                                                                             : std::string();
+    // What of the writer a recipient learns follows the writer's own choices, as in the app: their
+    // name where they show it to the recipient's role, and replies reach their address (their
+    // profile's email) where they show that; the others read "someone" and reply to the daemon.
+    const auto shows = [&](const Principal &reader, std::string_view field) {
+        return clearanceFor(reader, personTable, principal.personId, writer)
+            >= effectiveVisibility(*personTable.field(field), writer);
     };
-
     const std::string subject = "[" + addressee->name + "] " + textOf(saved.values, "subject");
     const Audience audience = audienceOf(*addressee);
     for (const auto &recipient : audience.mailed) {
         // The text as written; the footer in the recipient's language.
         const MailTexts &texts = mailTexts(recipient.language);
+        const std::string name = shows(recipient.as, "display_name") ? textOf(writer, "display_name") : std::string();
+        std::string reply = shows(recipient.as, "email") ? textOf(writer, "email") : std::string();
+        if (!checkEmail(reply))
+            reply.clear();
         const std::string readers
             = fill(texts.*addressee->readers, {{"group", addressee->name}, {"event", addressee->name}});
         std::string body = textOf(saved.values, "body") + "\n\n-- \n"
-            + fill(texts.wrote, {{"writer", authorName}, {"readers", readers}}) + "\n";
-        std::string reply = replyTo(recipient.as);
+            + fill(name.empty() ? texts.someoneWrote : texts.wrote, {{"writer", name}, {"readers", readers}}) + "\n";
         if (reply.empty())
-            body += fill(texts.noReply, {{"writer", authorName}}) + "\n";
+            body += (name.empty() ? std::string(texts.noReplyToSomeone) : fill(texts.noReply, {{"writer", name}}))
+                + "\n";
         m_admission.queueStoppableMail({.kind = *addressee->kind,
             .list = addressee->list,
             .personId = recipient.personId,
@@ -190,7 +193,7 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
             .subject = subject,
             .body = std::move(body),
             .source = id,
-            .fromName = authorName.empty() ? addressee->name : authorName + " via " + addressee->name,
+            .fromName = name.empty() ? addressee->name : fill(texts.via, {{"writer", name}, {"list", addressee->name}}),
             .replyTo = std::move(reply),
             .language = std::string(recipient.language)});
     }

@@ -170,7 +170,7 @@ std::size_t MailQueue::deliverDue()
             if (delivered) {
                 store.deleteMail(mail.id); // forgotten already, unless that write failed
                 if (m_limits.perMinute > 0 || m_limits.perDay > 0)
-                    store.noteMailSent(now);
+                    store.noteMailSent(m_service.clock().nowMs()); // when taken: a pass may last minutes
             } else if (refused) {
                 std::cerr << "commonroom-syncd: gave up mailing " << mail.recipient
                           << ", which the mail server refuses: " << delivered.error().message << std::endl;

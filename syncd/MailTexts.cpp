@@ -20,7 +20,9 @@ const std::array<MailTexts, 5> kTexts {{
         "your groups' messages", "reminders and messages of the events you registered for", "Stop the mail of {what}?",
         "Commonroom mails you {what}. Everything stays in the app for you to read either way.", "Stop these mails",
         "You will not be mailed {what}",
-        "Everything stays in Commonroom for you to read. To be mailed again, tick \"{box}\" in your profile there."},
+        "Everything stays in Commonroom for you to read. To be mailed again, tick \"{box}\" in your profile there.",
+        "{writer} via {list}", "Someone wrote this to {readers} in Commonroom, where it stays for them to read.",
+        "A reply to this mail does not reach its writer."},
     {"de", "de_DE", "Erinnerung: {title}, {when}",
         "Sie haben sich in Commonroom dafür angemeldet. Wenn Sie nicht kommen können, melden Sie sich dort ab, damit "
         "jemand auf der Warteliste Ihren Platz bekommt.",
@@ -34,7 +36,9 @@ const std::array<MailTexts, 5> kTexts {{
         "Keine Mails mehr für {what}?", "Commonroom mailt Ihnen {what}. In der App bleibt alles zum Lesen, so oder so.",
         "Diese Mails abbestellen", "Sie bekommen keine Mails mehr für {what}",
         "In Commonroom bleibt alles zum Lesen. Um wieder Mails zu bekommen, setzen Sie dort in Ihrem Profil das "
-        "Häkchen bei „{box}“."},
+        "Häkchen bei „{box}“.",
+        "{writer} über {list}", "Dies wurde in Commonroom an {readers} geschrieben; dort bleibt es zum Nachlesen.",
+        "Eine Antwort auf diese Mail erreicht den Verfasser nicht."},
     {"es", "es_ES", "Recordatorio: {title}, {when}",
         "Te inscribiste en Commonroom. Si no puedes venir, cancela allí tu inscripción para que alguien en espera "
         "reciba tu plaza.",
@@ -47,7 +51,9 @@ const std::array<MailTexts, 5> kTexts {{
         "¿Dejar de recibir por correo {what}?",
         "Commonroom te envía por correo {what}. Todo queda en la aplicación para que lo leas de todos modos.",
         "Dejar de recibir estos correos", "Ya no recibirás por correo {what}",
-        "Todo queda en Commonroom para que lo leas. Para volver a recibirlos, marca «{box}» en tu perfil."},
+        "Todo queda en Commonroom para que lo leas. Para volver a recibirlos, marca «{box}» en tu perfil.",
+        "{writer} vía {list}", "Alguien escribió esto a {readers} en Commonroom, donde queda para que lo lean.",
+        "Una respuesta a este correo no llega a quien lo escribió."},
     {"fr", "fr_FR", "Rappel : {title}, {when}",
         "Vous vous êtes inscrit dans Commonroom. Si vous ne pouvez pas venir, annulez-y votre inscription, pour "
         "qu'une personne en attente obtienne votre place.",
@@ -60,7 +66,9 @@ const std::array<MailTexts, 5> kTexts {{
         "les rappels et messages des événements auxquels vous êtes inscrit", "Ne plus recevoir {what} ?",
         "Commonroom vous envoie par courriel {what}. Tout reste à lire dans l'application de toute façon.",
         "Ne plus recevoir ces courriels", "Vous ne recevrez plus {what}",
-        "Tout reste à lire dans Commonroom. Pour les recevoir à nouveau, cochez « {box} » dans votre profil."},
+        "Tout reste à lire dans Commonroom. Pour les recevoir à nouveau, cochez « {box} » dans votre profil.",
+        "{writer} via {list}", "Quelqu'un a écrit ceci {readers} dans Commonroom, où il reste à lire.",
+        "Une réponse à ce courriel n'atteint pas son auteur."},
     {"pt_BR", "pt_BR", "Lembrete: {title}, {when}",
         "Você se inscreveu no Commonroom. Se não puder vir, cancele lá a sua inscrição, para que alguém na espera "
         "fique com a sua vaga.",
@@ -73,8 +81,12 @@ const std::array<MailTexts, 5> kTexts {{
         "Parar de receber {what} por e-mail?",
         "O Commonroom envia a você {what} por e-mail. Tudo fica no aplicativo para você ler de qualquer forma.",
         "Parar estes e-mails", "Você não vai mais receber {what} por e-mail",
-        "Tudo fica no Commonroom para você ler. Para voltar a receber, marque \"{box}\" no seu perfil."},
+        "Tudo fica no Commonroom para você ler. Para voltar a receber, marque \"{box}\" no seu perfil.",
+        "{writer} via {list}", "Alguém escreveu isto para {readers} no Commonroom, onde fica para leitura.",
+        "Uma resposta a este e-mail não chega a quem o escreveu."},
 }};
+
+static_assert(kTexts.size() == mail::kLanguages.size(), "every mail language has its texts");
 
 } // namespace
 

@@ -36,6 +36,10 @@ struct MailTexts
     std::string_view stopButton;
     std::string_view doneTitle; // {what}
     std::string_view doneText; // {box}
+    // For a writer the recipient may see the name of, and for one they may not.
+    std::string_view via; // {writer}, {list}: the name a message comes from
+    std::string_view someoneWrote; // {readers}
+    std::string_view noReplyToSomeone;
 };
 
 // The texts of `language` (English for one without them).

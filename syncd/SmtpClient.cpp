@@ -224,18 +224,25 @@ std::string encodedWords(std::string_view text)
     std::string words;
     while (!text.empty()) {
         std::size_t size = std::min<std::size_t>(45, text.size());
-        while (size < text.size() && (static_cast<unsigned char>(text[size]) & 0xC0) == 0x80)
-            --size; // not inside a character
+        while (size > 1 && size < text.size() && (static_cast<unsigned char>(text[size]) & 0xC0) == 0x80)
+            --size; // not inside a character (a byte at least, should the text not be UTF-8)
         words += (words.empty() ? "" : "\r\n ") + std::string("=?UTF-8?B?") + toBase64(text.substr(0, size)) + "?=";
         text.remove_prefix(size);
     }
     return words;
 }
 
-// A header's text (the subject): as it is in ASCII, else as encoded words.
+// A header's text (the subject): one line (control characters, line breaks among them, become
+// spaces: a group's name or an event's title cannot add a header), as it is in ASCII, else as
+// encoded words.
 std::string headerText(std::string_view text)
 {
-    return isAscii(text) ? std::string(text) : encodedWords(text);
+    std::string line(text);
+    for (char &c : line) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+            c = ' ';
+    }
+    return isAscii(line) ? line : encodedWords(line);
 }
 
 // The display name of From: a quoted string in ASCII, else encoded words.

@@ -7260,7 +7260,7 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <translation>Alle Angemeldeten lesen sie in Commonroom. Der Server mailt sie, sobald er sie erhält, an die Empfänger, die Mails zugestimmt haben; ihre Adressen bleiben beim Server.</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation>&amp;An:</translation>
     </message>
     <message numerus="yes">

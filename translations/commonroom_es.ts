@@ -7260,7 +7260,7 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <translation>Todos los inscritos lo leen en Commonroom. El servidor lo envía por correo, al recibirlo, a los destinatarios que aceptaron recibir correo; sus direcciones se quedan en el servidor.</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message numerus="yes">

@@ -7260,7 +7260,7 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <translation>Tous les inscrits le lisent dans Commonroom. Le serveur l'envoie par courriel, dès réception, aux destinataires qui l'ont accepté ; leurs adresses restent sur le serveur.</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation>&amp;À :</translation>
     </message>
     <message numerus="yes">

@@ -7260,7 +7260,7 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <translation>Todos os inscritos leem no Commonroom. O servidor envia por e-mail, ao receber, aos destinatários que aceitaram receber e-mails; os endereços ficam no servidor.</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message numerus="yes">

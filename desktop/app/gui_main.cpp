@@ -135,7 +135,11 @@ int main(int argc, char *argv[])
         // Once the person's profile is on the device, their mails come in the app's language
         // unless they chose another (Profile, "Mails from the server in").
         QObject::connect(&device.engine(), &commonroom::SyncEngine::finished, &window,
-            [&device] { (void)device.groupMail().adoptMailLanguage(QLocale()); });
+            [&device](const commonroom::SyncResult &result) {
+                // Only after a whole sync: a choice made on another device has arrived by then.
+                if (result.ok())
+                    (void)device.groupMail().adoptMailLanguage(QLocale());
+            });
         if (parser.isSet(screenshotsOption)) {
             // Once the first sync ended (however it ended: the pictures show what it left).
             QObject::connect(

@@ -142,15 +142,16 @@ Result<std::vector<GroupMessage>> GroupMail::forMe(int limit) const
 
 Result<std::vector<GroupMessage>> GroupMail::read(const Pick &toGroups, const Pick &toEvents, int limit) const
 {
-    // Both kinds in one list: the group's or event's id in "target", its name or title in "name".
+    // Both kinds in one list: after the common columns, the group's id, or the event's and the
+    // audience, then the group's name or the event's title.
     const QString columns
         = QStringLiteral("m.id, m.author_id, p.display_name, m.subject, m.body, m.written_at, m.sent_at, m.recipients, "
                          "m.not_mailed, m.no_address, m.delivered, m.undelivered");
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT * FROM (SELECT %1, m.group_id, NULL, g.name FROM group_message m "
+    query.prepare(QStringLiteral("SELECT * FROM (SELECT %1, m.group_id, NULL, NULL, g.name FROM group_message m "
                                  "LEFT JOIN person p ON p.id = m.author_id LEFT JOIN \"group\" g ON g.id = m.group_id "
-                                 "WHERE %2 UNION ALL SELECT %1, NULL, m.event_id || ' ' || m.audience, e.title "
+                                 "WHERE %2 UNION ALL SELECT %1, NULL, m.event_id, m.audience, e.title "
                                  "FROM event_message m LEFT JOIN person p ON p.id = m.author_id "
                                  "LEFT JOIN event e ON e.id = m.event_id WHERE %3) "
                                  "ORDER BY 6 DESC, 1 DESC LIMIT ?")
@@ -178,10 +179,9 @@ Result<std::vector<GroupMessage>> GroupMail::read(const Pick &toGroups, const Pi
         message.delivered = query.value(10).isNull() ? message.recipients : query.value(10).toInt();
         message.undelivered = query.value(11).toInt();
         message.groupId = query.value(12).toString();
-        const QStringList event = query.value(13).toString().split(QLatin1Char(' '));
-        message.eventId = event.value(0);
-        message.audience = event.value(1);
-        message.addresseeName = query.value(14).toString();
+        message.eventId = query.value(13).toString();
+        message.audience = query.value(14).toString();
+        message.addresseeName = query.value(15).toString();
         messages.push_back(std::move(message));
     }
     return messages;

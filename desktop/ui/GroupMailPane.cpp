@@ -56,7 +56,7 @@ void WriteMessageDialog::build(const QString &title, const QString &reach, const
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     if (m_audience)
-        form->addRow(tr("&To:"), m_audience);
+        form->addRow(tr("T&o:"), m_audience);
     m_reach = new QLabel(reach, this);
     m_reach->setObjectName(QStringLiteral("messageAudience"));
     m_reach->setWordWrap(true);
@@ -111,12 +111,6 @@ void WriteMessageDialog::setMessage(const QString &subject, const QString &body)
 QString WriteMessageDialog::audience() const
 {
     return m_audience ? m_audience->currentData().toString() : QString();
-}
-
-void WriteMessageDialog::setAudience(const QString &key)
-{
-    if (m_audience)
-        m_audience->setCurrentIndex(std::max(0, m_audience->findData(key)));
 }
 
 void WriteMessageDialog::updateSend()

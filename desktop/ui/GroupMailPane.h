@@ -41,7 +41,6 @@ public:
     // The chosen audience of an event's registrants (empty for a group).
     QString audience() const;
     void setMessage(const QString &subject, const QString &body);
-    void setAudience(const QString &key);
 
 private:
     void build(const QString &title, const QString &reach, const QString &note);

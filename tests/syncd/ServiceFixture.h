@@ -76,6 +76,12 @@ public:
                 qFatal("%s", (body ? headers : body).error().message.c_str());
             mail.body = std::move(*body);
             mail.headers = std::move(*headers);
+            if (!mail.fromName.empty()) {
+                auto name = seal.open(mail.recipient, mail.fromName);
+                if (!name)
+                    qFatal("%s", name.error().message.c_str());
+                mail.fromName = std::move(*name);
+            }
         }
         return mails;
     }

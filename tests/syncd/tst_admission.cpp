@@ -438,7 +438,8 @@ private Q_SLOTS:
         const OutgoingMail mail {0, "to@example.org", "Hello", ".starts with a dot", 0, 0, 0, {}, {}};
         const std::string message = SmtpClient::formatMessage("from@example.org", mail, 1'700'000'000'000, &*signer);
         QVERIFY2(message.starts_with("DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.org; s=mail; "
-                                     "t=1700000000; h=from:to:subject:date:message-id:mime-version:content-type; bh="),
+                                     "t=1700000000;\r\n\th=from:to:subject:date:message-id:mime-version:content-type;"
+                                     "\r\n\tbh="),
             message.c_str());
         QVERIFY(message.find("\r\n..starts with a dot\r\n") != std::string::npos);
     }
@@ -462,6 +463,9 @@ private Q_SLOTS:
             const auto word = fromBase64(subject.substr(at + 10, end - at - 10));
             QVERIFY(word && word->size() <= 45 && toValidUtf8(*word) == *word);
         }
+        // A line break in a subject (an event's title in it) cannot start a header of its own.
+        mail.subject = "[Picnic\r\nBcc: everyone@example.org] Bring food";
+        QVERIFY(SmtpClient::formatMessage("directory@example.org", mail, 0).find("\r\nBcc:") == std::string::npos);
         mail.fromName = "Şükrü Ölmez via Kültür Derneği";
         message = SmtpClient::formatMessage("directory@example.org", mail, 0);
         QVERIFY(message.find("From: =?UTF-8?B?") != std::string::npos);

@@ -370,6 +370,16 @@ private Q_SLOTS:
         QCOMPARE(replies,
             (std::map<std::string, std::string> {
                 {"kofi@example.org", "chidi.okafor@example.net"}, {"priya@example.org", ""}}));
+        // Nor does she learn his name, which he shows to members: the mail comes from the event,
+        // written by "someone", as the app shows it to her.
+        for (std::size_t i = before; i < mails.size(); ++i) {
+            const bool applicant = mails[i].recipient == "priya@example.org";
+            QCOMPARE(mails[i].fromName, std::string(applicant ? "Assembly" : "Chidi Okafor via Assembly"));
+            QCOMPARE(mails[i].body.find("Chidi") == std::string::npos, applicant);
+            if (applicant)
+                QVERIFY(mails[i].body.find("Someone wrote this to the people waiting for a seat at Assembly")
+                    != std::string::npos);
+        }
     }
 
     void anAddressRefusedForGoodIsNotMailed()
