@@ -39,6 +39,12 @@ bool isInAudience(std::string_view audience, std::string_view state, bool attend
     return (audience == kRegistered || audience == kWaitlisted) && state == audience;
 }
 
+std::string overAt(const FieldMap &event)
+{
+    const std::string ends = textOf(event, "ends_at");
+    return ends.empty() ? textOf(event, "starts_at") : ends;
+}
+
 Status checkMessage(const FieldMap &fields)
 {
     const std::string subject = textOf(fields, "subject");

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace commonroom::groupmail {
@@ -28,6 +29,8 @@ inline constexpr std::array<std::string_view, 3> kAudiences {kRegistered, kWaitl
 // Whether a registration in `state`, checked in (`attended`) or not, is in `audience`. No-shows
 // are only asked about once the event is over (the daemon refuses such a message before).
 bool isInAudience(std::string_view audience, std::string_view state, bool attended);
+// When an event (its row) is over, as stored time text: its end, or without one its start.
+std::string overAt(const FieldMap &event);
 
 inline constexpr std::size_t kMaxSubjectLength = 200;
 inline constexpr std::size_t kMaxBodyLength = 20000;

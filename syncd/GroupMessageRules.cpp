@@ -81,8 +81,7 @@ Result<GroupMessageRules::Addressee> GroupMessageRules::addresseeOf(
             return makeError("invalid_value",
                 "A message to an event's registrants names its audience: registered, waitlisted or no_show.");
         if (audience == groupmail::kNoShows) {
-            const std::string ends = textOf(event->row.values, "ends_at");
-            const std::string over = ends.empty() ? textOf(event->row.values, "starts_at") : ends;
+            const std::string over = groupmail::overAt(event->row.values);
             if (over.empty() || over > storedTime(m_clock.nowMs()))
                 return makeError("invalid_value",
                     "Nobody is a no-show before the event is over (" + over

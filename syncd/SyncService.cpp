@@ -1195,21 +1195,18 @@ bool SyncService::seesThroughGroup(const Principal &principal, const TableDef &t
         return false;
     // Whoever registered for an event reads its messages, an applicant too: they were mailed them.
     if (sight == GroupSight::Registrants)
-        return !registeredEvents(principal.personId, tiedTo).empty();
+        return m_eventRules.registrationOf(tiedTo, principal.personId).has_value();
     if (principal.role < Role::Member)
         return false;
     return sight == GroupSight::Curators ? m_store.isActiveCurator(principal.personId, tiedTo)
                                          : m_store.isActiveMember(principal.personId, tiedTo);
 }
 
-std::vector<std::string> SyncService::registeredEvents(const std::string &personId, std::string_view onlyEvent)
+std::vector<std::string> SyncService::registeredEvents(const std::string &personId)
 {
     std::vector<std::string> events;
-    for (const auto &[id, values] : m_store.liveRowsWhere(*findTable("registration"), "person_id", personId)) {
-        std::string event = textOf(values, "event_id");
-        if (onlyEvent.empty() || event == onlyEvent)
-            events.push_back(std::move(event));
-    }
+    for (const auto &[id, values] : m_store.liveRowsWhere(*findTable("registration"), "person_id", personId))
+        events.push_back(textOf(values, "event_id"));
     std::sort(events.begin(), events.end());
     events.erase(std::unique(events.begin(), events.end()), events.end());
     return events;

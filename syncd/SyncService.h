@@ -193,9 +193,8 @@ private:
     // as an active curator of the group (interests in opportunities), an active member (its
     // messages), or registered for the event (its messages).
     bool seesThroughGroup(const Principal &principal, const TableDef &table, const FieldMap &row);
-    // The events the person holds a live registration of (in any state), sorted; only `onlyEvent`
-    // when given.
-    std::vector<std::string> registeredEvents(const std::string &personId, std::string_view onlyEvent = {});
+    // The events the person holds a live registration of (in any state), sorted.
+    std::vector<std::string> registeredEvents(const std::string &personId);
     // How far `principal` may see into `row`: clearanceFor(), raised to Leaders for those who see
     // it through its group (seesThroughGroup).
     Visibility clearanceOf(const Principal &principal, const TableDef &table, std::string_view id, const FieldMap &row);

@@ -43,17 +43,18 @@ QString GroupMail::whyNotWriteMore() const
 
 QString GroupMail::whyNotWriteToEvent(const QString &eventId, const QString &audience) const
 {
-    const Events events(m_store);
-    const auto event = events.event(eventId);
+    const auto event = m_store.row(QStringLiteral("event"), eventId);
     if (!event)
         return tr("This event is not on this device; sync, then try again.");
     const FieldMap about {{"event_id", eventId.toStdString()}};
     MutationContext context {*findTable("event_message"), Operation::Create, about};
-    context.isCurator = events.canManage(eventId);
+    context.isCurator = Events(m_store).canManage(eventId);
     if (!authorize(m_store.principal(), context).ok())
         return tr("Only the event's organizers and the community's leaders write to its registrants.");
-    const QDateTime over = event->end.isValid() ? event->end : event->start;
-    if (audience == QLatin1String(groupmail::kNoShows.data()) && over > m_store.now())
+    // The daemon's rule (common/GroupMail.h), on the device's clock.
+    const std::string over = groupmail::overAt(*event);
+    if (audience == QLatin1String(groupmail::kNoShows.data())
+        && (over.empty() || over > Events::storedTime(m_store.now()).toStdString()))
         return tr("Nobody is a no-show before the event is over; write to them after it ends.");
     return whyNotWriteMore();
 }

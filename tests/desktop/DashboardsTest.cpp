@@ -642,8 +642,8 @@ private Q_SLOTS:
         language->setCurrentIndex(language->findData(QStringLiteral("es")));
         Q_EMIT language->activated(language->currentIndex());
         QCOMPARE(m_device->groupMail().mailLanguage(), QStringLiteral("es"));
-        QCOMPARE(text(*m_store->row(QStringLiteral("person"), QStringLiteral("me")), "mail_language"),
-            QStringLiteral("es"));
+        QCOMPARE(
+            text(*m_store->row(QStringLiteral("person"), QStringLiteral("me")), "mail_language"), QStringLiteral("es"));
         // The app's own language does not override a choice made.
         QVERIFY(m_device->groupMail().adoptMailLanguage(QLocale(QStringLiteral("de_AT"))).ok());
         QCOMPARE(m_device->groupMail().mailLanguage(), QStringLiteral("es"));
