@@ -98,6 +98,9 @@ constexpr std::array rules {
     Rule {"event_message", Create, Role::Member, Curator},
     Rule {"event_message", Create, Role::Leader, Anyone},
     Rule {"event_message", Delete, Role::Admin, Anyone},
+    // And a leader's message to the people of a smart list.
+    Rule {"list_message", Create, Role::Leader, Anyone},
+    Rule {"list_message", Delete, Role::Admin, Anyone},
     // Households and relationships (docs/organizing.md): leaders' tools. Leaders make, rename and
     // place people in households and relate people (leaving or unrelating is an update); admins
     // delete.
@@ -241,6 +244,7 @@ Status authorize(const Principal &principal, const MutationContext &context)
         : context.table.name == "opportunity_interest"      ? std::string("interests in opportunities")
         : context.table.name == "group_message"             ? std::string("messages to groups")
         : context.table.name == "event_message"             ? std::string("messages to registrants")
+        : context.table.name == "list_message"              ? std::string("messages to smart lists")
         : context.table.name == "household_member"          ? std::string("household placements")
         : context.table.name == "smart_list"                ? std::string("smart lists")
         : context.table.name == "turf_stop"                 ? std::string("doors of turfs")

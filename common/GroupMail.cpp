@@ -1,5 +1,8 @@
 #include "GroupMail.h"
 
+#include "Uuid.h"
+
+#include <algorithm>
 #include <limits>
 #include <string>
 
@@ -18,6 +21,40 @@ std::size_t characters(std::string_view utf8)
 int messagesPerDay(Role role)
 {
     return role >= Role::Leader ? 50 : 10;
+}
+
+std::string joinRecipients(const std::vector<std::string> &personIds)
+{
+    std::string text;
+    for (const auto &id : personIds)
+        text += (text.empty() ? "" : ",") + id;
+    return text;
+}
+
+Result<std::vector<std::string>> parseRecipients(std::string_view text)
+{
+    std::vector<std::string> ids;
+    while (!text.empty()) {
+        const auto comma = text.find(',');
+        const std::string id(text.substr(0, comma));
+        if (!isUuid(id))
+            return makeError("invalid_value",
+                "A message to a smart list names its people by id, joined by commas; \"" + id.substr(0, 40)
+                    + "\" is not a person's id.");
+        ids.push_back(id);
+        if (ids.size() > kMaxListRecipients)
+            return makeError("invalid_value",
+                "A message to a smart list reaches at most " + std::to_string(kMaxListRecipients)
+                    + " people; write to a smaller list.");
+        text.remove_prefix(comma == std::string_view::npos ? text.size() : comma + 1);
+    }
+    if (ids.empty())
+        return makeError("invalid_value", "A message to a smart list names the people it is written to.");
+    std::vector<std::string> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
+        return makeError("invalid_value", "A message to a smart list names each of its people once.");
+    return ids;
 }
 
 std::size_t largestAudience(Role role)

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace commonroom::groupmail {
 
@@ -31,6 +32,16 @@ inline constexpr std::array<std::string_view, 3> kAudiences {kRegistered, kWaitl
 bool isInAudience(std::string_view audience, std::string_view state, bool attended);
 // When an event (its row) is over, as stored time text: its end, or without one its start.
 std::string overAt(const FieldMap &event);
+
+// Messages to a smart list (list_message): a leader or an admin writes to the people the list
+// selects on their device, named by id in the row (recipient_ids: lowercase UUIDs joined by
+// commas); the daemon mails those who want the community's announcements. At most
+// kMaxListRecipients people, so that a message fits one push.
+inline constexpr std::size_t kMaxListRecipients = 10000;
+std::string joinRecipients(const std::vector<std::string> &personIds);
+// The ids in `text`, or an "invalid_value" error: none, one that is not a lowercase UUID, one
+// named twice, or more than kMaxListRecipients.
+Result<std::vector<std::string>> parseRecipients(std::string_view text);
 
 inline constexpr std::size_t kMaxSubjectLength = 200;
 inline constexpr std::size_t kMaxBodyLength = 20000;

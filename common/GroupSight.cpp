@@ -10,6 +10,8 @@ GroupSight groupSightOf(const TableDef &table)
         return GroupSight::Members;
     if (table.name == "event_message")
         return GroupSight::Registrants;
+    if (table.name == "list_message")
+        return GroupSight::Recipients;
     return GroupSight::None;
 }
 
@@ -17,6 +19,7 @@ std::string_view groupSightField(const TableDef &table)
 {
     switch (groupSightOf(table)) {
     case GroupSight::None:
+    case GroupSight::Recipients:
         return {};
     case GroupSight::Registrants:
         return "event_id";

@@ -13,15 +13,19 @@ namespace commonroom {
 // groupSightField(). Only the daemon, which holds every membership and registration, decides on
 // it (syncd/SyncService.cpp, clearanceOf); a membership or registration that starts or ends such a
 // sight gives the person's devices a fresh copy.
+// A message to a smart list is seen so by the people it was sent to (Recipients), whom only the
+// daemon's notes name (Store::isListRecipient): no field of the row, and fixed once it is sent.
 enum class GroupSight {
     None,
     Curators,
     Members,
     Registrants,
+    Recipients,
 };
 
 GroupSight groupSightOf(const TableDef &table);
-// "group_id" for a table seen through a group, "event_id" through an event; empty for the others.
+// "group_id" for a table seen through a group, "event_id" through an event; empty for the others
+// (Recipients too).
 std::string_view groupSightField(const TableDef &table);
 
 } // namespace commonroom

@@ -22,7 +22,10 @@ inline constexpr Kind kGroupMessages {"group", "group_mail", "group_mail_at", "y
 // Reminders of the events a person registered for, and their organizers' messages.
 inline constexpr Kind kEventMail {
     "event", "event_mail", "event_mail_at", "reminders and messages of the events you registered for"};
-inline constexpr std::array<const Kind *, 2> kKinds {&kGroupMessages, &kEventMail};
+// The leaders' messages to the people a smart list selects (common/GroupMail.h, list messages).
+inline constexpr Kind kAnnouncements {
+    "announcements", "announcement_mail", "announcement_mail_at", "the community's announcements"};
+inline constexpr std::array<const Kind *, 3> kKinds {&kGroupMessages, &kEventMail, &kAnnouncements};
 
 // Whether a person whose row holds `person` is mailed this kind: their own choice when they made
 // one, else their agreement to be contacted (`consent` 1).

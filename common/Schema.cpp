@@ -90,6 +90,9 @@ std::vector<TableDef> buildTables()
         // The same for reminders of the events they registered for (common/MailChoice.h).
         FieldDef {"event_mail", FieldType::Integer, Visibility::Private, false, WriteAccess::Owner},
         text("event_mail_at", Visibility::Private),
+        // And for the leaders' messages to smart lists, the community's announcements.
+        FieldDef {"announcement_mail", FieldType::Integer, Visibility::Private, false, WriteAccess::Owner},
+        text("announcement_mail_at", Visibility::Private),
         // The language the daemon writes their mails in (common/MailChoice.h, mail::kLanguages);
         // unset: English.
         FieldDef {"mail_language", FieldType::Text, Visibility::Private, false, WriteAccess::Owner,
@@ -495,9 +498,28 @@ std::vector<TableDef> buildTables()
     eventMessage.indexSql = {"CREATE INDEX IF NOT EXISTS event_message_by_event ON {t} (event_id, written_at, id)"};
     eventMessage.ownerFields = {"author_id"};
 
+    // A leader's message to the people a smart list selected on their device (docs/groupmail.md,
+    // "Messages to a smart list"). The list and the people it named stay with the writer and
+    // admins (Private): the people it reached see it as leaders do (common/GroupSight.h) without
+    // learning who else was chosen, or by what list. The daemon keeps whom it was sent to and
+    // empties recipient_ids once it has noted them.
+    TableDef listMessage {"list_message", {}, {}};
+    listMessage.fields = {
+        text("list_id", Visibility::Private),
+        limited(text("list_name", Visibility::Private), 120),
+        // Person ids joined by commas (groupmail::joinRecipients, groupmail::parseRecipients).
+        limited(text("recipient_ids", Visibility::Private), 40 * groupmail::kMaxListRecipients + 2),
+    };
+    for (const FieldDef &field : groupMessage.fields) {
+        if (field.name != "group_id")
+            listMessage.fields.push_back(field);
+    }
+    listMessage.indexSql = {"CREATE INDEX IF NOT EXISTS list_message_by_author ON {t} (author_id, written_at, id)"};
+    listMessage.ownerFields = {"author_id"};
+
     return {person, group, membership, event, registration, duplicate, vouch, invitation, assessment, leaderNote,
         contribution, tag, tagApplication, opportunity, interest, household, householdMember, relationship, smartList,
-        turf, turfStop, turfAssignment, outcome, term, groupMessage, eventMessage};
+        turf, turfStop, turfAssignment, outcome, term, groupMessage, eventMessage, listMessage};
 }
 
 } // namespace

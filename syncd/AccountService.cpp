@@ -622,6 +622,7 @@ Status AccountService::erase(
         }
         store.deleteMergeSnapshotsOf(request.personId);
         store.deleteRemindersOf(request.personId);
+        store.deleteListRecipientsOf(request.personId);
         for (auto device : store.devicesOf(request.personId)) {
             if (!device.revokedAt) {
                 device.revokedAt = now;

@@ -22,7 +22,7 @@ GroupMessageRules::GroupMessageRules(Store &store, Admission &admission, const C
 
 bool GroupMessageRules::isMessage(const TableDef &table)
 {
-    return table.name == "group_message" || table.name == "event_message";
+    return table.name == "group_message" || table.name == "event_message" || table.name == "list_message";
 }
 
 Status GroupMessageRules::check(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
@@ -67,6 +67,26 @@ Result<GroupMessageRules::Addressee> GroupMessageRules::addresseeOf(
             m_store.liveRowsWhere(*findTable("membership"), "group_id", addressee.list)) {
             if (textOf(membership, "state") == "active")
                 people.insert(textOf(membership, "person_id"));
+        }
+    } else if (table.name == "list_message") {
+        // The people the writer's smart list selected on their device, each one a person the
+        // daemon knows; those gone since (merged away, erased) or made inactive are not mailed.
+        // The list's name is the writer's: the mails name the community instead.
+        addressee.kind = &mail::kAnnouncements;
+        addressee.list = "announcements";
+        addressee.name = "Commonroom";
+        addressee.readers = &MailTexts::toSome;
+        const auto ids = groupmail::parseRecipients(textOf(fields, "recipient_ids"));
+        if (!ids)
+            return ids.error();
+        const TableDef &personTable = *findTable("person");
+        for (const auto &id : *ids) {
+            if (!m_store.loadRow(personTable, id))
+                return makeError("invalid_value",
+                    "The person " + id
+                        + " this message is written to is not known to the server; sync, then write "
+                          "to the list again.");
+            people.insert(id);
         }
     } else {
         addressee.kind = &mail::kEventMail;
@@ -202,9 +222,20 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
     AuditLog::record(m_store, now, std::string(table.name), principal, id,
         addressee->list + ": " + std::to_string(mailed) + " mailed, " + std::to_string(notMailed) + " not mailed ("
             + std::to_string(audience.noAddress) + " without an address)");
-    return {Admission::FollowUp {&table, id,
-        {{"sent_at", Admission::isoTime(now)}, {"recipients", mailed}, {"not_mailed", notMailed},
-            {"no_address", audience.noAddress}, {"delivered", std::int64_t(0)}, {"undelivered", std::int64_t(0)}}}};
+    FieldMap stamped {{"sent_at", Admission::isoTime(now)}, {"recipients", mailed}, {"not_mailed", notMailed},
+        {"no_address", audience.noAddress}, {"delivered", std::int64_t(0)}, {"undelivered", std::int64_t(0)}};
+    if (table.name == "list_message") {
+        // Those it was written to read it in the app, mailed or not; the daemon alone keeps who.
+        std::vector<std::string> readers;
+        for (const auto &personId : addressee->people) {
+            const auto person = m_store.loadRow(personTable, personId);
+            if (person && !person->row.deleted)
+                readers.push_back(personId);
+        }
+        m_store.noteListRecipients(id, readers);
+        stamped["recipient_ids"] = std::string();
+    }
+    return {Admission::FollowUp {&table, id, std::move(stamped)}};
 }
 
 } // namespace commonroom::syncd

@@ -18,21 +18,23 @@
 
 namespace commonroom::syncd {
 
-// The daemon's rules for messages to groups and to events' registrants (docs/groupmail.md), beyond
-// the rule table (which lets a group's curators, an event's organizers, leaders and admins write
-// one, and nobody change it): a message to a live group or event, for events to one of its
-// audiences (groupmail::kAudiences; the no-shows once it is over), in the writer's own name, with
-// a subject and a text (common/GroupMail.h), within the writer's messages a day and the largest
-// audience of their role (groupmail::messagesPerDay, groupmail::largestAudience).
+// The daemon's rules for messages to groups, to events' registrants and to smart lists
+// (docs/groupmail.md), beyond the rule table (which lets a group's curators, an event's organizers,
+// leaders and admins write one, leaders and admins alone to a list, and nobody change it): a
+// message to a live group or event, for events to one of its audiences (groupmail::kAudiences; the
+// no-shows once it is over), to a list's people by their ids (each a person the daemon knows), in
+// the writer's own name, with a subject and a text (common/GroupMail.h), within the writer's
+// messages a day and the largest audience of their role (groupmail::messagesPerDay,
+// groupmail::largestAudience).
 //
 // When a new message is accepted, the daemon mails it, in the same transaction: one mail to each
-// person of the audience who wants that kind of mail (common/MailChoice.h: group messages, or mail
-// about their events), the writer excepted, at the address of their account (or, without one, the
-// one they gave) unless a mail server refused it for good (Store::isBouncing), with a one-click
-// link that stops that kind of mail (List-Unsubscribe, RFC 8058). The addresses never leave the
-// daemon: the message row gets only when it was sent, to how many people, and how many of the
-// audience were not mailed. A message pushed again (a lost answer) is a replay and is not mailed
-// twice.
+// person of the audience who wants that kind of mail (common/MailChoice.h: group messages, mail
+// about their events, or the community's announcements), the writer excepted, at the address of
+// their account (or, without one, the one they gave) unless a mail server refused it for good
+// (Store::isBouncing), with a one-click link that stops that kind of mail (List-Unsubscribe, RFC
+// 8058). The addresses never leave the daemon: the message row gets only when it was sent, to how
+// many people, and how many of the audience were not mailed. A message pushed again (a lost
+// answer) is a replay and is not mailed twice.
 class GroupMessageRules
 {
 public:
@@ -42,7 +44,8 @@ public:
         const std::optional<StoredRow> &existing);
 
     // After a row was saved: for a new message, the mails queued and the row's sent_at,
-    // recipients and not_mailed; nothing otherwise.
+    // recipients and not_mailed; for one to a list, whom it was sent to noted
+    // (Store::noteListRecipients) and its recipient_ids emptied. Nothing otherwise.
     std::vector<Admission::FollowUp> afterSave(const Principal &principal, const TableDef &table, const std::string &id,
         const std::optional<StoredRow> &existing, const VersionedRow &saved);
 

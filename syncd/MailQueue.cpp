@@ -97,12 +97,14 @@ void MailQueue::count(const std::map<std::string, Outcomes> &outcomes)
         Store::Transaction transaction(store);
         m_service.beginServerWrites();
         for (const auto &[id, counted] : outcomes) {
-            // A message to a group or to an event's registrants: the ids are unique across tables.
-            const TableDef *messages = findTable("group_message");
-            auto row = store.loadRow(*messages, id);
-            if (!row) {
-                messages = findTable("event_message");
-                row = store.loadRow(*messages, id);
+            // A message to a group, to an event's registrants or to a smart list: the ids are
+            // unique across tables.
+            const TableDef *messages = nullptr;
+            std::optional<StoredRow> row;
+            for (const std::string_view table : {"group_message", "event_message", "list_message"}) {
+                messages = findTable(table);
+                if ((row = store.loadRow(*messages, id)))
+                    break;
             }
             if (!row || row->row.deleted)
                 continue;

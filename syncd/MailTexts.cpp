@@ -22,7 +22,8 @@ const std::array<MailTexts, 5> kTexts {{
         "You will not be mailed {what}",
         "Everything stays in Commonroom for you to read. To be mailed again, tick \"{box}\" in your profile there.",
         "{writer} via {list}", "Someone wrote this to {readers} in Commonroom, where it stays for them to read.",
-        "A reply to this mail does not reach its writer."},
+        "A reply to this mail does not reach its writer.", "some of the community's people",
+        "Mail me the community's announcements", "the community's announcements"},
     {"de", "de_DE", "Erinnerung: {title}, {when}",
         "Sie haben sich in Commonroom dafür angemeldet. Wenn Sie nicht kommen können, melden Sie sich dort ab, damit "
         "jemand auf der Warteliste Ihren Platz bekommt.",
@@ -38,7 +39,8 @@ const std::array<MailTexts, 5> kTexts {{
         "In Commonroom bleibt alles zum Lesen. Um wieder Mails zu bekommen, setzen Sie dort in Ihrem Profil das "
         "Häkchen bei „{box}“.",
         "{writer} über {list}", "Dies wurde in Commonroom an {readers} geschrieben; dort bleibt es zum Nachlesen.",
-        "Eine Antwort auf diese Mail erreicht den Verfasser nicht."},
+        "Eine Antwort auf diese Mail erreicht den Verfasser nicht.", "einige Menschen der Gemeinschaft",
+        "Ankündigungen der Gemeinschaft mailen", "die Ankündigungen der Gemeinschaft"},
     {"es", "es_ES", "Recordatorio: {title}, {when}",
         "Te inscribiste en Commonroom. Si no puedes venir, cancela allí tu inscripción para que alguien en espera "
         "reciba tu plaza.",
@@ -53,7 +55,8 @@ const std::array<MailTexts, 5> kTexts {{
         "Dejar de recibir estos correos", "Ya no recibirás por correo {what}",
         "Todo queda en Commonroom para que lo leas. Para volver a recibirlos, marca «{box}» en tu perfil.",
         "{writer} vía {list}", "Alguien escribió esto a {readers} en Commonroom, donde queda para que lo lean.",
-        "Una respuesta a este correo no llega a quien lo escribió."},
+        "Una respuesta a este correo no llega a quien lo escribió.", "algunas personas de la comunidad",
+        "Enviarme por correo los anuncios de la comunidad", "los anuncios de la comunidad"},
     {"fr", "fr_FR", "Rappel : {title}, {when}",
         "Vous vous êtes inscrit dans Commonroom. Si vous ne pouvez pas venir, annulez-y votre inscription, pour "
         "qu'une personne en attente obtienne votre place.",
@@ -68,7 +71,8 @@ const std::array<MailTexts, 5> kTexts {{
         "Ne plus recevoir ces courriels", "Vous ne recevrez plus {what}",
         "Tout reste à lire dans Commonroom. Pour les recevoir à nouveau, cochez « {box} » dans votre profil.",
         "{writer} via {list}", "Quelqu'un a écrit ceci {readers} dans Commonroom, où il reste à lire.",
-        "Une réponse à ce courriel n'atteint pas son auteur."},
+        "Une réponse à ce courriel n'atteint pas son auteur.", "à certaines personnes de la communauté",
+        "M'envoyer par courriel les annonces de la communauté", "les annonces de la communauté"},
     {"pt_BR", "pt_BR", "Lembrete: {title}, {when}",
         "Você se inscreveu no Commonroom. Se não puder vir, cancele lá a sua inscrição, para que alguém na espera "
         "fique com a sua vaga.",
@@ -83,7 +87,8 @@ const std::array<MailTexts, 5> kTexts {{
         "Parar estes e-mails", "Você não vai mais receber {what} por e-mail",
         "Tudo fica no Commonroom para você ler. Para voltar a receber, marque \"{box}\" no seu perfil.",
         "{writer} via {list}", "Alguém escreveu isto para {readers} no Commonroom, onde fica para leitura.",
-        "Uma resposta a este e-mail não chega a quem o escreveu."},
+        "Uma resposta a este e-mail não chega a quem o escreveu.", "algumas pessoas da comunidade",
+        "Enviar por e-mail os avisos da comunidade", "os avisos da comunidade"},
 }};
 
 static_assert(kTexts.size() == mail::kLanguages.size(), "every mail language has its texts");
@@ -101,12 +106,16 @@ const MailTexts &mailTexts(std::string_view language)
 
 std::string_view boxOf(const MailTexts &texts, const mail::Kind &kind)
 {
-    return &kind == &mail::kGroupMessages ? texts.groupBox : texts.eventBox;
+    return &kind == &mail::kGroupMessages ? texts.groupBox
+        : &kind == &mail::kEventMail      ? texts.eventBox
+                                          : texts.announcementBox;
 }
 
 std::string_view whatOf(const MailTexts &texts, const mail::Kind &kind)
 {
-    return &kind == &mail::kGroupMessages ? texts.groupWhat : texts.eventWhat;
+    return &kind == &mail::kGroupMessages ? texts.groupWhat
+        : &kind == &mail::kEventMail      ? texts.eventWhat
+                                          : texts.announcementWhat;
 }
 
 std::string fill(std::string_view text, std::initializer_list<std::pair<std::string_view, std::string_view>> values)

@@ -40,6 +40,11 @@ struct MailTexts
     std::string_view via; // {writer}, {list}: the name a message comes from
     std::string_view someoneWrote; // {readers}
     std::string_view noReplyToSomeone;
+    // Messages to a smart list (mail::kAnnouncements): their readers, the Profile box that stops
+    // them, and what it stops.
+    std::string_view toSome;
+    std::string_view announcementBox;
+    std::string_view announcementWhat;
 };
 
 // The texts of `language` (English for one without them).

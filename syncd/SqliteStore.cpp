@@ -241,7 +241,13 @@ std::vector<std::vector<std::string>> migrations()
         "CREATE INDEX mail_queue_due_first ON mail_queue (bulk, next_attempt_at, id)",
         "ALTER TABLE mail_queue ADD COLUMN from_name TEXT NOT NULL DEFAULT ''",
     };
-    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth};
+    // 13: whom each message to a smart list was sent to (Store::noteListRecipients).
+    std::vector<std::string> thirteenth {
+        "CREATE TABLE list_recipient (message_id TEXT NOT NULL, person_id TEXT NOT NULL, PRIMARY KEY (message_id, "
+        "person_id)) WITHOUT ROWID",
+        "CREATE INDEX list_recipient_by_person ON list_recipient (person_id, message_id)",
+    };
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth};
 }
 
 // A device from the columns id, person_id, last_mid, created_at, revoked_at, last_hlc, max_hlc,
@@ -965,6 +971,49 @@ bool SqliteStore::noteReminder(
 void SqliteStore::deleteRemindersOf(std::string_view personId)
 {
     auto remove = prepare("DELETE FROM event_reminder WHERE person_id = ?");
+    remove.bind(personId);
+    remove.step();
+}
+
+void SqliteStore::noteListRecipients(std::string_view messageId, const std::vector<std::string> &personIds)
+{
+    for (const auto &personId : personIds) {
+        auto insert = prepare("INSERT OR IGNORE INTO list_recipient (message_id, person_id) VALUES (?, ?)");
+        insert.bind(messageId).bind(personId);
+        insert.step();
+    }
+}
+
+bool SqliteStore::isListRecipient(std::string_view messageId, std::string_view personId)
+{
+    auto query = prepare("SELECT 1 FROM list_recipient WHERE message_id = ? AND person_id = ?");
+    query.bind(messageId).bind(personId);
+    return query.step();
+}
+
+std::vector<std::string> SqliteStore::listMessagesTo(std::string_view personId)
+{
+    auto query = prepare("SELECT message_id FROM list_recipient WHERE person_id = ? ORDER BY message_id");
+    query.bind(personId);
+    std::vector<std::string> ids;
+    while (query.step())
+        ids.push_back(query.text(0));
+    return ids;
+}
+
+std::vector<std::string> SqliteStore::listRecipientsOf(std::string_view messageId)
+{
+    auto query = prepare("SELECT person_id FROM list_recipient WHERE message_id = ? ORDER BY person_id");
+    query.bind(messageId);
+    std::vector<std::string> ids;
+    while (query.step())
+        ids.push_back(query.text(0));
+    return ids;
+}
+
+void SqliteStore::deleteListRecipientsOf(std::string_view personId)
+{
+    auto remove = prepare("DELETE FROM list_recipient WHERE person_id = ?");
     remove.bind(personId);
     remove.step();
 }

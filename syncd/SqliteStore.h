@@ -62,6 +62,11 @@ public:
     bool noteReminder(
         std::string_view eventId, std::string_view personId, std::string_view startsAt, std::int64_t unixMs) override;
     void deleteRemindersOf(std::string_view personId) override;
+    void noteListRecipients(std::string_view messageId, const std::vector<std::string> &personIds) override;
+    bool isListRecipient(std::string_view messageId, std::string_view personId) override;
+    std::vector<std::string> listMessagesTo(std::string_view personId) override;
+    std::vector<std::string> listRecipientsOf(std::string_view messageId) override;
+    void deleteListRecipientsOf(std::string_view personId) override;
     void replacePersonKeys(std::string_view personId, const std::vector<std::string> &keys) override;
     std::vector<std::string> peopleWithKey(std::string_view key, std::size_t limit) override;
     void clearPersonKeys() override;

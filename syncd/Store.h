@@ -258,6 +258,15 @@ public:
         = 0;
     virtual void deleteRemindersOf(std::string_view personId) = 0;
 
+    // Whom a message to a smart list was sent to (list_message, docs/groupmail.md), kept by the
+    // daemon only: the people who see it (common/GroupSight.h, Recipients). Noted once, when it is
+    // sent; forgetting a person removes them (an erasure).
+    virtual void noteListRecipients(std::string_view messageId, const std::vector<std::string> &personIds) = 0;
+    virtual bool isListRecipient(std::string_view messageId, std::string_view personId) = 0;
+    virtual std::vector<std::string> listMessagesTo(std::string_view personId) = 0;
+    virtual std::vector<std::string> listRecipientsOf(std::string_view messageId) = 0;
+    virtual void deleteListRecipientsOf(std::string_view personId) = 0;
+
     // The keys people are matched by for duplicate detection (syncd/DuplicateFinder), kept by
     // the daemon only: replaces the keys of one person (none: forgets them), lists up to `limit`
     // people with a key, and forgets every key (before a full rebuild).

@@ -395,7 +395,7 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
         // A new sequence number even when the merge changed nothing, so that the pushing client
         // gets the winning values back on its next pull.
         m_store.saveRow(*table, mutation.id, row);
-        noteGroupSightChange(*table, existing, row);
+        noteGroupSightChange(*table, mutation.id, existing, row);
         if (row.deleted && !(existing && existing->row.deleted))
             m_store.setDeletedAt(*table, mutation.id, m_clock.nowMs());
         if (table->name == "person" && existing)
@@ -417,7 +417,7 @@ Result<protocol::PushResponse> SyncService::push(const Principal &principal, con
                     if (trackScopes)
                         trackChecksums(scopes, changed, id, before, after);
                     m_store.saveRow(changed, id, after);
-                    noteGroupSightChange(changed, before, after);
+                    noteGroupSightChange(changed, id, before, after);
                     m_duplicates.noteChange(changed, id, after);
                 });
         }
@@ -724,7 +724,7 @@ bool SyncService::mayHaveHeld(
     // gained or ended starts a new epoch (noteGroupSightChange), so one held now was held through
     // the epoch. A tombstone keeps no group or event: its deletion started a new epoch for those
     // who saw it instead (noteGroupSightChange; AccountService for an erasure's).
-    if (!stored.row.deleted && seesThroughGroup(principal, table, stored.row.values))
+    if (!stored.row.deleted && seesThroughGroup(principal, table, id, stored.row.values))
         return true;
     // What a canvasser sees is fixed within an epoch too (noteSight).
     if (!stored.row.deleted && turfs::isTurfTable(table)
@@ -877,13 +877,14 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(
                 checksum.remove(id, *asRole);
         }
     }
-    // Rows of the groups the principal curates or is an active member of, and of the events they
-    // registered for, in tables such people see as leaders do (common/GroupSight.h), unless their
-    // role sees them already or they own them.
+    // Rows of the groups the principal curates or is an active member of, of the events they
+    // registered for, and the messages to smart lists sent to them, in tables such people see as
+    // leaders do (common/GroupSight.h), unless their role sees them already or they own them.
     if (level < Visibility::Leaders) {
         std::vector<std::string> curated;
         std::vector<std::string> joined;
         const std::vector<std::string> registered = registeredEvents(principal.personId);
+        const std::vector<std::string> sentTo = m_store.listMessagesTo(principal.personId);
         for (const auto &[id, values] :
             m_store.liveRowsWhere(*findTable("membership"), "person_id", principal.personId)) {
             if (textOf(values, "state") != "active" || principal.role < Role::Member)
@@ -903,9 +904,15 @@ std::map<std::string, TableChecksum> SyncService::checksumsFor(
             auto &checksum = checksums[std::string(table.name)];
             const auto &tied = sight == GroupSight::Curators ? curated
                 : sight == GroupSight::Members               ? joined
-                                                             : registered;
+                : sight == GroupSight::Registrants           ? registered
+                                                             : sentTo;
             for (const auto &group : tied) {
-                for (const auto &[id, values] : m_store.liveRowsWhere(table, groupSightField(table), group)) {
+                std::vector<std::pair<std::string, FieldMap>> rows;
+                if (sight != GroupSight::Recipients)
+                    rows = m_store.liveRowsWhere(table, groupSightField(table), group);
+                else if (auto message = m_store.loadValues(table, group); message && !message->row.deleted)
+                    rows.emplace_back(group, std::move(message->row.values)); // a message sent to them
+                for (const auto &[id, values] : rows) {
                     if (isRowOwner(principal, table, values))
                         continue; // counted with the rows they own, below
                     if (const auto asRole = projectRow(table, values, level))
@@ -1120,7 +1127,7 @@ void SyncService::applyFollowUp(const Admission::FollowUp &followUp, std::uint64
     if (scopes)
         trackChecksums(*scopes, table, followUp.id, existing, row);
     m_store.saveRow(table, followUp.id, row);
-    noteGroupSightChange(table, existing, row);
+    noteGroupSightChange(table, followUp.id, existing, row);
     if (table.name == "person" && existing)
         noteRoleChange(followUp.id, existing->row, row);
 }
@@ -1132,6 +1139,8 @@ namespace {
 using Tie = std::optional<std::pair<std::string, std::string>>;
 Tie tieOf(const TableDef &table, const FieldMap &row, GroupSight sight)
 {
+    if (sight == GroupSight::Recipients)
+        return std::nullopt; // fixed when the message is sent
     if (table.name == "registration")
         return sight == GroupSight::Registrants ? Tie(std::pair {textOf(row, "person_id"), textOf(row, "event_id")})
                                                 : std::nullopt;
@@ -1144,13 +1153,18 @@ Tie tieOf(const TableDef &table, const FieldMap &row, GroupSight sight)
 } // namespace
 
 void SyncService::noteGroupSightChange(
-    const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after)
+    const TableDef &table, std::string_view id, const std::optional<StoredRow> &before, const VersionedRow &after)
 {
     // A row seen through its group or event, deleted (admins delete them): its tombstone keeps no
     // group or event to tell those who saw it by, so they fetch a fresh copy without it.
     if (const GroupSight sight = groupSightOf(table); sight != GroupSight::None) {
         if (!after.deleted || !before || before->row.deleted)
             return;
+        if (sight == GroupSight::Recipients) {
+            for (const auto &personId : m_store.listRecipientsOf(id))
+                bumpClearanceEpoch(personId);
+            return;
+        }
         const std::string tiedTo = textOf(before->row.values, std::string(groupSightField(table)));
         const TableDef &ties = *findTable(sight == GroupSight::Registrants ? "registration" : "membership");
         for (const auto &[id, values] :
@@ -1185,11 +1199,15 @@ void SyncService::bumpClearanceEpoch(const std::string &personId)
     m_store.setSetting("clearance_epoch:" + personId, std::to_string(clearanceEpoch(personId) + 1));
 }
 
-bool SyncService::seesThroughGroup(const Principal &principal, const TableDef &table, const FieldMap &row)
+bool SyncService::seesThroughGroup(
+    const Principal &principal, const TableDef &table, std::string_view id, const FieldMap &row)
 {
     const GroupSight sight = groupSightOf(table);
     if (sight == GroupSight::None)
         return false;
+    // Whoever a message to a smart list was sent to reads it, an applicant too: they were mailed it.
+    if (sight == GroupSight::Recipients)
+        return m_store.isListRecipient(id, principal.personId);
     const std::string tiedTo = textOf(row, std::string(groupSightField(table)));
     if (!isUuid(tiedTo))
         return false;
@@ -1218,7 +1236,7 @@ Visibility SyncService::clearanceOf(
     const Visibility clearance = clearanceFor(principal, table, id, row);
     if (clearance >= Visibility::Leaders)
         return clearance;
-    return seesThroughGroup(principal, table, row) ? Visibility::Leaders : clearance;
+    return seesThroughGroup(principal, table, id, row) ? Visibility::Leaders : clearance;
 }
 
 std::optional<FieldMap> SyncService::visibleRow(

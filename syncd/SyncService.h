@@ -191,8 +191,9 @@ private:
         const StoredRow &stored);
     // Whether `principal` sees `row` of `table` through its group or event (common/GroupSight.h):
     // as an active curator of the group (interests in opportunities), an active member (its
-    // messages), or registered for the event (its messages).
-    bool seesThroughGroup(const Principal &principal, const TableDef &table, const FieldMap &row);
+    // messages), registered for the event (its messages), or as one it was sent to (a message to a
+    // smart list).
+    bool seesThroughGroup(const Principal &principal, const TableDef &table, std::string_view id, const FieldMap &row);
     // The events the person holds a live registration of (in any state), sorted.
     std::vector<std::string> registeredEvents(const std::string &personId);
     // How far `principal` may see into `row`: clearanceFor(), raised to Leaders for those who see
@@ -212,7 +213,8 @@ private:
     // membership, a registration), and the group or event has such rows, their devices fetch a
     // fresh copy (a new clearance epoch), as after a role change. After such a row was deleted,
     // everyone who saw it through its group or event does.
-    void noteGroupSightChange(const TableDef &table, const std::optional<StoredRow> &before, const VersionedRow &after);
+    void noteGroupSightChange(
+        const TableDef &table, std::string_view id, const std::optional<StoredRow> &before, const VersionedRow &after);
     // After a person's role changed from `before` to `after`: their devices fetch again, and their
     // membership's start (Account::memberSince) is set or cleared.
     void noteRoleChange(const std::string &personId, const VersionedRow &before, const VersionedRow &after);

@@ -3605,12 +3605,20 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <translation>Interesse zurückziehen</translation>
     </message>
     <message>
-        <source>Message&amp;s from my groups and events</source>
-        <translation>Nachrichten au&amp;s meinen Gruppen und Veranstaltungen</translation>
-    </message>
-    <message>
         <source>Nothing has been written to your groups or events yet.</source>
         <translation>An Ihre Gruppen und Veranstaltungen wurde noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>To you from the community's leaders</source>
+        <translation>An Sie von den Leitenden der Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>To the list %1</source>
+        <translation>An die Liste %1</translation>
+    </message>
+    <message>
+        <source>Message&amp;s from my groups, events and leaders</source>
+        <translation>Nachrichten au&amp;s meinen Gruppen, Veranstaltungen und von Leitenden</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4698,30 @@ Vertrauen Sie dem Server nur, wenn beide gleich sind. Commonroom merkt sich Ihre
         <source>Relations</source>
         <translation>Beziehungen</translation>
     </message>
+    <message>
+        <source>W&amp;rite to them…</source>
+        <translation>An sie sch&amp;reiben…</translation>
+    </message>
+    <message>
+        <source>Write a message to the people the list selects now.</source>
+        <translation>Eine Nachricht an die Menschen schreiben, die die Liste jetzt auswählt.</translation>
+    </message>
+    <message>
+        <source>Choose a saved list first: a message goes to the people it selects.</source>
+        <translation>Wählen Sie zuerst eine gespeicherte Liste: Eine Nachricht geht an die Menschen, die sie auswählt.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to this list: %1</source>
+        <translation>An diese Liste wird nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The message was not saved: %1</source>
+        <translation>Die Nachricht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Message “%1” saved; it is sent at the next sync.</source>
+        <translation>Nachricht „%1“ gespeichert; sie wird bei der nächsten Synchronisierung versandt.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -5119,6 +5151,10 @@ geteilt</translation>
     <message>
         <source>Mails from the server &amp;in:</source>
         <translation>Mails vom Server &amp;in:</translation>
+    </message>
+    <message>
+        <source>Mail me the community's &amp;announcements</source>
+        <translation>&amp;Ankündigungen der Gemeinschaft mailen</translation>
     </message>
 </context>
 <context>
@@ -7096,6 +7132,22 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <source>The messages cannot be read.</source>
         <translation>Die Nachrichten können nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Only the community's leaders and admins write to the people of a smart list.</source>
+        <translation>Nur die Leitenden und Admins der Gemeinschaft schreiben an die Menschen einer intelligenten Liste.</translation>
+    </message>
+    <message>
+        <source>The list selects nobody but you now; there is no one to write to.</source>
+        <translation>Die Liste wählt jetzt niemanden außer Ihnen aus; es gibt niemanden, an den Sie schreiben könnten.</translation>
+    </message>
+    <message>
+        <source>The list selects %1 people, more than a message reaches (%2); narrow it, or write to parts of it.</source>
+        <translation>Die Liste wählt %1 Menschen aus, mehr als eine Nachricht erreicht (%2); grenzen Sie sie ein oder schreiben Sie an Teile davon.</translation>
+    </message>
+    <message>
+        <source>There is no message with the id %1 on this device; sync, then try again.</source>
+        <translation>Auf diesem Gerät gibt es keine Nachricht mit der ID %1; synchronisieren Sie und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::GroupMailPane</name>
@@ -7269,6 +7321,40 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
             <numerusform>Sie geht an %n weitere Person dieser Empfänger.</numerusform>
             <numerusform>Sie geht an %n weitere Personen dieser Empfänger.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write to the people of %1</source>
+        <translation>An die Menschen von %1 schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to the %n people the list selects now, you excepted.</source>
+        <translation>
+            <numerusform>Sie geht an die %n Person, die die Liste jetzt auswählt, außer Ihnen.</numerusform>
+            <numerusform>Sie geht an die %n Menschen, die die Liste jetzt auswählt, außer Ihnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They read it in Commonroom without learning who else it went to, or by which list. The server mails it, when it receives it, to those who agreed to the community's announcements; their addresses stay with the server.</source>
+        <translation>Sie lesen sie in Commonroom, ohne zu erfahren, an wen sie sonst ging oder über welche Liste. Der Server mailt sie, sobald er sie erhält, an alle, die den Ankündigungen der Gemeinschaft zugestimmt haben; ihre Adressen bleiben beim Server.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ReadMessageDialog</name>
+    <message>
+        <source>From %1, %2</source>
+        <translation>Von %1, %2</translation>
+    </message>
+    <message>
+        <source>someone who does not share their name</source>
+        <translation>jemandem, der seinen Namen nicht teilt</translation>
+    </message>
+    <message>
+        <source>To the list %1 · %2</source>
+        <translation>An die Liste %1 · %2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 </TS>

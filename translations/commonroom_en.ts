@@ -632,5 +632,12 @@
             <numerusform>It goes to %n other people of this audience.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It goes to the %n people the list selects now, you excepted.</source>
+        <translation>
+            <numerusform>It goes to the %n person the list selects now, you excepted.</numerusform>
+            <numerusform>It goes to the %n people the list selects now, you excepted.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

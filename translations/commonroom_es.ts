@@ -3605,12 +3605,20 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <translation>Retirar interés</translation>
     </message>
     <message>
-        <source>Message&amp;s from my groups and events</source>
-        <translation>Mensaje&amp;s de mis grupos y eventos</translation>
-    </message>
-    <message>
         <source>Nothing has been written to your groups or events yet.</source>
         <translation>Aún no se ha escrito nada a tus grupos ni eventos.</translation>
+    </message>
+    <message>
+        <source>To you from the community's leaders</source>
+        <translation>Para ti, de los líderes de la comunidad</translation>
+    </message>
+    <message>
+        <source>To the list %1</source>
+        <translation>A la lista %1</translation>
+    </message>
+    <message>
+        <source>Message&amp;s from my groups, events and leaders</source>
+        <translation>Men&amp;sajes de mis grupos, eventos y líderes</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4698,30 @@ Confía en el servidor solo si son iguales. Commonroom recordará tu respuesta.<
         <source>Relations</source>
         <translation>Relaciones</translation>
     </message>
+    <message>
+        <source>W&amp;rite to them…</source>
+        <translation>Esc&amp;ribirles…</translation>
+    </message>
+    <message>
+        <source>Write a message to the people the list selects now.</source>
+        <translation>Escribir un mensaje a las personas que la lista selecciona ahora.</translation>
+    </message>
+    <message>
+        <source>Choose a saved list first: a message goes to the people it selects.</source>
+        <translation>Elige primero una lista guardada: un mensaje va a las personas que selecciona.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to this list: %1</source>
+        <translation>No se escribe nada a esta lista: %1</translation>
+    </message>
+    <message>
+        <source>The message was not saved: %1</source>
+        <translation>El mensaje no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Message “%1” saved; it is sent at the next sync.</source>
+        <translation>Mensaje «%1» guardado; se envía en la próxima sincronización.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -5119,6 +5151,10 @@ contigo</translation>
     <message>
         <source>Mails from the server &amp;in:</source>
         <translation>Correos del servidor &amp;en:</translation>
+    </message>
+    <message>
+        <source>Mail me the community's &amp;announcements</source>
+        <translation>Enviarme por correo los &amp;anuncios de la comunidad</translation>
     </message>
 </context>
 <context>
@@ -7096,6 +7132,22 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <source>The messages cannot be read.</source>
         <translation>No se pueden leer los mensajes.</translation>
     </message>
+    <message>
+        <source>Only the community's leaders and admins write to the people of a smart list.</source>
+        <translation>Solo los líderes y administradores de la comunidad escriben a las personas de una lista inteligente.</translation>
+    </message>
+    <message>
+        <source>The list selects nobody but you now; there is no one to write to.</source>
+        <translation>La lista no selecciona ahora a nadie más que a ti; no hay a quién escribir.</translation>
+    </message>
+    <message>
+        <source>The list selects %1 people, more than a message reaches (%2); narrow it, or write to parts of it.</source>
+        <translation>La lista selecciona a %1 personas, más de las que alcanza un mensaje (%2); acótala o escribe a partes de ella.</translation>
+    </message>
+    <message>
+        <source>There is no message with the id %1 on this device; sync, then try again.</source>
+        <translation>No hay ningún mensaje con el id %1 en este dispositivo; sincroniza y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::GroupMailPane</name>
@@ -7269,6 +7321,40 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
             <numerusform>Llega a %n persona más de estos destinatarios.</numerusform>
             <numerusform>Llega a %n personas más de estos destinatarios.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write to the people of %1</source>
+        <translation>Escribir a las personas de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to the %n people the list selects now, you excepted.</source>
+        <translation>
+            <numerusform>Va a la %n persona que la lista selecciona ahora, salvo tú.</numerusform>
+            <numerusform>Va a las %n personas que la lista selecciona ahora, salvo tú.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They read it in Commonroom without learning who else it went to, or by which list. The server mails it, when it receives it, to those who agreed to the community's announcements; their addresses stay with the server.</source>
+        <translation>Lo leen en Commonroom sin saber a quién más llegó ni por qué lista. El servidor lo envía por correo, al recibirlo, a quienes aceptaron los anuncios de la comunidad; sus direcciones quedan en el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ReadMessageDialog</name>
+    <message>
+        <source>From %1, %2</source>
+        <translation>De %1, %2</translation>
+    </message>
+    <message>
+        <source>someone who does not share their name</source>
+        <translation>alguien que no comparte su nombre</translation>
+    </message>
+    <message>
+        <source>To the list %1 · %2</source>
+        <translation>A la lista %1 · %2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 </TS>

@@ -3605,12 +3605,20 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <translation>Retirer mon intérêt</translation>
     </message>
     <message>
-        <source>Message&amp;s from my groups and events</source>
-        <translation>Me&amp;ssages de mes groupes et événements</translation>
-    </message>
-    <message>
         <source>Nothing has been written to your groups or events yet.</source>
         <translation>Rien n'a encore été écrit à vos groupes ni à vos événements.</translation>
+    </message>
+    <message>
+        <source>To you from the community's leaders</source>
+        <translation>À vous, des responsables de la communauté</translation>
+    </message>
+    <message>
+        <source>To the list %1</source>
+        <translation>À la liste %1</translation>
+    </message>
+    <message>
+        <source>Message&amp;s from my groups, events and leaders</source>
+        <translation>Message&amp;s de mes groupes, événements et responsables</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4698,30 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
         <source>Relations</source>
         <translation>Relations</translation>
     </message>
+    <message>
+        <source>W&amp;rite to them…</source>
+        <translation>Leur éc&amp;rire…</translation>
+    </message>
+    <message>
+        <source>Write a message to the people the list selects now.</source>
+        <translation>Écrire un message aux personnes que la liste sélectionne maintenant.</translation>
+    </message>
+    <message>
+        <source>Choose a saved list first: a message goes to the people it selects.</source>
+        <translation>Choisissez d'abord une liste enregistrée : un message va aux personnes qu'elle sélectionne.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to this list: %1</source>
+        <translation>Rien n'est écrit à cette liste : %1</translation>
+    </message>
+    <message>
+        <source>The message was not saved: %1</source>
+        <translation>Le message n'a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Message “%1” saved; it is sent at the next sync.</source>
+        <translation>Message « %1 » enregistré ; il part à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -5119,6 +5151,10 @@ avec vous</translation>
     <message>
         <source>Mails from the server &amp;in:</source>
         <translation>Courriels du serveur &amp;en :</translation>
+    </message>
+    <message>
+        <source>Mail me the community's &amp;announcements</source>
+        <translation>M'envoyer par courriel les &amp;annonces de la communauté</translation>
     </message>
 </context>
 <context>
@@ -7096,6 +7132,22 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <source>The messages cannot be read.</source>
         <translation>Les messages ne peuvent pas être lus.</translation>
     </message>
+    <message>
+        <source>Only the community's leaders and admins write to the people of a smart list.</source>
+        <translation>Seuls les responsables et les admins de la communauté écrivent aux personnes d'une liste intelligente.</translation>
+    </message>
+    <message>
+        <source>The list selects nobody but you now; there is no one to write to.</source>
+        <translation>La liste ne sélectionne personne d'autre que vous pour l'instant ; il n'y a personne à qui écrire.</translation>
+    </message>
+    <message>
+        <source>The list selects %1 people, more than a message reaches (%2); narrow it, or write to parts of it.</source>
+        <translation>La liste sélectionne %1 personnes, plus qu'un message n'en atteint (%2) ; restreignez-la, ou écrivez à des parties.</translation>
+    </message>
+    <message>
+        <source>There is no message with the id %1 on this device; sync, then try again.</source>
+        <translation>Aucun message avec l'id %1 sur cet appareil ; synchronisez, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::GroupMailPane</name>
@@ -7269,6 +7321,40 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
             <numerusform>Il atteint %n autre personne de ces destinataires.</numerusform>
             <numerusform>Il atteint %n autres personnes de ces destinataires.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write to the people of %1</source>
+        <translation>Écrire aux personnes de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to the %n people the list selects now, you excepted.</source>
+        <translation>
+            <numerusform>Il va à la %n personne que la liste sélectionne maintenant, vous excepté.</numerusform>
+            <numerusform>Il va aux %n personnes que la liste sélectionne maintenant, vous excepté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They read it in Commonroom without learning who else it went to, or by which list. The server mails it, when it receives it, to those who agreed to the community's announcements; their addresses stay with the server.</source>
+        <translation>Elles le lisent dans Commonroom sans apprendre à qui d'autre il est allé, ni par quelle liste. Le serveur l'envoie par courriel, dès qu'il le reçoit, à celles qui ont accepté les annonces de la communauté ; leurs adresses restent au serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ReadMessageDialog</name>
+    <message>
+        <source>From %1, %2</source>
+        <translation>De %1, %2</translation>
+    </message>
+    <message>
+        <source>someone who does not share their name</source>
+        <translation>quelqu'un qui ne partage pas son nom</translation>
+    </message>
+    <message>
+        <source>To the list %1 · %2</source>
+        <translation>À la liste %1 · %2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
 </context>
 </TS>

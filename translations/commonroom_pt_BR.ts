@@ -3605,12 +3605,20 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <translation>Retirar interesse</translation>
     </message>
     <message>
-        <source>Message&amp;s from my groups and events</source>
-        <translation>Mensagen&amp;s dos meus grupos e eventos</translation>
-    </message>
-    <message>
         <source>Nothing has been written to your groups or events yet.</source>
         <translation>Ainda não foi escrito nada aos seus grupos nem eventos.</translation>
+    </message>
+    <message>
+        <source>To you from the community's leaders</source>
+        <translation>Para você, dos líderes da comunidade</translation>
+    </message>
+    <message>
+        <source>To the list %1</source>
+        <translation>Para a lista %1</translation>
+    </message>
+    <message>
+        <source>Message&amp;s from my groups, events and leaders</source>
+        <translation>Men&amp;sagens dos meus grupos, eventos e líderes</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4698,30 @@ Confie no servidor somente se forem iguais. O Commonroom lembrará sua resposta.
         <source>Relations</source>
         <translation>Relações</translation>
     </message>
+    <message>
+        <source>W&amp;rite to them…</source>
+        <translation>Esc&amp;rever para eles…</translation>
+    </message>
+    <message>
+        <source>Write a message to the people the list selects now.</source>
+        <translation>Escrever uma mensagem para as pessoas que a lista seleciona agora.</translation>
+    </message>
+    <message>
+        <source>Choose a saved list first: a message goes to the people it selects.</source>
+        <translation>Escolha antes uma lista salva: a mensagem vai para as pessoas que ela seleciona.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to this list: %1</source>
+        <translation>Nada é escrito para esta lista: %1</translation>
+    </message>
+    <message>
+        <source>The message was not saved: %1</source>
+        <translation>A mensagem não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Message “%1” saved; it is sent at the next sync.</source>
+        <translation>Mensagem “%1” salva; ela é enviada na próxima sincronização.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::MessageLabel</name>
@@ -5119,6 +5151,10 @@ com você</translation>
     <message>
         <source>Mails from the server &amp;in:</source>
         <translation>E-mails do servidor &amp;em:</translation>
+    </message>
+    <message>
+        <source>Mail me the community's &amp;announcements</source>
+        <translation>Enviar por e-mail os &amp;avisos da comunidade</translation>
     </message>
 </context>
 <context>
@@ -7096,6 +7132,22 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <source>The messages cannot be read.</source>
         <translation>Não é possível ler as mensagens.</translation>
     </message>
+    <message>
+        <source>Only the community's leaders and admins write to the people of a smart list.</source>
+        <translation>Só os líderes e admins da comunidade escrevem para as pessoas de uma lista inteligente.</translation>
+    </message>
+    <message>
+        <source>The list selects nobody but you now; there is no one to write to.</source>
+        <translation>A lista não seleciona ninguém além de você agora; não há para quem escrever.</translation>
+    </message>
+    <message>
+        <source>The list selects %1 people, more than a message reaches (%2); narrow it, or write to parts of it.</source>
+        <translation>A lista seleciona %1 pessoas, mais do que uma mensagem alcança (%2); restrinja-a ou escreva para partes dela.</translation>
+    </message>
+    <message>
+        <source>There is no message with the id %1 on this device; sync, then try again.</source>
+        <translation>Não há mensagem com o id %1 neste dispositivo; sincronize e tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::GroupMailPane</name>
@@ -7269,6 +7321,40 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
             <numerusform>Chega a mais %n pessoa destes destinatários.</numerusform>
             <numerusform>Chega a mais %n pessoas destes destinatários.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write to the people of %1</source>
+        <translation>Escrever para as pessoas de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to the %n people the list selects now, you excepted.</source>
+        <translation>
+            <numerusform>Ela vai para a %n pessoa que a lista seleciona agora, exceto você.</numerusform>
+            <numerusform>Ela vai para as %n pessoas que a lista seleciona agora, exceto você.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They read it in Commonroom without learning who else it went to, or by which list. The server mails it, when it receives it, to those who agreed to the community's announcements; their addresses stay with the server.</source>
+        <translation>Elas a leem no Commonroom sem saber para quem mais ela foi, nem por qual lista. O servidor a envia por e-mail, ao recebê-la, a quem aceitou os avisos da comunidade; os endereços ficam com o servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ReadMessageDialog</name>
+    <message>
+        <source>From %1, %2</source>
+        <translation>De %1, %2</translation>
+    </message>
+    <message>
+        <source>someone who does not share their name</source>
+        <translation>alguém que não compartilha o nome</translation>
+    </message>
+    <message>
+        <source>To the list %1 · %2</source>
+        <translation>Para a lista %1 · %2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 </TS>

@@ -123,10 +123,15 @@ Opportunities (docs/organizing.md; what a group asks of its members):
                                                      (its organizers, leaders); mailed by the server
   event-mail [on|off]                                whether reminders and messages of your events are
                                                      mailed to you
-  message send (--group GROUP_ID | --event EVENT_ID --to AUDIENCE) --subject S (--body TEXT | --body-file FILE)
+  list-message LIST_ID --subject S (--body TEXT | --body-file FILE)
+                                                     write to the people a smart list selects here now
+                                                     (leaders); mailed to those who want announcements
+  announcement-mail [on|off]                         whether the community's announcements are mailed to you
+  message send (--group GROUP_ID | --event EVENT_ID --to AUDIENCE | --list LIST_ID) --subject S
+               (--body TEXT | --body-file FILE)
   message list [--group GROUP_ID | --event EVENT_ID] messages of a group or event; without one, those of
-                                                     your groups and events, newest first
-  unsubscribe [group|event]                          stop the mail of your groups, your events, or both
+                                                     your groups and events and those to lists, newest first
+  unsubscribe [group|event|announcements]            stop that kind of mail, or all of them
   mail-language [en|de|es|fr|pt_BR]                  the language of the server's mails to you
 Households and relationships (docs/organizing.md; leaders and admins, offline):
   households                                         the households and how many people are in each

@@ -1,8 +1,10 @@
 // Messages to groups and to events' registrants (docs/groupmail.md): group-messages GROUP_ID,
 // group-message GROUP_ID --subject S (--body TEXT | --body-file FILE), event-messages EVENT_ID,
 // event-message EVENT_ID --to registered|waitlisted|no_show --subject S (--body TEXT | --body-file
-// FILE), group-mail [on|off]; event-mail [on|off] (reminders and messages of events). The same
-// under shorter names: message send|list, unsubscribe [group|event].
+// FILE), list-message LIST_ID --subject S (--body TEXT | --body-file FILE) (to the people a smart
+// list selects), group-mail [on|off]; event-mail [on|off] (reminders and messages of events);
+// announcement-mail [on|off] (messages to smart lists). The same under shorter names: message
+// send|list, unsubscribe [group|event|announcements].
 
 #include "CliCommands.h"
 
@@ -14,6 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <array>
 
 namespace commonroom {
 
@@ -32,6 +37,10 @@ QJsonObject toJson(const GroupMessage &message)
         {QStringLiteral("no_address"), sent ? QJsonValue(message.noAddress) : QJsonValue()},
         {QStringLiteral("delivered"), sent ? QJsonValue(message.delivered) : QJsonValue()},
         {QStringLiteral("undelivered"), sent ? QJsonValue(message.undelivered) : QJsonValue()}};
+    if (message.toList) {
+        json.remove(QStringLiteral("group_id"));
+        json.insert(QStringLiteral("list_name"), message.addresseeName);
+    }
     if (!message.eventId.isEmpty()) {
         json.remove(QStringLiteral("group_id"));
         json.insert(QStringLiteral("event_id"), message.eventId);
@@ -59,7 +68,8 @@ int CliCommands::printMessages(const Result<std::vector<GroupMessage>> &read)
     for (const auto &message : *read) {
         m_out << message.id << "  " << Events::storedTime(message.writtenAt) << "  "
               << (message.authorName.isEmpty() ? message.authorId : message.authorName) << " to "
-              << message.addresseeName;
+              << (message.toList && message.addresseeName.isEmpty() ? QStringLiteral("some people")
+                                                                    : message.addresseeName);
         if (!message.audience.isEmpty())
             m_out << " (" << message.audience << ")";
         m_out << ": " << message.subject;
@@ -78,16 +88,37 @@ bool CliCommands::isGroupMailCommand(const QString &command)
 {
     return command == QLatin1String("group-messages") || command == QLatin1String("group-message")
         || command == QLatin1String("event-messages") || command == QLatin1String("event-message")
-        || command == QLatin1String("group-mail") || command == QLatin1String("event-mail")
+        || command == QLatin1String("list-message") || command == QLatin1String("group-mail")
+        || command == QLatin1String("event-mail") || command == QLatin1String("announcement-mail")
         || command == QLatin1String("message") || command == QLatin1String("unsubscribe")
         || command == QLatin1String("mail-language");
 }
 
+namespace {
+
+// The command that turns a kind of mail on or off, and the name `unsubscribe` takes for it.
+struct KindCommand
+{
+    const mail::Kind *kind;
+    QLatin1String command;
+    QLatin1String name;
+};
+const std::array<KindCommand, 3> kKindCommands {{
+    {&mail::kGroupMessages, QLatin1String("group-mail"), QLatin1String("group")},
+    {&mail::kEventMail, QLatin1String("event-mail"), QLatin1String("event")},
+    {&mail::kAnnouncements, QLatin1String("announcement-mail"), QLatin1String("announcements")},
+}};
+static_assert(kKindCommands.size() == mail::kKinds.size());
+
+} // namespace
+
 int CliCommands::groupMailCommand(const QString &command, QStringList args)
 {
     GroupMail &mail = m_device.groupMail();
-    if (command == QLatin1String("group-mail") || command == QLatin1String("event-mail")) {
-        const mail::Kind &kind = command == QLatin1String("group-mail") ? mail::kGroupMessages : mail::kEventMail;
+    const auto kindCommand = std::find_if(kKindCommands.begin(), kKindCommands.end(),
+        [&](const KindCommand &candidate) { return candidate.command == command; });
+    if (kindCommand != kKindCommands.end()) {
+        const mail::Kind &kind = *kindCommand->kind;
         if (args.size() > 1
             || (args.size() == 1 && args.at(0) != QLatin1String("on") && args.at(0) != QLatin1String("off")))
             return usage(command + QStringLiteral(" takes on or off, or nothing to show your choice"));
@@ -121,14 +152,17 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
         return Ok;
     }
     if (command == QLatin1String("unsubscribe")) {
-        // Stops one kind of mail, or both: the same choice as group-mail off and event-mail off.
-        if (args.size() > 1
-            || (args.size() == 1 && args.at(0) != QLatin1String("group") && args.at(0) != QLatin1String("event")))
-            return usage(QStringLiteral("unsubscribe takes group or event, or nothing for both"));
-        const QStringList kinds
-            = args.isEmpty() ? QStringList {QStringLiteral("group"), QStringLiteral("event")} : args;
-        for (const QString &kind : kinds) {
-            if (const int done = groupMailCommand(kind + QStringLiteral("-mail"), {QStringLiteral("off")}); done != Ok)
+        // Stops one kind of mail, or all: the same choice as group-mail off, event-mail off and
+        // announcement-mail off.
+        const auto named = [&](const KindCommand &kind) {
+            return args.isEmpty() || args.at(0) == kind.name;
+        };
+        if (args.size() > 1 || std::none_of(kKindCommands.begin(), kKindCommands.end(), named))
+            return usage(QStringLiteral("unsubscribe takes group, event or announcements, or nothing for all"));
+        for (const KindCommand &kind : kKindCommands) {
+            if (!named(kind))
+                continue;
+            if (const int done = groupMailCommand(kind.command, {QStringLiteral("off")}); done != Ok)
                 return done;
         }
         return Ok;
@@ -138,14 +172,17 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
         const QString action = args.isEmpty() ? QString() : args.takeFirst();
         const QString group = takeOption(args, QStringLiteral("--group"));
         const QString event = takeOption(args, QStringLiteral("--event"));
-        const bool named = !group.isNull() || !event.isNull();
-        if ((action != QLatin1String("send") && action != QLatin1String("list")) || (!group.isNull() && !event.isNull())
-            || (action == QLatin1String("send") && !named))
-            return usage(QStringLiteral("message send (--group GROUP_ID | --event EVENT_ID --to AUDIENCE) --subject S "
-                                        "(--body TEXT | --body-file FILE), or message list [--group GROUP_ID | --event "
-                                        "EVENT_ID]"));
-        if (!named)
+        const QString list = takeOption(args, QStringLiteral("--list"));
+        const int named = !group.isNull() + !event.isNull() + !list.isNull();
+        if ((action != QLatin1String("send") && action != QLatin1String("list")) || named > 1
+            || (action == QLatin1String("send") && named == 0) || (action == QLatin1String("list") && !list.isNull()))
+            return usage(QStringLiteral("message send (--group GROUP_ID | --event EVENT_ID --to AUDIENCE | --list "
+                                        "LIST_ID) --subject S (--body TEXT | --body-file FILE), or message list "
+                                        "[--group GROUP_ID | --event EVENT_ID]"));
+        if (named == 0)
             return printMessages(mail.forMe(-1));
+        if (!list.isNull())
+            return groupMailCommand(QStringLiteral("list-message"), QStringList {list} + args);
         const QString which = group.isNull() ? QStringLiteral("event-message") : QStringLiteral("group-message");
         return groupMailCommand(action == QLatin1String("list") ? which + QLatin1Char('s') : which,
             QStringList {group.isNull() ? event : group} + args);
@@ -157,15 +194,18 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
         return printMessages(toGroup ? mail.messages(args.at(0)) : mail.eventMessages(args.at(0)));
     }
     const bool toGroup = command == QLatin1String("group-message");
-    const QString audience = toGroup ? QString() : takeOption(args, QStringLiteral("--to"));
+    const bool toList = command == QLatin1String("list-message");
+    const QString audience = toGroup || toList ? QString() : takeOption(args, QStringLiteral("--to"));
     const QString subject = takeOption(args, QStringLiteral("--subject"));
     QString body = takeOption(args, QStringLiteral("--body"));
     const QString bodyFile = takeOption(args, QStringLiteral("--body-file"));
-    if (args.size() != 1 || subject.isNull() || body.isNull() == bodyFile.isNull() || (!toGroup && audience.isNull()))
+    if (args.size() != 1 || subject.isNull() || body.isNull() == bodyFile.isNull()
+        || (!toGroup && !toList && audience.isNull()))
         return usage(toGroup
                 ? QStringLiteral("group-message needs GROUP_ID --subject S and --body TEXT or --body-file FILE")
-                : QStringLiteral("event-message needs EVENT_ID --to registered|waitlisted|no_show --subject S and "
-                                 "--body TEXT or --body-file FILE"));
+                : toList ? QStringLiteral("list-message needs LIST_ID --subject S and --body TEXT or --body-file FILE")
+                         : QStringLiteral("event-message needs EVENT_ID --to registered|waitlisted|no_show --subject "
+                                          "S and --body TEXT or --body-file FILE"));
     if (!bodyFile.isNull()) {
         QFile file(bodyFile);
         if (!file.open(QIODevice::ReadOnly))
@@ -173,8 +213,9 @@ int CliCommands::groupMailCommand(const QString &command, QStringList args)
                 "not_found", QStringLiteral("%1 cannot be read: %2").arg(bodyFile, file.errorString()).toStdString()));
         body = QString::fromUtf8(file.readAll());
     }
-    const auto id
-        = toGroup ? mail.write(args.at(0), subject, body) : mail.writeToEvent(args.at(0), audience, subject, body);
+    const auto id = toGroup ? mail.write(args.at(0), subject, body)
+        : toList            ? mail.writeToList(args.at(0), subject, body)
+                            : mail.writeToEvent(args.at(0), audience, subject, body);
     if (!id)
         return failed(id.error());
     if (m_json)

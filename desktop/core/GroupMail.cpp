@@ -2,6 +2,7 @@
 
 #include "Events.h"
 #include "LocalStore.h"
+#include "SmartLists.h"
 
 #include "common/Authorization.h"
 #include "common/GroupMail.h"
@@ -59,15 +60,86 @@ QString GroupMail::whyNotWriteToEvent(const QString &eventId, const QString &aud
     return whyNotWriteMore();
 }
 
+QString GroupMail::whyNotWriteToList(const QString &listId) const
+{
+    const QString reason = whyNotWriteToLists();
+    return reason.isEmpty() ? whyNotWriteTo(listAudience(listId)) : reason;
+}
+
+QString GroupMail::whyNotWriteToLists() const
+{
+    MutationContext context {*findTable("list_message"), Operation::Create, {}};
+    if (!authorize(m_store.principal(), context).ok())
+        return tr("Only the community's leaders and admins write to the people of a smart list.");
+    return {};
+}
+
+QString GroupMail::whyNotWriteTo(const Result<std::vector<QString>> &people) const
+{
+    if (!people)
+        return QString::fromStdString(people.error().message);
+    if (people->empty())
+        return tr("The list selects nobody but you now; there is no one to write to.");
+    if (people->size() > groupmail::kMaxListRecipients)
+        return tr("The list selects %1 people, more than a message reaches (%2); narrow it, or write to parts of it.")
+            .arg(people->size())
+            .arg(groupmail::kMaxListRecipients);
+    return whyNotWriteMore();
+}
+
+Result<std::vector<QString>> GroupMail::listAudience(const QString &listId) const
+{
+    const SmartLists lists(m_store);
+    const auto list = lists.byId(listId);
+    if (!list)
+        return list.error();
+    if (!list->problem.isEmpty())
+        return makeError("invalid_value", list->problem.toStdString());
+    // One more than a message may reach tells that the list is too large.
+    auto search = lists.search(*list);
+    std::vector<QString> people;
+    const QString me = QString::fromStdString(m_store.principal().personId);
+    while (!search.atEnd() && people.size() <= groupmail::kMaxListRecipients) {
+        const auto page = search.next(500);
+        if (!page)
+            return page.error();
+        for (const QString &id : *page) {
+            if (id != me)
+                people.push_back(id);
+        }
+    }
+    return people;
+}
+
+Result<QString> GroupMail::writeToList(const QString &listId, const QString &subject, const QString &body)
+{
+    if (const QString reason = whyNotWriteToLists(); !reason.isEmpty())
+        return makeError("forbidden", reason.toStdString());
+    const auto list = SmartLists(m_store).byId(listId);
+    if (!list)
+        return list.error();
+    const auto people = listAudience(listId);
+    if (const QString reason = whyNotWriteTo(people); !reason.isEmpty())
+        return makeError("forbidden", reason.toStdString());
+    std::vector<std::string> ids;
+    for (const QString &id : *people)
+        ids.push_back(id.toStdString());
+    return save(QStringLiteral("list_message"),
+        {{"list_id", listId.toStdString()}, {"list_name", list->name.toStdString()},
+            {"recipient_ids", groupmail::joinRecipients(ids)}},
+        subject, body);
+}
+
 int GroupMail::writtenInADay() const
 {
     // By the writer's own clock: what this device wrote, sent or waiting to be sent.
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM group_message WHERE author_id = ? AND written_at > ?) "
-                                 "+ (SELECT count(*) FROM event_message WHERE author_id = ? AND written_at > ?)"));
+                                 "+ (SELECT count(*) FROM event_message WHERE author_id = ? AND written_at > ?) "
+                                 "+ (SELECT count(*) FROM list_message WHERE author_id = ? AND written_at > ?)"));
     const QString me = QString::fromStdString(m_store.principal().personId);
     const QString since = Events::storedTime(m_store.now().addMSecs(-groupmail::kDayMs));
-    for (const QString &value : {me, since, me, since})
+    for (const QString &value : {me, since, me, since, me, since})
         query.addBindValue(value);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
@@ -132,33 +204,51 @@ Result<std::vector<GroupMessage>> GroupMail::eventMessages(const QString &eventI
     return read({}, {QStringLiteral("m.event_id = ?"), {eventId}}, -1);
 }
 
+Result<GroupMessage> GroupMail::message(const QString &id) const
+{
+    const Pick byId {QStringLiteral("m.id = ?"), {id}};
+    auto found = read(byId, byId, 1, byId);
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return makeError("not_found",
+            tr("There is no message with the id %1 on this device; sync, then try again.").arg(id).toStdString());
+    return std::move(found->front());
+}
+
 Result<std::vector<GroupMessage>> GroupMail::forMe(int limit) const
 {
     const QString me = QString::fromStdString(m_store.principal().personId);
     return read({QStringLiteral("m.group_id IN (SELECT group_id FROM membership WHERE person_id = ? AND state = "
                                 "'active')"),
                     {me}},
-        {QStringLiteral("m.event_id IN (SELECT event_id FROM registration WHERE person_id = ?)"), {me}}, limit);
+        {QStringLiteral("m.event_id IN (SELECT event_id FROM registration WHERE person_id = ?)"), {me}}, limit,
+        {QStringLiteral("1"), {}});
 }
 
-Result<std::vector<GroupMessage>> GroupMail::read(const Pick &toGroups, const Pick &toEvents, int limit) const
+Result<std::vector<GroupMessage>> GroupMail::read(
+    const Pick &toGroups, const Pick &toEvents, int limit, const Pick &toLists) const
 {
-    // Both kinds in one list: after the common columns, the group's id, or the event's and the
-    // audience, then the group's name or the event's title.
+    // All kinds in one list: after the common columns, the group's id, or the event's and the
+    // audience, then the group's name, the event's title or the list's name, then the kind.
     const QString columns
         = QStringLiteral("m.id, m.author_id, p.display_name, m.subject, m.body, m.written_at, m.sent_at, m.recipients, "
                          "m.not_mailed, m.no_address, m.delivered, m.undelivered");
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT * FROM (SELECT %1, m.group_id, NULL, NULL, g.name FROM group_message m "
-                                 "LEFT JOIN person p ON p.id = m.author_id LEFT JOIN \"group\" g ON g.id = m.group_id "
-                                 "WHERE %2 UNION ALL SELECT %1, NULL, m.event_id, m.audience, e.title "
-                                 "FROM event_message m LEFT JOIN person p ON p.id = m.author_id "
-                                 "LEFT JOIN event e ON e.id = m.event_id WHERE %3) "
-                                 "ORDER BY 6 DESC, 1 DESC LIMIT ?")
-                      .arg(columns, toGroups.condition.isEmpty() ? QStringLiteral("0") : toGroups.condition,
-                          toEvents.condition.isEmpty() ? QStringLiteral("0") : toEvents.condition));
-    for (const QVariant &value : toGroups.values + toEvents.values)
+    const auto condition = [](const Pick &pick) {
+        return pick.condition.isEmpty() ? QStringLiteral("0") : pick.condition;
+    };
+    query.prepare(
+        QStringLiteral("SELECT * FROM (SELECT %1, m.group_id, NULL, NULL, g.name, 'group' FROM group_message m "
+                       "LEFT JOIN person p ON p.id = m.author_id LEFT JOIN \"group\" g ON g.id = m.group_id "
+                       "WHERE %2 UNION ALL SELECT %1, NULL, m.event_id, m.audience, e.title, 'event' "
+                       "FROM event_message m LEFT JOIN person p ON p.id = m.author_id "
+                       "LEFT JOIN event e ON e.id = m.event_id WHERE %3 UNION ALL SELECT %1, NULL, NULL, NULL, "
+                       "m.list_name, 'list' FROM list_message m LEFT JOIN person p ON p.id = m.author_id "
+                       "WHERE %4) ORDER BY 6 DESC, 1 DESC LIMIT ?")
+            .arg(columns, condition(toGroups), condition(toEvents), condition(toLists)));
+    for (const QVariant &value : toGroups.values + toEvents.values + toLists.values)
         query.addBindValue(value);
     query.addBindValue(limit);
     if (!query.exec())
@@ -183,6 +273,7 @@ Result<std::vector<GroupMessage>> GroupMail::read(const Pick &toGroups, const Pi
         message.eventId = query.value(13).toString();
         message.audience = query.value(14).toString();
         message.addresseeName = query.value(15).toString();
+        message.toList = query.value(16).toString() == QLatin1String("list");
         messages.push_back(std::move(message));
     }
     return messages;

@@ -22,7 +22,9 @@ struct GroupMessage
     QString groupId; // the group it was written to; empty for a message to an event
     QString eventId; // the event, for a message to its registrants
     QString audience; // of the event: groupmail::kRegistered, kWaitlisted or kNoShows
-    QString addresseeName; // the group's name, the event's title
+    bool toList = false; // a message to the people of a smart list (list_message)
+    // The group's name, the event's title, the smart list's name (its writer and admins only).
+    QString addresseeName;
     QString authorId;
     QString authorName; // as this device may see it; empty when not shared
     QString subject;
@@ -71,12 +73,24 @@ public:
     // How many people of the event's audience other than the signed-in person this device knows.
     int eventAudience(const QString &eventId, const QString &audience) const;
 
+    // Messages to the people a smart list selects on this device now, the signed-in person
+    // excepted (docs/groupmail.md, "Messages to a smart list"): leaders and admins write them.
+    // whyNotWriteToList() says why someone may not, or why the list cannot be written to (not on
+    // this device, unreadable, selecting nobody or more than groupmail::kMaxListRecipients).
+    QString whyNotWriteToList(const QString &listId) const;
+    Result<QString> writeToList(const QString &listId, const QString &subject, const QString &body);
+    // The people a message to the list reaches in the app (by mail, those who agreed).
+    Result<std::vector<QString>> listAudience(const QString &listId) const;
+
     // The group's messages this device holds, newest first.
     Result<std::vector<GroupMessage>> messages(const QString &groupId) const;
     // The event's messages this device holds (to any of its audiences), newest first.
     Result<std::vector<GroupMessage>> eventMessages(const QString &eventId) const;
-    // The newest `limit` messages of the groups the signed-in person is an active member of and of
-    // the events they registered for, for Home: read here whether or not they are mailed.
+    // The message with this id (of any kind); a "not_found" error when the device holds none.
+    Result<GroupMessage> message(const QString &id) const;
+    // The newest `limit` messages of the groups the signed-in person is an active member of, of
+    // the events they registered for, and to smart lists (those sent to them; for leaders, all the
+    // community's), for Home: read here whether or not they are mailed.
     Result<std::vector<GroupMessage>> forMe(int limit) const;
 
     // Whether mail of `kind` (their groups' messages, reminders of their events) is sent to the
@@ -95,6 +109,10 @@ private:
     // (empty when they may).
     int writtenInADay() const;
     QString whyNotWriteMore() const;
+    // Why the signed-in user may not write to smart lists at all (empty when they may).
+    QString whyNotWriteToLists() const;
+    // Why a message to `people` (a list's, listAudience) cannot be written (empty when it can).
+    QString whyNotWriteTo(const Result<std::vector<QString>> &people) const;
     // The messages to groups `toGroups` picks and to events `toEvents` picks (SQL on the message
     // "m"; each with its values bound in order; an empty condition picks none), newest first, at
     // most `limit`.
@@ -103,7 +121,8 @@ private:
         QString condition;
         QVariantList values;
     };
-    Result<std::vector<GroupMessage>> read(const Pick &toGroups, const Pick &toEvents, int limit) const;
+    Result<std::vector<GroupMessage>> read(
+        const Pick &toGroups, const Pick &toEvents, int limit, const Pick &toLists = {}) const;
     // Saves a new message row of `table` with the writer's fields added to `fields`.
     Result<QString> save(const QString &table, FieldMap fields, const QString &subject, const QString &body);
 

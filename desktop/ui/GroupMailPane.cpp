@@ -49,6 +49,16 @@ WriteMessageDialog::WriteMessageDialog(const QString &eventTitle, const QList<Au
     updateSend();
 }
 
+WriteMessageDialog::WriteMessageDialog(const ToList &list, QWidget *parent)
+    : QDialog(parent)
+{
+    build(tr("Write to the people of %1").arg(list.listName),
+        tr("It goes to the %n people the list selects now, you excepted.", nullptr, list.people),
+        tr("They read it in Commonroom without learning who else it went to, or by which list. The server mails "
+           "it, when it receives it, to those who agreed to the community's announcements; their addresses stay "
+           "with the server."));
+}
+
 void WriteMessageDialog::build(const QString &title, const QString &reach, const QString &note)
 {
     setObjectName(QStringLiteral("writeMessageDialog"));
@@ -244,36 +254,15 @@ void GroupMailPane::reload()
     }
     const QLocale locale;
     for (const GroupMessage &message : *read) {
-        // Mailed once every mail was taken by the mail server or given up; until then, how far it
-        // is (as of the last sync).
-        QString sent;
-        if (!message.sentAt.isValid())
-            sent = tr("Waiting to be sent (next sync)");
-        else if (message.delivered + message.undelivered < message.recipients)
-            sent = tr("Mailing: %1 of %n", nullptr, message.recipients).arg(locale.toString(message.delivered));
-        else
-            sent = tr("Mailed to %n", nullptr, message.delivered)
-                + (message.undelivered > 0
-                        ? QStringLiteral(" · ") + tr("%n could not be delivered", nullptr, message.undelivered)
-                        : QString());
-        // Why members were left out, as counts: the writer never learns who.
-        QStringList reasons;
-        if (message.sentAt.isValid() && message.notMailed > 0) {
-            sent += QStringLiteral(" · ") + tr("%n not mailed", nullptr, message.notMailed);
-            if (const int refused = message.notMailed - message.noAddress; refused > 0)
-                reasons << tr("%n did not agree to be mailed", nullptr, refused);
-            if (message.noAddress > 0)
-                reasons << tr("%n agreed but have no address", nullptr, message.noAddress);
-        }
+        QString whyNotMailed;
+        const QString sent = deliveryOf(message, &whyNotMailed);
         auto *item = new QTreeWidgetItem(m_messages,
             {locale.toString(message.writtenAt.toLocalTime(), QLocale::ShortFormat),
                 message.authorName.isEmpty() ? tr("(name not shared)") : message.authorName,
                 message.eventId.isEmpty() ? QString() : audienceLabel(message.audience), message.subject, sent});
         item->setData(0, Qt::UserRole, message.id);
         item->setData(1, Qt::UserRole, message.body);
-        item->setToolTip(4,
-            reasons.isEmpty() ? QString()
-                              : tr("Not mailed: %1. They read it here.").arg(reasons.join(QStringLiteral("; "))));
+        item->setToolTip(4, whyNotMailed);
         if (message.id == current)
             m_messages->setCurrentItem(item);
     }
@@ -281,6 +270,77 @@ void GroupMailPane::reload()
         m_messages->setCurrentItem(m_messages->topLevelItem(0));
     if (m_messages->topLevelItemCount() == 0)
         m_text->setPlainText(tr("No messages yet."));
+}
+
+QString GroupMailPane::deliveryOf(const GroupMessage &message, QString *whyNotMailed)
+{
+    // Mailed once every mail was taken by the mail server or given up; until then, how far it is
+    // (as of the last sync).
+    const QLocale locale;
+    QString sent;
+    if (!message.sentAt.isValid())
+        sent = tr("Waiting to be sent (next sync)");
+    else if (message.delivered + message.undelivered < message.recipients)
+        sent = tr("Mailing: %1 of %n", nullptr, message.recipients).arg(locale.toString(message.delivered));
+    else
+        sent = tr("Mailed to %n", nullptr, message.delivered)
+            + (message.undelivered > 0
+                    ? QStringLiteral(" · ") + tr("%n could not be delivered", nullptr, message.undelivered)
+                    : QString());
+    // Why people were left out, as counts: the writer never learns who.
+    QStringList reasons;
+    if (message.sentAt.isValid() && message.notMailed > 0) {
+        sent += QStringLiteral(" · ") + tr("%n not mailed", nullptr, message.notMailed);
+        if (const int refused = message.notMailed - message.noAddress; refused > 0)
+            reasons << tr("%n did not agree to be mailed", nullptr, refused);
+        if (message.noAddress > 0)
+            reasons << tr("%n agreed but have no address", nullptr, message.noAddress);
+    }
+    if (whyNotMailed)
+        *whyNotMailed = reasons.isEmpty()
+            ? QString()
+            : tr("Not mailed: %1. They read it here.").arg(reasons.join(QStringLiteral("; ")));
+    return sent;
+}
+
+ReadMessageDialog::ReadMessageDialog(const GroupMessage &message, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("readMessageDialog"));
+    setWindowTitle(message.subject);
+    auto *layout = new QVBoxLayout(this);
+    const QLocale locale;
+    //: Above a message: who wrote it and when.
+    auto *about = new QLabel(
+        tr("From %1, %2")
+            .arg(message.authorName.isEmpty() ? tr("someone who does not share their name") : message.authorName,
+                locale.toString(message.writtenAt.toLocalTime(), QLocale::LongFormat)),
+        this);
+    about->setObjectName(QStringLiteral("messageAbout"));
+    about->setTextFormat(Qt::PlainText);
+    about->setWordWrap(true);
+    layout->addWidget(about);
+    // The writer and admins know the list and how the mailing went.
+    if (!message.addresseeName.isEmpty()) {
+        QString whyNotMailed;
+        auto *sent = new QLabel(
+            tr("To the list %1 · %2").arg(message.addresseeName, GroupMailPane::deliveryOf(message, &whyNotMailed)),
+            this);
+        sent->setObjectName(QStringLiteral("messageDelivery"));
+        sent->setTextFormat(Qt::PlainText);
+        sent->setWordWrap(true);
+        sent->setToolTip(whyNotMailed);
+        layout->addWidget(sent);
+    }
+    auto *text = new QTextBrowser(this);
+    text->setObjectName(QStringLiteral("messageText"));
+    text->setAccessibleName(tr("Text"));
+    text->setPlainText(message.body);
+    layout->addWidget(text, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(560, 420);
 }
 
 bool GroupMailPane::selectMessage(const QString &messageId)

@@ -15,9 +15,10 @@ namespace commonroom {
 
 class Device;
 class Prompts;
+struct GroupMessage;
 
-// Writing a message to a group, or to an audience of an event's registrants: a subject and a
-// text. Ctrl+Return sends; Tab leaves the text.
+// Writing a message to a group, to an audience of an event's registrants, or to the people of a
+// smart list: a subject and a text. Ctrl+Return sends; Tab leaves the text.
 class WriteMessageDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,13 @@ public:
         QString whyNot;
     };
     WriteMessageDialog(const QString &eventTitle, const QList<Audience> &audiences, QWidget *parent = nullptr);
+    // To the people a smart list selects (`people`, the writer excepted).
+    struct ToList
+    {
+        QString listName;
+        int people = 0;
+    };
+    WriteMessageDialog(const ToList &list, QWidget *parent = nullptr);
 
     QString subject() const;
     QString body() const;
@@ -52,6 +60,16 @@ private:
     QLineEdit *m_subject;
     QPlainTextEdit *m_body;
     QPushButton *m_send;
+};
+
+// One message to a smart list, to read (from Home): who wrote it and when, its text; for its
+// writer and admins also the list and how far the mailing went.
+class ReadMessageDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReadMessageDialog(const GroupMessage &message, QWidget *parent = nullptr);
 };
 
 // A group's messages on its page, or an event's on its Messages tab (docs/groupmail.md): the
@@ -73,6 +91,9 @@ public:
     QTreeWidget *messagesView() const { return m_messages; }
     QString messageText() const;
     QString statusText() const;
+    // How far the server has mailed `message` ("Mailed to 12 · 3 not mailed"), and, in
+    // `whyNotMailed`, why people were left out, as counts.
+    static QString deliveryOf(const GroupMessage &message, QString *whyNotMailed = nullptr);
 
 public Q_SLOTS:
     void reload();

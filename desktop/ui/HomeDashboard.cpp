@@ -1,5 +1,6 @@
 #include "HomeDashboard.h"
 
+#include "GroupMailPane.h"
 #include "GroupMessages.h"
 #include "MessageLabel.h"
 #include "OpportunitiesPane.h"
@@ -98,10 +99,20 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, Prompts &pr
     m_groupMessagesView->setWordWrap(true); // a subject is read whole, not scrolled to
     m_groupMessagesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_groupMessagesView->setModel(m_groupMessages);
-    addList(mine, m_groupMessagesView, tr("Message&s from my groups and events"), QStringLiteral("groupMessagesView"),
-        &m_noGroupMessages, tr("Nothing has been written to your groups or events yet."));
+    addList(mine, m_groupMessagesView, tr("Message&s from my groups, events and leaders"),
+        QStringLiteral("groupMessagesView"), &m_noGroupMessages,
+        tr("Nothing has been written to your groups or events yet."));
     connect(m_groupMessagesView, &QListView::activated, this, [this](const QModelIndex &index) {
-        if (const QString event = index.data(GroupMessageIdRole + 2).toString(); !event.isEmpty())
+        if (index.data(GroupMessageIdRole + 3).toBool()) {
+            // A message to a smart list has no page of its own: it opens to be read.
+            const auto message = m_device.groupMail().message(index.data(GroupMessageIdRole).toString());
+            if (!message) {
+                Q_EMIT notice(QString::fromStdString(message.error().message));
+                return;
+            }
+            ReadMessageDialog dialog(*message, this);
+            m_prompts.run(dialog);
+        } else if (const QString event = index.data(GroupMessageIdRole + 2).toString(); !event.isEmpty())
             Q_EMIT eventMessageRequested(event, index.data(GroupMessageIdRole).toString());
         else
             Q_EMIT groupMessageRequested(
@@ -144,7 +155,7 @@ HomeDashboard::HomeDashboard(Device &device, RecentChanges &changes, Prompts &pr
         if (table == QLatin1String("group_message") || table == QLatin1String("membership")
             || table == QLatin1String("group") || table == QLatin1String("person")
             || table == QLatin1String("event_message") || table == QLatin1String("registration")
-            || table == QLatin1String("event"))
+            || table == QLatin1String("event") || table == QLatin1String("list_message"))
             reloadGroupMessages();
     });
 
@@ -190,15 +201,19 @@ void HomeDashboard::reloadGroupMessages()
     } else {
         const QLocale locale;
         for (const GroupMessage &message : *messages) {
+            // A message to a smart list names the list only to its writer and admins.
+            const QString to = !message.toList    ? message.addresseeName
+                : message.addresseeName.isEmpty() ? tr("To you from the community's leaders")
+                                                  : tr("To the list %1").arg(message.addresseeName);
             //: A message on Home: its group (or event), subject, writer and when it was written.
-            auto *item
-                = new QStandardItem(tr("%1: %2 (%3, %4)")
-                                        .arg(message.addresseeName, message.subject,
-                                            message.authorName.isEmpty() ? tr("name not shared") : message.authorName,
-                                            locale.toString(message.writtenAt.toLocalTime(), QLocale::ShortFormat)));
+            auto *item = new QStandardItem(
+                tr("%1: %2 (%3, %4)")
+                    .arg(to, message.subject, message.authorName.isEmpty() ? tr("name not shared") : message.authorName,
+                        locale.toString(message.writtenAt.toLocalTime(), QLocale::ShortFormat)));
             item->setData(message.id, GroupMessageIdRole);
             item->setData(message.groupId, GroupMessageIdRole + 1);
             item->setData(message.eventId, GroupMessageIdRole + 2);
+            item->setData(message.toList, GroupMessageIdRole + 3);
             item->setToolTip(message.body.left(400));
             m_groupMessages->appendRow(item);
             if (message.id == selected)

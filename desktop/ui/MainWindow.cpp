@@ -34,6 +34,7 @@
 #include "TermsDialog.h"
 #include "VouchDialog.h"
 #include "desktop/core/Device.h"
+#include "desktop/core/GroupMail.h"
 #include "desktop/core/LocalStore.h"
 #include "desktop/core/RecentChanges.h"
 #include "desktop/core/SearchIndexMerger.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(Device &device, Prompts &prompts, QWidget *parent)
     connect(m_people, &QAbstractItemModel::modelReset, this, &MainWindow::updateListCount);
     connect(m_saveList, &QPushButton::clicked, this, &MainWindow::saveSmartList);
     connect(m_deleteList, &QPushButton::clicked, this, &MainWindow::deleteSmartList);
+    connect(m_writeToList, &QPushButton::clicked, this, &MainWindow::writeToSmartList);
     refreshTagFilter();
     refreshListFilter();
     // Enter in the search field goes to the results.
@@ -726,6 +728,8 @@ QWidget *MainWindow::createListBar(QWidget *parent)
     m_saveList->setObjectName(QStringLiteral("saveListButton"));
     m_deleteList = new QPushButton(tr("&Delete list…"), bar);
     m_deleteList->setObjectName(QStringLiteral("deleteListButton"));
+    m_writeToList = new QPushButton(tr("W&rite to them…"), bar);
+    m_writeToList->setObjectName(QStringLiteral("writeToListButton"));
     m_listCount = new QLabel(bar);
     m_listCount->setObjectName(QStringLiteral("listCount"));
     m_listCount->setTextFormat(Qt::PlainText);
@@ -733,6 +737,7 @@ QWidget *MainWindow::createListBar(QWidget *parent)
     layout->addWidget(m_listFilter);
     layout->addWidget(m_saveList);
     layout->addWidget(m_deleteList);
+    layout->addWidget(m_writeToList);
     layout->addWidget(m_listCount, 1);
     // Leaders' tools: members and applicants hold no smart list and may save none.
     bar->setVisible(m_device.smartLists().maySave());
@@ -783,6 +788,9 @@ void MainWindow::updateListBar()
                                   : tr("Filter the people first: what the filters ask for is what the list keeps."));
     m_deleteList->setEnabled(listed);
     m_deleteList->setToolTip(listed ? QString() : tr("Choose a saved list first."));
+    m_writeToList->setEnabled(listed);
+    m_writeToList->setToolTip(listed ? tr("Write a message to the people the list selects now.")
+                                     : tr("Choose a saved list first: a message goes to the people it selects."));
     updateListCount();
 }
 
@@ -854,6 +862,30 @@ void MainWindow::deleteSmartList()
         return;
     }
     refreshListFilter();
+}
+
+void MainWindow::writeToSmartList()
+{
+    const QString listId = m_listFilter->currentData().toString();
+    GroupMail &mail = m_device.groupMail();
+    const auto list = m_device.smartLists().byId(listId);
+    const QString whyNot = list ? mail.whyNotWriteToList(listId) : QString::fromStdString(list.error().message);
+    if (!whyNot.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing is written to this list: %1").arg(whyNot), kNoticeShownMs);
+        return;
+    }
+    const auto people = mail.listAudience(listId);
+    WriteMessageDialog dialog(WriteMessageDialog::ToList {list->name, people ? int(people->size()) : 0}, this);
+    if (m_prompts.run(dialog) != QDialog::Accepted)
+        return;
+    const auto saved = mail.writeToList(listId, dialog.subject(), dialog.body());
+    if (!saved) {
+        statusBar()->showMessage(
+            tr("The message was not saved: %1").arg(QString::fromStdString(saved.error().message)), kNoticeShownMs);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Message “%1” saved; it is sent at the next sync.").arg(dialog.subject()), kNoticeShownMs);
 }
 
 PeopleQuery MainWindow::currentQuery() const

@@ -118,6 +118,7 @@ public:
     QComboBox *listFilter() const { return m_listFilter; }
     QPushButton *saveListButton() const { return m_saveList; }
     QPushButton *deleteListButton() const { return m_deleteList; }
+    QPushButton *writeToListButton() const { return m_writeToList; }
     QLabel *listCountLabel() const { return m_listCount; }
     // Reads the lists again, keeping the chosen one while it is there.
     void refreshListFilter();
@@ -151,6 +152,8 @@ public Q_SLOTS:
     void saveSmartList();
     // Deletes the chosen smart list, after confirming.
     void deleteSmartList();
+    // Writes a message to the people the chosen smart list selects (docs/groupmail.md).
+    void writeToSmartList();
 
 Q_SIGNALS:
     void signedOut();
@@ -223,6 +226,7 @@ private:
     QComboBox *m_listFilter = nullptr;
     QPushButton *m_saveList = nullptr;
     QPushButton *m_deleteList = nullptr;
+    QPushButton *m_writeToList = nullptr;
     QLabel *m_listCount = nullptr;
     QTimer m_searchTimer {this}; // the pause after typing before the search runs
     SyncProblemsDialog *m_problems = nullptr;

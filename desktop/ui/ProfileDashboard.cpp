@@ -28,13 +28,16 @@ ProfileDashboard::ProfileDashboard(LocalStore &store, Prompts &prompts, QWidget 
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_signedOut);
     m_signedOut->hide();
-    // Whether the groups' messages and the reminders of events come by mail too (messages are
-    // always here): the person's own choices, saved offline like the profile (docs/groupmail.md).
+    // Whether the groups' messages, the reminders of events and the leaders' messages to lists come
+    // by mail too (messages are always here): the person's own choices, saved offline like the profile
+    // (docs/groupmail.md).
     for (const auto &[kind, text, name] :
         {std::tuple {&mail::kGroupMessages, tr("Mail me my &groups' messages (you read them here either way)"),
              QStringLiteral("groupMailBox")},
-            std::tuple {&mail::kEventMail, tr("Mail me &reminders and messages of my events"),
-                QStringLiteral("eventMailBox")}}) {
+            std::tuple {
+                &mail::kEventMail, tr("Mail me &reminders and messages of my events"), QStringLiteral("eventMailBox")},
+            std::tuple {&mail::kAnnouncements, tr("Mail me the community's &announcements"),
+                QStringLiteral("announcementMailBox")}}) {
         auto *box = new QCheckBox(text, this);
         box->setObjectName(name);
         box->hide();

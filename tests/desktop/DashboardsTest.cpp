@@ -634,6 +634,15 @@ private Q_SLOTS:
         QCOMPARE(m_device->groupMail().mailsMe(), mailBox->isChecked()); // untouched
         QCOMPARE(toDisplayString(m_store->row(QStringLiteral("person"), QStringLiteral("me"))->at("event_mail")),
             std::string(reminded ? "0" : "1"));
+        // And the community's announcements (the leaders' messages to smart lists).
+        auto *announcementBox
+            = window.profileDashboard()->findChild<QCheckBox *>(QStringLiteral("announcementMailBox"));
+        QVERIFY(announcementBox && announcementBox->isVisible());
+        const bool announced = m_device->groupMail().mailsMe(mail::kAnnouncements);
+        QCOMPARE(announcementBox->isChecked(), announced);
+        announcementBox->setChecked(!announced);
+        QCOMPARE(m_device->groupMail().mailsMe(mail::kAnnouncements), !announced);
+        QCOMPARE(m_device->groupMail().mailsMe(mail::kEventMail), !reminded); // untouched
 
         // The language of the server's mails: English until chosen, then the choice, saved at once.
         auto *language = window.profileDashboard()->findChild<QComboBox *>(QStringLiteral("mailLanguage"));

@@ -3,7 +3,8 @@
 // how many were mailed; a member reads it and is told why they may not write; the person's own
 // choice to be mailed, kept offline; Home lists the messages of one's groups, and one opens on its
 // group's Messages tab. An event's organizer writes to one audience of its registrants on the
-// event's Messages tab; a registrant reads it there and on Home.
+// event's Messages tab; a registrant reads it there and on Home. A leader's message to a smart list
+// is read from Home; members may not write one.
 
 #include "desktop/ui/GroupMailPane.h"
 #include "ScriptedPrompts.h"
@@ -13,6 +14,7 @@
 #include "desktop/core/Events.h"
 #include "desktop/core/GroupMail.h"
 #include "desktop/core/RecentChanges.h"
+#include "desktop/core/SmartLists.h"
 #include "desktop/ui/GroupPagePane.h"
 #include "desktop/ui/GroupsWindow.h"
 #include "desktop/ui/HomeDashboard.h"
@@ -30,6 +32,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 #include <memory>
@@ -293,6 +296,52 @@ private Q_SLOTS:
         QCOMPARE(listed->rowCount(), 0);
     }
 
+    void aMessageToASmartListIsReadFromHome()
+    {
+        // As a member's device holds it: neither the list nor whom else it named.
+        QSqlQuery query(m_device->store().database());
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO list_message (id, author_id, subject, body, written_at) VALUES "
+                                      "('l1', 'cu', 'Flood watch', 'Sandbags at nine.', '2026-11-23T09:00:00.000Z')")));
+        signIn(QStringLiteral("mo"), QStringLiteral("member"));
+        QVERIFY(m_device->groupMail().whyNotWriteToList(QStringLiteral("any")).contains(QStringLiteral("leaders")));
+        QVERIFY(!m_device->groupMail().writeToList(QStringLiteral("any"), QStringLiteral("S"), QStringLiteral("B")));
+        ScriptedPrompts prompts;
+        RecentChanges changes(m_device->store());
+        HomeDashboard home(*m_device, changes, prompts);
+        home.show();
+        QStandardItemModel *listed = home.groupMessagesModel();
+        QCOMPARE(listed->rowCount(), 1);
+        QVERIFY2(listed->item(0)->text().startsWith(
+                     QStringLiteral("To you from the community's leaders: Flood watch (Cy Curator, ")),
+            qPrintable(listed->item(0)->text()));
+        // Enter opens it to be read.
+        QString shown;
+        prompts.fillDialog = [&](QDialog &dialog) {
+            shown = dialog.findChild<QTextBrowser *>(QStringLiteral("messageText"))->toPlainText();
+            return int(QDialog::Rejected);
+        };
+        home.groupMessagesView()->setCurrentIndex(listed->index(0, 0));
+        QTest::keyClick(home.groupMessagesView(), Qt::Key_Return);
+        QCOMPARE(prompts.asked, QStringList {QStringLiteral("dialog:readMessageDialog")});
+        QCOMPARE(shown, QStringLiteral("Sandbags at nine."));
+
+        // A leader's list that selects nobody, or a list not on this device, is not written to.
+        signIn(QStringLiteral("cu"), QStringLiteral("leader"));
+        PeopleQuery nowhere;
+        nowhere.area = QStringLiteral("Nowhere");
+        const auto empty = m_device->smartLists().save(QStringLiteral("Empty"), nowhere);
+        QVERIFY(empty);
+        QVERIFY(m_device->groupMail().whyNotWriteToList(*empty).contains(QStringLiteral("nobody")));
+        const auto refused = m_device->groupMail().writeToList(*empty, QStringLiteral("S"), QStringLiteral("B"));
+        QVERIFY(!refused && refused.error().code == "forbidden");
+        QVERIFY(!m_device->groupMail().writeToList(QStringLiteral("gone"), QStringLiteral("S"), QStringLiteral("B")));
+        QCOMPARE(query.exec(QStringLiteral("SELECT count(*) FROM list_message")) && query.next()
+                ? query.value(0).toInt()
+                : -1,
+            1);
+    }
+
     void homeListsMyGroupsMessagesAndOpensOne()
     {
         QSqlQuery query(m_device->store().database());
@@ -313,7 +362,8 @@ private Q_SLOTS:
         QVERIFY2(listed->item(0)->text().startsWith(QStringLiteral("Bike Kitchen: Open workshop (Cy Curator, ")),
             qPrintable(listed->item(0)->text()));
         QCOMPARE(listed->item(0)->toolTip(), QStringLiteral("Saturday from ten."));
-        QCOMPARE(home.groupMessagesView()->accessibleName(), QStringLiteral("Messages from my groups and events"));
+        QCOMPARE(
+            home.groupMessagesView()->accessibleName(), QStringLiteral("Messages from my groups, events and leaders"));
 
         // Enter opens it.
         QSignalSpy requested(&home, &HomeDashboard::groupMessageRequested);

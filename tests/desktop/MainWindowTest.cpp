@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -165,6 +166,33 @@ private Q_SLOTS:
         window.applySearch();
         QCOMPARE(view->model()->rowCount(), 1);
         window.searchField()->clear();
+
+        // Write to them…: the dialog says how many it reaches (Ana and Nia; Eve writes), and the
+        // message names them for the server; cancelling writes nothing.
+        QVERIFY(window.writeToListButton()->isEnabled());
+        const int pending = m_store->pendingCount();
+        QTest::mouseClick(window.writeToListButton(), Qt::LeftButton);
+        QCOMPARE(m_store->pendingCount(), pending);
+        QString reach;
+        m_prompts->fillDialog = [&](QDialog &dialog) {
+            reach = dialog.findChild<QLabel *>(QStringLiteral("messageAudience"))->text();
+            dialog.findChild<QLineEdit *>(QStringLiteral("messageSubject"))->setText(QStringLiteral("Street party"));
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("messageBody"))
+                ->setPlainText(QStringLiteral("Saturday at noon."));
+            return int(QDialog::Accepted);
+        };
+        QTest::mouseClick(window.writeToListButton(), Qt::LeftButton);
+        m_prompts->fillDialog = nullptr;
+        QVERIFY2(reach.contains(QLatin1Char('2')), qPrintable(reach));
+        QCOMPARE(m_store->pendingCount(), pending + 1);
+        QSqlQuery written(m_store->database());
+        QVERIFY(written.exec(QStringLiteral("SELECT recipient_ids, list_name, subject FROM list_message")));
+        QVERIFY(written.next());
+        const QStringList named = written.value(0).toString().split(QLatin1Char(','));
+        QCOMPARE(named.size(), 2);
+        QVERIFY(named.contains(QStringLiteral("ana")) && !named.contains(QStringLiteral("me")));
+        QCOMPARE(written.value(1).toString(), QStringLiteral("The north"));
+        QCOMPARE(written.value(2).toString(), QStringLiteral("Street party"));
 
         // Delete list…: asked first; declining keeps it.
         m_prompts->agree = false;
@@ -470,7 +498,8 @@ private Q_SLOTS:
         QVERIFY(window.hasRoleChanged());
         QVERIFY(!window.hasSignedOut());
         QVERIFY(!window.isVisible());
-        QCOMPARE(m_prompts->asked.filter(QStringLiteral("inform:")), QStringList {QStringLiteral("inform:Your role changed")});
+        QCOMPARE(m_prompts->asked.filter(QStringLiteral("inform:")),
+            QStringList {QStringLiteral("inform:Your role changed")});
     }
 
     void syncsAutomaticallyOnStart()

@@ -11,7 +11,9 @@
 // organizer writes to an event's registrants from the command line: mailed to those who want it,
 // read by the others on their devices. A daemon kept to its mail server's limits sends no more a
 // minute and a day, a person's invitation before the rest of a message. With a DKIM key, a
-// receiving server (dkimpy) finds each mail's signature good, and bad on an altered copy.
+// receiving server (dkimpy) finds each mail's signature good, and bad on an altered copy. A leader
+// writes to a smart list from the command line: mailed to the people it selects who agreed, read
+// by the others, and nothing of it on the devices of people it did not select.
 
 #include "CliProcess.h"
 #include "SmtpSink.h"
@@ -346,6 +348,104 @@ private Q_SLOTS:
         QCOMPARE(messages.at(0).toObject().value(QStringLiteral("audience")).toString(), QStringLiteral("registered"));
         QCOMPARE(messages.at(0).toObject().value(QStringLiteral("recipients")).toInt(), 1);
         QVERIFY(member.rawFiles().contains("Bring what is broken"));
+    }
+
+    void aLeaderWritesToASmartListFromTheCommandLine()
+    {
+        TestClient admin;
+        TestClient leader;
+        TestClient member;
+        TestClient applicant;
+        admin.signIn(m_daemon, QStringLiteral("admin@example.org"));
+        leader.signIn(m_daemon, QStringLiteral("leader@example.org"));
+        member.signIn(m_daemon, QStringLiteral("member@example.org"));
+        applicant.signIn(m_daemon, QStringLiteral("applicant@example.org"));
+        QByteArray printed;
+        const QStringList members {QStringLiteral("--profile"), member.profileDir()};
+        QCOMPARE(runCli(members + QStringList {QStringLiteral("unsubscribe"), QStringLiteral("announcements")}, {},
+                     &printed),
+            0);
+        QVERIFY2(printed.contains("announcements are not mailed to you"), printed.constData());
+        QCOMPARE(runCli(members + QStringList {QStringLiteral("sync")}, {}, &printed), 0);
+
+        // Mateo's neighbours, recorded by the admin: Kemi agreed to be contacted (her address
+        // private), Jonas did not.
+        const std::string area = leader.field(QStringLiteral("person"), member.personId(), "area").toStdString();
+        QVERIFY(!area.empty() && area != "<absent>");
+        for (const auto &[name, email, consent] :
+            {std::tuple {"Kemi Adeyemi", "kemi.adeyemi@example.net", 1}, {"Jonas Berg", "jonas.berg@example.net", 0}}) {
+            QVERIFY(admin.store()
+                        .createRow(QStringLiteral("person"),
+                            {{"display_name", std::string(name)}, {"email", std::string(email)},
+                                {"email_visibility", std::string("private")}, {"consent", std::int64_t(consent)},
+                                {"area", area}, {"status", std::string("active")}})
+                        .ok());
+        }
+        admin.syncCleanly();
+        leader.syncCleanly();
+
+        // The leader saves a list of the area and writes to it, from the command line, offline.
+        const QStringList leaders {QStringLiteral("--profile"), leader.profileDir()};
+        QCOMPARE(runCli(leaders
+                         + QStringList {QStringLiteral("list"), QStringLiteral("save"),
+                             QStringLiteral("Flood watch neighbours"), QStringLiteral("--area"),
+                             QString::fromStdString(area), QStringLiteral("--json")},
+                     {}, &printed),
+            0);
+        const QString list = QJsonDocument::fromJson(printed).object().value(QStringLiteral("id")).toString();
+        QVERIFY2(!list.isEmpty(), printed.constData());
+        QCOMPARE(runCli(leaders
+                         + QStringList {QStringLiteral("message"), QStringLiteral("send"), QStringLiteral("--list"),
+                             list, QStringLiteral("--subject"), QStringLiteral("Sandbags on Saturday"),
+                             QStringLiteral("--body"), QStringLiteral("The river is rising: sandbags at nine.")},
+                     {}, &printed),
+            0);
+        // Refused on the device: a member writes to no list, and a list this device does not hold.
+        QVERIFY(runCli(members
+                        + QStringList {QStringLiteral("list-message"), list, QStringLiteral("--subject"),
+                            QStringLiteral("S"), QStringLiteral("--body"), QStringLiteral("B")},
+                    {}, &printed)
+            != 0);
+        QVERIFY2(printed.contains("leaders"), printed.constData());
+        QCOMPARE(runCli(leaders + QStringList {QStringLiteral("sync")}, {}, &printed), 0);
+
+        // Kemi is mailed once, at an address the leader's device never holds; Jonas and Mateo are not.
+        const QByteArray mail = m_smtp.waitForMessageTo(QStringLiteral("kemi.adeyemi@example.net"));
+        QVERIFY2(!mail.isEmpty(), "no mail reached Kemi");
+        QVERIFY(mail.contains("Subject: [Commonroom] Sandbags on Saturday"));
+        QVERIFY(mail.contains("List-Unsubscribe: <https://"));
+        QVERIFY(!mail.contains("Flood watch"));
+        QVERIFY(!leader.rawFiles().contains("kemi.adeyemi@example.net"));
+        leader.syncCleanly();
+        QCOMPARE(
+            runCli(leaders + QStringList {QStringLiteral("message"), QStringLiteral("list"), QStringLiteral("--json")},
+                {}, &printed),
+            0);
+        QJsonObject sent;
+        for (const QJsonValue &message :
+            QJsonDocument::fromJson(printed).object().value(QStringLiteral("messages")).toArray()) {
+            if (message.toObject().value(QStringLiteral("subject")).toString() == QLatin1String("Sandbags on Saturday"))
+                sent = message.toObject();
+        }
+        QCOMPARE(sent.value(QStringLiteral("list_name")).toString(), QStringLiteral("Flood watch neighbours"));
+        const int recipients = sent.value(QStringLiteral("recipients")).toInt();
+        QVERIFY(recipients >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(mailsAbout("Sandbags on Saturday").size(), qsizetype(recipients), 30'000);
+        for (const QByteArray &other : mailsAbout("Sandbags on Saturday")) {
+            QVERIFY(!other.contains("jonas.berg@example.net"));
+            QVERIFY(!other.contains("To: member@example.org"));
+        }
+
+        // Mateo reads it on his device, which holds neither the list nor whom else it named;
+        // Priya, not in the list, holds nothing of it.
+        member.syncCleanly();
+        QCOMPARE(runCli(members + QStringList {QStringLiteral("message"), QStringLiteral("list")}, {}, &printed), 0);
+        QVERIFY2(printed.contains("to some people: Sandbags on Saturday"), printed.constData());
+        const QByteArray mateos = member.rawFiles();
+        QVERIFY(mateos.contains("The river is rising: sandbags at nine."));
+        QVERIFY(!mateos.contains("Flood watch neighbours"));
+        applicant.syncCleanly();
+        QVERIFY(!applicant.rawFiles().contains("The river is rising"));
     }
 
     void anAddressTheServerRefusesIsNotMailedAgain()

@@ -4,7 +4,9 @@
 // writer; no other member, no applicant), and a fresh copy when a membership starts or ends one's
 // sight of the group's messages; the link in each mail stops that person's mail, and only that.
 // Messages to an event's registrants: its organizers write to those with a seat, the waitlist or
-// (after it) the no-shows; everyone registered reads them, nobody else below leaders.
+// (after it) the no-shows; everyone registered reads them, nobody else below leaders. Messages to
+// a smart list: leaders write to the people it named, who alone (below leaders) read it, without
+// learning the list or one another.
 
 #include "ServiceFixture.h"
 
@@ -183,6 +185,17 @@ private:
             }
             const TableChecksum &said = pulled.checksums.at(table);
             return said.count == received.count && said.digest == received.digest;
+        }
+
+        // A leader's message to the people of a smart list, as their device writes it.
+        FieldMap listMessage(const std::string &author, const std::vector<std::string> &people) const
+        {
+            FieldMap fields = message(author);
+            fields.erase("group_id");
+            fields["list_id"] = newTestId();
+            fields["list_name"] = std::string("Needs a follow-up call");
+            fields["recipient_ids"] = groupmail::joinRecipients(people);
+            return fields;
         }
 
         std::set<std::string> recipients()
@@ -690,6 +703,126 @@ private Q_SLOTS:
         Community::expectOk(c.push(admin.principal, "event_message", id, {}, true));
         QVERIFY(c.pull(c.outsider.principal, held.cursor).mustRefetch);
         QVERIFY(!changeOf(c.pull(c.outsider.principal), id));
+    }
+
+    void aLeadersMessageToAListReachesItsPeople()
+    {
+        Community c;
+        c.f.service->admission().setServerUrl("https://directory.example.org:8443/");
+        // Yara agreed to be contacted, but not by the community's announcements; Ines said nothing
+        // to being contacted (her yes to group mail is not a yes to these).
+        Community::expectOk(
+            c.push(c.optedOut.principal, "person", c.optedOutId, {{"announcement_mail", std::int64_t(0)}}));
+        const std::string id = newTestId();
+        Community::expectOk(c.push(c.leader.principal, "list_message", id,
+            c.listMessage(
+                c.leaderId, {c.memberId, c.optedOutId, c.optedInId, c.outsiderId, c.applicantId, c.leaderId})));
+
+        // Mateo, Kofi and the applicant Priya agreed to be contacted; not Yara, not Ines, not the
+        // writer, nor anyone the list did not name.
+        QCOMPARE(
+            c.recipients(), (std::set<std::string> {"mateo@example.org", "kofi@example.org", "priya@example.org"}));
+        for (const auto &mail : c.groupMails()) {
+            QCOMPARE(mail.subject, std::string("[Commonroom] Rent strike: meeting on Thursday"));
+            QVERIFY2(mail.body.find(" wrote this to some of the community's people") != std::string::npos,
+                mail.body.c_str());
+            // The list is the writer's: its name is in no mail.
+            QVERIFY(mail.body.find("follow-up") == std::string::npos);
+            QVERIFY(mail.headers.find("List-Id: <announcements.directory.example.org>\r\n") != std::string::npos);
+            QVERIFY(mail.headers.find("?t=announcements.") != std::string::npos);
+        }
+
+        // The writer holds the counts and the list, no longer whom it named.
+        const auto writers = c.pull(c.leader.principal);
+        const auto *written = changeOf(writers, id);
+        QVERIFY(written);
+        QCOMPARE(std::get<std::int64_t>(written->fields.at("recipients")), std::int64_t(3));
+        QCOMPARE(std::get<std::int64_t>(written->fields.at("not_mailed")), std::int64_t(2)); // Yara and Ines
+        QCOMPARE(textOf(written->fields, "list_name"), std::string("Needs a follow-up call"));
+        QCOMPARE(textOf(written->fields, "recipient_ids"), std::string());
+
+        // Everyone it named reads it (Yara too, and the applicant), without the list or the others;
+        // Olu and Chidi, not named, hold nothing of it; another leader reads it without the list.
+        for (const auto &who :
+            {c.member.principal, c.optedOut.principal, c.outsider.principal, c.applicant.principal}) {
+            const auto pulled = c.pull(who);
+            const auto *held = changeOf(pulled, id);
+            QVERIFY2(held, who.personId.c_str());
+            QCOMPARE(textOf(held->fields, "subject"), std::string("Rent strike: meeting on Thursday"));
+            for (const char *hidden : {"list_id", "list_name", "recipient_ids"})
+                QVERIFY2(!held->fields.contains(hidden), hidden);
+        }
+        const auto quiet = c.f.login("olu@example.org");
+        QVERIFY(!changeOf(c.pull(quiet.principal), id));
+        QVERIFY(!changeOf(c.pull(c.curator.principal), id));
+        c.f.addAccount("lee@example.org", Role::Leader);
+        const auto otherLeader = c.f.login("lee@example.org");
+        const auto othersCopy = c.pull(otherLeader.principal);
+        const auto *seen = changeOf(othersCopy, id);
+        QVERIFY(seen && !seen->fields.contains("list_name"));
+
+        c.f.service->prepareChecksums();
+        for (const auto &who : {c.leader.principal, c.member.principal, c.optedOut.principal, c.applicant.principal,
+                 quiet.principal, c.curator.principal, otherLeader.principal})
+            QVERIFY2(c.checksumIsWhatWasSent(who, "list_message"), who.personId.c_str());
+
+        // Erasing Kofi forgets that it was sent to him; deleted by an admin, its readers fetch a
+        // fresh copy without it.
+        c.f.addAccount("ada@example.org", Role::Admin);
+        const auto admin = c.f.login("ada@example.org");
+        QVERIFY(!c.f.store->listMessagesTo(c.outsiderId).empty());
+        AccountService accounts(*c.f.service);
+        QVERIFY(accounts.erase(admin.principal, protocol::EraseRequest {c.outsiderId, "on his request"}, "test").ok());
+        QVERIFY(c.f.store->listMessagesTo(c.outsiderId).empty());
+        const auto held = c.pull(c.member.principal);
+        Community::expectOk(c.push(admin.principal, "list_message", id, {}, true));
+        QVERIFY(c.pull(c.member.principal, held.cursor).mustRefetch);
+        QVERIFY(!changeOf(c.pull(c.member.principal), id));
+    }
+
+    void whoMayWriteToAListAndWhatIsChecked()
+    {
+        Community c;
+        const auto refused = [&](const Principal &who, FieldMap fields, const std::string &code) {
+            const std::string id = newTestId();
+            const auto answer = c.push(who, "list_message", id, std::move(fields));
+            if (answer.first != code)
+                qWarning("expected %s, got %s: %s", code.c_str(), answer.first.c_str(), answer.second.c_str());
+            return answer.first == code && !c.f.store->loadRow(*findTable("list_message"), id);
+        };
+        const std::vector<std::string> people {c.memberId, c.outsiderId};
+        // Members, curators and applicants write to no list; a leader writes in their own name.
+        QVERIFY(refused(c.curator.principal, c.listMessage(c.curatorId, people), "forbidden"));
+        QVERIFY(refused(c.member.principal, c.listMessage(c.memberId, people), "forbidden"));
+        QVERIFY(refused(c.leader.principal, c.listMessage(c.memberId, people), "forbidden"));
+        // Whom it names: people the server knows, each once, by id, some at all, not too many.
+        QVERIFY(refused(c.leader.principal, c.listMessage(c.leaderId, {c.memberId, newTestId()}), "invalid_value"));
+        QVERIFY(refused(c.leader.principal, c.listMessage(c.leaderId, {c.memberId, c.memberId}), "invalid_value"));
+        QVERIFY(
+            refused(c.leader.principal, c.listMessage(c.leaderId, {c.memberId, "mateo@example.org"}), "invalid_value"));
+        QVERIFY(refused(c.leader.principal, c.listMessage(c.leaderId, {}), "invalid_value"));
+        std::vector<std::string> crowd(groupmail::kMaxListRecipients + 1);
+        std::generate(crowd.begin(), crowd.end(), [] { return newTestId(); });
+        QVERIFY(refused(c.leader.principal, c.listMessage(c.leaderId, crowd), "invalid_value"));
+        FieldMap blank = c.listMessage(c.leaderId, people);
+        blank["subject"] = std::string();
+        QVERIFY(refused(c.leader.principal, blank, "invalid_value"));
+        QVERIFY(c.groupMails().empty());
+
+        // Written while a leader, pushed after being made a member: refused, nobody mailed.
+        c.f.addAccount("ada@example.org", Role::Admin);
+        const auto admin = c.f.login("ada@example.org");
+        Community::expectOk(c.push(admin.principal, "person", c.leaderId, {{"role", std::string("member")}}));
+        const auto demoted = c.f.login("lena@example.org");
+        QVERIFY(refused(demoted.principal, c.listMessage(c.leaderId, people), "forbidden"));
+        QVERIFY(c.groupMails().empty());
+        // An admin's message is sent, and then is not changed.
+        const std::string sent = newTestId();
+        Community::expectOk(
+            c.push(admin.principal, "list_message", sent, c.listMessage(admin.principal.personId, people)));
+        QCOMPARE(c.recipients(), (std::set<std::string> {"mateo@example.org", "kofi@example.org"}));
+        QCOMPARE(c.push(admin.principal, "list_message", sent, {{"subject", std::string("Changed")}}).first,
+            std::string("forbidden"));
     }
 };
 
