@@ -7357,4 +7357,51 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <translation>Text</translation>
     </message>
 </context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file is not UTF-8; choose its encoding (latin1 or windows-1252).</source>
+        <translation>Die Datei ist kein UTF-8; wählen Sie ihre Kodierung (latin1 oder windows-1252).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8, windows-1252 or latin1.</source>
+        <translation>Unbekannte Kodierung „%1“: Verwenden Sie utf-8, windows-1252 oder latin1.</translation>
+    </message>
+    <message>
+        <source>A quote opened on line %1 is never closed; the file is cut short.</source>
+        <translation>Ein in Zeile %1 geöffnetes Anführungszeichen wird nie geschlossen; die Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Die Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins bring people in from a file.</source>
+        <translation>Nur Leitende und Admins übernehmen Menschen aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>%1 columns are mapped, and the file has %2.</source>
+        <translation>%1 Spalten sind zugeordnet, die Datei hat %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not something a column can be imported as; choose one of: %2.</source>
+        <translation>„%1“ ist nichts, als das eine Spalte übernommen werden kann; wählen Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>The people on this device cannot be read.</source>
+        <translation>Die Menschen auf diesem Gerät können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>"%1" in %2 is neither yes nor no.</source>
+        <translation>„%1“ in %2 ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>No name: a person needs a name, or a first or last name.</source>
+        <translation>Kein Name: Eine Person braucht einen Namen oder einen Vor- oder Nachnamen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
 </TS>

@@ -7357,4 +7357,51 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <translation>Texto</translation>
     </message>
 </context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file is not UTF-8; choose its encoding (latin1 or windows-1252).</source>
+        <translation>El archivo no es UTF-8; elige su codificación (latin1 o windows-1252).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8, windows-1252 or latin1.</source>
+        <translation>Codificación desconocida «%1»: usa utf-8, windows-1252 o latin1.</translation>
+    </message>
+    <message>
+        <source>A quote opened on line %1 is never closed; the file is cut short.</source>
+        <translation>Unas comillas abiertas en la línea %1 nunca se cierran; el archivo está cortado.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>El archivo no tiene línea de encabezados.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins bring people in from a file.</source>
+        <translation>Solo los líderes y administradores incorporan personas desde un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 columns are mapped, and the file has %2.</source>
+        <translation>Hay %1 columnas asignadas y el archivo tiene %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not something a column can be imported as; choose one of: %2.</source>
+        <translation>«%1» no es algo como lo que se pueda importar una columna; elige uno de: %2.</translation>
+    </message>
+    <message>
+        <source>The people on this device cannot be read.</source>
+        <translation>No se pueden leer las personas de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>"%1" in %2 is neither yes nor no.</source>
+        <translation>«%1» en %2 no es ni sí ni no.</translation>
+    </message>
+    <message>
+        <source>No name: a person needs a name, or a first or last name.</source>
+        <translation>Sin nombre: una persona necesita un nombre, o un nombre de pila o un apellido.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>«%1» no es una dirección de correo.</translation>
+    </message>
+</context>
 </TS>

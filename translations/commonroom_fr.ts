@@ -7357,4 +7357,51 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <translation>Texte</translation>
     </message>
 </context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file is not UTF-8; choose its encoding (latin1 or windows-1252).</source>
+        <translation>Le fichier n'est pas en UTF-8 ; choisissez son encodage (latin1 ou windows-1252).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8, windows-1252 or latin1.</source>
+        <translation>Encodage inconnu « %1 » : utilisez utf-8, windows-1252 ou latin1.</translation>
+    </message>
+    <message>
+        <source>A quote opened on line %1 is never closed; the file is cut short.</source>
+        <translation>Un guillemet ouvert ligne %1 n'est jamais fermé ; le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Le fichier n'a pas de ligne d'en-têtes.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins bring people in from a file.</source>
+        <translation>Seuls les responsables et les admins font entrer des personnes depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 columns are mapped, and the file has %2.</source>
+        <translation>%1 colonnes sont associées, et le fichier en a %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not something a column can be imported as; choose one of: %2.</source>
+        <translation>« %1 » n'est pas une destination possible pour une colonne ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>The people on this device cannot be read.</source>
+        <translation>Les personnes de cet appareil ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>"%1" in %2 is neither yes nor no.</source>
+        <translation>« %1 » dans %2 n'est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>No name: a person needs a name, or a first or last name.</source>
+        <translation>Pas de nom : une personne a besoin d'un nom, ou d'un prénom ou d'un nom de famille.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail.</translation>
+    </message>
+</context>
 </TS>

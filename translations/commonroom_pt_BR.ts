@@ -7357,4 +7357,51 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <translation>Texto</translation>
     </message>
 </context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file is not UTF-8; choose its encoding (latin1 or windows-1252).</source>
+        <translation>O arquivo não é UTF-8; escolha a codificação (latin1 ou windows-1252).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8, windows-1252 or latin1.</source>
+        <translation>Codificação desconhecida "%1": use utf-8, windows-1252 ou latin1.</translation>
+    </message>
+    <message>
+        <source>A quote opened on line %1 is never closed; the file is cut short.</source>
+        <translation>Uma aspa aberta na linha %1 nunca é fechada; o arquivo está cortado.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>O arquivo não tem linha de cabeçalho.</translation>
+    </message>
+    <message>
+        <source>Only leaders and admins bring people in from a file.</source>
+        <translation>Só líderes e admins trazem pessoas de um arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 columns are mapped, and the file has %2.</source>
+        <translation>%1 colunas estão mapeadas, e o arquivo tem %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not something a column can be imported as; choose one of: %2.</source>
+        <translation>"%1" não é algo como o que uma coluna possa ser importada; escolha um de: %2.</translation>
+    </message>
+    <message>
+        <source>The people on this device cannot be read.</source>
+        <translation>As pessoas deste dispositivo não podem ser lidas.</translation>
+    </message>
+    <message>
+        <source>"%1" in %2 is neither yes nor no.</source>
+        <translation>"%1" em %2 não é nem sim nem não.</translation>
+    </message>
+    <message>
+        <source>No name: a person needs a name, or a first or last name.</source>
+        <translation>Sem nome: uma pessoa precisa de um nome, ou de um nome ou sobrenome.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" não é um endereço de e-mail.</translation>
+    </message>
+</context>
 </TS>

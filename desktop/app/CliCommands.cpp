@@ -133,6 +133,12 @@ Opportunities (docs/organizing.md; what a group asks of its members):
                                                      your groups and events and those to lists, newest first
   unsubscribe [group|event|announcements]            stop that kind of mail, or all of them
   mail-language [en|de|es|fr|pt_BR]                  the language of the server's mails to you
+Bringing people in (docs/import.md; leaders and admins, offline):
+  import FILE [--dry-run] [--map HEADER=TARGET]... [--delimiter C] [--encoding utf-8|windows-1252|latin1]
+         [--rejects FILE]
+                                                     people from a CSV file: columns guessed from their
+                                                     headers, rows matched by email or phone with people
+                                                     already here, rejected rows written to FILE.rejects.csv
 Households and relationships (docs/organizing.md; leaders and admins, offline):
   households                                         the households and how many people are in each
   household new NAME                                 prints the new id
@@ -355,6 +361,8 @@ int CliCommands::run(QStringList args)
         return groupMailCommand(command, args);
     if (isRelationCommand(command))
         return relationCommand(command, args);
+    if (isImportCommand(command))
+        return importCommand(args);
     if (isTurfCommand(command))
         return turfCommand(command, args);
     if (isTermCommand(command))

@@ -88,6 +88,9 @@ private:
     int groupMailCommand(const QString &command, QStringList args);
     // Prints messages to groups and events (or why they cannot be read).
     int printMessages(const Result<std::vector<GroupMessage>> &read);
+    // Bringing people in from a spreadsheet (CliImport.cpp, docs/import.md).
+    static bool isImportCommand(const QString &command);
+    int importCommand(QStringList args);
     // Households and relationships (CliRelations.cpp, docs/organizing.md).
     static bool isRelationCommand(const QString &command);
     int relationCommand(const QString &command, QStringList args);

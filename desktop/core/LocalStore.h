@@ -104,6 +104,9 @@ public:
     // from what they stand for (a registration's id from its event and person), which two devices
     // may create independently.
     Status writeRow(const QString &table, const QString &id, const FieldMap &fields);
+    // Many such writes (`mutations`: table, id and fields; mid and hlc are given here) in one
+    // transaction, as one commit: an import of thousands of people. All or none are written.
+    Status writeRows(const std::vector<protocol::Mutation> &mutations);
     std::optional<FieldMap> row(const QString &table, const QString &id) const;
 
     int pendingCount() const;
@@ -231,6 +234,14 @@ private:
     Status execute(const QString &sql);
     // mustExist: an update or delete, of a row that must be on the device.
     Status writeLocalMutation(const protocol::Mutation &mutation, bool mustExist = false);
+    // The same, inside a transaction the caller began and commits, without telling the views.
+    // With `sequence`, the last mid and HLC are taken from it and left in it, not in the settings.
+    struct Sequence
+    {
+        qint64 lastMid = 0;
+        std::uint64_t hlc = 0;
+    };
+    Status applyLocalMutation(const protocol::Mutation &mutation, bool mustExist, Sequence *sequence = nullptr);
     std::uint64_t nextHlc();
     // The HLC receive rule: a timestamp seen from the daemon moves the device's HLC past it, so
     // that an edit made after seeing a value is stamped after it, however slow this clock is.

@@ -61,6 +61,33 @@ Status LocalStore::deleteRow(const QString &table, const QString &id)
     return writeLocalMutation(mutation, /*mustExist=*/true);
 }
 
+Status LocalStore::writeRows(const std::vector<protocol::Mutation> &mutations)
+{
+    Transaction transaction(database());
+    if (auto status = transaction.started(); !status)
+        return status;
+    QSet<QString> tables;
+    Sequence sequence {setting(QStringLiteral("last_mid")).toLongLong(), setting(QStringLiteral("hlc")).toULongLong()};
+    for (const auto &mutation : mutations) {
+        if (!isUuid(mutation.id))
+            return makeError("invalid_id", "The id \"" + mutation.id + "\" is not a lowercase UUID.");
+        if (auto status = applyLocalMutation(mutation, false, &sequence); !status)
+            return status;
+        tables.insert(QString::fromStdString(mutation.table));
+    }
+    if (auto status = setSetting(QStringLiteral("last_mid"), QString::number(sequence.lastMid)); !status)
+        return status;
+    if (auto status = setSetting(QStringLiteral("hlc"), QString::number(sequence.hlc)); !status)
+        return status;
+    if (auto status = transaction.commit(); !status)
+        return status;
+    for (const QString &table : tables)
+        Q_EMIT tableChanged(table);
+    Q_EMIT pendingCountChanged(pendingCount());
+    Q_EMIT localEditSaved();
+    return {};
+}
+
 Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool mustExist)
 {
     const QString table = QString::fromStdString(mutation.table);
@@ -70,6 +97,22 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool m
     Transaction transaction(database());
     if (auto status = transaction.started(); !status)
         return status;
+    if (auto status = applyLocalMutation(mutation, mustExist); !status)
+        return status;
+    if (auto status = transaction.commit(); !status)
+        return status;
+
+    Q_EMIT localRowWritten(table, id);
+    Q_EMIT tableChanged(table);
+    Q_EMIT pendingCountChanged(pendingCount());
+    Q_EMIT localEditSaved();
+    return {};
+}
+
+Status LocalStore::applyLocalMutation(const protocol::Mutation &mutation, bool mustExist, Sequence *sequence)
+{
+    const QString table = QString::fromStdString(mutation.table);
+    const QString id = QString::fromStdString(mutation.id);
     if (mustExist && !m_rows->row(table, id))
         return makeError(
             "not_found", "There is no " + table.toStdString() + " with id " + id.toStdString() + " on this device.");
@@ -119,8 +162,9 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool m
         !status)
         return status;
 
-    const qint64 mid = setting(QStringLiteral("last_mid")).toLongLong() + 1;
-    const std::uint64_t hlc = nextHlc();
+    // In a batch the numbers are counted here and stored once, at its end (writeRows).
+    const qint64 mid = (sequence ? sequence->lastMid : setting(QStringLiteral("last_mid")).toLongLong()) + 1;
+    const std::uint64_t hlc = sequence ? Hlc(m_clock, sequence->hlc).tick() : nextHlc();
     QSqlQuery insert(database());
     insert.prepare(QStringLiteral("INSERT INTO outbox (mid, tbl, row_id, fields, hlc, deleted, created_ms) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -133,18 +177,13 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool m
     insert.addBindValue(qint64(m_clock.nowMs()));
     if (!insert.exec())
         return sqlError(QStringLiteral("Cannot queue the change for sync"), insert.lastError());
+    if (sequence) {
+        *sequence = Sequence {mid, hlc};
+        return {};
+    }
     if (auto status = setSetting(QStringLiteral("last_mid"), QString::number(mid)); !status)
         return status;
-    if (auto status = setSetting(QStringLiteral("hlc"), QString::number(hlc)); !status)
-        return status;
-    if (auto status = transaction.commit(); !status)
-        return status;
-
-    Q_EMIT localRowWritten(table, id);
-    Q_EMIT tableChanged(table);
-    Q_EMIT pendingCountChanged(pendingCount());
-    Q_EMIT localEditSaved();
-    return {};
+    return setSetting(QStringLiteral("hlc"), QString::number(hlc));
 }
 
 int LocalStore::pendingCount() const

@@ -25,18 +25,29 @@ std::optional<FieldMap> StoreRows::row(const QString &table, const QString &id) 
     const TableDef *def = tableFor(table);
     if (!def)
         return std::nullopt;
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QString::fromStdString(quoteIdentifier(def->name))));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    // Prepared once per table: every local edit reads its row (an import, thousands of them).
+    auto &query = m_rowQueries[table];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?")
+                                .arg(QString::fromStdString(quoteIdentifier(def->name))))) {
+            query.reset();
+            return std::nullopt;
+        }
+    }
+    query->bindValue(0, id);
+    if (!query->exec() || !query->next()) {
+        query->finish();
         return std::nullopt;
+    }
     FieldMap fields;
-    const QSqlRecord record = query.record();
+    const QSqlRecord record = query->record();
     for (int i = 0; i < record.count(); ++i) {
         if (record.fieldName(i) != QLatin1String("id"))
-            fields[record.fieldName(i).toStdString()] = fromVariant(query.value(i));
+            fields[record.fieldName(i).toStdString()] = fromVariant(query->value(i));
     }
+    query->finish(); // no read left open: a migration or a rebuild may drop tables
     return fields;
 }
 
@@ -56,13 +67,30 @@ Status StoreRows::upsertFields(const QString &table, const QString &id, const Fi
                           QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
     sql += updates.isEmpty() ? QStringLiteral(" ON CONFLICT(id) DO NOTHING")
                              : QStringLiteral(" ON CONFLICT(id) DO UPDATE SET ") + updates.join(QLatin1Char(','));
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    query.addBindValue(id);
+    // Prepared once per set of columns (an import writes thousands of rows with the same few); a
+    // bounded cache, since edits name many different sets over time.
+    auto &query = m_upsertQueries[sql];
+    if (!query) {
+        if (m_upsertQueries.size() > kMaxUpsertQueries) {
+            m_upsertQueries.clear();
+            return upsertFields(table, id, fields);
+        }
+        query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(sql)) {
+            const QSqlError error = query->lastError();
+            m_upsertQueries.erase(sql);
+            return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), error);
+        }
+    }
+    int position = 0;
+    query->bindValue(position++, id);
     for (const auto &entry : known)
-        query.addBindValue(toVariant(entry.second));
-    if (!query.exec())
-        return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), query.lastError());
+        query->bindValue(position++, toVariant(entry.second));
+    const bool written = query->exec();
+    const QSqlError error = query->lastError();
+    query->finish();
+    if (!written)
+        return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), error);
     return {};
 }
 

@@ -38,6 +38,9 @@ private:
 
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_replaceQueries;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_rowQueries;
+    static constexpr std::size_t kMaxUpsertQueries = 64;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_upsertQueries; // by their SQL
 };
 
 } // namespace commonroom

@@ -1,0 +1,541 @@
+#include "Import.h"
+
+#include "LocalStore.h"
+
+#include "common/Authorization.h"
+#include "common/EmailAddress.h"
+#include "common/NameMatching.h"
+#include "common/Schema.h"
+#include "common/Uuid.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace commonroom {
+
+namespace {
+
+// Decodes `bytes` as UTF-8 (after a byte order mark), or, when they are not UTF-8, as
+// Windows-1252; `encoding` forces one of them.
+Result<std::pair<QString, QString>> decode(QByteArray bytes, const QString &encoding)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QString wanted = encoding.toLower();
+    if (wanted.isEmpty() || wanted == QLatin1String("utf-8") || wanted == QLatin1String("utf8")) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8(bytes);
+        if (!utf8.hasError())
+            return std::pair {text, QStringLiteral("UTF-8")};
+        if (!wanted.isEmpty())
+            return makeError("invalid_value",
+                QCoreApplication::translate("Import",
+                    "The file is not UTF-8; choose its encoding (latin1 or "
+                    "windows-1252).")
+                    .toStdString());
+    }
+    if (!wanted.isEmpty() && wanted != QLatin1String("windows-1252") && wanted != QLatin1String("latin1")
+        && wanted != QLatin1String("iso-8859-1") && wanted != QLatin1String("utf-8") && wanted != QLatin1String("utf8"))
+        return makeError("invalid_value",
+            QCoreApplication::translate("Import", "Unknown encoding \"%1\": use utf-8, windows-1252 or latin1.")
+                .arg(encoding)
+                .toStdString());
+    // Windows-1252 is Latin-1 with letters where Latin-1 has control codes (€, š, “ …).
+    QStringDecoder cp1252("windows-1252");
+    if (cp1252.isValid() && wanted != QLatin1String("latin1") && wanted != QLatin1String("iso-8859-1"))
+        return std::pair {QString(cp1252(bytes)), QStringLiteral("Windows-1252")};
+    return std::pair {QString::fromLatin1(bytes), QStringLiteral("Latin-1")};
+}
+
+// The delimiter the header line (up to its first line break outside quotes) uses most.
+QChar guessDelimiter(const QString &text)
+{
+    std::array<std::pair<QChar, int>, 4> counts {
+        {{QLatin1Char(','), 0}, {QLatin1Char(';'), 0}, {QLatin1Char('\t'), 0}, {QLatin1Char('|'), 0}}};
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted) {
+            for (auto &[delimiter, count] : counts)
+                count += c == delimiter;
+        }
+    }
+    const auto most = std::max_element(
+        counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    return most->second > 0 ? most->first : QLatin1Char(',');
+}
+
+// A header folded for comparison: lowercase, accents off, letters and digits only.
+QString folded(const QString &header)
+{
+    const std::string fold = NameMatching::fold(header.trimmed().toStdString());
+    QString out;
+    for (const QChar c : QString::fromStdString(fold)) {
+        if (c.isLetterOrNumber())
+            out += c;
+    }
+    return out;
+}
+
+// The headers each target is known by (folded), in the five languages of the app, and as
+// CiviCRM and Action Network export them.
+const std::vector<std::pair<QString, QStringList>> &synonyms()
+{
+    static const std::vector<std::pair<QString, QStringList>> known {
+        {QStringLiteral("display_name"),
+            {QStringLiteral("displayname"), QStringLiteral("fullname"), QStringLiteral("name"),
+                QStringLiteral("contactname"), QStringLiteral("anzeigename"), QStringLiteral("vollername"),
+                QStringLiteral("nombrecompleto"), QStringLiteral("nomcomplet"), QStringLiteral("nomecompleto"),
+                QStringLiteral("nombre"), QStringLiteral("nom"), QStringLiteral("nome")}},
+        {QStringLiteral("given_name"),
+            {QStringLiteral("givenname"), QStringLiteral("firstname"), QStringLiteral("first"),
+                QStringLiteral("forename"), QStringLiteral("vorname"), QStringLiteral("nombredepila"),
+                QStringLiteral("prenom"), QStringLiteral("primeironome")}},
+        {QStringLiteral("family_name"),
+            {QStringLiteral("familyname"), QStringLiteral("lastname"), QStringLiteral("last"),
+                QStringLiteral("surname"), QStringLiteral("nachname"), QStringLiteral("familienname"),
+                QStringLiteral("apellido"), QStringLiteral("apellidos"), QStringLiteral("nomdefamille"),
+                QStringLiteral("sobrenome"), QStringLiteral("apelido")}},
+        {QStringLiteral("email"),
+            {QStringLiteral("email"), QStringLiteral("emailaddress"), QStringLiteral("mail"),
+                QStringLiteral("emailadresse"), QStringLiteral("correo"), QStringLiteral("correoelectronico"),
+                QStringLiteral("courriel"), QStringLiteral("adresseemail"), QStringLiteral("enderecodeemail")}},
+        {QStringLiteral("phone"),
+            {QStringLiteral("phone"), QStringLiteral("phonenumber"), QStringLiteral("telephone"), QStringLiteral("tel"),
+                QStringLiteral("mobile"), QStringLiteral("cell"), QStringLiteral("telefon"),
+                QStringLiteral("telefonnummer"), QStringLiteral("handy"), QStringLiteral("mobil"),
+                QStringLiteral("telefono"), QStringLiteral("movil"), QStringLiteral("celular"),
+                QStringLiteral("telefone"), QStringLiteral("portable")}},
+        {QStringLiteral("address"),
+            {QStringLiteral("address"), QStringLiteral("streetaddress"), QStringLiteral("street"),
+                QStringLiteral("adresse"), QStringLiteral("anschrift"), QStringLiteral("direccion"),
+                QStringLiteral("endereco"), QStringLiteral("morada")}},
+        {QStringLiteral("area"),
+            {QStringLiteral("area"), QStringLiteral("city"), QStringLiteral("town"), QStringLiteral("ort"),
+                QStringLiteral("stadt"), QStringLiteral("wohnort"), QStringLiteral("ciudad"),
+                QStringLiteral("localidad"), QStringLiteral("ville"), QStringLiteral("commune"),
+                QStringLiteral("cidade")}},
+        {QStringLiteral("neighbourhood"),
+            {QStringLiteral("neighbourhood"), QStringLiteral("neighborhood"), QStringLiteral("district"),
+                QStringLiteral("stadtteil"), QStringLiteral("kiez"), QStringLiteral("barrio"),
+                QStringLiteral("quartier"), QStringLiteral("bairro")}},
+        {QStringLiteral("pronouns"),
+            {QStringLiteral("pronouns"), QStringLiteral("pronomen"), QStringLiteral("pronombres"),
+                QStringLiteral("pronoms"), QStringLiteral("pronomes")}},
+        {QStringLiteral("languages"),
+            {QStringLiteral("languages"), QStringLiteral("language"), QStringLiteral("sprachen"),
+                QStringLiteral("sprache"), QStringLiteral("idiomas"), QStringLiteral("idioma"),
+                QStringLiteral("langues"), QStringLiteral("langue"), QStringLiteral("linguas")}},
+        {QStringLiteral("skills"),
+            {QStringLiteral("skills"), QStringLiteral("skill"), QStringLiteral("fahigkeiten"),
+                QStringLiteral("kenntnisse"), QStringLiteral("habilidades"), QStringLiteral("competences"),
+                QStringLiteral("competencias")}},
+        {QStringLiteral("interests"),
+            {QStringLiteral("interests"), QStringLiteral("interessen"), QStringLiteral("intereses"),
+                QStringLiteral("interets"), QStringLiteral("interesses")}},
+        {QStringLiteral("bio"),
+            {QStringLiteral("bio"), QStringLiteral("about"), QStringLiteral("biography"), QStringLiteral("uber"),
+                QStringLiteral("biografia"), QStringLiteral("biographie"), QStringLiteral("sobre")}},
+        {QStringLiteral("consent"),
+            {QStringLiteral("consent"), QStringLiteral("optin"), QStringLiteral("agreed"),
+                QStringLiteral("einwilligung"), QStringLiteral("zustimmung"), QStringLiteral("consentimiento"),
+                QStringLiteral("consentement"), QStringLiteral("consentimento")}},
+        {QStringLiteral("groups"),
+            {QStringLiteral("groups"), QStringLiteral("group"), QStringLiteral("gruppen"), QStringLiteral("gruppe"),
+                QStringLiteral("grupos"), QStringLiteral("grupo"), QStringLiteral("groupes"),
+                QStringLiteral("groupe")}},
+    };
+    return known;
+}
+
+// yes or no in the app's languages; nullopt for anything else.
+std::optional<bool> yesOrNo(const QString &cell)
+{
+    const QString word = folded(cell);
+    static const QStringList yes {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
+        QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("ja"), QStringLiteral("j"), QStringLiteral("si"),
+        QStringLiteral("s"), QStringLiteral("oui"), QStringLiteral("o"), QStringLiteral("sim")};
+    static const QStringList no {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
+        QStringLiteral("0"), QStringLiteral("nein"), QStringLiteral("non"), QStringLiteral("nao")};
+    if (yes.contains(word))
+        return true;
+    if (no.contains(word))
+        return false;
+    return std::nullopt;
+}
+
+// A cell as a spreadsheet export leaves it: trimmed, and without the apostrophe that keeps a
+// cell starting with = + - @ from being read as a formula (Exporter::csvField).
+QString cellText(QString cell)
+{
+    cell = cell.trimmed();
+    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') && QStringLiteral("=+-@").contains(cell.at(1)))
+        cell.remove(0, 1);
+    return cell;
+}
+
+} // namespace
+
+Result<CsvTable> readCsv(const QByteArray &bytes, QChar delimiter, const QString &encoding)
+{
+    const auto decoded = decode(bytes, encoding);
+    if (!decoded)
+        return decoded.error();
+    const QString &text = decoded->first;
+    CsvTable table;
+    table.encoding = decoded->second;
+    table.delimiter = delimiter.isNull() ? guessDelimiter(text) : delimiter;
+    std::vector<QStringList> records;
+    std::vector<int> lines;
+    QStringList record;
+    QString cell;
+    bool quoted = false;
+    bool any = false; // the record has a character (an empty line has none)
+    int line = 1;
+    int recordLine = 1;
+    const auto endRecord = [&] {
+        record << cell;
+        cell.clear();
+        if (any || record.size() > 1) {
+            records.push_back(std::move(record));
+            lines.push_back(recordLine);
+        }
+        record = {};
+        any = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                line += c == QLatin1Char('\n');
+                cell += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && cell.trimmed().isEmpty()) {
+            quoted = true;
+            any = true;
+        } else if (c == table.delimiter) {
+            record << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endRecord();
+            recordLine = ++line;
+        } else {
+            cell += c;
+            any = any || !c.isSpace();
+        }
+    }
+    if (quoted)
+        return makeError("invalid_value",
+            QCoreApplication::translate("Import", "A quote opened on line %1 is never closed; the file is cut short.")
+                .arg(recordLine)
+                .toStdString());
+    endRecord();
+    if (records.empty())
+        return makeError(
+            "invalid_value", QCoreApplication::translate("Import", "The file has no header line.").toStdString());
+    for (const QString &header : records.front())
+        table.headers << header.trimmed();
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        QStringList cells = records[r];
+        while (cells.size() < table.headers.size())
+            cells << QString();
+        table.rows.push_back(std::move(cells));
+        table.lines.push_back(lines[r]);
+    }
+    return table;
+}
+
+Import::Import(LocalStore &store)
+    : m_store(store)
+{
+}
+
+QStringList Import::targets()
+{
+    QStringList all;
+    for (const auto &[target, headers] : synonyms())
+        all << target;
+    return all;
+}
+
+std::vector<QString> Import::guessTargets(const QStringList &headers)
+{
+    std::vector<QString> targets;
+    QSet<QString> taken;
+    for (const QString &header : headers) {
+        const QString key = folded(header);
+        QString target = kIgnored;
+        for (const auto &[candidate, names] : synonyms()) {
+            if (names.contains(key) || key == folded(candidate)) {
+                target = candidate;
+                break;
+            }
+        }
+        // "can2_phone", "Home Email": a header that names the field among other words.
+        if (target.isEmpty() && key.contains(QLatin1String("email")))
+            target = QStringLiteral("email");
+        if (target.isEmpty() && key.contains(QLatin1String("phone")))
+            target = QStringLiteral("phone");
+        if (!target.isEmpty() && taken.contains(target))
+            target = kIgnored;
+        taken.insert(target);
+        targets.push_back(target);
+    }
+    // "Name" beside a first name is the family name (German Name/Vorname, French Nom/Prénom);
+    // beside a last name, the first name (Spanish Nombre/Apellidos, Portuguese Nome/Sobrenome).
+    const bool given = taken.contains(QStringLiteral("given_name"));
+    const bool family = taken.contains(QStringLiteral("family_name"));
+    for (std::size_t column = 0; column < targets.size(); ++column) {
+        if (targets[column] != QLatin1String("display_name") || given == family)
+            continue;
+        const QString key = folded(headers.at(qsizetype(column)));
+        if (key == QLatin1String("name") || key == QLatin1String("nom") || key == QLatin1String("nombre")
+            || key == QLatin1String("nome"))
+            targets[column] = given ? QStringLiteral("family_name") : QStringLiteral("given_name");
+    }
+    return targets;
+}
+
+QString Import::whyNot() const
+{
+    if (!authorize(m_store.principal(), MutationContext {*findTable("person"), Operation::Create, {}}).ok())
+        return tr("Only leaders and admins bring people in from a file.");
+    return {};
+}
+
+Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QString> &targets) const
+{
+    if (const QString reason = whyNot(); !reason.isEmpty())
+        return makeError("forbidden", reason.toStdString());
+    if (targets.size() != std::size_t(table.headers.size()))
+        return makeError("invalid_value",
+            tr("%1 columns are mapped, and the file has %2.")
+                .arg(targets.size())
+                .arg(table.headers.size())
+                .toStdString());
+    const QStringList known = Import::targets();
+    for (const QString &target : targets) {
+        if (!target.isEmpty() && !known.contains(target))
+            return makeError("invalid_value",
+                tr("\"%1\" is not something a column can be imported as; choose one of: %2.")
+                    .arg(target, known.join(QStringLiteral(", ")))
+                    .toStdString());
+    }
+    const TableDef &person = *findTable("person");
+
+    // The people and groups this device holds, by the keys a row is matched with.
+    std::map<std::string, QString> byEmail;
+    std::map<std::string, QString> byPhone;
+    std::map<QString, FieldMap> existing;
+    QSqlQuery people(m_store.database());
+    people.setForwardOnly(true);
+    if (!people.exec(QStringLiteral("SELECT id, email, phone FROM person")))
+        return makeError("storage", tr("The people on this device cannot be read.").toStdString());
+    while (people.next()) {
+        const QString id = people.value(0).toString();
+        if (const auto email = NameMatching::emailKey(people.value(1).toString().toStdString()); !email.empty())
+            byEmail.emplace(email, id);
+        if (const auto phone = NameMatching::phoneKey(people.value(2).toString().toStdString()); !phone.empty())
+            byPhone.emplace(phone, id);
+    }
+    std::map<QString, QString> groupByName;
+    QSqlQuery groups(m_store.database());
+    if (groups.exec(QStringLiteral("SELECT id, name FROM \"group\""))) {
+        while (groups.next())
+            groupByName.emplace(groups.value(1).toString().trimmed().toCaseFolded(), groups.value(0).toString());
+    }
+    QSqlQuery memberships(m_store.database());
+    QSet<QString> joined; // "person group"
+    if (memberships.exec(QStringLiteral("SELECT person_id, group_id FROM membership")))
+        while (memberships.next())
+            joined.insert(memberships.value(0).toString() + QLatin1Char(' ') + memberships.value(1).toString());
+
+    Plan plan;
+    plan.targets = targets;
+    QSet<QString> unknownGroups;
+    std::map<QString, std::size_t> rowOfPerson; // a person met earlier in the file
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const QStringList &cells = table.rows[r];
+        const auto reject = [&](const QString &reason) {
+            plan.rejects.push_back(Reject {table.lines[r], reason, cells});
+        };
+        Row row;
+        row.line = table.lines[r];
+        QStringList groupNames;
+        QString problem;
+        for (qsizetype column = 0; column < cells.size() && column < qsizetype(targets.size()); ++column) {
+            const QString &target = targets[std::size_t(column)];
+            const QString cell = cellText(cells.at(column));
+            if (target.isEmpty() || cell.isEmpty())
+                continue;
+            if (target == QLatin1String("groups")) {
+                for (const QString &name : cell.split(QRegularExpression(QStringLiteral("[;|]")), Qt::SkipEmptyParts))
+                    groupNames << name.trimmed();
+            } else if (target == QLatin1String("consent")) {
+                const auto agreed = yesOrNo(cell);
+                if (!agreed)
+                    problem = tr("\"%1\" in %2 is neither yes nor no.").arg(cell, table.headers.at(column));
+                else
+                    row.fields["consent"] = std::int64_t(*agreed ? 1 : 0);
+            } else {
+                row.fields[target.toStdString()] = cell.toStdString();
+            }
+        }
+        if (!problem.isEmpty()) {
+            reject(problem);
+            continue;
+        }
+        if (!row.fields.contains("display_name")) {
+            const QString name = (QString::fromStdString(textOf(row.fields, "given_name")) + QLatin1Char(' ')
+                + QString::fromStdString(textOf(row.fields, "family_name")))
+                                     .trimmed();
+            if (name.isEmpty()) {
+                reject(tr("No name: a person needs a name, or a first or last name."));
+                continue;
+            }
+            row.fields["display_name"] = name.toStdString();
+        }
+        const std::string email = textOf(row.fields, "email");
+        if (!email.empty()) {
+            if (auto valid = checkEmail(email); !valid) {
+                reject(tr("\"%1\" is not an email address.").arg(QString::fromStdString(email)));
+                continue;
+            }
+        }
+        if (auto valid = validateFields(person, row.fields); !valid) {
+            reject(QString::fromStdString(valid.error().message));
+            continue;
+        }
+        // The same person as someone on this device, or as an earlier row: by email, else phone.
+        const std::string emailKey = NameMatching::emailKey(email);
+        const std::string phoneKey = NameMatching::phoneKey(textOf(row.fields, "phone"));
+        if (const auto known = byEmail.find(emailKey); !emailKey.empty() && known != byEmail.end()) {
+            row.personId = known->second;
+            row.matched = true;
+        } else if (const auto reached = byPhone.find(phoneKey); !phoneKey.empty() && reached != byPhone.end()) {
+            row.personId = reached->second;
+            row.matched = true;
+        } else {
+            // The same id on every device that imports the same row, so that two imports of one
+            // file make each person once.
+            const std::string key = !emailKey.empty() ? "email:" + emailKey
+                : !phoneKey.empty()                   ? "phone:" + phoneKey
+                                    : "name:" + NameMatching::nameKey(textOf(row.fields, "display_name")) + "|"
+                    + textOf(row.fields, "area") + "|" + textOf(row.fields, "address");
+            row.personId = QString::fromStdString(nameBasedUuid("import person " + key));
+            if (!emailKey.empty())
+                byEmail.emplace(emailKey, row.personId);
+            if (!phoneKey.empty())
+                byPhone.emplace(phoneKey, row.personId);
+        }
+        // A match gains only what it lacks: nothing the community holds is overwritten.
+        const auto earlier = rowOfPerson.find(row.personId);
+        if (earlier != rowOfPerson.end()) {
+            const FieldMap &first = plan.rows[earlier->second].fields;
+            std::erase_if(row.fields, [&](const auto &field) { return first.contains(field.first); });
+        } else if (row.matched) {
+            const FieldMap held = m_store.row(QStringLiteral("person"), row.personId).value_or(FieldMap {});
+            std::erase_if(row.fields, [&](const auto &field) {
+                const auto value = held.find(field.first);
+                return value != held.end() && !toDisplayString(value->second).empty();
+            });
+        }
+        for (const QString &name : groupNames) {
+            const auto group = groupByName.find(name.toCaseFolded());
+            if (group == groupByName.end()) {
+                unknownGroups.insert(name);
+                continue;
+            }
+            if (!joined.contains(row.personId + QLatin1Char(' ') + group->second)) {
+                joined.insert(row.personId + QLatin1Char(' ') + group->second);
+                row.groupIds << group->second;
+            }
+        }
+        if (earlier != rowOfPerson.end()) {
+            // A later row of someone earlier in the file adds to that row.
+            Row &first = plan.rows[earlier->second];
+            first.fields.merge(row.fields);
+            first.groupIds << row.groupIds;
+            ++plan.matched;
+            continue;
+        }
+        (row.matched ? plan.matched : plan.newPeople) += 1;
+        rowOfPerson.emplace(row.personId, plan.rows.size());
+        plan.rows.push_back(std::move(row));
+    }
+    plan.unknownGroups = QStringList(unknownGroups.begin(), unknownGroups.end());
+    plan.unknownGroups.sort(Qt::CaseInsensitive);
+    return plan;
+}
+
+Result<int> Import::run(const Plan &plan, const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+{
+    if (const QString reason = whyNot(); !reason.isEmpty())
+        return makeError("forbidden", reason.toStdString());
+    const int total = int(plan.rows.size());
+    int written = 0;
+    std::vector<protocol::Mutation> batch;
+    for (const Row &row : plan.rows) {
+        if (!row.fields.empty())
+            batch.push_back(protocol::Mutation {0, "person", row.personId.toStdString(), row.fields, 0, false});
+        for (const QString &groupId : row.groupIds) {
+            // One membership of a person in a group, whichever device imports it.
+            batch.push_back(protocol::Mutation {0, "membership",
+                nameBasedUuid("import membership " + row.personId.toStdString() + " " + groupId.toStdString()),
+                {{"person_id", row.personId.toStdString()}, {"group_id", groupId.toStdString()},
+                    {"state", std::string("active")}, {"role", std::string("member")}},
+                0, false});
+        }
+        ++written;
+        if (written % kBatchRows == 0 || written == total) {
+            if (auto status = m_store.writeRows(batch); !status)
+                return status.error();
+            batch.clear();
+            if (progress)
+                progress(written, total);
+            if (cancel && cancel->load() && written < total)
+                break;
+        }
+    }
+    return written;
+}
+
+QByteArray Import::rejectsCsv(const CsvTable &table, const Plan &plan)
+{
+    const auto field = [](const QString &value) {
+        QString quoted = value;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    };
+    QStringList header {QStringLiteral("line"), QStringLiteral("reason")};
+    for (const QString &name : table.headers)
+        header << field(name);
+    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (const Reject &reject : plan.rejects) {
+        QStringList cells {QString::number(reject.line), field(reject.reason)};
+        for (const QString &cell : reject.cells)
+            cells << field(cell);
+        out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    return out;
+}
+
+} // namespace commonroom

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/Value.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace commonroom {
+
+class LocalStore;
+
+// A spreadsheet of people as read from a CSV file (docs/import.md): its cells decoded, split into
+// rows and columns.
+struct CsvTable
+{
+    QString encoding; // "UTF-8", or "Windows-1252" for a file that is not UTF-8
+    QChar delimiter;
+    QStringList headers;
+    std::vector<QStringList> rows; // as many cells as headers (missing ones empty)
+    std::vector<int> lines; // the line of the file each row starts on (1 = the headers)
+};
+
+// Reads CSV as spreadsheets write it: a UTF-8 byte order mark, or no UTF-8 at all (then
+// Windows-1252, the superset of Latin-1 that Excel writes), the delimiter of the header line
+// (comma, semicolon, tab or bar) unless given, quoted cells with delimiters, quotes ("") and line
+// breaks in them, CRLF or LF. Empty lines are skipped. An "invalid_value" error for a file without
+// a header line or with a quote left open.
+Result<CsvTable> readCsv(const QByteArray &bytes, QChar delimiter = {}, const QString &encoding = {});
+
+// Bringing a community's people in from a spreadsheet (docs/import.md): each column mapped to a
+// field of a person (guessed from its header in English, German, Spanish, French or Portuguese,
+// changeable), each row checked, matched with the people this device holds, then written in one
+// batch that syncs like any edit. Leaders and admins import.
+class Import
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+
+public:
+    explicit Import(LocalStore &store);
+
+    // Where a column goes: a person's field (display_name, given_name, family_name, email, …),
+    // "consent" (yes or no, in any of the five languages), "groups" (names of groups on this
+    // device, separated by ";" or "|"), or nothing (kIgnored).
+    static inline const QString kIgnored = QStringLiteral("");
+    static QStringList targets();
+    // The target the headers suggest for each column; a header seen before is ignored.
+    static std::vector<QString> guessTargets(const QStringList &headers);
+
+    // Why the signed-in user may not import (empty when they may).
+    QString whyNot() const;
+
+    struct Row
+    {
+        int line = 0;
+        QString personId;
+        bool matched = false; // someone this device holds (or an earlier row) with the same email or phone
+        FieldMap fields; // what is written: for a match, only the fields it lacks
+        QStringList groupIds; // groups to join (active members)
+    };
+    struct Reject
+    {
+        int line = 0;
+        QString reason;
+        QStringList cells;
+    };
+    struct Plan
+    {
+        std::vector<QString> targets; // of each column
+        std::vector<Row> rows;
+        std::vector<Reject> rejects;
+        int newPeople = 0;
+        int matched = 0;
+        QStringList unknownGroups; // named in the file, not on this device: not joined
+    };
+    // What importing `table` with the columns mapped to `targets` would do, writing nothing (a dry
+    // run): the rows as they will be stored, those refused with the reason, and who is matched.
+    // Who sees a new person's fields is theirs to choose: until they do, the schema's conservative
+    // defaults hold (email and phone for leaders, the address for nobody else).
+    Result<Plan> plan(const CsvTable &table, const std::vector<QString> &targets) const;
+
+    // Writes the plan's rows in transactions of kBatchRows, telling `progress` (rows written, of
+    // how many) after each; stops between two when `cancel` is set (what was written stays, and
+    // syncs). Returns how many rows were written.
+    static constexpr int kBatchRows = 2000;
+    Result<int> run(
+        const Plan &plan, const std::function<void(int, int)> &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+    // The rejected rows as CSV: the headers, then "line" and "reason", for the rejects file.
+    static QByteArray rejectsCsv(const CsvTable &table, const Plan &plan);
+
+private:
+    LocalStore &m_store;
+};
+
+} // namespace commonroom
