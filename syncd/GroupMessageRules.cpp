@@ -151,7 +151,7 @@ Status GroupMessageRules::checkRate(const Principal &principal)
     const std::string since = Admission::isoTime(m_clock.nowMs() - groupmail::kDayMs);
     std::string oldest;
     int sent = 0;
-    for (const std::string_view table : {"group_message", "event_message"}) {
+    for (const std::string_view table : {"group_message", "event_message", "list_message"}) {
         for (const auto &[id, values] : m_store.liveRowsWhere(*findTable(table), "author_id", principal.personId)) {
             const std::string sentAt = textOf(values, "sent_at");
             if (sentAt <= since)

@@ -5,6 +5,7 @@
 #include "common/Authorization.h"
 #include "common/EmailAddress.h"
 #include "common/NameMatching.h"
+#include "common/Privacy.h"
 #include "common/Schema.h"
 #include "common/Uuid.h"
 
@@ -199,13 +200,13 @@ Result<CsvTable> readCsv(const QByteArray &bytes, QChar delimiter, const QString
     QStringList record;
     QString cell;
     bool quoted = false;
-    bool any = false; // the record has a character (an empty line has none)
+    bool any = false; // the record has a character (an empty line, or one of delimiters only, has none)
     int line = 1;
     int recordLine = 1;
     const auto endRecord = [&] {
         record << cell;
         cell.clear();
-        if (any || record.size() > 1) {
+        if (any) {
             records.push_back(std::move(record));
             lines.push_back(recordLine);
         }
@@ -344,7 +345,6 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
     // The people and groups this device holds, by the keys a row is matched with.
     std::map<std::string, QString> byEmail;
     std::map<std::string, QString> byPhone;
-    std::map<QString, FieldMap> existing;
     QSqlQuery people(m_store.database());
     people.setForwardOnly(true);
     if (!people.exec(QStringLiteral("SELECT id, email, phone FROM person")))
@@ -427,12 +427,12 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
         // The same person as someone on this device, or as an earlier row: by email, else phone.
         const std::string emailKey = NameMatching::emailKey(email);
         const std::string phoneKey = NameMatching::phoneKey(textOf(row.fields, "phone"));
+        // By email; by phone only for a row without one (two people may share a landline).
         if (const auto known = byEmail.find(emailKey); !emailKey.empty() && known != byEmail.end()) {
             row.personId = known->second;
-            row.matched = true;
-        } else if (const auto reached = byPhone.find(phoneKey); !phoneKey.empty() && reached != byPhone.end()) {
+        } else if (const auto reached = byPhone.find(phoneKey);
+                   emailKey.empty() && !phoneKey.empty() && reached != byPhone.end()) {
             row.personId = reached->second;
-            row.matched = true;
         } else {
             // The same id on every device that imports the same row, so that two imports of one
             // file make each person once.
@@ -441,22 +441,29 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
                                     : "name:" + NameMatching::nameKey(textOf(row.fields, "display_name")) + "|"
                     + textOf(row.fields, "area") + "|" + textOf(row.fields, "address");
             row.personId = QString::fromStdString(nameBasedUuid("import person " + key));
-            if (!emailKey.empty())
-                byEmail.emplace(emailKey, row.personId);
-            if (!phoneKey.empty())
-                byPhone.emplace(phoneKey, row.personId);
         }
-        // A match gains only what it lacks: nothing the community holds is overwritten.
+        if (!emailKey.empty())
+            byEmail.emplace(emailKey, row.personId);
+        if (!phoneKey.empty())
+            byPhone.emplace(phoneKey, row.personId);
+        // Someone on this device already: the same id from an earlier import counts too.
+        const auto held = m_store.row(QStringLiteral("person"), row.personId);
         const auto earlier = rowOfPerson.find(row.personId);
+        row.matched = held || earlier != rowOfPerson.end();
+        // A match gains only what it lacks: nothing the community holds is overwritten, neither
+        // what this device shows nor what it may not see (which it holds as empty).
+        if (held) {
+            const Visibility clearance = clearanceFor(m_store.principal(), person, row.personId.toStdString(), *held);
+            std::erase_if(row.fields, [&](const auto &field) {
+                const auto value = held->find(field.first);
+                const FieldDef *def = person.field(field.first);
+                return (value != held->end() && !toDisplayString(value->second).empty())
+                    || (def && effectiveVisibility(*def, *held) > clearance);
+            });
+        }
         if (earlier != rowOfPerson.end()) {
             const FieldMap &first = plan.rows[earlier->second].fields;
             std::erase_if(row.fields, [&](const auto &field) { return first.contains(field.first); });
-        } else if (row.matched) {
-            const FieldMap held = m_store.row(QStringLiteral("person"), row.personId).value_or(FieldMap {});
-            std::erase_if(row.fields, [&](const auto &field) {
-                const auto value = held.find(field.first);
-                return value != held.end() && !toDisplayString(value->second).empty();
-            });
         }
         for (const QString &name : groupNames) {
             const auto group = groupByName.find(name.toCaseFolded());

@@ -3,6 +3,7 @@
 #include "StoreRows.h"
 #include "StoreSql.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace commonroom {
@@ -15,13 +16,25 @@ ShadowRows::ShadowRows(QSqlDatabase db, StoreRows &rows)
 {
 }
 
+QSqlQuery &ShadowRows::prepared(std::unique_ptr<QSqlQuery> &query, const QString &sql) const
+{
+    // Prepared once: every local edit asks for its row's shadow (an import, thousands of times).
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
+}
+
 bool ShadowRows::has(const QString &table, const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM shadow WHERE tbl = ? AND row_id = ?"));
-    query.addBindValue(table);
-    query.addBindValue(id);
-    return query.exec() && query.next();
+    QSqlQuery &query = prepared(m_hasQuery, QStringLiteral("SELECT 1 FROM shadow WHERE tbl = ? AND row_id = ?"));
+    query.bindValue(0, table);
+    query.bindValue(1, id);
+    const bool found = query.exec() && query.next();
+    query.finish();
+    return found;
 }
 
 Status ShadowRows::ensure(const QString &table, const QString &id)
@@ -30,14 +43,17 @@ Status ShadowRows::ensure(const QString &table, const QString &id)
         return {};
     // No unsent edit yet: the local row is exactly what the daemon last sent.
     const auto current = m_rows.row(table, id);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO shadow (tbl, row_id, present, fields) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(table);
-    query.addBindValue(id);
-    query.addBindValue(current ? 1 : 0);
-    query.addBindValue(fieldsJson(current.value_or(FieldMap {})));
-    if (!query.exec())
-        return sqlError(QStringLiteral("Cannot remember the synced state of the row"), query.lastError());
+    QSqlQuery &query = prepared(
+        m_insertQuery, QStringLiteral("INSERT INTO shadow (tbl, row_id, present, fields) VALUES (?, ?, ?, ?)"));
+    query.bindValue(0, table);
+    query.bindValue(1, id);
+    query.bindValue(2, current ? 1 : 0);
+    query.bindValue(3, fieldsJson(current.value_or(FieldMap {})));
+    const bool inserted = query.exec();
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (!inserted)
+        return sqlError(QStringLiteral("Cannot remember the synced state of the row"), error);
     return {};
 }
 

@@ -4,8 +4,10 @@
 #include "common/Value.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace commonroom {
@@ -41,8 +43,12 @@ public:
     Status rebuildRow(const QString &table, const QString &id);
 
 private:
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &query, const QString &sql) const;
+
     QSqlDatabase m_db;
     StoreRows &m_rows;
+    mutable std::unique_ptr<QSqlQuery> m_hasQuery;
+    std::unique_ptr<QSqlQuery> m_insertQuery;
 };
 
 } // namespace commonroom

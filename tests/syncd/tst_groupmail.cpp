@@ -823,6 +823,11 @@ private Q_SLOTS:
         QCOMPARE(c.recipients(), (std::set<std::string> {"mateo@example.org", "kofi@example.org"}));
         QCOMPARE(c.push(admin.principal, "list_message", sent, {{"subject", std::string("Changed")}}).first,
             std::string("forbidden"));
+        // Messages to lists count against the day's limit with the others.
+        for (int i = 1; i < groupmail::messagesPerDay(Role::Admin); ++i)
+            Community::expectOk(
+                c.push(admin.principal, "group_message", newTestId(), c.message(admin.principal.personId)));
+        QVERIFY(refused(admin.principal, c.listMessage(admin.principal.personId, people), "too_many_messages"));
     }
 };
 

@@ -213,6 +213,38 @@ private Q_SLOTS:
         QCOMPARE(again->matched, 5);
     }
 
+    void aMatchNeverOverwritesWhatItCannotSee()
+    {
+        auto copy = device();
+        LocalStore &store = copy->device->store();
+        Import import(store);
+        // Ana's address is hers alone (a leader's device holds it empty): a file's address for her
+        // is not written. Ben shares Bo's phone but has an email of his own: someone new.
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE person SET phone = '030 1234567' WHERE id = '%1'").arg(kBo)));
+        const CsvTable table = read("name,email,phone,address\nAna Lima,ana@example.org,,Rua Nova 1\n"
+                                    "Ben Ode,ben@example.org,030 1234567,\n");
+        const auto plan = import.plan(table, Import::guessTargets(table.headers));
+        QVERIFY(plan);
+        QCOMPARE(plan->matched, 1);
+        QCOMPARE(plan->newPeople, 1);
+        QCOMPARE(plan->rows[0].personId, kAna);
+        QVERIFY(!plan->rows[0].fields.contains("address"));
+        QVERIFY(plan->rows[1].personId != kBo);
+        QVERIFY(import.run(*plan));
+
+        // Ben changes his email since: the same file again finds him by the id it gave him, and
+        // leaves his new email alone.
+        QVERIFY(store
+                    .updateRow(QStringLiteral("person"), plan->rows[1].personId,
+                        {{"email", std::string("ben.ode@example.net")}})
+                    .ok());
+        const auto again = import.plan(table, Import::guessTargets(table.headers));
+        QCOMPARE(again->newPeople, 0);
+        QCOMPARE(again->rows[1].personId, plan->rows[1].personId);
+        QVERIFY(!again->rows[1].fields.contains("email"));
+    }
+
     void theSameFileMakesTheSamePeopleOnEveryDevice()
     {
         const CsvTable table = read("name,email,phone\nKofi Mensah,kofi@example.org,\nLia,,+49 30 1234567\n"
