@@ -7403,5 +7403,9 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <source>"%1" is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
+    <message>
+        <source>%1 of %2 rows were written before it; they stay, and are sent at the next sync.</source>
+        <translation>%1 von %2 Zeilen wurden davor geschrieben; sie bleiben und werden bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
 </context>
 </TS>

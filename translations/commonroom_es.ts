@@ -7403,5 +7403,9 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <source>"%1" is not an email address.</source>
         <translation>«%1» no es una dirección de correo.</translation>
     </message>
+    <message>
+        <source>%1 of %2 rows were written before it; they stay, and are sent at the next sync.</source>
+        <translation>Se escribieron antes %1 de %2 filas; se quedan y se envían en la próxima sincronización.</translation>
+    </message>
 </context>
 </TS>

@@ -7403,5 +7403,9 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <source>"%1" is not an email address.</source>
         <translation>« %1 » n'est pas une adresse e-mail.</translation>
     </message>
+    <message>
+        <source>%1 of %2 rows were written before it; they stay, and are sent at the next sync.</source>
+        <translation>%1 lignes sur %2 ont été écrites avant ; elles restent et partent à la prochaine synchronisation.</translation>
+    </message>
 </context>
 </TS>

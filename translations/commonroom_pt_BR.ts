@@ -7403,5 +7403,9 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <source>"%1" is not an email address.</source>
         <translation>"%1" não é um endereço de e-mail.</translation>
     </message>
+    <message>
+        <source>%1 of %2 rows were written before it; they stay, and are sent at the next sync.</source>
+        <translation>%1 de %2 linhas foram gravadas antes; elas ficam e são enviadas na próxima sincronização.</translation>
+    </message>
 </context>
 </TS>

@@ -221,8 +221,13 @@ Result<CsvTable> readCsv(const QByteArray &bytes, QChar delimiter, const QString
                 ++i;
             } else if (c == QLatin1Char('"')) {
                 quoted = false;
+            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+                // A line break in a cell, CRLF, LF or CR, kept as one LF.
+                if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                    ++i;
+                ++line;
+                cell += QLatin1Char('\n');
             } else {
-                line += c == QLatin1Char('\n');
                 cell += c;
             }
             continue;
@@ -499,6 +504,7 @@ Result<int> Import::run(const Plan &plan, const std::function<void(int, int)> &p
         return makeError("forbidden", reason.toStdString());
     const int total = int(plan.rows.size());
     int written = 0;
+    int committed = 0;
     std::vector<protocol::Mutation> batch;
     for (const Row &row : plan.rows) {
         if (!row.fields.empty())
@@ -513,8 +519,16 @@ Result<int> Import::run(const Plan &plan, const std::function<void(int, int)> &p
         }
         ++written;
         if (written % kBatchRows == 0 || written == total) {
-            if (auto status = m_store.writeRows(batch); !status)
-                return status.error();
+            if (auto status = m_store.writeRows(batch); !status) {
+                // The batches before it stay written, and are sent at the next sync.
+                return makeError(status.error().code,
+                    status.error().message + " "
+                        + tr("%1 of %2 rows were written before it; they stay, and are sent at the next sync.")
+                              .arg(committed)
+                              .arg(total)
+                              .toStdString());
+            }
+            committed = written;
             batch.clear();
             if (progress)
                 progress(written, total);

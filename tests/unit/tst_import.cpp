@@ -94,6 +94,14 @@ private Q_SLOTS:
         QCOMPARE(quoted.rows[1], (QStringList {QStringLiteral("Bo"), QString(), QString()}));
         QCOMPARE(quoted.lines, (std::vector<int> {2, 4}));
 
+        // Old Mac line ends (CR alone), inside a cell too: one LF there, and the lines counted.
+        const CsvTable mac = read("name,bio\rAna,\"one\rtwo\"\rBo,x\r");
+        QCOMPARE(mac.rows.size(), std::size_t(2));
+        QCOMPARE(mac.rows[0].at(1), QStringLiteral("one\ntwo"));
+        QCOMPARE(mac.lines, (std::vector<int> {2, 4}));
+        // A line of delimiters only, as spreadsheets leave formatted empty rows, is empty.
+        QCOMPARE(read("a;b;c\n1;2;3\n;;\n").rows.size(), std::size_t(1));
+
         // Tabs; a delimiter or an encoding chosen.
         QCOMPARE(read("a\tb\n1\t2\n").delimiter, QLatin1Char('\t'));
         const auto chosen = readCsv("a;b,c\n1;2,3\n", QLatin1Char(','), QStringLiteral("utf-8"));
