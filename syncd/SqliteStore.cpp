@@ -1018,6 +1018,13 @@ void SqliteStore::deleteListRecipientsOf(std::string_view personId)
     remove.step();
 }
 
+void SqliteStore::deleteListRecipientsOfMessage(std::string_view messageId)
+{
+    auto remove = prepare("DELETE FROM list_recipient WHERE message_id = ?");
+    remove.bind(messageId);
+    remove.step();
+}
+
 void SqliteStore::updatePasswordHash(std::string_view personId, std::string_view passwordHash)
 {
     auto update = prepare("UPDATE account SET password_hash = ? WHERE person_id = ?");

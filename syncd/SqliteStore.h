@@ -67,6 +67,7 @@ public:
     std::vector<std::string> listMessagesTo(std::string_view personId) override;
     std::vector<std::string> listRecipientsOf(std::string_view messageId) override;
     void deleteListRecipientsOf(std::string_view personId) override;
+    void deleteListRecipientsOfMessage(std::string_view messageId) override;
     void replacePersonKeys(std::string_view personId, const std::vector<std::string> &keys) override;
     std::vector<std::string> peopleWithKey(std::string_view key, std::size_t limit) override;
     void clearPersonKeys() override;

@@ -260,12 +260,14 @@ public:
 
     // Whom a message to a smart list was sent to (list_message, docs/groupmail.md), kept by the
     // daemon only: the people who see it (common/GroupSight.h, Recipients). Noted once, when it is
-    // sent; forgetting a person removes them (an erasure).
+    // sent; forgetting a person removes them (an erasure), and so does deleting the message.
     virtual void noteListRecipients(std::string_view messageId, const std::vector<std::string> &personIds) = 0;
     virtual bool isListRecipient(std::string_view messageId, std::string_view personId) = 0;
     virtual std::vector<std::string> listMessagesTo(std::string_view personId) = 0;
     virtual std::vector<std::string> listRecipientsOf(std::string_view messageId) = 0;
     virtual void deleteListRecipientsOf(std::string_view personId) = 0;
+    // Forgets whom a deleted message was sent to (its readers were given a fresh copy).
+    virtual void deleteListRecipientsOfMessage(std::string_view messageId) = 0;
 
     // The keys people are matched by for duplicate detection (syncd/DuplicateFinder), kept by
     // the daemon only: replaces the keys of one person (none: forgets them), lists up to `limit`

@@ -1163,6 +1163,7 @@ void SyncService::noteGroupSightChange(
         if (sight == GroupSight::Recipients) {
             for (const auto &personId : m_store.listRecipientsOf(id))
                 bumpClearanceEpoch(personId);
+            m_store.deleteListRecipientsOfMessage(id);
             return;
         }
         const std::string tiedTo = textOf(before->row.values, std::string(groupSightField(table)));

@@ -778,6 +778,7 @@ private Q_SLOTS:
         Community::expectOk(c.push(admin.principal, "list_message", id, {}, true));
         QVERIFY(c.pull(c.member.principal, held.cursor).mustRefetch);
         QVERIFY(!changeOf(c.pull(c.member.principal), id));
+        QVERIFY(c.f.store->listRecipientsOf(id).empty()); // whom it went to is forgotten with it
     }
 
     void whoMayWriteToAListAndWhatIsChecked()
