@@ -70,7 +70,8 @@ Result<GroupMessageRules::Addressee> GroupMessageRules::addresseeOf(
         }
     } else if (table.name == "list_message") {
         // The people the writer's smart list selected on their device, each one a person the
-        // daemon knows; those gone since (merged away, erased) or made inactive are not mailed.
+        // daemon knows; those gone since (merged away, erased) are not its audience, and those
+        // made inactive are not mailed.
         // The list's name is the writer's: the mails name the community instead.
         addressee.kind = &mail::kAnnouncements;
         addressee.list = "announcements";
@@ -81,12 +82,14 @@ Result<GroupMessageRules::Addressee> GroupMessageRules::addresseeOf(
             return ids.error();
         const TableDef &personTable = *findTable("person");
         for (const auto &id : *ids) {
-            if (!m_store.loadRow(personTable, id))
+            const auto stored = m_store.loadRow(personTable, id);
+            if (!stored)
                 return makeError("invalid_value",
                     "The person " + id
                         + " this message is written to is not known to the server; sync, then write "
                           "to the list again.");
-            people.insert(id);
+            if (!stored->row.deleted)
+                people.insert(id);
         }
     } else {
         addressee.kind = &mail::kEventMail;
@@ -226,13 +229,7 @@ std::vector<Admission::FollowUp> GroupMessageRules::afterSave(const Principal &p
         {"no_address", audience.noAddress}, {"delivered", std::int64_t(0)}, {"undelivered", std::int64_t(0)}};
     if (table.name == "list_message") {
         // Those it was written to read it in the app, mailed or not; the daemon alone keeps who.
-        std::vector<std::string> readers;
-        for (const auto &personId : addressee->people) {
-            const auto person = m_store.loadRow(personTable, personId);
-            if (person && !person->row.deleted)
-                readers.push_back(personId);
-        }
-        m_store.noteListRecipients(id, readers);
+        m_store.noteListRecipients(id, addressee->people);
         stamped["recipient_ids"] = std::string();
     }
     return {Admission::FollowUp {&table, id, std::move(stamped)}};

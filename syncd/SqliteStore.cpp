@@ -288,6 +288,17 @@ std::string selectLiveRows(const TableDef &table, std::string_view field, std::s
         + std::string(condition) + " AND _deleted = 0";
 }
 
+// The first column of every row a query answers, as text (a template: the statement class is
+// private to SqliteStore).
+template<class Statement>
+std::vector<std::string> firstColumn(Statement &query)
+{
+    std::vector<std::string> texts;
+    while (query.step())
+        texts.push_back(query.text(0));
+    return texts;
+}
+
 // The rows of a query made with selectLiveRows (a template: the statement class is private to
 // SqliteStore).
 template<class Statement>
@@ -837,10 +848,7 @@ std::vector<std::string> SqliteStore::peopleWithKey(std::string_view key, std::s
 {
     auto query = prepare("SELECT person_id FROM person_key WHERE key = ? ORDER BY person_id LIMIT ?");
     query.bind(key).bind(std::int64_t(limit));
-    std::vector<std::string> ids;
-    while (query.step())
-        ids.push_back(query.text(0));
-    return ids;
+    return firstColumn(query);
 }
 
 void SqliteStore::clearPersonKeys()
@@ -856,10 +864,7 @@ std::vector<std::string> SqliteStore::liveIdsWhere(
     auto query = prepare("SELECT id FROM " + quoteIdentifier(table.name) + " WHERE " + quoteIdentifier(field)
         + " = ? AND _deleted = 0 ORDER BY id");
     query.bind(value);
-    std::vector<std::string> ids;
-    while (query.step())
-        ids.push_back(query.text(0));
-    return ids;
+    return firstColumn(query);
 }
 
 void SqliteStore::setDeletedAt(const TableDef &table, std::string_view id, std::int64_t unixMs)
@@ -995,20 +1000,14 @@ std::vector<std::string> SqliteStore::listMessagesTo(std::string_view personId)
 {
     auto query = prepare("SELECT message_id FROM list_recipient WHERE person_id = ? ORDER BY message_id");
     query.bind(personId);
-    std::vector<std::string> ids;
-    while (query.step())
-        ids.push_back(query.text(0));
-    return ids;
+    return firstColumn(query);
 }
 
 std::vector<std::string> SqliteStore::listRecipientsOf(std::string_view messageId)
 {
     auto query = prepare("SELECT person_id FROM list_recipient WHERE message_id = ? ORDER BY person_id");
     query.bind(messageId);
-    std::vector<std::string> ids;
-    while (query.step())
-        ids.push_back(query.text(0));
-    return ids;
+    return firstColumn(query);
 }
 
 void SqliteStore::deleteListRecipientsOf(std::string_view personId)

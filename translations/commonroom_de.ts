@@ -7407,5 +7407,9 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <source>%1 of %2 rows were written before it; they stay, and are sent at the next sync.</source>
         <translation>%1 von %2 Zeilen wurden davor geschrieben; sie bleiben und werden bei der nächsten Synchronisierung gesendet.</translation>
     </message>
+    <message>
+        <source>The groups on this device cannot be read.</source>
+        <translation>Die Gruppen auf diesem Gerät können nicht gelesen werden.</translation>
+    </message>
 </context>
 </TS>

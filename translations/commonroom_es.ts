@@ -7407,5 +7407,9 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <source>%1 of %2 rows were written before it; they stay, and are sent at the next sync.</source>
         <translation>Se escribieron antes %1 de %2 filas; se quedan y se envían en la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>The groups on this device cannot be read.</source>
+        <translation>No se pueden leer los grupos de este dispositivo.</translation>
+    </message>
 </context>
 </TS>

@@ -7407,5 +7407,9 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <source>%1 of %2 rows were written before it; they stay, and are sent at the next sync.</source>
         <translation>%1 lignes sur %2 ont été écrites avant ; elles restent et partent à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>The groups on this device cannot be read.</source>
+        <translation>Les groupes de cet appareil ne peuvent pas être lus.</translation>
+    </message>
 </context>
 </TS>

@@ -7407,5 +7407,9 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <source>%1 of %2 rows were written before it; they stay, and are sent at the next sync.</source>
         <translation>%1 de %2 linhas foram gravadas antes; elas ficam e são enviadas na próxima sincronização.</translation>
     </message>
+    <message>
+        <source>The groups on this device cannot be read.</source>
+        <translation>Os grupos deste dispositivo não podem ser lidos.</translation>
+    </message>
 </context>
 </TS>

@@ -89,14 +89,18 @@ QString GroupMail::whyNotWriteTo(const Result<std::vector<QString>> &people) con
 
 Result<std::vector<QString>> GroupMail::listAudience(const QString &listId) const
 {
-    const SmartLists lists(m_store);
-    const auto list = lists.byId(listId);
+    const auto list = SmartLists(m_store).byId(listId);
     if (!list)
         return list.error();
-    if (!list->problem.isEmpty())
-        return makeError("invalid_value", list->problem.toStdString());
+    return audienceOf(*list);
+}
+
+Result<std::vector<QString>> GroupMail::audienceOf(const SmartList &list) const
+{
+    if (!list.problem.isEmpty())
+        return makeError("invalid_value", list.problem.toStdString());
     // One more than a message may reach tells that the list is too large.
-    auto search = lists.search(*list);
+    auto search = SmartLists(m_store).search(list);
     std::vector<QString> people;
     const QString me = QString::fromStdString(m_store.principal().personId);
     while (!search.atEnd() && people.size() <= groupmail::kMaxListRecipients) {
@@ -118,7 +122,7 @@ Result<QString> GroupMail::writeToList(const QString &listId, const QString &sub
     const auto list = SmartLists(m_store).byId(listId);
     if (!list)
         return list.error();
-    const auto people = listAudience(listId);
+    const auto people = audienceOf(*list);
     if (const QString reason = whyNotWriteTo(people); !reason.isEmpty())
         return makeError("forbidden", reason.toStdString());
     std::vector<std::string> ids;

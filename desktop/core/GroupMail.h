@@ -14,6 +14,7 @@
 namespace commonroom {
 
 class LocalStore;
+struct SmartList;
 
 // A message to a group, or to an event's registrants, as this device holds it (common/GroupMail.h).
 struct GroupMessage
@@ -81,6 +82,10 @@ public:
     Result<QString> writeToList(const QString &listId, const QString &subject, const QString &body);
     // The people a message to the list reaches in the app (by mail, those who agreed).
     Result<std::vector<QString>> listAudience(const QString &listId) const;
+    // Why the signed-in user may not write to smart lists at all, and why a message to `people`
+    // (a list's, listAudience) cannot be written; each empty when it can.
+    QString whyNotWriteToLists() const;
+    QString whyNotWriteTo(const Result<std::vector<QString>> &people) const;
 
     // The group's messages this device holds, newest first.
     Result<std::vector<GroupMessage>> messages(const QString &groupId) const;
@@ -109,10 +114,8 @@ private:
     // (empty when they may).
     int writtenInADay() const;
     QString whyNotWriteMore() const;
-    // Why the signed-in user may not write to smart lists at all (empty when they may).
-    QString whyNotWriteToLists() const;
-    // Why a message to `people` (a list's, listAudience) cannot be written (empty when it can).
-    QString whyNotWriteTo(const Result<std::vector<QString>> &people) const;
+    // The people `list` selects now, the signed-in person excepted (listAudience).
+    Result<std::vector<QString>> audienceOf(const SmartList &list) const;
     // The messages to groups `toGroups` picks and to events `toEvents` picks (SQL on the message
     // "m"; each with its values bound in order; an empty condition picks none), newest first, at
     // most `limit`.

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <utility>
 
 namespace commonroom {
@@ -42,7 +43,7 @@ Result<std::pair<QString, QString>> decode(QByteArray bytes, const QString &enco
                     .toStdString());
     }
     if (!wanted.isEmpty() && wanted != QLatin1String("windows-1252") && wanted != QLatin1String("latin1")
-        && wanted != QLatin1String("iso-8859-1") && wanted != QLatin1String("utf-8") && wanted != QLatin1String("utf8"))
+        && wanted != QLatin1String("iso-8859-1"))
         return makeError("invalid_value",
             QCoreApplication::translate("Import", "Unknown encoding \"%1\": use utf-8, windows-1252 or latin1.")
                 .arg(encoding)
@@ -52,6 +53,16 @@ Result<std::pair<QString, QString>> decode(QByteArray bytes, const QString &enco
     if (cp1252.isValid() && wanted != QLatin1String("latin1") && wanted != QLatin1String("iso-8859-1"))
         return std::pair {QString(cp1252(bytes)), QStringLiteral("Windows-1252")};
     return std::pair {QString::fromLatin1(bytes), QStringLiteral("Latin-1")};
+}
+
+// The length of the line break at `i` of `text`: 2 for CRLF, 1 for LF or CR alone, 0 for none.
+int lineBreakAt(const QString &text, qsizetype i)
+{
+    if (text.at(i) == QLatin1Char('\n'))
+        return 1;
+    if (text.at(i) != QLatin1Char('\r'))
+        return 0;
+    return i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n') ? 2 : 1;
 }
 
 // The delimiter the header line (up to its first line break outside quotes) uses most.
@@ -221,10 +232,9 @@ Result<CsvTable> readCsv(const QByteArray &bytes, QChar delimiter, const QString
                 ++i;
             } else if (c == QLatin1Char('"')) {
                 quoted = false;
-            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            } else if (const int lineBreak = lineBreakAt(text, i)) {
                 // A line break in a cell, CRLF, LF or CR, kept as one LF.
-                if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                    ++i;
+                i += lineBreak - 1;
                 ++line;
                 cell += QLatin1Char('\n');
             } else {
@@ -238,9 +248,8 @@ Result<CsvTable> readCsv(const QByteArray &bytes, QChar delimiter, const QString
         } else if (c == table.delimiter) {
             record << cell;
             cell.clear();
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
+        } else if (const int lineBreak = lineBreakAt(text, i)) {
+            i += lineBreak - 1;
             endRecord();
             recordLine = ++line;
         } else {
@@ -363,15 +372,16 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
     }
     std::map<QString, QString> groupByName;
     QSqlQuery groups(m_store.database());
-    if (groups.exec(QStringLiteral("SELECT id, name FROM \"group\""))) {
-        while (groups.next())
-            groupByName.emplace(groups.value(1).toString().trimmed().toCaseFolded(), groups.value(0).toString());
-    }
+    if (!groups.exec(QStringLiteral("SELECT id, name FROM \"group\"")))
+        return makeError("storage", tr("The groups on this device cannot be read.").toStdString());
+    while (groups.next())
+        groupByName.emplace(groups.value(1).toString().trimmed().toCaseFolded(), groups.value(0).toString());
     QSqlQuery memberships(m_store.database());
     QSet<QString> joined; // "person group"
-    if (memberships.exec(QStringLiteral("SELECT person_id, group_id FROM membership")))
-        while (memberships.next())
-            joined.insert(memberships.value(0).toString() + QLatin1Char(' ') + memberships.value(1).toString());
+    if (!memberships.exec(QStringLiteral("SELECT person_id, group_id FROM membership")))
+        return makeError("storage", tr("The groups on this device cannot be read.").toStdString());
+    while (memberships.next())
+        joined.insert(memberships.value(0).toString() + QLatin1Char(' ') + memberships.value(1).toString());
 
     Plan plan;
     plan.targets = targets;
@@ -466,10 +476,6 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
                     || (def && effectiveVisibility(*def, *held) > clearance);
             });
         }
-        if (earlier != rowOfPerson.end()) {
-            const FieldMap &first = plan.rows[earlier->second].fields;
-            std::erase_if(row.fields, [&](const auto &field) { return first.contains(field.first); });
-        }
         for (const QString &name : groupNames) {
             const auto group = groupByName.find(name.toCaseFolded());
             if (group == groupByName.end()) {
@@ -482,7 +488,7 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
             }
         }
         if (earlier != rowOfPerson.end()) {
-            // A later row of someone earlier in the file adds to that row.
+            // A later row of someone earlier in the file adds to that row what it lacks.
             Row &first = plan.rows[earlier->second];
             first.fields.merge(row.fields);
             first.groupIds << row.groupIds;

@@ -869,13 +869,15 @@ void MainWindow::writeToSmartList()
     const QString listId = m_listFilter->currentData().toString();
     GroupMail &mail = m_device.groupMail();
     const auto list = m_device.smartLists().byId(listId);
-    const QString whyNot = list ? mail.whyNotWriteToList(listId) : QString::fromStdString(list.error().message);
+    const auto people = mail.listAudience(listId);
+    QString whyNot = list ? mail.whyNotWriteToLists() : QString::fromStdString(list.error().message);
+    if (whyNot.isEmpty())
+        whyNot = mail.whyNotWriteTo(people);
     if (!whyNot.isEmpty()) {
         statusBar()->showMessage(tr("Nothing is written to this list: %1").arg(whyNot), kNoticeShownMs);
         return;
     }
-    const auto people = mail.listAudience(listId);
-    WriteMessageDialog dialog(WriteMessageDialog::ToList {list->name, people ? int(people->size()) : 0}, this);
+    WriteMessageDialog dialog(WriteMessageDialog::ToList {list->name, int(people->size())}, this);
     if (m_prompts.run(dialog) != QDialog::Accepted)
         return;
     const auto saved = mail.writeToList(listId, dialog.subject(), dialog.body());
