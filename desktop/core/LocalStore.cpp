@@ -57,10 +57,20 @@ Result<SavedPullPage> savePullPage(StoreWorker &worker, const protocol::PullResp
     // A replaced row may have lost values (a field hidden since), and the log still holds the
     // pages as they were.
     SavedPullPage saved {std::move(applied).value(), {}};
-    if (saved.applied.removedRows || !page.changes.empty()
-        || readSetting(worker.database(), QStringLiteral("scrub_pending")) == QLatin1String("1"))
+    const bool owed = readSetting(worker.database(), QStringLiteral("scrub_pending")) == QLatin1String("1");
+    // A scrub owed waits for the pull's last page: while another program holds the file, every
+    // page would wait for it in vain.
+    if (page.hasMore && owed)
+        return saved;
+    if (saved.applied.removedRows || !page.changes.empty() || owed) {
         saved.scrubbed = worker.scrub(
             /*mergeSearchIndex=*/!page.hasMore && !deferMerge); // seconds at a million people: once per pull
+        // With more pages to come the pull goes on, the scrub owed (scrub_pending) until the last
+        // page, whose scrub the sync reports: ending here would leave the later pages' rows out,
+        // and with them the pulled values of rows edited meanwhile (docs/sync.md, "Scrubbing").
+        if (page.hasMore)
+            saved.scrubbed = {};
+    }
     return saved;
 }
 

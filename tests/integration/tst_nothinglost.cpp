@@ -476,10 +476,11 @@ private Q_SLOTS:
         QStringList walkIns;
         QStringList failures;
         int edits = 0;
+        int ticks = 0;
         QTimer editor;
         editor.setInterval(20);
         connect(&editor, &QTimer::timeout, &door.engine(), [&] {
-            const int n = int(lastBio.size() + walkIns.size());
+            const int n = ticks++;
             const QString id = n % 2 ? people.at(n % 500) : people.at(people.size() - 1 - n % 500);
             const std::string bio = "Edited while pulling " + std::to_string(n);
             if (const auto saved = door.store().writeRow("person", id, {{"bio", bio}}); saved)

@@ -480,6 +480,53 @@ private Q_SLOTS:
         QVERIFY2(!filesOf(path).contains("Canary Scrub-7f3a"), "the purged value stayed in the files");
     }
 
+    void scrubHeldUpMidPullWaitsForTheLastPageAndThePullGoesOn()
+    {
+        const QString path = m_store->path();
+        const std::string gone = "0190a0a0-0000-7000-8000-00000000c0e0";
+        const std::string later = "0190a0a0-0000-7000-8000-00000000c0e1";
+        QVERIFY(m_store
+                    ->applyPullPage(
+                        page({personChange(1, gone, {{"display_name", std::string("Canary Scrub-c4d2")}})}, "0.1"))
+                    .ok());
+        m_store->setScrubRetry(1, 20);
+        QProcess reader;
+        reader.start(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+                QStringLiteral("import sqlite3, sys\n"
+                               "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                               "c.execute('BEGIN')\n"
+                               "c.execute('SELECT count(*) FROM person').fetchone()\n"
+                               "print('holding', flush=True)\n"
+                               "sys.stdin.read()\n"
+                               "c.execute('COMMIT')\n"),
+                path});
+        QVERIFY2(reader.waitForReadyRead(30000), reader.readAllStandardError().constData());
+
+        // A page with more to come: its scrub fails, is owed, and the pull goes on.
+        auto first = page({}, "0.2", {protocol::RowRef {"person", gone}});
+        first.hasMore = true;
+        QVERIFY2(m_store->applyPullPage(first).ok(), "a page with more to come ended the pull over its scrub");
+        QCOMPARE(m_store->setting("scrub_pending"), QStringLiteral("1"));
+        auto second = page({personChange(3, later, {{"display_name", std::string("Later Page")}})}, "0.3");
+        second.hasMore = true;
+        QVERIFY(m_store->applyPullPage(second).ok());
+        QCOMPARE(str(m_store->row("person", QString::fromStdString(later)), "display_name"), std::string("Later Page"));
+        QVERIFY(filesOf(path).contains("Canary Scrub-c4d2"));
+
+        // The last page tries the owed scrub, and says so when it still cannot be done.
+        const auto last = m_store->applyPullPage(page({}, "0.4"));
+        QVERIFY(!last.ok());
+        QCOMPARE(last.error().code, std::string("scrub_failed"));
+        QCOMPARE(m_store->cursor(), QStringLiteral("0.4"));
+
+        reader.closeWriteChannel();
+        QVERIFY(reader.waitForFinished(30000));
+        QVERIFY(m_store->applyPullPage(page({}, "0.4")).ok());
+        QVERIFY(m_store->setting("scrub_pending").isEmpty());
+        QVERIFY2(!filesOf(path).contains("Canary Scrub-c4d2"), "the purged value stayed in the files");
+    }
+
     void scrubHeldUpByThisProcessDoesNotBlameAnotherProgram()
     {
         const QString path = m_store->path();
