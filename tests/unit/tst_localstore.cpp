@@ -33,6 +33,22 @@ protocol::PullResponse page(
     return response;
 }
 
+// Another program (Python's sqlite3) reads the database and holds its snapshot until its input
+// is closed; it prints "holding" once it does.
+void startHoldingReader(QProcess &reader, const QString &path)
+{
+    reader.start(QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+            QStringLiteral("import sqlite3, sys\n"
+                           "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                           "c.execute('BEGIN')\n"
+                           "c.execute('SELECT count(*) FROM person').fetchone()\n"
+                           "print('holding', flush=True)\n"
+                           "sys.stdin.read()\n"
+                           "c.execute('COMMIT')\n"),
+            path});
+}
+
 QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
@@ -444,16 +460,7 @@ private Q_SLOTS:
         {
             // Another program (Python's sqlite3) reads the file and holds its snapshot while the row is purged.
             QProcess reader;
-            reader.start(QStringLiteral("python3"),
-                {QStringLiteral("-c"),
-                    QStringLiteral("import sqlite3, sys\n"
-                                   "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                                   "c.execute('BEGIN')\n"
-                                   "c.execute('SELECT count(*) FROM person').fetchone()\n"
-                                   "print('holding', flush=True)\n"
-                                   "sys.stdin.read()\n"
-                                   "c.execute('COMMIT')\n"),
-                    path});
+            startHoldingReader(reader, path);
             QVERIFY2(reader.waitForReadyRead(30000), reader.readAllStandardError().constData());
             QCOMPARE(reader.readAllStandardOutput().trimmed(), QByteArray("holding"));
 
@@ -491,16 +498,7 @@ private Q_SLOTS:
                     .ok());
         m_store->setScrubRetry(1, 20);
         QProcess reader;
-        reader.start(QStringLiteral("python3"),
-            {QStringLiteral("-c"),
-                QStringLiteral("import sqlite3, sys\n"
-                               "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                               "c.execute('BEGIN')\n"
-                               "c.execute('SELECT count(*) FROM person').fetchone()\n"
-                               "print('holding', flush=True)\n"
-                               "sys.stdin.read()\n"
-                               "c.execute('COMMIT')\n"),
-                path});
+        startHoldingReader(reader, path);
         QVERIFY2(reader.waitForReadyRead(30000), reader.readAllStandardError().constData());
 
         // A page with more to come: its scrub fails, is owed, and the pull goes on.
