@@ -145,7 +145,11 @@ std::string NameMatching::fold(std::string_view utf8)
 
 std::vector<std::string> NameMatching::words(std::string_view utf8)
 {
-    const std::string folded = fold(utf8);
+    return splitWords(fold(utf8));
+}
+
+std::vector<std::string> NameMatching::splitWords(std::string_view folded)
+{
     std::vector<std::string> result;
     std::string current;
     for (char c : folded) {
@@ -163,12 +167,22 @@ std::vector<std::string> NameMatching::words(std::string_view utf8)
 
 std::string NameMatching::nameKey(std::string_view utf8)
 {
-    auto list = words(utf8);
-    std::sort(list.begin(), list.end());
+    return sortedKey(words(utf8));
+}
+
+std::string NameMatching::sortedKey(std::vector<std::string> words)
+{
+    std::sort(words.begin(), words.end());
     std::string key;
-    for (const auto &word : list)
+    for (const auto &word : words)
         key += (key.empty() ? "" : " ") + word;
     return key;
+}
+
+std::string NameMatching::nameOf(const FieldMap &person)
+{
+    const std::string name = textOf(person, "display_name");
+    return name.empty() ? textOf(person, "given_name") + " " + textOf(person, "family_name") : name;
 }
 
 std::string NameMatching::emailKey(std::string_view email)

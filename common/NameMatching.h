@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Value.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,12 @@ public:
     static std::string fold(std::string_view utf8);
     // The folded words of a name: letters and digits, split on everything else.
     static std::vector<std::string> words(std::string_view utf8);
+    // The same for text folded already.
+    static std::vector<std::string> splitWords(std::string_view folded);
+    // The words sorted and joined by one space.
+    static std::string sortedKey(std::vector<std::string> words);
+    // The name a person row is recognised by: display_name, else given and family name.
+    static std::string nameOf(const FieldMap &person);
     // The folded words, sorted and joined by one space: "José  García", "GARCIA, Jose" and
     // "garcia jose" share the key "garcia jose". Empty when the name has no word.
     static std::string nameKey(std::string_view utf8);

@@ -92,27 +92,6 @@ icu::Transliterator *toLatin()
     return transliterator.get();
 }
 
-std::vector<std::string> asciiWords(std::string_view text)
-{
-    std::vector<std::string> words;
-    std::string current;
-    for (const char c : text) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            current += c;
-        } else if (c >= 'A' && c <= 'Z') {
-            current += char(c - 'A' + 'a');
-        } else if (c == '\'') {
-            continue; // within a word: "O'Brien", and the soft sign of "Ol'ga" as transliterated
-        } else if (!current.empty()) {
-            words.push_back(std::move(current));
-            current.clear();
-        }
-    }
-    if (!current.empty())
-        words.push_back(std::move(current));
-    return words;
-}
-
 std::uint64_t hashOf(std::string_view text)
 {
     std::uint64_t hash = 0xcbf29ce484222325ull; // FNV-1a
@@ -173,8 +152,12 @@ std::vector<std::string> latinWords(std::string_view utf8, bool *transliterated)
             folded.clear();
             text.toUTF8String(folded);
         }
+        // What is still not in Latin letters separates words.
+        std::replace_if(folded.begin(), folded.end(), [](char c) { return c & 0x80; }, ' ');
     }
-    return asciiWords(folded);
+    // An apostrophe stays within its word: "O'Brien", and the soft sign of "Ol'ga" as transliterated.
+    folded.erase(std::remove(folded.begin(), folded.end(), '\''), folded.end());
+    return NameMatching::splitWords(folded);
 }
 
 std::string_view fullForm(std::string_view word)
@@ -319,18 +302,12 @@ Profile profileOf(std::string id, const FieldMap &person)
 {
     Profile profile;
     profile.id = std::move(id);
-    std::string name = textOf(person, "display_name");
-    if (name.empty())
-        name = textOf(person, "given_name") + " " + textOf(person, "family_name");
-    for (auto &word : latinWords(name, &profile.transliterated)) {
+    for (auto &word : latinWords(NameMatching::nameOf(person), &profile.transliterated)) {
         if (profile.words.size() == kMaxWords)
             break;
         profile.words.emplace_back(fullForm(word));
     }
-    auto sorted = profile.words;
-    std::sort(sorted.begin(), sorted.end());
-    for (const auto &word : sorted)
-        profile.nameKey += (profile.nameKey.empty() ? "" : " ") + word;
+    profile.nameKey = NameMatching::sortedKey(profile.words);
     profile.email = canonicalEmail(textOf(person, "email"));
     profile.phone = NameMatching::phoneKey(textOf(person, "phone"));
     for (const auto &word : NameMatching::words(textOf(person, "area")))
@@ -426,6 +403,11 @@ Scan findDuplicates(const std::vector<Profile> &people, double threshold)
         if (!person.nameKey.empty())
             ++nameShares[person.nameKey];
     }
+    std::vector<std::uint32_t> nameShareOf(people.size(), 1);
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        if (!people[i].nameKey.empty())
+            nameShareOf[i] = nameShares.at(people[i].nameKey);
+    }
     // Every person's keys, flat: keys[offsets[i] .. offsets[i + 1]) are person i's, sorted.
     std::vector<std::uint64_t> keys;
     std::vector<std::size_t> offsets {0};
@@ -467,9 +449,7 @@ Scan findDuplicates(const std::vector<Profile> &people, double threshold)
                     if (firstShared(p, q) != entries[start].first)
                         continue;
                     ++scan.comparisons;
-                    const auto share = nameShares.find(people[p].nameKey);
-                    const Evidence evidence
-                        = compare(people[p], people[q], share == nameShares.end() ? 1 : share->second);
+                    const Evidence evidence = compare(people[p], people[q], nameShareOf[p]);
                     if (evidence.score >= threshold)
                         scan.pairs.push_back(Pair {p, q, evidence});
                 }

@@ -64,12 +64,9 @@ std::vector<std::string> DuplicateFinder::keysOf(const FieldMap &person)
         keys.push_back("email:" + email);
     if (auto phone = NameMatching::phoneKey(textOf(person, "phone")); !phone.empty())
         keys.push_back("phone:" + phone);
-    std::string name = textOf(person, "display_name");
-    if (name.empty())
-        name = textOf(person, "given_name") + " " + textOf(person, "family_name");
-    const auto words = NameMatching::words(name);
+    const auto words = NameMatching::words(NameMatching::nameOf(person));
     if (words.size() >= 2)
-        keys.push_back("name:" + NameMatching::nameKey(name));
+        keys.push_back("name:" + NameMatching::sortedKey(words));
     // A longer name also matches its shorter forms, the first name with one of the others:
     // "José Luis García Pérez" is likely "José García", "José Pérez" or "José Luis".
     if (words.size() >= 3 && words.size() <= 5) {

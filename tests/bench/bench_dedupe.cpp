@@ -5,17 +5,16 @@
 // tagged or missing e-mail, a missing phone — and households, people of one family sharing an
 // e-mail or a phone, who must not be taken for one. The scan (matching::findDuplicates) is timed
 // and its pairs checked against the injected ones: precision and recall. In the same run, the
-// baseline:
-// grouping by the exact keys the daemon flags pushes by (e-mail, phone, folded name).
-// tests/bench/dedupe.sh runs it.
+// baseline: grouping by the keys the daemon flags pushes by (DuplicateFinder::keysOf: e-mail,
+// phone, folded name and its short forms). tests/bench/dedupe.sh runs it.
 //
 //   bench_dedupe --people N [--duplicates PERCENT] [--threshold T] [--by-kind] [--misses N]
 //
 // --by-kind prints the recall of each kind of change; --misses N prints N injected pairs not
 // found, with what the scan saw of them.
-#include "common/NameMatching.h"
 #include "common/PersonMatch.h"
 #include "syncd/DemoNames.h"
+#include "syncd/DuplicateFinder.h"
 
 #include <algorithm>
 #include <chrono>
@@ -300,21 +299,17 @@ int main(int argc, char **argv)
     const double precision = scan.pairs.empty() ? 1.0 : double(truePairs) / double(scan.pairs.size());
     const double recall = double(foundInjected.size()) / double(std::max<std::size_t>(injected.size(), 1));
 
-    // The baseline: people grouped by the exact keys of the daemon's push-time finder.
+    // The baseline: people grouped by the keys of the daemon's push-time finder, which flags two
+    // people who share one unless more than kMaxMatchesPerKey others share it too.
     const auto exactStart = std::chrono::steady_clock::now();
     std::unordered_map<std::string, std::vector<std::uint32_t>> byKey;
     for (std::uint32_t i = 0; i < directory.size(); ++i) {
-        const auto &person = directory[i];
-        if (auto key = NameMatching::emailKey(person.email); !key.empty())
-            byKey["e" + key].push_back(i);
-        if (auto key = NameMatching::phoneKey(person.phone); !key.empty())
-            byKey["p" + key].push_back(i);
-        if (auto key = NameMatching::nameKey(person.name); key.find(' ') != std::string::npos)
-            byKey["n" + key + "|" + person.area].push_back(i);
+        for (auto &key : syncd::DuplicateFinder::keysOf(fieldsOf(directory[i])))
+            byKey[std::move(key)].push_back(i);
     }
     std::set<std::pair<std::uint32_t, std::uint32_t>> exactPairs;
     for (const auto &[key, members] : byKey) {
-        if (members.size() > 20) // the finder's kMaxMatchesPerKey
+        if (members.size() > syncd::DuplicateFinder::kMaxMatchesPerKey + 1)
             continue;
         for (std::size_t x = 0; x < members.size(); ++x) {
             for (std::size_t y = x + 1; y < members.size(); ++y)
