@@ -10,7 +10,6 @@
 #include "StoreWorker.h"
 #include "common/Checksum.h"
 #include "common/Clock.h"
-#include "common/Hlc.h"
 #include "common/Schema.h"
 #include "common/Uuid.h"
 
@@ -283,12 +282,6 @@ bool LocalStore::hasWholeCopy() const
 QString LocalStore::cursor() const
 {
     return setting(QStringLiteral("cursor"));
-}
-
-std::uint64_t LocalStore::nextHlc()
-{
-    Hlc hlc(m_clock, setting(QStringLiteral("hlc")).toULongLong());
-    return hlc.tick();
 }
 
 Status LocalStore::observeHlc(std::uint64_t remote)

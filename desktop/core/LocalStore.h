@@ -234,15 +234,18 @@ private:
     Status execute(const QString &sql);
     // mustExist: an update or delete, of a row that must be on the device.
     Status writeLocalMutation(const protocol::Mutation &mutation, bool mustExist = false);
-    // The same, inside a transaction the caller began and commits, without telling the views.
-    // With `sequence`, the last mid and HLC are taken from it and left in it, not in the settings.
+    // The outbox's numbering: the last mid and HLC, read from the settings inside a write
+    // transaction and stored back before it commits (once for a whole batch).
     struct Sequence
     {
         qint64 lastMid = 0;
         std::uint64_t hlc = 0;
     };
-    Status applyLocalMutation(const protocol::Mutation &mutation, bool mustExist, Sequence *sequence = nullptr);
-    std::uint64_t nextHlc();
+    Sequence readSequence() const;
+    Status storeSequence(const Sequence &sequence);
+    // One mutation inside a transaction the caller began and commits, without telling the views;
+    // its mid and HLC are the next of `sequence`, which is left at them.
+    Status applyLocalMutation(const protocol::Mutation &mutation, bool mustExist, Sequence &sequence);
     // The HLC receive rule: a timestamp seen from the daemon moves the device's HLC past it, so
     // that an edit made after seeing a value is stamped after it, however slow this clock is.
     Status observeHlc(std::uint64_t remote);

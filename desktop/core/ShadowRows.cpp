@@ -16,24 +16,14 @@ ShadowRows::ShadowRows(QSqlDatabase db, StoreRows &rows)
 {
 }
 
-QSqlQuery &ShadowRows::prepared(std::unique_ptr<QSqlQuery> &query, const QString &sql) const
-{
-    // Prepared once: every local edit asks for its row's shadow (an import, thousands of times).
-    if (!query) {
-        query = std::make_unique<QSqlQuery>(m_db);
-        query->setForwardOnly(true);
-        query->prepare(sql);
-    }
-    return *query;
-}
-
 bool ShadowRows::has(const QString &table, const QString &id) const
 {
-    QSqlQuery &query = prepared(m_hasQuery, QStringLiteral("SELECT 1 FROM shadow WHERE tbl = ? AND row_id = ?"));
-    query.bindValue(0, table);
-    query.bindValue(1, id);
-    const bool found = query.exec() && query.next();
-    query.finish();
+    if (!m_hasQuery && !keep(m_hasQuery, m_db, QStringLiteral("SELECT 1 FROM shadow WHERE tbl = ? AND row_id = ?"), {}))
+        return false;
+    m_hasQuery->bindValue(0, table);
+    m_hasQuery->bindValue(1, id);
+    const bool found = m_hasQuery->exec() && m_hasQuery->next();
+    m_hasQuery->finish();
     return found;
 }
 
@@ -43,18 +33,18 @@ Status ShadowRows::ensure(const QString &table, const QString &id)
         return {};
     // No unsent edit yet: the local row is exactly what the daemon last sent.
     const auto current = m_rows.row(table, id);
-    QSqlQuery &query = prepared(
-        m_insertQuery, QStringLiteral("INSERT INTO shadow (tbl, row_id, present, fields) VALUES (?, ?, ?, ?)"));
-    query.bindValue(0, table);
-    query.bindValue(1, id);
-    query.bindValue(2, current ? 1 : 0);
-    query.bindValue(3, fieldsJson(current.value_or(FieldMap {})));
-    const bool inserted = query.exec();
-    const QSqlError error = query.lastError();
-    query.finish();
-    if (!inserted)
-        return sqlError(QStringLiteral("Cannot remember the synced state of the row"), error);
-    return {};
+    const QString failure = QStringLiteral("Cannot remember the synced state of the row");
+    if (!m_insertQuery) {
+        if (auto status = keep(m_insertQuery, m_db,
+                QStringLiteral("INSERT INTO shadow (tbl, row_id, present, fields) VALUES (?, ?, ?, ?)"), failure);
+            !status)
+            return status;
+    }
+    m_insertQuery->bindValue(0, table);
+    m_insertQuery->bindValue(1, id);
+    m_insertQuery->bindValue(2, current ? 1 : 0);
+    m_insertQuery->bindValue(3, fieldsJson(current.value_or(FieldMap {})));
+    return runKept(*m_insertQuery, failure);
 }
 
 Result<std::optional<ShadowRows::Shadow>> ShadowRows::read(const QString &table, const QString &id) const

@@ -43,10 +43,10 @@ public:
     Status rebuildRow(const QString &table, const QString &id);
 
 private:
-    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &query, const QString &sql) const;
-
     QSqlDatabase m_db;
     StoreRows &m_rows;
+    // Kept prepared (store::keep): every local edit asks for its row's shadow (an import, thousands
+    // of times).
     mutable std::unique_ptr<QSqlQuery> m_hasQuery;
     std::unique_ptr<QSqlQuery> m_insertQuery;
 };

@@ -17,6 +17,18 @@ namespace commonroom {
 
 using namespace store;
 
+namespace {
+
+// Ids the caller chose (writeRow, writeRows) rather than the store (createRow).
+Status checkId(const std::string &id)
+{
+    if (!isUuid(id))
+        return makeError("invalid_id", "The id \"" + id + "\" is not a lowercase UUID.");
+    return {};
+}
+
+} // namespace
+
 // Local edits and the outbox: every edit writes the row and its outbox entry in one transaction,
 // with the row's shadow kept first (ShadowRows); the daemon's answer to a push settles the
 // entries, and a refused edit is reverted by rebuilding its row.
@@ -43,8 +55,8 @@ Status LocalStore::updateRow(const QString &table, const QString &id, const Fiel
 
 Status LocalStore::writeRow(const QString &table, const QString &id, const FieldMap &fields)
 {
-    if (!isUuid(id.toStdString()))
-        return makeError("invalid_id", "The id \"" + id.toStdString() + "\" is not a lowercase UUID.");
+    if (auto valid = checkId(id.toStdString()); !valid)
+        return valid;
     protocol::Mutation mutation;
     mutation.table = table.toStdString();
     mutation.id = id.toStdString();
@@ -67,17 +79,15 @@ Status LocalStore::writeRows(const std::vector<protocol::Mutation> &mutations)
     if (auto status = transaction.started(); !status)
         return status;
     QSet<QString> tables;
-    Sequence sequence {setting(QStringLiteral("last_mid")).toLongLong(), setting(QStringLiteral("hlc")).toULongLong()};
+    Sequence sequence = readSequence();
     for (const auto &mutation : mutations) {
-        if (!isUuid(mutation.id))
-            return makeError("invalid_id", "The id \"" + mutation.id + "\" is not a lowercase UUID.");
-        if (auto status = applyLocalMutation(mutation, false, &sequence); !status)
+        if (auto valid = checkId(mutation.id); !valid)
+            return valid;
+        if (auto status = applyLocalMutation(mutation, false, sequence); !status)
             return status;
         tables.insert(QString::fromStdString(mutation.table));
     }
-    if (auto status = setSetting(QStringLiteral("last_mid"), QString::number(sequence.lastMid)); !status)
-        return status;
-    if (auto status = setSetting(QStringLiteral("hlc"), QString::number(sequence.hlc)); !status)
+    if (auto status = storeSequence(sequence); !status)
         return status;
     if (auto status = transaction.commit(); !status)
         return status;
@@ -97,7 +107,10 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool m
     Transaction transaction(database());
     if (auto status = transaction.started(); !status)
         return status;
-    if (auto status = applyLocalMutation(mutation, mustExist); !status)
+    Sequence sequence = readSequence();
+    if (auto status = applyLocalMutation(mutation, mustExist, sequence); !status)
+        return status;
+    if (auto status = storeSequence(sequence); !status)
         return status;
     if (auto status = transaction.commit(); !status)
         return status;
@@ -109,7 +122,19 @@ Status LocalStore::writeLocalMutation(const protocol::Mutation &mutation, bool m
     return {};
 }
 
-Status LocalStore::applyLocalMutation(const protocol::Mutation &mutation, bool mustExist, Sequence *sequence)
+LocalStore::Sequence LocalStore::readSequence() const
+{
+    return Sequence {setting(QStringLiteral("last_mid")).toLongLong(), setting(QStringLiteral("hlc")).toULongLong()};
+}
+
+Status LocalStore::storeSequence(const Sequence &sequence)
+{
+    if (auto status = setSetting(QStringLiteral("last_mid"), QString::number(sequence.lastMid)); !status)
+        return status;
+    return setSetting(QStringLiteral("hlc"), QString::number(sequence.hlc));
+}
+
+Status LocalStore::applyLocalMutation(const protocol::Mutation &mutation, bool mustExist, Sequence &sequence)
 {
     const QString table = QString::fromStdString(mutation.table);
     const QString id = QString::fromStdString(mutation.id);
@@ -162,9 +187,8 @@ Status LocalStore::applyLocalMutation(const protocol::Mutation &mutation, bool m
         !status)
         return status;
 
-    // In a batch the numbers are counted here and stored once, at its end (writeRows).
-    const qint64 mid = (sequence ? sequence->lastMid : setting(QStringLiteral("last_mid")).toLongLong()) + 1;
-    const std::uint64_t hlc = sequence ? Hlc(m_clock, sequence->hlc).tick() : nextHlc();
+    const qint64 mid = sequence.lastMid + 1;
+    const std::uint64_t hlc = Hlc(m_clock, sequence.hlc).tick();
     QSqlQuery insert(database());
     insert.prepare(QStringLiteral("INSERT INTO outbox (mid, tbl, row_id, fields, hlc, deleted, created_ms) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -177,13 +201,8 @@ Status LocalStore::applyLocalMutation(const protocol::Mutation &mutation, bool m
     insert.addBindValue(qint64(m_clock.nowMs()));
     if (!insert.exec())
         return sqlError(QStringLiteral("Cannot queue the change for sync"), insert.lastError());
-    if (sequence) {
-        *sequence = Sequence {mid, hlc};
-        return {};
-    }
-    if (auto status = setSetting(QStringLiteral("last_mid"), QString::number(mid)); !status)
-        return status;
-    return setSetting(QStringLiteral("hlc"), QString::number(hlc));
+    sequence = Sequence {mid, hlc};
+    return {};
 }
 
 int LocalStore::pendingCount() const

@@ -27,15 +27,11 @@ std::optional<FieldMap> StoreRows::row(const QString &table, const QString &id) 
         return std::nullopt;
     // Prepared once per table: every local edit reads its row (an import, thousands of them).
     auto &query = m_rowQueries[table];
-    if (!query) {
-        query = std::make_unique<QSqlQuery>(m_db);
-        query->setForwardOnly(true);
-        if (!query->prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?")
-                                .arg(QString::fromStdString(quoteIdentifier(def->name))))) {
-            query.reset();
-            return std::nullopt;
-        }
-    }
+    if (!query
+        && !keep(query, m_db,
+            QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QString::fromStdString(quoteIdentifier(def->name))),
+            {}))
+        return std::nullopt;
     query->bindValue(0, id);
     if (!query->exec() || !query->next()) {
         query->finish();
@@ -69,29 +65,23 @@ Status StoreRows::upsertFields(const QString &table, const QString &id, const Fi
                              : QStringLiteral(" ON CONFLICT(id) DO UPDATE SET ") + updates.join(QLatin1Char(','));
     // Prepared once per set of columns (an import writes thousands of rows with the same few); a
     // bounded cache, since edits name many different sets over time.
-    auto &query = m_upsertQueries[sql];
-    if (!query) {
-        if (m_upsertQueries.size() > kMaxUpsertQueries) {
+    const QString failure = QStringLiteral("Cannot write the %1 row").arg(table);
+    auto kept = m_upsertQueries.find(sql);
+    if (kept == m_upsertQueries.end()) {
+        if (m_upsertQueries.size() >= kMaxUpsertQueries)
             m_upsertQueries.clear();
-            return upsertFields(table, id, fields);
-        }
-        query = std::make_unique<QSqlQuery>(m_db);
-        if (!query->prepare(sql)) {
-            const QSqlError error = query->lastError();
-            m_upsertQueries.erase(sql);
-            return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), error);
-        }
+        kept = m_upsertQueries.emplace(sql, nullptr).first;
+    }
+    auto &query = kept->second;
+    if (!query) {
+        if (auto status = keep(query, m_db, sql, failure); !status)
+            return status;
     }
     int position = 0;
     query->bindValue(position++, id);
     for (const auto &entry : known)
         query->bindValue(position++, toVariant(entry.second));
-    const bool written = query->exec();
-    const QSqlError error = query->lastError();
-    query->finish();
-    if (!written)
-        return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), error);
-    return {};
+    return runKept(*query, failure);
 }
 
 FieldMap StoreRows::withMergeRules(const TableDef &def, const QString &id, const FieldMap &fields) const
@@ -127,6 +117,7 @@ Status StoreRows::replaceRow(const QString &table, const QString &id, const Fiel
     // longer sends is a field this user may no longer see.
     const TableDef *def = tableFor(table);
     const auto columns = wireColumns(*def);
+    const QString failure = QStringLiteral("Cannot write the %1 row").arg(table);
     auto &query = m_replaceQueries[table];
     if (!query) {
         // Prepared once per table: a first sync writes a million rows through it.
@@ -138,15 +129,12 @@ Status StoreRows::replaceRow(const QString &table, const QString &id, const Fiel
         }
         // An upsert rather than INSERT OR REPLACE: the row keeps its rowid, and the search index's
         // triggers see an update (old and new values) instead of a silent delete.
-        query = std::make_unique<QSqlQuery>(m_db);
-        if (!query->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
                                 .arg(QString::fromStdString(quoteIdentifier(def->name)), quoted.join(QLatin1Char(',')),
                                     QStringList(quoted.size(), QStringLiteral("?")).join(QLatin1Char(',')),
-                                    updates.join(QLatin1Char(','))))) {
-            const QSqlError error = query->lastError();
-            query.reset();
-            return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), error);
-        }
+                                    updates.join(QLatin1Char(',')));
+        if (auto status = keep(query, m_db, sql, failure); !status)
+            return status;
     }
     int position = 0;
     query->bindValue(position++, id);
@@ -154,10 +142,7 @@ Status StoreRows::replaceRow(const QString &table, const QString &id, const Fiel
         const auto value = fields.find(column);
         query->bindValue(position++, value == fields.end() ? QVariant() : toVariant(value->second));
     }
-    if (!query->exec())
-        return sqlError(QStringLiteral("Cannot write the %1 row").arg(table), query->lastError());
-    query->finish();
-    return {};
+    return runKept(*query, failure);
 }
 
 Status StoreRows::removeRow(const QString &table, const QString &id)

@@ -102,6 +102,27 @@ FieldMap fieldsFromJson(const QString &json)
     return decoded ? std::move(decoded).value() : FieldMap {};
 }
 
+Status keep(std::unique_ptr<QSqlQuery> &query, const QSqlDatabase &db, const QString &sql, const QString &failure)
+{
+    query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (query->prepare(sql))
+        return {};
+    const QSqlError error = query->lastError();
+    query.reset();
+    return sqlError(failure, error);
+}
+
+Status runKept(QSqlQuery &query, const QString &failure)
+{
+    const bool ran = query.exec();
+    const QSqlError error = query.lastError();
+    query.finish(); // no read left open: a migration or a rebuild may drop tables
+    if (!ran)
+        return sqlError(failure, error);
+    return {};
+}
+
 Status execute(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);

@@ -11,6 +11,9 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <memory>
+
+class QSqlQuery;
 
 // What every part of the device store (LocalStore and the units it is split into) shares: errors
 // a person can act on, a transaction that rolls back unless committed, the conversion of values
@@ -45,6 +48,12 @@ QString fieldsJson(const FieldMap &fields);
 FieldMap fieldsFromJson(const QString &json);
 
 Status execute(const QSqlDatabase &db, const QString &sql);
+
+// Statements run for every edit or pulled row are prepared once and kept: keep() prepares `sql`
+// into `query`, which is left empty when that fails (tried again next time, not kept broken).
+Status keep(std::unique_ptr<QSqlQuery> &query, const QSqlDatabase &db, const QString &sql, const QString &failure);
+// Runs a kept statement that reads nothing and resets it.
+Status runKept(QSqlQuery &query, const QString &failure);
 
 // How long a statement waits for the other connection to the file to finish writing (a pulled
 // page's transaction, a merge step, a checkpoint) before it fails (docs/sync.md, "Threads").
