@@ -299,7 +299,7 @@ std::vector<QString> Import::guessTargets(const QStringList &headers)
         const QString key = folded(header);
         QString target = kIgnored;
         for (const auto &[candidate, names] : synonyms()) {
-            if (names.contains(key) || key == folded(candidate)) {
+            if (names.contains(key)) { // each target's own name is among its names
                 target = candidate;
                 break;
             }
@@ -357,6 +357,7 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
     const TableDef &person = *findTable("person");
 
     // The people and groups this device holds, by the keys a row is matched with.
+    QSet<QString> held;
     std::map<std::string, QString> byEmail;
     std::map<std::string, QString> byPhone;
     QSqlQuery people(m_store.database());
@@ -365,6 +366,7 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
         return makeError("storage", tr("The people on this device cannot be read.").toStdString());
     while (people.next()) {
         const QString id = people.value(0).toString();
+        held.insert(id);
         if (const auto email = NameMatching::emailKey(people.value(1).toString().toStdString()); !email.empty())
             byEmail.emplace(email, id);
         if (const auto phone = NameMatching::phoneKey(people.value(2).toString().toStdString()); !phone.empty())
@@ -393,7 +395,6 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
             plan.rejects.push_back(Reject {table.lines[r], reason, cells});
         };
         Row row;
-        row.line = table.lines[r];
         QStringList groupNames;
         QString problem;
         for (qsizetype column = 0; column < cells.size() && column < qsizetype(targets.size()); ++column) {
@@ -402,7 +403,8 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
             if (target.isEmpty() || cell.isEmpty())
                 continue;
             if (target == QLatin1String("groups")) {
-                for (const QString &name : cell.split(QRegularExpression(QStringLiteral("[;|]")), Qt::SkipEmptyParts))
+                static const QRegularExpression separators(QStringLiteral("[;|]"));
+                for (const QString &name : cell.split(separators, Qt::SkipEmptyParts))
                     groupNames << name.trimmed();
             } else if (target == QLatin1String("consent")) {
                 const auto agreed = yesOrNo(cell);
@@ -462,18 +464,18 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
         if (!phoneKey.empty())
             byPhone.emplace(phoneKey, row.personId);
         // Someone on this device already: the same id from an earlier import counts too.
-        const auto held = m_store.row(QStringLiteral("person"), row.personId);
+        const auto stored
+            = held.contains(row.personId) ? m_store.row(QStringLiteral("person"), row.personId) : std::nullopt;
         const auto earlier = rowOfPerson.find(row.personId);
-        row.matched = held || earlier != rowOfPerson.end();
         // A match gains only what it lacks: nothing the community holds is overwritten, neither
         // what this device shows nor what it may not see (which it holds as empty).
-        if (held) {
-            const Visibility clearance = clearanceFor(m_store.principal(), person, row.personId.toStdString(), *held);
+        if (stored) {
+            const Visibility clearance = clearanceFor(m_store.principal(), person, row.personId.toStdString(), *stored);
             std::erase_if(row.fields, [&](const auto &field) {
-                const auto value = held->find(field.first);
+                const auto value = stored->find(field.first);
                 const FieldDef *def = person.field(field.first);
-                return (value != held->end() && !toDisplayString(value->second).empty())
-                    || (def && effectiveVisibility(*def, *held) > clearance);
+                return (value != stored->end() && !toDisplayString(value->second).empty())
+                    || (def && effectiveVisibility(*def, *stored) > clearance);
             });
         }
         for (const QString &name : groupNames) {
@@ -495,7 +497,7 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
             ++plan.matched;
             continue;
         }
-        (row.matched ? plan.matched : plan.newPeople) += 1;
+        (stored ? plan.matched : plan.newPeople) += 1;
         rowOfPerson.emplace(row.personId, plan.rows.size());
         plan.rows.push_back(std::move(row));
     }

@@ -58,9 +58,7 @@ public:
 
     struct Row
     {
-        int line = 0;
         QString personId;
-        bool matched = false; // someone this device holds (or an earlier row) with the same email or phone
         FieldMap fields; // what is written: for a match, only the fields it lacks
         QStringList groupIds; // groups to join (active members)
     };
