@@ -43,6 +43,9 @@ std::string joinRecipients(const std::vector<std::string> &personIds);
 // named twice, or more than kMaxListRecipients.
 Result<std::vector<std::string>> parseRecipients(std::string_view text);
 
+// The tables of messages: to a group, to an event's registrants, to a smart list.
+inline constexpr std::array<std::string_view, 3> kMessageTables {"group_message", "event_message", "list_message"};
+
 inline constexpr std::size_t kMaxSubjectLength = 200;
 inline constexpr std::size_t kMaxBodyLength = 20000;
 

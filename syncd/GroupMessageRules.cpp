@@ -22,7 +22,8 @@ GroupMessageRules::GroupMessageRules(Store &store, Admission &admission, const C
 
 bool GroupMessageRules::isMessage(const TableDef &table)
 {
-    return table.name == "group_message" || table.name == "event_message" || table.name == "list_message";
+    return std::find(groupmail::kMessageTables.begin(), groupmail::kMessageTables.end(), table.name)
+        != groupmail::kMessageTables.end();
 }
 
 Status GroupMessageRules::check(const Principal &principal, const protocol::Mutation &mutation, const TableDef &table,
@@ -82,7 +83,7 @@ Result<GroupMessageRules::Addressee> GroupMessageRules::addresseeOf(
             return ids.error();
         const TableDef &personTable = *findTable("person");
         for (const auto &id : *ids) {
-            const auto stored = m_store.loadRow(personTable, id);
+            const auto stored = m_store.loadValues(personTable, id);
             if (!stored)
                 return makeError("invalid_value",
                     "The person " + id
@@ -131,7 +132,7 @@ GroupMessageRules::Audience GroupMessageRules::audienceOf(const Addressee &addre
     const TableDef &personTable = *findTable("person");
     Audience audience;
     for (const auto &personId : addressee.people) {
-        const auto person = m_store.loadRow(personTable, personId);
+        const auto person = m_store.loadValues(personTable, personId);
         if (!person || person->row.deleted || textOf(person->row.values, "status") == "inactive")
             continue; // not someone to count
         const std::string address = m_admission.mailAddressOf(personId, person->row.values);
@@ -154,7 +155,7 @@ Status GroupMessageRules::checkRate(const Principal &principal)
     const std::string since = Admission::isoTime(m_clock.nowMs() - groupmail::kDayMs);
     std::string oldest;
     int sent = 0;
-    for (const std::string_view table : {"group_message", "event_message", "list_message"}) {
+    for (const std::string_view table : groupmail::kMessageTables) {
         for (const auto &[id, values] : m_store.liveRowsWhere(*findTable(table), "author_id", principal.personId)) {
             const std::string sentAt = textOf(values, "sent_at");
             if (sentAt <= since)

@@ -3,6 +3,8 @@
 #include "Encoding.h"
 #include "SyncService.h"
 
+#include "common/GroupMail.h"
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -101,7 +103,7 @@ void MailQueue::count(const std::map<std::string, Outcomes> &outcomes)
             // unique across tables.
             const TableDef *messages = nullptr;
             std::optional<StoredRow> row;
-            for (const std::string_view table : {"group_message", "event_message", "list_message"}) {
+            for (const std::string_view table : groupmail::kMessageTables) {
                 messages = findTable(table);
                 if ((row = store.loadRow(*messages, id)))
                     break;

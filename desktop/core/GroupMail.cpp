@@ -60,18 +60,27 @@ QString GroupMail::whyNotWriteToEvent(const QString &eventId, const QString &aud
     return whyNotWriteMore();
 }
 
-QString GroupMail::whyNotWriteToList(const QString &listId) const
+GroupMail::ListAudience GroupMail::listAudience(const QString &listId) const
 {
-    const QString reason = whyNotWriteToLists();
-    return reason.isEmpty() ? whyNotWriteTo(listAudience(listId)) : reason;
-}
-
-QString GroupMail::whyNotWriteToLists() const
-{
+    ListAudience audience;
     MutationContext context {*findTable("list_message"), Operation::Create, {}};
-    if (!authorize(m_store.principal(), context).ok())
-        return tr("Only the community's leaders and admins write to the people of a smart list.");
-    return {};
+    if (!authorize(m_store.principal(), context).ok()) {
+        audience.writable = makeError("forbidden",
+            tr("Only the community's leaders and admins write to the people of a smart list.").toStdString());
+        return audience;
+    }
+    const auto list = SmartLists(m_store).byId(listId);
+    if (!list) {
+        audience.writable = list.error();
+        return audience;
+    }
+    audience.listName = list->name;
+    const auto people = audienceOf(*list);
+    if (const QString reason = whyNotWriteTo(people); !reason.isEmpty())
+        audience.writable = makeError("forbidden", reason.toStdString());
+    if (people)
+        audience.people = *people;
+    return audience;
 }
 
 QString GroupMail::whyNotWriteTo(const Result<std::vector<QString>> &people) const
@@ -85,14 +94,6 @@ QString GroupMail::whyNotWriteTo(const Result<std::vector<QString>> &people) con
             .arg(people->size())
             .arg(groupmail::kMaxListRecipients);
     return whyNotWriteMore();
-}
-
-Result<std::vector<QString>> GroupMail::listAudience(const QString &listId) const
-{
-    const auto list = SmartLists(m_store).byId(listId);
-    if (!list)
-        return list.error();
-    return audienceOf(*list);
 }
 
 Result<std::vector<QString>> GroupMail::audienceOf(const SmartList &list) const
@@ -117,19 +118,15 @@ Result<std::vector<QString>> GroupMail::audienceOf(const SmartList &list) const
 
 Result<QString> GroupMail::writeToList(const QString &listId, const QString &subject, const QString &body)
 {
-    if (const QString reason = whyNotWriteToLists(); !reason.isEmpty())
-        return makeError("forbidden", reason.toStdString());
-    const auto list = SmartLists(m_store).byId(listId);
-    if (!list)
-        return list.error();
-    const auto people = audienceOf(*list);
-    if (const QString reason = whyNotWriteTo(people); !reason.isEmpty())
-        return makeError("forbidden", reason.toStdString());
+    // Worked out again as it is written: the list's people may have changed since it was shown.
+    const auto audience = listAudience(listId);
+    if (!audience.writable)
+        return audience.writable.error();
     std::vector<std::string> ids;
-    for (const QString &id : *people)
+    for (const QString &id : audience.people)
         ids.push_back(id.toStdString());
     return save(QStringLiteral("list_message"),
-        {{"list_id", listId.toStdString()}, {"list_name", list->name.toStdString()},
+        {{"list_id", listId.toStdString()}, {"list_name", audience.listName.toStdString()},
             {"recipient_ids", groupmail::joinRecipients(ids)}},
         subject, body);
 }
@@ -137,14 +134,18 @@ Result<QString> GroupMail::writeToList(const QString &listId, const QString &sub
 int GroupMail::writtenInADay() const
 {
     // By the writer's own clock: what this device wrote, sent or waiting to be sent.
+    QStringList counts;
+    for (const std::string_view table : groupmail::kMessageTables)
+        counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE author_id = ? AND written_at > ?)")
+                      .arg(QLatin1String(table.data(), qsizetype(table.size())));
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM group_message WHERE author_id = ? AND written_at > ?) "
-                                 "+ (SELECT count(*) FROM event_message WHERE author_id = ? AND written_at > ?) "
-                                 "+ (SELECT count(*) FROM list_message WHERE author_id = ? AND written_at > ?)"));
+    query.prepare(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
     const QString me = QString::fromStdString(m_store.principal().personId);
     const QString since = Events::storedTime(m_store.now().addMSecs(-groupmail::kDayMs));
-    for (const QString &value : {me, since, me, since, me, since})
-        query.addBindValue(value);
+    for (std::size_t i = 0; i < groupmail::kMessageTables.size(); ++i) {
+        query.addBindValue(me);
+        query.addBindValue(since);
+    }
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 

@@ -76,16 +76,17 @@ public:
 
     // Messages to the people a smart list selects on this device now, the signed-in person
     // excepted (docs/groupmail.md, "Messages to a smart list"): leaders and admins write them.
-    // whyNotWriteToList() says why someone may not, or why the list cannot be written to (not on
-    // this device, unreadable, selecting nobody or more than groupmail::kMaxListRecipients).
-    QString whyNotWriteToList(const QString &listId) const;
+    struct ListAudience
+    {
+        QString listName;
+        std::vector<QString> people; // whom a message reaches in the app (by mail, those who agreed)
+        // Why no message can be written to the list: the user may not ("forbidden"), the list is
+        // not on this device or cannot be read, it selects nobody or more than
+        // groupmail::kMaxListRecipients ("forbidden"), or the day's messages are written.
+        Status writable;
+    };
+    ListAudience listAudience(const QString &listId) const;
     Result<QString> writeToList(const QString &listId, const QString &subject, const QString &body);
-    // The people a message to the list reaches in the app (by mail, those who agreed).
-    Result<std::vector<QString>> listAudience(const QString &listId) const;
-    // Why the signed-in user may not write to smart lists at all, and why a message to `people`
-    // (a list's, listAudience) cannot be written; each empty when it can.
-    QString whyNotWriteToLists() const;
-    QString whyNotWriteTo(const Result<std::vector<QString>> &people) const;
 
     // The group's messages this device holds, newest first.
     Result<std::vector<GroupMessage>> messages(const QString &groupId) const;
@@ -116,6 +117,8 @@ private:
     QString whyNotWriteMore() const;
     // The people `list` selects now, the signed-in person excepted (listAudience).
     Result<std::vector<QString>> audienceOf(const SmartList &list) const;
+    // Why a message to `people` (a list's) cannot be written; empty when it can.
+    QString whyNotWriteTo(const Result<std::vector<QString>> &people) const;
     // The messages to groups `toGroups` picks and to events `toEvents` picks (SQL on the message
     // "m"; each with its values bound in order; an empty condition picks none), newest first, at
     // most `limit`.

@@ -868,16 +868,14 @@ void MainWindow::writeToSmartList()
 {
     const QString listId = m_listFilter->currentData().toString();
     GroupMail &mail = m_device.groupMail();
-    const auto list = m_device.smartLists().byId(listId);
-    const auto people = mail.listAudience(listId);
-    QString whyNot = list ? mail.whyNotWriteToLists() : QString::fromStdString(list.error().message);
-    if (whyNot.isEmpty())
-        whyNot = mail.whyNotWriteTo(people);
-    if (!whyNot.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing is written to this list: %1").arg(whyNot), kNoticeShownMs);
+    const auto audience = mail.listAudience(listId);
+    if (!audience.writable) {
+        statusBar()->showMessage(
+            tr("Nothing is written to this list: %1").arg(QString::fromStdString(audience.writable.error().message)),
+            kNoticeShownMs);
         return;
     }
-    WriteMessageDialog dialog(WriteMessageDialog::ToList {list->name, int(people->size())}, this);
+    WriteMessageDialog dialog(WriteMessageDialog::ToList {audience.listName, int(audience.people.size())}, this);
     if (m_prompts.run(dialog) != QDialog::Accepted)
         return;
     const auto saved = mail.writeToList(listId, dialog.subject(), dialog.body());
