@@ -188,7 +188,12 @@ std::vector<TableDef> buildTables()
     duplicate.fields = {
         text("person_a", Visibility::Leaders, WriteAccess::Leader),
         text("person_b", Visibility::Leaders, WriteAccess::Leader),
+        // What the two have in common: "email", "phone", "name" (the same name), "area".
         text("reasons", Visibility::Leaders, WriteAccess::Leader),
+        // How likely the two are one person, in thousandths, and how alike their names are, in
+        // hundredths (matching::compare, docs/dedupe.md). Worked out by the daemon.
+        derivedFrom(FieldDef {"score", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
+        derivedFrom(FieldDef {"names_alike", FieldType::Integer, Visibility::Leaders, false, WriteAccess::Leader}),
         FieldDef {
             "state", FieldType::Text, Visibility::Leaders, false, WriteAccess::Leader, {"open", "merged", "dismissed"}},
         text("kept_id", Visibility::Leaders, WriteAccess::Leader),

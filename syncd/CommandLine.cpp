@@ -108,7 +108,7 @@ std::string CommandLine::usage()
            "  commonroom-syncd serve --data DIR [--listen 127.0.0.1:8443] [--tls-cert FILE --tls-key FILE]\n"
            "                        [--rate-limit N] [--login-rate-limit N] [--read-timeout SECONDS]\n"
            "                        [--max-connections N] [--tombstone-days N] [--vouches-needed N]\n"
-           "                        [--public-url URL]\n"
+           "                        [--public-url URL] [--dedupe-every HOURS]\n"
            "                        [--smtp-host HOST [--smtp-port 587] [--smtp-starttls] [--smtp-ca FILE]\n"
            "                         [--smtp-user USER --smtp-password-file FILE] [--mail-from ADDRESS]\n"
            "                         [--mail-per-minute N] [--mail-per-day N]\n"
@@ -134,11 +134,16 @@ std::string CommandLine::usage()
            "      to the mail server's sending limits (default 0: none); mail beyond them waits, a person's\n"
            "      own (invitations, resets) before group messages and reminders. --dkim-key signs every\n"
            "      mail with that RSA key (PEM) for the TXT record NAME._domainkey.DOMAIN (default domain:\n"
-           "      --mail-from's). --public-url is the address put in mails.\n"
+           "      --mail-from's). --public-url is the address put in mails. --dedupe-every: hours between\n"
+           "      two scans of the whole directory for people recorded twice, the first one that long\n"
+           "      after the start (default 24; 0: never).\n"
            "  commonroom-syncd seed-demo --data DIR [--people N] [--demo-password PASSWORD]\n"
            "      Adds a demo community (default 300 people) and the demo accounts admin@, leader@,\n"
            "      member@ and applicant@example.org (default password harbour-lights-demo). Running it\n"
            "      again tops the community up to N people.\n"
+           "  commonroom-syncd dedupe --data DIR [--threshold 0.9]\n"
+           "      Scans the whole directory for people recorded twice now, with the daemon stopped, and\n"
+           "      flags each pair scoring at least the threshold (0.5 to 1) for leaders to review.\n"
            "  commonroom-syncd --help\n";
 }
 
@@ -168,7 +173,7 @@ Result<std::pair<std::string, std::uint16_t>> CommandLine::parseListen(std::stri
 Result<Command> CommandLine::parse(const std::vector<std::string_view> &arguments)
 {
     if (arguments.size() < 2)
-        return usageError("Name a command: init, serve or seed-demo.");
+        return usageError("Name a command: init, serve, seed-demo or dedupe.");
     const std::string_view command = arguments[1];
     if (command == "--help" || command == "-h" || command == "help")
         return Command {HelpCommand {}};
@@ -200,7 +205,7 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
                 {"--tombstone-days", true}, {"--vouches-needed", true}, {"--smtp-host", true}, {"--smtp-port", true},
                 {"--smtp-starttls", false}, {"--smtp-ca", true}, {"--smtp-user", true}, {"--smtp-password-file", true},
                 {"--mail-from", true}, {"--mail-per-minute", true}, {"--mail-per-day", true}, {"--dkim-key", true},
-                {"--dkim-selector", true}, {"--dkim-domain", true}, {"--public-url", true},
+                {"--dkim-selector", true}, {"--dkim-domain", true}, {"--public-url", true}, {"--dedupe-every", true},
                 {"--clock-offset-file", true}});
         if (auto read = options.read(arguments, 2); !read)
             return read.error();
@@ -295,6 +300,12 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
         if (!serve.dkimKey && !serve.dkimDomain.empty())
             return usageError("--dkim-domain needs --dkim-key and --dkim-selector.");
         serve.publicUrl = options.value("--public-url").value_or("");
+        if (const auto hours = options.value("--dedupe-every")) {
+            const auto parsed = wholeNumber("--dedupe-every", *hours, 0, 24 * 365);
+            if (!parsed)
+                return parsed.error();
+            serve.dedupeInterval = std::chrono::hours(*parsed);
+        }
         if (const auto file = options.value("--clock-offset-file"))
             serve.clockOffsetFile = *file;
         return Command {serve};
@@ -320,7 +331,26 @@ Result<Command> CommandLine::parse(const std::vector<std::string_view> &argument
         return Command {seed};
     }
 
-    return usageError("Unknown command \"" + std::string(command) + "\"; use init, serve or seed-demo.");
+    if (command == "dedupe") {
+        Options options("dedupe", {{"--data", true}, {"--threshold", true}});
+        if (auto read = options.read(arguments, 2); !read)
+            return read.error();
+        auto data = options.required("--data");
+        if (!data)
+            return data.error();
+        DedupeCommand dedupe;
+        dedupe.data = *data;
+        if (const auto threshold = options.value("--threshold")) {
+            const auto [end, ec]
+                = std::from_chars(threshold->data(), threshold->data() + threshold->size(), dedupe.threshold);
+            if (ec != std::errc() || end != threshold->data() + threshold->size() || threshold->empty()
+                || !(dedupe.threshold >= 0.5 && dedupe.threshold <= 1))
+                return usageError("--threshold takes a number from 0.5 to 1, like 0.9, not \"" + *threshold + "\".");
+        }
+        return Command {dedupe};
+    }
+
+    return usageError("Unknown command \"" + std::string(command) + "\"; use init, serve, seed-demo or dedupe.");
 }
 
 } // namespace commonroom::syncd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DuplicateScan.h"
+
 #include "common/Result.h"
 
 #include <chrono>
@@ -58,6 +60,9 @@ struct ServeCommand
     std::string dkimSelector;
     std::string dkimDomain;
     std::string publicUrl; // how people reach the daemon, for mails; default https://LISTEN
+    // How often the whole directory is scanned for people recorded twice (DuplicateScan), the
+    // first time one interval after the start; 0: never.
+    std::chrono::hours dedupeInterval {24};
     // Tests only: a file holding milliseconds added to the daemon's clock.
     std::optional<std::filesystem::path> clockOffsetFile;
 };
@@ -69,7 +74,13 @@ struct SeedDemoCommand
     std::string password = "harbour-lights-demo";
 };
 
-using Command = std::variant<HelpCommand, InitCommand, ServeCommand, SeedDemoCommand>;
+struct DedupeCommand
+{
+    std::filesystem::path data;
+    double threshold = DuplicateScan::kDefaultThreshold;
+};
+
+using Command = std::variant<HelpCommand, InitCommand, ServeCommand, SeedDemoCommand, DedupeCommand>;
 
 // The daemon's command line. Usage errors come back with code "usage" and a message that says
 // what was wrong; the caller prints it with the usage and exits with status 2.

@@ -2,6 +2,7 @@
 
 #include "Api.h"
 #include "DemoSeeder.h"
+#include "DuplicateScan.h"
 #include "EventReminders.h"
 #include "HttpsServer.h"
 #include "MailQueue.h"
@@ -19,13 +20,16 @@
 #include <sys/stat.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <exception>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
+#include <thread>
 
 namespace commonroom::syncd {
 
@@ -61,6 +65,17 @@ Status ensureDataDirectory(const std::filesystem::path &directory)
         }
     }
     return {};
+}
+
+// One line on what a scan for duplicates found, after "commonroom-syncd: ".
+void reportScan(std::ostream &out, const DuplicateScan::Outcome &outcome, std::chrono::duration<double> took)
+{
+    out << "duplicate scan of " << outcome.people << " people: " << outcome.comparisons << " pairs compared, "
+        << outcome.pairs << " likely the same person (" << outcome.flagged << " new for review, " << outcome.rescored
+        << " rescored)";
+    if (outcome.oversizedBlocks > 0)
+        out << "; " << outcome.oversizedBlocks << " groups of alike people too large to compare within";
+    out << ", in " << std::fixed << std::setprecision(1) << took.count() << " s." << std::endl;
 }
 
 std::string urlHost(const std::string &host)
@@ -106,6 +121,8 @@ int Commands::run(const std::vector<std::string_view> &arguments)
             return this->init(*init);
         if (const auto *serve = std::get_if<ServeCommand>(&*command))
             return this->serve(*serve);
+        if (const auto *scan = std::get_if<DedupeCommand>(&*command))
+            return dedupe(*scan);
         return seedDemo(std::get<SeedDemoCommand>(*command));
     } catch (const std::exception &error) {
         return failed(error.what());
@@ -232,11 +249,51 @@ int Commands::serve(const ServeCommand &command)
                 reminders.queueDue();
             });
     }
+    // The whole directory is scanned for people recorded twice every --dedupe-every, on a thread
+    // of its own: pushes and pulls go on meanwhile (DuplicateScan). A scan under way when the
+    // daemon stops is finished first.
+    std::jthread dedupe;
+    if (command.dedupeInterval.count() > 0) {
+        dedupe = std::jthread([this, &service, interval = command.dedupeInterval](const std::stop_token &stop) {
+            std::mutex mutex;
+            std::condition_variable_any wake;
+            std::unique_lock lock(mutex);
+            for (;;) {
+                wake.wait_for(lock, stop, interval, [] { return false; });
+                if (stop.stop_requested())
+                    return;
+                try {
+                    const auto started = std::chrono::steady_clock::now();
+                    const auto outcome = DuplicateScan::run(service);
+                    m_err << "commonroom-syncd: ";
+                    reportScan(m_err, outcome, std::chrono::steady_clock::now() - started);
+                } catch (const std::exception &error) {
+                    m_err << "commonroom-syncd: the scan for duplicates failed: " << error.what() << std::endl;
+                }
+            }
+        });
+    }
     // Scripts and tests read these two lines to find the port and pin the certificate.
     m_out << "TLS certificate SHA-256 fingerprint: " << identity->fingerprint() << '\n'
           << "commonroom-syncd listening on https://" << urlHost(command.host) << ':' << *port << std::endl;
     server.run();
     m_err << "commonroom-syncd stopped." << std::endl;
+    return kOk;
+}
+
+int Commands::dedupe(const DedupeCommand &command)
+{
+    const auto file = databaseFile(command.data);
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        return failed("There is no Commonroom database in " + command.data.string() + " to scan.");
+    auto store = SqliteStore::open(file);
+    if (!store)
+        return failed(store.error().message);
+    SyncService service(**store, m_clock);
+    const auto started = std::chrono::steady_clock::now();
+    const auto outcome = DuplicateScan::run(service, command.threshold);
+    reportScan(m_out, outcome, std::chrono::steady_clock::now() - started);
     return kOk;
 }
 

@@ -32,6 +32,7 @@ private:
     int init(const InitCommand &command);
     int serve(const ServeCommand &command);
     int seedDemo(const SeedDemoCommand &command);
+    int dedupe(const DedupeCommand &command);
     int failed(const std::string &message);
 
     std::istream &m_in;

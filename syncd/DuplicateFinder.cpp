@@ -1,27 +1,16 @@
 #include "DuplicateFinder.h"
 
 #include "common/NameMatching.h"
+#include "common/PersonMatch.h"
 #include "common/Uuid.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace commonroom::syncd {
 
 namespace {
-
-std::vector<std::string> splitWords(const std::string &text)
-{
-    std::vector<std::string> words;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const auto end = std::min(text.find(' ', start), text.size());
-        if (end > start)
-            words.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return words;
-}
 
 constexpr std::string_view kKeysSeqSetting = "person_keys_seq";
 
@@ -53,6 +42,31 @@ std::optional<DuplicateFinder::Candidate> DuplicateFinder::candidateOf(
             return Candidate {id, std::move(*stored)};
     }
     return std::nullopt;
+}
+
+FieldMap DuplicateFinder::evidenceFields(const matching::Evidence &evidence, std::set<std::string> reasons)
+{
+    if (evidence.sameEmail)
+        reasons.insert("email");
+    if (evidence.samePhone)
+        reasons.insert("phone");
+    if (evidence.names >= 1.0)
+        reasons.insert("name");
+    if (evidence.sameArea)
+        reasons.insert("area");
+    std::string text;
+    for (const auto &reason : reasons)
+        text += (text.empty() ? "" : " ") + reason;
+    return {{"reasons", text}, {"score", std::int64_t(std::lround(evidence.score * 1000))},
+        {"names_alike", std::int64_t(std::lround(evidence.names * 100))}};
+}
+
+std::size_t DuplicateFinder::nameShare(const FieldMap &person)
+{
+    const auto words = NameMatching::words(NameMatching::nameOf(person));
+    if (words.size() < 2)
+        return 1;
+    return std::max<std::size_t>(1, m_store.peopleWithKey("name:" + NameMatching::sortedKey(words), kMaxShare).size());
 }
 
 std::vector<std::string> DuplicateFinder::keysOf(const FieldMap &person)
@@ -125,6 +139,10 @@ std::size_t DuplicateFinder::flag(const FieldVersion &version, std::int64_t nowM
                     matches[other].insert(reason);
             }
         }
+        const auto profile = matching::profileOf(id, mine->row.values);
+        // The share of the name is counted by this class's folded name key, close to the scan's
+        // (which also makes short forms full) and known here without a pass over everyone.
+        const auto share = matches.empty() ? 1 : nameShare(mine->row.values);
         for (const auto &[other, reasons] : matches) {
             const auto otherRow = m_store.loadValues(personTable(), other);
             if (!otherRow || otherRow->row.deleted)
@@ -134,25 +152,29 @@ std::size_t DuplicateFinder::flag(const FieldVersion &version, std::int64_t nowM
             const auto found = candidateOf(m_store, id, other);
             const std::string candidate = found ? found->id : newUuidV7(nowMs);
             const auto existing = found ? std::optional<StoredRow>(found->stored) : std::nullopt;
-            std::string reasonText;
             if (existing) {
                 if (existing->row.deleted || textOf(existing->row.values, "state") != "open")
                     continue; // decided by a leader: never flagged again
-                for (const auto &reason : splitWords(textOf(existing->row.values, "reasons")))
+                for (const auto &reason : NameMatching::splitWords(textOf(existing->row.values, "reasons")))
                     confirmed.insert(reason);
             }
-            for (const auto &reason : confirmed)
-                reasonText += (reasonText.empty() ? "" : " ") + reason;
-            if (existing && textOf(existing->row.values, "reasons") == reasonText)
-                continue;
+            auto fields
+                = evidenceFields(matching::compare(profile, matching::profileOf(other, otherRow->row.values), share),
+                    std::move(confirmed));
             VersionedRow row = existing ? existing->row : VersionedRow {};
             if (existing) {
-                row.values["reasons"] = reasonText; // the daemon's own finding; leaves versions alone
+                if (std::all_of(fields.begin(), fields.end(), [&](const auto &field) {
+                        const auto stored = row.values.find(field.first);
+                        return stored != row.values.end() && stored->second == field.second;
+                    }))
+                    continue;
+                for (auto &[name, value] : fields)
+                    row.values[name] = std::move(value); // the daemon's own finding; leaves versions alone
             } else {
-                mergeFields(row,
-                    {{"person_a", std::min(id, other)}, {"person_b", std::max(id, other)}, {"reasons", reasonText},
-                        {"state", std::string("open")}},
-                    version);
+                fields.emplace("person_a", std::min(id, other));
+                fields.emplace("person_b", std::max(id, other));
+                fields.emplace("state", std::string("open"));
+                mergeFields(row, fields, version);
             }
             write(candidateTable(), candidate, existing, row);
             ++written;

@@ -3,6 +3,8 @@
 #include "EventRules.h"
 #include "Store.h"
 
+#include "common/PersonMatch.h"
+
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -35,6 +37,11 @@ public:
     // describe the change log up to now. Returns how many candidate rows it wrote.
     std::size_t flag(const FieldVersion &version, std::int64_t nowMs, const EventRules::Writer &write);
 
+    // The fields of a candidate row that say why the pair was flagged: "reasons" (`reasons` and
+    // what the evidence adds: "email", "phone", "name", "area", sorted, space-separated), "score"
+    // in thousandths and "names_alike" in hundredths.
+    static FieldMap evidenceFields(const matching::Evidence &evidence, std::set<std::string> reasons = {});
+
     // The keys a person row is matched by ("email:…", "phone:…", "name:…").
     static std::vector<std::string> keysOf(const FieldMap &person);
 
@@ -51,6 +58,11 @@ public:
     static constexpr std::size_t kMaxMatchesPerKey = 20;
 
 private:
+    // How many people share the person's folded name (the pair included), counted up to
+    // kMaxShare: the rarer the name, the more it tells.
+    std::size_t nameShare(const FieldMap &person);
+    static constexpr std::size_t kMaxShare = 1000;
+
     Store &m_store;
     bool m_prepared = false;
     std::set<std::string> m_pending;

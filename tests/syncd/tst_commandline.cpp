@@ -59,6 +59,9 @@ private slots:
         QCOMPARE(serve.loginRateLimit, 10u);
         QCOMPARE(serve.readTimeout.count(), 30);
         QVERIFY(!serve.maxConnections);
+        QCOMPARE(serve.dedupeInterval.count(), 24);
+        QCOMPARE(
+            std::get<ServeCommand>(*parse({"serve", "--data", "/d", "--dedupe-every", "0"})).dedupeInterval.count(), 0);
     }
 
     void parsesLimitsAndTimeouts()
@@ -114,6 +117,9 @@ private slots:
         const auto sized = parse({"seed-demo", "--data", "/d", "--people", "1000000", "--demo-password", "pw"});
         QCOMPARE(std::get<SeedDemoCommand>(*sized).people, 1000000u);
         QCOMPARE(std::get<SeedDemoCommand>(*sized).password, "pw");
+        const auto dedupe = parse({"dedupe", "--data", "/d"});
+        QCOMPARE(std::get<DedupeCommand>(*dedupe).threshold, DuplicateScan::kDefaultThreshold);
+        QCOMPARE(std::get<DedupeCommand>(*parse({"dedupe", "--data", "/d", "--threshold", "0.98"})).threshold, 0.98);
         QVERIFY(std::holds_alternative<HelpCommand>(*parse({"--help"})));
         QVERIFY(std::holds_alternative<HelpCommand>(*parse({"serve", "--help"})));
     }
@@ -155,6 +161,12 @@ private slots:
         QTest::newRow("dkim domain alone")
             << QStringList {"serve", "--data", "/d", "--dkim-domain", "example.org"} << "--dkim-domain";
         QTest::newRow("stray argument") << QStringList {"seed-demo", "/d"} << "/d";
+        QTest::newRow("threshold too low")
+            << QStringList {"dedupe", "--data", "/d", "--threshold", "0.2"} << "--threshold";
+        QTest::newRow("threshold not a number")
+            << QStringList {"dedupe", "--data", "/d", "--threshold", "high"} << "--threshold";
+        QTest::newRow("dedupe in minutes")
+            << QStringList {"serve", "--data", "/d", "--dedupe-every", "30m"} << "--dedupe-every";
     }
 
     void usageErrorsSayWhatIsWrong()
@@ -226,6 +238,15 @@ private slots:
         const auto outcome = runCommand({"serve", "--data", dir.path().toStdString(), "--listen", "127.0.0.1:0"});
         QCOMPARE(outcome.status, Commands::kFailed);
         QVERIFY2(outcome.err.find("commonroom-syncd init --data") != std::string::npos, outcome.err.c_str());
+    }
+
+    void dedupeNeedsAnInitializedDirectory()
+    {
+        QTemporaryDir dir;
+        const auto outcome = runCommand({"dedupe", "--data", dir.path().toStdString()});
+        QCOMPARE(outcome.status, Commands::kFailed);
+        QVERIFY2(outcome.err.find("no Commonroom database") != std::string::npos, outcome.err.c_str());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("commonroom.db"))));
     }
 
     void errorsNameTheFileAndTheReason()

@@ -6,6 +6,7 @@
 
 #include "syncd/DemoSeeder.h"
 #include "syncd/DuplicateFinder.h"
+#include "syncd/DuplicateScan.h"
 #include "tests/TestIds.h"
 
 #include "common/Hlc.h"
@@ -470,11 +471,15 @@ private slots:
         const auto pair = f.store->loadValues(*findTable("duplicate_candidate"), pairOf(f, first, second));
         QVERIFY(pair);
         QCOMPARE(text(pair->row.values, "reasons"), "email name");
+        QCOMPARE(text(pair->row.values, "score"), "1000");
+        QCOMPARE(text(pair->row.values, "names_alike"), "100");
         QCOMPARE(text(pair->row.values, "state"), "open");
         QCOMPARE(text(pair->row.values, "person_a"), std::min(first, second));
         const auto byPhone = f.store->loadValues(*findTable("duplicate_candidate"), pairOf(f, third, fourth));
         QVERIFY(byPhone);
         QCOMPARE(text(byPhone->row.values, "reasons"), "phone");
+        // A household's shared phone with another name: flagged, but scored unlikely.
+        QVERIFY(std::stoi(text(byPhone->row.values, "score")) < 100);
         std::size_t candidates = 0;
         f.store->forEachLiveRow(
             *findTable("duplicate_candidate"), [&](const std::string &, const FieldMap &) { ++candidates; });
@@ -499,6 +504,63 @@ private slots:
         // Clients do not make candidates up.
         QCOMPARE(laptopA.refusal(f, "duplicate_candidate", newTestId(), {{"person_a", first}, {"person_b", third}}),
             "forbidden");
+    }
+
+    // The scan of the whole directory flags what the push-time keys miss, with its score, once.
+    void theScanFlagsAlikePeopleOnceAndLeavesDecidedPairs()
+    {
+        ServiceFixture f;
+        f.addAccount("lena@example.org", Role::Leader);
+        ClientDevice leader {f.login("lena@example.org")};
+        const FieldMap lisboa {{"area", std::string("Lisboa")}};
+        const auto in = [](FieldMap fields, const std::string &name, const std::string &value) {
+            fields[name] = value;
+            return fields;
+        };
+        // A misspelt name and a tagged address: no exact key in common.
+        const std::string agnieszka
+            = person(f, leader, "Agnieszka Dąbrowska", in(lisboa, "email", "agnieszka@example.org"));
+        const std::string typo
+            = person(f, leader, "Agneszka Dabrowska", in(lisboa, "email", "Agnieszka+club@example.org"));
+        // A name in its own script and in Latin letters, the phone written otherwise.
+        const std::string cyrillic = person(f, leader, "Александр Иванов", in(lisboa, "phone", "+351 912 345 678"));
+        const std::string latin = person(f, leader, "Aleksandr Ivanov", in(lisboa, "phone", "912345678"));
+        // Look-alikes who are two people: alike names, different addresses.
+        const std::string anaOne = person(f, leader, "Ana Garcia", in(lisboa, "email", "ana.g@example.org"));
+        const std::string anaTwo = person(f, leader, "Ana Garcias", in(lisboa, "email", "anagarcias@example.org"));
+        QVERIFY(pairOf(f, agnieszka, typo).empty());
+        QVERIFY(!pairOf(f, cyrillic, latin).empty()); // by the phone, at the push
+
+        const auto first = DuplicateScan::run(*f.service);
+        QCOMPARE(first.people, 7u); // the leader too
+        QCOMPARE(first.pairs, 2u);
+        QCOMPARE(first.flagged, 1u);
+        const std::string found = pairOf(f, agnieszka, typo);
+        QVERIFY(!found.empty());
+        const FieldMap pair = row(f, "duplicate_candidate", found);
+        QCOMPARE(text(pair, "reasons"), "area email");
+        QCOMPARE(text(pair, "state"), "open");
+        QVERIFY(std::stoi(text(pair, "score")) >= 990);
+        QVERIFY(std::stoi(text(pair, "names_alike")) >= 90);
+        QVERIFY(std::stoi(text(row(f, "duplicate_candidate", pairOf(f, cyrillic, latin)), "score")) >= 990);
+        QVERIFY(pairOf(f, anaOne, anaTwo).empty());
+
+        // Again: nothing new, nothing rescored.
+        const auto second = DuplicateScan::run(*f.service);
+        QCOMPARE(second.pairs, 2u);
+        QCOMPARE(second.flagged, 0u);
+        QCOMPARE(second.rescored, 0u);
+
+        // A pair a leader dismissed stays dismissed; the change reaches leaders' devices.
+        QCOMPARE(leader.refusal(f, "duplicate_candidate", found, {{"state", "dismissed"}}), "");
+        const auto third = DuplicateScan::run(*f.service);
+        QCOMPARE(third.flagged, 0u);
+        QCOMPARE(third.rescored, 0u);
+        QCOMPARE(text(row(f, "duplicate_candidate", found), "state"), "dismissed");
+        const auto pulled = f.service->pull(leader.login.principal, "", 1000);
+        QVERIFY(pulled);
+        QVERIFY(std::any_of(pulled->changes.begin(), pulled->changes.end(),
+            [&](const protocol::Change &change) { return change.id == found && change.fields.contains("score"); }));
     }
 
     void longerNamesMatchTheirShortForms()
