@@ -1839,6 +1839,26 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <source>State</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>names %1 % alike</source>
+        <translation>Namen zu %1 % ähnlich</translation>
+    </message>
+    <message>
+        <source>same area</source>
+        <translation>gleiche Gegend</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>How likely the two records are one person, from what they have in common</source>
+        <translation>Wie wahrscheinlich die beiden Einträge eine Person sind, nach dem, was sie gemeinsam haben</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::DuplicateMergeDialog</name>
@@ -1885,10 +1905,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>(name not shared)</source>
         <translation>(Name nicht geteilt)</translation>
-    </message>
-    <message>
-        <source>Flagged because of: %1. Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
-        <translation>Markiert wegen: %1. Wählen Sie den zu behaltenden Datensatz und für jedes Feld den zu behaltenden Wert. Anmeldungen, Check-ins und Gruppenmitgliedschaften beider bleiben erhalten.</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1963,13 +1979,21 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
         <source>The pair was not dismissed: %1</source>
         <translation>Das Paar wurde nicht verworfen: %1</translation>
     </message>
+    <message>
+        <source>Flagged because of: %1.</source>
+        <translation>Markiert wegen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 likely the same person: %2.</source>
+        <translation>Zu %1 wahrscheinlich dieselbe Person: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
+        <translation>Wählen Sie den zu behaltenden Datensatz und für jedes Feld den zu behaltenden Wert. Anmeldungen, Check-ins und Gruppenmitgliedschaften beider bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::DuplicatesPane</name>
-    <message>
-        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation>Personen, die möglicherweise dieselbe Person sind (gleiche E-Mail, Telefonnummer oder gleicher Name), oft nach Check-ins ohne Anmeldung am Eingang. Prüfen Sie jedes Paar: Führen Sie die beiden Datensätze zusammen oder markieren Sie sie als verschiedene Personen.</translation>
-    </message>
     <message>
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
@@ -1993,6 +2017,95 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>Marked as different people. %1</source>
         <translation>Als verschiedene Personen markiert. %1</translation>
+    </message>
+    <message>
+        <source>People who may be recorded twice: flagged at the door for the same email, phone or name, or found alike by the server&apos;s scan of the whole directory. Review each pair, the likeliest first: merge the two records, or mark them as different people.</source>
+        <translation>Personen, die vielleicht doppelt erfasst sind: an der Tür wegen gleicher E-Mail, Telefonnummer oder gleichen Namens markiert, oder von der Durchsicht des ganzen Verzeichnisses auf dem Server als ähnlich gefunden. Prüfen Sie jedes Paar, das wahrscheinlichste zuerst: Führen Sie die beiden Einträge zusammen oder markieren Sie sie als verschiedene Personen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;decided pairs</source>
+        <translation>&amp;Entschiedene Paare zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge all above 98 %…</source>
+        <translation>Alle über 98 % &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge every pair at least 98 % likely the same person</source>
+        <translation>Jedes Paar zusammenführen, das zu mindestens 98 % wahrscheinlich dieselbe Person ist</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>Zusammenführung &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Bring back the person merged away</source>
+        <translation>Die weggeführte Person zurückholen</translation>
+    </message>
+    <message>
+        <source>No pair is 98 % likely or more; review the others one by one.</source>
+        <translation>Kein Paar ist zu 98 % oder mehr wahrscheinlich; prüfen Sie die anderen einzeln.</translation>
+    </message>
+    <message>
+        <source>Merge likely duplicates</source>
+        <translation>Wahrscheinliche Doppelte zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge the %n pair(s) at least 98 % likely the same person?</source>
+        <translation>
+            <numerusform>Das %n Paar zusammenführen, das zu mindestens 98 % wahrscheinlich dieselbe Person ist?</numerusform>
+            <numerusform>Die %n Paare zusammenführen, die zu mindestens 98 % wahrscheinlich dieselbe Person sind?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of each pair the record entered first is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
+        <translation>Von jedem Paar bleibt der zuerst erfasste Eintrag und erhält, was nur der andere hat. Anmeldungen, Check-ins und Gruppenmitgliedschaften beider bleiben erhalten. Eine Zusammenführung lässt sich danach Paar für Paar rückgängig machen, solange eine Verbindung zum Server besteht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge %n pair(s)</source>
+        <translation>
+            <numerusform>%n Paar &amp;zusammenführen</numerusform>
+            <numerusform>%n Paare &amp;zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every pair was merged: %1 The pairs merged before it stay merged.</source>
+        <translation>Nicht jedes Paar wurde zusammengeführt: %1 Die davor zusammengeführten Paare bleiben es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) merged. They will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n Paar zusammengeführt. Es wird bei der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>%n Paare zusammengeführt. Sie werden bei der nächsten Synchronisierung gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Zusammenführung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Bring back the person merged away, as they were before the merge?</source>
+        <translation>Die weggeführte Person so zurückholen, wie sie vor der Zusammenführung war?</translation>
+    </message>
+    <message>
+        <source>The server restores their record; the two are then marked as different people. Registrations and memberships moved in the merge stay with the person kept.</source>
+        <translation>Der Server stellt ihren Eintrag wieder her; die beiden gelten dann als verschiedene Personen. Bei der Zusammenführung verschobene Anmeldungen und Mitgliedschaften bleiben bei der behaltenen Person.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Asking the server to undo the merge…</source>
+        <translation>Der Server wird gebeten, die Zusammenführung rückgängig zu machen…</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>Die Zusammenführung wurde nicht rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>The merge is undone; the person comes back with this sync.</source>
+        <translation>Die Zusammenführung ist rückgängig gemacht; die Person kommt mit dieser Synchronisierung zurück.</translation>
     </message>
 </context>
 <context>

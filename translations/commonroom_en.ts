@@ -640,4 +640,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>commonroom::DuplicatesPane</name>
+    <message numerus="yes">
+        <source>Merge the %n pair(s) at least 98 % likely the same person?</source>
+        <translation>
+            <numerusform>Merge the %n pair at least 98 % likely the same person?</numerusform>
+            <numerusform>Merge the %n pairs at least 98 % likely the same person?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge %n pair(s)</source>
+        <translation>
+            <numerusform>&amp;Merge %n pair</numerusform>
+            <numerusform>&amp;Merge %n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) merged. They will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n pair merged. It will be sent at the next sync.</numerusform>
+            <numerusform>%n pairs merged. They will be sent at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1839,6 +1839,26 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>names %1 % alike</source>
+        <translation>nombres parecidos al %1 %</translation>
+    </message>
+    <message>
+        <source>same area</source>
+        <translation>misma zona</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>How likely the two records are one person, from what they have in common</source>
+        <translation>Qué tan probable es que los dos registros sean una persona, según lo que tienen en común</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::DuplicateMergeDialog</name>
@@ -1885,10 +1905,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>(name not shared)</source>
         <translation>(nombre no compartido)</translation>
-    </message>
-    <message>
-        <source>Flagged because of: %1. Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
-        <translation>Marcado por: %1. Elige el registro que se conserva y, para cada campo, el valor que conserva. Se mantienen las inscripciones, llegadas y membresías de grupo de ambos.</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1963,13 +1979,21 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
         <source>The pair was not dismissed: %1</source>
         <translation>El par no se descartó: %1</translation>
     </message>
+    <message>
+        <source>Flagged because of: %1.</source>
+        <translation>Marcado por: %1.</translation>
+    </message>
+    <message>
+        <source>%1 likely the same person: %2.</source>
+        <translation>%1 probable que sea la misma persona: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
+        <translation>Elija el registro que se conserva y, para cada campo, el valor que conserva. Se conservan las inscripciones, registros de asistencia y membresías de grupo de ambos.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::DuplicatesPane</name>
-    <message>
-        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation>Personas señaladas como posiblemente la misma (mismo correo, teléfono o nombre), a menudo tras llegadas sin inscripción en la puerta. Revisa cada par: fusiona los dos registros o márcalos como personas distintas.</translation>
-    </message>
     <message>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
@@ -1993,6 +2017,95 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>Marked as different people. %1</source>
         <translation>Marcados como personas distintas. %1</translation>
+    </message>
+    <message>
+        <source>People who may be recorded twice: flagged at the door for the same email, phone or name, or found alike by the server&apos;s scan of the whole directory. Review each pair, the likeliest first: merge the two records, or mark them as different people.</source>
+        <translation>Personas que quizá estén registradas dos veces: marcadas en la puerta por el mismo correo, teléfono o nombre, o halladas parecidas por la revisión de todo el directorio en el servidor. Revise cada par, el más probable primero: fusione los dos registros o márquelos como personas distintas.</translation>
+    </message>
+    <message>
+        <source>Show &amp;decided pairs</source>
+        <translation>Mostrar pares &amp;decididos</translation>
+    </message>
+    <message>
+        <source>&amp;Merge all above 98 %…</source>
+        <translation>&amp;Fusionar todos por encima del 98 %…</translation>
+    </message>
+    <message>
+        <source>Merge every pair at least 98 % likely the same person</source>
+        <translation>Fusionar cada par con al menos un 98 % de probabilidad de ser la misma persona</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Deshacer fusión…</translation>
+    </message>
+    <message>
+        <source>Bring back the person merged away</source>
+        <translation>Recuperar a la persona fusionada</translation>
+    </message>
+    <message>
+        <source>No pair is 98 % likely or more; review the others one by one.</source>
+        <translation>Ningún par llega al 98 % de probabilidad; revise los demás uno a uno.</translation>
+    </message>
+    <message>
+        <source>Merge likely duplicates</source>
+        <translation>Fusionar duplicados probables</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge the %n pair(s) at least 98 % likely the same person?</source>
+        <translation>
+            <numerusform>¿Fusionar el %n par con al menos un 98 % de probabilidad de ser la misma persona?</numerusform>
+            <numerusform>¿Fusionar los %n pares con al menos un 98 % de probabilidad de ser la misma persona?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of each pair the record entered first is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
+        <translation>De cada par se conserva el registro anotado primero, que recibe lo que solo tiene el otro. Se conservan las inscripciones, asistencias y membresías de ambos. Una fusión puede deshacerse después, par por par, con conexión al servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge %n pair(s)</source>
+        <translation>
+            <numerusform>&amp;Fusionar %n par</numerusform>
+            <numerusform>&amp;Fusionar %n pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every pair was merged: %1 The pairs merged before it stay merged.</source>
+        <translation>No se fusionaron todos los pares: %1 Los pares fusionados antes siguen fusionados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) merged. They will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n par fusionado. Se enviará en la próxima sincronización.</numerusform>
+            <numerusform>%n pares fusionados. Se enviarán en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Deshacer fusión</translation>
+    </message>
+    <message>
+        <source>Bring back the person merged away, as they were before the merge?</source>
+        <translation>¿Recuperar a la persona fusionada tal como estaba antes de la fusión?</translation>
+    </message>
+    <message>
+        <source>The server restores their record; the two are then marked as different people. Registrations and memberships moved in the merge stay with the person kept.</source>
+        <translation>El servidor restaura su registro; luego los dos quedan marcados como personas distintas. Las inscripciones y membresías movidas en la fusión se quedan con la persona conservada.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Deshacer fusión</translation>
+    </message>
+    <message>
+        <source>Asking the server to undo the merge…</source>
+        <translation>Pidiendo al servidor que deshaga la fusión…</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>La fusión no se deshizo: %1</translation>
+    </message>
+    <message>
+        <source>The merge is undone; the person comes back with this sync.</source>
+        <translation>La fusión está deshecha; la persona vuelve con esta sincronización.</translation>
     </message>
 </context>
 <context>

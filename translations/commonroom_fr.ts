@@ -1839,6 +1839,26 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>names %1 % alike</source>
+        <translation>noms semblables à %1 %</translation>
+    </message>
+    <message>
+        <source>same area</source>
+        <translation>même secteur</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>How likely the two records are one person, from what they have in common</source>
+        <translation>La probabilité que les deux fiches soient une seule personne, d’après ce qu’elles ont en commun</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::DuplicateMergeDialog</name>
@@ -1885,10 +1905,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>(name not shared)</source>
         <translation>(nom non partagé)</translation>
-    </message>
-    <message>
-        <source>Flagged because of: %1. Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
-        <translation>Signalé pour : %1. Choisissez la fiche à conserver et, pour chaque champ, la valeur à garder. Les inscriptions, arrivées et adhésions aux groupes des deux sont conservées.</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1963,13 +1979,21 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
         <source>The pair was not dismissed: %1</source>
         <translation>La paire n’a pas été écartée : %1</translation>
     </message>
+    <message>
+        <source>Flagged because of: %1.</source>
+        <translation>Signalé pour : %1.</translation>
+    </message>
+    <message>
+        <source>%1 likely the same person: %2.</source>
+        <translation>Probablement la même personne à %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
+        <translation>Choisissez la fiche à garder et, pour chaque champ, la valeur qu’elle garde. Les inscriptions, présences et adhésions aux groupes des deux sont conservées.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::DuplicatesPane</name>
-    <message>
-        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation>Personnes signalées comme étant peut-être la même personne (même e-mail, téléphone ou nom), souvent après des arrivées sans inscription. Examinez chaque paire : fusionnez les deux fiches, ou marquez-les comme des personnes différentes.</translation>
-    </message>
     <message>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
@@ -1993,6 +2017,95 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>Marked as different people. %1</source>
         <translation>Marquées comme personnes différentes. %1</translation>
+    </message>
+    <message>
+        <source>People who may be recorded twice: flagged at the door for the same email, phone or name, or found alike by the server&apos;s scan of the whole directory. Review each pair, the likeliest first: merge the two records, or mark them as different people.</source>
+        <translation>Personnes peut-être enregistrées deux fois : signalées à l’entrée pour le même e-mail, téléphone ou nom, ou trouvées semblables par l’examen de tout l’annuaire sur le serveur. Examinez chaque paire, la plus probable d’abord : fusionnez les deux fiches, ou indiquez qu’il s’agit de personnes différentes.</translation>
+    </message>
+    <message>
+        <source>Show &amp;decided pairs</source>
+        <translation>Afficher les paires &amp;décidées</translation>
+    </message>
+    <message>
+        <source>&amp;Merge all above 98 %…</source>
+        <translation>&amp;Fusionner toutes au-dessus de 98 %…</translation>
+    </message>
+    <message>
+        <source>Merge every pair at least 98 % likely the same person</source>
+        <translation>Fusionner chaque paire probable à au moins 98 % d’être la même personne</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Annuler la fusion…</translation>
+    </message>
+    <message>
+        <source>Bring back the person merged away</source>
+        <translation>Faire revenir la personne fusionnée</translation>
+    </message>
+    <message>
+        <source>No pair is 98 % likely or more; review the others one by one.</source>
+        <translation>Aucune paire n’est probable à 98 % ou plus ; examinez les autres une à une.</translation>
+    </message>
+    <message>
+        <source>Merge likely duplicates</source>
+        <translation>Fusionner les doublons probables</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge the %n pair(s) at least 98 % likely the same person?</source>
+        <translation>
+            <numerusform>Fusionner la %n paire probable à au moins 98 % d’être la même personne ?</numerusform>
+            <numerusform>Fusionner les %n paires probables à au moins 98 % d’être la même personne ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of each pair the record entered first is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
+        <translation>De chaque paire, la fiche saisie en premier est gardée et reçoit ce que seule l’autre possède. Les inscriptions, présences et adhésions des deux sont conservées. Une fusion peut être annulée ensuite, paire par paire, avec une connexion au serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge %n pair(s)</source>
+        <translation>
+            <numerusform>&amp;Fusionner %n paire</numerusform>
+            <numerusform>&amp;Fusionner %n paires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every pair was merged: %1 The pairs merged before it stay merged.</source>
+        <translation>Toutes les paires n’ont pas été fusionnées : %1 Les paires fusionnées avant restent fusionnées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) merged. They will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n paire fusionnée. Elle sera envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%n paires fusionnées. Elles seront envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Bring back the person merged away, as they were before the merge?</source>
+        <translation>Faire revenir la personne fusionnée telle qu’elle était avant la fusion ?</translation>
+    </message>
+    <message>
+        <source>The server restores their record; the two are then marked as different people. Registrations and memberships moved in the merge stay with the person kept.</source>
+        <translation>Le serveur restaure sa fiche ; les deux sont alors indiquées comme des personnes différentes. Les inscriptions et adhésions déplacées lors de la fusion restent à la personne gardée.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Asking the server to undo the merge…</source>
+        <translation>Demande au serveur d’annuler la fusion…</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>La fusion n’a pas été annulée : %1</translation>
+    </message>
+    <message>
+        <source>The merge is undone; the person comes back with this sync.</source>
+        <translation>La fusion est annulée ; la personne revient avec cette synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -1839,6 +1839,26 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <source>State</source>
         <translation>Situação</translation>
     </message>
+    <message>
+        <source>names %1 % alike</source>
+        <translation>nomes %1 % parecidos</translation>
+    </message>
+    <message>
+        <source>same area</source>
+        <translation>mesma região</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>How likely the two records are one person, from what they have in common</source>
+        <translation>A probabilidade de os dois registros serem uma só pessoa, pelo que têm em comum</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilidade</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::DuplicateMergeDialog</name>
@@ -1885,10 +1905,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>(name not shared)</source>
         <translation>(nome não compartilhado)</translation>
-    </message>
-    <message>
-        <source>Flagged because of: %1. Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
-        <translation>Sinalizado por: %1. Escolha o registro a manter e, para cada campo, o valor que ele mantém. As inscrições, check-ins e participações em grupos de ambos são mantidos.</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1963,13 +1979,21 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
         <source>The pair was not dismissed: %1</source>
         <translation>O par não foi descartado: %1</translation>
     </message>
+    <message>
+        <source>Flagged because of: %1.</source>
+        <translation>Marcado por: %1.</translation>
+    </message>
+    <message>
+        <source>%1 likely the same person: %2.</source>
+        <translation>%1 de probabilidade de ser a mesma pessoa: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and group memberships of both are kept.</source>
+        <translation>Escolha o registro a manter e, para cada campo, o valor que ele mantém. As inscrições, presenças e participações em grupos de ambos são mantidas.</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::DuplicatesPane</name>
-    <message>
-        <source>People flagged as possibly the same person (same email, phone or name), often after walk-ins at the door. Review each pair: merge the two records, or mark them as different people.</source>
-        <translation>Pessoas sinalizadas como possivelmente a mesma (mesmo e-mail, telefone ou nome), muitas vezes após chegadas sem inscrição na porta. Revise cada par: mescle os dois registros ou marque-os como pessoas diferentes.</translation>
-    </message>
     <message>
         <source>Possible duplicates</source>
         <translation>Possíveis duplicatas</translation>
@@ -1993,6 +2017,95 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>Marked as different people. %1</source>
         <translation>Marcados como pessoas diferentes. %1</translation>
+    </message>
+    <message>
+        <source>People who may be recorded twice: flagged at the door for the same email, phone or name, or found alike by the server&apos;s scan of the whole directory. Review each pair, the likeliest first: merge the two records, or mark them as different people.</source>
+        <translation>Pessoas que talvez estejam registradas duas vezes: marcadas na entrada pelo mesmo e-mail, telefone ou nome, ou achadas parecidas pela verificação de todo o diretório no servidor. Revise cada par, o mais provável primeiro: mescle os dois registros ou marque-os como pessoas diferentes.</translation>
+    </message>
+    <message>
+        <source>Show &amp;decided pairs</source>
+        <translation>Mostrar pares &amp;decididos</translation>
+    </message>
+    <message>
+        <source>&amp;Merge all above 98 %…</source>
+        <translation>&amp;Mesclar todos acima de 98 %…</translation>
+    </message>
+    <message>
+        <source>Merge every pair at least 98 % likely the same person</source>
+        <translation>Mesclar cada par com pelo menos 98 % de probabilidade de ser a mesma pessoa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Desfazer mesclagem…</translation>
+    </message>
+    <message>
+        <source>Bring back the person merged away</source>
+        <translation>Trazer de volta a pessoa mesclada</translation>
+    </message>
+    <message>
+        <source>No pair is 98 % likely or more; review the others one by one.</source>
+        <translation>Nenhum par chega a 98 % de probabilidade; revise os outros um a um.</translation>
+    </message>
+    <message>
+        <source>Merge likely duplicates</source>
+        <translation>Mesclar duplicados prováveis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge the %n pair(s) at least 98 % likely the same person?</source>
+        <translation>
+            <numerusform>Mesclar o %n par com pelo menos 98 % de probabilidade de ser a mesma pessoa?</numerusform>
+            <numerusform>Mesclar os %n pares com pelo menos 98 % de probabilidade de ser a mesma pessoa?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of each pair the record entered first is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
+        <translation>De cada par fica o registro criado primeiro, que recebe o que só o outro tem. As inscrições, presenças e participações de ambos são mantidas. Uma mesclagem pode ser desfeita depois, par a par, com conexão ao servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge %n pair(s)</source>
+        <translation>
+            <numerusform>&amp;Mesclar %n par</numerusform>
+            <numerusform>&amp;Mesclar %n pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every pair was merged: %1 The pairs merged before it stay merged.</source>
+        <translation>Nem todos os pares foram mesclados: %1 Os pares mesclados antes continuam mesclados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) merged. They will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n par mesclado. Será enviado na próxima sincronização.</numerusform>
+            <numerusform>%n pares mesclados. Serão enviados na próxima sincronização.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Desfazer mesclagem</translation>
+    </message>
+    <message>
+        <source>Bring back the person merged away, as they were before the merge?</source>
+        <translation>Trazer de volta a pessoa mesclada, como estava antes da mesclagem?</translation>
+    </message>
+    <message>
+        <source>The server restores their record; the two are then marked as different people. Registrations and memberships moved in the merge stay with the person kept.</source>
+        <translation>O servidor restaura o registro; os dois passam a ser marcados como pessoas diferentes. Inscrições e participações movidas na mesclagem ficam com a pessoa mantida.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Desfazer mesclagem</translation>
+    </message>
+    <message>
+        <source>Asking the server to undo the merge…</source>
+        <translation>Pedindo ao servidor para desfazer a mesclagem…</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>A mesclagem não foi desfeita: %1</translation>
+    </message>
+    <message>
+        <source>The merge is undone; the person comes back with this sync.</source>
+        <translation>A mesclagem foi desfeita; a pessoa volta com esta sincronização.</translation>
     </message>
 </context>
 <context>

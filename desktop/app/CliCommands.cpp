@@ -74,6 +74,7 @@ Commands:
   events report ID [--csv] [-o FILE]                 registered, attended, no-shows, walk-ins
   events ics [ID …] [--subscription] [-o FILE]       iCalendar of the events (all by default)
   events duplicates [--all] | merge PAIR_ID KEEP_ID | dismiss PAIR_ID   leaders: likely duplicates
+  events merge-likely [--above 0.98]                 leaders: merge every pair at least that likely
   events restore PAIR_ID                             leaders, online: undo a merge
   checkin EVENT_ID PERSON_ID [--undo]                at the door; works offline
 Leadership (docs/organizing.md; leaders and admins):

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace commonroom {
 
 namespace {
@@ -389,8 +391,9 @@ int CliCommands::events(QStringList args)
         const auto list = duplicates.candidates(decidedToo);
         QJsonArray array;
         if (!m_json)
-            m_out << QStringLiteral("%1  %2  %3\n")
+            m_out << QStringLiteral("%1  %2  %3  %4\n")
                          .arg(QStringLiteral("PAIR"), -36)
+                         .arg(QStringLiteral("SCORE"), 5)
                          .arg(QStringLiteral("REASONS"), -16)
                          .arg(QStringLiteral("PEOPLE"));
         for (const auto &pair : list) {
@@ -403,11 +406,15 @@ int CliCommands::events(QStringList args)
                 array.append(QJsonObject {{QStringLiteral("id"), pair.id}, {QStringLiteral("person_a"), pair.personA},
                     {QStringLiteral("person_b"), pair.personB},
                     {QStringLiteral("reasons"), QJsonArray::fromStringList(pair.reasons)},
+                    {QStringLiteral("score"), pair.score < 0 ? QJsonValue() : QJsonValue(pair.score / 1000.0)},
+                    {QStringLiteral("names_alike"),
+                        pair.namesAlike < 0 ? QJsonValue() : QJsonValue(pair.namesAlike / 100.0)},
                     {QStringLiteral("state"), pair.state}});
                 continue;
             }
-            m_out << QStringLiteral("%1  %2  %3 (%4) / %5 (%6)%7\n")
+            m_out << QStringLiteral("%1  %2  %3  %4 (%5) / %6 (%7)%8\n")
                          .arg(pair.id, -36)
+                         .arg(pair.score < 0 ? QStringLiteral("-") : QString::number(pair.score / 1000.0, 'f', 3), 5)
                          .arg(pair.reasons.join(QLatin1Char(',')), -16)
                          .arg(nameOf(pair.personA), pair.personA, nameOf(pair.personB), pair.personB,
                              pair.state == QLatin1String("open") ? QString() : QStringLiteral("  ") + pair.state);
@@ -420,6 +427,18 @@ int CliCommands::events(QStringList args)
         if (auto status = duplicates.merge(args.at(0), args.at(1)); !status)
             return failed(status.error());
         m_out << "merged into " << args.at(1) << '\n';
+        return Ok;
+    }
+    if (sub == QLatin1String("merge-likely")) {
+        const QString above = takeOption(args, QStringLiteral("--above"));
+        bool number = true;
+        const double threshold = above.isNull() ? Duplicates::kLikelyScore / 1000.0 : above.toDouble(&number);
+        if (!number || threshold < 0.5 || threshold > 1 || !args.isEmpty())
+            return usage(QStringLiteral("events merge-likely takes --above SCORE, from 0.5 to 1 (default 0.98)"));
+        const auto merged = duplicates.mergeLikely(int(std::lround(threshold * 1000)));
+        if (!merged)
+            return failed(merged.error());
+        m_out << "merged " << *merged << " pairs\n";
         return Ok;
     }
     if (sub == QLatin1String("dismiss") && args.size() == 1) {

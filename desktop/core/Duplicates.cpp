@@ -28,6 +28,14 @@ DuplicateCandidate candidateFrom(const QString &id, const FieldMap &row)
     c.personA = fieldText(row, "person_a");
     c.personB = fieldText(row, "person_b");
     c.reasons = fieldText(row, "reasons").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto number = [&row](const char *name) {
+        const auto it = row.find(name);
+        return it != row.end() && std::holds_alternative<std::int64_t>(it->second)
+            ? int(std::get<std::int64_t>(it->second))
+            : -1;
+    };
+    c.score = number("score");
+    c.namesAlike = number("names_alike");
     c.state = fieldText(row, "state");
     c.keptId = fieldText(row, "kept_id");
     c.mergedBy = fieldText(row, "decided_by");
@@ -84,7 +92,7 @@ std::vector<DuplicateCandidate> Duplicates::candidates(bool includeDecided) cons
 {
     QSqlQuery select(m_store.database());
     select.prepare(QStringLiteral("SELECT id FROM duplicate_candidate %1 ORDER BY state = 'open' DESC, "
-                                  "decided_at DESC, id DESC")
+                                  "score DESC, decided_at DESC, id DESC")
                        .arg(includeDecided ? QString() : QStringLiteral("WHERE state = 'open'")));
     std::vector<DuplicateCandidate> list;
     if (!select.exec())
@@ -262,6 +270,26 @@ Status Duplicates::merge(const QString &candidateId, const QString &keepId, cons
 
     // 6. The duplicate goes (a tombstone).
     return m_store.deleteRow(kPerson, duplicateId);
+}
+
+std::vector<DuplicateCandidate> Duplicates::likely(int minScore) const
+{
+    auto open = candidates();
+    std::erase_if(open, [minScore](const DuplicateCandidate &pair) { return pair.score < minScore; });
+    return open;
+}
+
+Result<int> Duplicates::mergeLikely(int minScore)
+{
+    int merged = 0;
+    for (const auto &pair : likely(minScore)) {
+        if (!person(pair.personA) || !person(pair.personB))
+            continue; // one of them went in an earlier merge of this run
+        if (auto status = merge(pair.id, std::min(pair.personA, pair.personB)); !status)
+            return status.error();
+        ++merged;
+    }
+    return merged;
 }
 
 Status Duplicates::dismiss(const QString &candidateId)

@@ -14,15 +14,17 @@ namespace commonroom {
 
 class LocalStore;
 
-// A pair of people the daemon flagged as likely the same person (same email, same phone, or the
-// same name once accents, case and word order are folded). Leaders see these; a leader merges
-// the pair or dismisses it.
+// A pair of people the daemon flagged as likely the same person: at a push for the same email,
+// phone or folded name, or by its scan of the whole directory for alike people (docs/dedupe.md).
+// Leaders see these; a leader merges the pair or dismisses it.
 struct DuplicateCandidate
 {
     QString id; // chosen by the daemon; tells nothing of the pair (docs/events.md, "Ids")
     QString personA; // the smaller id of the pair
     QString personB;
-    QStringList reasons; // "email", "phone", "name"
+    QStringList reasons; // what the two have in common: "email", "phone", "name", "area"
+    int score = -1; // how likely the two are one person, in thousandths; -1: not scored
+    int namesAlike = -1; // how alike the names are, in hundredths; -1: not scored
     QString state; // "open", "merged" or "dismissed"
     QString keptId; // after a merge: the person kept
     QString mergedBy; // person id of the leader who merged or dismissed
@@ -43,7 +45,7 @@ class Duplicates
 public:
     explicit Duplicates(LocalStore &store);
 
-    // Open candidates first, newest first; then decided ones.
+    // Open candidates first, the likeliest first (then newest first); then decided ones.
     std::vector<DuplicateCandidate> candidates(bool includeDecided = false) const;
     std::optional<DuplicateCandidate> candidate(const QString &candidateId) const;
     // Both records side by side (what this device may see of them); nullopt if missing.
@@ -62,6 +64,15 @@ public:
     // in the dialog; may be empty) to it, moves registrations and memberships of the other one,
     // deletes it, and marks the candidate merged.
     Status merge(const QString &candidateId, const QString &keepId, const FieldMap &chosenFields = {});
+    // The open pairs scoring at least `minScore` (thousandths), the likeliest first.
+    std::vector<DuplicateCandidate> likely(int minScore) const;
+    // Merges each of likely(minScore), keeping the one recorded first (the smaller id: ids grow
+    // with time) and filling in what only the other has. A pair one of whose people went in an
+    // earlier merge of the same run is left open. Returns how many pairs were merged; stops at
+    // the first failure, the merges before it kept.
+    Result<int> mergeLikely(int minScore);
+    static constexpr int kLikelyScore = 980;
+
     // Marks the pair as not duplicates; it is not flagged again.
     Status dismiss(const QString &candidateId);
 

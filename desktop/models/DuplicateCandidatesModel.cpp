@@ -3,6 +3,10 @@
 #include "desktop/core/Device.h"
 #include "desktop/core/LocalStore.h"
 
+#include <QLocale>
+
+#include <algorithm>
+
 namespace commonroom {
 
 namespace {
@@ -39,20 +43,34 @@ int DuplicateCandidatesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString DuplicateCandidatesModel::describeReasons(const QStringList &reasons)
+QString DuplicateCandidatesModel::describeReasons(const DuplicateCandidate &candidate)
 {
+    // The order of matching::explain(): contacts, then the names, then the area.
     QStringList described;
-    for (const QString &reason : reasons) {
-        if (reason == QLatin1String("email"))
-            described << tr("same email");
-        else if (reason == QLatin1String("phone"))
-            described << tr("same phone");
-        else if (reason == QLatin1String("name"))
-            described << tr("same name");
-        else
-            described << reason;
+    for (const char *reason : {"email", "phone"}) {
+        if (candidate.reasons.contains(QLatin1String(reason)))
+            described << (QLatin1String(reason) == QLatin1String("email") ? tr("same email") : tr("same phone"));
+    }
+    if (candidate.reasons.contains(QLatin1String("name")))
+        described << tr("same name");
+    else if (candidate.namesAlike >= 0)
+        described << tr("names %1 % alike").arg(candidate.namesAlike);
+    if (candidate.reasons.contains(QLatin1String("area")))
+        described << tr("same area");
+    for (const QString &reason : candidate.reasons) {
+        if (!QStringList {
+                QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("name"), QStringLiteral("area")}
+                 .contains(reason))
+            described << reason; // a finding of a newer daemon
     }
     return described.join(QStringLiteral(", "));
+}
+
+QString DuplicateCandidatesModel::likelihood(const DuplicateCandidate &candidate)
+{
+    if (candidate.score < 0)
+        return {};
+    return tr("%1 %").arg(QLocale().toString(candidate.score / 10.0, 'f', 1));
 }
 
 QVariant DuplicateCandidatesModel::data(const QModelIndex &index, int role) const
@@ -67,8 +85,10 @@ QVariant DuplicateCandidatesModel::data(const QModelIndex &index, int role) cons
             return row.nameA;
         case SecondColumn:
             return row.nameB;
+        case LikelihoodColumn:
+            return likelihood(row.candidate);
         case ReasonsColumn:
-            return describeReasons(row.candidate.reasons);
+            return describeReasons(row.candidate);
         case StateColumn:
             if (row.candidate.state == QLatin1String("open"))
                 return tr("To review");
@@ -88,6 +108,14 @@ QVariant DuplicateCandidatesModel::data(const QModelIndex &index, int role) cons
         return row.candidate.personB;
     case StateRole:
         return row.candidate.state;
+    case ScoreRole:
+        return row.candidate.score;
+    case Qt::TextAlignmentRole:
+        return index.column() == LikelihoodColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == LikelihoodColumn
+            ? tr("How likely the two records are one person, from what they have in common")
+            : QVariant();
     default:
         return {};
     }
@@ -102,6 +130,8 @@ QVariant DuplicateCandidatesModel::headerData(int section, Qt::Orientation orien
         return tr("Person");
     case SecondColumn:
         return tr("Possible duplicate");
+    case LikelihoodColumn:
+        return tr("Likelihood");
     case ReasonsColumn:
         return tr("Why");
     case StateColumn:
@@ -118,6 +148,7 @@ QHash<int, QByteArray> DuplicateCandidatesModel::roleNames() const
     names.insert(PersonARole, "personA");
     names.insert(PersonBRole, "personB");
     names.insert(StateRole, "state");
+    names.insert(ScoreRole, "score");
     return names;
 }
 
@@ -138,6 +169,13 @@ int DuplicateCandidatesModel::openCount() const
     for (const Row &row : m_rows)
         open += row.candidate.state == QLatin1String("open");
     return open;
+}
+
+int DuplicateCandidatesModel::likelyCount(int minScore) const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [minScore](const Row &row) {
+        return row.candidate.state == QLatin1String("open") && row.candidate.score >= minScore;
+    }));
 }
 
 void DuplicateCandidatesModel::reload()

@@ -13,19 +13,20 @@ class Device;
 class LocalStore;
 
 // The pairs of people the daemon flagged as likely the same person, for a leader to review:
-// open pairs first (newest first), then, with showDecided, the merged and dismissed ones.
+// open pairs first (the likeliest first), then, with showDecided, the merged and dismissed ones.
 // Read again whenever a candidate or a person changes.
 class DuplicateCandidatesModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { FirstColumn, SecondColumn, ReasonsColumn, StateColumn, ColumnCount };
+    enum Column { FirstColumn, SecondColumn, LikelihoodColumn, ReasonsColumn, StateColumn, ColumnCount };
     enum ItemRole {
         CandidateIdRole = Qt::UserRole, // (QString)
         PersonARole, // (QString)
         PersonBRole, // (QString)
         StateRole, // "open", "merged", "dismissed"
+        ScoreRole, // (int) thousandths; -1: not scored
     };
 
     explicit DuplicateCandidatesModel(Device &device, QObject *parent = nullptr);
@@ -40,9 +41,13 @@ public:
     bool showDecided() const { return m_showDecided; }
     const DuplicateCandidate *candidateAt(int row) const;
     int openCount() const;
+    // Open pairs scoring at least `minScore` (thousandths).
+    int likelyCount(int minScore) const;
 
-    // "Same email, same name": why a pair was flagged.
-    static QString describeReasons(const QStringList &reasons);
+    // "same phone, names 93 % alike, same area": why a pair was flagged.
+    static QString describeReasons(const DuplicateCandidate &candidate);
+    // "99.5 %"; empty when not scored.
+    static QString likelihood(const DuplicateCandidate &candidate);
 
 public Q_SLOTS:
     void reload();

@@ -96,9 +96,14 @@ DuplicateMergeDialog::DuplicateMergeDialog(
             : QString::fromStdString(toDisplayString(name->second));
     }
 
-    auto *intro = new QLabel(tr("Flagged because of: %1. Choose the record to keep and, for each field, the value it "
-                                "keeps. Registrations, check-ins and group memberships of both are kept.")
-                                 .arg(DuplicateCandidatesModel::describeReasons(candidate->reasons)),
+    const QString likelihood = DuplicateCandidatesModel::likelihood(*candidate);
+    auto *intro = new QLabel(
+        (likelihood.isEmpty() ? tr("Flagged because of: %1.").arg(DuplicateCandidatesModel::describeReasons(*candidate))
+                              : tr("%1 likely the same person: %2.")
+                                    .arg(likelihood, DuplicateCandidatesModel::describeReasons(*candidate)))
+            + QLatin1Char(' ')
+            + tr("Choose the record to keep and, for each field, the value it keeps. Registrations, check-ins and "
+                 "group memberships of both are kept."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

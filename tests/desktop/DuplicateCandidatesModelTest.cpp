@@ -58,6 +58,20 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, DuplicateCandidatesModel::StateColumn).data().toString(),
             QStringLiteral("Not the same person"));
 
+        // A pair the daemon scored says how likely it is and how alike the names are.
+        QSqlQuery scored(m_fixture->store.database());
+        QVERIFY(scored.exec(QStringLiteral("UPDATE duplicate_candidate SET score = 934, names_alike = 88, "
+                                           "reasons = 'phone area' WHERE id = '%1'")
+                                .arg(m_anaPair)));
+        model.reload();
+        QCOMPARE(
+            model.index(0, DuplicateCandidatesModel::LikelihoodColumn).data().toString(), QStringLiteral("93.4 %"));
+        QCOMPARE(model.index(0, DuplicateCandidatesModel::ReasonsColumn).data().toString(),
+            QStringLiteral("same phone, names 88 % alike, same area"));
+        QCOMPARE(model.index(1, DuplicateCandidatesModel::LikelihoodColumn).data().toString(), QString());
+        QCOMPARE(model.likelyCount(930), 1);
+        QCOMPARE(model.likelyCount(980), 0);
+
         // Dismissing follows at once.
         model.setShowDecided(false);
         QVERIFY(m_fixture->device.duplicates().dismiss(m_anaPair).ok());

@@ -6,6 +6,7 @@
 
 #include "desktop/core/Device.h"
 #include "desktop/core/ICalendar.h"
+#include "desktop/models/DuplicateCandidatesModel.h"
 #include "desktop/models/EventsModel.h"
 #include "desktop/models/RegistrantsModel.h"
 #include "desktop/ui/CheckInWindow.h"
@@ -13,6 +14,7 @@
 #include "desktop/ui/EventDialog.h"
 #include "desktop/ui/EventPrintouts.h"
 #include "desktop/ui/EventsDashboard.h"
+#include "desktop/ui/MessageLabel.h"
 
 #include <QAction>
 #include <QBarSet>
@@ -511,6 +513,66 @@ private Q_SLOTS:
         QCOMPARE(m_prompts->asked,
             (QStringList {QStringLiteral("dialog:duplicateMergeDialog"), QStringLiteral("confirm:Merge records")}));
         QVERIFY2(dashboard.messageText().contains(QStringLiteral("merged")), qPrintable(dashboard.messageText()));
+    }
+
+    void likelyDuplicatesAreMergedTogetherAfterAsking()
+    {
+        QSqlQuery query(m_fixture->store.database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email) VALUES "
+                                          "('ana2', 'Ana Garcia', 'ana@example.org'), "
+                                          "('bob2', 'Bob Brown', 'bob@example.org'), ('carla2', 'Karla Cruz', NULL)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO duplicate_candidate (id, person_a, person_b, reasons, state, score, names_alike) VALUES "
+            "('pairAna', 'ana', 'ana2', 'email area', 'open', 995, 96), "
+            "('pairBob', 'bob', 'bob2', 'email name', 'open', 980, 100), "
+            "('pairCarla', 'carla', 'carla2', 'area', 'open', 700, 91)")));
+        EventsDashboard dashboard(m_fixture->device, *m_prompts);
+        auto *view = dashboard.findChild<QTableView *>(QStringLiteral("duplicatesView"));
+        // The likeliest first, each with its likelihood and why.
+        QCOMPARE(view->model()->index(0, DuplicateCandidatesModel::LikelihoodColumn).data().toString(),
+            QStringLiteral("99.5 %"));
+        QCOMPARE(view->model()->index(0, DuplicateCandidatesModel::ReasonsColumn).data().toString(),
+            QStringLiteral("same email, names 96 % alike, same area"));
+        QCOMPARE(view->model()->index(2, 0).data(DuplicateCandidatesModel::CandidateIdRole).toString(),
+            QStringLiteral("pairCarla"));
+
+        auto *mergeLikely = button(dashboard, "mergeLikelyButton");
+        QVERIFY(mergeLikely->isEnabled());
+        m_prompts->agree = false;
+        mergeLikely->click();
+        QCOMPARE(m_prompts->asked, QStringList {QStringLiteral("confirm:Merge likely duplicates")});
+        QVERIFY(m_fixture->store.row(QStringLiteral("person"), QStringLiteral("ana2")));
+
+        m_prompts->agree = true;
+        mergeLikely->click();
+        QVERIFY(!m_fixture->store.row(QStringLiteral("person"), QStringLiteral("ana2")));
+        QVERIFY(!m_fixture->store.row(QStringLiteral("person"), QStringLiteral("bob2")));
+        QVERIFY(m_fixture->store.row(QStringLiteral("person"), QStringLiteral("carla2")));
+        QCOMPARE(m_fixture->device.duplicates().candidate(QStringLiteral("pairBob"))->keptId, QStringLiteral("bob"));
+        QVERIFY2(
+            dashboard.messageText().contains(QStringLiteral("2 pair(s) merged")), qPrintable(dashboard.messageText()));
+        QVERIFY(!mergeLikely->isEnabled()); // only the 70 % pair is left, for a review of its own
+
+        // Undoing a merge asks the daemon; without one, it says so and changes nothing.
+        auto *undo = button(dashboard, "undoMergeButton");
+        QVERIFY(undo->isHidden());
+        dashboard.findChild<QCheckBox *>(QStringLiteral("showDecidedDuplicates"))->setChecked(true);
+        QVERIFY(!undo->isHidden());
+        int merged = -1;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(DuplicateCandidatesModel::StateRole).toString() == "merged")
+                merged = row;
+        }
+        QVERIFY(merged >= 0);
+        view->setCurrentIndex(view->model()->index(merged, 0));
+        QVERIFY(undo->isEnabled());
+        undo->click();
+        QTRY_VERIFY(undo->isEnabled());
+        const auto *message = dashboard.findChild<MessageLabel *>(QStringLiteral("duplicatesMessage"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QStringLiteral("The merge was not undone")), qPrintable(message->text()));
+        QVERIFY(!m_fixture->store.row(QStringLiteral("person"), QStringLiteral("bob2"))
+            && !m_fixture->store.row(QStringLiteral("person"), QStringLiteral("ana2")));
     }
 
 private:

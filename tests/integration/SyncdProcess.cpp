@@ -20,7 +20,7 @@ QString SyncdProcess::certificatePath() const
     return QDir(m_dir.path()).filePath(QStringLiteral("tls/cert.pem"));
 }
 
-bool SyncdProcess::runOnce(const QStringList &arguments, const QByteArray &input)
+bool SyncdProcess::runOnce(const QStringList &arguments, const QByteArray &input, QString *output)
 {
     QProcess process;
     process.start(QStringLiteral(COMMONROOM_SYNCD_PATH), arguments);
@@ -36,7 +36,15 @@ bool SyncdProcess::runOnce(const QStringList &arguments, const QByteArray &input
                           QString::fromUtf8(process.readAllStandardOutput()));
         return false;
     }
+    if (output)
+        *output = QString::fromUtf8(process.readAllStandardOutput());
     return true;
+}
+
+bool SyncdProcess::dedupe(QString *report)
+{
+    stop();
+    return runOnce({QStringLiteral("dedupe"), QStringLiteral("--data"), m_dir.path()}, {}, report) && serve();
 }
 
 bool SyncdProcess::start(int people)

@@ -23,6 +23,9 @@ public:
     // SIGTERM and wait, or SIGKILL when `crash` (nothing gets to flush).
     void stop(bool crash = false);
     bool restart(bool crash = false);
+    // Stops the daemon, runs `commonroom-syncd dedupe` over its data (its report in `report`), and
+    // serves again.
+    bool dedupe(QString *report = nullptr);
 
     QUrl url() const { return m_url; }
     QString fingerprint() const { return m_fingerprint; }
@@ -32,7 +35,7 @@ public:
     QByteArray log() const { return m_log; }
 
 private:
-    bool runOnce(const QStringList &arguments, const QByteArray &input = {});
+    bool runOnce(const QStringList &arguments, const QByteArray &input = {}, QString *output = nullptr);
 
     QTemporaryDir m_dir;
     QProcess m_serve;

@@ -12,6 +12,7 @@
 #include "desktop/core/Duplicates.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace commonroom;
@@ -201,6 +202,71 @@ private Q_SLOTS:
         QCOMPARE(leader->field("person", duplicate, "display_name"), QStringLiteral("Rosalind Okafor"));
         QCOMPARE(leader->device().duplicates().candidate(*pair)->state, QStringLiteral("dismissed"));
         QCOMPARE(audit(*admin, QStringLiteral("merge_restored"), duplicate).size(), 1u);
+    }
+
+    // The daemon's scan of the whole directory finds what the exact keys of a push miss; leaders
+    // (and only they) receive the pair with its score, merge the likely ones at once, and undo.
+    void theDaemonsScanFindsAlikePeopleForLeadersOnly()
+    {
+        auto leader = signedIn(QStringLiteral("leader@example.org"));
+        auto member = signedIn(QStringLiteral("member@example.org"));
+        QVERIFY(syncs(*leader));
+        const QString first = createPerson(*leader,
+            {{"display_name", std::string("Wiesława Kowalczyk")}, {"email", std::string("wieslawa@example.org")},
+                {"area", std::string("Kraków")}});
+        const QString typo = createPerson(*leader,
+            {{"display_name", std::string("Wieslawa Kowalcyk")}, {"email", std::string("Wieslawa+choir@example.org")},
+                {"area", std::string("Kraków")}});
+        // Alike names, different addresses: two people.
+        const QString other = createPerson(*leader,
+            {{"display_name", std::string("Wiesław Kowalczyk")}, {"email", std::string("wk1950@example.org")},
+                {"area", std::string("Kraków")}});
+        QVERIFY(syncs(*leader) && syncs(*leader));
+        QVERIFY2(!leader->device().duplicates().candidateOf(first, typo), "no exact key in common");
+
+        QString report;
+        QVERIFY2(m_daemon.dedupe(&report), qPrintable(m_daemon.error()));
+        QVERIFY2(report.contains(QStringLiteral(" new for review")), qPrintable(report));
+        QVERIFY(syncs(*leader) && syncs(*member));
+        const auto pair = leader->device().duplicates().candidateOf(first, typo);
+        QVERIFY(pair);
+        QVERIFY(!leader->device().duplicates().candidateOf(first, other));
+        QVERIFY(!leader->device().duplicates().candidateOf(typo, other));
+        // In the leader's file with its score; nothing of it in the member's.
+        QSqlQuery scored(leader->store().database());
+        QVERIFY(scored.exec(
+            QStringLiteral("SELECT score, names_alike, reasons FROM duplicate_candidate WHERE id = '%1'").arg(*pair)));
+        QVERIFY(scored.next());
+        QVERIFY2(scored.value(0).toInt() >= 980, qPrintable(scored.value(0).toString()));
+        QVERIFY(scored.value(1).toInt() >= 90);
+        QCOMPARE(scored.value(2).toString(), QStringLiteral("area email"));
+        scored.finish(); // an open read would hold up the device's log scrub at the next sync
+        QSqlQuery none(member->store().database());
+        QVERIFY(none.exec(QStringLiteral("SELECT COUNT(*) FROM duplicate_candidate")) && none.next());
+        QCOMPARE(none.value(0).toInt(), 0);
+        QVERIFY(!member->rawFiles().contains(pair->toUtf8()));
+
+        // Merged with the other likely pairs; the daemon accepts it, keeping the first record.
+        const auto merged = leader->device().duplicates().mergeLikely(Duplicates::kLikelyScore);
+        QVERIFY(merged.ok());
+        QVERIFY(*merged >= 1);
+        const auto sent = leader->sync();
+        QVERIFY2(sent.ok(), qPrintable(sent.message));
+        QCOMPARE(sent.rejected, 0);
+        QVERIFY(syncs(*leader));
+        QCOMPARE(leader->field("person", typo, "display_name"), QStringLiteral("<absent>"));
+        QCOMPARE(leader->device().duplicates().candidate(*pair)->keptId, std::min(first, typo));
+
+        // Undone: the typo is back, the pair is two people, and the next scan leaves it so.
+        QByteArray out;
+        QCOMPARE(runCli({QStringLiteral("--profile"), leader->profileDir(), QStringLiteral("events"),
+                            QStringLiteral("restore"), *pair},
+                     {}, &out),
+            0);
+        QVERIFY2(m_daemon.dedupe(&report), qPrintable(m_daemon.error()));
+        QVERIFY(syncs(*leader));
+        QCOMPARE(leader->field("person", typo, "display_name"), QStringLiteral("Wieslawa Kowalcyk"));
+        QCOMPARE(leader->device().duplicates().candidate(*pair)->state, QStringLiteral("dismissed"));
     }
 };
 
