@@ -56,7 +56,7 @@ int CliCommands::importCommand(QStringList args)
                     .toStdString()));
         targets[std::size_t(column)] = target;
     }
-    Import import(m_device.store());
+    Import &import = m_device.imports();
     const auto plan = import.plan(*table, targets);
     if (!plan)
         return failed(plan.error());

@@ -26,6 +26,7 @@ Device::Device(const Clock &clock, Profile profile, QString keychainService)
     , m_turfs(m_store)
     , m_people(m_store)
     , m_exporter(m_store)
+    , m_imports(m_store)
 {
 }
 

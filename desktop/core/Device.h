@@ -8,6 +8,7 @@
 #include "GroupMail.h"
 #include "Groups.h"
 #include "Households.h"
+#include "Import.h"
 #include "Ladder.h"
 #include "LocalStore.h"
 #include "Opportunities.h"
@@ -78,6 +79,7 @@ public:
     Turfs &turfs() { return m_turfs; }
     const People &people() const { return m_people; }
     const Exporter &exporter() const { return m_exporter; }
+    Import &imports() { return m_imports; }
 
 private:
     const Clock &m_clock;
@@ -101,6 +103,7 @@ private:
     Turfs m_turfs;
     People m_people;
     Exporter m_exporter;
+    Import m_imports;
 };
 
 } // namespace commonroom

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace commonroom {
 
 QString minuteFormat(const QString &format)
@@ -33,6 +35,22 @@ QString daysAgo(const QDateTime &then, const QDateTime &now, const QLocale &loca
     if (days < 31)
         return QCoreApplication::translate("TimeText", "%n day(s) ago", nullptr, int(days));
     return locale.toString(day, QLocale::ShortFormat);
+}
+
+Pace paceOf(qint64 done, qint64 total, qint64 elapsedMs, const QLocale &locale)
+{
+    const double seconds = std::max<qint64>(elapsedMs, 1) / 1000.0;
+    const qint64 perSecond = qint64(done / seconds);
+    const qint64 leftSeconds = perSecond > 0 ? std::max<qint64>(total - done, 0) / perSecond : 0;
+    Pace pace;
+    pace.rate = QCoreApplication::translate("TimeText", "%1/s").arg(locale.toString(perSecond));
+    if (leftSeconds >= 90) {
+        const int minutes = int((leftSeconds + 30) / 60);
+        pace.left = QCoreApplication::translate("TimeText", "about %n minute(s) left", nullptr, minutes);
+    } else {
+        pace.left = QCoreApplication::translate("TimeText", "about %n second(s) left", nullptr, int(leftSeconds));
+    }
+    return pace;
 }
 
 } // namespace commonroom

@@ -17,4 +17,13 @@ QString shortDateTime(const QDateTime &when, const QLocale &locale = QLocale());
 // zone: "today", "yesterday", "3 days ago", and the date itself from a month back.
 QString daysAgo(const QDateTime &then, const QDateTime &now, const QLocale &locale = QLocale());
 
+// How long work takes: `done` of `total` items in `elapsedMs`, as a rate ("1,234/s") and the time
+// left at that rate ("about 2 minutes left").
+struct Pace
+{
+    QString rate;
+    QString left;
+};
+Pace paceOf(qint64 done, qint64 total, qint64 elapsedMs, const QLocale &locale = QLocale());
+
 } // namespace commonroom

@@ -21,6 +21,7 @@
 #include "GroupPagePane.h"
 #include "GroupsWindow.h"
 #include "HomeDashboard.h"
+#include "ImportDialog.h"
 #include "LeadershipPane.h"
 #include "MessageLabel.h"
 #include "OrganizingDashboard.h"
@@ -576,12 +577,21 @@ void MainWindow::createActions()
     m_exportSearchAction->setStatusTip(tr("Save everyone the current search finds as a spreadsheet (CSV)"));
     connect(m_exportSearchAction, &QAction::triggered, this, &MainWindow::exportSearch);
 
+    m_importAction = new QAction(tr("&Import people…"), this);
+    m_importAction->setObjectName(QStringLiteral("importPeopleAction"));
+    m_importAction->setStatusTip(tr("Bring people in from a spreadsheet (CSV)"));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        ImportDialog dialog(m_device, m_prompts, this);
+        m_prompts.run(dialog);
+    });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncAction);
     file->addAction(m_cancelAction);
     file->addAction(m_refetchAction);
     file->addAction(m_problemsAction);
     file->addSeparator();
+    file->addAction(m_importAction);
     file->addAction(m_exportPersonAction);
     file->addAction(m_exportSearchAction);
     file->addSeparator();
@@ -1176,6 +1186,8 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(mayAdd);
     m_newAction->setVisible(mayAdd);
     m_newAction->setToolTip(tr("Add a person to the community"));
+    // Like adding people, importing is not offered to those who may not.
+    m_importAction->setVisible(m_device.imports().whyNot().isEmpty());
     const bool mayCreateGroups = m_device.groups().mayCreate().ok();
     m_newGroupAction->setEnabled(mayCreateGroups);
     m_newGroupAction->setVisible(mayCreateGroups);
@@ -1264,16 +1276,11 @@ void MainWindow::onSyncProgress(const QString &phase, qint64 done, qint64 total)
     // QProgressBar counts in int: scale a community of millions to per mille.
     m_progress->setRange(0, 1000);
     m_progress->setValue(int(done * 1000 / total));
-    const double seconds = std::max<qint64>(m_syncClock.elapsed(), 1) / 1000.0;
-    const qint64 perSecond = qint64(done / seconds);
-    const qint64 leftSeconds = perSecond > 0 ? (total - done) / perSecond : 0;
-    const QString rate = tr("%1/s").arg(QLocale().toString(perSecond));
-    const QString left = leftSeconds >= 90 ? tr("about %n minute(s) left", nullptr, int((leftSeconds + 30) / 60))
-                                           : tr("about %n second(s) left", nullptr, int(leftSeconds));
+    const Pace pace = paceOf(done, total, m_syncClock.elapsed());
     m_progress->setFormat((pushing ? tr("Sending %1 of %2") : tr("Receiving %1 of %2"))
                               .arg(QLocale().toString(done), QLocale().toString(total)));
-    m_progress->setToolTip(rate + QStringLiteral(", ") + left);
-    m_progressDetail->setText(rate + QStringLiteral(" · ") + left);
+    m_progress->setToolTip(pace.rate + QStringLiteral(", ") + pace.left);
+    m_progressDetail->setText(pace.rate + QStringLiteral(" · ") + pace.left);
     m_progressDetail->show();
 }
 

@@ -240,6 +240,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_problemsAction = nullptr;
     QAction *m_exportPersonAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_exportSearchAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;

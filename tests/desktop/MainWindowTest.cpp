@@ -272,6 +272,7 @@ private Q_SLOTS:
         QVERIFY(partial && partial->isVisible());
         QVERIFY2(partial->text().contains(QStringLiteral("Only part of the community")), qPrintable(partial->text()));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("newPersonAction"))->isEnabled());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("importPeopleAction"))->isVisible());
 
         // The people, in name order.
         QTableView *view = window.peopleView();
@@ -442,6 +443,7 @@ private Q_SLOTS:
         QVERIFY(!add->isEnabled());
         QVERIFY(!add->isVisible()); // not offered at all: a member never adds people
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("newGroupAction"))->isVisible()); // nor groups
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("importPeopleAction"))->isVisible()); // nor imports
         QCOMPARE(add->shortcut(), QKeySequence(QKeySequence::New));
         window.newPerson();
         QVERIFY(!window.findChild<PersonEditor *>(QStringLiteral("personEditor")));
