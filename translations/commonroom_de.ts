@@ -4650,24 +4650,6 @@ Vertrauen Sie dem Server nur, wenn beide gleich sind. Commonroom merkt sich Ihre
         <translation>Geschwindigkeit und Restzeit der Synchronisierung</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>noch etwa %n Minute</numerusform>
-            <numerusform>noch etwa %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>noch etwa %n Sekunde</numerusform>
-            <numerusform>noch etwa %n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sending %1 of %2</source>
         <translation>Sende %1 von %2</translation>
     </message>
@@ -4834,6 +4816,14 @@ Vertrauen Sie dem Server nur, wenn beide gleich sind. Commonroom merkt sich Ihre
     <message>
         <source>Message “%1” saved; it is sent at the next sync.</source>
         <translation>Nachricht „%1“ gespeichert; sie wird bei der nächsten Synchronisierung versandt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>Personen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Bring people in from a spreadsheet (CSV)</source>
+        <translation>Personen aus einer Tabelle (CSV) übernehmen</translation>
     </message>
 </context>
 <context>
@@ -7172,6 +7162,24 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PersonCard</name>
@@ -7523,6 +7531,247 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
     <message>
         <source>The groups on this device cannot be read.</source>
         <translation>Die Gruppen auf diesem Gerät können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns.</source>
+        <translation>Eine als CSV gespeicherte Tabelle (Excel, LibreOffice und Google Sheets speichern sie alle), deren erste Zeile die Spalten benennt.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>Columns &amp;separated by:</source>
+        <translation>Spalten &amp;getrennt durch:</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Latin-1)</source>
+        <translation>Windows-1252 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>&amp;Zeichensatz:</translation>
+    </message>
+    <message>
+        <source>The columns</source>
+        <translation>Die Spalten</translation>
+    </message>
+    <message>
+        <source>What each column becomes, guessed from its header. Change a guess, or leave a column out.</source>
+        <translation>Was aus jeder Spalte wird, erraten aus ihrer Überschrift. Ändern Sie eine Vermutung oder lassen Sie eine Spalte weg.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Before importing</source>
+        <translation>Vor dem Import</translation>
+    </message>
+    <message>
+        <source>What the import would write. Nothing is written until you press Import.</source>
+        <translation>Was der Import schreiben würde. Nichts wird geschrieben, bevor Sie auf Importieren drücken.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored</source>
+        <translation>Die ersten Zeilen, wie sie gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, and why:</source>
+        <translation>Zeilen, die nicht importiert werden können, und warum:</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Zeilen, die nicht importiert werden können</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Warum sie abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Rows written</source>
+        <translation>Geschriebene Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the refused rows…</source>
+        <translation>Abgelehnte Zeilen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the rows that were not imported, with the reason, to fix and import again</source>
+        <translation>Die nicht importierten Zeilen mit dem Grund speichern, um sie zu korrigieren und erneut zu importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>senkrechte Striche</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>%1, columns separated by %2: %3 columns, %4 rows.</source>
+        <translation>%1, Spalten getrennt durch %2: %3 Spalten, %4 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Import %1 as</source>
+        <translation>%1 importieren als</translation>
+    </message>
+    <message>
+        <source>New people: %1. Already here, gaining only what they lack: %2. Refused: %3.</source>
+        <translation>Neue Personen: %1. Schon vorhanden, ergänzt nur um Fehlendes: %2. Abgelehnt: %3.</translation>
+    </message>
+    <message>
+        <source>Groups not on this device, so not joined: %1. Create them first to join them.</source>
+        <translation>Gruppen, die nicht auf diesem Gerät sind und daher nicht beigetreten werden: %1. Legen Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <source>Who sees each person&apos;s contact details stays the cautious default until they choose.</source>
+        <translation>Wer die Kontaktdaten jeder Person sieht, bleibt bei der vorsichtigen Voreinstellung, bis die Person selbst wählt.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Groups joined</source>
+        <translation>Beigetretene Gruppen</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written · %3 · %4</source>
+        <translation>%1 von %2 Zeilen geschrieben · %3 · %4</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Der Import wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 rows written. They stay, and are sent to the server at the next sync.</source>
+        <translation>Abgebrochen: %1 von %2 Zeilen geschrieben. Sie bleiben und werden bei der nächsten Synchronisierung an den Server gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written. They are sent to the server at the next sync.</source>
+        <translation>
+            <numerusform>%Ln Zeile geschrieben. Sie wird bei der nächsten Synchronisierung an den Server gesendet.</numerusform>
+            <numerusform>%Ln Zeilen geschrieben. Sie werden bei der nächsten Synchronisierung an den Server gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused; save them with the reason to fix them and import them again.</source>
+        <translation>
+            <numerusform>%Ln Zeile abgelehnt; speichern Sie sie mit dem Grund, um sie zu korrigieren und erneut zu importieren.</numerusform>
+            <numerusform>%Ln Zeilen abgelehnt; speichern Sie sie mit dem Grund, um sie zu korrigieren und erneut zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancelling after this batch; what was written stays.</source>
+        <translation>Abbruch nach diesem Stapel; was geschrieben wurde, bleibt.</translation>
     </message>
 </context>
 </TS>

@@ -265,20 +265,6 @@
             <numerusform>Receiving: %n changes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>about %n minute left</numerusform>
-            <numerusform>about %n minutes left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>about %n second left</numerusform>
-            <numerusform>about %n seconds left</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>commonroom::RelationsPane</name>
@@ -481,6 +467,20 @@
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::HomeDashboard</name>
@@ -661,6 +661,23 @@
         <translation>
             <numerusform>%n pair merged. It will be sent at the next sync.</numerusform>
             <numerusform>%n pairs merged. They will be sent at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) written. They are sent to the server at the next sync.</source>
+        <translation>
+            <numerusform>%Ln row written. It is sent to the server at the next sync.</numerusform>
+            <numerusform>%Ln rows written. They are sent to the server at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused; save them with the reason to fix them and import them again.</source>
+        <translation>
+            <numerusform>%Ln row refused; save it with the reason to fix it and import it again.</numerusform>
+            <numerusform>%Ln rows refused; save them with the reason to fix them and import them again.</numerusform>
         </translation>
     </message>
 </context>

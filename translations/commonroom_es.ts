@@ -4650,24 +4650,6 @@ Confía en el servidor solo si son iguales. Commonroom recordará tu respuesta.<
         <translation>Velocidad y tiempo restante de la sincronización</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>queda %n minuto aproximadamente</numerusform>
-            <numerusform>quedan unos %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>queda %n segundo aproximadamente</numerusform>
-            <numerusform>quedan unos %n segundos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sending %1 of %2</source>
         <translation>Enviando %1 de %2</translation>
     </message>
@@ -4834,6 +4816,14 @@ Confía en el servidor solo si son iguales. Commonroom recordará tu respuesta.<
     <message>
         <source>Message “%1” saved; it is sent at the next sync.</source>
         <translation>Mensaje «%1» guardado; se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>&amp;Importar personas…</translation>
+    </message>
+    <message>
+        <source>Bring people in from a spreadsheet (CSV)</source>
+        <translation>Traer personas desde una hoja de cálculo (CSV)</translation>
     </message>
 </context>
 <context>
@@ -7172,6 +7162,24 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
             <numerusform>hace %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>queda %n minuto aproximadamente</numerusform>
+            <numerusform>quedan unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>queda %n segundo aproximadamente</numerusform>
+            <numerusform>quedan unos %n segundos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PersonCard</name>
@@ -7523,6 +7531,247 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>The groups on this device cannot be read.</source>
         <translation>No se pueden leer los grupos de este dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns.</source>
+        <translation>Una hoja de cálculo guardada como CSV (Excel, LibreOffice y Google Sheets la guardan), cuya primera línea nombra las columnas.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que se importa</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>Columns &amp;separated by:</source>
+        <translation>Columnas &amp;separadas por:</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Latin-1)</source>
+        <translation>Windows-1252 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>&amp;Caracteres:</translation>
+    </message>
+    <message>
+        <source>The columns</source>
+        <translation>Las columnas</translation>
+    </message>
+    <message>
+        <source>What each column becomes, guessed from its header. Change a guess, or leave a column out.</source>
+        <translation>En qué se convierte cada columna, deducido de su encabezado. Cambie una suposición o deje fuera una columna.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Before importing</source>
+        <translation>Antes de importar</translation>
+    </message>
+    <message>
+        <source>What the import would write. Nothing is written until you press Import.</source>
+        <translation>Lo que escribiría la importación. No se escribe nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored</source>
+        <translation>Las primeras filas tal como se guardarán</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, and why:</source>
+        <translation>Filas que no se pueden importar, y por qué:</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Filas que no se pueden importar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Por qué se rechaza</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Rows written</source>
+        <translation>Filas escritas</translation>
+    </message>
+    <message>
+        <source>&amp;Save the refused rows…</source>
+        <translation>&amp;Guardar las filas rechazadas…</translation>
+    </message>
+    <message>
+        <source>Save the rows that were not imported, with the reason, to fix and import again</source>
+        <translation>Guardar las filas no importadas, con el motivo, para corregirlas e importarlas de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y comas</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>barras verticales</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>%1, columns separated by %2: %3 columns, %4 rows.</source>
+        <translation>%1, columnas separadas por %2: %3 columnas, %4 filas.</translation>
+    </message>
+    <message>
+        <source>Import %1 as</source>
+        <translation>Importar %1 como</translation>
+    </message>
+    <message>
+        <source>New people: %1. Already here, gaining only what they lack: %2. Refused: %3.</source>
+        <translation>Personas nuevas: %1. Ya presentes, que solo reciben lo que les falta: %2. Rechazadas: %3.</translation>
+    </message>
+    <message>
+        <source>Groups not on this device, so not joined: %1. Create them first to join them.</source>
+        <translation>Grupos que no están en este dispositivo, así que no se unen: %1. Créelos primero para unirse.</translation>
+    </message>
+    <message>
+        <source>Who sees each person&apos;s contact details stays the cautious default until they choose.</source>
+        <translation>Quién ve los datos de contacto de cada persona sigue siendo la opción prudente por defecto hasta que la persona elija.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Groups joined</source>
+        <translation>Grupos a los que se une</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Ya presente</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written · %3 · %4</source>
+        <translation>%1 de %2 filas escritas · %3 · %4</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>La importación se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 rows written. They stay, and are sent to the server at the next sync.</source>
+        <translation>Cancelado: %1 de %2 filas escritas. Se quedan y se envían al servidor en la próxima sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written. They are sent to the server at the next sync.</source>
+        <translation>
+            <numerusform>%Ln fila escrita. Se envía al servidor en la próxima sincronización.</numerusform>
+            <numerusform>%Ln filas escritas. Se envían al servidor en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused; save them with the reason to fix them and import them again.</source>
+        <translation>
+            <numerusform>%Ln fila rechazada; guárdela con el motivo para corregirla e importarla de nuevo.</numerusform>
+            <numerusform>%Ln filas rechazadas; guárdelas con el motivo para corregirlas e importarlas de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancelling after this batch; what was written stays.</source>
+        <translation>Se cancela tras este lote; lo escrito se queda.</translation>
     </message>
 </context>
 </TS>

@@ -4650,24 +4650,6 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
         <translation>Vitesse et temps restant de la synchronisation</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>environ %n minute restante</numerusform>
-            <numerusform>environ %n minutes restantes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>environ %n seconde restante</numerusform>
-            <numerusform>environ %n secondes restantes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sending %1 of %2</source>
         <translation>Envoi de %1 sur %2</translation>
     </message>
@@ -4834,6 +4816,14 @@ Faites confiance au serveur uniquement si elles sont identiques. Commonroom se s
     <message>
         <source>Message “%1” saved; it is sent at the next sync.</source>
         <translation>Message « %1 » enregistré ; il part à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>&amp;Importer des personnes…</translation>
+    </message>
+    <message>
+        <source>Bring people in from a spreadsheet (CSV)</source>
+        <translation>Faire entrer des personnes depuis un tableur (CSV)</translation>
     </message>
 </context>
 <context>
@@ -7172,6 +7162,24 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
             <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PersonCard</name>
@@ -7523,6 +7531,247 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>The groups on this device cannot be read.</source>
         <translation>Les groupes de cet appareil ne peuvent pas être lus.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importer des personnes</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns.</source>
+        <translation>Un tableur enregistré en CSV (Excel, LibreOffice et Google Sheets savent tous le faire), dont la première ligne nomme les colonnes.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>Columns &amp;separated by:</source>
+        <translation>Colonnes &amp;séparées par :</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Latin-1)</source>
+        <translation>Windows-1252 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>&amp;Caractères :</translation>
+    </message>
+    <message>
+        <source>The columns</source>
+        <translation>Les colonnes</translation>
+    </message>
+    <message>
+        <source>What each column becomes, guessed from its header. Change a guess, or leave a column out.</source>
+        <translation>Ce que devient chaque colonne, deviné d’après son en-tête. Changez une supposition, ou laissez une colonne de côté.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Before importing</source>
+        <translation>Avant l’import</translation>
+    </message>
+    <message>
+        <source>What the import would write. Nothing is written until you press Import.</source>
+        <translation>Ce que l’import écrirait. Rien n’est écrit avant que vous appuyiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored</source>
+        <translation>Les premières lignes telles qu’elles seront enregistrées</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, and why:</source>
+        <translation>Lignes qui ne peuvent pas être importées, et pourquoi :</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Lignes qui ne peuvent pas être importées</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Pourquoi elle est refusée</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>Rows written</source>
+        <translation>Lignes écrites</translation>
+    </message>
+    <message>
+        <source>&amp;Save the refused rows…</source>
+        <translation>&amp;Enregistrer les lignes refusées…</translation>
+    </message>
+    <message>
+        <source>Save the rows that were not imported, with the reason, to fix and import again</source>
+        <translation>Enregistrer les lignes non importées, avec la raison, pour les corriger et les importer à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>barres verticales</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>%1, columns separated by %2: %3 columns, %4 rows.</source>
+        <translation>%1, colonnes séparées par des %2 : %3 colonnes, %4 lignes.</translation>
+    </message>
+    <message>
+        <source>Import %1 as</source>
+        <translation>Importer %1 comme</translation>
+    </message>
+    <message>
+        <source>New people: %1. Already here, gaining only what they lack: %2. Refused: %3.</source>
+        <translation>Nouvelles personnes : %1. Déjà présentes, qui ne reçoivent que ce qui leur manque : %2. Refusées : %3.</translation>
+    </message>
+    <message>
+        <source>Groups not on this device, so not joined: %1. Create them first to join them.</source>
+        <translation>Groupes absents de cet appareil, donc non rejoints : %1. Créez-les d’abord pour les rejoindre.</translation>
+    </message>
+    <message>
+        <source>Who sees each person&apos;s contact details stays the cautious default until they choose.</source>
+        <translation>Qui voit les coordonnées de chaque personne reste le réglage prudent par défaut jusqu’à ce qu’elle choisisse.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Groups joined</source>
+        <translation>Groupes rejoints</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Déjà présente</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written · %3 · %4</source>
+        <translation>%1 lignes sur %2 écrites · %3 · %4</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>L’import s’est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 rows written. They stay, and are sent to the server at the next sync.</source>
+        <translation>Annulé : %1 lignes sur %2 écrites. Elles restent et sont envoyées au serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written. They are sent to the server at the next sync.</source>
+        <translation>
+            <numerusform>%Ln ligne écrite. Elle est envoyée au serveur à la prochaine synchronisation.</numerusform>
+            <numerusform>%Ln lignes écrites. Elles sont envoyées au serveur à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused; save them with the reason to fix them and import them again.</source>
+        <translation>
+            <numerusform>%Ln ligne refusée ; enregistrez-la avec la raison pour la corriger et l’importer à nouveau.</numerusform>
+            <numerusform>%Ln lignes refusées ; enregistrez-les avec la raison pour les corriger et les importer à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Enregistrer les lignes refusées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancelling after this batch; what was written stays.</source>
+        <translation>Annulation après ce lot ; ce qui a été écrit reste.</translation>
     </message>
 </context>
 </TS>

@@ -4650,24 +4650,6 @@ Confie no servidor somente se forem iguais. O Commonroom lembrará sua resposta.
         <translation>Velocidade e tempo restante da sincronização</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>falta cerca de %n minuto</numerusform>
-            <numerusform>faltam cerca de %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>falta cerca de %n segundo</numerusform>
-            <numerusform>faltam cerca de %n segundos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sending %1 of %2</source>
         <translation>Enviando %1 de %2</translation>
     </message>
@@ -4834,6 +4816,14 @@ Confie no servidor somente se forem iguais. O Commonroom lembrará sua resposta.
     <message>
         <source>Message “%1” saved; it is sent at the next sync.</source>
         <translation>Mensagem “%1” salva; ela é enviada na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>&amp;Importar pessoas…</translation>
+    </message>
+    <message>
+        <source>Bring people in from a spreadsheet (CSV)</source>
+        <translation>Trazer pessoas de uma planilha (CSV)</translation>
     </message>
 </context>
 <context>
@@ -7172,6 +7162,24 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
             <numerusform>há %n dias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>falta cerca de %n minuto</numerusform>
+            <numerusform>faltam cerca de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>falta cerca de %n segundo</numerusform>
+            <numerusform>faltam cerca de %n segundos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commonroom::PersonCard</name>
@@ -7523,6 +7531,247 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>The groups on this device cannot be read.</source>
         <translation>Os grupos deste dispositivo não podem ser lidos.</translation>
+    </message>
+</context>
+<context>
+    <name>commonroom::ImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(não importada)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importar pessoas</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>O arquivo</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns.</source>
+        <translation>Uma planilha salva como CSV (Excel, LibreOffice e Google Planilhas salvam assim), com a primeira linha nomeando as colunas.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Arquivo a importar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Planilhas (*.csv *.tsv *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Vírgula ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Ponto e vírgula ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulação</translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>Columns &amp;separated by:</source>
+        <translation>Colunas &amp;separadas por:</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Latin-1)</source>
+        <translation>Windows-1252 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>&amp;Caracteres:</translation>
+    </message>
+    <message>
+        <source>The columns</source>
+        <translation>As colunas</translation>
+    </message>
+    <message>
+        <source>What each column becomes, guessed from its header. Change a guess, or leave a column out.</source>
+        <translation>O que cada coluna se torna, deduzido do cabeçalho. Mude uma suposição ou deixe uma coluna de fora.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colunas do arquivo</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeiros valores</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importada como</translation>
+    </message>
+    <message>
+        <source>Before importing</source>
+        <translation>Antes de importar</translation>
+    </message>
+    <message>
+        <source>What the import would write. Nothing is written until you press Import.</source>
+        <translation>O que a importação gravaria. Nada é gravado até você apertar Importar.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored</source>
+        <translation>As primeiras linhas como serão guardadas</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, and why:</source>
+        <translation>Linhas que não podem ser importadas, e por quê:</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Linhas que não podem ser importadas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Por que é recusada</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Rows written</source>
+        <translation>Linhas gravadas</translation>
+    </message>
+    <message>
+        <source>&amp;Save the refused rows…</source>
+        <translation>&amp;Salvar as linhas recusadas…</translation>
+    </message>
+    <message>
+        <source>Save the rows that were not imported, with the reason, to fix and import again</source>
+        <translation>Salvar as linhas não importadas, com o motivo, para corrigir e importar de novo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulações</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>pontos e vírgulas</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>barras verticais</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>vírgulas</translation>
+    </message>
+    <message>
+        <source>%1, columns separated by %2: %3 columns, %4 rows.</source>
+        <translation>%1, colunas separadas por %2: %3 colunas, %4 linhas.</translation>
+    </message>
+    <message>
+        <source>Import %1 as</source>
+        <translation>Importar %1 como</translation>
+    </message>
+    <message>
+        <source>New people: %1. Already here, gaining only what they lack: %2. Refused: %3.</source>
+        <translation>Pessoas novas: %1. Já presentes, recebendo só o que falta: %2. Recusadas: %3.</translation>
+    </message>
+    <message>
+        <source>Groups not on this device, so not joined: %1. Create them first to join them.</source>
+        <translation>Grupos que não estão neste dispositivo, portanto sem participação: %1. Crie-os primeiro para participar.</translation>
+    </message>
+    <message>
+        <source>Who sees each person&apos;s contact details stays the cautious default until they choose.</source>
+        <translation>Quem vê os contatos de cada pessoa continua no padrão cauteloso até que ela escolha.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Groups joined</source>
+        <translation>Grupos em que entra</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Já presente</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written · %3 · %4</source>
+        <translation>%1 de %2 linhas gravadas · %3 · %4</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>A importação parou: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 rows written. They stay, and are sent to the server at the next sync.</source>
+        <translation>Cancelado: %1 de %2 linhas gravadas. Elas ficam e são enviadas ao servidor na próxima sincronização.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written. They are sent to the server at the next sync.</source>
+        <translation>
+            <numerusform>%Ln linha gravada. Ela é enviada ao servidor na próxima sincronização.</numerusform>
+            <numerusform>%Ln linhas gravadas. Elas são enviadas ao servidor na próxima sincronização.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused; save them with the reason to fix them and import them again.</source>
+        <translation>
+            <numerusform>%Ln linha recusada; salve-a com o motivo para corrigir e importar de novo.</numerusform>
+            <numerusform>%Ln linhas recusadas; salve-as com o motivo para corrigir e importar de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Salvar as linhas recusadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancelling after this batch; what was written stays.</source>
+        <translation>Cancelando após este lote; o que foi gravado fica.</translation>
     </message>
 </context>
 </TS>
