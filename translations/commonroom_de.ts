@@ -7532,6 +7532,14 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <source>The groups on this device cannot be read.</source>
         <translation>Die Gruppen auf diesem Gerät können nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The card that begins on line %1 never ends (END:VCARD); the file is cut short.</source>
+        <translation>Die Karte ab Zeile %1 endet nie (END:VCARD); die Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>Die Datei enthält keine vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::ImportDialog</name>
@@ -7552,20 +7560,12 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <translation>Die Datei</translation>
     </message>
     <message>
-        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns.</source>
-        <translation>Eine als CSV gespeicherte Tabelle (Excel, LibreOffice und Google Sheets speichern sie alle), deren erste Zeile die Spalten benennt.</translation>
-    </message>
-    <message>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -7772,6 +7772,18 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
     <message>
         <source>Cancelling after this batch; what was written stays.</source>
         <translation>Abbruch nach diesem Stapel; was geschrieben wurde, bleibt.</translation>
+    </message>
+    <message>
+        <source>%1, vCards: %2 contacts.</source>
+        <translation>%1, vCards: %2 Kontakte.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contacts (*.csv *.tsv *.txt *.vcf);;All files (*)</source>
+        <translation>Tabellen und Kontakte (*.csv *.tsv *.txt *.vcf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns; or contacts saved as vCards (.vcf) by an address book.</source>
+        <translation>Eine als CSV gespeicherte Tabelle (Excel, LibreOffice und Google Sheets speichern sie alle), deren erste Zeile die Spalten benennt; oder Kontakte, die ein Adressbuch als vCards (.vcf) gespeichert hat.</translation>
     </message>
 </context>
 </TS>

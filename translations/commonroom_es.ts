@@ -7532,6 +7532,14 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <source>The groups on this device cannot be read.</source>
         <translation>No se pueden leer los grupos de este dispositivo.</translation>
     </message>
+    <message>
+        <source>The card that begins on line %1 never ends (END:VCARD); the file is cut short.</source>
+        <translation>La tarjeta que empieza en la línea %1 nunca termina (END:VCARD); el archivo está cortado.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>El archivo no contiene ninguna vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::ImportDialog</name>
@@ -7552,20 +7560,12 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <translation>El archivo</translation>
     </message>
     <message>
-        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns.</source>
-        <translation>Una hoja de cálculo guardada como CSV (Excel, LibreOffice y Google Sheets la guardan), cuya primera línea nombra las columnas.</translation>
-    </message>
-    <message>
         <source>File to import</source>
         <translation>Archivo que se importa</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Hojas de cálculo (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -7772,6 +7772,18 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>Cancelling after this batch; what was written stays.</source>
         <translation>Se cancela tras este lote; lo escrito se queda.</translation>
+    </message>
+    <message>
+        <source>%1, vCards: %2 contacts.</source>
+        <translation>%1, vCards: %2 contactos.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contacts (*.csv *.tsv *.txt *.vcf);;All files (*)</source>
+        <translation>Hojas de cálculo y contactos (*.csv *.tsv *.txt *.vcf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns; or contacts saved as vCards (.vcf) by an address book.</source>
+        <translation>Una hoja de cálculo guardada como CSV (Excel, LibreOffice y Google Sheets la guardan), cuya primera línea nombra las columnas; o contactos guardados como vCards (.vcf) por una libreta de direcciones.</translation>
     </message>
 </context>
 </TS>

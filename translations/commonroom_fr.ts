@@ -7532,6 +7532,14 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <source>The groups on this device cannot be read.</source>
         <translation>Les groupes de cet appareil ne peuvent pas être lus.</translation>
     </message>
+    <message>
+        <source>The card that begins on line %1 never ends (END:VCARD); the file is cut short.</source>
+        <translation>La carte qui commence à la ligne %1 ne se termine jamais (END:VCARD) ; le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>Le fichier ne contient aucune vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::ImportDialog</name>
@@ -7552,20 +7560,12 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <translation>Le fichier</translation>
     </message>
     <message>
-        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns.</source>
-        <translation>Un tableur enregistré en CSV (Excel, LibreOffice et Google Sheets savent tous le faire), dont la première ligne nomme les colonnes.</translation>
-    </message>
-    <message>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tableurs (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -7772,6 +7772,18 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>Cancelling after this batch; what was written stays.</source>
         <translation>Annulation après ce lot ; ce qui a été écrit reste.</translation>
+    </message>
+    <message>
+        <source>%1, vCards: %2 contacts.</source>
+        <translation>%1, vCards : %2 contacts.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contacts (*.csv *.tsv *.txt *.vcf);;All files (*)</source>
+        <translation>Tableurs et contacts (*.csv *.tsv *.txt *.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns; or contacts saved as vCards (.vcf) by an address book.</source>
+        <translation>Un tableur enregistré en CSV (Excel, LibreOffice et Google Sheets savent tous le faire), dont la première ligne nomme les colonnes ; ou des contacts enregistrés en vCards (.vcf) par un carnet d’adresses.</translation>
     </message>
 </context>
 </TS>

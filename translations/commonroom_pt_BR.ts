@@ -7532,6 +7532,14 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <source>The groups on this device cannot be read.</source>
         <translation>Os grupos deste dispositivo não podem ser lidos.</translation>
     </message>
+    <message>
+        <source>The card that begins on line %1 never ends (END:VCARD); the file is cut short.</source>
+        <translation>O cartão que começa na linha %1 nunca termina (END:VCARD); o arquivo está cortado.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>O arquivo não contém nenhum vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
 </context>
 <context>
     <name>commonroom::ImportDialog</name>
@@ -7552,20 +7560,12 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <translation>O arquivo</translation>
     </message>
     <message>
-        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns.</source>
-        <translation>Uma planilha salva como CSV (Excel, LibreOffice e Google Planilhas salvam assim), com a primeira linha nomeando as colunas.</translation>
-    </message>
-    <message>
         <source>File to import</source>
         <translation>Arquivo a importar</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Planilhas (*.csv *.tsv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -7772,6 +7772,18 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>Cancelling after this batch; what was written stays.</source>
         <translation>Cancelando após este lote; o que foi gravado fica.</translation>
+    </message>
+    <message>
+        <source>%1, vCards: %2 contacts.</source>
+        <translation>%1, vCards: %2 contatos.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contacts (*.csv *.tsv *.txt *.vcf);;All files (*)</source>
+        <translation>Planilhas e contatos (*.csv *.tsv *.txt *.vcf);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns; or contacts saved as vCards (.vcf) by an address book.</source>
+        <translation>Uma planilha salva como CSV (Excel, LibreOffice e Google Planilhas salvam assim), com a primeira linha nomeando as colunas; ou contatos salvos como vCards (.vcf) por uma agenda.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-// Bringing people in from a spreadsheet (docs/import.md): import FILE [--dry-run] [--delimiter C]
+// Bringing people in from a spreadsheet or vCards (docs/import.md): import FILE [--dry-run] [--delimiter C]
 // [--encoding E] [--map HEADER=TARGET]... [--rejects FILE].
 
 #include "CliCommands.h"
@@ -43,7 +43,7 @@ int CliCommands::importCommand(QStringList args)
     const QChar separator = delimiter.isNull() ? QChar()
         : delimiter == QLatin1String("\\t")    ? QLatin1Char('\t')
                                                : delimiter.at(0);
-    const auto table = readCsv(file.readAll(), separator, encoding);
+    const auto table = readPeopleFile(file.readAll(), separator, encoding);
     if (!table)
         return failed(table.error());
     std::vector<QString> targets = Import::guessTargets(table->headers);
@@ -100,8 +100,10 @@ int CliCommands::importCommand(QStringList args)
             {QStringLiteral("rejects_file"), plan->rejects.empty() ? QString() : rejectsPath},
             {QStringLiteral("unknown_groups"), QJsonArray::fromStringList(plan->unknownGroups)}});
     m_out << table->encoding << ", "
-          << (table->delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(table->delimiter))
-          << "-separated: " << plan->newPeople << " new, " << plan->matched << " matched with people already here, "
+          << (table->cards                                   ? QStringLiteral("vCards")
+                     : table->delimiter == QLatin1Char('\t') ? QStringLiteral("tab-separated")
+                                                             : QString(table->delimiter) + QStringLiteral("-separated"))
+          << ": " << plan->newPeople << " new, " << plan->matched << " matched with people already here, "
           << plan->rejects.size() << " rejected\n";
     if (!plan->rejects.empty())
         m_out << "rejected rows, with the reason: " << rejectsPath << '\n';

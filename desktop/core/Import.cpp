@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace commonroom {
@@ -196,6 +197,177 @@ QString cellText(QString cell)
 }
 
 } // namespace
+
+namespace {
+
+// A vCard value with its escapes undone: \n (or \N) is a line break, \, \; and \\ the character.
+QString unescapeVCard(QStringView value)
+{
+    QString text;
+    text.reserve(value.size());
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) == QLatin1Char('\\') && i + 1 < value.size()) {
+            const QChar next = value.at(++i);
+            text += next == QLatin1Char('n') || next == QLatin1Char('N') ? QChar(QLatin1Char('\n')) : next;
+        } else {
+            text += value.at(i);
+        }
+    }
+    return text;
+}
+
+// The components of a structured value (N, ADR) split on the semicolons that are not escaped.
+QList<QStringView> components(QStringView value)
+{
+    QList<QStringView> parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) == QLatin1Char('\\'))
+            ++i;
+        else if (value.at(i) == QLatin1Char(';')) {
+            parts << value.mid(start, i - start);
+            start = i + 1;
+        }
+    }
+    parts << value.mid(start);
+    return parts;
+}
+
+// The columns of readVCards, each a target of Import.
+const QStringList &cardColumns()
+{
+    static const QStringList columns {QStringLiteral("display_name"), QStringLiteral("given_name"),
+        QStringLiteral("family_name"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("address"),
+        QStringLiteral("area"), QStringLiteral("neighbourhood"), QStringLiteral("pronouns"),
+        QStringLiteral("languages"), QStringLiteral("skills"), QStringLiteral("interests"), QStringLiteral("bio"),
+        QStringLiteral("groups")};
+    return columns;
+}
+
+} // namespace
+
+Result<CsvTable> readVCards(const QByteArray &bytes)
+{
+    const auto decoded = decode(bytes, {});
+    if (!decoded)
+        return decoded.error();
+    // Unfolded lines, each with the line of the file it starts on.
+    std::vector<std::pair<QString, int>> lines;
+    int number = 0;
+    for (const QString &raw : decoded->first.split(QLatin1Char('\n'))) {
+        ++number;
+        QString line = raw.endsWith(QLatin1Char('\r')) ? raw.chopped(1) : raw;
+        if (!lines.empty() && (line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t'))))
+            lines.back().first += QStringView(line).mid(1);
+        else if (!line.trimmed().isEmpty())
+            lines.emplace_back(std::move(line), number);
+    }
+
+    CsvTable table;
+    table.encoding = decoded->second;
+    table.cards = true;
+    table.headers = cardColumns();
+    const auto column = [](const char *name) {
+        return cardColumns().indexOf(QLatin1String(name));
+    };
+    std::optional<QStringList> card;
+    int cardLine = 0;
+    for (const auto &[line, at] : lines) {
+        // NAME;PARAM=…:VALUE, the name perhaps after "group."; a colon inside a quoted parameter
+        // is not the one.
+        qsizetype colon = -1;
+        bool quoted = false;
+        for (qsizetype i = 0; i < line.size() && colon < 0; ++i) {
+            if (line.at(i) == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (line.at(i) == QLatin1Char(':') && !quoted)
+                colon = i;
+        }
+        if (colon < 0)
+            continue;
+        QString name = line.left(colon).section(QLatin1Char(';'), 0, 0).toUpper();
+        name = name.section(QLatin1Char('.'), -1);
+        const QStringView value = QStringView(line).mid(colon + 1);
+        if (name == QLatin1String("BEGIN") && value.compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
+            card = QStringList();
+            for (qsizetype i = 0; i < table.headers.size(); ++i)
+                *card << QString();
+            cardLine = at;
+            continue;
+        }
+        if (!card)
+            continue;
+        if (name == QLatin1String("END")) {
+            table.rows.push_back(std::move(*card));
+            table.lines.push_back(cardLine);
+            card.reset();
+            continue;
+        }
+        const auto set = [&](const char *field, const QString &text, bool append = false) {
+            QString &cell = (*card)[column(field)];
+            if (text.trimmed().isEmpty())
+                return;
+            if (cell.isEmpty())
+                cell = text.trimmed();
+            else if (append)
+                cell += (QLatin1String(field) == QLatin1String("groups") ? QStringLiteral(";") : QStringLiteral(", "))
+                    + text.trimmed();
+        };
+        if (name == QLatin1String("FN")) {
+            set("display_name", unescapeVCard(value));
+        } else if (name == QLatin1String("N")) {
+            const auto parts = components(value);
+            set("family_name", unescapeVCard(parts.value(0)));
+            set("given_name", unescapeVCard(parts.value(1)));
+        } else if (name == QLatin1String("EMAIL")) {
+            set("email", unescapeVCard(value));
+        } else if (name == QLatin1String("TEL")) {
+            set("phone", unescapeVCard(value.startsWith(QLatin1String("tel:")) ? value.mid(4) : value));
+        } else if (name == QLatin1String("ADR")) {
+            const auto parts = components(value);
+            set("address", unescapeVCard(parts.value(2)));
+            set("area", unescapeVCard(parts.value(3)));
+        } else if (name == QLatin1String("NOTE")) {
+            set("bio", unescapeVCard(value));
+        } else if (name == QLatin1String("PRONOUNS")) {
+            set("pronouns", unescapeVCard(value));
+        } else if (name == QLatin1String("EXPERTISE")) {
+            set("skills", unescapeVCard(value), true);
+        } else if (name == QLatin1String("INTEREST") || name == QLatin1String("HOBBY")) {
+            set("interests", unescapeVCard(value), true);
+        } else if (name == QLatin1String("CATEGORIES")) {
+            // A list of names separated by unescaped commas: each a group to join.
+            QString names = unescapeVCard(value.toString().replace(QStringLiteral("\\,"), QStringLiteral("\u0001")));
+            for (QString group : names.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                set("groups", group.replace(QChar(1), QLatin1Char(',')), true);
+        } else if (name == QLatin1String("X-COMMONROOM-NEIGHBOURHOOD")) {
+            set("neighbourhood", unescapeVCard(value));
+        } else if (name == QLatin1String("X-COMMONROOM-LANGUAGES")) {
+            set("languages", unescapeVCard(value));
+        }
+    }
+    if (card)
+        return makeError("invalid_value",
+            QCoreApplication::translate("Import",
+                "The card that begins on line %1 never ends (END:VCARD); the file is "
+                "cut short.")
+                .arg(cardLine)
+                .toStdString());
+    if (table.rows.empty())
+        return makeError("invalid_value",
+            QCoreApplication::translate("Import", "The file holds no vCard (BEGIN:VCARD … END:VCARD).").toStdString());
+    return table;
+}
+
+Result<CsvTable> readPeopleFile(const QByteArray &bytes, QChar delimiter, const QString &encoding)
+{
+    QByteArray start = bytes.left(64);
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start.remove(0, 3);
+    if (start.trimmed().toUpper().startsWith("BEGIN:VCARD"))
+        return readVCards(bytes);
+    return readCsv(bytes, delimiter, encoding);
+}
 
 Result<CsvTable> readCsv(const QByteArray &bytes, QChar delimiter, const QString &encoding)
 {

@@ -21,7 +21,8 @@ class LocalStore;
 struct CsvTable
 {
     QString encoding; // "UTF-8", or "Windows-1252" for a file that is not UTF-8
-    QChar delimiter;
+    QChar delimiter; // none for vCards
+    bool cards = false; // read from vCards: one row per card, a column per field (readVCards)
     QStringList headers;
     std::vector<QStringList> rows; // as many cells as headers (missing ones empty)
     std::vector<int> lines; // the line of the file each row starts on (1 = the headers)
@@ -33,6 +34,17 @@ struct CsvTable
 // breaks in them, CRLF or LF. Empty lines are skipped. An "invalid_value" error for a file without
 // a header line or with a quote left open.
 Result<CsvTable> readCsv(const QByteArray &bytes, QChar delimiter = {}, const QString &encoding = {});
+
+// Reads vCards 3.0 and 4.0 (RFC 6350, as address books export them) into a table: a row per
+// card (its line, that of BEGIN:VCARD), a column per field of a person the cards fill, named as
+// the field (display_name from FN, given_name and family_name from N, the first EMAIL and TEL,
+// address and area from ADR's street and locality, bio from NOTE, skills from EXPERTISE,
+// interests from INTEREST, pronouns, groups from CATEGORIES, and what Commonroom's own export
+// writes). Folded lines are unfolded and escapes undone. An "invalid_value" error for a card left
+// open or a file without one.
+Result<CsvTable> readVCards(const QByteArray &bytes);
+// vCards when the file begins with BEGIN:VCARD, else CSV.
+Result<CsvTable> readPeopleFile(const QByteArray &bytes, QChar delimiter = {}, const QString &encoding = {});
 
 // Bringing a community's people in from a spreadsheet (docs/import.md): each column mapped to a
 // field of a person (guessed from its header in English, German, Spanish, French or Portuguese,

@@ -99,7 +99,7 @@ QWizardPage *ImportDialog::makeFilePage()
     auto *page = new Page(this);
     page->setTitle(tr("The file"));
     page->setSubTitle(tr("A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first "
-                         "line naming the columns."));
+                         "line naming the columns; or contacts saved as vCards (.vcf) by an address book."));
     page->complete = [this] {
         return m_table.has_value();
     };
@@ -116,8 +116,8 @@ QWizardPage *ImportDialog::makeFilePage()
     auto *browse = new QPushButton(tr("&Browse…"), page);
     browse->setObjectName(QStringLiteral("importBrowse"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path
-            = m_prompts.openFile(this, tr("Import people"), tr("Spreadsheets (*.csv *.tsv *.txt);;All files (*)"));
+        const QString path = m_prompts.openFile(
+            this, tr("Import people"), tr("Spreadsheets and contacts (*.csv *.tsv *.txt *.vcf);;All files (*)"));
         if (!path.isEmpty())
             openFile(path);
     });
@@ -242,7 +242,7 @@ void ImportDialog::readFile()
         m_fileMessage->showError(tr("%1 cannot be read: %2").arg(QFileInfo(m_path).fileName(), file.errorString()));
     } else {
         const QString delimiter = m_delimiter->currentData().toString();
-        auto read = readCsv(
+        auto read = readPeopleFile(
             file.readAll(), delimiter.isEmpty() ? QChar() : delimiter.at(0), m_encoding->currentData().toString());
         if (!read) {
             m_fileMessage->showError(QString::fromStdString(read.error().message));
@@ -253,9 +253,12 @@ void ImportDialog::readFile()
                 : used == QLatin1Char(';')                      ? tr("semicolons")
                 : used == QLatin1Char('|')                      ? tr("bars")
                                                                 : tr("commas");
-            m_fileSummary->setText(tr("%1, columns separated by %2: %3 columns, %4 rows.")
-                                       .arg(m_table->encoding, separator, QLocale().toString(m_table->headers.size()),
-                                           QLocale().toString(qlonglong(m_table->rows.size()))));
+            m_fileSummary->setText(m_table->cards
+                    ? tr("%1, vCards: %2 contacts.")
+                          .arg(m_table->encoding, QLocale().toString(qlonglong(m_table->rows.size())))
+                    : tr("%1, columns separated by %2: %3 columns, %4 rows.")
+                          .arg(m_table->encoding, separator, QLocale().toString(m_table->headers.size()),
+                              QLocale().toString(qlonglong(m_table->rows.size()))));
             fillColumns();
         }
     }

@@ -7,6 +7,7 @@
 
 #include "common/Clock.h"
 #include "desktop/core/Device.h"
+#include "desktop/core/Exporter.h"
 #include "desktop/core/Import.h"
 
 #include <QSqlQuery>
@@ -117,6 +118,69 @@ private Q_SLOTS:
         QVERIFY(!open);
         QVERIFY2(QString::fromStdString(open.error().message).contains(QStringLiteral("line 2")),
             open.error().message.c_str());
+    }
+
+    void readsWhatAddressBooksExport()
+    {
+        // vCard 3.0 as phones and mail programs write it: folded lines, escapes, parameters,
+        // grouped properties, several addresses (the first counts), categories as groups.
+        const QByteArray cards(
+            "\xEF\xBB\xBF"
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dąbrowska;Agnieszka;;;\r\n"
+            "FN:Agnieszka Dąbrowska\r\nitem1.EMAIL;TYPE=INTERNET,pref:agnieszka@example.org\r\n"
+            "EMAIL;TYPE=work:a.dabrowska@work.example\r\nTEL;TYPE=\"voice,cell\":+351 912 345 678\r\n"
+            "ADR;TYPE=home:;;Rua das Flores 12\\, 3º;Lisboa;;1200-195;Portugal\r\n"
+            "NOTE:Speaks Polish and Portuguese\\; drives a va\r\n n.\\nLikes choirs.\r\n"
+            "CATEGORIES:Choir,Food bank\\, Lisboa\r\nEND:VCARD\r\n"
+            "\r\nbegin:vcard\nversion:4.0\nfn:Bo Chen\ntel;value=uri:tel:+1-555-0100\nend:vcard\n");
+        const auto read = readPeopleFile(cards);
+        QVERIFY2(read, read ? "" : read.error().message.c_str());
+        QVERIFY(read->cards);
+        QCOMPARE(read->rows.size(), std::size_t(2));
+        QCOMPARE(read->lines, (std::vector<int> {1, 14}));
+        const auto cell = [&](std::size_t row, const char *field) {
+            return read->rows[row].at(read->headers.indexOf(QLatin1String(field)));
+        };
+        QCOMPARE(cell(0, "display_name"), QStringLiteral("Agnieszka Dąbrowska"));
+        QCOMPARE(cell(0, "given_name"), QStringLiteral("Agnieszka"));
+        QCOMPARE(cell(0, "family_name"), QStringLiteral("Dąbrowska"));
+        QCOMPARE(cell(0, "email"), QStringLiteral("agnieszka@example.org"));
+        QCOMPARE(cell(0, "phone"), QStringLiteral("+351 912 345 678"));
+        QCOMPARE(cell(0, "address"), QStringLiteral("Rua das Flores 12, 3º"));
+        QCOMPARE(cell(0, "area"), QStringLiteral("Lisboa"));
+        QCOMPARE(cell(0, "bio"), QStringLiteral("Speaks Polish and Portuguese; drives a van.\nLikes choirs."));
+        QCOMPARE(cell(0, "groups"), QStringLiteral("Choir;Food bank, Lisboa"));
+        QCOMPARE(cell(1, "display_name"), QStringLiteral("Bo Chen"));
+        QCOMPARE(cell(1, "phone"), QStringLiteral("+1-555-0100"));
+        // Each column goes to its field without a guess to change.
+        const auto targets = Import::guessTargets(read->headers);
+        for (qsizetype column = 0; column < read->headers.size(); ++column)
+            QCOMPARE(targets[std::size_t(column)], read->headers.at(column));
+
+        // What Commonroom exports comes back as it went.
+        const FieldMap ana {{"display_name", std::string("Ana Lima")}, {"given_name", std::string("Ana")},
+            {"family_name", std::string("Lima")}, {"email", std::string("ana@example.org")},
+            {"phone", std::string("+351 210 000 000")}, {"address", std::string("Rua A, 1")},
+            {"area", std::string("Porto")}, {"neighbourhood", std::string("Bonfim")},
+            {"pronouns", std::string("she/her")}, {"languages", std::string("pt, en")},
+            {"skills", std::string("first aid")}, {"interests", std::string("gardening")},
+            {"bio", std::string("Line one;\nline two, with \\ a backslash")}};
+        const auto exported
+            = readPeopleFile(Exporter::vCard(QStringLiteral("018f0000-0000-7000-8000-000000000001"), ana));
+        QVERIFY(exported);
+        QCOMPARE(exported->rows.size(), std::size_t(1));
+        for (const auto &[field, value] : ana)
+            QCOMPARE(exported->rows[0].at(exported->headers.indexOf(QString::fromStdString(field))),
+                QString::fromStdString(std::get<std::string>(value)));
+
+        // Refused: a card cut short, and a file without a card; a CSV is still a CSV.
+        const auto cut = readPeopleFile("BEGIN:VCARD\nFN:Ana\n");
+        QVERIFY(!cut);
+        QVERIFY2(QString::fromStdString(cut.error().message).contains(QStringLiteral("line 1")),
+            cut.error().message.c_str());
+        QVERIFY(!readVCards("FN:Ana\n"));
+        const auto csv = readPeopleFile("name,email\nAna,ana@example.org\n");
+        QVERIFY(csv && !csv->cards && csv->rows.size() == 1);
     }
 
     void guessesColumnsFromTheirHeaders()
