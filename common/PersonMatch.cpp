@@ -153,7 +153,8 @@ std::vector<std::string> latinWords(std::string_view utf8, bool *transliterated)
             text.toUTF8String(folded);
         }
         // What is still not in Latin letters separates words.
-        std::replace_if(folded.begin(), folded.end(), [](char c) { return c & 0x80; }, ' ');
+        std::replace_if(
+            folded.begin(), folded.end(), [](char c) { return c & 0x80; }, ' ');
     }
     // An apostrophe stays within its word: "O'Brien", and the soft sign of "Ol'ga" as transliterated.
     folded.erase(std::remove(folded.begin(), folded.end(), '\''), folded.end());
@@ -348,6 +349,20 @@ Evidence compare(const Profile &a, const Profile &b, std::size_t nameShare)
     }
     evidence.score = 1 / (1 + std::exp2(-odds));
     return evidence;
+}
+
+std::vector<std::string> reasonsOf(const Evidence &evidence)
+{
+    std::vector<std::string> reasons;
+    if (evidence.sameEmail)
+        reasons.emplace_back("email");
+    if (evidence.samePhone)
+        reasons.emplace_back("phone");
+    if (evidence.names >= 1.0)
+        reasons.emplace_back("name");
+    if (evidence.sameArea)
+        reasons.emplace_back("area");
+    return reasons;
 }
 
 std::string explain(const Evidence &evidence)

@@ -73,6 +73,9 @@ Evidence compare(const Profile &a, const Profile &b, std::size_t nameShare);
 // "same phone, names 0.93 alike, same area" (English; the desktop words it in the user's
 // language from the Evidence itself).
 std::string explain(const Evidence &evidence);
+// What agrees, as a duplicate candidate's reasons name it: "email", "phone", "name" (the same
+// name), "area", in that order.
+std::vector<std::string> reasonsOf(const Evidence &evidence);
 
 struct Pair
 {

@@ -46,14 +46,8 @@ std::optional<DuplicateFinder::Candidate> DuplicateFinder::candidateOf(
 
 FieldMap DuplicateFinder::evidenceFields(const matching::Evidence &evidence, std::set<std::string> reasons)
 {
-    if (evidence.sameEmail)
-        reasons.insert("email");
-    if (evidence.samePhone)
-        reasons.insert("phone");
-    if (evidence.names >= 1.0)
-        reasons.insert("name");
-    if (evidence.sameArea)
-        reasons.insert("area");
+    for (auto &reason : matching::reasonsOf(evidence))
+        reasons.insert(std::move(reason));
     std::string text;
     for (const auto &reason : reasons)
         text += (text.empty() ? "" : " ") + reason;

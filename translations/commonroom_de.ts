@@ -7785,5 +7785,36 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
         <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns; or contacts saved as vCards (.vcf) by an address book.</source>
         <translation>Eine als CSV gespeicherte Tabelle (Excel, LibreOffice und Google Sheets speichern sie alle), deren erste Zeile die Spalten benennt; oder Kontakte, die ein Adressbuch als vCards (.vcf) gespeichert hat.</translation>
     </message>
+    <message>
+        <source>Rows that look like someone already here, imported as new people and then flagged for review:</source>
+        <translation>Zeilen, die jemandem ähneln, der schon hier ist; sie werden als neue Personen importiert und danach zur Prüfung markiert:</translation>
+    </message>
+    <message>
+        <source>Rows that look like someone already here</source>
+        <translation>Zeilen, die jemandem ähneln, der schon hier ist</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Whether rows look like someone already here could not be checked: %1</source>
+        <translation>Ob Zeilen jemandem ähneln, der schon hier ist, konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) look like someone already here under another spelling or address (below).</source>
+        <translation>
+            <numerusform>%Ln Zeile ähnelt jemandem, der schon hier ist, mit anderer Schreibweise oder Adresse (unten).</numerusform>
+            <numerusform>%Ln Zeilen ähneln jemandem, der schon hier ist, mit anderer Schreibweise oder Adresse (unten).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

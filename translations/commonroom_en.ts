@@ -680,5 +680,12 @@
             <numerusform>%Ln rows refused; save them with the reason to fix them and import them again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) look like someone already here under another spelling or address (below).</source>
+        <translation>
+            <numerusform>%Ln row looks like someone already here under another spelling or address (below).</numerusform>
+            <numerusform>%Ln rows look like someone already here under another spelling or address (below).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -7785,5 +7785,36 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
         <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns; or contacts saved as vCards (.vcf) by an address book.</source>
         <translation>Una hoja de cálculo guardada como CSV (Excel, LibreOffice y Google Sheets la guardan), cuya primera línea nombra las columnas; o contactos guardados como vCards (.vcf) por una libreta de direcciones.</translation>
     </message>
+    <message>
+        <source>Rows that look like someone already here, imported as new people and then flagged for review:</source>
+        <translation>Filas que se parecen a alguien que ya está aquí; se importan como personas nuevas y luego se marcan para revisar:</translation>
+    </message>
+    <message>
+        <source>Rows that look like someone already here</source>
+        <translation>Filas que se parecen a alguien que ya está aquí</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Whether rows look like someone already here could not be checked: %1</source>
+        <translation>No se pudo comprobar si hay filas parecidas a alguien que ya está aquí: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) look like someone already here under another spelling or address (below).</source>
+        <translation>
+            <numerusform>%Ln fila se parece a alguien que ya está aquí con otra grafía u otra dirección (abajo).</numerusform>
+            <numerusform>%Ln filas se parecen a alguien que ya está aquí con otra grafía u otra dirección (abajo).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -7785,5 +7785,36 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
         <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns; or contacts saved as vCards (.vcf) by an address book.</source>
         <translation>Un tableur enregistré en CSV (Excel, LibreOffice et Google Sheets savent tous le faire), dont la première ligne nomme les colonnes ; ou des contacts enregistrés en vCards (.vcf) par un carnet d’adresses.</translation>
     </message>
+    <message>
+        <source>Rows that look like someone already here, imported as new people and then flagged for review:</source>
+        <translation>Lignes qui ressemblent à quelqu’un de déjà présent ; importées comme nouvelles personnes puis signalées pour examen :</translation>
+    </message>
+    <message>
+        <source>Rows that look like someone already here</source>
+        <translation>Lignes qui ressemblent à quelqu’un de déjà présent</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Whether rows look like someone already here could not be checked: %1</source>
+        <translation>Impossible de vérifier si des lignes ressemblent à quelqu’un de déjà présent : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) look like someone already here under another spelling or address (below).</source>
+        <translation>
+            <numerusform>%Ln ligne ressemble à quelqu’un de déjà présent, avec une autre orthographe ou adresse (ci-dessous).</numerusform>
+            <numerusform>%Ln lignes ressemblent à quelqu’un de déjà présent, avec une autre orthographe ou adresse (ci-dessous).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

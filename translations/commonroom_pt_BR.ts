@@ -7785,5 +7785,36 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
         <source>A spreadsheet saved as CSV (Excel, LibreOffice and Google Sheets all save it), its first line naming the columns; or contacts saved as vCards (.vcf) by an address book.</source>
         <translation>Uma planilha salva como CSV (Excel, LibreOffice e Google Planilhas salvam assim), com a primeira linha nomeando as colunas; ou contatos salvos como vCards (.vcf) por uma agenda.</translation>
     </message>
+    <message>
+        <source>Rows that look like someone already here, imported as new people and then flagged for review:</source>
+        <translation>Linhas parecidas com alguém que já está aqui; importadas como pessoas novas e depois marcadas para revisão:</translation>
+    </message>
+    <message>
+        <source>Rows that look like someone already here</source>
+        <translation>Linhas parecidas com alguém que já está aqui</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>No arquivo</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilidade</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>Whether rows look like someone already here could not be checked: %1</source>
+        <translation>Não foi possível verificar se há linhas parecidas com alguém que já está aqui: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) look like someone already here under another spelling or address (below).</source>
+        <translation>
+            <numerusform>%Ln linha parece alguém que já está aqui, com outra grafia ou endereço (abaixo).</numerusform>
+            <numerusform>%Ln linhas parecem alguém que já está aqui, com outra grafia ou endereço (abaixo).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -78,6 +78,18 @@ int CliCommands::importCommand(QStringList args)
         if (auto written = Exporter::writeFile(rejectsPath, Import::rejectsCsv(*table, *plan)); !written)
             return failed(written.error());
     }
+    // Alike people are looked for before writing: afterwards the new ones are here too.
+    const auto alike = import.alike(*plan);
+    if (!alike)
+        return failed(alike.error());
+    QJsonArray alikeJson;
+    for (const auto &found : *alike) {
+        const Import::Row &row = plan->rows[found.row];
+        alikeJson.append(QJsonObject {{QStringLiteral("line"), row.line},
+            {QStringLiteral("name"), QString::fromStdString(textOf(row.fields, "display_name"))},
+            {QStringLiteral("person_id"), found.personId}, {QStringLiteral("score"), found.evidence.score},
+            {QStringLiteral("why"), QString::fromStdString(matching::explain(found.evidence))}});
+    }
     int imported = 0;
     QElapsedTimer timer;
     timer.start();
@@ -98,7 +110,8 @@ int CliCommands::importCommand(QStringList args)
             {QStringLiteral("rejected"), int(plan->rejects.size())}, {QStringLiteral("written"), imported},
             {QStringLiteral("dry_run"), dryRun},
             {QStringLiteral("rejects_file"), plan->rejects.empty() ? QString() : rejectsPath},
-            {QStringLiteral("unknown_groups"), QJsonArray::fromStringList(plan->unknownGroups)}});
+            {QStringLiteral("unknown_groups"), QJsonArray::fromStringList(plan->unknownGroups)},
+            {QStringLiteral("alike"), alikeJson}});
     m_out << table->encoding << ", "
           << (table->cards                                   ? QStringLiteral("vCards")
                      : table->delimiter == QLatin1Char('\t') ? QStringLiteral("tab-separated")
@@ -107,6 +120,19 @@ int CliCommands::importCommand(QStringList args)
           << plan->rejects.size() << " rejected\n";
     if (!plan->rejects.empty())
         m_out << "rejected rows, with the reason: " << rejectsPath << '\n';
+    if (!alike->empty()) {
+        m_out << alike->size()
+              << " rows look like people already here under another spelling or address; they are imported as new "
+                 "people and the server flags each pair for review:\n";
+        for (const auto &entry : alikeJson) {
+            const QJsonObject found = entry.toObject();
+            m_out << "  line " << found.value(QStringLiteral("line")).toInt() << ": "
+                  << found.value(QStringLiteral("name")).toString() << " ~ "
+                  << found.value(QStringLiteral("person_id")).toString() << " ("
+                  << QString::number(found.value(QStringLiteral("score")).toDouble(), 'f', 3) << ": "
+                  << found.value(QStringLiteral("why")).toString() << ")\n";
+        }
+    }
     if (!plan->unknownGroups.isEmpty())
         m_out << "groups not on this device (not joined; create them, then import again): "
               << plan->unknownGroups.join(QStringLiteral(", ")) << '\n';

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -567,6 +568,7 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
             plan.rejects.push_back(Reject {table.lines[r], reason, cells});
         };
         Row row;
+        row.line = table.lines[r];
         QStringList groupNames;
         QString problem;
         for (qsizetype column = 0; column < cells.size() && column < qsizetype(targets.size()); ++column) {
@@ -676,6 +678,41 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
     plan.unknownGroups = QStringList(unknownGroups.begin(), unknownGroups.end());
     plan.unknownGroups.sort(Qt::CaseInsensitive);
     return plan;
+}
+
+Result<std::vector<Import::Alike>> Import::alike(const Plan &plan, double threshold) const
+{
+    std::vector<matching::Profile> people;
+    QSet<QString> held;
+    QSqlQuery select(m_store.database());
+    select.setForwardOnly(true);
+    if (!select.exec(
+            QStringLiteral("SELECT id, display_name, given_name, family_name, email, phone, area FROM person")))
+        return makeError("storage", tr("The people on this device cannot be read.").toStdString());
+    while (select.next()) {
+        FieldMap person;
+        for (int column = 1; column < 7; ++column) {
+            if (const QString value = select.value(column).toString(); !value.isEmpty())
+                person[select.record().fieldName(column).toStdString()] = value.toStdString();
+        }
+        held.insert(select.value(0).toString());
+        people.push_back(matching::profileOf(select.value(0).toString().toStdString(), person));
+    }
+    const std::size_t firstNew = people.size();
+    std::vector<std::size_t> rowOf; // the plan's row of each new profile
+    for (std::size_t r = 0; r < plan.rows.size(); ++r) {
+        if (held.contains(plan.rows[r].personId))
+            continue;
+        people.push_back(matching::profileOf(plan.rows[r].personId.toStdString(), plan.rows[r].fields));
+        rowOf.push_back(r);
+    }
+    std::vector<Alike> found;
+    for (const auto &pair : matching::findDuplicates(people, threshold).pairs) {
+        // a < b: a pair of someone here and a new person (not two here, nor two new).
+        if (pair.a < firstNew && pair.b >= firstNew)
+            found.push_back(Alike {rowOf[pair.b - firstNew], QString::fromStdString(people[pair.a].id), pair.evidence});
+    }
+    return found;
 }
 
 Result<int> Import::run(const Plan &plan, const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/PersonMatch.h"
 #include "common/Result.h"
 #include "common/Value.h"
 
@@ -70,6 +71,7 @@ public:
 
     struct Row
     {
+        int line = 0; // of the file (a later row of the same person adds to the first)
         QString personId;
         FieldMap fields; // what is written: for a match, only the fields it lacks
         QStringList groupIds; // groups to join (active members)
@@ -94,6 +96,19 @@ public:
     // Who sees a new person's fields is theirs to choose: until they do, the schema's conservative
     // defaults hold (email and phone for leaders, the address for nobody else).
     Result<Plan> plan(const CsvTable &table, const std::vector<QString> &targets) const;
+
+    // A new person of the plan who looks like someone on this device without sharing their e-mail
+    // or phone: another spelling of the name, a changed address (docs/dedupe.md).
+    struct Alike
+    {
+        std::size_t row = 0; // into Plan::rows
+        QString personId; // who is here already
+        matching::Evidence evidence;
+    };
+    // Those scoring at least `threshold`, the likeliest first, by the directory scan of
+    // docs/dedupe.md over this device's people and the plan's new ones. The import writes them as
+    // new people; the daemon's scan flags each pair for leaders' review once it holds both.
+    Result<std::vector<Alike>> alike(const Plan &plan, double threshold = 0.9) const;
 
     // Writes the plan's rows in transactions of kBatchRows, telling `progress` (rows written, of
     // how many) after each; stops between two when `cancel` is set (what was written stays, and

@@ -6,6 +6,7 @@
 #include "desktop/core/Exporter.h"
 #include "desktop/core/PersonFields.h"
 #include "desktop/core/TimeText.h"
+#include "desktop/models/DuplicateCandidatesModel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -24,6 +25,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <functional>
 
 namespace commonroom {
@@ -193,6 +195,15 @@ QWizardPage *ImportDialog::makePreviewPage()
         {tr("Line"), tr("Why it is refused")});
     refused->setBuddy(m_rejects);
     layout->addWidget(m_rejects, 1);
+    m_alikeLabel = new QLabel(tr("Rows that look like someone already here, imported as new people and then flagged "
+                                 "for review:"),
+        page);
+    m_alikeLabel->setWordWrap(true);
+    layout->addWidget(m_alikeLabel);
+    m_alike = table(page, QStringLiteral("importAlike"), tr("Rows that look like someone already here"),
+        {tr("Line"), tr("In the file"), tr("Already here"), tr("Likelihood"), tr("Why")});
+    m_alikeLabel->setBuddy(m_alike);
+    layout->addWidget(m_alike, 1);
     return page;
 }
 
@@ -363,12 +374,50 @@ void ImportDialog::fillPreview()
     }
     m_preview->resizeColumnsToContents();
 
+    fillAlike();
+
     const int listed = int(std::min<std::size_t>(plan.rejects.size(), kListedRejects));
     m_rejects->setRowCount(listed);
     for (int r = 0; r < listed; ++r) {
         m_rejects->setItem(r, 0, item(QString::number(plan.rejects[std::size_t(r)].line)));
         m_rejects->setItem(r, 1, item(plan.rejects[std::size_t(r)].reason));
     }
+}
+
+void ImportDialog::fillAlike()
+{
+    const auto alike = m_import.alike(*m_plan);
+    const std::size_t count = alike ? alike->size() : 0;
+    m_alikeLabel->setVisible(count > 0);
+    m_alike->setVisible(count > 0);
+    m_alike->setRowCount(int(std::min<std::size_t>(count, kListedRejects)));
+    const auto nameOf = [](const FieldMap &person) {
+        return QString::fromStdString(textOf(person, "display_name"));
+    };
+    for (int r = 0; r < m_alike->rowCount(); ++r) {
+        const Import::Alike &found = (*alike)[std::size_t(r)];
+        const Import::Row &row = m_plan->rows[found.row];
+        DuplicateCandidate pair;
+        for (const auto &reason : matching::reasonsOf(found.evidence))
+            pair.reasons << QString::fromStdString(reason);
+        pair.score = int(std::lround(found.evidence.score * 1000));
+        pair.namesAlike = int(std::lround(found.evidence.names * 100));
+        const auto here = m_device.store().row(QStringLiteral("person"), found.personId);
+        m_alike->setItem(r, 0, item(QString::number(row.line)));
+        m_alike->setItem(r, 1, item(nameOf(row.fields)));
+        m_alike->setItem(r, 2, item(here ? nameOf(*here) : found.personId));
+        m_alike->setItem(r, 3, item(DuplicateCandidatesModel::likelihood(pair)));
+        m_alike->setItem(r, 4, item(DuplicateCandidatesModel::describeReasons(pair)));
+    }
+    m_alike->resizeColumnsToContents();
+    if (!alike)
+        m_previewSummary->setText(m_previewSummary->text() + QLatin1Char(' ')
+            + tr("Whether rows look like someone already here could not be checked: %1")
+                  .arg(QString::fromStdString(alike.error().message)));
+    else if (count > 0)
+        m_previewSummary->setText(m_previewSummary->text() + QLatin1Char(' ')
+            + tr("%Ln row(s) look like someone already here under another spelling or address (below).", nullptr,
+                int(count)));
 }
 
 void ImportDialog::runImport()

@@ -53,6 +53,7 @@ private:
     void readFile();
     void fillColumns();
     void fillPreview();
+    void fillAlike();
     void runImport();
     void saveRejects();
 
@@ -76,6 +77,8 @@ private:
     QLabel *m_previewSummary = nullptr;
     QTableWidget *m_preview = nullptr;
     QTableWidget *m_rejects = nullptr;
+    QLabel *m_alikeLabel = nullptr;
+    QTableWidget *m_alike = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_runSummary = nullptr;
     QPushButton *m_saveRejects = nullptr;

@@ -369,6 +369,38 @@ private Q_SLOTS:
         QCOMPARE(count.value(0).toInt(), 10'000 - bad + 2); // and Ana and Bo
     }
 
+    // Rows like someone here without their e-mail or phone are shown before the import (the
+    // directory scan of docs/dedupe.md), and imported as new people.
+    void rowsLikeSomeoneHereAreFoundBeforeImporting()
+    {
+        auto copy = device();
+        LocalStore &store = copy->device->store();
+        const auto agnieszka = store.createRow(QStringLiteral("person"),
+            {{"display_name", std::string("Agnieszka Dąbrowska")}, {"email", std::string("agnieszka@example.org")},
+                {"area", std::string("Lisboa")}});
+        QVERIFY(agnieszka.ok());
+        const CsvTable table = read(QByteArray("name,email,city\n"
+                                               "Ana Lima,ana@example.org,\n" // Ana by her e-mail: matched
+                                               "Agneszka Dabrowska,Agnieszka+club@example.org,Lisboa\n"
+                                               "Bo Lee,bo.lee@example.org,Faro\n" // not Bo: another name
+                                               "Zofia Nowak,zofia@example.org,Lisboa\n"));
+        Import import(store);
+        const auto plan = import.plan(table, Import::guessTargets(table.headers));
+        QVERIFY(plan);
+        QCOMPARE(plan->matched, 1);
+        QCOMPARE(plan->newPeople, 3);
+        const auto alike = import.alike(*plan);
+        QVERIFY(alike);
+        QCOMPARE(alike->size(), std::size_t(1));
+        const Import::Alike &found = alike->front();
+        QCOMPARE(plan->rows[found.row].line, 3);
+        QCOMPARE(found.personId, *agnieszka);
+        QVERIFY(found.evidence.sameEmail && found.evidence.sameArea);
+        QVERIFY(found.evidence.score >= 0.98);
+        // A threshold nobody reaches finds nobody.
+        QVERIFY(import.alike(*plan, 1.0)->empty());
+    }
+
     void leadersAloneImport()
     {
         auto copy = device(QStringLiteral("member"));
