@@ -188,7 +188,8 @@ std::vector<TableDef> buildTables()
     duplicate.fields = {
         text("person_a", Visibility::Leaders, WriteAccess::Leader),
         text("person_b", Visibility::Leaders, WriteAccess::Leader),
-        // What the two have in common: "email", "phone", "name" (the same name), "area".
+        // What the two have in common: "email", "phone", "name" (the same name, or flagged at a
+        // push, one name a shorter form of the other: docs/events.md), "area".
         text("reasons", Visibility::Leaders, WriteAccess::Leader),
         // How likely the two are one person, in thousandths, and how alike their names are, in
         // hundredths (matching::compare, docs/dedupe.md). Worked out by the daemon.

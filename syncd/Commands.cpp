@@ -27,6 +27,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <stop_token>
 #include <string>
 #include <thread>
@@ -67,15 +68,18 @@ Status ensureDataDirectory(const std::filesystem::path &directory)
     return {};
 }
 
-// One line on what a scan for duplicates found, after "commonroom-syncd: ".
+// One line on what a scan for duplicates found, written at once so that it never interleaves
+// with another thread's line.
 void reportScan(std::ostream &out, const DuplicateScan::Outcome &outcome, std::chrono::duration<double> took)
 {
-    out << "duplicate scan of " << outcome.people << " people: " << outcome.comparisons << " pairs compared, "
-        << outcome.pairs << " likely the same person (" << outcome.flagged << " new for review, " << outcome.rescored
-        << " rescored)";
+    std::ostringstream line;
+    line << "commonroom-syncd: duplicate scan of " << outcome.people << " people: " << outcome.comparisons
+         << " pairs compared, " << outcome.pairs << " likely the same person (" << outcome.flagged
+         << " new for review, " << outcome.known << " flagged before)";
     if (outcome.oversizedBlocks > 0)
-        out << "; " << outcome.oversizedBlocks << " groups of alike people too large to compare within";
-    out << ", in " << std::fixed << std::setprecision(1) << took.count() << " s." << std::endl;
+        line << "; " << outcome.oversizedBlocks << " groups of alike people too large to compare within";
+    line << ", in " << std::fixed << std::setprecision(1) << took.count() << " s.\n";
+    out << line.str() << std::flush;
 }
 
 std::string urlHost(const std::string &host)
@@ -251,7 +255,7 @@ int Commands::serve(const ServeCommand &command)
     }
     // The whole directory is scanned for people recorded twice every --dedupe-every, on a thread
     // of its own: pushes and pulls go on meanwhile (DuplicateScan). A scan under way when the
-    // daemon stops is finished first.
+    // daemon stops finishes its comparison and writes nothing.
     std::jthread dedupe;
     if (command.dedupeInterval.count() > 0) {
         dedupe = std::jthread([this, &service, interval = command.dedupeInterval](const std::stop_token &stop) {
@@ -264,11 +268,12 @@ int Commands::serve(const ServeCommand &command)
                     return;
                 try {
                     const auto started = std::chrono::steady_clock::now();
-                    const auto outcome = DuplicateScan::run(service);
-                    m_err << "commonroom-syncd: ";
-                    reportScan(m_err, outcome, std::chrono::steady_clock::now() - started);
+                    const auto outcome = DuplicateScan::run(service, DuplicateScan::kDefaultThreshold, stop);
+                    if (!stop.stop_requested())
+                        reportScan(m_err, outcome, std::chrono::steady_clock::now() - started);
                 } catch (const std::exception &error) {
-                    m_err << "commonroom-syncd: the scan for duplicates failed: " << error.what() << std::endl;
+                    m_err << ("commonroom-syncd: the scan for duplicates failed: " + std::string(error.what()) + "\n")
+                          << std::flush;
                 }
             }
         });
@@ -277,6 +282,10 @@ int Commands::serve(const ServeCommand &command)
     m_out << "TLS certificate SHA-256 fingerprint: " << identity->fingerprint() << '\n'
           << "commonroom-syncd listening on https://" << urlHost(command.host) << ':' << *port << std::endl;
     server.run();
+    if (dedupe.joinable()) {
+        dedupe.request_stop();
+        dedupe.join();
+    }
     m_err << "commonroom-syncd stopped." << std::endl;
     return kOk;
 }
@@ -286,14 +295,14 @@ int Commands::dedupe(const DedupeCommand &command)
     const auto file = databaseFile(command.data);
     std::error_code ec;
     if (!std::filesystem::exists(file, ec))
-        return failed("There is no Commonroom database in " + command.data.string() + " to scan.");
+        return failed("There is no Commonroom database in " + command.data.string()
+            + " to scan; check --data, which names the directory the daemon serves.");
     auto store = SqliteStore::open(file);
     if (!store)
         return failed(store.error().message);
     SyncService service(**store, m_clock);
     const auto started = std::chrono::steady_clock::now();
-    const auto outcome = DuplicateScan::run(service, command.threshold);
-    reportScan(m_out, outcome, std::chrono::steady_clock::now() - started);
+    reportScan(m_out, DuplicateScan::run(service, command.threshold), std::chrono::steady_clock::now() - started);
     return kOk;
 }
 

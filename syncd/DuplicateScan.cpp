@@ -3,7 +3,6 @@
 #include "DuplicateFinder.h"
 #include "SyncService.h"
 
-#include "common/NameMatching.h"
 #include "common/PersonMatch.h"
 #include "common/Uuid.h"
 
@@ -19,7 +18,7 @@ bool isLivePerson(Store &store, const TableDef &person, const std::string &id)
 
 } // namespace
 
-DuplicateScan::Outcome DuplicateScan::run(SyncService &service, double threshold)
+DuplicateScan::Outcome DuplicateScan::run(SyncService &service, double threshold, std::stop_token stop)
 {
     const TableDef &person = *findTable("person");
     const TableDef &candidateTable = *findTable("duplicate_candidate");
@@ -37,7 +36,7 @@ DuplicateScan::Outcome DuplicateScan::run(SyncService &service, double threshold
     outcome.comparisons = scan.comparisons;
     outcome.pairs = scan.pairs.size();
     outcome.oversizedBlocks = scan.oversizedBlocks;
-    if (scan.pairs.empty())
+    if (scan.pairs.empty() || stop.stop_requested())
         return outcome;
 
     service.withStore([&](Store &store) {
@@ -50,34 +49,16 @@ DuplicateScan::Outcome DuplicateScan::run(SyncService &service, double threshold
             // Merged or erased since they were read: nothing to review any more.
             if (!isLivePerson(store, person, a) || !isLivePerson(store, person, b))
                 continue;
+            if (DuplicateFinder::candidateOf(store, a, b)) {
+                ++outcome.known;
+                continue;
+            }
             auto fields = DuplicateFinder::evidenceFields(pair.evidence);
-            const auto found = DuplicateFinder::candidateOf(store, a, b);
-            if (!found) {
-                fields.emplace("person_a", std::min(a, b));
-                fields.emplace("person_b", std::max(a, b));
-                fields.emplace("state", std::string("open"));
-                service.writeServerRow(candidateTable, newUuidV7(now), fields);
-                ++outcome.flagged;
-                continue;
-            }
-            const FieldMap &stored = found->stored.row.values;
-            if (found->stored.row.deleted || textOf(stored, "state") != "open")
-                continue; // decided by a leader: never flagged again
-            // What the push-time finder saw stays among the reasons (the same name by its keys).
-            std::set<std::string> reasons;
-            for (const auto &reason : NameMatching::splitWords(textOf(stored, "reasons")))
-                reasons.insert(reason);
-            fields = DuplicateFinder::evidenceFields(pair.evidence, std::move(reasons));
-            FieldMap changed;
-            for (auto &[name, value] : fields) {
-                const auto current = stored.find(name);
-                if (current == stored.end() || current->second != value)
-                    changed.emplace(name, std::move(value));
-            }
-            if (changed.empty())
-                continue;
-            service.writeServerRow(candidateTable, found->id, changed);
-            ++outcome.rescored;
+            fields.emplace("person_a", std::min(a, b));
+            fields.emplace("person_b", std::max(a, b));
+            fields.emplace("state", std::string("open"));
+            service.writeServerRow(candidateTable, newUuidV7(now), fields);
+            ++outcome.flagged;
         }
         service.finishServerWrites();
         transaction.commit();

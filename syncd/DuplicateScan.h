@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <stop_token>
 
 namespace commonroom::syncd {
 
@@ -9,8 +10,9 @@ class SyncService;
 // The scan of the whole directory for people recorded twice (docs/dedupe.md): every live person
 // not merged away is compared with those who share a blocking key (matching::findDuplicates), and
 // each pair scoring at least the threshold becomes an open duplicate candidate for leaders, with
-// its score and what it rests on (DuplicateFinder::evidenceFields). A pair leaders decided
-// (merged or dismissed) is never flagged again; an open pair found again gets the new score.
+// its score and what it rests on (DuplicateFinder::evidenceFields). A pair flagged before is left
+// as it is: a pair leaders decided (merged or dismissed) is never flagged again, and an open one
+// was scored when flagged (and again by the push-time finder when either person changed).
 //
 // The people are read under the service's lock, compared without it (a million people take under
 // a minute, while pushes and pulls go on), and the candidates are written in one transaction of
@@ -27,10 +29,11 @@ public:
         std::size_t comparisons = 0;
         std::size_t pairs = 0; // scoring at least the threshold
         std::size_t flagged = 0; // new candidates
-        std::size_t rescored = 0; // open candidates whose score or reasons changed
+        std::size_t known = 0; // flagged before
         std::size_t oversizedBlocks = 0; // matching::Scan::oversizedBlocks
     };
-    static Outcome run(SyncService &service, double threshold = kDefaultThreshold);
+    // Writes nothing when `stop` was requested by the time the comparison ends (the daemon stops).
+    static Outcome run(SyncService &service, double threshold = kDefaultThreshold, std::stop_token stop = {});
 };
 
 } // namespace commonroom::syncd

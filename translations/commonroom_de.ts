@@ -2057,10 +2057,6 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
             <numerusform>Die %n Paare zusammenführen, die zu mindestens 98 % wahrscheinlich dieselbe Person sind?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Of each pair the record entered first is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
-        <translation>Von jedem Paar bleibt der zuerst erfasste Eintrag und erhält, was nur der andere hat. Anmeldungen, Check-ins und Gruppenmitgliedschaften beider bleiben erhalten. Eine Zusammenführung lässt sich danach Paar für Paar rückgängig machen, solange eine Verbindung zum Server besteht.</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Merge %n pair(s)</source>
         <translation>
@@ -2106,6 +2102,10 @@ Antworten Sie, indem Sie es in Ihrem Profil ergänzen (Über Sie); die Antwort i
     <message>
         <source>The merge is undone; the person comes back with this sync.</source>
         <translation>Die Zusammenführung ist rückgängig gemacht; die Person kommt mit dieser Synchronisierung zurück.</translation>
+    </message>
+    <message>
+        <source>Of each pair the record with an account, or else with more registrations and groups, is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
+        <translation>Von jedem Paar bleibt der Eintrag mit Konto, sonst der mit mehr Anmeldungen und Gruppen, und erhält, was nur der andere hat. Anmeldungen, Check-ins und Gruppenmitgliedschaften beider bleiben erhalten. Eine Zusammenführung lässt sich danach Paar für Paar rückgängig machen, solange eine Verbindung zum Server besteht.</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7539,10 @@ Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her
     <message>
         <source>The file holds no vCard (BEGIN:VCARD … END:VCARD).</source>
         <translation>Die Datei enthält keine vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>Line %1 is in the quoted-printable form of vCard 2.1, which is not read; export the contacts as vCard 3.0 or 4.0 and import that file.</source>
+        <translation>Zeile %1 ist in der Quoted-Printable-Form von vCard 2.1, die nicht gelesen wird; exportieren Sie die Kontakte als vCard 3.0 oder 4.0 und importieren Sie diese Datei.</translation>
     </message>
 </context>
 <context>

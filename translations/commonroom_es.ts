@@ -2057,10 +2057,6 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
             <numerusform>¿Fusionar los %n pares con al menos un 98 % de probabilidad de ser la misma persona?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Of each pair the record entered first is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
-        <translation>De cada par se conserva el registro anotado primero, que recibe lo que solo tiene el otro. Se conservan las inscripciones, asistencias y membresías de ambos. Una fusión puede deshacerse después, par por par, con conexión al servidor.</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Merge %n pair(s)</source>
         <translation>
@@ -2106,6 +2102,10 @@ Responde añadiéndolo a tu perfil (Sobre ti); lo verá en su próxima sincroniz
     <message>
         <source>The merge is undone; the person comes back with this sync.</source>
         <translation>La fusión está deshecha; la persona vuelve con esta sincronización.</translation>
+    </message>
+    <message>
+        <source>Of each pair the record with an account, or else with more registrations and groups, is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
+        <translation>De cada par se conserva el registro con cuenta, o si no el que tiene más inscripciones y grupos, que recibe lo que solo tiene el otro. Se conservan las inscripciones, asistencias y membresías de ambos. Una fusión puede deshacerse después, par por par, con conexión al servidor.</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7539,10 @@ El archivo no se ha modificado. Restáuralo desde una copia de seguridad o empie
     <message>
         <source>The file holds no vCard (BEGIN:VCARD … END:VCARD).</source>
         <translation>El archivo no contiene ninguna vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>Line %1 is in the quoted-printable form of vCard 2.1, which is not read; export the contacts as vCard 3.0 or 4.0 and import that file.</source>
+        <translation>La línea %1 está en la forma quoted-printable de vCard 2.1, que no se lee; exporte los contactos como vCard 3.0 o 4.0 e importe ese archivo.</translation>
     </message>
 </context>
 <context>

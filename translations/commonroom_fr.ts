@@ -2057,10 +2057,6 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
             <numerusform>Fusionner les %n paires probables à au moins 98 % d’être la même personne ?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Of each pair the record entered first is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
-        <translation>De chaque paire, la fiche saisie en premier est gardée et reçoit ce que seule l’autre possède. Les inscriptions, présences et adhésions des deux sont conservées. Une fusion peut être annulée ensuite, paire par paire, avec une connexion au serveur.</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Merge %n pair(s)</source>
         <translation>
@@ -2106,6 +2102,10 @@ Répondez en l’ajoutant à votre profil (À propos de vous) ; il le verra à s
     <message>
         <source>The merge is undone; the person comes back with this sync.</source>
         <translation>La fusion est annulée ; la personne revient avec cette synchronisation.</translation>
+    </message>
+    <message>
+        <source>Of each pair the record with an account, or else with more registrations and groups, is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
+        <translation>De chaque paire, la fiche avec un compte, sinon celle qui a le plus d’inscriptions et de groupes, est gardée et reçoit ce que seule l’autre possède. Les inscriptions, présences et adhésions des deux sont conservées. Une fusion peut être annulée ensuite, paire par paire, avec une connexion au serveur.</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7539,10 @@ Le fichier n’a pas été modifié. Restaurez-le depuis une sauvegarde ou déma
     <message>
         <source>The file holds no vCard (BEGIN:VCARD … END:VCARD).</source>
         <translation>Le fichier ne contient aucune vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>Line %1 is in the quoted-printable form of vCard 2.1, which is not read; export the contacts as vCard 3.0 or 4.0 and import that file.</source>
+        <translation>La ligne %1 est dans la forme quoted-printable de vCard 2.1, qui n’est pas lue ; exportez les contacts en vCard 3.0 ou 4.0 et importez ce fichier.</translation>
     </message>
 </context>
 <context>

@@ -2057,10 +2057,6 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
             <numerusform>Mesclar os %n pares com pelo menos 98 % de probabilidade de ser a mesma pessoa?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Of each pair the record entered first is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
-        <translation>De cada par fica o registro criado primeiro, que recebe o que só o outro tem. As inscrições, presenças e participações de ambos são mantidas. Uma mesclagem pode ser desfeita depois, par a par, com conexão ao servidor.</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Merge %n pair(s)</source>
         <translation>
@@ -2106,6 +2102,10 @@ Responda adicionando a resposta ao seu perfil (Sobre você); ele verá na próxi
     <message>
         <source>The merge is undone; the person comes back with this sync.</source>
         <translation>A mesclagem foi desfeita; a pessoa volta com esta sincronização.</translation>
+    </message>
+    <message>
+        <source>Of each pair the record with an account, or else with more registrations and groups, is kept, and gets what only the other one has. Registrations, check-ins and group memberships of both are kept. A merge can be undone afterwards, pair by pair, while connected to the server.</source>
+        <translation>De cada par fica o registro com conta, ou senão o que tem mais inscrições e grupos, que recebe o que só o outro tem. As inscrições, presenças e participações de ambos são mantidas. Uma mesclagem pode ser desfeita depois, par a par, com conexão ao servidor.</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7539,10 @@ O arquivo não foi alterado. Restaure-o de um backup ou comece com outro perfil 
     <message>
         <source>The file holds no vCard (BEGIN:VCARD … END:VCARD).</source>
         <translation>O arquivo não contém nenhum vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>Line %1 is in the quoted-printable form of vCard 2.1, which is not read; export the contacts as vCard 3.0 or 4.0 and import that file.</source>
+        <translation>A linha %1 está na forma quoted-printable do vCard 2.1, que não é lida; exporte os contatos como vCard 3.0 ou 4.0 e importe esse arquivo.</translation>
     </message>
 </context>
 <context>

@@ -283,9 +283,27 @@ Result<int> Duplicates::mergeLikely(int minScore)
 {
     int merged = 0;
     for (const auto &pair : likely(minScore)) {
-        if (!person(pair.personA) || !person(pair.personB))
+        const auto a = person(pair.personA);
+        const auto b = person(pair.personB);
+        if (!a || !b)
             continue; // one of them went in an earlier merge of this run
-        if (auto status = merge(pair.id, std::min(pair.personA, pair.personB)); !status)
+        // The daemon never merges away someone who holds an account (they have a role).
+        const bool accountA = !textOf(*a, "role").empty();
+        const bool accountB = !textOf(*b, "role").empty();
+        if (accountA && accountB)
+            continue; // two accounts: for a leader to look at
+        QString keep = accountA ? pair.personA : pair.personB;
+        if (!accountA && !accountB) {
+            const auto weight = [this](const QString &id) {
+                const History h = history(id);
+                return h.registrations + h.activeGroups;
+            };
+            const int weightA = weight(pair.personA);
+            const int weightB = weight(pair.personB);
+            keep = weightA != weightB ? (weightA > weightB ? pair.personA : pair.personB)
+                                      : std::min(pair.personA, pair.personB);
+        }
+        if (auto status = merge(pair.id, keep); !status)
             return status.error();
         ++merged;
     }

@@ -66,10 +66,11 @@ public:
     Status merge(const QString &candidateId, const QString &keepId, const FieldMap &chosenFields = {});
     // The open pairs scoring at least `minScore` (thousandths), the likeliest first.
     std::vector<DuplicateCandidate> likely(int minScore) const;
-    // Merges each of likely(minScore), keeping the one recorded first (the smaller id: ids grow
-    // with time) and filling in what only the other has. A pair one of whose people went in an
-    // earlier merge of the same run is left open. Returns how many pairs were merged; stops at
-    // the first failure, the merges before it kept.
+    // Merges each of likely(minScore), filling in what only the other has, and keeping the one
+    // who holds an account (the daemon never merges them away), else the one with more
+    // registrations and groups, else the smaller id. A pair of two account holders, or one of
+    // whose people went in an earlier merge of the same run, is left open. Returns how many pairs
+    // were merged; stops at the first failure, the merges before it kept.
     Result<int> mergeLikely(int minScore);
     static constexpr int kLikelyScore = 980;
 

@@ -1,5 +1,6 @@
 #include "Import.h"
 
+#include "Exporter.h"
 #include "LocalStore.h"
 
 #include "common/Authorization.h"
@@ -249,20 +250,30 @@ const QStringList &cardColumns()
 
 Result<CsvTable> readVCards(const QByteArray &bytes)
 {
-    const auto decoded = decode(bytes, {});
+    // Unfolded before decoding (RFC 6350 3.2): a writer may fold a line inside a character's
+    // bytes. Each logical line keeps the number of the line of the file it starts on.
+    QByteArray unfolded;
+    std::vector<int> numbers;
+    int number = 0;
+    for (QByteArray raw : bytes.split('\n')) {
+        ++number;
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        if (!numbers.empty() && (raw.startsWith(' ') || raw.startsWith('\t'))) {
+            unfolded += raw.mid(1);
+        } else if (!raw.trimmed().isEmpty()) {
+            if (!numbers.empty())
+                unfolded += '\n';
+            unfolded += raw;
+            numbers.push_back(number);
+        }
+    }
+    const auto decoded = decode(unfolded, {});
     if (!decoded)
         return decoded.error();
-    // Unfolded lines, each with the line of the file it starts on.
     std::vector<std::pair<QString, int>> lines;
-    int number = 0;
-    for (const QString &raw : decoded->first.split(QLatin1Char('\n'))) {
-        ++number;
-        QString line = raw.endsWith(QLatin1Char('\r')) ? raw.chopped(1) : raw;
-        if (!lines.empty() && (line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t'))))
-            lines.back().first += QStringView(line).mid(1);
-        else if (!line.trimmed().isEmpty())
-            lines.emplace_back(std::move(line), number);
-    }
+    for (const QString &line : decoded->first.split(QLatin1Char('\n')))
+        lines.emplace_back(line, numbers[lines.size()]);
 
     CsvTable table;
     table.encoding = decoded->second;
@@ -289,7 +300,16 @@ Result<CsvTable> readVCards(const QByteArray &bytes)
         QString name = line.left(colon).section(QLatin1Char(';'), 0, 0).toUpper();
         name = name.section(QLatin1Char('.'), -1);
         const QStringView value = QStringView(line).mid(colon + 1);
+        if (line.left(colon).contains(QLatin1String("QUOTED-PRINTABLE"), Qt::CaseInsensitive))
+            return makeError("invalid_value",
+                QCoreApplication::translate("Import",
+                    "Line %1 is in the quoted-printable form of vCard 2.1, which is not read; export the contacts "
+                    "as vCard 3.0 or 4.0 and import that file.")
+                    .arg(at)
+                    .toStdString());
         if (name == QLatin1String("BEGIN") && value.compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
+            if (card)
+                break; // the card before never ended: refused below
             card = QStringList();
             for (qsizetype i = 0; i < table.headers.size(); ++i)
                 *card << QString();
@@ -758,20 +778,17 @@ Result<int> Import::run(const Plan &plan, const std::function<void(int, int)> &p
 
 QByteArray Import::rejectsCsv(const CsvTable &table, const Plan &plan)
 {
-    const auto field = [](const QString &value) {
-        QString quoted = value;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    };
-    QStringList header {QStringLiteral("line"), QStringLiteral("reason")};
+    // Cells as every export writes them (Exporter::csvField): a formula someone typed stays text
+    // in the spreadsheet that opens the file, and comes back without its guard when imported.
+    QByteArray out = "line,reason";
     for (const QString &name : table.headers)
-        header << field(name);
-    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        out += ',' + Exporter::csvField(name);
+    out += "\r\n";
     for (const Reject &reject : plan.rejects) {
-        QStringList cells {QString::number(reject.line), field(reject.reason)};
+        out += QByteArray::number(reject.line) + ',' + Exporter::csvField(reject.reason);
         for (const QString &cell : reject.cells)
-            cells << field(cell);
-        out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            out += ',' + Exporter::csvField(cell);
+        out += "\r\n";
     }
     return out;
 }

@@ -111,7 +111,8 @@ void DuplicatesPane::mergeLikely()
     Prompts::Question question;
     question.title = tr("Merge likely duplicates");
     question.text = tr("Merge the %n pair(s) at least 98 % likely the same person?", "", likely);
-    question.details = tr("Of each pair the record entered first is kept, and gets what only the other one has. "
+    question.details = tr("Of each pair the record with an account, or else with more registrations and groups, is "
+                          "kept, and gets what only the other one has. "
                           "Registrations, check-ins and group memberships of both are kept. A merge can be undone "
                           "afterwards, pair by pair, while connected to the server.");
     question.yes = tr("&Merge %n pair(s)", "", likely);
@@ -133,6 +134,8 @@ void DuplicatesPane::undoSelectedMerge()
     const DuplicateCandidate *candidate = m_duplicates->candidateAt(m_view->currentIndex().row());
     if (!candidate || candidate->state != QLatin1String("merged") || m_undoing)
         return;
+    // Asking runs an event loop, in which a sync may read the pairs again.
+    const QString id = candidate->id;
     Prompts::Question question;
     question.title = tr("Undo merge");
     question.text = tr("Bring back the person merged away, as they were before the merge?");
@@ -144,7 +147,7 @@ void DuplicatesPane::undoSelectedMerge()
     m_undoing = true;
     updateActions();
     m_message->showInfo(tr("Asking the server to undo the merge…"));
-    m_client->restoreMerge(candidate->id);
+    m_client->restoreMerge(id);
 }
 
 void DuplicatesPane::onFinished(AccountClient::Request request, const AccountResult &result)

@@ -39,7 +39,8 @@ public:
     void openFile(const QString &path);
     // The combo box choosing what column `column` becomes.
     QComboBox *targetBox(int column) const;
-    // How many rows the import wrote; -1 before it ran.
+    // How many rows the import wrote; -1 before it ran, 0 when it stopped on an error (whose
+    // message says how many rows the batches before it wrote: they stay).
     int written() const { return m_written; }
 
     bool validateCurrentPage() override;

@@ -518,9 +518,11 @@ private Q_SLOTS:
     void likelyDuplicatesAreMergedTogetherAfterAsking()
     {
         QSqlQuery query(m_fixture->store.database());
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email) VALUES "
-                                          "('ana2', 'Ana Garcia', 'ana@example.org'), "
-                                          "('bob2', 'Bob Brown', 'bob@example.org'), ('carla2', 'Karla Cruz', NULL)")));
+        // The second Ana holds an account (a role): she is the one kept.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO person (id, display_name, email, role) VALUES "
+                                          "('ana2', 'Ana Garcia', 'ana@example.org', 'member'), "
+                                          "('bob2', 'Bob Brown', 'bob@example.org', NULL), "
+                                          "('carla2', 'Karla Cruz', NULL, NULL)")));
         QVERIFY(query.exec(QStringLiteral(
             "INSERT INTO duplicate_candidate (id, person_a, person_b, reasons, state, score, names_alike) VALUES "
             "('pairAna', 'ana', 'ana2', 'email area', 'open', 995, 96), "
@@ -545,9 +547,10 @@ private Q_SLOTS:
 
         m_prompts->agree = true;
         mergeLikely->click();
-        QVERIFY(!m_fixture->store.row(QStringLiteral("person"), QStringLiteral("ana2")));
+        QVERIFY(!m_fixture->store.row(QStringLiteral("person"), QStringLiteral("ana")));
         QVERIFY(!m_fixture->store.row(QStringLiteral("person"), QStringLiteral("bob2")));
         QVERIFY(m_fixture->store.row(QStringLiteral("person"), QStringLiteral("carla2")));
+        QCOMPARE(m_fixture->device.duplicates().candidate(QStringLiteral("pairAna"))->keptId, QStringLiteral("ana2"));
         QCOMPARE(m_fixture->device.duplicates().candidate(QStringLiteral("pairBob"))->keptId, QStringLiteral("bob"));
         QVERIFY2(
             dashboard.messageText().contains(QStringLiteral("2 pair(s) merged")), qPrintable(dashboard.messageText()));
@@ -572,7 +575,7 @@ private Q_SLOTS:
         QVERIFY(message);
         QVERIFY2(message->text().contains(QStringLiteral("The merge was not undone")), qPrintable(message->text()));
         QVERIFY(!m_fixture->store.row(QStringLiteral("person"), QStringLiteral("bob2"))
-            && !m_fixture->store.row(QStringLiteral("person"), QStringLiteral("ana2")));
+            && !m_fixture->store.row(QStringLiteral("person"), QStringLiteral("ana")));
     }
 
 private:

@@ -179,6 +179,19 @@ private Q_SLOTS:
         QVERIFY2(QString::fromStdString(cut.error().message).contains(QStringLiteral("line 1")),
             cut.error().message.c_str());
         QVERIFY(!readVCards("FN:Ana\n"));
+        const auto unended = readVCards("BEGIN:VCARD\nFN:Ana\nBEGIN:VCARD\nFN:Bo\nEND:VCARD\n");
+        QVERIFY(!unended);
+        QVERIFY(QString::fromStdString(unended.error().message).contains(QStringLiteral("line 1")));
+        // vCard 2.1's quoted-printable is refused with what to do, not read garbled.
+        const auto old = readVCards("BEGIN:VCARD\nVERSION:2.1\nFN;ENCODING=QUOTED-PRINTABLE:Jos=C3=A9\nEND:VCARD\n");
+        QVERIFY(!old);
+        QVERIFY2(QString::fromStdString(old.error().message).contains(QStringLiteral("vCard 3.0 or 4.0")),
+            old.error().message.c_str());
+        // A line folded inside a character's bytes is still UTF-8.
+        const auto split = readVCards("BEGIN:VCARD\r\nFN:Jos\xC3\r\n \xA9 Dur\xC3\xA3o\r\nEND:VCARD\r\n");
+        QVERIFY(split);
+        QCOMPARE(split->encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(split->rows[0].at(0), QStringLiteral("José Durão"));
         const auto csv = readPeopleFile("name,email\nAna,ana@example.org\n");
         QVERIFY(csv && !csv->cards && csv->rows.size() == 1);
     }
@@ -224,7 +237,7 @@ private Q_SLOTS:
                                                "Ana,Lima-Souza,ANA@example.org,912 000 111,Garden,ja,Porto\n"
                                                "Caio,,not-an-address,,,,\n"
                                                ",,nobody@example.org,,,,\n"
-                                               "Dara,Okoye,dara@example.org,,,maybe,\n"
+                                               "Dara,@SUM(1),dara@example.org,,,maybe,\n"
                                                "Bea,C.,bea@example.org,,,,Faro\n"
                                                "'=Eve,Formula,eve@example.org,,,no,\n"
                                                "Bo,Lee,BO@example.org,,,yes,\n"));
@@ -243,8 +256,11 @@ private Q_SLOTS:
         QVERIFY(plan->rejects[2].reason.contains(QStringLiteral("maybe")));
         QCOMPARE(plan->unknownGroups, QStringList {QStringLiteral("Choir")});
         const QByteArray rejects = Import::rejectsCsv(table, *plan);
-        QVERIFY(rejects.startsWith("line,reason,\"First name\""));
-        QVERIFY(rejects.contains("\"not-an-address\""));
+        QVERIFY(rejects.startsWith("line,reason,First name,"));
+        QVERIFY(rejects.contains(",not-an-address,"));
+        // A formula in a refused row stays text in the spreadsheet that opens the file.
+        QVERIFY(rejects.contains(",'@SUM(1),"));
+        QVERIFY(!rejects.contains(",@SUM"));
         QCOMPARE(store.pendingCount(), 0); // a plan writes nothing
 
         QCOMPARE(*import.run(*plan), 4);
