@@ -137,7 +137,7 @@ Opportunities (docs/organizing.md; what a group asks of its members):
 Bringing people in (docs/import.md; leaders and admins, offline):
   import FILE [--dry-run] [--map HEADER=TARGET]... [--delimiter C] [--encoding utf-8|windows-1252|latin1]
          [--rejects FILE]
-                                                     people from a CSV file: columns guessed from their
+                                                     people from a CSV or vCard file: columns guessed from their
                                                      headers, rows matched by email or phone with people
                                                      already here, rejected rows written to FILE.rejects.csv
 Households and relationships (docs/organizing.md; leaders and admins, offline):
