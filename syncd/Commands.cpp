@@ -17,7 +17,10 @@
 #include "common/Clock.h"
 #include "common/EmailAddress.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <condition_variable>
@@ -81,6 +84,32 @@ void reportScan(std::ostream &out, const DuplicateScan::Outcome &outcome, std::c
     line << ", in " << std::fixed << std::setprecision(1) << took.count() << " s.\n";
     out << line.str() << std::flush;
 }
+
+// The data directory's lock (DATA/daemon.lock, flock): held by the serving daemon, and by
+// seed-demo and dedupe while they write, for as long as each runs; the kernel lets it go however
+// the process ends. A daemon caches what it wrote (checksums, duplicate keys), so nothing else may
+// write under it, nor may two daemons serve one directory.
+class DataLock
+{
+public:
+    DataLock() = default;
+    DataLock(const DataLock &) = delete;
+    DataLock &operator=(const DataLock &) = delete;
+    ~DataLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    // False when another process holds it.
+    bool take(const std::filesystem::path &directory)
+    {
+        m_fd = ::open((directory / "daemon.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        return m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) == 0;
+    }
+
+private:
+    int m_fd = -1;
+};
 
 std::string urlHost(const std::string &host)
 {
@@ -178,6 +207,10 @@ int Commands::serve(const ServeCommand &command)
             + " --admin-email EMAIL --password-stdin");
     if (auto directory = ensureDataDirectory(command.data); !directory)
         return failed(directory.error().message);
+    DataLock lock;
+    if (!lock.take(command.data))
+        return failed("Another commonroom-syncd serves " + command.data.string()
+            + " already, or runs seed-demo or dedupe on it; stop it first, or serve another --data directory.");
     auto store = SqliteStore::open(file);
     if (!store)
         return failed(store.error().message);
@@ -297,6 +330,10 @@ int Commands::dedupe(const DedupeCommand &command)
     if (!std::filesystem::exists(file, ec))
         return failed("There is no Commonroom database in " + command.data.string()
             + " to scan; check --data, which names the directory the daemon serves.");
+    DataLock lock;
+    if (!lock.take(command.data))
+        return failed("commonroom-syncd serves " + command.data.string()
+            + " now; stop it first, or let it scan by itself (serve --dedupe-every HOURS).");
     auto store = SqliteStore::open(file);
     if (!store)
         return failed(store.error().message);
@@ -310,6 +347,9 @@ int Commands::seedDemo(const SeedDemoCommand &command)
 {
     if (auto directory = ensureDataDirectory(command.data); !directory)
         return failed(directory.error().message);
+    DataLock lock;
+    if (!lock.take(command.data))
+        return failed("commonroom-syncd serves " + command.data.string() + " now; stop it first, then seed the demo.");
     const auto file = databaseFile(command.data);
     auto store = SqliteStore::open(file);
     if (!store)

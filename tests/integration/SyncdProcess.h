@@ -23,6 +23,9 @@ public:
     // SIGTERM and wait, or SIGKILL when `crash` (nothing gets to flush).
     void stop(bool crash = false);
     bool restart(bool crash = false);
+    // Runs one commonroom-syncd command to its end (its standard output in `output`); false with
+    // what it printed in error() when it fails.
+    bool runOnce(const QStringList &arguments, const QByteArray &input = {}, QString *output = nullptr);
     // Stops the daemon, runs `commonroom-syncd dedupe` over its data (its report in `report`), and
     // serves again.
     bool dedupe(QString *report = nullptr);
@@ -35,8 +38,6 @@ public:
     QByteArray log() const { return m_log; }
 
 private:
-    bool runOnce(const QStringList &arguments, const QByteArray &input = {}, QString *output = nullptr);
-
     QTemporaryDir m_dir;
     QProcess m_serve;
     QUrl m_url;

@@ -224,6 +224,9 @@ private Q_SLOTS:
         QVERIFY(syncs(*leader) && syncs(*leader));
         QVERIFY2(!leader->device().duplicates().candidateOf(first, typo), "no exact key in common");
 
+        // Nothing else writes under the serving daemon: it scans by itself, or after it stopped.
+        QVERIFY(!m_daemon.runOnce({QStringLiteral("dedupe"), QStringLiteral("--data"), m_daemon.dataDir()}));
+        QVERIFY2(m_daemon.error().contains(QStringLiteral("stop it first")), qPrintable(m_daemon.error()));
         QString report;
         QVERIFY2(m_daemon.dedupe(&report), qPrintable(m_daemon.error()));
         QVERIFY2(report.contains(QStringLiteral(" new for review")), qPrintable(report));

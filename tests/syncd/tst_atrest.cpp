@@ -64,8 +64,8 @@ private slots:
     {
         QCOMPARE(modeOf(data()), 0700);
         QCOMPARE(modeOf(data(QStringLiteral("tls"))), 0700);
-        for (const char *file :
-            {"commonroom.db", "commonroom.db-wal", "commonroom.db-shm", "tls/cert.pem", "tls/key.pem", "mail.key"})
+        for (const char *file : {"commonroom.db", "commonroom.db-wal", "commonroom.db-shm", "tls/cert.pem",
+                 "tls/key.pem", "mail.key", "daemon.lock"})
             QVERIFY2(modeOf(data(QString::fromLatin1(file))) == 0600,
                 qPrintable(QStringLiteral("%1 is %2")
                                .arg(QLatin1String(file))
