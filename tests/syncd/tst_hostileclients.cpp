@@ -244,8 +244,11 @@ private slots:
 
     void floodsGet429WithRetryAfterAndChangeNothing()
     {
+        // A daemon of its own: one daemon serves a data directory.
+        QTemporaryDir data;
+        QVERIFY(initDataDir(data.path()));
         Daemon limited;
-        QVERIFY(limited.start(m_dir.path(),
+        QVERIFY(limited.start(data.path(),
             {QStringLiteral("--rate-limit"), QStringLiteral("1"), QStringLiteral("--login-rate-limit"),
                 QStringLiteral("1")}));
         const Session admin = signIn(limited);
@@ -325,11 +328,13 @@ private slots:
         QFETCH(QStringList, options);
         QTemporaryDir logDir;
         const QString log = logDir.filePath(QStringLiteral("syncd.log"));
+        QTemporaryDir data;
+        QVERIFY(initDataDir(data.path()));
         Daemon limited;
         limited.setFileLimit(128);
         limited.setLogFile(log);
-        QVERIFY(limited.start(
-            m_dir.path(), options + QStringList {QStringLiteral("--read-timeout"), QStringLiteral("60")}));
+        QVERIFY(
+            limited.start(data.path(), options + QStringList {QStringLiteral("--read-timeout"), QStringLiteral("60")}));
 
         std::vector<std::unique_ptr<QTcpSocket>> idle;
         for (int i = 0; i < 200; ++i) {
