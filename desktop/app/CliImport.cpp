@@ -83,12 +83,17 @@ int CliCommands::importCommand(QStringList args)
     if (!alike)
         return failed(alike.error());
     QJsonArray alikeJson;
+    QString alikeText;
     for (const auto &found : *alike) {
         const Import::Row &row = plan->rows[found.row];
-        alikeJson.append(QJsonObject {{QStringLiteral("line"), row.line},
-            {QStringLiteral("name"), QString::fromStdString(textOf(row.fields, "display_name"))},
+        const QString name = QString::fromStdString(textOf(row.fields, "display_name"));
+        const QString why = QString::fromStdString(matching::explain(found.evidence));
+        alikeJson.append(QJsonObject {{QStringLiteral("line"), row.line}, {QStringLiteral("name"), name},
             {QStringLiteral("person_id"), found.personId}, {QStringLiteral("score"), found.evidence.score},
-            {QStringLiteral("why"), QString::fromStdString(matching::explain(found.evidence))}});
+            {QStringLiteral("why"), why}});
+        alikeText += QStringLiteral("  line %1: %2 ~ %3 (%4: %5)\n")
+                         .arg(row.line)
+                         .arg(name, found.personId, QString::number(found.evidence.score, 'f', 3), why);
     }
     int imported = 0;
     QElapsedTimer timer;
@@ -112,10 +117,13 @@ int CliCommands::importCommand(QStringList args)
             {QStringLiteral("rejects_file"), plan->rejects.empty() ? QString() : rejectsPath},
             {QStringLiteral("unknown_groups"), QJsonArray::fromStringList(plan->unknownGroups)},
             {QStringLiteral("alike"), alikeJson}});
+    const QChar used = table->delimiter;
     m_out << table->encoding << ", "
-          << (table->cards                                   ? QStringLiteral("vCards")
-                     : table->delimiter == QLatin1Char('\t') ? QStringLiteral("tab-separated")
-                                                             : QString(table->delimiter) + QStringLiteral("-separated"))
+          << (table->cards                       ? QStringLiteral("vCards")
+                     : used == QLatin1Char('\t') ? QStringLiteral("tab-separated")
+                     : used == QLatin1Char(';')  ? QStringLiteral("semicolon-separated")
+                     : used == QLatin1Char('|')  ? QStringLiteral("bar-separated")
+                                                 : QStringLiteral("comma-separated"))
           << ": " << plan->newPeople << " new, " << plan->matched << " matched with people already here, "
           << plan->rejects.size() << " rejected\n";
     if (!plan->rejects.empty())
@@ -123,15 +131,8 @@ int CliCommands::importCommand(QStringList args)
     if (!alike->empty()) {
         m_out << alike->size()
               << " rows look like people already here under another spelling or address; they are imported as new "
-                 "people and the server flags each pair for review:\n";
-        for (const auto &entry : alikeJson) {
-            const QJsonObject found = entry.toObject();
-            m_out << "  line " << found.value(QStringLiteral("line")).toInt() << ": "
-                  << found.value(QStringLiteral("name")).toString() << " ~ "
-                  << found.value(QStringLiteral("person_id")).toString() << " ("
-                  << QString::number(found.value(QStringLiteral("score")).toDouble(), 'f', 3) << ": "
-                  << found.value(QStringLiteral("why")).toString() << ")\n";
-        }
+                 "people and the server flags each pair for review:\n"
+              << alikeText;
     }
     if (!plan->unknownGroups.isEmpty())
         m_out << "groups not on this device (not joined; create them, then import again): "
