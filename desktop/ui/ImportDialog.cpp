@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -386,7 +387,10 @@ void ImportDialog::fillPreview()
 
 void ImportDialog::fillAlike()
 {
+    // Comparing with everyone here takes a moment in a large community.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto alike = m_import.alike(*m_plan);
+    QGuiApplication::restoreOverrideCursor();
     const std::size_t count = alike ? alike->size() : 0;
     m_alikeLabel->setVisible(count > 0);
     m_alike->setVisible(count > 0);

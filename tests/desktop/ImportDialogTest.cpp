@@ -169,6 +169,38 @@ private Q_SLOTS:
         QVERIFY(!dialog.button(QWizard::NextButton)->isEnabled());
     }
 
+    void contactsFromAnAddressBookNeedNoMapping()
+    {
+        EventsFixture fixture;
+        QVERIFY(fixture.setUp());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("contacts.vcf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okoye;Dara;;;\r\nFN:Dara Okoye\r\n"
+                   "EMAIL;TYPE=INTERNET:dara@example.org\r\nCATEGORIES:Gardeners\r\nEND:VCARD\r\n");
+        file.close();
+        ScriptedPrompts prompts;
+        ImportDialog dialog(fixture.device, prompts);
+        dialog.show();
+        dialog.openFile(path);
+        QVERIFY2(text(dialog, "importFileSummary").contains(QStringLiteral("vCards: 1 contacts")),
+            qPrintable(text(dialog, "importFileSummary")));
+        dialog.next();
+        QCOMPARE(dialog.targetBox(0)->currentData().toString(), QStringLiteral("display_name"));
+        dialog.next();
+        QVERIFY2(text(dialog, "importPreviewSummary").contains(QStringLiteral("New people: 1.")),
+            qPrintable(text(dialog, "importPreviewSummary")));
+        dialog.next();
+        QTRY_VERIFY(dialog.written() >= 0);
+        QCOMPARE(dialog.written(), 1);
+        QCOMPARE(count(fixture.store,
+                     QStringLiteral("SELECT COUNT(*) FROM membership m JOIN person p ON p.id = m.person_id "
+                                    "WHERE m.group_id = 'garden' AND p.display_name = 'Dara Okoye' AND "
+                                    "p.given_name = 'Dara' AND p.family_name = 'Okoye'")),
+            1);
+    }
+
     void membersMayNotImport()
     {
         EventsFixture fixture;
