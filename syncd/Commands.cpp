@@ -22,8 +22,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <exception>
 #include <fstream>
 #include <iomanip>
@@ -100,11 +102,19 @@ public:
         if (m_fd >= 0)
             ::close(m_fd);
     }
-    // False when another process holds it.
-    bool take(const std::filesystem::path &directory)
+    // An error saying `whenHeld` when another process holds it, or why the lock file cannot be
+    // opened.
+    Status take(const std::filesystem::path &directory, const std::string &whenHeld)
     {
-        m_fd = ::open((directory / "daemon.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        return m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) == 0;
+        const auto file = directory / "daemon.lock";
+        m_fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_fd < 0)
+            return makeError("storage",
+                "Cannot open " + file.string() + ": " + std::strerror(errno)
+                    + "; choose a --data directory this user may write to.");
+        if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0)
+            return makeError("busy", whenHeld);
+        return {};
     }
 
 private:
@@ -208,9 +218,11 @@ int Commands::serve(const ServeCommand &command)
     if (auto directory = ensureDataDirectory(command.data); !directory)
         return failed(directory.error().message);
     DataLock lock;
-    if (!lock.take(command.data))
-        return failed("Another commonroom-syncd serves " + command.data.string()
-            + " already, or runs seed-demo or dedupe on it; stop it first, or serve another --data directory.");
+    if (auto taken = lock.take(command.data,
+            "Another commonroom-syncd serves " + command.data.string()
+                + " already, or runs seed-demo or dedupe on it; stop it first, or serve another --data directory.");
+        !taken)
+        return failed(taken.error().message);
     auto store = SqliteStore::open(file);
     if (!store)
         return failed(store.error().message);
@@ -331,9 +343,11 @@ int Commands::dedupe(const DedupeCommand &command)
         return failed("There is no Commonroom database in " + command.data.string()
             + " to scan; check --data, which names the directory the daemon serves.");
     DataLock lock;
-    if (!lock.take(command.data))
-        return failed("commonroom-syncd serves " + command.data.string()
-            + " now; stop it first, or let it scan by itself (serve --dedupe-every HOURS).");
+    if (auto taken = lock.take(command.data,
+            "commonroom-syncd serves " + command.data.string()
+                + " now; stop it first, or let it scan by itself (serve --dedupe-every HOURS).");
+        !taken)
+        return failed(taken.error().message);
     auto store = SqliteStore::open(file);
     if (!store)
         return failed(store.error().message);
@@ -348,8 +362,10 @@ int Commands::seedDemo(const SeedDemoCommand &command)
     if (auto directory = ensureDataDirectory(command.data); !directory)
         return failed(directory.error().message);
     DataLock lock;
-    if (!lock.take(command.data))
-        return failed("commonroom-syncd serves " + command.data.string() + " now; stop it first, then seed the demo.");
+    if (auto taken = lock.take(command.data,
+            "commonroom-syncd serves " + command.data.string() + " now; stop it first, then seed the demo.");
+        !taken)
+        return failed(taken.error().message);
     const auto file = databaseFile(command.data);
     auto store = SqliteStore::open(file);
     if (!store)

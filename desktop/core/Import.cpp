@@ -1,6 +1,7 @@
 #include "Import.h"
 
 #include "Exporter.h"
+#include "ICalendar.h"
 #include "LocalStore.h"
 
 #include "common/Authorization.h"
@@ -202,20 +203,10 @@ QString cellText(QString cell)
 
 namespace {
 
-// A vCard value with its escapes undone: \n (or \N) is a line break, \, \; and \\ the character.
+// A vCard value with its escapes undone; vCard text escapes as iCalendar's does (RFC 6350 3.4).
 QString unescapeVCard(QStringView value)
 {
-    QString text;
-    text.reserve(value.size());
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value.at(i) == QLatin1Char('\\') && i + 1 < value.size()) {
-            const QChar next = value.at(++i);
-            text += next == QLatin1Char('n') || next == QLatin1Char('N') ? QChar(QLatin1Char('\n')) : next;
-        } else {
-            text += value.at(i);
-        }
-    }
-    return text;
+    return ICalendar::unescapeText(value.toString());
 }
 
 // The components of a structured value (N, ADR) split on the semicolons that are not escaped.
@@ -691,7 +682,8 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
             ++plan.matched;
             continue;
         }
-        (stored ? plan.matched : plan.newPeople) += 1;
+        row.held = stored.has_value();
+        (row.held ? plan.matched : plan.newPeople) += 1;
         rowOfPerson.emplace(row.personId, plan.rows.size());
         plan.rows.push_back(std::move(row));
     }
@@ -703,7 +695,6 @@ Result<Import::Plan> Import::plan(const CsvTable &table, const std::vector<QStri
 Result<std::vector<Import::Alike>> Import::alike(const Plan &plan, double threshold) const
 {
     std::vector<matching::Profile> people;
-    QSet<QString> held;
     QSqlQuery select(m_store.database());
     select.setForwardOnly(true);
     if (!select.exec(
@@ -715,13 +706,12 @@ Result<std::vector<Import::Alike>> Import::alike(const Plan &plan, double thresh
             if (const QString value = select.value(column).toString(); !value.isEmpty())
                 person[select.record().fieldName(column).toStdString()] = value.toStdString();
         }
-        held.insert(select.value(0).toString());
         people.push_back(matching::profileOf(select.value(0).toString().toStdString(), person));
     }
     const std::size_t firstNew = people.size();
     std::vector<std::size_t> rowOf; // the plan's row of each new profile
     for (std::size_t r = 0; r < plan.rows.size(); ++r) {
-        if (held.contains(plan.rows[r].personId))
+        if (plan.rows[r].held)
             continue;
         people.push_back(matching::profileOf(plan.rows[r].personId.toStdString(), plan.rows[r].fields));
         rowOf.push_back(r);

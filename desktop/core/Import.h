@@ -73,6 +73,7 @@ public:
     {
         int line = 0; // of the file (a later row of the same person adds to the first)
         QString personId;
+        bool held = false; // someone this device holds already (a match)
         FieldMap fields; // what is written: for a match, only the fields it lacks
         QStringList groupIds; // groups to join (active members)
     };

@@ -361,11 +361,9 @@ void ImportDialog::fillPreview()
     m_preview->setHorizontalHeaderLabels(headers);
     const int shown = int(std::min<std::size_t>(plan.rows.size(), kPreviewRows));
     m_preview->setRowCount(shown);
-    QSet<QString> held;
     for (int r = 0; r < shown; ++r) {
         const Import::Row &row = plan.rows[std::size_t(r)];
-        const bool known = m_device.store().row(QStringLiteral("person"), row.personId).has_value();
-        m_preview->setItem(r, 0, item(known ? tr("Already here") : tr("New")));
+        m_preview->setItem(r, 0, item(row.held ? tr("Already here") : tr("New")));
         for (int f = 0; f < fields.size(); ++f) {
             const auto value = row.fields.find(fields.at(f).toStdString());
             m_preview->setItem(r, f + 1,
